@@ -1,0 +1,129 @@
+//! The provider seam: authentication sees the final serialized request on
+//! every attempt, and a provider owns the base URL and redirect policy.
+
+use bytes::Bytes;
+use http::{HeaderMap, HeaderName, Method};
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use url::Url;
+
+use crate::error::Error;
+
+pub mod openai;
+
+#[cfg(feature = "bedrock")]
+pub mod bedrock;
+
+/// A boxed, sendable future (the seam is object-safe).
+pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// A request exactly as it will go on the wire, handed to the
+/// [`Authenticator`] before each attempt.
+pub struct OutgoingRequest {
+    pub(crate) method: Method,
+    pub(crate) url: Url,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: Option<Bytes>,
+    pub(crate) attempt: u32,
+}
+
+impl OutgoingRequest {
+    /// Builds a request (for tests and custom transports).
+    pub fn new(method: Method, url: Url, headers: HeaderMap, body: Option<Bytes>) -> Self {
+        Self {
+            method,
+            url,
+            headers,
+            body,
+            attempt: 1,
+        }
+    }
+
+    /// The method.
+    pub fn method(&self) -> &Method {
+        &self.method
+    }
+    /// The final URL, query included.
+    pub fn url(&self) -> &Url {
+        &self.url
+    }
+    /// The headers that will be sent.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+    /// Mutable headers: set, replace or remove.
+    pub fn headers_mut(&mut self) -> &mut HeaderMap {
+        &mut self.headers
+    }
+    /// The body bytes that will be sent; `None` for a one-shot streaming
+    /// body, which cannot be read without consuming it.
+    pub fn body(&self) -> Option<&[u8]> {
+        self.body.as_deref()
+    }
+    /// Whether the body can be replayed (and therefore signed).
+    pub fn is_replayable(&self) -> bool {
+        self.body.is_some()
+    }
+    /// The attempt number, starting at 1.
+    pub fn attempt(&self) -> u32 {
+        self.attempt
+    }
+}
+
+impl fmt::Debug for OutgoingRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("OutgoingRequest")
+            .field("method", &self.method)
+            .field("url", &self.url.as_str())
+            .field("headers", &crate::redact::RedactedHeaders::new(&self.headers, &[]))
+            .field("body_len", &self.body.as_ref().map(Bytes::len))
+            .field("attempt", &self.attempt)
+            .finish()
+    }
+}
+
+/// Authenticates each attempt of each request.
+///
+/// Called after the request is completely serialized and just before it is
+/// sent, once per attempt (retries included), so signatures and refreshed
+/// credentials are always current. Returning an error stops the request
+/// before any network traffic.
+pub trait Authenticator: Send + Sync + 'static {
+    /// Adds or replaces headers on `request`, or refuses it.
+    fn authenticate<'a>(&'a self, request: &'a mut OutgoingRequest)
+    -> BoxFuture<'a, Result<(), Error>>;
+
+    /// Header names whose values must be redacted from logs (in addition to
+    /// the runtime's built-in list).
+    fn sensitive_headers(&self) -> Vec<HeaderName> {
+        Vec::new()
+    }
+}
+
+/// No authentication at all (public endpoints, local mocks).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NoAuth;
+
+impl Authenticator for NoAuth {
+    fn authenticate<'a>(&'a self, _: &'a mut OutgoingRequest) -> BoxFuture<'a, Result<(), Error>> {
+        Box::pin(async { Ok(()) })
+    }
+}
+
+/// A provider routes a client to another service: it owns the base URL and
+/// the authentication, and decides whether redirects may be followed.
+pub trait Provider: Send + Sync + fmt::Debug + 'static {
+    /// A short name used in errors and logs.
+    fn name(&self) -> &str;
+    /// The base URL every request path is appended to.
+    fn base_url(&self) -> &str;
+    /// The authenticator for each attempt.
+    fn authenticator(&self) -> Arc<dyn Authenticator>;
+    /// Whether same-origin redirects may be followed. Providers that sign
+    /// requests must answer `false`.
+    fn follow_redirects(&self) -> bool {
+        false
+    }
+}

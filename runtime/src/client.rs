@@ -1,0 +1,373 @@
+//! The client: configuration, the builder that validates it, and the cheap
+//! clonable handle that generated resources hold.
+
+use http::{HeaderMap, HeaderName, HeaderValue};
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+use url::Url;
+
+use crate::auth::openai::{API_KEY_ENV, BASE_URL_ENV, BearerAuth, ORG_ENV, PROJECT_ENV};
+use crate::auth::{Authenticator, NoAuth, Provider};
+use crate::env::Environment;
+use crate::error::Error;
+use crate::options::RequestOptions;
+use crate::redact::RedactedHeaders;
+use crate::secret::SecretString;
+
+/// The default timeout of each attempt.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(600);
+/// The default number of retries.
+pub const DEFAULT_MAX_RETRIES: u32 = 2;
+/// The default limit on buffered (JSON or error) response bodies.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 256 * 1024 * 1024;
+
+/// Builds a [`Client`].
+///
+/// Without a provider the client authenticates with a bearer API key (from
+/// [`ClientBuilder::api_key`] or `OPENAI_API_KEY`), and reads the base URL,
+/// organization and project from options or `OPENAI_BASE_URL`,
+/// `OPENAI_ORG_ID`, `OPENAI_PROJECT_ID`. With a provider, the provider owns
+/// the base URL and authentication: those options are refused and the
+/// environment variables are not read.
+#[must_use]
+pub struct ClientBuilder {
+    default_base_url: String,
+    base_url: Option<String>,
+    api_key: Option<SecretString>,
+    organization: Option<String>,
+    project: Option<String>,
+    provider: Option<Arc<dyn Provider>>,
+    authenticator: Option<Arc<dyn Authenticator>>,
+    headers: HeaderMap,
+    user_agent: String,
+    timeout: Duration,
+    max_retries: u32,
+    max_response_bytes: usize,
+    env: Environment,
+    header_error: Option<String>,
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("base_url", &self.base_url)
+            .field("api_key", &self.api_key)
+            .field("organization", &self.organization)
+            .field("project", &self.project)
+            .field("provider", &self.provider)
+            .field("headers", &RedactedHeaders::new(&self.headers, &[]))
+            .field("timeout", &self.timeout)
+            .field("max_retries", &self.max_retries)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ClientBuilder {
+    /// A builder whose base URL defaults to `default_base_url` (generated
+    /// crates pass the spec's server URL).
+    pub fn new(default_base_url: impl Into<String>) -> Self {
+        Self {
+            default_base_url: default_base_url.into(),
+            base_url: None,
+            api_key: None,
+            organization: None,
+            project: None,
+            provider: None,
+            authenticator: None,
+            headers: HeaderMap::new(),
+            user_agent: concat!("sdk-runtime/", env!("CARGO_PKG_VERSION")).to_owned(),
+            timeout: DEFAULT_TIMEOUT,
+            max_retries: DEFAULT_MAX_RETRIES,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            env: Environment::process(),
+            header_error: None,
+        }
+    }
+
+    /// The API key (default: `OPENAI_API_KEY`).
+    pub fn api_key(mut self, key: impl Into<SecretString>) -> Self {
+        self.api_key = Some(key.into());
+        self
+    }
+    /// The base URL (default: `OPENAI_BASE_URL`, then the spec's server).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+    /// The organization id sent as `OpenAI-Organization`.
+    pub fn organization(mut self, org: impl Into<String>) -> Self {
+        self.organization = Some(org.into());
+        self
+    }
+    /// The project id sent as `OpenAI-Project`.
+    pub fn project(mut self, project: impl Into<String>) -> Self {
+        self.project = Some(project.into());
+        self
+    }
+    /// Routes the client through a provider (for example Amazon Bedrock).
+    pub fn provider(mut self, provider: impl Provider) -> Self {
+        self.provider = Some(Arc::new(provider));
+        self
+    }
+    /// Replaces the default bearer authentication by a custom one (for
+    /// example an Azure-style `api-key` header). Not allowed with a provider.
+    pub fn authenticator(mut self, auth: impl Authenticator) -> Self {
+        self.authenticator = Some(Arc::new(auth));
+        self
+    }
+    /// A header sent with every request.
+    pub fn default_header(mut self, name: &str, value: &str) -> Self {
+        match (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(value),
+        ) {
+            (Ok(n), Ok(v)) => {
+                self.headers.insert(n, v);
+            }
+            _ => self.header_error = Some(format!("invalid default header `{name}`")),
+        }
+        self
+    }
+    /// The `User-Agent` header.
+    pub fn user_agent(mut self, ua: impl Into<String>) -> Self {
+        self.user_agent = ua.into();
+        self
+    }
+    /// The timeout of each attempt (default 10 minutes).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+    /// How many times a failed attempt is retried (default 2).
+    pub fn max_retries(mut self, n: u32) -> Self {
+        self.max_retries = n;
+        self
+    }
+    /// The largest buffered response body (default 256 MiB); binary
+    /// downloads streamed with `bytes_stream` are not limited.
+    pub fn max_response_bytes(mut self, n: usize) -> Self {
+        self.max_response_bytes = n;
+        self
+    }
+    /// Where environment variables are read from (tests inject a map).
+    pub fn environment(mut self, env: Environment) -> Self {
+        self.env = env;
+        self
+    }
+
+    /// Validates the configuration and builds the client.
+    pub fn build(self) -> Result<Client, Error> {
+        if let Some(e) = self.header_error {
+            return Err(Error::config(e));
+        }
+        let (base_url, auth, follow_redirects, provider_name) = match &self.provider {
+            Some(provider) => {
+                let conflicts: Vec<&str> = [
+                    ("api_key", self.api_key.is_some()),
+                    ("base_url", self.base_url.is_some()),
+                    ("organization", self.organization.is_some()),
+                    ("project", self.project.is_some()),
+                    ("authenticator", self.authenticator.is_some()),
+                ]
+                .into_iter()
+                .filter_map(|(name, set)| set.then_some(name))
+                .collect();
+                if !conflicts.is_empty() {
+                    return Err(Error::config(format!(
+                        "the {} provider owns the base URL and authentication; remove these options: {}",
+                        provider.name(),
+                        conflicts.join(", ")
+                    )));
+                }
+                (
+                    provider.base_url().to_owned(),
+                    provider.authenticator(),
+                    provider.follow_redirects(),
+                    Some(provider.name().to_owned()),
+                )
+            }
+            None => {
+                let base_url = self
+                    .base_url
+                    .or_else(|| self.env.non_empty(BASE_URL_ENV))
+                    .unwrap_or(self.default_base_url);
+                let auth: Arc<dyn Authenticator> = match self.authenticator {
+                    Some(auth) => auth,
+                    None => {
+                        let key = self
+                            .api_key
+                            .or_else(|| self.env.non_empty(API_KEY_ENV).map(SecretString::from));
+                        match key {
+                            Some(key) if key.is_blank() => {
+                                return Err(Error::config("the API key is empty"));
+                            }
+                            Some(key) => {
+                                let org = self.organization.or_else(|| self.env.non_empty(ORG_ENV));
+                                let project =
+                                    self.project.or_else(|| self.env.non_empty(PROJECT_ENV));
+                                Arc::new(BearerAuth::new(&key, org.as_deref(), project.as_deref())?)
+                            }
+                            None => {
+                                return Err(Error::config(format!(
+                                    "no API key: pass `api_key(..)`, set {API_KEY_ENV}, or configure a provider or authenticator"
+                                )));
+                            }
+                        }
+                    }
+                };
+                (base_url, auth, true, None)
+            }
+        };
+        let base_url = parse_base_url(&base_url)?;
+        let http = build_http(&self.user_agent, follow_redirects)?;
+        let sensitive = auth.sensitive_headers();
+        Ok(Client {
+            inner: Arc::new(Inner {
+                http,
+                base_url,
+                auth,
+                sensitive,
+                headers: self.headers,
+                user_agent: self.user_agent,
+                defaults: RequestOptions::new()
+                    .timeout(self.timeout)
+                    .max_retries(self.max_retries),
+                max_response_bytes: self.max_response_bytes,
+                provider_name,
+            }),
+        })
+    }
+}
+
+/// Parses and normalizes a base URL (no trailing slash).
+fn parse_base_url(raw: &str) -> Result<Url, Error> {
+    let trimmed = raw.trim();
+    let url = Url::parse(trimmed.trim_end_matches('/'))
+        .map_err(|e| Error::config(format!("invalid base URL `{trimmed}`: {e}")))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(Error::config(format!(
+            "base URL `{trimmed}` must use http or https"
+        )));
+    }
+    Ok(url)
+}
+
+fn build_http(user_agent: &str, follow_redirects: bool) -> Result<reqwest::Client, Error> {
+    let policy = if follow_redirects {
+        // Same-origin only: credentials never travel to another host.
+        reqwest::redirect::Policy::custom(|attempt| {
+            let first = attempt.previous().first().map(|u| u.origin());
+            if attempt.previous().len() > 10 {
+                attempt.error("too many redirects")
+            } else if first.is_some_and(|o| o != attempt.url().origin()) {
+                attempt.stop()
+            } else {
+                attempt.follow()
+            }
+        })
+    } else {
+        reqwest::redirect::Policy::none()
+    };
+    let builder = reqwest::Client::builder()
+        .user_agent(user_agent)
+        .redirect(policy)
+        .pool_idle_timeout(Duration::from_secs(90));
+    #[cfg(feature = "rustls")]
+    let builder = builder.tls_backend_preconfigured(tls_config()?);
+    builder
+        .build()
+        .map_err(|e| Error::config(format!("cannot build the HTTP client: {e}")))
+}
+
+#[cfg(feature = "rustls")]
+fn tls_config() -> Result<rustls::ClientConfig, Error> {
+    use rustls_platform_verifier::BuilderVerifierExt;
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let mut config = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .and_then(|b| b.with_platform_verifier())
+        .map_err(|e| Error::config(format!("cannot set up TLS: {e}")))?
+        .with_no_client_auth();
+    config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+    Ok(config)
+}
+
+pub(crate) struct Inner {
+    pub(crate) http: reqwest::Client,
+    pub(crate) base_url: Url,
+    pub(crate) auth: Arc<dyn Authenticator>,
+    pub(crate) sensitive: Vec<HeaderName>,
+    pub(crate) headers: HeaderMap,
+    pub(crate) user_agent: String,
+    pub(crate) defaults: RequestOptions,
+    pub(crate) max_response_bytes: usize,
+    pub(crate) provider_name: Option<String>,
+}
+
+/// A configured API client. Cheap to clone; clones share the connection
+/// pool and can be used from many tasks at once.
+#[derive(Clone)]
+pub struct Client {
+    pub(crate) inner: Arc<Inner>,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &self.inner.base_url.as_str())
+            .field("provider", &self.inner.provider_name)
+            .field(
+                "headers",
+                &RedactedHeaders::new(&self.inner.headers, &self.inner.sensitive),
+            )
+            .field("timeout", &self.inner.defaults.timeout)
+            .field("max_retries", &self.inner.defaults.max_retries)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Client {
+    /// A builder with `default_base_url`.
+    pub fn builder(default_base_url: impl Into<String>) -> ClientBuilder {
+        ClientBuilder::new(default_base_url)
+    }
+
+    /// A client with no authentication (mocks, public endpoints).
+    pub fn unauthenticated(base_url: &str) -> Result<Self, Error> {
+        ClientBuilder::new(base_url)
+            .environment(Environment::empty())
+            .authenticator(NoAuth)
+            .build()
+    }
+
+    /// A copy whose every request uses `options` layered over this client's
+    /// defaults. The provider, base URL and authentication are kept: options
+    /// cannot redirect credentials elsewhere.
+    pub fn with_options(&self, options: RequestOptions) -> Self {
+        let inner = &self.inner;
+        Self {
+            inner: Arc::new(Inner {
+                http: inner.http.clone(),
+                base_url: inner.base_url.clone(),
+                auth: Arc::clone(&inner.auth),
+                sensitive: inner.sensitive.clone(),
+                headers: inner.headers.clone(),
+                user_agent: inner.user_agent.clone(),
+                defaults: inner.defaults.clone().merge(&options),
+                max_response_bytes: inner.max_response_bytes,
+                provider_name: inner.provider_name.clone(),
+            }),
+        }
+    }
+
+    /// The base URL requests are sent to.
+    pub fn base_url(&self) -> &str {
+        self.inner.base_url.as_str()
+    }
+
+    /// The provider's name, when one is configured.
+    pub fn provider_name(&self) -> Option<&str> {
+        self.inner.provider_name.as_deref()
+    }
+}

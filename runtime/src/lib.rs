@@ -1,0 +1,49 @@
+//! # sdk-runtime
+//!
+//! The hand-written, spec-agnostic core that every generated SDK calls into.
+//! Generated crates describe *what* to send (a [`RequestSpec`]) and *how* to
+//! decode the answer; this crate owns *how it travels*: transport on
+//! `reqwest`, per-attempt authentication through the [`auth::Authenticator`]
+//! seam, retries with backoff, timeouts, typed errors, server-sent events,
+//! pagination and multipart bodies.
+//!
+//! Providers plug in at the seam: [`auth::openai`] is the default bearer
+//! authentication, and `auth::bedrock` (features `bedrock` and
+//! `bedrock-sigv4`) routes a client to Amazon Bedrock.
+#![warn(missing_docs)]
+
+pub mod auth;
+pub mod call;
+pub mod client;
+pub mod de;
+pub mod env;
+pub mod error;
+pub mod multipart;
+pub mod options;
+pub mod pagination;
+pub mod query;
+pub mod redact;
+pub mod request;
+pub mod response;
+pub mod retry;
+pub mod secret;
+pub mod sse;
+mod transport;
+
+pub use call::Call;
+pub use client::{Client, ClientBuilder};
+pub use env::Environment;
+pub use error::{ApiError, Error, ErrorObject, Result};
+pub use options::RequestOptions;
+pub use request::{Body, RequestSpec};
+pub use response::{ApiResponse, ByteStream, ResponseMeta};
+pub use secret::SecretString;
+
+/// Re-exports used by generated code; not part of the stable API.
+#[doc(hidden)]
+pub mod __private {
+    pub use bytes::Bytes;
+    pub use http::Method;
+    pub use serde;
+    pub use serde_json;
+}

@@ -1,0 +1,81 @@
+//! Cursor pagination: a page knows how to ask for the next one, and a
+//! lazy stream walks all items across pages.
+
+use futures_core::Stream;
+use serde::de::DeserializeOwned;
+use std::collections::VecDeque;
+
+use crate::call::Call;
+use crate::error::Error;
+
+/// A page of a list response. Generated list types implement it for the
+/// cursor style their operation uses:
+/// `after` = the last item's id while `has_more`; `after` = `last_id`
+/// while `has_more`; or a `next` cursor passed back as a query value.
+pub trait Page: DeserializeOwned + Send + 'static {
+    /// The item type.
+    type Item: Send + 'static;
+    /// The query parameter and value that fetch the next page, or `None`
+    /// on the last page.
+    fn next_page(&self) -> Option<(&'static str, String)>;
+    /// The items of this page.
+    fn into_items(self) -> Vec<Self::Item>;
+}
+
+struct Walk<P: Page> {
+    call: Option<Call<P>>,
+    items: VecDeque<P::Item>,
+    template: Call<P>,
+}
+
+impl<P: Page> Call<P> {
+    fn duplicate(&self) -> Self {
+        Call {
+            client: self.client.clone(),
+            spec: match &self.spec {
+                Ok(s) => Ok(s.clone()),
+                Err(e) => Err(Error::InvalidRequest(e.to_string())),
+            },
+            options: self.options.clone(),
+            decode: self.decode,
+        }
+    }
+
+    /// Walks every item of every page, fetching each next page only when the
+    /// items of the previous one are used up.
+    pub fn auto_paginate(self) -> impl Stream<Item = Result<P::Item, Error>> + Send {
+        let walk = Walk {
+            call: Some(self.duplicate()),
+            items: VecDeque::new(),
+            template: self,
+        };
+        futures_util::stream::unfold(walk, |mut walk| async move {
+            loop {
+                if let Some(item) = walk.items.pop_front() {
+                    return Some((Ok(item), walk));
+                }
+                let call = walk.call.take()?;
+                match call.send().await {
+                    Err(e) => return Some((Err(e), walk)),
+                    Ok(page) => {
+                        let page = page.into_inner();
+                        if let Some((key, value)) = page.next_page() {
+                            let mut next = walk.template.duplicate();
+                            if let Ok(spec) = &mut next.spec {
+                                spec.query.set(key, value);
+                            }
+                            walk.call = Some(next);
+                        }
+                        let items = page.into_items();
+                        if items.is_empty() {
+                            // A page with no items ends the walk even if the
+                            // server says there is more.
+                            walk.call = None;
+                        }
+                        walk.items.extend(items);
+                    }
+                }
+            }
+        })
+    }
+}

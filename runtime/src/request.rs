@@ -1,0 +1,252 @@
+//! What generated code asks the runtime to send: a method, a path built from
+//! a template, a query, headers and a body.
+
+use bytes::Bytes;
+use http::{HeaderMap, HeaderName, HeaderValue, Method};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use serde::Serialize;
+use std::fmt;
+use std::sync::{Arc, Mutex};
+
+use crate::error::Error;
+use crate::multipart::{Form, ToForm};
+use crate::query::{ArrayFormat, Query};
+
+/// Characters left as they are in a path segment (RFC 3986 unreserved).
+const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// Fills `{name}` placeholders of a path template with percent-encoded
+/// values. An empty value is refused: it would silently address another
+/// resource.
+pub fn path(template: &str, params: &[(&str, &str)]) -> Result<String, Error> {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let close = after.find('}').ok_or_else(|| {
+            Error::InvalidRequest(format!("unclosed `{{` in path template `{template}`"))
+        })?;
+        let name = &after[..close];
+        let value = params
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| *v)
+            .ok_or_else(|| {
+                Error::InvalidRequest(format!("no value for path parameter `{name}`"))
+            })?;
+        if value.is_empty() {
+            return Err(Error::InvalidRequest(format!(
+                "path parameter `{name}` must not be empty"
+            )));
+        }
+        out.extend(utf8_percent_encode(value, PATH_SEGMENT));
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// A request body.
+#[derive(Default)]
+pub enum Body {
+    /// No body.
+    #[default]
+    None,
+    /// Serialized JSON.
+    Json(Bytes),
+    /// Raw bytes with a content type (multipart forms are encoded to this).
+    Bytes {
+        /// The bytes.
+        bytes: Bytes,
+        /// The `Content-Type` header value.
+        content_type: String,
+    },
+    /// A one-shot streaming body. It cannot be replayed, so a request that
+    /// carries one is never retried, and signing providers refuse it.
+    Stream {
+        /// The body, taken by the first attempt.
+        body: Arc<Mutex<Option<reqwest::Body>>>,
+        /// The `Content-Type` header value.
+        content_type: String,
+    },
+}
+
+impl Body {
+    /// Serializes `value` as JSON.
+    pub fn json<T: Serialize + ?Sized>(value: &T) -> Result<Self, Error> {
+        serde_json::to_vec(value)
+            .map(|v| Self::Json(Bytes::from(v)))
+            .map_err(|e| Error::InvalidRequest(format!("cannot serialize request body: {e}")))
+    }
+
+    /// Encodes a multipart form.
+    pub fn multipart<T: ToForm + ?Sized>(value: &T) -> Self {
+        let mut form = Form::new();
+        value.to_form(&mut form);
+        Self::from_form(&form)
+    }
+
+    /// Encodes an already built form.
+    pub fn from_form(form: &Form) -> Self {
+        let (bytes, content_type) = form.encode();
+        Self::Bytes {
+            bytes,
+            content_type,
+        }
+    }
+
+    /// Raw bytes.
+    pub fn bytes(bytes: impl Into<Bytes>, content_type: impl Into<String>) -> Self {
+        Self::Bytes {
+            bytes: bytes.into(),
+            content_type: content_type.into(),
+        }
+    }
+
+    /// A one-shot stream of bytes (never retried).
+    pub fn stream(body: reqwest::Body, content_type: impl Into<String>) -> Self {
+        Self::Stream {
+            body: Arc::new(Mutex::new(Some(body))),
+            content_type: content_type.into(),
+        }
+    }
+
+    /// True when every attempt can send the same bytes again.
+    pub fn is_replayable(&self) -> bool {
+        !matches!(self, Self::Stream { .. })
+    }
+
+    pub(crate) fn content_type(&self) -> Option<&str> {
+        match self {
+            Self::None => None,
+            Self::Json(_) => Some("application/json"),
+            Self::Bytes { content_type, .. } | Self::Stream { content_type, .. } => {
+                Some(content_type)
+            }
+        }
+    }
+
+    pub(crate) fn replay_bytes(&self) -> Option<Bytes> {
+        match self {
+            Self::None => Some(Bytes::new()),
+            Self::Json(b) | Self::Bytes { bytes: b, .. } => Some(b.clone()),
+            Self::Stream { .. } => None,
+        }
+    }
+}
+
+impl Clone for Body {
+    fn clone(&self) -> Self {
+        match self {
+            Self::None => Self::None,
+            Self::Json(b) => Self::Json(b.clone()),
+            Self::Bytes {
+                bytes,
+                content_type,
+            } => Self::Bytes {
+                bytes: bytes.clone(),
+                content_type: content_type.clone(),
+            },
+            Self::Stream { body, content_type } => Self::Stream {
+                body: Arc::clone(body),
+                content_type: content_type.clone(),
+            },
+        }
+    }
+}
+
+impl fmt::Debug for Body {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::None => f.write_str("None"),
+            Self::Json(b) => write!(f, "Json({} bytes)", b.len()),
+            Self::Bytes {
+                bytes,
+                content_type,
+            } => write!(f, "Bytes({} bytes, {content_type})", bytes.len()),
+            Self::Stream { content_type, .. } => write!(f, "Stream({content_type})"),
+        }
+    }
+}
+
+/// A request as generated code describes it, before the client adds its
+/// base URL, defaults, options and authentication.
+#[derive(Debug, Clone)]
+pub struct RequestSpec {
+    /// The HTTP method.
+    pub method: Method,
+    /// The path below the base URL, already percent-encoded (see [`path`]).
+    pub path: String,
+    /// The query.
+    pub query: Query,
+    /// Operation-specific headers.
+    pub headers: HeaderMap,
+    /// The body.
+    pub body: Body,
+}
+
+impl RequestSpec {
+    /// A request with no query, headers or body.
+    pub fn new(method: Method, path: impl Into<String>) -> Self {
+        Self {
+            method,
+            path: path.into(),
+            query: Query::new(),
+            headers: HeaderMap::new(),
+            body: Body::None,
+        }
+    }
+
+    /// Sets the body.
+    pub fn with_body(mut self, body: Body) -> Self {
+        self.body = body;
+        self
+    }
+
+    /// Appends a query value in the bracket array style.
+    pub fn query<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> &mut Self {
+        self.query.push(key, value, ArrayFormat::Brackets);
+        self
+    }
+
+    /// Sets a header from a serializable value; values that are not valid
+    /// header text are refused when the request is sent.
+    pub fn header<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) -> &mut Self {
+        let text = serde_json::to_value(value)
+            .ok()
+            .and_then(|v| crate::query::scalar_text(&v));
+        if let Some(text) = text
+            && let Ok(v) = HeaderValue::from_str(&text)
+        {
+            self.headers.insert(HeaderName::from_static(name), v);
+        }
+        self
+    }
+
+    /// Sets the `Accept` header.
+    pub fn accept(mut self, value: &'static str) -> Self {
+        self.headers
+            .insert(http::header::ACCEPT, HeaderValue::from_static(value));
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn path_encodes_and_refuses_empty() {
+        assert_eq!(
+            path("/files/{file_id}/content", &[("file_id", "a/b c")]).unwrap(),
+            "/files/a%2Fb%20c/content"
+        );
+        let err = path("/files/{file_id}", &[("file_id", "")]).unwrap_err();
+        assert!(err.to_string().contains("`file_id` must not be empty"));
+    }
+}
