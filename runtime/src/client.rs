@@ -3,6 +3,7 @@
 
 use http::{HeaderMap, HeaderName, HeaderValue};
 use std::fmt;
+use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::Duration;
 use url::Url;
@@ -31,7 +32,7 @@ pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 256 * 1024 * 1024;
 /// the base URL and authentication: those options are refused and the
 /// environment variables are not read.
 #[must_use]
-pub struct ClientBuilder {
+pub struct ClientBuilder<C = Client> {
     default_base_url: String,
     base_url: Option<String>,
     api_key: Option<SecretString>,
@@ -46,9 +47,10 @@ pub struct ClientBuilder {
     max_response_bytes: usize,
     env: Environment,
     header_error: Option<String>,
+    output: PhantomData<fn() -> C>,
 }
 
-impl fmt::Debug for ClientBuilder {
+impl<C> fmt::Debug for ClientBuilder<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("base_url", &self.base_url)
@@ -63,10 +65,18 @@ impl fmt::Debug for ClientBuilder {
     }
 }
 
-impl ClientBuilder {
-    /// A builder whose base URL defaults to `default_base_url` (generated
-    /// crates pass the spec's server URL).
+impl ClientBuilder<Client> {
+    /// A builder whose base URL defaults to `default_base_url`.
     pub fn new(default_base_url: impl Into<String>) -> Self {
+        Self::for_client(default_base_url)
+    }
+}
+
+impl<C: From<Client>> ClientBuilder<C> {
+    /// A builder whose `build` returns `C` (generated clients wrap the
+    /// runtime client); the base URL defaults to `default_base_url`, the
+    /// spec's server.
+    pub fn for_client(default_base_url: impl Into<String>) -> Self {
         Self {
             default_base_url: default_base_url.into(),
             base_url: None,
@@ -82,6 +92,7 @@ impl ClientBuilder {
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             env: Environment::process(),
             header_error: None,
+            output: PhantomData,
         }
     }
 
@@ -157,7 +168,11 @@ impl ClientBuilder {
     }
 
     /// Validates the configuration and builds the client.
-    pub fn build(self) -> Result<Client, Error> {
+    pub fn build(self) -> Result<C, Error> {
+        self.build_runtime().map(C::from)
+    }
+
+    fn build_runtime(self) -> Result<Client, Error> {
         if let Some(e) = self.header_error {
             return Err(Error::config(e));
         }

@@ -39,11 +39,5 @@ pub use request::{Body, RequestSpec};
 pub use response::{ApiResponse, ByteStream, ResponseMeta};
 pub use secret::SecretString;
 
-/// Re-exports used by generated code; not part of the stable API.
-#[doc(hidden)]
-pub mod __private {
-    pub use bytes::Bytes;
-    pub use http::Method;
-    pub use serde;
-    pub use serde_json;
-}
+pub use bytes::Bytes;
+pub use http::{HeaderMap, Method, StatusCode};

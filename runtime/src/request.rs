@@ -216,14 +216,14 @@ impl RequestSpec {
 
     /// Sets a header from a serializable value; values that are not valid
     /// header text are refused when the request is sent.
-    pub fn header<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) -> &mut Self {
+    pub fn header<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) -> &mut Self {
         let text = serde_json::to_value(value)
             .ok()
             .and_then(|v| crate::query::scalar_text(&v));
         if let Some(text) = text
-            && let Ok(v) = HeaderValue::from_str(&text)
+            && let (Ok(n), Ok(v)) = (HeaderName::from_bytes(name.as_bytes()), HeaderValue::from_str(&text))
         {
-            self.headers.insert(HeaderName::from_static(name), v);
+            self.headers.insert(n, v);
         }
         self
     }

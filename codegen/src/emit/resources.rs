@@ -1,0 +1,259 @@
+//! Resource handles and their methods: one file per top-level resource,
+//! one struct per resource path, one method per operation (plus a
+//! `_stream` twin for operations that can answer with server-sent events).
+
+use heck::ToUpperCamelCase;
+use proc_macro2::TokenStream;
+use quote::quote;
+use std::collections::BTreeMap;
+
+use super::docs::doc_attrs;
+use super::types::{ident, qualified};
+use crate::model::operations::{BodyKind, Location, Response};
+use crate::model::{Model, Operation, TypeKind, TypeRef};
+
+/// A node of the resource tree.
+#[derive(Default)]
+struct Node<'a> {
+    ops: Vec<&'a Operation>,
+    children: BTreeMap<String, Node<'a>>,
+}
+
+/// The name of the struct for a resource path.
+pub fn resource_struct(path: &[String]) -> String {
+    let joined: String = path.iter().map(|s| s.to_upper_camel_case()).collect();
+    crate::model::names::type_name(&joined, "Root")
+}
+
+/// Groups operations by top-level resource.
+pub fn by_top(model: &Model) -> BTreeMap<String, Vec<&Operation>> {
+    let mut out: BTreeMap<String, Vec<&Operation>> = BTreeMap::new();
+    for op in &model.operations {
+        out.entry(op.resource[0].clone()).or_default().push(op);
+    }
+    out
+}
+
+/// The file for one top-level resource.
+pub fn resource_file(model: &Model, top: &str, ops: &[&Operation]) -> TokenStream {
+    let mut root = Node::default();
+    for op in ops {
+        let mut node = &mut root;
+        for seg in &op.resource[1..] {
+            node = node.children.entry(seg.clone()).or_default();
+        }
+        node.ops.push(op);
+    }
+    let mut items = TokenStream::new();
+    emit_node(model, &[top.to_owned()], &root, &mut items);
+    let header = format!(" The `{top}` resource and the resources below it.");
+    quote! {
+        #![doc = #header]
+        use crate::types;
+        #items
+    }
+}
+
+fn emit_node(model: &Model, path: &[String], node: &Node<'_>, out: &mut TokenStream) {
+    let name = ident(&resource_struct(path));
+    let doc = format!(" Operations on `{}`.", path.join("."));
+    let mut methods = TokenStream::new();
+    for (child, _) in &node.children {
+        let mut child_path = path.to_vec();
+        child_path.push(child.clone());
+        let child_ty = ident(&resource_struct(&child_path));
+        let method = ident(child);
+        let cdoc = format!(" The `{}` resource.", child_path.join("."));
+        methods.extend(quote! {
+            #[doc = #cdoc]
+            pub fn #method(&self) -> #child_ty {
+                #child_ty { client: self.client.clone() }
+            }
+        });
+    }
+    for op in &node.ops {
+        methods.extend(operation_methods(model, op));
+    }
+    out.extend(quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone)]
+        pub struct #name {
+            pub(crate) client: sdk_runtime::Client,
+        }
+
+        impl #name {
+            #methods
+        }
+    });
+    for (child, child_node) in &node.children {
+        let mut child_path = path.to_vec();
+        child_path.push(child.clone());
+        emit_node(model, &child_path, child_node, out);
+    }
+}
+
+/// How a path parameter is taken and turned into text.
+fn path_arg(model: &Model, ty: &TypeRef) -> (TokenStream, bool) {
+    let space = &model.types;
+    match space.resolve(ty) {
+        TypeRef::Int(_) | TypeRef::Float(_) | TypeRef::Bool => (qualified(space, space.resolve(ty)), true),
+        TypeRef::Named(id) if matches!(space.types[*id].kind, TypeKind::Enum(_)) => {
+            let t = qualified(space, &TypeRef::Named(*id));
+            (quote!(&#t), true)
+        }
+        _ => (quote!(&str), false),
+    }
+}
+
+fn operation_methods(model: &Model, op: &Operation) -> TokenStream {
+    let space = &model.types;
+    let mut args = Vec::new();
+    let mut path_pairs = Vec::new();
+    let mut conversions = Vec::new();
+    for p in &op.path_params {
+        let name = ident(&p.name);
+        let wire = &p.wire;
+        let (ty, needs_text) = path_arg(model, &p.ty);
+        args.push(quote!(#name: #ty));
+        if needs_text {
+            conversions.push(quote!(let #name = #name.to_string();));
+            path_pairs.push(quote!((#wire, #name.as_str())));
+        } else {
+            path_pairs.push(quote!((#wire, #name)));
+        }
+    }
+    let mut setup = Vec::new();
+    for (k, v) in &op.fixed_query {
+        setup.push(quote!(spec.query.push_raw(#k, #v);));
+    }
+    if let Some((id, params)) = &op.params {
+        let ty = qualified(space, &TypeRef::Named(*id));
+        args.push(quote!(params: &#ty));
+        let TypeKind::Struct(s) = &space.types[*id].kind else {
+            unreachable!("params are always structs")
+        };
+        for p in params {
+            let field = ident(&s.fields[p.field].name);
+            let wire = &p.wire;
+            setup.push(match p.location {
+                Location::Query => quote!(spec.query(#wire, &params.#field);),
+                Location::Header => {
+                    let lower = wire.to_ascii_lowercase();
+                    quote!(spec.header(#lower, &params.#field);)
+                }
+            });
+        }
+    }
+    let mut body_expr = None;
+    if let Some(body) = &op.body {
+        match &body.kind {
+            BodyKind::Json => {
+                let ty = qualified(space, &body.ty);
+                args.push(quote!(body: &#ty));
+                body_expr = Some(quote!(spec.body = sdk_runtime::Body::json(body)?;));
+            }
+            BodyKind::Multipart if space.as_struct(&body.ty).is_some() => {
+                let ty = qualified(space, &body.ty);
+                args.push(quote!(body: &#ty));
+                body_expr = Some(quote!(spec.body = sdk_runtime::Body::multipart(body);));
+            }
+            BodyKind::Multipart => {
+                let ty = qualified(space, &body.ty);
+                args.push(quote!(body: &#ty));
+                body_expr = Some(quote! {
+                    let mut form = sdk_runtime::multipart::Form::new();
+                    if let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(body) {
+                        for (name, value) in &fields {
+                            form.field(name, value);
+                        }
+                    }
+                    spec.body = sdk_runtime::Body::from_form(&form);
+                });
+            }
+            BodyKind::Binary(ct) => {
+                args.push(quote!(body: impl Into<sdk_runtime::Bytes>));
+                body_expr = Some(quote!(spec.body = sdk_runtime::Body::bytes(body, #ct);));
+            }
+        }
+    }
+    let template = &op.path;
+    let method = ident(&op.method);
+    let build = |accept: Option<&str>| {
+        let accept = accept.map(|a| quote!(spec = spec.accept(#a);));
+        let mutable = if setup.is_empty() && body_expr.is_none() && accept.is_none() {
+            quote!()
+        } else {
+            quote!(mut)
+        };
+        let body_expr = body_expr.clone();
+        quote! {
+            #(#conversions)*
+            let spec = sdk_runtime::request::path(#template, &[#(#path_pairs),*]).and_then(|path| {
+                let #mutable spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::#method, path);
+                #accept
+                #(#setup)*
+                #body_expr
+                Ok(spec)
+            });
+        }
+    };
+
+    let mut docs = doc_attrs(op.docs.as_deref());
+    let endpoint = format!(" `{} {}`", op.method, op.path);
+    docs.extend(quote!(#[doc = ""] #[doc = #endpoint]));
+    let deprecated = op.deprecated.then(|| quote!(#[deprecated(note = "deprecated by the API")]));
+    let name = ident(&op.name);
+    let mut out = TokenStream::new();
+
+    let primary = match &op.response {
+        Response::Json(ty) => {
+            let t = qualified(space, ty);
+            Some((quote!(sdk_runtime::Call<#t>), quote!(sdk_runtime::Call::json_call(&self.client, spec))))
+        }
+        Response::Bytes => Some((quote!(sdk_runtime::Call<sdk_runtime::Bytes>), quote!(sdk_runtime::Call::bytes_call(&self.client, spec)))),
+        Response::Unit if op.stream.is_none() => Some((quote!(sdk_runtime::Call<()>), quote!(sdk_runtime::Call::unit_call(&self.client, spec)))),
+        Response::Unit => None,
+    };
+    if let Some((ret, call)) = primary {
+        let build = build(None);
+        let page_doc = op.pagination.as_ref().map(|_| {
+            quote! {
+                #[doc = ""]
+                #[doc = " Call `.auto_paginate()` on the result to walk every item across pages."]
+            }
+        });
+        out.extend(quote! {
+            #docs
+            #page_doc
+            #deprecated
+            pub fn #name(&self, #(#args),*) -> #ret {
+                #build
+                #call
+            }
+        });
+    }
+    if let Some(event) = &op.stream {
+        let stream_name = if op.response == Response::Unit {
+            name.clone()
+        } else {
+            ident(&format!("{}_stream", op.name))
+        };
+        let event_ty = qualified(space, event);
+        let build = build(Some("text/event-stream"));
+        let flag = op
+            .body_has_stream_flag
+            .then(|| quote!(.body_field("stream", true)));
+        let sdoc = " Streams the answer as server-sent events.";
+        out.extend(quote! {
+            #docs
+            #[doc = ""]
+            #[doc = #sdoc]
+            #deprecated
+            pub fn #stream_name(&self, #(#args),*) -> sdk_runtime::Call<sdk_runtime::sse::EventStream<#event_ty>> {
+                #build
+                sdk_runtime::Call::streaming(&self.client, spec, sdk_runtime::sse::EventStream::from_response) #flag
+            }
+        });
+    }
+    out
+}

@@ -1,0 +1,519 @@
+//! Rust items for named types: structs with constructors and setters, open
+//! string enums, tagged and untagged unions, aliases, and the pagination and
+//! multipart impls that belong next to them.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+use std::collections::BTreeSet;
+
+use super::docs::doc_attrs;
+use crate::model::operations::Cursor;
+use crate::model::types::{Field, StringEnum, Struct, TypeDef, Union};
+use crate::model::{Model, TypeId, TypeKind, TypeRef, TypeSpace};
+
+/// An identifier (raw where it must be).
+pub fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+/// Tokens for a type reference, boxing named types when `boxed`.
+pub fn type_tokens(space: &TypeSpace, ty: &TypeRef, boxed: bool) -> TokenStream {
+    match ty {
+        TypeRef::Named(id) => {
+            let name = ident(&space.types[*id].name);
+            if boxed {
+                quote!(Box<#name>)
+            } else {
+                quote!(#name)
+            }
+        }
+        TypeRef::String => quote!(String),
+        TypeRef::Bool => quote!(bool),
+        TypeRef::Int(k) | TypeRef::Float(k) => {
+            let k = ident(k);
+            quote!(#k)
+        }
+        TypeRef::Any => quote!(serde_json::Value),
+        TypeRef::Object => quote!(serde_json::Map<String, serde_json::Value>),
+        TypeRef::Binary => quote!(sdk_runtime::multipart::FilePart),
+        TypeRef::Array(inner) => {
+            let inner = type_tokens(space, inner, false);
+            quote!(Vec<#inner>)
+        }
+        TypeRef::Map(inner) => {
+            let inner = type_tokens(space, inner, false);
+            quote!(std::collections::BTreeMap<String, #inner>)
+        }
+        TypeRef::Nullable(inner) => {
+            let inner = type_tokens(space, inner, boxed);
+            quote!(Option<#inner>)
+        }
+    }
+}
+
+/// Whether a field is stored as `Option<_>`, and whether `Option` is added
+/// for optionality (rather than coming from the type itself).
+fn optionality(space: &TypeSpace, f: &Field) -> (bool, bool) {
+    let nullable = space.is_nullable(&f.ty) && !matches!(f.ty, TypeRef::Any);
+    let wrapped = !f.required && !nullable;
+    (wrapped || matches!(f.ty, TypeRef::Nullable(_)) || nullable, wrapped)
+}
+
+/// The field's full Rust type.
+fn field_type(space: &TypeSpace, f: &Field) -> TokenStream {
+    let inner = type_tokens(space, &f.ty, f.boxed);
+    let (_, wrapped) = optionality(space, f);
+    if wrapped { quote!(Option<#inner>) } else { inner }
+}
+
+/// All items of one named type.
+pub fn type_items(model: &Model, id: TypeId, multipart: &BTreeSet<TypeId>) -> TokenStream {
+    let space = &model.types;
+    let def = &space.types[id];
+    let docs = doc_attrs(def.docs.as_deref());
+    let deprecated = deprecated_note(def);
+    let name = ident(&def.name);
+    let mut items = match &def.kind {
+        TypeKind::Struct(s) => struct_items(space, def, s, &docs, &deprecated),
+        TypeKind::Enum(e) => enum_items(&name, e, &docs, &deprecated),
+        TypeKind::Union(u) => union_items(space, &name, u, &docs, &deprecated),
+        TypeKind::Alias(t) => {
+            let t = type_tokens(space, t, false);
+            quote! { #docs #deprecated pub type #name = #t; }
+        }
+    };
+    if multipart.contains(&id)
+        && let TypeKind::Struct(s) = &def.kind
+    {
+        items.extend(to_form(space, &name, s));
+    }
+    for op in &model.operations {
+        if let Some(p) = &op.pagination
+            && p.page == id
+            && model.operations.iter().find(|o| o.pagination.as_ref().is_some_and(|q| q.page == id)).map(|o| &o.id) == Some(&op.id)
+        {
+            items.extend(page_impl(space, id, p));
+        }
+    }
+    items
+}
+
+fn deprecated_note(def: &TypeDef) -> TokenStream {
+    if def.deprecated {
+        quote!(#[doc = ""] #[doc = " **Deprecated** by the API."])
+    } else {
+        TokenStream::new()
+    }
+}
+
+fn struct_items(space: &TypeSpace, def: &TypeDef, s: &Struct, docs: &TokenStream, deprecated: &TokenStream) -> TokenStream {
+    let name = ident(&def.name);
+    let mut fields = Vec::new();
+    let mut ctor_args = Vec::new();
+    let mut ctor_inits = Vec::new();
+    let mut setters = Vec::new();
+    let all_optional = s.fields.iter().all(|f| optionality(space, f).0);
+    for f in &s.fields {
+        let fname = ident(&f.name);
+        let wire = &f.wire;
+        let ty = field_type(space, f);
+        let mut fdocs = doc_attrs(f.docs.as_deref());
+        if f.deprecated {
+            fdocs.extend(quote!(#[doc = ""] #[doc = " **Deprecated** by the API."]));
+        }
+        let rename = (f.name != f.wire).then(|| quote!(rename = #wire,));
+        let (is_option, wrapped) = optionality(space, f);
+        let skip = wrapped.then(|| quote!(skip_serializing_if = "Option::is_none",));
+        let attrs = if rename.is_some() || skip.is_some() {
+            quote!(#[serde(#rename #skip)])
+        } else {
+            TokenStream::new()
+        };
+        fields.push(quote! { #fdocs #attrs pub #fname: #ty, });
+
+        let inner = type_tokens(space, &f.ty, false);
+        if is_option {
+            let boxed = |v: TokenStream| if f.boxed { quote!(Box::new(#v)) } else { v };
+            let (value_ty, stored, init) = match (&f.ty, wrapped) {
+                (_, true) => (inner.clone(), boxed(quote!(value.into())), quote!(None)),
+                (TypeRef::Nullable(x), false) => (type_tokens(space, x, false), boxed(quote!(value.into())), quote!(None)),
+                // Nullable through an alias: the alias is itself an `Option`.
+                _ => (inner.clone(), boxed(quote!(value.into())), boxed(quote!(None))),
+            };
+            let stored = if wrapped || matches!(f.ty, TypeRef::Nullable(_)) {
+                quote!(Some(#stored))
+            } else {
+                stored
+            };
+            ctor_inits.push(quote!(#fname: #init,));
+            let doc = format!(" Sets `{}`.", f.wire);
+            setters.push(quote! {
+                #[doc = #doc]
+                pub fn #fname(mut self, value: impl Into<#value_ty>) -> Self {
+                    self.#fname = #stored;
+                    self
+                }
+            });
+        } else if space.is_constant(&f.ty) {
+            ctor_inits.push(quote!(#fname: Default::default(),));
+        } else {
+            ctor_args.push(quote!(#fname: impl Into<#inner>));
+            if f.boxed {
+                ctor_inits.push(quote!(#fname: Box::new(#fname.into()),));
+            } else {
+                ctor_inits.push(quote!(#fname: #fname.into(),));
+            }
+        }
+    }
+    if let Some(extra) = &s.additional {
+        let t = type_tokens(space, extra, false);
+        fields.push(quote! {
+            /// Properties beyond the declared ones.
+            #[serde(flatten)]
+            pub additional_properties: std::collections::BTreeMap<String, #t>,
+        });
+        ctor_inits.push(quote!(additional_properties: Default::default(),));
+    }
+    let derive_default = all_optional.then(|| quote!(Default,));
+    let ctor_doc = if ctor_args.is_empty() {
+        " A value with every optional field unset.".to_owned()
+    } else {
+        " A value with the required fields set and the optional ones unset.".to_owned()
+    };
+    quote! {
+        #docs
+        #deprecated
+        #[derive(Debug, Clone, PartialEq, #derive_default Serialize, Deserialize)]
+        pub struct #name {
+            #(#fields)*
+        }
+
+        impl #name {
+            #[doc = #ctor_doc]
+            pub fn new(#(#ctor_args),*) -> Self {
+                Self { #(#ctor_inits)* }
+            }
+            #(#setters)*
+        }
+    }
+}
+
+fn enum_items(name: &Ident, e: &StringEnum, docs: &TokenStream, deprecated: &TokenStream) -> TokenStream {
+    let variants: Vec<Ident> = e.variants.iter().map(|v| ident(&v.name)).collect();
+    let wires: Vec<&str> = e.variants.iter().map(|v| v.wire.as_str()).collect();
+    let variant_docs: Vec<String> = wires.iter().map(|w| format!(" `{w}`")).collect();
+    let default = e.default.map(|i| {
+        let v = &variants[i];
+        quote! {
+            impl Default for #name {
+                fn default() -> Self {
+                    Self::#v
+                }
+            }
+        }
+    });
+    quote! {
+        #docs
+        #deprecated
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        pub enum #name {
+            #( #[doc = #variant_docs] #variants, )*
+            /// A value this version of the SDK does not know.
+            Other(String),
+        }
+
+        impl #name {
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #( Self::#variants => #wires, )*
+                    Self::Other(value) => value,
+                }
+            }
+
+            fn from_wire(value: &str) -> Self {
+                match value {
+                    #( #wires => Self::#variants, )*
+                    other => Self::Other(other.to_owned()),
+                }
+            }
+        }
+
+        impl From<&str> for #name {
+            fn from(value: &str) -> Self {
+                Self::from_wire(value)
+            }
+        }
+
+        impl From<String> for #name {
+            fn from(value: String) -> Self {
+                Self::from_wire(&value)
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+            }
+        }
+
+        #default
+    }
+}
+
+fn union_items(space: &TypeSpace, name: &Ident, u: &Union, docs: &TokenStream, deprecated: &TokenStream) -> TokenStream {
+    let has_any = u.variants.iter().any(|v| v.ty == TypeRef::Any);
+    let fallback = ident(&u.fallback);
+    let mut variants = Vec::new();
+    for v in &u.variants {
+        let vname = ident(&v.name);
+        let ty = type_tokens(space, &v.ty, v.boxed);
+        let vdoc = match &v.tags[..] {
+            [] => String::new(),
+            tags => format!(" `{}`", tags.join("`, `")),
+        };
+        let vdoc = (!vdoc.is_empty()).then(|| quote!(#[doc = #vdoc]));
+        variants.push(quote!(#vdoc #vname(#ty),));
+    }
+    let fallback_variant = (!has_any).then(|| {
+        quote! {
+            /// A value this version of the SDK does not recognize, kept as JSON.
+            #fallback(serde_json::Value),
+        }
+    });
+    let mut from_impls = TokenStream::new();
+    let mut seen = BTreeSet::new();
+    for v in &u.variants {
+        if !seen.insert(&v.ty) || matches!(v.ty, TypeRef::Any) {
+            continue;
+        }
+        let vname = ident(&v.name);
+        let ty = type_tokens(space, &v.ty, false);
+        let wrap = if v.boxed { quote!(Box::new(value)) } else { quote!(value) };
+        from_impls.extend(quote! {
+            impl From<#ty> for #name {
+                fn from(value: #ty) -> Self {
+                    Self::#vname(#wrap)
+                }
+            }
+        });
+        if v.ty == TypeRef::String {
+            from_impls.extend(quote! {
+                impl From<&str> for #name {
+                    fn from(value: &str) -> Self {
+                        Self::#vname(value.to_owned())
+                    }
+                }
+            });
+        }
+    }
+    match &u.tag {
+        None => quote! {
+            #docs
+            #deprecated
+            #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+            #[serde(untagged)]
+            pub enum #name {
+                #(#variants)*
+                #fallback_variant
+            }
+            #from_impls
+        },
+        Some(tag) => {
+            let mut ser_arms = Vec::new();
+            let mut de_arms = Vec::new();
+            for v in &u.variants {
+                let vname = ident(&v.name);
+                ser_arms.push(quote!(Self::#vname(value) => value.serialize(serializer),));
+                let tags = &v.tags;
+                if !tags.is_empty() {
+                    de_arms.push(quote! {
+                        #( Some(#tags) )|* => Self::#vname(sdk_runtime::de::variant(value)?),
+                    });
+                }
+            }
+            ser_arms.push(quote!(Self::#fallback(value) => value.serialize(serializer),));
+            let doc = format!(" Told apart by the `{tag}` property.");
+            quote! {
+                #docs
+                #[doc = ""]
+                #[doc = #doc]
+                #deprecated
+                #[derive(Debug, Clone, PartialEq)]
+                pub enum #name {
+                    #(#variants)*
+                    #fallback_variant
+                }
+
+                impl Serialize for #name {
+                    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                        match self {
+                            #(#ser_arms)*
+                        }
+                    }
+                }
+
+                impl<'de> Deserialize<'de> for #name {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        let (tag, value) = sdk_runtime::de::tagged(deserializer, #tag)?;
+                        Ok(match tag.as_deref() {
+                            #(#de_arms)*
+                            _ => Self::#fallback(value),
+                        })
+                    }
+                }
+                #from_impls
+            }
+        }
+    }
+}
+
+fn to_form(space: &TypeSpace, name: &Ident, s: &Struct) -> TokenStream {
+    let mut stmts = Vec::new();
+    for f in &s.fields {
+        let fname = ident(&f.name);
+        let wire = &f.wire;
+        let array_wire = format!("{wire}[]");
+        let (is_option, _) = optionality(space, f);
+        let stmt = match (space.resolve(&f.ty), is_option) {
+            (TypeRef::Binary, false) => quote!(form.file(#wire, &self.#fname);),
+            (TypeRef::Binary, true) => quote! {
+                if let Some(file) = &self.#fname {
+                    form.file(#wire, file);
+                }
+            },
+            (TypeRef::Array(inner), opt) if matches!(space.resolve(inner), TypeRef::Binary) => {
+                let files = if opt {
+                    quote!(self.#fname.iter().flatten())
+                } else {
+                    quote!(&self.#fname)
+                };
+                quote! {
+                    for file in #files {
+                        form.file(#array_wire, file);
+                    }
+                }
+            }
+            _ => quote!(form.field(#wire, &self.#fname);),
+        };
+        stmts.push(stmt);
+    }
+    quote! {
+        impl sdk_runtime::multipart::ToForm for #name {
+            fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
+                #(#stmts)*
+            }
+        }
+    }
+}
+
+fn page_impl(space: &TypeSpace, page: TypeId, p: &crate::model::operations::Pagination) -> TokenStream {
+    let TypeKind::Struct(s) = &space.types[page].kind else {
+        return TokenStream::new();
+    };
+    let name = ident(&space.types[page].name);
+    let item = type_tokens(space, &p.item, false);
+    let field = |wire: &str| s.fields.iter().find(|f| f.wire == wire);
+    let Some(data) = field("data") else {
+        return TokenStream::new();
+    };
+    let data_name = ident(&data.name);
+    let data_optional = optionality(space, data).0;
+    let items = if data_optional {
+        quote!(self.#data_name.unwrap_or_default())
+    } else {
+        quote!(self.#data_name)
+    };
+    let last = if data_optional {
+        quote!(self.#data_name.as_ref().and_then(|items| items.last()))
+    } else {
+        quote!(self.#data_name.last())
+    };
+    let has_more_check = field("has_more").map(|h| {
+        let h_name = ident(&h.name);
+        if p.has_more_optional {
+            quote!(if self.#h_name != Some(true) { return None; })
+        } else {
+            quote!(if !self.#h_name { return None; })
+        }
+    });
+    let next = match &p.cursor {
+        Cursor::LastItemId => quote! {
+            #has_more_check
+            #last.map(|item| ("after", item.id.clone()))
+        },
+        Cursor::LastId => {
+            let f = field("last_id").expect("pagination was detected through last_id");
+            let fname = ident(&f.name);
+            let value = if optionality(space, f).0 {
+                quote!(self.#fname.clone())
+            } else {
+                quote!(Some(self.#fname.clone()))
+            };
+            quote! {
+                #has_more_check
+                #value.filter(|id| !id.is_empty()).map(|id| ("after", id))
+            }
+        }
+        Cursor::Next { query, field: wire } => {
+            let f = field(wire).expect("pagination was detected through the next field");
+            let fname = ident(&f.name);
+            let value = if optionality(space, f).0 {
+                quote!(self.#fname.clone())
+            } else {
+                quote!(Some(self.#fname.clone()))
+            };
+            quote! {
+                #value.filter(|cursor| !cursor.is_empty()).map(|cursor| (#query, cursor))
+            }
+        }
+    };
+    quote! {
+        impl sdk_runtime::pagination::Page for #name {
+            type Item = #item;
+
+            fn next_page(&self) -> Option<(&'static str, String)> {
+                #next
+            }
+
+            fn into_items(self) -> Vec<Self::Item> {
+                #items
+            }
+        }
+    }
+}
+
+/// Tokens naming a type from outside the types module.
+pub fn qualified(space: &TypeSpace, ty: &TypeRef) -> TokenStream {
+    match ty {
+        TypeRef::Named(id) => {
+            let name = format_ident!("{}", space.types[*id].name);
+            quote!(types::#name)
+        }
+        TypeRef::Array(inner) => {
+            let inner = qualified(space, inner);
+            quote!(Vec<#inner>)
+        }
+        TypeRef::Map(inner) => {
+            let inner = qualified(space, inner);
+            quote!(std::collections::BTreeMap<String, #inner>)
+        }
+        TypeRef::Nullable(inner) => {
+            let inner = qualified(space, inner);
+            quote!(Option<#inner>)
+        }
+        other => type_tokens(space, other, false),
+    }
+}

@@ -1,0 +1,140 @@
+//! # codegen
+//!
+//! Turns an OpenAPI 3.0/3.1 document into a typed Rust SDK crate over the
+//! `sdk-runtime` crate, in three stages with arrows only downward:
+//!
+//! - [`load`]: find, parse and check the document;
+//! - [`model`]: normalize it into named types and operations placed in a
+//!   resource tree;
+//! - [`emit`]: write the crate (code through `quote` and `prettyplease`).
+
+pub mod emit;
+pub mod error;
+pub mod load;
+pub mod model;
+pub mod settings;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+pub use error::{Error, Warning};
+pub use settings::Settings;
+
+/// What a run did, with the time of each stage.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Operations generated.
+    pub operations: usize,
+    /// Named types generated.
+    pub types: usize,
+    /// Files generated.
+    pub files: usize,
+    /// Lines generated.
+    pub lines: usize,
+    /// What could not be expressed exactly.
+    pub warnings: Vec<Warning>,
+    /// Time spent parsing and checking.
+    pub load: Duration,
+    /// Time spent building the model.
+    pub model: Duration,
+    /// Time spent generating and formatting.
+    pub emit: Duration,
+    /// Time spent writing or comparing.
+    pub write: Duration,
+    /// Files that differ (check mode).
+    pub stale: Vec<String>,
+}
+
+/// Parses a spec text and builds its model.
+pub fn model_from_text(path: &Path, text: &str) -> Result<model::Model, Error> {
+    let root = load::parse(path, text)?;
+    let doc = load::Document::new(root)?;
+    Ok(model::Model::build(&doc))
+}
+
+/// Generates the files of a crate from spec text, without touching disk.
+pub fn generate_from_text(path: &Path, text: &str, settings: &Settings) -> Result<(emit::Files, Report), Error> {
+    let t0 = Instant::now();
+    let root = load::parse(path, text)?;
+    let doc = load::Document::new(root)?;
+    let t1 = Instant::now();
+    let model = model::Model::build(&doc);
+    let t2 = Instant::now();
+    let files = emit::generate(&model, settings)?;
+    let t3 = Instant::now();
+    let report = Report {
+        operations: model.operations.len(),
+        types: model.types.types.len(),
+        files: files.len(),
+        lines: files.values().map(|f| f.lines().count()).sum(),
+        warnings: model.warnings.clone(),
+        load: t1 - t0,
+        model: t2 - t1,
+        emit: t3 - t2,
+        ..Report::default()
+    };
+    Ok((files, report))
+}
+
+/// Runs the generator: locate the spec, generate, then write or check.
+pub fn run(settings: &Settings) -> Result<Report, Error> {
+    let (path, text) = load::locate(settings.spec.as_deref(), settings.pin.as_ref(), &settings.cache_dir)?;
+    let (files, mut report) = generate_from_text(&path, &text, settings)?;
+    let t = Instant::now();
+    if settings.check {
+        report.stale = stale_files(&settings.out_dir, &files);
+    } else {
+        write_files(&settings.out_dir, &files)?;
+    }
+    report.write = t.elapsed();
+    Ok(report)
+}
+
+/// Files under `out` that differ from `files`, or that would be deleted.
+pub fn stale_files(out: &Path, files: &emit::Files) -> Vec<String> {
+    let mut stale: Vec<String> = files
+        .iter()
+        .filter(|(rel, contents)| std::fs::read_to_string(out.join(rel)).ok().as_deref() != Some(contents.as_str()))
+        .map(|(rel, _)| rel.clone())
+        .collect();
+    stale.extend(extra_files(out, files));
+    stale.sort();
+    stale
+}
+
+/// Generated-looking files on disk that the generator no longer produces.
+fn extra_files(out: &Path, files: &emit::Files) -> Vec<String> {
+    let mut extra = Vec::new();
+    for dir in ["src", "src/types", "src/resources"] {
+        let Ok(entries) = std::fs::read_dir(out.join(dir)) else { continue };
+        for entry in entries.flatten() {
+            let rel = format!("{dir}/{}", entry.file_name().to_string_lossy());
+            if rel.ends_with(".rs") && !files.contains_key(&rel) {
+                extra.push(rel);
+            }
+        }
+    }
+    extra
+}
+
+/// Writes `files` under `out`, replacing stale generated files.
+pub fn write_files(out: &Path, files: &emit::Files) -> Result<(), Error> {
+    let io = |path: &Path, source| Error::Io {
+        path: path.to_owned(),
+        source,
+    };
+    for rel in extra_files(out, files) {
+        let path = out.join(rel);
+        std::fs::remove_file(&path).map_err(|e| io(&path, e))?;
+    }
+    for (rel, contents) in files {
+        let path = out.join(rel);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
+        }
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(contents.as_str()) {
+            std::fs::write(&path, contents).map_err(|e| io(&path, e))?;
+        }
+    }
+    Ok(())
+}

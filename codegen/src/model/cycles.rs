@@ -1,0 +1,145 @@
+//! Recursive types: fields and variants that lead back to their own type
+//! are boxed, and type aliases that would expand forever are cut.
+
+use super::types::{TypeId, TypeKind, TypeRef, TypeSpace};
+use crate::error::Warning;
+
+/// Named types that `ty` holds by value (not behind `Vec` or a map).
+fn by_value(ty: &TypeRef, out: &mut Vec<TypeId>) {
+    match ty {
+        TypeRef::Named(id) => out.push(*id),
+        TypeRef::Nullable(inner) => by_value(inner, out),
+        _ => {}
+    }
+}
+
+/// Every named type inside `ty`, containers included.
+fn all_named(ty: &TypeRef, out: &mut Vec<TypeId>) {
+    match ty {
+        TypeRef::Named(id) => out.push(*id),
+        TypeRef::Nullable(inner) | TypeRef::Array(inner) | TypeRef::Map(inner) => all_named(inner, out),
+        _ => {}
+    }
+}
+
+fn value_edges(space: &TypeSpace, id: TypeId) -> Vec<TypeId> {
+    let mut out = Vec::new();
+    match &space.types[id].kind {
+        TypeKind::Struct(s) => s.fields.iter().for_each(|f| by_value(&f.ty, &mut out)),
+        TypeKind::Union(u) => u.variants.iter().for_each(|v| by_value(&v.ty, &mut out)),
+        TypeKind::Alias(t) => all_named(t, &mut out),
+        TypeKind::Enum(_) => {}
+    }
+    out
+}
+
+/// Strongly connected components (iterative Tarjan); returns each node's
+/// component index.
+fn components(n: usize, edges: &dyn Fn(usize) -> Vec<usize>) -> Vec<usize> {
+    const UNSET: usize = usize::MAX;
+    let mut index = vec![UNSET; n];
+    let mut low = vec![0; n];
+    let mut on_stack = vec![false; n];
+    let mut comp = vec![UNSET; n];
+    let mut stack = Vec::new();
+    let mut next_index = 0;
+    let mut next_comp = 0;
+    for root in 0..n {
+        if index[root] != UNSET {
+            continue;
+        }
+        let mut work: Vec<(usize, Vec<usize>, usize)> = vec![(root, edges(root), 0)];
+        index[root] = next_index;
+        low[root] = next_index;
+        next_index += 1;
+        stack.push(root);
+        on_stack[root] = true;
+        while let Some((v, succ, i)) = work.last_mut() {
+            let v = *v;
+            if *i < succ.len() {
+                let w = succ[*i];
+                *i += 1;
+                if index[w] == UNSET {
+                    index[w] = next_index;
+                    low[w] = next_index;
+                    next_index += 1;
+                    stack.push(w);
+                    on_stack[w] = true;
+                    work.push((w, edges(w), 0));
+                } else if on_stack[w] {
+                    low[v] = low[v].min(index[w]);
+                }
+            } else {
+                work.pop();
+                if let Some((parent, _, _)) = work.last() {
+                    low[*parent] = low[*parent].min(low[v]);
+                }
+                if low[v] == index[v] {
+                    while let Some(w) = stack.pop() {
+                        on_stack[w] = false;
+                        comp[w] = next_comp;
+                        if w == v {
+                            break;
+                        }
+                    }
+                    next_comp += 1;
+                }
+            }
+        }
+    }
+    comp
+}
+
+/// Boxes cyclic fields and variants; cuts alias cycles.
+pub fn break_cycles(space: &mut TypeSpace) {
+    let n = space.types.len();
+    // Alias-only cycles cannot be expressed at all.
+    let alias_edges = |id: usize| -> Vec<usize> {
+        match &space.types[id].kind {
+            TypeKind::Alias(t) => {
+                let mut out = Vec::new();
+                all_named(t, &mut out);
+                out.retain(|t| matches!(space.types[*t].kind, TypeKind::Alias(_)));
+                out
+            }
+            _ => Vec::new(),
+        }
+    };
+    let comp = components(n, &alias_edges);
+    let mut sizes = vec![0usize; n];
+    for c in &comp {
+        sizes[*c] += 1;
+    }
+    let cyclic: Vec<usize> = (0..n)
+        .filter(|&id| sizes[comp[id]] > 1 || alias_edges(id).contains(&id))
+        .collect();
+    let mut cut = std::collections::BTreeSet::new();
+    for id in cyclic {
+        if cut.insert(comp[id]) {
+            space.warnings.push(Warning {
+                pointer: space.types[id].pointer.clone(),
+                message: "type alias refers to itself; using JSON value".into(),
+            });
+            space.types[id].kind = TypeKind::Alias(TypeRef::Any);
+        }
+    }
+
+    let comp = components(n, &|id| value_edges(space, id));
+    for id in 0..n {
+        let same = |ty: &TypeRef| {
+            let mut targets = Vec::new();
+            by_value(ty, &mut targets);
+            targets.iter().any(|t| comp[*t] == comp[id])
+        };
+        let updates: Vec<usize> = match &space.types[id].kind {
+            TypeKind::Struct(s) => s.fields.iter().enumerate().filter(|(_, f)| same(&f.ty)).map(|(i, _)| i).collect(),
+            TypeKind::Union(u) => u.variants.iter().enumerate().filter(|(_, v)| same(&v.ty)).map(|(i, _)| i).collect(),
+            _ => Vec::new(),
+        };
+        match &mut space.types[id].kind {
+            TypeKind::Struct(s) => updates.into_iter().for_each(|i| s.fields[i].boxed = true),
+            TypeKind::Union(u) => updates.into_iter().for_each(|i| u.variants[i].boxed = true),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,182 @@
+//! Stage 2: the normalized model of a spec — named types, operations placed
+//! in a resource tree, and the Cargo feature each type belongs to. The
+//! emitter reads only this, never the raw document.
+
+pub mod cycles;
+pub mod names;
+pub mod operations;
+pub mod types;
+
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::error::Warning;
+use crate::load::Document;
+pub use operations::Operation;
+pub use types::{TypeId, TypeKind, TypeRef, TypeSpace};
+
+/// Feature of webhook payload types.
+pub const WEBHOOKS_FEATURE: &str = "webhooks";
+
+/// A webhook event payload.
+#[derive(Debug, Clone)]
+pub struct Webhook {
+    /// The webhook's name in the spec.
+    pub name: String,
+    /// Its payload type.
+    pub ty: TypeRef,
+}
+
+/// Everything the emitter needs.
+#[derive(Debug)]
+pub struct Model {
+    /// API title.
+    pub title: String,
+    /// API version.
+    pub version: String,
+    /// API description.
+    pub description: Option<String>,
+    /// The first server URL.
+    pub server_url: String,
+    /// Named types.
+    pub types: TypeSpace,
+    /// Operations in document order.
+    pub operations: Vec<Operation>,
+    /// Webhook payloads.
+    pub webhooks: Vec<Webhook>,
+    /// Cargo features each type is needed by (empty: always compiled).
+    pub type_features: Vec<BTreeSet<String>>,
+    /// All resource features, sorted.
+    pub features: BTreeSet<String>,
+    /// What could not be expressed exactly.
+    pub warnings: Vec<Warning>,
+}
+
+impl Model {
+    /// Builds the model of `doc`.
+    pub fn build(doc: &Document) -> Self {
+        let mut builder = types::Builder::new(doc);
+        builder.add_components();
+        let operations = operations::build(doc, &mut builder);
+        let mut webhooks = Vec::new();
+        if let Some(Value::Object(hooks)) = doc.pointer("/webhooks") {
+            for (name, item) in hooks {
+                let ptr = format!("/webhooks/{}", crate::load::escape_pointer(name));
+                let Ok((item, ptr)) = doc.deref(item, &ptr) else { continue };
+                for m in crate::load::METHODS {
+                    let Some(schema) = item.pointer(&format!("/{m}/requestBody/content/application~1json/schema")) else {
+                        continue;
+                    };
+                    let ctx = format!("{}Webhook", names::type_name(name, "Webhook"));
+                    let ty = builder.type_of(schema, &format!("{ptr}/{m}/requestBody/content/application~1json/schema"), &ctx, 0);
+                    webhooks.push(Webhook {
+                        name: name.clone(),
+                        ty,
+                    });
+                }
+            }
+        }
+        let types = builder.finish();
+        let info = doc.root().get("info");
+        let text = |v: Option<&Value>, key: &str| v.and_then(|v| v.get(key)).and_then(Value::as_str).map(str::to_owned);
+        let server_url = doc
+            .pointer("/servers/0/url")
+            .and_then(Value::as_str)
+            .unwrap_or("http://localhost")
+            .to_owned();
+        let mut model = Self {
+            title: text(info, "title").unwrap_or_else(|| "API".into()),
+            version: text(info, "version").unwrap_or_default(),
+            description: text(info, "description"),
+            server_url,
+            warnings: types.warnings.clone(),
+            types,
+            operations,
+            webhooks,
+            type_features: Vec::new(),
+            features: BTreeSet::new(),
+        };
+        model.assign_features();
+        model.warnings.sort();
+        model.warnings.dedup();
+        model
+    }
+
+    /// Computes, for each type, the features whose operations need it.
+    fn assign_features(&mut self) {
+        let n = self.types.types.len();
+        let mut needed: Vec<BTreeSet<String>> = vec![BTreeSet::new(); n];
+        let mut roots: BTreeMap<String, Vec<TypeRef>> = BTreeMap::new();
+        for op in &self.operations {
+            roots.entry(op.feature.clone()).or_default().extend(op.roots.iter().cloned());
+            self.features.insert(op.feature.clone());
+        }
+        if !self.webhooks.is_empty() {
+            self.features.insert(WEBHOOKS_FEATURE.to_owned());
+            roots
+                .entry(WEBHOOKS_FEATURE.to_owned())
+                .or_default()
+                .extend(self.webhooks.iter().map(|w| w.ty.clone()));
+        }
+        for (feature, refs) in roots {
+            let mut stack: Vec<TypeId> = Vec::new();
+            for r in &refs {
+                named_in(r, &mut stack);
+            }
+            while let Some(id) = stack.pop() {
+                if !needed[id].insert(feature.clone()) {
+                    continue;
+                }
+                self.mentions(id, &mut stack);
+            }
+        }
+        // Types needed by every feature, or by none (free-standing schemas
+        // that users may still want), are always compiled.
+        for set in &mut needed {
+            if set.len() == self.features.len() {
+                set.clear();
+            }
+        }
+        // What an always-compiled type mentions must be compiled always too.
+        let mut stack: Vec<TypeId> = (0..n).filter(|&id| needed[id].is_empty()).collect();
+        let mut done = vec![false; n];
+        while let Some(id) = stack.pop() {
+            if std::mem::replace(&mut done[id], true) {
+                continue;
+            }
+            needed[id].clear();
+            let mut next = Vec::new();
+            self.mentions(id, &mut next);
+            stack.extend(next.into_iter().filter(|t| !done[*t]));
+        }
+        self.type_features = needed;
+    }
+}
+
+impl Model {
+    /// Named types that type `id` mentions directly.
+    pub fn mentions(&self, id: TypeId, out: &mut Vec<TypeId>) {
+        match &self.types.types[id].kind {
+            TypeKind::Struct(s) => {
+                for f in &s.fields {
+                    named_in(&f.ty, out);
+                }
+                if let Some(a) = &s.additional {
+                    named_in(a, out);
+                }
+            }
+            TypeKind::Union(u) => u.variants.iter().for_each(|v| named_in(&v.ty, out)),
+            TypeKind::Alias(t) => named_in(t, out),
+            TypeKind::Enum(_) => {}
+        }
+    }
+}
+
+/// Named types mentioned in `ty`.
+pub fn named_in(ty: &TypeRef, out: &mut Vec<TypeId>) {
+    match ty {
+        TypeRef::Named(id) => out.push(*id),
+        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => named_in(inner, out),
+        _ => {}
+    }
+}

@@ -1,0 +1,114 @@
+//! The `assistants` resource and the resources below it.
+use crate::types;
+/// Operations on `assistants`.
+#[derive(Debug, Clone)]
+pub struct Assistants {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl Assistants {
+    /// Returns a list of assistants.
+    ///
+    /// `GET /assistants`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    #[deprecated(note = "deprecated by the API")]
+    pub fn list(
+        &self,
+        params: &types::ListAssistantsParams,
+    ) -> sdk_runtime::Call<types::ListAssistantsResponse> {
+        let spec = sdk_runtime::request::path("/assistants", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("order", &params.order);
+                spec.query("after", &params.after);
+                spec.query("before", &params.before);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Create an assistant with a model and instructions.
+    ///
+    /// `POST /assistants`
+    #[deprecated(note = "deprecated by the API")]
+    pub fn create(
+        &self,
+        body: &types::CreateAssistantRequest,
+    ) -> sdk_runtime::Call<types::AssistantObject> {
+        let spec = sdk_runtime::request::path("/assistants", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Retrieves an assistant.
+    ///
+    /// `GET /assistants/{assistant_id}`
+    #[deprecated(note = "deprecated by the API")]
+    pub fn retrieve(
+        &self,
+        assistant_id: &str,
+    ) -> sdk_runtime::Call<types::AssistantObject> {
+        let spec = sdk_runtime::request::path(
+                "/assistants/{assistant_id}",
+                &[("assistant_id", assistant_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Modifies an assistant.
+    ///
+    /// `POST /assistants/{assistant_id}`
+    #[deprecated(note = "deprecated by the API")]
+    pub fn update(
+        &self,
+        assistant_id: &str,
+        body: &types::ModifyAssistantRequest,
+    ) -> sdk_runtime::Call<types::AssistantObject> {
+        let spec = sdk_runtime::request::path(
+                "/assistants/{assistant_id}",
+                &[("assistant_id", assistant_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Delete an assistant.
+    ///
+    /// `DELETE /assistants/{assistant_id}`
+    #[deprecated(note = "deprecated by the API")]
+    pub fn delete(
+        &self,
+        assistant_id: &str,
+    ) -> sdk_runtime::Call<types::DeleteAssistantResponse> {
+        let spec = sdk_runtime::request::path(
+                "/assistants/{assistant_id}",
+                &[("assistant_id", assistant_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}

@@ -1,0 +1,333 @@
+//! The `audio` resource and the resources below it.
+use crate::types;
+/// Operations on `audio`.
+#[derive(Debug, Clone)]
+pub struct Audio {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl Audio {
+    /// The `audio.speech` resource.
+    pub fn speech(&self) -> AudioSpeech {
+        AudioSpeech {
+            client: self.client.clone(),
+        }
+    }
+    /// The `audio.transcriptions` resource.
+    pub fn transcriptions(&self) -> AudioTranscriptions {
+        AudioTranscriptions {
+            client: self.client.clone(),
+        }
+    }
+    /// The `audio.translations` resource.
+    pub fn translations(&self) -> AudioTranslations {
+        AudioTranslations {
+            client: self.client.clone(),
+        }
+    }
+    /// The `audio.voice_consents` resource.
+    pub fn voice_consents(&self) -> AudioVoiceConsents {
+        AudioVoiceConsents {
+            client: self.client.clone(),
+        }
+    }
+    /// The `audio.voices` resource.
+    pub fn voices(&self) -> AudioVoices {
+        AudioVoices {
+            client: self.client.clone(),
+        }
+    }
+}
+/// Operations on `audio.speech`.
+#[derive(Debug, Clone)]
+pub struct AudioSpeech {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl AudioSpeech {
+    /// Generates audio from the input text.
+    ///
+    /// Returns the audio file content, or a stream of audio events.
+    ///
+    /// `POST /audio/speech`
+    pub fn create(
+        &self,
+        body: &types::CreateSpeechRequest,
+    ) -> sdk_runtime::Call<sdk_runtime::Bytes> {
+        let spec = sdk_runtime::request::path("/audio/speech", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::bytes_call(&self.client, spec)
+    }
+    /// Generates audio from the input text.
+    ///
+    /// Returns the audio file content, or a stream of audio events.
+    ///
+    /// `POST /audio/speech`
+    ///
+    /// Streams the answer as server-sent events.
+    pub fn create_stream(
+        &self,
+        body: &types::CreateSpeechRequest,
+    ) -> sdk_runtime::Call<
+        sdk_runtime::sse::EventStream<types::CreateSpeechResponseStreamEvent>,
+    > {
+        let spec = sdk_runtime::request::path("/audio/speech", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec = spec.accept("text/event-stream");
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::streaming(
+            &self.client,
+            spec,
+            sdk_runtime::sse::EventStream::from_response,
+        )
+    }
+}
+/// Operations on `audio.transcriptions`.
+#[derive(Debug, Clone)]
+pub struct AudioTranscriptions {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl AudioTranscriptions {
+    /// Transcribes audio into the input language.
+    ///
+    /// Returns a transcription object in `json`, `diarized_json`, or `verbose_json`
+    /// format, or a stream of transcript events.
+    ///
+    /// `POST /audio/transcriptions`
+    pub fn create(
+        &self,
+        body: &types::CreateTranscriptionRequest,
+    ) -> sdk_runtime::Call<types::CreateTranscriptionResponse> {
+        let spec = sdk_runtime::request::path("/audio/transcriptions", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::multipart(body);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Transcribes audio into the input language.
+    ///
+    /// Returns a transcription object in `json`, `diarized_json`, or `verbose_json`
+    /// format, or a stream of transcript events.
+    ///
+    /// `POST /audio/transcriptions`
+    ///
+    /// Streams the answer as server-sent events.
+    pub fn create_stream(
+        &self,
+        body: &types::CreateTranscriptionRequest,
+    ) -> sdk_runtime::Call<
+        sdk_runtime::sse::EventStream<types::CreateTranscriptionResponseStreamEvent>,
+    > {
+        let spec = sdk_runtime::request::path("/audio/transcriptions", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec = spec.accept("text/event-stream");
+                spec.body = sdk_runtime::Body::multipart(body);
+                Ok(spec)
+            });
+        sdk_runtime::Call::streaming(
+                &self.client,
+                spec,
+                sdk_runtime::sse::EventStream::from_response,
+            )
+            .body_field("stream", true)
+    }
+}
+/// Operations on `audio.translations`.
+#[derive(Debug, Clone)]
+pub struct AudioTranslations {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl AudioTranslations {
+    /// Translates audio into English.
+    ///
+    /// `POST /audio/translations`
+    pub fn create(
+        &self,
+        body: &types::CreateTranslationRequest,
+    ) -> sdk_runtime::Call<types::CreateTranslationResponse> {
+        let spec = sdk_runtime::request::path("/audio/translations", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::multipart(body);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `audio.voice_consents`.
+#[derive(Debug, Clone)]
+pub struct AudioVoiceConsents {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl AudioVoiceConsents {
+    /// Returns a list of voice consent recordings.
+    ///
+    /// List consent recordings available to your organization for creating custom voices.
+    ///
+    /// See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+    ///
+    /// `GET /audio/voice_consents`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        params: &types::ListVoiceConsentsParams,
+    ) -> sdk_runtime::Call<types::VoiceConsentListResource> {
+        let spec = sdk_runtime::request::path("/audio/voice_consents", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("after", &params.after);
+                spec.query("limit", &params.limit);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Upload a voice consent recording.
+    ///
+    /// Upload a consent recording that authorizes creation of a custom voice.
+    ///
+    /// See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+    ///
+    /// `POST /audio/voice_consents`
+    pub fn create(
+        &self,
+        body: &types::CreateVoiceConsentRequest,
+    ) -> sdk_runtime::Call<types::VoiceConsentResource> {
+        let spec = sdk_runtime::request::path("/audio/voice_consents", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::multipart(body);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Retrieves a voice consent recording.
+    ///
+    /// Retrieve consent recording metadata used for creating custom voices.
+    ///
+    /// See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+    ///
+    /// `GET /audio/voice_consents/{consent_id}`
+    pub fn retrieve(
+        &self,
+        consent_id: &str,
+    ) -> sdk_runtime::Call<types::VoiceConsentResource> {
+        let spec = sdk_runtime::request::path(
+                "/audio/voice_consents/{consent_id}",
+                &[("consent_id", consent_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Updates a voice consent recording (metadata only).
+    ///
+    /// Update consent recording metadata used for creating custom voices. This endpoint updates metadata only and does not replace the underlying audio.
+    ///
+    /// See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+    ///
+    /// `POST /audio/voice_consents/{consent_id}`
+    pub fn update(
+        &self,
+        consent_id: &str,
+        body: &types::UpdateVoiceConsentRequest,
+    ) -> sdk_runtime::Call<types::VoiceConsentResource> {
+        let spec = sdk_runtime::request::path(
+                "/audio/voice_consents/{consent_id}",
+                &[("consent_id", consent_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Deletes a voice consent recording.
+    ///
+    /// Delete a consent recording that was uploaded for creating custom voices.
+    ///
+    /// See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+    ///
+    /// `DELETE /audio/voice_consents/{consent_id}`
+    pub fn delete(
+        &self,
+        consent_id: &str,
+    ) -> sdk_runtime::Call<types::VoiceConsentDeletedResource> {
+        let spec = sdk_runtime::request::path(
+                "/audio/voice_consents/{consent_id}",
+                &[("consent_id", consent_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `audio.voices`.
+#[derive(Debug, Clone)]
+pub struct AudioVoices {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl AudioVoices {
+    /// Creates a custom voice.
+    ///
+    /// Create a custom voice you can use for audio output (for example, in Text-to-Speech and the Realtime API). This requires an audio sample and a previously uploaded consent recording.
+    ///
+    /// See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+    ///
+    /// `POST /audio/voices`
+    pub fn create(
+        &self,
+        body: &types::CreateVoiceRequest,
+    ) -> sdk_runtime::Call<types::VoiceResource> {
+        let spec = sdk_runtime::request::path("/audio/voices", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::multipart(body);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}

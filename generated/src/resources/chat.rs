@@ -1,0 +1,218 @@
+//! The `chat` resource and the resources below it.
+use crate::types;
+/// Operations on `chat`.
+#[derive(Debug, Clone)]
+pub struct Chat {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl Chat {
+    /// The `chat.completions` resource.
+    pub fn completions(&self) -> ChatCompletions {
+        ChatCompletions {
+            client: self.client.clone(),
+        }
+    }
+}
+/// Operations on `chat.completions`.
+#[derive(Debug, Clone)]
+pub struct ChatCompletions {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl ChatCompletions {
+    /// List stored Chat Completions. Only Chat Completions that have been stored
+    /// with the `store` parameter set to `true` will be returned.
+    ///
+    /// `GET /chat/completions`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        params: &types::ListChatCompletionsParams,
+    ) -> sdk_runtime::Call<types::ChatCompletionList> {
+        let spec = sdk_runtime::request::path("/chat/completions", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("model", &params.model);
+                spec.query("metadata", &params.metadata);
+                spec.query("after", &params.after);
+                spec.query("limit", &params.limit);
+                spec.query("order", &params.order);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// **Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)
+    /// to take advantage of the latest OpenAI platform features. Compare
+    /// [Chat Completions with Responses](/docs/guides/responses-vs-chat-completions?api-mode=responses).
+    ///
+    /// ---
+    ///
+    /// Creates a model response for the given chat conversation. Learn more in the
+    /// [text generation](/docs/guides/text-generation), [vision](/docs/guides/vision),
+    /// and [audio](/docs/guides/audio) guides.
+    ///
+    /// Parameter support can differ depending on the model used to generate the
+    /// response, particularly for newer reasoning models. Parameters that are only
+    /// supported for reasoning models are noted below. For the current state of
+    /// unsupported parameters in reasoning models,
+    /// [refer to the reasoning guide](/docs/guides/reasoning).
+    ///
+    /// Returns a chat completion object, or a streamed sequence of chat completion
+    /// chunk objects if the request is streamed.
+    ///
+    /// `POST /chat/completions`
+    pub fn create(
+        &self,
+        body: &types::CreateChatCompletionRequest,
+    ) -> sdk_runtime::Call<types::CreateChatCompletionResponse> {
+        let spec = sdk_runtime::request::path("/chat/completions", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// **Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)
+    /// to take advantage of the latest OpenAI platform features. Compare
+    /// [Chat Completions with Responses](/docs/guides/responses-vs-chat-completions?api-mode=responses).
+    ///
+    /// ---
+    ///
+    /// Creates a model response for the given chat conversation. Learn more in the
+    /// [text generation](/docs/guides/text-generation), [vision](/docs/guides/vision),
+    /// and [audio](/docs/guides/audio) guides.
+    ///
+    /// Parameter support can differ depending on the model used to generate the
+    /// response, particularly for newer reasoning models. Parameters that are only
+    /// supported for reasoning models are noted below. For the current state of
+    /// unsupported parameters in reasoning models,
+    /// [refer to the reasoning guide](/docs/guides/reasoning).
+    ///
+    /// Returns a chat completion object, or a streamed sequence of chat completion
+    /// chunk objects if the request is streamed.
+    ///
+    /// `POST /chat/completions`
+    ///
+    /// Streams the answer as server-sent events.
+    pub fn create_stream(
+        &self,
+        body: &types::CreateChatCompletionRequest,
+    ) -> sdk_runtime::Call<
+        sdk_runtime::sse::EventStream<types::CreateChatCompletionStreamResponse>,
+    > {
+        let spec = sdk_runtime::request::path("/chat/completions", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec = spec.accept("text/event-stream");
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::streaming(
+                &self.client,
+                spec,
+                sdk_runtime::sse::EventStream::from_response,
+            )
+            .body_field("stream", true)
+    }
+    /// Get a stored chat completion. Only Chat Completions that have been created
+    /// with the `store` parameter set to `true` will be returned.
+    ///
+    /// `GET /chat/completions/{completion_id}`
+    pub fn retrieve(
+        &self,
+        completion_id: &str,
+    ) -> sdk_runtime::Call<types::CreateChatCompletionResponse> {
+        let spec = sdk_runtime::request::path(
+                "/chat/completions/{completion_id}",
+                &[("completion_id", completion_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Modify a stored chat completion. Only Chat Completions that have been
+    /// created with the `store` parameter set to `true` can be modified. Currently,
+    /// the only supported modification is to update the `metadata` field.
+    ///
+    /// `POST /chat/completions/{completion_id}`
+    pub fn update(
+        &self,
+        completion_id: &str,
+        body: &types::UpdateChatCompletionRequest,
+    ) -> sdk_runtime::Call<types::CreateChatCompletionResponse> {
+        let spec = sdk_runtime::request::path(
+                "/chat/completions/{completion_id}",
+                &[("completion_id", completion_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Delete a stored chat completion. Only Chat Completions that have been
+    /// created with the `store` parameter set to `true` can be deleted.
+    ///
+    /// `DELETE /chat/completions/{completion_id}`
+    pub fn delete(
+        &self,
+        completion_id: &str,
+    ) -> sdk_runtime::Call<types::ChatCompletionDeleted> {
+        let spec = sdk_runtime::request::path(
+                "/chat/completions/{completion_id}",
+                &[("completion_id", completion_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Get the messages in a stored chat completion. Only Chat Completions that
+    /// have been created with the `store` parameter set to `true` will be
+    /// returned.
+    ///
+    /// `GET /chat/completions/{completion_id}/messages`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn messages(
+        &self,
+        completion_id: &str,
+        params: &types::GetChatCompletionMessagesParams,
+    ) -> sdk_runtime::Call<types::ChatCompletionMessageList> {
+        let spec = sdk_runtime::request::path(
+                "/chat/completions/{completion_id}/messages",
+                &[("completion_id", completion_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("after", &params.after);
+                spec.query("limit", &params.limit);
+                spec.query("order", &params.order);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}

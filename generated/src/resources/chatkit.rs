@@ -1,0 +1,160 @@
+//! The `chatkit` resource and the resources below it.
+use crate::types;
+/// Operations on `chatkit`.
+#[derive(Debug, Clone)]
+pub struct Chatkit {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl Chatkit {
+    /// The `chatkit.sessions` resource.
+    pub fn sessions(&self) -> ChatkitSessions {
+        ChatkitSessions {
+            client: self.client.clone(),
+        }
+    }
+    /// The `chatkit.threads` resource.
+    pub fn threads(&self) -> ChatkitThreads {
+        ChatkitThreads {
+            client: self.client.clone(),
+        }
+    }
+}
+/// Operations on `chatkit.sessions`.
+#[derive(Debug, Clone)]
+pub struct ChatkitSessions {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl ChatkitSessions {
+    /// Cancel an active ChatKit session and return its most recent metadata.
+    ///
+    /// Cancelling prevents new requests from using the issued client secret.
+    ///
+    /// `POST /chatkit/sessions/{session_id}/cancel`
+    pub fn cancel(
+        &self,
+        session_id: &str,
+    ) -> sdk_runtime::Call<types::ChatSessionResource> {
+        let spec = sdk_runtime::request::path(
+                "/chatkit/sessions/{session_id}/cancel",
+                &[("session_id", session_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Create a ChatKit session.
+    ///
+    /// `POST /chatkit/sessions`
+    pub fn create(
+        &self,
+        body: &types::CreateChatSessionBody,
+    ) -> sdk_runtime::Call<types::ChatSessionResource> {
+        let spec = sdk_runtime::request::path("/chatkit/sessions", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `chatkit.threads`.
+#[derive(Debug, Clone)]
+pub struct ChatkitThreads {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl ChatkitThreads {
+    /// List items that belong to a ChatKit thread.
+    ///
+    /// `GET /chatkit/threads/{thread_id}/items`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn items(
+        &self,
+        thread_id: &str,
+        params: &types::ListThreadItemsMethodParams,
+    ) -> sdk_runtime::Call<types::ThreadItemListResource> {
+        let spec = sdk_runtime::request::path(
+                "/chatkit/threads/{thread_id}/items",
+                &[("thread_id", thread_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("order", &params.order);
+                spec.query("after", &params.after);
+                spec.query("before", &params.before);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Retrieve a ChatKit thread by its identifier.
+    ///
+    /// `GET /chatkit/threads/{thread_id}`
+    pub fn retrieve(&self, thread_id: &str) -> sdk_runtime::Call<types::ThreadResource> {
+        let spec = sdk_runtime::request::path(
+                "/chatkit/threads/{thread_id}",
+                &[("thread_id", thread_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Delete a ChatKit thread along with its items and stored attachments.
+    ///
+    /// `DELETE /chatkit/threads/{thread_id}`
+    pub fn delete(
+        &self,
+        thread_id: &str,
+    ) -> sdk_runtime::Call<types::DeletedThreadResource> {
+        let spec = sdk_runtime::request::path(
+                "/chatkit/threads/{thread_id}",
+                &[("thread_id", thread_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// List ChatKit threads with optional pagination and user filters.
+    ///
+    /// `GET /chatkit/threads`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        params: &types::ListThreadsMethodParams,
+    ) -> sdk_runtime::Call<types::ThreadListResource> {
+        let spec = sdk_runtime::request::path("/chatkit/threads", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("order", &params.order);
+                spec.query("after", &params.after);
+                spec.query("before", &params.before);
+                spec.query("user", &params.user);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}

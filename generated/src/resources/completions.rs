@@ -1,0 +1,29 @@
+//! The `completions` resource and the resources below it.
+use crate::types;
+/// Operations on `completions`.
+#[derive(Debug, Clone)]
+pub struct Completions {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl Completions {
+    /// Creates a completion for the provided prompt and parameters.
+    ///
+    /// Returns a completion object, or a sequence of completion objects if the request is streamed.
+    ///
+    /// `POST /completions`
+    pub fn create(
+        &self,
+        body: &types::CreateCompletionRequest,
+    ) -> sdk_runtime::Call<types::CreateCompletionResponse> {
+        let spec = sdk_runtime::request::path("/completions", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}

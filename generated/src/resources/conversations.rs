@@ -1,0 +1,194 @@
+//! The `conversations` resource and the resources below it.
+use crate::types;
+/// Operations on `conversations`.
+#[derive(Debug, Clone)]
+pub struct Conversations {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl Conversations {
+    /// The `conversations.items` resource.
+    pub fn items(&self) -> ConversationsItems {
+        ConversationsItems {
+            client: self.client.clone(),
+        }
+    }
+    /// Create a conversation.
+    ///
+    /// `POST /conversations`
+    pub fn create(
+        &self,
+        body: &types::CreateConversationBody,
+    ) -> sdk_runtime::Call<types::ConversationResource> {
+        let spec = sdk_runtime::request::path("/conversations", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Get a conversation
+    ///
+    /// `GET /conversations/{conversation_id}`
+    pub fn retrieve(
+        &self,
+        conversation_id: &str,
+    ) -> sdk_runtime::Call<types::ConversationResource> {
+        let spec = sdk_runtime::request::path(
+                "/conversations/{conversation_id}",
+                &[("conversation_id", conversation_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Update a conversation
+    ///
+    /// `POST /conversations/{conversation_id}`
+    pub fn update(
+        &self,
+        conversation_id: &str,
+        body: &types::UpdateConversationBody,
+    ) -> sdk_runtime::Call<types::ConversationResource> {
+        let spec = sdk_runtime::request::path(
+                "/conversations/{conversation_id}",
+                &[("conversation_id", conversation_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Delete a conversation. Items in the conversation will not be deleted.
+    ///
+    /// `DELETE /conversations/{conversation_id}`
+    pub fn delete(
+        &self,
+        conversation_id: &str,
+    ) -> sdk_runtime::Call<types::DeletedConversationResource> {
+        let spec = sdk_runtime::request::path(
+                "/conversations/{conversation_id}",
+                &[("conversation_id", conversation_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `conversations.items`.
+#[derive(Debug, Clone)]
+pub struct ConversationsItems {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl ConversationsItems {
+    /// List all items for a conversation with the given ID.
+    ///
+    /// `GET /conversations/{conversation_id}/items`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        conversation_id: &str,
+        params: &types::ListConversationItemsParams,
+    ) -> sdk_runtime::Call<types::ConversationItemList> {
+        let spec = sdk_runtime::request::path(
+                "/conversations/{conversation_id}/items",
+                &[("conversation_id", conversation_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("order", &params.order);
+                spec.query("after", &params.after);
+                spec.query("include", &params.include);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Create items in a conversation with the given ID.
+    ///
+    /// `POST /conversations/{conversation_id}/items`
+    pub fn create(
+        &self,
+        conversation_id: &str,
+        params: &types::CreateConversationItemsParams,
+        body: &types::CreateConversationItemsRequest,
+    ) -> sdk_runtime::Call<types::ConversationItemList> {
+        let spec = sdk_runtime::request::path(
+                "/conversations/{conversation_id}/items",
+                &[("conversation_id", conversation_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.query("include", &params.include);
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Get a single item from a conversation with the given IDs.
+    ///
+    /// `GET /conversations/{conversation_id}/items/{item_id}`
+    pub fn retrieve(
+        &self,
+        conversation_id: &str,
+        item_id: &str,
+        params: &types::GetConversationItemParams,
+    ) -> sdk_runtime::Call<types::ConversationItem> {
+        let spec = sdk_runtime::request::path(
+                "/conversations/{conversation_id}/items/{item_id}",
+                &[("conversation_id", conversation_id), ("item_id", item_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("include", &params.include);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Delete an item from a conversation with the given IDs.
+    ///
+    /// `DELETE /conversations/{conversation_id}/items/{item_id}`
+    pub fn delete(
+        &self,
+        conversation_id: &str,
+        item_id: &str,
+    ) -> sdk_runtime::Call<types::ConversationResource> {
+        let spec = sdk_runtime::request::path(
+                "/conversations/{conversation_id}/items/{item_id}",
+                &[("conversation_id", conversation_id), ("item_id", item_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}

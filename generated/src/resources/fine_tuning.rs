@@ -1,0 +1,388 @@
+//! The `fine_tuning` resource and the resources below it.
+use crate::types;
+/// Operations on `fine_tuning`.
+#[derive(Debug, Clone)]
+pub struct FineTuning {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl FineTuning {
+    /// The `fine_tuning.alpha` resource.
+    pub fn alpha(&self) -> FineTuningAlpha {
+        FineTuningAlpha {
+            client: self.client.clone(),
+        }
+    }
+    /// The `fine_tuning.checkpoints` resource.
+    pub fn checkpoints(&self) -> FineTuningCheckpoints {
+        FineTuningCheckpoints {
+            client: self.client.clone(),
+        }
+    }
+    /// The `fine_tuning.jobs` resource.
+    pub fn jobs(&self) -> FineTuningJobs {
+        FineTuningJobs {
+            client: self.client.clone(),
+        }
+    }
+}
+/// Operations on `fine_tuning.alpha`.
+#[derive(Debug, Clone)]
+pub struct FineTuningAlpha {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl FineTuningAlpha {
+    /// The `fine_tuning.alpha.graders` resource.
+    pub fn graders(&self) -> FineTuningAlphaGraders {
+        FineTuningAlphaGraders {
+            client: self.client.clone(),
+        }
+    }
+}
+/// Operations on `fine_tuning.alpha.graders`.
+#[derive(Debug, Clone)]
+pub struct FineTuningAlphaGraders {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl FineTuningAlphaGraders {
+    /// The `fine_tuning.alpha.graders.run` resource.
+    pub fn run(&self) -> FineTuningAlphaGradersRun {
+        FineTuningAlphaGradersRun {
+            client: self.client.clone(),
+        }
+    }
+    /// The `fine_tuning.alpha.graders.validate` resource.
+    pub fn validate(&self) -> FineTuningAlphaGradersValidate {
+        FineTuningAlphaGradersValidate {
+            client: self.client.clone(),
+        }
+    }
+}
+/// Operations on `fine_tuning.alpha.graders.run`.
+#[derive(Debug, Clone)]
+pub struct FineTuningAlphaGradersRun {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl FineTuningAlphaGradersRun {
+    /// Run a grader.
+    ///
+    /// `POST /fine_tuning/alpha/graders/run`
+    pub fn create(
+        &self,
+        body: &types::RunGraderRequest,
+    ) -> sdk_runtime::Call<types::RunGraderResponse> {
+        let spec = sdk_runtime::request::path("/fine_tuning/alpha/graders/run", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `fine_tuning.alpha.graders.validate`.
+#[derive(Debug, Clone)]
+pub struct FineTuningAlphaGradersValidate {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl FineTuningAlphaGradersValidate {
+    /// Validate a grader.
+    ///
+    /// `POST /fine_tuning/alpha/graders/validate`
+    pub fn create(
+        &self,
+        body: &types::ValidateGraderRequest,
+    ) -> sdk_runtime::Call<types::ValidateGraderResponse> {
+        let spec = sdk_runtime::request::path("/fine_tuning/alpha/graders/validate", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `fine_tuning.checkpoints`.
+#[derive(Debug, Clone)]
+pub struct FineTuningCheckpoints {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl FineTuningCheckpoints {
+    /// The `fine_tuning.checkpoints.permissions` resource.
+    pub fn permissions(&self) -> FineTuningCheckpointsPermissions {
+        FineTuningCheckpointsPermissions {
+            client: self.client.clone(),
+        }
+    }
+}
+/// Operations on `fine_tuning.checkpoints.permissions`.
+#[derive(Debug, Clone)]
+pub struct FineTuningCheckpointsPermissions {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl FineTuningCheckpointsPermissions {
+    /// **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+    ///
+    /// Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
+    ///
+    /// `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        fine_tuned_model_checkpoint: &str,
+        params: &types::ListFineTuningCheckpointPermissionsParams,
+    ) -> sdk_runtime::Call<types::ListFineTuningCheckpointPermissionResponse> {
+        let spec = sdk_runtime::request::path(
+                "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
+                &[("fine_tuned_model_checkpoint", fine_tuned_model_checkpoint)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("project_id", &params.project_id);
+                spec.query("after", &params.after);
+                spec.query("limit", &params.limit);
+                spec.query("order", &params.order);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// **NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+    ///
+    /// This enables organization owners to share fine-tuned models with other projects in their organization.
+    ///
+    /// `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+    pub fn create(
+        &self,
+        fine_tuned_model_checkpoint: &str,
+        body: &types::CreateFineTuningCheckpointPermissionRequest,
+    ) -> sdk_runtime::Call<types::ListFineTuningCheckpointPermissionResponse> {
+        let spec = sdk_runtime::request::path(
+                "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
+                &[("fine_tuned_model_checkpoint", fine_tuned_model_checkpoint)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+    ///
+    /// Organization owners can use this endpoint to delete a permission for a fine-tuned model checkpoint.
+    ///
+    /// `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}`
+    pub fn delete(
+        &self,
+        fine_tuned_model_checkpoint: &str,
+        permission_id: &str,
+    ) -> sdk_runtime::Call<types::DeleteFineTuningCheckpointPermissionResponse> {
+        let spec = sdk_runtime::request::path(
+                "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}",
+                &[
+                    ("fine_tuned_model_checkpoint", fine_tuned_model_checkpoint),
+                    ("permission_id", permission_id),
+                ],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `fine_tuning.jobs`.
+#[derive(Debug, Clone)]
+pub struct FineTuningJobs {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl FineTuningJobs {
+    /// List your organization's fine-tuning jobs
+    ///
+    /// `GET /fine_tuning/jobs`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        params: &types::ListPaginatedFineTuningJobsParams,
+    ) -> sdk_runtime::Call<types::ListPaginatedFineTuningJobsResponse> {
+        let spec = sdk_runtime::request::path("/fine_tuning/jobs", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("after", &params.after);
+                spec.query("limit", &params.limit);
+                spec.query("metadata", &params.metadata);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
+    ///
+    /// Response includes details of the enqueued job including job status and the name of the fine-tuned models once complete.
+    ///
+    /// [Learn more about fine-tuning](/docs/guides/model-optimization)
+    ///
+    /// `POST /fine_tuning/jobs`
+    pub fn create(
+        &self,
+        body: &types::CreateFineTuningJobRequest,
+    ) -> sdk_runtime::Call<types::FineTuningJob> {
+        let spec = sdk_runtime::request::path("/fine_tuning/jobs", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Get info about a fine-tuning job.
+    ///
+    /// [Learn more about fine-tuning](/docs/guides/model-optimization)
+    ///
+    /// `GET /fine_tuning/jobs/{fine_tuning_job_id}`
+    pub fn retrieve(
+        &self,
+        fine_tuning_job_id: &str,
+    ) -> sdk_runtime::Call<types::FineTuningJob> {
+        let spec = sdk_runtime::request::path(
+                "/fine_tuning/jobs/{fine_tuning_job_id}",
+                &[("fine_tuning_job_id", fine_tuning_job_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Immediately cancel a fine-tune job.
+    ///
+    /// `POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel`
+    pub fn cancel(
+        &self,
+        fine_tuning_job_id: &str,
+    ) -> sdk_runtime::Call<types::FineTuningJob> {
+        let spec = sdk_runtime::request::path(
+                "/fine_tuning/jobs/{fine_tuning_job_id}/cancel",
+                &[("fine_tuning_job_id", fine_tuning_job_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// List checkpoints for a fine-tuning job.
+    ///
+    /// `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn checkpoints(
+        &self,
+        fine_tuning_job_id: &str,
+        params: &types::ListFineTuningJobCheckpointsParams,
+    ) -> sdk_runtime::Call<types::ListFineTuningJobCheckpointsResponse> {
+        let spec = sdk_runtime::request::path(
+                "/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints",
+                &[("fine_tuning_job_id", fine_tuning_job_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("after", &params.after);
+                spec.query("limit", &params.limit);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Get status updates for a fine-tuning job.
+    ///
+    /// `GET /fine_tuning/jobs/{fine_tuning_job_id}/events`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn events(
+        &self,
+        fine_tuning_job_id: &str,
+        params: &types::ListFineTuningEventsParams,
+    ) -> sdk_runtime::Call<types::ListFineTuningJobEventsResponse> {
+        let spec = sdk_runtime::request::path(
+                "/fine_tuning/jobs/{fine_tuning_job_id}/events",
+                &[("fine_tuning_job_id", fine_tuning_job_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("after", &params.after);
+                spec.query("limit", &params.limit);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Pause a fine-tune job.
+    ///
+    /// `POST /fine_tuning/jobs/{fine_tuning_job_id}/pause`
+    pub fn pause(
+        &self,
+        fine_tuning_job_id: &str,
+    ) -> sdk_runtime::Call<types::FineTuningJob> {
+        let spec = sdk_runtime::request::path(
+                "/fine_tuning/jobs/{fine_tuning_job_id}/pause",
+                &[("fine_tuning_job_id", fine_tuning_job_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Resume a fine-tune job.
+    ///
+    /// `POST /fine_tuning/jobs/{fine_tuning_job_id}/resume`
+    pub fn resume(
+        &self,
+        fine_tuning_job_id: &str,
+    ) -> sdk_runtime::Call<types::FineTuningJob> {
+        let spec = sdk_runtime::request::path(
+                "/fine_tuning/jobs/{fine_tuning_job_id}/resume",
+                &[("fine_tuning_job_id", fine_tuning_job_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}

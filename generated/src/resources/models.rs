@@ -1,0 +1,45 @@
+//! The `models` resource and the resources below it.
+use crate::types;
+/// Operations on `models`.
+#[derive(Debug, Clone)]
+pub struct Models {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl Models {
+    /// Lists the currently available models, and provides basic information about each one such as the owner and availability.
+    ///
+    /// `GET /models`
+    pub fn list(&self) -> sdk_runtime::Call<types::ListModelsResponse> {
+        let spec = sdk_runtime::request::path("/models", &[])
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
+    ///
+    /// `GET /models/{model}`
+    pub fn retrieve(&self, model: &str) -> sdk_runtime::Call<types::Model> {
+        let spec = sdk_runtime::request::path("/models/{model}", &[("model", model)])
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Delete a fine-tuned model. You must have the Owner role in your organization to delete a model.
+    ///
+    /// `DELETE /models/{model}`
+    pub fn delete(&self, model: &str) -> sdk_runtime::Call<types::DeleteModelResponse> {
+        let spec = sdk_runtime::request::path("/models/{model}", &[("model", model)])
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}

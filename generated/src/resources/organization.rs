@@ -1,0 +1,2731 @@
+//! The `organization` resource and the resources below it.
+use crate::types;
+/// Operations on `organization`.
+#[derive(Debug, Clone)]
+pub struct Organization {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl Organization {
+    /// The `organization.admin_api_keys` resource.
+    pub fn admin_api_keys(&self) -> OrganizationAdminApiKeys {
+        OrganizationAdminApiKeys {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.audit_logs` resource.
+    pub fn audit_logs(&self) -> OrganizationAuditLogs {
+        OrganizationAuditLogs {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.certificates` resource.
+    pub fn certificates(&self) -> OrganizationCertificates {
+        OrganizationCertificates {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.costs` resource.
+    pub fn costs(&self) -> OrganizationCosts {
+        OrganizationCosts {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.data_retention` resource.
+    pub fn data_retention(&self) -> OrganizationDataRetention {
+        OrganizationDataRetention {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.groups` resource.
+    pub fn groups(&self) -> OrganizationGroups {
+        OrganizationGroups {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.invites` resource.
+    pub fn invites(&self) -> OrganizationInvites {
+        OrganizationInvites {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.projects` resource.
+    pub fn projects(&self) -> OrganizationProjects {
+        OrganizationProjects {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.roles` resource.
+    pub fn roles(&self) -> OrganizationRoles {
+        OrganizationRoles {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.spend_alerts` resource.
+    pub fn spend_alerts(&self) -> OrganizationSpendAlerts {
+        OrganizationSpendAlerts {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.spend_limit` resource.
+    pub fn spend_limit(&self) -> OrganizationSpendLimit {
+        OrganizationSpendLimit {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.usage` resource.
+    pub fn usage(&self) -> OrganizationUsage {
+        OrganizationUsage {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.users` resource.
+    pub fn users(&self) -> OrganizationUsers {
+        OrganizationUsers {
+            client: self.client.clone(),
+        }
+    }
+}
+/// Operations on `organization.admin_api_keys`.
+#[derive(Debug, Clone)]
+pub struct OrganizationAdminApiKeys {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationAdminApiKeys {
+    /// List organization API keys
+    ///
+    /// Retrieve a paginated list of organization admin API keys.
+    ///
+    /// `GET /organization/admin_api_keys`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        params: &types::AdminApiKeysListParams,
+    ) -> sdk_runtime::Call<types::ApiKeyList> {
+        let spec = sdk_runtime::request::path("/organization/admin_api_keys", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("after", &params.after);
+                spec.query("order", &params.order);
+                spec.query("limit", &params.limit);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Create an organization admin API key
+    ///
+    /// Create a new admin-level API key for the organization.
+    ///
+    /// `POST /organization/admin_api_keys`
+    pub fn create(
+        &self,
+        body: &types::AdminApiKeysCreateRequest,
+    ) -> sdk_runtime::Call<types::AdminApiKeyCreateResponse> {
+        let spec = sdk_runtime::request::path("/organization/admin_api_keys", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Retrieve a single organization API key
+    ///
+    /// Get details for a specific organization API key by its ID.
+    ///
+    /// `GET /organization/admin_api_keys/{key_id}`
+    pub fn retrieve(&self, key_id: &str) -> sdk_runtime::Call<types::AdminApiKey> {
+        let spec = sdk_runtime::request::path(
+                "/organization/admin_api_keys/{key_id}",
+                &[("key_id", key_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Delete an organization admin API key
+    ///
+    /// Delete the specified admin API key.
+    ///
+    /// `DELETE /organization/admin_api_keys/{key_id}`
+    pub fn delete(
+        &self,
+        key_id: &str,
+    ) -> sdk_runtime::Call<types::AdminApiKeysDeleteResponse> {
+        let spec = sdk_runtime::request::path(
+                "/organization/admin_api_keys/{key_id}",
+                &[("key_id", key_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.audit_logs`.
+#[derive(Debug, Clone)]
+pub struct OrganizationAuditLogs {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationAuditLogs {
+    /// List user actions and configuration changes within this organization.
+    ///
+    /// `GET /organization/audit_logs`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        params: &types::ListAuditLogsParams,
+    ) -> sdk_runtime::Call<types::ListAuditLogsResponse> {
+        let spec = sdk_runtime::request::path("/organization/audit_logs", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("effective_at", &params.effective_at);
+                spec.query("project_ids[]", &params.project_ids);
+                spec.query("event_types[]", &params.event_types);
+                spec.query("actor_ids[]", &params.actor_ids);
+                spec.query("actor_emails[]", &params.actor_emails);
+                spec.query("resource_ids[]", &params.resource_ids);
+                spec.query("tenant_only", &params.tenant_only);
+                spec.query("limit", &params.limit);
+                spec.query("after", &params.after);
+                spec.query("before", &params.before);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.certificates`.
+#[derive(Debug, Clone)]
+pub struct OrganizationCertificates {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationCertificates {
+    /// List uploaded certificates for this organization.
+    ///
+    /// `GET /organization/certificates`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        params: &types::ListOrganizationCertificatesParams,
+    ) -> sdk_runtime::Call<types::ListCertificatesResponse> {
+        let spec = sdk_runtime::request::path("/organization/certificates", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("after", &params.after);
+                spec.query("order", &params.order);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Upload a certificate to the organization. This does **not** automatically activate the certificate.
+    ///
+    /// Organizations can upload up to 50 certificates.
+    ///
+    /// `POST /organization/certificates`
+    pub fn create(
+        &self,
+        body: &types::UploadCertificateRequest,
+    ) -> sdk_runtime::Call<types::Certificate> {
+        let spec = sdk_runtime::request::path("/organization/certificates", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Activate certificates at the organization level.
+    ///
+    /// You can atomically and idempotently activate up to 10 certificates at a time.
+    ///
+    /// `POST /organization/certificates/activate`
+    pub fn activate(
+        &self,
+        body: &types::ToggleCertificatesRequest,
+    ) -> sdk_runtime::Call<types::OrganizationCertificateActivationResponse> {
+        let spec = sdk_runtime::request::path("/organization/certificates/activate", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Deactivate certificates at the organization level.
+    ///
+    /// You can atomically and idempotently deactivate up to 10 certificates at a time.
+    ///
+    /// `POST /organization/certificates/deactivate`
+    pub fn deactivate(
+        &self,
+        body: &types::ToggleCertificatesRequest,
+    ) -> sdk_runtime::Call<types::OrganizationCertificateDeactivationResponse> {
+        let spec = sdk_runtime::request::path(
+                "/organization/certificates/deactivate",
+                &[],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Get a certificate that has been uploaded to the organization.
+    ///
+    /// You can get a certificate regardless of whether it is active or not.
+    ///
+    /// `GET /organization/certificates/{certificate_id}`
+    pub fn retrieve(
+        &self,
+        certificate_id: &str,
+        params: &types::GetCertificateParams,
+    ) -> sdk_runtime::Call<types::Certificate> {
+        let spec = sdk_runtime::request::path(
+                "/organization/certificates/{certificate_id}",
+                &[("certificate_id", certificate_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("include", &params.include);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Modify a certificate. Note that only the name can be modified.
+    ///
+    /// `POST /organization/certificates/{certificate_id}`
+    pub fn update(
+        &self,
+        certificate_id: &str,
+        body: &types::ModifyCertificateRequest,
+    ) -> sdk_runtime::Call<types::Certificate> {
+        let spec = sdk_runtime::request::path(
+                "/organization/certificates/{certificate_id}",
+                &[("certificate_id", certificate_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Delete a certificate from the organization.
+    ///
+    /// The certificate must be inactive for the organization and all projects.
+    ///
+    /// `DELETE /organization/certificates/{certificate_id}`
+    pub fn delete(
+        &self,
+        certificate_id: &str,
+    ) -> sdk_runtime::Call<types::DeleteCertificateResponse> {
+        let spec = sdk_runtime::request::path(
+                "/organization/certificates/{certificate_id}",
+                &[("certificate_id", certificate_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.costs`.
+#[derive(Debug, Clone)]
+pub struct OrganizationCosts {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationCosts {
+    /// Get costs details for the organization.
+    ///
+    /// `GET /organization/costs`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        params: &types::UsageCostsParams,
+    ) -> sdk_runtime::Call<types::UsageResponse> {
+        let spec = sdk_runtime::request::path("/organization/costs", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("start_time", &params.start_time);
+                spec.query("end_time", &params.end_time);
+                spec.query("bucket_width", &params.bucket_width);
+                spec.query("project_ids", &params.project_ids);
+                spec.query("api_key_ids", &params.api_key_ids);
+                spec.query("group_by", &params.group_by);
+                spec.query("limit", &params.limit);
+                spec.query("page", &params.page);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.data_retention`.
+#[derive(Debug, Clone)]
+pub struct OrganizationDataRetention {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationDataRetention {
+    /// Retrieves organization data retention controls.
+    ///
+    /// `GET /organization/data_retention`
+    pub fn retrieve(&self) -> sdk_runtime::Call<types::OrganizationDataRetention> {
+        let spec = sdk_runtime::request::path("/organization/data_retention", &[])
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Updates organization data retention controls.
+    ///
+    /// `POST /organization/data_retention`
+    pub fn create(
+        &self,
+        body: &types::UpdateOrganizationDataRetentionBody,
+    ) -> sdk_runtime::Call<types::OrganizationDataRetention> {
+        let spec = sdk_runtime::request::path("/organization/data_retention", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.groups`.
+#[derive(Debug, Clone)]
+pub struct OrganizationGroups {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationGroups {
+    /// The `organization.groups.roles` resource.
+    pub fn roles(&self) -> OrganizationGroupsRoles {
+        OrganizationGroupsRoles {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.groups.users` resource.
+    pub fn users(&self) -> OrganizationGroupsUsers {
+        OrganizationGroupsUsers {
+            client: self.client.clone(),
+        }
+    }
+    /// Lists all groups in the organization.
+    ///
+    /// `GET /organization/groups`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        params: &types::ListGroupsParams,
+    ) -> sdk_runtime::Call<types::GroupListResource> {
+        let spec = sdk_runtime::request::path("/organization/groups", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("after", &params.after);
+                spec.query("order", &params.order);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Creates a new group in the organization.
+    ///
+    /// `POST /organization/groups`
+    pub fn create(
+        &self,
+        body: &types::CreateGroupBody,
+    ) -> sdk_runtime::Call<types::GroupResponse> {
+        let spec = sdk_runtime::request::path("/organization/groups", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Retrieves a group.
+    ///
+    /// `GET /organization/groups/{group_id}`
+    pub fn retrieve(&self, group_id: &str) -> sdk_runtime::Call<types::GroupResponse> {
+        let spec = sdk_runtime::request::path(
+                "/organization/groups/{group_id}",
+                &[("group_id", group_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Updates a group's information.
+    ///
+    /// `POST /organization/groups/{group_id}`
+    pub fn update(
+        &self,
+        group_id: &str,
+        body: &types::UpdateGroupBody,
+    ) -> sdk_runtime::Call<types::GroupResourceWithSuccess> {
+        let spec = sdk_runtime::request::path(
+                "/organization/groups/{group_id}",
+                &[("group_id", group_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Deletes a group from the organization.
+    ///
+    /// `DELETE /organization/groups/{group_id}`
+    pub fn delete(
+        &self,
+        group_id: &str,
+    ) -> sdk_runtime::Call<types::GroupDeletedResource> {
+        let spec = sdk_runtime::request::path(
+                "/organization/groups/{group_id}",
+                &[("group_id", group_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.groups.roles`.
+#[derive(Debug, Clone)]
+pub struct OrganizationGroupsRoles {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationGroupsRoles {
+    /// Lists the organization roles assigned to a group within the organization.
+    ///
+    /// `GET /organization/groups/{group_id}/roles`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        group_id: &str,
+        params: &types::ListGroupRoleAssignmentsParams,
+    ) -> sdk_runtime::Call<types::RoleListResource> {
+        let spec = sdk_runtime::request::path(
+                "/organization/groups/{group_id}/roles",
+                &[("group_id", group_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("after", &params.after);
+                spec.query("order", &params.order);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Assigns an organization role to a group within the organization.
+    ///
+    /// `POST /organization/groups/{group_id}/roles`
+    pub fn create(
+        &self,
+        group_id: &str,
+        body: &types::PublicAssignOrganizationGroupRoleBody,
+    ) -> sdk_runtime::Call<types::GroupRoleAssignment> {
+        let spec = sdk_runtime::request::path(
+                "/organization/groups/{group_id}/roles",
+                &[("group_id", group_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Retrieves an organization role assigned to a group.
+    ///
+    /// `GET /organization/groups/{group_id}/roles/{role_id}`
+    pub fn retrieve(
+        &self,
+        group_id: &str,
+        role_id: &str,
+    ) -> sdk_runtime::Call<types::AssignedRoleDetails> {
+        let spec = sdk_runtime::request::path(
+                "/organization/groups/{group_id}/roles/{role_id}",
+                &[("group_id", group_id), ("role_id", role_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Unassigns an organization role from a group within the organization.
+    ///
+    /// `DELETE /organization/groups/{group_id}/roles/{role_id}`
+    pub fn delete(
+        &self,
+        group_id: &str,
+        role_id: &str,
+    ) -> sdk_runtime::Call<types::DeletedRoleAssignmentResource> {
+        let spec = sdk_runtime::request::path(
+                "/organization/groups/{group_id}/roles/{role_id}",
+                &[("group_id", group_id), ("role_id", role_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.groups.users`.
+#[derive(Debug, Clone)]
+pub struct OrganizationGroupsUsers {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationGroupsUsers {
+    /// Lists the users assigned to a group.
+    ///
+    /// `GET /organization/groups/{group_id}/users`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        group_id: &str,
+        params: &types::ListGroupUsersParams,
+    ) -> sdk_runtime::Call<types::UserListResource> {
+        let spec = sdk_runtime::request::path(
+                "/organization/groups/{group_id}/users",
+                &[("group_id", group_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("after", &params.after);
+                spec.query("order", &params.order);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Adds a user to a group.
+    ///
+    /// `POST /organization/groups/{group_id}/users`
+    pub fn create(
+        &self,
+        group_id: &str,
+        body: &types::CreateGroupUserBody,
+    ) -> sdk_runtime::Call<types::GroupUserAssignment> {
+        let spec = sdk_runtime::request::path(
+                "/organization/groups/{group_id}/users",
+                &[("group_id", group_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Retrieves a user in a group.
+    ///
+    /// `GET /organization/groups/{group_id}/users/{user_id}`
+    pub fn retrieve(
+        &self,
+        group_id: &str,
+        user_id: &str,
+    ) -> sdk_runtime::Call<types::GroupMemberUser> {
+        let spec = sdk_runtime::request::path(
+                "/organization/groups/{group_id}/users/{user_id}",
+                &[("group_id", group_id), ("user_id", user_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Removes a user from a group.
+    ///
+    /// `DELETE /organization/groups/{group_id}/users/{user_id}`
+    pub fn delete(
+        &self,
+        group_id: &str,
+        user_id: &str,
+    ) -> sdk_runtime::Call<types::GroupUserDeletedResource> {
+        let spec = sdk_runtime::request::path(
+                "/organization/groups/{group_id}/users/{user_id}",
+                &[("group_id", group_id), ("user_id", user_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.invites`.
+#[derive(Debug, Clone)]
+pub struct OrganizationInvites {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationInvites {
+    /// Returns a list of invites in the organization.
+    ///
+    /// `GET /organization/invites`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        params: &types::ListInvitesParams,
+    ) -> sdk_runtime::Call<types::InviteListResponse> {
+        let spec = sdk_runtime::request::path("/organization/invites", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("after", &params.after);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization.
+    ///
+    /// `POST /organization/invites`
+    pub fn create(
+        &self,
+        body: &types::InviteRequest,
+    ) -> sdk_runtime::Call<types::Invite> {
+        let spec = sdk_runtime::request::path("/organization/invites", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Retrieves an invite.
+    ///
+    /// `GET /organization/invites/{invite_id}`
+    pub fn retrieve(&self, invite_id: &str) -> sdk_runtime::Call<types::Invite> {
+        let spec = sdk_runtime::request::path(
+                "/organization/invites/{invite_id}",
+                &[("invite_id", invite_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Delete an invite. If the invite has already been accepted, it cannot be deleted.
+    ///
+    /// `DELETE /organization/invites/{invite_id}`
+    pub fn delete(
+        &self,
+        invite_id: &str,
+    ) -> sdk_runtime::Call<types::InviteDeleteResponse> {
+        let spec = sdk_runtime::request::path(
+                "/organization/invites/{invite_id}",
+                &[("invite_id", invite_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.projects`.
+#[derive(Debug, Clone)]
+pub struct OrganizationProjects {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationProjects {
+    /// The `organization.projects.api_keys` resource.
+    pub fn api_keys(&self) -> OrganizationProjectsApiKeys {
+        OrganizationProjectsApiKeys {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.projects.certificates` resource.
+    pub fn certificates(&self) -> OrganizationProjectsCertificates {
+        OrganizationProjectsCertificates {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.projects.groups` resource.
+    pub fn groups(&self) -> OrganizationProjectsGroups {
+        OrganizationProjectsGroups {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.projects.rate_limits` resource.
+    pub fn rate_limits(&self) -> OrganizationProjectsRateLimits {
+        OrganizationProjectsRateLimits {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.projects.service_accounts` resource.
+    pub fn service_accounts(&self) -> OrganizationProjectsServiceAccounts {
+        OrganizationProjectsServiceAccounts {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.projects.spend_alerts` resource.
+    pub fn spend_alerts(&self) -> OrganizationProjectsSpendAlerts {
+        OrganizationProjectsSpendAlerts {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.projects.users` resource.
+    pub fn users(&self) -> OrganizationProjectsUsers {
+        OrganizationProjectsUsers {
+            client: self.client.clone(),
+        }
+    }
+    /// Returns a list of projects.
+    ///
+    /// `GET /organization/projects`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        params: &types::ListProjectsParams,
+    ) -> sdk_runtime::Call<types::ProjectListResponse> {
+        let spec = sdk_runtime::request::path("/organization/projects", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("after", &params.after);
+                spec.query("include_archived", &params.include_archived);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Create a new project in the organization. Projects can be created and archived, but cannot be deleted.
+    ///
+    /// `POST /organization/projects`
+    pub fn create(
+        &self,
+        body: &types::ProjectCreateRequest,
+    ) -> sdk_runtime::Call<types::Project> {
+        let spec = sdk_runtime::request::path("/organization/projects", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Retrieves a project.
+    ///
+    /// `GET /organization/projects/{project_id}`
+    pub fn retrieve(&self, project_id: &str) -> sdk_runtime::Call<types::Project> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Modifies a project in the organization.
+    ///
+    /// `POST /organization/projects/{project_id}`
+    pub fn update(
+        &self,
+        project_id: &str,
+        body: &types::ProjectUpdateRequest,
+    ) -> sdk_runtime::Call<types::Project> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Archives a project in the organization. Archived projects cannot be used or updated.
+    ///
+    /// `POST /organization/projects/{project_id}/archive`
+    pub fn archive(&self, project_id: &str) -> sdk_runtime::Call<types::Project> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/archive",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Retrieves project data retention controls.
+    ///
+    /// `GET /organization/projects/{project_id}/data_retention`
+    pub fn retrieve_project_data_retention(
+        &self,
+        project_id: &str,
+    ) -> sdk_runtime::Call<types::ProjectDataRetention> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/data_retention",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Updates project data retention controls.
+    ///
+    /// `POST /organization/projects/{project_id}/data_retention`
+    pub fn update_project_data_retention(
+        &self,
+        project_id: &str,
+        body: &types::UpdateProjectDataRetentionBody,
+    ) -> sdk_runtime::Call<types::ProjectDataRetention> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/data_retention",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Returns hosted tool permissions for a project.
+    ///
+    /// `GET /organization/projects/{project_id}/hosted_tool_permissions`
+    pub fn retrieve_project_hosted_tool_permissions(
+        &self,
+        project_id: &str,
+    ) -> sdk_runtime::Call<types::ProjectHostedToolPermissions> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/hosted_tool_permissions",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Updates hosted tool permissions for a project.
+    ///
+    /// `POST /organization/projects/{project_id}/hosted_tool_permissions`
+    pub fn update_project_hosted_tool_permissions(
+        &self,
+        project_id: &str,
+        body: &types::ProjectHostedToolPermissionsUpdateRequest,
+    ) -> sdk_runtime::Call<types::ProjectHostedToolPermissions> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/hosted_tool_permissions",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Returns model permissions for a project.
+    ///
+    /// `GET /organization/projects/{project_id}/model_permissions`
+    pub fn retrieve_project_model_permissions(
+        &self,
+        project_id: &str,
+    ) -> sdk_runtime::Call<types::ProjectModelPermissions> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/model_permissions",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Updates model permissions for a project.
+    ///
+    /// `POST /organization/projects/{project_id}/model_permissions`
+    pub fn update_project_model_permissions(
+        &self,
+        project_id: &str,
+        body: &types::ProjectModelPermissionsUpdateRequest,
+    ) -> sdk_runtime::Call<types::ProjectModelPermissions> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/model_permissions",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Deletes model permissions for a project.
+    ///
+    /// `DELETE /organization/projects/{project_id}/model_permissions`
+    pub fn delete_project_model_permissions(
+        &self,
+        project_id: &str,
+    ) -> sdk_runtime::Call<types::ProjectModelPermissionsDeleteResponse> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/model_permissions",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Get a project's hard spend limit.
+    ///
+    /// `GET /organization/projects/{project_id}/spend_limit`
+    pub fn getprojectspendlimit(
+        &self,
+        project_id: &str,
+    ) -> sdk_runtime::Call<types::ProjectSpendLimitResource> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/spend_limit",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Create or replace a project's hard spend limit.
+    ///
+    /// `POST /organization/projects/{project_id}/spend_limit`
+    pub fn updateprojectspendlimit(
+        &self,
+        project_id: &str,
+        body: &types::UpdateProjectSpendLimitBody,
+    ) -> sdk_runtime::Call<types::ProjectSpendLimitResource> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/spend_limit",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Delete a project's hard spend limit.
+    ///
+    /// `DELETE /organization/projects/{project_id}/spend_limit`
+    pub fn deleteprojectspendlimit(
+        &self,
+        project_id: &str,
+    ) -> sdk_runtime::Call<types::ProjectSpendLimitDeletedResource> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/spend_limit",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.projects.api_keys`.
+#[derive(Debug, Clone)]
+pub struct OrganizationProjectsApiKeys {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationProjectsApiKeys {
+    /// Returns a list of API keys in the project.
+    ///
+    /// `GET /organization/projects/{project_id}/api_keys`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        project_id: &str,
+        params: &types::ListProjectApiKeysParams,
+    ) -> sdk_runtime::Call<types::ProjectApiKeyListResponse> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/api_keys",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("after", &params.after);
+                spec.query("owner_project_access", &params.owner_project_access);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Retrieves an API key in the project.
+    ///
+    /// `GET /organization/projects/{project_id}/api_keys/{api_key_id}`
+    pub fn retrieve(
+        &self,
+        project_id: &str,
+        api_key_id: &str,
+    ) -> sdk_runtime::Call<types::ProjectApiKey> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/api_keys/{api_key_id}",
+                &[("project_id", project_id), ("api_key_id", api_key_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Deletes an API key from the project.
+    ///
+    /// Returns confirmation of the key deletion, or an error if the key belonged to
+    /// a service account.
+    ///
+    /// `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}`
+    pub fn delete(
+        &self,
+        project_id: &str,
+        api_key_id: &str,
+    ) -> sdk_runtime::Call<types::ProjectApiKeyDeleteResponse> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/api_keys/{api_key_id}",
+                &[("project_id", project_id), ("api_key_id", api_key_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.projects.certificates`.
+#[derive(Debug, Clone)]
+pub struct OrganizationProjectsCertificates {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationProjectsCertificates {
+    /// List certificates for this project.
+    ///
+    /// `GET /organization/projects/{project_id}/certificates`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        project_id: &str,
+        params: &types::ListProjectCertificatesParams,
+    ) -> sdk_runtime::Call<types::ListProjectCertificatesResponse> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/certificates",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("after", &params.after);
+                spec.query("order", &params.order);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Activate certificates at the project level.
+    ///
+    /// You can atomically and idempotently activate up to 10 certificates at a time.
+    ///
+    /// `POST /organization/projects/{project_id}/certificates/activate`
+    pub fn activate(
+        &self,
+        project_id: &str,
+        body: &types::ToggleCertificatesRequest,
+    ) -> sdk_runtime::Call<types::OrganizationProjectCertificateActivationResponse> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/certificates/activate",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Deactivate certificates at the project level. You can atomically and
+    /// idempotently deactivate up to 10 certificates at a time.
+    ///
+    /// `POST /organization/projects/{project_id}/certificates/deactivate`
+    pub fn deactivate(
+        &self,
+        project_id: &str,
+        body: &types::ToggleCertificatesRequest,
+    ) -> sdk_runtime::Call<types::OrganizationProjectCertificateDeactivationResponse> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/certificates/deactivate",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.projects.groups`.
+#[derive(Debug, Clone)]
+pub struct OrganizationProjectsGroups {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationProjectsGroups {
+    /// Lists the groups that have access to a project.
+    ///
+    /// `GET /organization/projects/{project_id}/groups`
+    pub fn list(
+        &self,
+        project_id: &str,
+        params: &types::ListProjectGroupsParams,
+    ) -> sdk_runtime::Call<types::ProjectGroupListResource> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/groups",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("after", &params.after);
+                spec.query("order", &params.order);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Grants a group access to a project.
+    ///
+    /// `POST /organization/projects/{project_id}/groups`
+    pub fn create(
+        &self,
+        project_id: &str,
+        body: &types::InviteProjectGroupBody,
+    ) -> sdk_runtime::Call<types::ProjectGroup> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/groups",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Retrieves a project's group.
+    ///
+    /// `GET /organization/projects/{project_id}/groups/{group_id}`
+    pub fn retrieve(
+        &self,
+        project_id: &str,
+        group_id: &str,
+        params: &types::RetrieveProjectGroupParams,
+    ) -> sdk_runtime::Call<types::ProjectGroup> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/groups/{group_id}",
+                &[("project_id", project_id), ("group_id", group_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("group_type", &params.group_type);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Revokes a group's access to a project.
+    ///
+    /// `DELETE /organization/projects/{project_id}/groups/{group_id}`
+    pub fn delete(
+        &self,
+        project_id: &str,
+        group_id: &str,
+    ) -> sdk_runtime::Call<types::ProjectGroupDeletedResource> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/groups/{group_id}",
+                &[("project_id", project_id), ("group_id", group_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.projects.rate_limits`.
+#[derive(Debug, Clone)]
+pub struct OrganizationProjectsRateLimits {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationProjectsRateLimits {
+    /// Returns the rate limits per model for a project.
+    ///
+    /// `GET /organization/projects/{project_id}/rate_limits`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        project_id: &str,
+        params: &types::ListProjectRateLimitsParams,
+    ) -> sdk_runtime::Call<types::ProjectRateLimitListResponse> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/rate_limits",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("after", &params.after);
+                spec.query("before", &params.before);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Updates a project rate limit.
+    ///
+    /// `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}`
+    pub fn update(
+        &self,
+        project_id: &str,
+        rate_limit_id: &str,
+        body: &types::ProjectRateLimitUpdateRequest,
+    ) -> sdk_runtime::Call<types::ProjectRateLimit> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/rate_limits/{rate_limit_id}",
+                &[("project_id", project_id), ("rate_limit_id", rate_limit_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.projects.service_accounts`.
+#[derive(Debug, Clone)]
+pub struct OrganizationProjectsServiceAccounts {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationProjectsServiceAccounts {
+    /// Returns a list of service accounts in the project.
+    ///
+    /// `GET /organization/projects/{project_id}/service_accounts`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        project_id: &str,
+        params: &types::ListProjectServiceAccountsParams,
+    ) -> sdk_runtime::Call<types::ProjectServiceAccountListResponse> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/service_accounts",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("after", &params.after);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Creates a new service account in the project. By default, this also returns an unredacted API key for the service account.
+    ///
+    /// `POST /organization/projects/{project_id}/service_accounts`
+    pub fn create(
+        &self,
+        project_id: &str,
+        body: &types::ProjectServiceAccountCreateRequest,
+    ) -> sdk_runtime::Call<types::ProjectServiceAccountCreateResponse> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/service_accounts",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Retrieves a service account in the project.
+    ///
+    /// `GET /organization/projects/{project_id}/service_accounts/{service_account_id}`
+    pub fn retrieve(
+        &self,
+        project_id: &str,
+        service_account_id: &str,
+    ) -> sdk_runtime::Call<types::ProjectServiceAccount> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/service_accounts/{service_account_id}",
+                &[("project_id", project_id), ("service_account_id", service_account_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Updates a service account in the project.
+    ///
+    /// `POST /organization/projects/{project_id}/service_accounts/{service_account_id}`
+    pub fn update(
+        &self,
+        project_id: &str,
+        service_account_id: &str,
+        body: &types::UpdateProjectServiceAccountBody,
+    ) -> sdk_runtime::Call<types::ProjectServiceAccount> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/service_accounts/{service_account_id}",
+                &[("project_id", project_id), ("service_account_id", service_account_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Deletes a service account from the project.
+    ///
+    /// Returns confirmation of service account deletion, or an error if the project
+    /// is archived (archived projects have no service accounts).
+    ///
+    /// `DELETE /organization/projects/{project_id}/service_accounts/{service_account_id}`
+    pub fn delete(
+        &self,
+        project_id: &str,
+        service_account_id: &str,
+    ) -> sdk_runtime::Call<types::ProjectServiceAccountDeleteResponse> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/service_accounts/{service_account_id}",
+                &[("project_id", project_id), ("service_account_id", service_account_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Creates an API key for a service account in the project.
+    ///
+    /// `POST /organization/projects/{project_id}/service_accounts/{service_account_id}/api_keys`
+    pub fn api_keys(
+        &self,
+        project_id: &str,
+        service_account_id: &str,
+        body: &types::CreateProjectServiceAccountApiKeyBody,
+    ) -> sdk_runtime::Call<types::ServiceAccountApiKeyBody> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/service_accounts/{service_account_id}/api_keys",
+                &[("project_id", project_id), ("service_account_id", service_account_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.projects.spend_alerts`.
+#[derive(Debug, Clone)]
+pub struct OrganizationProjectsSpendAlerts {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationProjectsSpendAlerts {
+    /// Lists project spend alerts.
+    ///
+    /// `GET /organization/projects/{project_id}/spend_alerts`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        project_id: &str,
+        params: &types::ListProjectSpendAlertsParams,
+    ) -> sdk_runtime::Call<types::ProjectSpendAlertListResource> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/spend_alerts",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("order", &params.order);
+                spec.query("after", &params.after);
+                spec.query("before", &params.before);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Creates a project spend alert.
+    ///
+    /// `POST /organization/projects/{project_id}/spend_alerts`
+    pub fn create(
+        &self,
+        project_id: &str,
+        body: &types::CreateSpendAlertBody,
+    ) -> sdk_runtime::Call<types::ProjectSpendAlert> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/spend_alerts",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Retrieves a project spend alert.
+    ///
+    /// `GET /organization/projects/{project_id}/spend_alerts/{alert_id}`
+    pub fn retrieve(
+        &self,
+        project_id: &str,
+        alert_id: &str,
+    ) -> sdk_runtime::Call<types::ProjectSpendAlert> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/spend_alerts/{alert_id}",
+                &[("project_id", project_id), ("alert_id", alert_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Updates a project spend alert.
+    ///
+    /// `POST /organization/projects/{project_id}/spend_alerts/{alert_id}`
+    pub fn update(
+        &self,
+        project_id: &str,
+        alert_id: &str,
+        body: &types::CreateSpendAlertBody,
+    ) -> sdk_runtime::Call<types::ProjectSpendAlert> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/spend_alerts/{alert_id}",
+                &[("project_id", project_id), ("alert_id", alert_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Deletes a project spend alert.
+    ///
+    /// `DELETE /organization/projects/{project_id}/spend_alerts/{alert_id}`
+    pub fn delete(
+        &self,
+        project_id: &str,
+        alert_id: &str,
+    ) -> sdk_runtime::Call<types::ProjectSpendAlertDeletedResource> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/spend_alerts/{alert_id}",
+                &[("project_id", project_id), ("alert_id", alert_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.projects.users`.
+#[derive(Debug, Clone)]
+pub struct OrganizationProjectsUsers {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationProjectsUsers {
+    /// Returns a list of users in the project.
+    ///
+    /// `GET /organization/projects/{project_id}/users`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        project_id: &str,
+        params: &types::ListProjectUsersParams,
+    ) -> sdk_runtime::Call<types::ProjectUserListResponse> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/users",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("after", &params.after);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Adds a user to the project. Users must already be members of the organization to be added to a project.
+    ///
+    /// `POST /organization/projects/{project_id}/users`
+    pub fn create(
+        &self,
+        project_id: &str,
+        body: &types::ProjectUserCreateRequest,
+    ) -> sdk_runtime::Call<types::ProjectUser> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/users",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Retrieves a user in the project.
+    ///
+    /// `GET /organization/projects/{project_id}/users/{user_id}`
+    pub fn retrieve(
+        &self,
+        project_id: &str,
+        user_id: &str,
+    ) -> sdk_runtime::Call<types::ProjectUser> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/users/{user_id}",
+                &[("project_id", project_id), ("user_id", user_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Modifies a user's role in the project.
+    ///
+    /// `POST /organization/projects/{project_id}/users/{user_id}`
+    pub fn update(
+        &self,
+        project_id: &str,
+        user_id: &str,
+        body: &types::ProjectUserUpdateRequest,
+    ) -> sdk_runtime::Call<types::ProjectUser> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/users/{user_id}",
+                &[("project_id", project_id), ("user_id", user_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Deletes a user from the project.
+    ///
+    /// Returns confirmation of project user deletion, or an error if the project is
+    /// archived (archived projects have no users).
+    ///
+    /// `DELETE /organization/projects/{project_id}/users/{user_id}`
+    pub fn delete(
+        &self,
+        project_id: &str,
+        user_id: &str,
+    ) -> sdk_runtime::Call<types::ProjectUserDeleteResponse> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/users/{user_id}",
+                &[("project_id", project_id), ("user_id", user_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.roles`.
+#[derive(Debug, Clone)]
+pub struct OrganizationRoles {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationRoles {
+    /// Lists the roles configured for the organization.
+    ///
+    /// `GET /organization/roles`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        params: &types::ListRolesParams,
+    ) -> sdk_runtime::Call<types::PublicRoleListResource> {
+        let spec = sdk_runtime::request::path("/organization/roles", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("after", &params.after);
+                spec.query("order", &params.order);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Creates a custom role for the organization.
+    ///
+    /// `POST /organization/roles`
+    pub fn create(
+        &self,
+        body: &types::PublicCreateOrganizationRoleBody,
+    ) -> sdk_runtime::Call<types::Role> {
+        let spec = sdk_runtime::request::path("/organization/roles", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Retrieves an organization role.
+    ///
+    /// `GET /organization/roles/{role_id}`
+    pub fn retrieve(&self, role_id: &str) -> sdk_runtime::Call<types::Role> {
+        let spec = sdk_runtime::request::path(
+                "/organization/roles/{role_id}",
+                &[("role_id", role_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Updates an existing organization role.
+    ///
+    /// `POST /organization/roles/{role_id}`
+    pub fn update(
+        &self,
+        role_id: &str,
+        body: &types::PublicUpdateOrganizationRoleBody,
+    ) -> sdk_runtime::Call<types::Role> {
+        let spec = sdk_runtime::request::path(
+                "/organization/roles/{role_id}",
+                &[("role_id", role_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Deletes a custom role from the organization.
+    ///
+    /// `DELETE /organization/roles/{role_id}`
+    pub fn delete(
+        &self,
+        role_id: &str,
+    ) -> sdk_runtime::Call<types::RoleDeletedResource> {
+        let spec = sdk_runtime::request::path(
+                "/organization/roles/{role_id}",
+                &[("role_id", role_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.spend_alerts`.
+#[derive(Debug, Clone)]
+pub struct OrganizationSpendAlerts {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationSpendAlerts {
+    /// Lists organization spend alerts.
+    ///
+    /// `GET /organization/spend_alerts`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        params: &types::ListOrganizationSpendAlertsParams,
+    ) -> sdk_runtime::Call<types::OrganizationSpendAlertListResource> {
+        let spec = sdk_runtime::request::path("/organization/spend_alerts", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("order", &params.order);
+                spec.query("after", &params.after);
+                spec.query("before", &params.before);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Creates an organization spend alert.
+    ///
+    /// `POST /organization/spend_alerts`
+    pub fn create(
+        &self,
+        body: &types::CreateSpendAlertBody,
+    ) -> sdk_runtime::Call<types::OrganizationSpendAlert> {
+        let spec = sdk_runtime::request::path("/organization/spend_alerts", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Retrieves an organization spend alert.
+    ///
+    /// `GET /organization/spend_alerts/{alert_id}`
+    pub fn retrieve(
+        &self,
+        alert_id: &str,
+    ) -> sdk_runtime::Call<types::OrganizationSpendAlert> {
+        let spec = sdk_runtime::request::path(
+                "/organization/spend_alerts/{alert_id}",
+                &[("alert_id", alert_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Updates an organization spend alert.
+    ///
+    /// `POST /organization/spend_alerts/{alert_id}`
+    pub fn update(
+        &self,
+        alert_id: &str,
+        body: &types::CreateSpendAlertBody,
+    ) -> sdk_runtime::Call<types::OrganizationSpendAlert> {
+        let spec = sdk_runtime::request::path(
+                "/organization/spend_alerts/{alert_id}",
+                &[("alert_id", alert_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Deletes an organization spend alert.
+    ///
+    /// `DELETE /organization/spend_alerts/{alert_id}`
+    pub fn delete(
+        &self,
+        alert_id: &str,
+    ) -> sdk_runtime::Call<types::OrganizationSpendAlertDeletedResource> {
+        let spec = sdk_runtime::request::path(
+                "/organization/spend_alerts/{alert_id}",
+                &[("alert_id", alert_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.spend_limit`.
+#[derive(Debug, Clone)]
+pub struct OrganizationSpendLimit {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationSpendLimit {
+    /// Get the organization's hard spend limit.
+    ///
+    /// `GET /organization/spend_limit`
+    pub fn retrieve(&self) -> sdk_runtime::Call<types::OrganizationSpendLimitResource> {
+        let spec = sdk_runtime::request::path("/organization/spend_limit", &[])
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Create or replace the organization's hard spend limit.
+    ///
+    /// `POST /organization/spend_limit`
+    pub fn create(
+        &self,
+        body: &types::UpdateOrganizationSpendLimitBody,
+    ) -> sdk_runtime::Call<types::OrganizationSpendLimitResource> {
+        let spec = sdk_runtime::request::path("/organization/spend_limit", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Delete the organization's hard spend limit.
+    ///
+    /// `DELETE /organization/spend_limit`
+    pub fn delete(
+        &self,
+    ) -> sdk_runtime::Call<types::OrganizationSpendLimitDeletedResource> {
+        let spec = sdk_runtime::request::path("/organization/spend_limit", &[])
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.usage`.
+#[derive(Debug, Clone)]
+pub struct OrganizationUsage {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationUsage {
+    /// The `organization.usage.audio_speeches` resource.
+    pub fn audio_speeches(&self) -> OrganizationUsageAudioSpeeches {
+        OrganizationUsageAudioSpeeches {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.usage.audio_transcriptions` resource.
+    pub fn audio_transcriptions(&self) -> OrganizationUsageAudioTranscriptions {
+        OrganizationUsageAudioTranscriptions {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.usage.code_interpreter_sessions` resource.
+    pub fn code_interpreter_sessions(&self) -> OrganizationUsageCodeInterpreterSessions {
+        OrganizationUsageCodeInterpreterSessions {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.usage.completions` resource.
+    pub fn completions(&self) -> OrganizationUsageCompletions {
+        OrganizationUsageCompletions {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.usage.embeddings` resource.
+    pub fn embeddings(&self) -> OrganizationUsageEmbeddings {
+        OrganizationUsageEmbeddings {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.usage.file_search_calls` resource.
+    pub fn file_search_calls(&self) -> OrganizationUsageFileSearchCalls {
+        OrganizationUsageFileSearchCalls {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.usage.images` resource.
+    pub fn images(&self) -> OrganizationUsageImages {
+        OrganizationUsageImages {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.usage.moderations` resource.
+    pub fn moderations(&self) -> OrganizationUsageModerations {
+        OrganizationUsageModerations {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.usage.vector_stores` resource.
+    pub fn vector_stores(&self) -> OrganizationUsageVectorStores {
+        OrganizationUsageVectorStores {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.usage.web_search_calls` resource.
+    pub fn web_search_calls(&self) -> OrganizationUsageWebSearchCalls {
+        OrganizationUsageWebSearchCalls {
+            client: self.client.clone(),
+        }
+    }
+}
+/// Operations on `organization.usage.audio_speeches`.
+#[derive(Debug, Clone)]
+pub struct OrganizationUsageAudioSpeeches {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationUsageAudioSpeeches {
+    /// Get audio speeches usage details for the organization.
+    ///
+    /// `GET /organization/usage/audio_speeches`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        params: &types::UsageAudioSpeechesParams,
+    ) -> sdk_runtime::Call<types::UsageResponse> {
+        let spec = sdk_runtime::request::path("/organization/usage/audio_speeches", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("start_time", &params.start_time);
+                spec.query("end_time", &params.end_time);
+                spec.query("bucket_width", &params.bucket_width);
+                spec.query("project_ids", &params.project_ids);
+                spec.query("user_ids", &params.user_ids);
+                spec.query("api_key_ids", &params.api_key_ids);
+                spec.query("models", &params.models);
+                spec.query("group_by", &params.group_by);
+                spec.query("limit", &params.limit);
+                spec.query("page", &params.page);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.usage.audio_transcriptions`.
+#[derive(Debug, Clone)]
+pub struct OrganizationUsageAudioTranscriptions {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationUsageAudioTranscriptions {
+    /// Get audio transcriptions usage details for the organization.
+    ///
+    /// `GET /organization/usage/audio_transcriptions`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        params: &types::UsageAudioTranscriptionsParams,
+    ) -> sdk_runtime::Call<types::UsageResponse> {
+        let spec = sdk_runtime::request::path(
+                "/organization/usage/audio_transcriptions",
+                &[],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("start_time", &params.start_time);
+                spec.query("end_time", &params.end_time);
+                spec.query("bucket_width", &params.bucket_width);
+                spec.query("project_ids", &params.project_ids);
+                spec.query("user_ids", &params.user_ids);
+                spec.query("api_key_ids", &params.api_key_ids);
+                spec.query("models", &params.models);
+                spec.query("group_by", &params.group_by);
+                spec.query("limit", &params.limit);
+                spec.query("page", &params.page);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.usage.code_interpreter_sessions`.
+#[derive(Debug, Clone)]
+pub struct OrganizationUsageCodeInterpreterSessions {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationUsageCodeInterpreterSessions {
+    /// Get code interpreter sessions usage details for the organization.
+    ///
+    /// `GET /organization/usage/code_interpreter_sessions`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        params: &types::UsageCodeInterpreterSessionsParams,
+    ) -> sdk_runtime::Call<types::UsageResponse> {
+        let spec = sdk_runtime::request::path(
+                "/organization/usage/code_interpreter_sessions",
+                &[],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("start_time", &params.start_time);
+                spec.query("end_time", &params.end_time);
+                spec.query("bucket_width", &params.bucket_width);
+                spec.query("project_ids", &params.project_ids);
+                spec.query("group_by", &params.group_by);
+                spec.query("limit", &params.limit);
+                spec.query("page", &params.page);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.usage.completions`.
+#[derive(Debug, Clone)]
+pub struct OrganizationUsageCompletions {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationUsageCompletions {
+    /// Get completions usage details for the organization.
+    ///
+    /// `GET /organization/usage/completions`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        params: &types::UsageCompletionsParams,
+    ) -> sdk_runtime::Call<types::UsageResponse> {
+        let spec = sdk_runtime::request::path("/organization/usage/completions", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("start_time", &params.start_time);
+                spec.query("end_time", &params.end_time);
+                spec.query("bucket_width", &params.bucket_width);
+                spec.query("project_ids", &params.project_ids);
+                spec.query("user_ids", &params.user_ids);
+                spec.query("api_key_ids", &params.api_key_ids);
+                spec.query("models", &params.models);
+                spec.query("batch", &params.batch);
+                spec.query("group_by", &params.group_by);
+                spec.query("limit", &params.limit);
+                spec.query("page", &params.page);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.usage.embeddings`.
+#[derive(Debug, Clone)]
+pub struct OrganizationUsageEmbeddings {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationUsageEmbeddings {
+    /// Get embeddings usage details for the organization.
+    ///
+    /// `GET /organization/usage/embeddings`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        params: &types::UsageEmbeddingsParams,
+    ) -> sdk_runtime::Call<types::UsageResponse> {
+        let spec = sdk_runtime::request::path("/organization/usage/embeddings", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("start_time", &params.start_time);
+                spec.query("end_time", &params.end_time);
+                spec.query("bucket_width", &params.bucket_width);
+                spec.query("project_ids", &params.project_ids);
+                spec.query("user_ids", &params.user_ids);
+                spec.query("api_key_ids", &params.api_key_ids);
+                spec.query("models", &params.models);
+                spec.query("group_by", &params.group_by);
+                spec.query("limit", &params.limit);
+                spec.query("page", &params.page);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.usage.file_search_calls`.
+#[derive(Debug, Clone)]
+pub struct OrganizationUsageFileSearchCalls {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationUsageFileSearchCalls {
+    /// Get file search calls usage details for the organization.
+    ///
+    /// `GET /organization/usage/file_search_calls`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        params: &types::UsageFileSearchCallsParams,
+    ) -> sdk_runtime::Call<types::UsageResponse> {
+        let spec = sdk_runtime::request::path(
+                "/organization/usage/file_search_calls",
+                &[],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("start_time", &params.start_time);
+                spec.query("end_time", &params.end_time);
+                spec.query("bucket_width", &params.bucket_width);
+                spec.query("project_ids", &params.project_ids);
+                spec.query("user_ids", &params.user_ids);
+                spec.query("api_key_ids", &params.api_key_ids);
+                spec.query("vector_store_ids", &params.vector_store_ids);
+                spec.query("group_by", &params.group_by);
+                spec.query("limit", &params.limit);
+                spec.query("page", &params.page);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.usage.images`.
+#[derive(Debug, Clone)]
+pub struct OrganizationUsageImages {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationUsageImages {
+    /// Get images usage details for the organization.
+    ///
+    /// `GET /organization/usage/images`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        params: &types::UsageImagesParams,
+    ) -> sdk_runtime::Call<types::UsageResponse> {
+        let spec = sdk_runtime::request::path("/organization/usage/images", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("start_time", &params.start_time);
+                spec.query("end_time", &params.end_time);
+                spec.query("bucket_width", &params.bucket_width);
+                spec.query("sources", &params.sources);
+                spec.query("sizes", &params.sizes);
+                spec.query("project_ids", &params.project_ids);
+                spec.query("user_ids", &params.user_ids);
+                spec.query("api_key_ids", &params.api_key_ids);
+                spec.query("models", &params.models);
+                spec.query("group_by", &params.group_by);
+                spec.query("limit", &params.limit);
+                spec.query("page", &params.page);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.usage.moderations`.
+#[derive(Debug, Clone)]
+pub struct OrganizationUsageModerations {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationUsageModerations {
+    /// Get moderations usage details for the organization.
+    ///
+    /// `GET /organization/usage/moderations`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        params: &types::UsageModerationsParams,
+    ) -> sdk_runtime::Call<types::UsageResponse> {
+        let spec = sdk_runtime::request::path("/organization/usage/moderations", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("start_time", &params.start_time);
+                spec.query("end_time", &params.end_time);
+                spec.query("bucket_width", &params.bucket_width);
+                spec.query("project_ids", &params.project_ids);
+                spec.query("user_ids", &params.user_ids);
+                spec.query("api_key_ids", &params.api_key_ids);
+                spec.query("models", &params.models);
+                spec.query("group_by", &params.group_by);
+                spec.query("limit", &params.limit);
+                spec.query("page", &params.page);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.usage.vector_stores`.
+#[derive(Debug, Clone)]
+pub struct OrganizationUsageVectorStores {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationUsageVectorStores {
+    /// Get vector stores usage details for the organization.
+    ///
+    /// `GET /organization/usage/vector_stores`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        params: &types::UsageVectorStoresParams,
+    ) -> sdk_runtime::Call<types::UsageResponse> {
+        let spec = sdk_runtime::request::path("/organization/usage/vector_stores", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("start_time", &params.start_time);
+                spec.query("end_time", &params.end_time);
+                spec.query("bucket_width", &params.bucket_width);
+                spec.query("project_ids", &params.project_ids);
+                spec.query("group_by", &params.group_by);
+                spec.query("limit", &params.limit);
+                spec.query("page", &params.page);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.usage.web_search_calls`.
+#[derive(Debug, Clone)]
+pub struct OrganizationUsageWebSearchCalls {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationUsageWebSearchCalls {
+    /// Get web search calls usage details for the organization.
+    ///
+    /// `GET /organization/usage/web_search_calls`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        params: &types::UsageWebSearchCallsParams,
+    ) -> sdk_runtime::Call<types::UsageResponse> {
+        let spec = sdk_runtime::request::path(
+                "/organization/usage/web_search_calls",
+                &[],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("start_time", &params.start_time);
+                spec.query("end_time", &params.end_time);
+                spec.query("bucket_width", &params.bucket_width);
+                spec.query("project_ids", &params.project_ids);
+                spec.query("user_ids", &params.user_ids);
+                spec.query("api_key_ids", &params.api_key_ids);
+                spec.query("models", &params.models);
+                spec.query("context_levels", &params.context_levels);
+                spec.query("group_by", &params.group_by);
+                spec.query("limit", &params.limit);
+                spec.query("page", &params.page);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.users`.
+#[derive(Debug, Clone)]
+pub struct OrganizationUsers {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationUsers {
+    /// The `organization.users.roles` resource.
+    pub fn roles(&self) -> OrganizationUsersRoles {
+        OrganizationUsersRoles {
+            client: self.client.clone(),
+        }
+    }
+    /// Lists all of the users in the organization.
+    ///
+    /// `GET /organization/users`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        params: &types::ListUsersParams,
+    ) -> sdk_runtime::Call<types::UserListResponse> {
+        let spec = sdk_runtime::request::path("/organization/users", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("after", &params.after);
+                spec.query("emails", &params.emails);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Retrieves a user by their identifier.
+    ///
+    /// `GET /organization/users/{user_id}`
+    pub fn retrieve(&self, user_id: &str) -> sdk_runtime::Call<types::User> {
+        let spec = sdk_runtime::request::path(
+                "/organization/users/{user_id}",
+                &[("user_id", user_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Modifies a user's role in the organization.
+    ///
+    /// `POST /organization/users/{user_id}`
+    pub fn update(
+        &self,
+        user_id: &str,
+        body: &types::UserRoleUpdateRequest,
+    ) -> sdk_runtime::Call<types::User> {
+        let spec = sdk_runtime::request::path(
+                "/organization/users/{user_id}",
+                &[("user_id", user_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Deletes a user from the organization.
+    ///
+    /// `DELETE /organization/users/{user_id}`
+    pub fn delete(&self, user_id: &str) -> sdk_runtime::Call<types::UserDeleteResponse> {
+        let spec = sdk_runtime::request::path(
+                "/organization/users/{user_id}",
+                &[("user_id", user_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.users.roles`.
+#[derive(Debug, Clone)]
+pub struct OrganizationUsersRoles {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationUsersRoles {
+    /// Lists the organization roles assigned to a user within the organization.
+    ///
+    /// `GET /organization/users/{user_id}/roles`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        user_id: &str,
+        params: &types::ListUserRoleAssignmentsParams,
+    ) -> sdk_runtime::Call<types::RoleListResource> {
+        let spec = sdk_runtime::request::path(
+                "/organization/users/{user_id}/roles",
+                &[("user_id", user_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("after", &params.after);
+                spec.query("order", &params.order);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Assigns an organization role to a user within the organization.
+    ///
+    /// `POST /organization/users/{user_id}/roles`
+    pub fn create(
+        &self,
+        user_id: &str,
+        body: &types::PublicAssignOrganizationGroupRoleBody,
+    ) -> sdk_runtime::Call<types::UserRoleAssignment> {
+        let spec = sdk_runtime::request::path(
+                "/organization/users/{user_id}/roles",
+                &[("user_id", user_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Retrieves an organization role assigned to a user.
+    ///
+    /// `GET /organization/users/{user_id}/roles/{role_id}`
+    pub fn retrieve(
+        &self,
+        user_id: &str,
+        role_id: &str,
+    ) -> sdk_runtime::Call<types::AssignedRoleDetails> {
+        let spec = sdk_runtime::request::path(
+                "/organization/users/{user_id}/roles/{role_id}",
+                &[("user_id", user_id), ("role_id", role_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Unassigns an organization role from a user within the organization.
+    ///
+    /// `DELETE /organization/users/{user_id}/roles/{role_id}`
+    pub fn delete(
+        &self,
+        user_id: &str,
+        role_id: &str,
+    ) -> sdk_runtime::Call<types::DeletedRoleAssignmentResource> {
+        let spec = sdk_runtime::request::path(
+                "/organization/users/{user_id}/roles/{role_id}",
+                &[("user_id", user_id), ("role_id", role_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}

@@ -1,0 +1,374 @@
+//! The `projects` resource and the resources below it.
+use crate::types;
+/// Operations on `projects`.
+#[derive(Debug, Clone)]
+pub struct Projects {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl Projects {
+    /// The `projects.groups` resource.
+    pub fn groups(&self) -> ProjectsGroups {
+        ProjectsGroups {
+            client: self.client.clone(),
+        }
+    }
+    /// The `projects.roles` resource.
+    pub fn roles(&self) -> ProjectsRoles {
+        ProjectsRoles {
+            client: self.client.clone(),
+        }
+    }
+    /// The `projects.users` resource.
+    pub fn users(&self) -> ProjectsUsers {
+        ProjectsUsers {
+            client: self.client.clone(),
+        }
+    }
+}
+/// Operations on `projects.groups`.
+#[derive(Debug, Clone)]
+pub struct ProjectsGroups {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl ProjectsGroups {
+    /// The `projects.groups.roles` resource.
+    pub fn roles(&self) -> ProjectsGroupsRoles {
+        ProjectsGroupsRoles {
+            client: self.client.clone(),
+        }
+    }
+}
+/// Operations on `projects.groups.roles`.
+#[derive(Debug, Clone)]
+pub struct ProjectsGroupsRoles {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl ProjectsGroupsRoles {
+    /// Lists the project roles assigned to a group within a project.
+    ///
+    /// `GET /projects/{project_id}/groups/{group_id}/roles`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        project_id: &str,
+        group_id: &str,
+        params: &types::ListProjectGroupRoleAssignmentsParams,
+    ) -> sdk_runtime::Call<types::RoleListResource> {
+        let spec = sdk_runtime::request::path(
+                "/projects/{project_id}/groups/{group_id}/roles",
+                &[("project_id", project_id), ("group_id", group_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("after", &params.after);
+                spec.query("order", &params.order);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Assigns a project role to a group within a project.
+    ///
+    /// `POST /projects/{project_id}/groups/{group_id}/roles`
+    pub fn create(
+        &self,
+        project_id: &str,
+        group_id: &str,
+        body: &types::PublicAssignOrganizationGroupRoleBody,
+    ) -> sdk_runtime::Call<types::GroupRoleAssignment> {
+        let spec = sdk_runtime::request::path(
+                "/projects/{project_id}/groups/{group_id}/roles",
+                &[("project_id", project_id), ("group_id", group_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Retrieves a project role assigned to a group.
+    ///
+    /// `GET /projects/{project_id}/groups/{group_id}/roles/{role_id}`
+    pub fn retrieve(
+        &self,
+        project_id: &str,
+        group_id: &str,
+        role_id: &str,
+    ) -> sdk_runtime::Call<types::AssignedRoleDetails> {
+        let spec = sdk_runtime::request::path(
+                "/projects/{project_id}/groups/{group_id}/roles/{role_id}",
+                &[
+                    ("project_id", project_id),
+                    ("group_id", group_id),
+                    ("role_id", role_id),
+                ],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Unassigns a project role from a group within a project.
+    ///
+    /// `DELETE /projects/{project_id}/groups/{group_id}/roles/{role_id}`
+    pub fn delete(
+        &self,
+        project_id: &str,
+        group_id: &str,
+        role_id: &str,
+    ) -> sdk_runtime::Call<types::DeletedRoleAssignmentResource> {
+        let spec = sdk_runtime::request::path(
+                "/projects/{project_id}/groups/{group_id}/roles/{role_id}",
+                &[
+                    ("project_id", project_id),
+                    ("group_id", group_id),
+                    ("role_id", role_id),
+                ],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `projects.roles`.
+#[derive(Debug, Clone)]
+pub struct ProjectsRoles {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl ProjectsRoles {
+    /// Lists the roles configured for a project.
+    ///
+    /// `GET /projects/{project_id}/roles`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        project_id: &str,
+        params: &types::ListProjectRolesParams,
+    ) -> sdk_runtime::Call<types::PublicRoleListResource> {
+        let spec = sdk_runtime::request::path(
+                "/projects/{project_id}/roles",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("after", &params.after);
+                spec.query("order", &params.order);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Creates a custom role for a project.
+    ///
+    /// `POST /projects/{project_id}/roles`
+    pub fn create(
+        &self,
+        project_id: &str,
+        body: &types::PublicCreateOrganizationRoleBody,
+    ) -> sdk_runtime::Call<types::Role> {
+        let spec = sdk_runtime::request::path(
+                "/projects/{project_id}/roles",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Retrieves a project role.
+    ///
+    /// `GET /projects/{project_id}/roles/{role_id}`
+    pub fn retrieve(
+        &self,
+        project_id: &str,
+        role_id: &str,
+    ) -> sdk_runtime::Call<types::Role> {
+        let spec = sdk_runtime::request::path(
+                "/projects/{project_id}/roles/{role_id}",
+                &[("project_id", project_id), ("role_id", role_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Updates an existing project role.
+    ///
+    /// `POST /projects/{project_id}/roles/{role_id}`
+    pub fn update(
+        &self,
+        project_id: &str,
+        role_id: &str,
+        body: &types::PublicUpdateOrganizationRoleBody,
+    ) -> sdk_runtime::Call<types::Role> {
+        let spec = sdk_runtime::request::path(
+                "/projects/{project_id}/roles/{role_id}",
+                &[("project_id", project_id), ("role_id", role_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Deletes a custom role from a project.
+    ///
+    /// `DELETE /projects/{project_id}/roles/{role_id}`
+    pub fn delete(
+        &self,
+        project_id: &str,
+        role_id: &str,
+    ) -> sdk_runtime::Call<types::RoleDeletedResource> {
+        let spec = sdk_runtime::request::path(
+                "/projects/{project_id}/roles/{role_id}",
+                &[("project_id", project_id), ("role_id", role_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `projects.users`.
+#[derive(Debug, Clone)]
+pub struct ProjectsUsers {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl ProjectsUsers {
+    /// The `projects.users.roles` resource.
+    pub fn roles(&self) -> ProjectsUsersRoles {
+        ProjectsUsersRoles {
+            client: self.client.clone(),
+        }
+    }
+}
+/// Operations on `projects.users.roles`.
+#[derive(Debug, Clone)]
+pub struct ProjectsUsersRoles {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl ProjectsUsersRoles {
+    /// Lists the project roles assigned to a user within a project.
+    ///
+    /// `GET /projects/{project_id}/users/{user_id}/roles`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        project_id: &str,
+        user_id: &str,
+        params: &types::ListProjectUserRoleAssignmentsParams,
+    ) -> sdk_runtime::Call<types::RoleListResource> {
+        let spec = sdk_runtime::request::path(
+                "/projects/{project_id}/users/{user_id}/roles",
+                &[("project_id", project_id), ("user_id", user_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("after", &params.after);
+                spec.query("order", &params.order);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Assigns a project role to a user within a project.
+    ///
+    /// `POST /projects/{project_id}/users/{user_id}/roles`
+    pub fn create(
+        &self,
+        project_id: &str,
+        user_id: &str,
+        body: &types::PublicAssignOrganizationGroupRoleBody,
+    ) -> sdk_runtime::Call<types::UserRoleAssignment> {
+        let spec = sdk_runtime::request::path(
+                "/projects/{project_id}/users/{user_id}/roles",
+                &[("project_id", project_id), ("user_id", user_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Retrieves a project role assigned to a user.
+    ///
+    /// `GET /projects/{project_id}/users/{user_id}/roles/{role_id}`
+    pub fn retrieve(
+        &self,
+        project_id: &str,
+        user_id: &str,
+        role_id: &str,
+    ) -> sdk_runtime::Call<types::AssignedRoleDetails> {
+        let spec = sdk_runtime::request::path(
+                "/projects/{project_id}/users/{user_id}/roles/{role_id}",
+                &[("project_id", project_id), ("user_id", user_id), ("role_id", role_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Unassigns a project role from a user within a project.
+    ///
+    /// `DELETE /projects/{project_id}/users/{user_id}/roles/{role_id}`
+    pub fn delete(
+        &self,
+        project_id: &str,
+        user_id: &str,
+        role_id: &str,
+    ) -> sdk_runtime::Call<types::DeletedRoleAssignmentResource> {
+        let spec = sdk_runtime::request::path(
+                "/projects/{project_id}/users/{user_id}/roles/{role_id}",
+                &[("project_id", project_id), ("user_id", user_id), ("role_id", role_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}

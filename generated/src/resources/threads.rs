@@ -1,0 +1,441 @@
+//! The `threads` resource and the resources below it.
+use crate::types;
+/// Operations on `threads`.
+#[derive(Debug, Clone)]
+pub struct Threads {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl Threads {
+    /// The `threads.messages` resource.
+    pub fn messages(&self) -> ThreadsMessages {
+        ThreadsMessages {
+            client: self.client.clone(),
+        }
+    }
+    /// The `threads.runs` resource.
+    pub fn runs(&self) -> ThreadsRuns {
+        ThreadsRuns {
+            client: self.client.clone(),
+        }
+    }
+    /// Create a thread.
+    ///
+    /// `POST /threads`
+    pub fn create(
+        &self,
+        body: &types::CreateThreadRequest,
+    ) -> sdk_runtime::Call<types::ThreadObject> {
+        let spec = sdk_runtime::request::path("/threads", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Create a thread and run it in one request.
+    ///
+    /// `POST /threads/runs`
+    pub fn create_thread_and_run(
+        &self,
+        body: &types::CreateThreadAndRunRequest,
+    ) -> sdk_runtime::Call<types::RunObject> {
+        let spec = sdk_runtime::request::path("/threads/runs", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Retrieves a thread.
+    ///
+    /// `GET /threads/{thread_id}`
+    pub fn retrieve(&self, thread_id: &str) -> sdk_runtime::Call<types::ThreadObject> {
+        let spec = sdk_runtime::request::path(
+                "/threads/{thread_id}",
+                &[("thread_id", thread_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Modifies a thread.
+    ///
+    /// `POST /threads/{thread_id}`
+    pub fn update(
+        &self,
+        thread_id: &str,
+        body: &types::ModifyThreadRequest,
+    ) -> sdk_runtime::Call<types::ThreadObject> {
+        let spec = sdk_runtime::request::path(
+                "/threads/{thread_id}",
+                &[("thread_id", thread_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Delete a thread.
+    ///
+    /// `DELETE /threads/{thread_id}`
+    pub fn delete(
+        &self,
+        thread_id: &str,
+    ) -> sdk_runtime::Call<types::DeleteThreadResponse> {
+        let spec = sdk_runtime::request::path(
+                "/threads/{thread_id}",
+                &[("thread_id", thread_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `threads.messages`.
+#[derive(Debug, Clone)]
+pub struct ThreadsMessages {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl ThreadsMessages {
+    /// Returns a list of messages for a given thread.
+    ///
+    /// `GET /threads/{thread_id}/messages`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        thread_id: &str,
+        params: &types::ListMessagesParams,
+    ) -> sdk_runtime::Call<types::ListMessagesResponse> {
+        let spec = sdk_runtime::request::path(
+                "/threads/{thread_id}/messages",
+                &[("thread_id", thread_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("order", &params.order);
+                spec.query("after", &params.after);
+                spec.query("before", &params.before);
+                spec.query("run_id", &params.run_id);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Create a message.
+    ///
+    /// `POST /threads/{thread_id}/messages`
+    pub fn create(
+        &self,
+        thread_id: &str,
+        body: &types::CreateMessageRequest,
+    ) -> sdk_runtime::Call<types::MessageObject> {
+        let spec = sdk_runtime::request::path(
+                "/threads/{thread_id}/messages",
+                &[("thread_id", thread_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Retrieve a message.
+    ///
+    /// `GET /threads/{thread_id}/messages/{message_id}`
+    pub fn retrieve(
+        &self,
+        thread_id: &str,
+        message_id: &str,
+    ) -> sdk_runtime::Call<types::MessageObject> {
+        let spec = sdk_runtime::request::path(
+                "/threads/{thread_id}/messages/{message_id}",
+                &[("thread_id", thread_id), ("message_id", message_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Modifies a message.
+    ///
+    /// `POST /threads/{thread_id}/messages/{message_id}`
+    pub fn update(
+        &self,
+        thread_id: &str,
+        message_id: &str,
+        body: &types::ModifyMessageRequest,
+    ) -> sdk_runtime::Call<types::MessageObject> {
+        let spec = sdk_runtime::request::path(
+                "/threads/{thread_id}/messages/{message_id}",
+                &[("thread_id", thread_id), ("message_id", message_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Deletes a message.
+    ///
+    /// `DELETE /threads/{thread_id}/messages/{message_id}`
+    pub fn delete(
+        &self,
+        thread_id: &str,
+        message_id: &str,
+    ) -> sdk_runtime::Call<types::DeleteMessageResponse> {
+        let spec = sdk_runtime::request::path(
+                "/threads/{thread_id}/messages/{message_id}",
+                &[("thread_id", thread_id), ("message_id", message_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `threads.runs`.
+#[derive(Debug, Clone)]
+pub struct ThreadsRuns {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl ThreadsRuns {
+    /// The `threads.runs.steps` resource.
+    pub fn steps(&self) -> ThreadsRunsSteps {
+        ThreadsRunsSteps {
+            client: self.client.clone(),
+        }
+    }
+    /// Returns a list of runs belonging to a thread.
+    ///
+    /// `GET /threads/{thread_id}/runs`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        thread_id: &str,
+        params: &types::ListRunsParams,
+    ) -> sdk_runtime::Call<types::ListRunsResponse> {
+        let spec = sdk_runtime::request::path(
+                "/threads/{thread_id}/runs",
+                &[("thread_id", thread_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("order", &params.order);
+                spec.query("after", &params.after);
+                spec.query("before", &params.before);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Create a run.
+    ///
+    /// `POST /threads/{thread_id}/runs`
+    pub fn create(
+        &self,
+        thread_id: &str,
+        params: &types::CreateRunParams,
+        body: &types::CreateRunRequest,
+    ) -> sdk_runtime::Call<types::RunObject> {
+        let spec = sdk_runtime::request::path(
+                "/threads/{thread_id}/runs",
+                &[("thread_id", thread_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.query("include[]", &params.include);
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Retrieves a run.
+    ///
+    /// `GET /threads/{thread_id}/runs/{run_id}`
+    pub fn retrieve(
+        &self,
+        thread_id: &str,
+        run_id: &str,
+    ) -> sdk_runtime::Call<types::RunObject> {
+        let spec = sdk_runtime::request::path(
+                "/threads/{thread_id}/runs/{run_id}",
+                &[("thread_id", thread_id), ("run_id", run_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Modifies a run.
+    ///
+    /// `POST /threads/{thread_id}/runs/{run_id}`
+    pub fn update(
+        &self,
+        thread_id: &str,
+        run_id: &str,
+        body: &types::ModifyRunRequest,
+    ) -> sdk_runtime::Call<types::RunObject> {
+        let spec = sdk_runtime::request::path(
+                "/threads/{thread_id}/runs/{run_id}",
+                &[("thread_id", thread_id), ("run_id", run_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Cancels a run that is `in_progress`.
+    ///
+    /// `POST /threads/{thread_id}/runs/{run_id}/cancel`
+    pub fn cancel(
+        &self,
+        thread_id: &str,
+        run_id: &str,
+    ) -> sdk_runtime::Call<types::RunObject> {
+        let spec = sdk_runtime::request::path(
+                "/threads/{thread_id}/runs/{run_id}/cancel",
+                &[("thread_id", thread_id), ("run_id", run_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
+    ///
+    /// `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`
+    pub fn submit_tool_outputs(
+        &self,
+        thread_id: &str,
+        run_id: &str,
+        body: &types::SubmitToolOutputsRunRequest,
+    ) -> sdk_runtime::Call<types::RunObject> {
+        let spec = sdk_runtime::request::path(
+                "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs",
+                &[("thread_id", thread_id), ("run_id", run_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `threads.runs.steps`.
+#[derive(Debug, Clone)]
+pub struct ThreadsRunsSteps {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl ThreadsRunsSteps {
+    /// Returns a list of run steps belonging to a run.
+    ///
+    /// `GET /threads/{thread_id}/runs/{run_id}/steps`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        thread_id: &str,
+        run_id: &str,
+        params: &types::ListRunStepsParams,
+    ) -> sdk_runtime::Call<types::ListRunStepsResponse> {
+        let spec = sdk_runtime::request::path(
+                "/threads/{thread_id}/runs/{run_id}/steps",
+                &[("thread_id", thread_id), ("run_id", run_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("order", &params.order);
+                spec.query("after", &params.after);
+                spec.query("before", &params.before);
+                spec.query("include[]", &params.include);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Retrieves a run step.
+    ///
+    /// `GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}`
+    pub fn retrieve(
+        &self,
+        thread_id: &str,
+        run_id: &str,
+        step_id: &str,
+        params: &types::GetRunStepParams,
+    ) -> sdk_runtime::Call<types::RunStepObject> {
+        let spec = sdk_runtime::request::path(
+                "/threads/{thread_id}/runs/{run_id}/steps/{step_id}",
+                &[("thread_id", thread_id), ("run_id", run_id), ("step_id", step_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("include[]", &params.include);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}

@@ -1,0 +1,223 @@
+//! The `videos` resource and the resources below it.
+use crate::types;
+/// Operations on `videos`.
+#[derive(Debug, Clone)]
+pub struct Videos {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl Videos {
+    /// The `videos.characters` resource.
+    pub fn characters(&self) -> VideosCharacters {
+        VideosCharacters {
+            client: self.client.clone(),
+        }
+    }
+    /// List recently generated videos for the current project.
+    ///
+    /// `GET /videos`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    #[deprecated(note = "deprecated by the API")]
+    pub fn list(
+        &self,
+        params: &types::ListVideosParams,
+    ) -> sdk_runtime::Call<types::VideoListResource> {
+        let spec = sdk_runtime::request::path("/videos", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("order", &params.order);
+                spec.query("after", &params.after);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Create a new video generation job from a prompt and optional reference assets.
+    ///
+    /// `POST /videos`
+    #[deprecated(note = "deprecated by the API")]
+    pub fn create(
+        &self,
+        body: &types::CreateVideoMultipartBody,
+    ) -> sdk_runtime::Call<types::VideoResource> {
+        let spec = sdk_runtime::request::path("/videos", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::multipart(body);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Create a new video generation job by editing a source video or existing generated video.
+    ///
+    /// `POST /videos/edits`
+    #[deprecated(note = "deprecated by the API")]
+    pub fn edits(
+        &self,
+        body: &types::CreateVideoEditMultipartBody,
+    ) -> sdk_runtime::Call<types::VideoResource> {
+        let spec = sdk_runtime::request::path("/videos/edits", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::multipart(body);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Create an extension of a completed video.
+    ///
+    /// `POST /videos/extensions`
+    #[deprecated(note = "deprecated by the API")]
+    pub fn extensions(
+        &self,
+        body: &types::CreateVideoExtendMultipartBody,
+    ) -> sdk_runtime::Call<types::VideoResource> {
+        let spec = sdk_runtime::request::path("/videos/extensions", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::multipart(body);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Fetch the latest metadata for a generated video.
+    ///
+    /// `GET /videos/{video_id}`
+    #[deprecated(note = "deprecated by the API")]
+    pub fn retrieve(&self, video_id: &str) -> sdk_runtime::Call<types::VideoResource> {
+        let spec = sdk_runtime::request::path(
+                "/videos/{video_id}",
+                &[("video_id", video_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Permanently delete a completed or failed video and its stored assets.
+    ///
+    /// `DELETE /videos/{video_id}`
+    #[deprecated(note = "deprecated by the API")]
+    pub fn delete(
+        &self,
+        video_id: &str,
+    ) -> sdk_runtime::Call<types::DeletedVideoResource> {
+        let spec = sdk_runtime::request::path(
+                "/videos/{video_id}",
+                &[("video_id", video_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Download the generated video bytes or a derived preview asset.
+    ///
+    /// Streams the rendered video content for the specified video job.
+    ///
+    /// `GET /videos/{video_id}/content`
+    #[deprecated(note = "deprecated by the API")]
+    pub fn content(
+        &self,
+        video_id: &str,
+        params: &types::RetrieveVideoContentParams,
+    ) -> sdk_runtime::Call<sdk_runtime::Bytes> {
+        let spec = sdk_runtime::request::path(
+                "/videos/{video_id}/content",
+                &[("video_id", video_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("variant", &params.variant);
+                Ok(spec)
+            });
+        sdk_runtime::Call::bytes_call(&self.client, spec)
+    }
+    /// Create a remix of a completed video using a refreshed prompt.
+    ///
+    /// `POST /videos/{video_id}/remix`
+    #[deprecated(note = "deprecated by the API")]
+    pub fn remix(
+        &self,
+        video_id: &str,
+        body: &types::CreateVideoRemixBody,
+    ) -> sdk_runtime::Call<types::VideoResource> {
+        let spec = sdk_runtime::request::path(
+                "/videos/{video_id}/remix",
+                &[("video_id", video_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::multipart(body);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `videos.characters`.
+#[derive(Debug, Clone)]
+pub struct VideosCharacters {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl VideosCharacters {
+    /// Create a character from an uploaded video.
+    ///
+    /// `POST /videos/characters`
+    #[deprecated(note = "deprecated by the API")]
+    pub fn create(
+        &self,
+        body: &types::CreateVideoCharacterBody,
+    ) -> sdk_runtime::Call<types::VideoCharacterResource> {
+        let spec = sdk_runtime::request::path("/videos/characters", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::multipart(body);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Fetch a character.
+    ///
+    /// `GET /videos/characters/{character_id}`
+    #[deprecated(note = "deprecated by the API")]
+    pub fn retrieve(
+        &self,
+        character_id: &str,
+    ) -> sdk_runtime::Call<types::VideoCharacterResource> {
+        let spec = sdk_runtime::request::path(
+                "/videos/characters/{character_id}",
+                &[("character_id", character_id)],
+            )
+            .and_then(|path| {
+                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}

@@ -1,0 +1,2354 @@
+//! Types used only by the `audio` feature.
+#[allow(unused_imports)]
+use super::*;
+use serde::{Deserialize, Serialize};
+/// The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, `vtt`, or `diarized_json`. For `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`, the only supported format is `json`. For `gpt-4o-transcribe-diarize`, the supported formats are `json`, `text`, and `diarized_json`, with `diarized_json` required to receive speaker annotations.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AudioResponseFormat {
+    /// `json`
+    Json,
+    /// `text`
+    Text,
+    /// `srt`
+    Srt,
+    /// `verbose_json`
+    VerboseJson,
+    /// `vtt`
+    Vtt,
+    /// `diarized_json`
+    DiarizedJson,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl AudioResponseFormat {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Json => "json",
+            Self::Text => "text",
+            Self::Srt => "srt",
+            Self::VerboseJson => "verbose_json",
+            Self::Vtt => "vtt",
+            Self::DiarizedJson => "diarized_json",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "json" => Self::Json,
+            "text" => Self::Text,
+            "srt" => Self::Srt,
+            "verbose_json" => Self::VerboseJson,
+            "vtt" => Self::Vtt,
+            "diarized_json" => Self::DiarizedJson,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for AudioResponseFormat {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for AudioResponseFormat {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for AudioResponseFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for AudioResponseFormat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for AudioResponseFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for AudioResponseFormat {
+    fn default() -> Self {
+        Self::Json
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateSpeechRequest {
+    /// One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
+    pub model: CreateSpeechRequestModel,
+    /// The text to generate audio for. The maximum length is 4096 characters.
+    pub input: String,
+    /// Control the voice of your generated audio with additional instructions. Does not work with `tts-1` or `tts-1-hd`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instructions: Option<String>,
+    /// The voice to use when generating the audio. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Previews of the voices are available in the [Text to speech guide](/docs/guides/text-to-speech#voice-options).
+    pub voice: VoiceIdsOrCustomVoice,
+    /// The format to audio in. Supported formats are `mp3`, `opus`, `aac`, `flac`, `wav`, and `pcm`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_format: Option<CreateSpeechRequestResponseFormat>,
+    /// The speed of the generated audio. Select a value from `0.25` to `4.0`. `1.0` is the default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speed: Option<f64>,
+    /// The format to stream the audio in. Supported formats are `sse` and `audio`. `sse` is not supported for `tts-1` or `tts-1-hd`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_format: Option<CreateSpeechRequestStreamFormat>,
+}
+impl CreateSpeechRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        model: impl Into<CreateSpeechRequestModel>,
+        input: impl Into<String>,
+        voice: impl Into<VoiceIdsOrCustomVoice>,
+    ) -> Self {
+        Self {
+            model: model.into(),
+            input: input.into(),
+            instructions: None,
+            voice: voice.into(),
+            response_format: None,
+            speed: None,
+            stream_format: None,
+        }
+    }
+    /// Sets `instructions`.
+    pub fn instructions(mut self, value: impl Into<String>) -> Self {
+        self.instructions = Some(value.into());
+        self
+    }
+    /// Sets `response_format`.
+    pub fn response_format(
+        mut self,
+        value: impl Into<CreateSpeechRequestResponseFormat>,
+    ) -> Self {
+        self.response_format = Some(value.into());
+        self
+    }
+    /// Sets `speed`.
+    pub fn speed(mut self, value: impl Into<f64>) -> Self {
+        self.speed = Some(value.into());
+        self
+    }
+    /// Sets `stream_format`.
+    pub fn stream_format(
+        mut self,
+        value: impl Into<CreateSpeechRequestStreamFormat>,
+    ) -> Self {
+        self.stream_format = Some(value.into());
+        self
+    }
+}
+/// One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CreateSpeechRequestModel {
+    /// `tts-1`
+    Tts1,
+    /// `tts-1-hd`
+    Tts1Hd,
+    /// `gpt-4o-mini-tts`
+    Gpt4oMiniTts,
+    /// `gpt-4o-mini-tts-2025-12-15`
+    Gpt4oMiniTts20251215,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl CreateSpeechRequestModel {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Tts1 => "tts-1",
+            Self::Tts1Hd => "tts-1-hd",
+            Self::Gpt4oMiniTts => "gpt-4o-mini-tts",
+            Self::Gpt4oMiniTts20251215 => "gpt-4o-mini-tts-2025-12-15",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "tts-1" => Self::Tts1,
+            "tts-1-hd" => Self::Tts1Hd,
+            "gpt-4o-mini-tts" => Self::Gpt4oMiniTts,
+            "gpt-4o-mini-tts-2025-12-15" => Self::Gpt4oMiniTts20251215,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for CreateSpeechRequestModel {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for CreateSpeechRequestModel {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for CreateSpeechRequestModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateSpeechRequestModel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateSpeechRequestModel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The format to audio in. Supported formats are `mp3`, `opus`, `aac`, `flac`, `wav`, and `pcm`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CreateSpeechRequestResponseFormat {
+    /// `mp3`
+    Mp3,
+    /// `opus`
+    Opus,
+    /// `aac`
+    Aac,
+    /// `flac`
+    Flac,
+    /// `wav`
+    Wav,
+    /// `pcm`
+    Pcm,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl CreateSpeechRequestResponseFormat {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Mp3 => "mp3",
+            Self::Opus => "opus",
+            Self::Aac => "aac",
+            Self::Flac => "flac",
+            Self::Wav => "wav",
+            Self::Pcm => "pcm",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "mp3" => Self::Mp3,
+            "opus" => Self::Opus,
+            "aac" => Self::Aac,
+            "flac" => Self::Flac,
+            "wav" => Self::Wav,
+            "pcm" => Self::Pcm,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for CreateSpeechRequestResponseFormat {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for CreateSpeechRequestResponseFormat {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for CreateSpeechRequestResponseFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateSpeechRequestResponseFormat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateSpeechRequestResponseFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for CreateSpeechRequestResponseFormat {
+    fn default() -> Self {
+        Self::Mp3
+    }
+}
+/// The format to stream the audio in. Supported formats are `sse` and `audio`. `sse` is not supported for `tts-1` or `tts-1-hd`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CreateSpeechRequestStreamFormat {
+    /// `sse`
+    Sse,
+    /// `audio`
+    Audio,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl CreateSpeechRequestStreamFormat {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Sse => "sse",
+            Self::Audio => "audio",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "sse" => Self::Sse,
+            "audio" => Self::Audio,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for CreateSpeechRequestStreamFormat {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for CreateSpeechRequestStreamFormat {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for CreateSpeechRequestStreamFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateSpeechRequestStreamFormat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateSpeechRequestStreamFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for CreateSpeechRequestStreamFormat {
+    fn default() -> Self {
+        Self::Audio
+    }
+}
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateSpeechResponseStreamEvent {
+    /// `speech.audio.delta`
+    SpeechAudioDelta(SpeechAudioDeltaEvent),
+    /// `speech.audio.done`
+    SpeechAudioDone(SpeechAudioDoneEvent),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for CreateSpeechResponseStreamEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::SpeechAudioDelta(value) => value.serialize(serializer),
+            Self::SpeechAudioDone(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for CreateSpeechResponseStreamEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("speech.audio.delta") => {
+                    Self::SpeechAudioDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("speech.audio.done") => {
+                    Self::SpeechAudioDone(sdk_runtime::de::variant(value)?)
+                }
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<SpeechAudioDeltaEvent> for CreateSpeechResponseStreamEvent {
+    fn from(value: SpeechAudioDeltaEvent) -> Self {
+        Self::SpeechAudioDelta(value)
+    }
+}
+impl From<SpeechAudioDoneEvent> for CreateSpeechResponseStreamEvent {
+    fn from(value: SpeechAudioDoneEvent) -> Self {
+        Self::SpeechAudioDone(value)
+    }
+}
+/// Emitted for each chunk of audio data generated during speech synthesis.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SpeechAudioDeltaEvent {
+    /// The type of the event. Always `speech.audio.delta`.
+    #[serde(rename = "type")]
+    pub type_: SpeechAudioDeltaLiteral,
+    /// A chunk of Base64-encoded audio data.
+    pub audio: String,
+}
+impl SpeechAudioDeltaEvent {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(audio: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            audio: audio.into(),
+        }
+    }
+}
+/// The constant `speech.audio.delta`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SpeechAudioDeltaLiteral {
+    /// `speech.audio.delta`
+    SpeechAudioDelta,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl SpeechAudioDeltaLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SpeechAudioDelta => "speech.audio.delta",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "speech.audio.delta" => Self::SpeechAudioDelta,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for SpeechAudioDeltaLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for SpeechAudioDeltaLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for SpeechAudioDeltaLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SpeechAudioDeltaLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SpeechAudioDeltaLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for SpeechAudioDeltaLiteral {
+    fn default() -> Self {
+        Self::SpeechAudioDelta
+    }
+}
+/// Emitted when the speech synthesis is complete and all audio has been streamed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SpeechAudioDoneEvent {
+    /// The type of the event. Always `speech.audio.done`.
+    #[serde(rename = "type")]
+    pub type_: SpeechAudioDoneLiteral,
+    /// Token usage statistics for the request.
+    pub usage: SpeechAudioDoneEventUsage,
+}
+impl SpeechAudioDoneEvent {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(usage: impl Into<SpeechAudioDoneEventUsage>) -> Self {
+        Self {
+            type_: Default::default(),
+            usage: usage.into(),
+        }
+    }
+}
+/// The constant `speech.audio.done`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SpeechAudioDoneLiteral {
+    /// `speech.audio.done`
+    SpeechAudioDone,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl SpeechAudioDoneLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SpeechAudioDone => "speech.audio.done",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "speech.audio.done" => Self::SpeechAudioDone,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for SpeechAudioDoneLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for SpeechAudioDoneLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for SpeechAudioDoneLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SpeechAudioDoneLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SpeechAudioDoneLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for SpeechAudioDoneLiteral {
+    fn default() -> Self {
+        Self::SpeechAudioDone
+    }
+}
+/// Token usage statistics for the request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SpeechAudioDoneEventUsage {
+    /// Number of input tokens in the prompt.
+    pub input_tokens: i64,
+    /// Number of output tokens generated.
+    pub output_tokens: i64,
+    /// Total number of tokens used (input + output).
+    pub total_tokens: i64,
+}
+impl SpeechAudioDoneEventUsage {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        input_tokens: impl Into<i64>,
+        output_tokens: impl Into<i64>,
+        total_tokens: impl Into<i64>,
+    ) -> Self {
+        Self {
+            input_tokens: input_tokens.into(),
+            output_tokens: output_tokens.into(),
+            total_tokens: total_tokens.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateTranscriptionRequest {
+    /// The audio file object (not file name) to transcribe, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm.
+    /// The request must include enough format metadata for the file to be identified. We recommend an extension-bearing filename and an appropriate content type.
+    pub file: sdk_runtime::multipart::FilePart,
+    /// ID of the model to use. The options are `gpt-transcribe`, `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `whisper-1` (which is powered by our open source Whisper V2 model), and `gpt-4o-transcribe-diarize`.
+    pub model: CreateTranscriptionRequestModel,
+    /// The language of the input audio. Supplying the input language in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) (e.g. `en`) format will improve accuracy and latency.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// Possible languages of the input audio, in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format. Supported by `gpt-transcribe`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub languages: Option<Vec<String>>,
+    /// Words or phrases to guide transcription of the input audio. Supported by `gpt-transcribe`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keywords: Option<Vec<String>>,
+    /// An optional text to guide the model's style or continue a previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting) should match the audio language. This field is not supported when using `gpt-4o-transcribe-diarize`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_format: Option<AudioResponseFormat>,
+    /// The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
+    /// Additional information to include in the transcription response.
+    /// `logprobs` will return the log probabilities of the tokens in the
+    /// response to understand the model's confidence in the transcription.
+    /// `logprobs` only works with response_format set to `json` and only with
+    /// the models `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, and `gpt-4o-mini-transcribe-2025-12-15`. This field is not supported when using `gpt-4o-transcribe-diarize`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub include: Option<Vec<TranscriptionInclude>>,
+    /// The timestamp granularities to populate for this transcription. `response_format` must be set `verbose_json` to use timestamp granularities. Either or both of these options are supported: `word`, or `segment`. Note: There is no additional latency for segment timestamps, but generating word timestamps incurs additional latency.
+    /// This option is not available for `gpt-4o-transcribe-diarize`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timestamp_granularities: Option<
+        Vec<CreateTranscriptionRequestTimestampGranularitiesItem>,
+    >,
+    pub stream: Option<bool>,
+    pub chunking_strategy: Option<CreateTranscriptionRequestChunkingStrategy>,
+    /// Optional list of speaker names that correspond to the audio samples provided in `known_speaker_references[]`. Each entry should be a short identifier (for example `customer` or `agent`). Up to 4 speakers are supported.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub known_speaker_names: Option<Vec<String>>,
+    /// Optional list of audio samples (as [data URLs](https://developer.mozilla.org/en-US/docs/Web/HTTP/Basics_of_HTTP/Data_URLs)) that contain known speaker references matching `known_speaker_names[]`. Each sample must be between 2 and 10 seconds, and can use any of the same input audio formats supported by `file`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub known_speaker_references: Option<Vec<String>>,
+}
+impl CreateTranscriptionRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        file: impl Into<sdk_runtime::multipart::FilePart>,
+        model: impl Into<CreateTranscriptionRequestModel>,
+    ) -> Self {
+        Self {
+            file: file.into(),
+            model: model.into(),
+            language: None,
+            languages: None,
+            keywords: None,
+            prompt: None,
+            response_format: None,
+            temperature: None,
+            include: None,
+            timestamp_granularities: None,
+            stream: None,
+            chunking_strategy: None,
+            known_speaker_names: None,
+            known_speaker_references: None,
+        }
+    }
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+    /// Sets `languages`.
+    pub fn languages(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.languages = Some(value.into());
+        self
+    }
+    /// Sets `keywords`.
+    pub fn keywords(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.keywords = Some(value.into());
+        self
+    }
+    /// Sets `prompt`.
+    pub fn prompt(mut self, value: impl Into<String>) -> Self {
+        self.prompt = Some(value.into());
+        self
+    }
+    /// Sets `response_format`.
+    pub fn response_format(mut self, value: impl Into<AudioResponseFormat>) -> Self {
+        self.response_format = Some(value.into());
+        self
+    }
+    /// Sets `temperature`.
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+    /// Sets `include`.
+    pub fn include(mut self, value: impl Into<Vec<TranscriptionInclude>>) -> Self {
+        self.include = Some(value.into());
+        self
+    }
+    /// Sets `timestamp_granularities`.
+    pub fn timestamp_granularities(
+        mut self,
+        value: impl Into<Vec<CreateTranscriptionRequestTimestampGranularitiesItem>>,
+    ) -> Self {
+        self.timestamp_granularities = Some(value.into());
+        self
+    }
+    /// Sets `stream`.
+    pub fn stream(mut self, value: impl Into<bool>) -> Self {
+        self.stream = Some(value.into());
+        self
+    }
+    /// Sets `chunking_strategy`.
+    pub fn chunking_strategy(
+        mut self,
+        value: impl Into<CreateTranscriptionRequestChunkingStrategy>,
+    ) -> Self {
+        self.chunking_strategy = Some(value.into());
+        self
+    }
+    /// Sets `known_speaker_names`.
+    pub fn known_speaker_names(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.known_speaker_names = Some(value.into());
+        self
+    }
+    /// Sets `known_speaker_references`.
+    pub fn known_speaker_references(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.known_speaker_references = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime::multipart::ToForm for CreateTranscriptionRequest {
+    fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
+        form.file("file", &self.file);
+        form.field("model", &self.model);
+        form.field("language", &self.language);
+        form.field("languages", &self.languages);
+        form.field("keywords", &self.keywords);
+        form.field("prompt", &self.prompt);
+        form.field("response_format", &self.response_format);
+        form.field("temperature", &self.temperature);
+        form.field("include", &self.include);
+        form.field("timestamp_granularities", &self.timestamp_granularities);
+        form.field("stream", &self.stream);
+        form.field("chunking_strategy", &self.chunking_strategy);
+        form.field("known_speaker_names", &self.known_speaker_names);
+        form.field("known_speaker_references", &self.known_speaker_references);
+    }
+}
+/// ID of the model to use. The options are `gpt-transcribe`, `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `whisper-1` (which is powered by our open source Whisper V2 model), and `gpt-4o-transcribe-diarize`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CreateTranscriptionRequestModel {
+    /// `whisper-1`
+    Whisper1,
+    /// `gpt-transcribe`
+    GptTranscribe,
+    /// `gpt-4o-transcribe`
+    Gpt4oTranscribe,
+    /// `gpt-4o-mini-transcribe`
+    Gpt4oMiniTranscribe,
+    /// `gpt-4o-mini-transcribe-2025-12-15`
+    Gpt4oMiniTranscribe20251215,
+    /// `gpt-4o-transcribe-diarize`
+    Gpt4oTranscribeDiarize,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl CreateTranscriptionRequestModel {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Whisper1 => "whisper-1",
+            Self::GptTranscribe => "gpt-transcribe",
+            Self::Gpt4oTranscribe => "gpt-4o-transcribe",
+            Self::Gpt4oMiniTranscribe => "gpt-4o-mini-transcribe",
+            Self::Gpt4oMiniTranscribe20251215 => "gpt-4o-mini-transcribe-2025-12-15",
+            Self::Gpt4oTranscribeDiarize => "gpt-4o-transcribe-diarize",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "whisper-1" => Self::Whisper1,
+            "gpt-transcribe" => Self::GptTranscribe,
+            "gpt-4o-transcribe" => Self::Gpt4oTranscribe,
+            "gpt-4o-mini-transcribe" => Self::Gpt4oMiniTranscribe,
+            "gpt-4o-mini-transcribe-2025-12-15" => Self::Gpt4oMiniTranscribe20251215,
+            "gpt-4o-transcribe-diarize" => Self::Gpt4oTranscribeDiarize,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for CreateTranscriptionRequestModel {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for CreateTranscriptionRequestModel {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for CreateTranscriptionRequestModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateTranscriptionRequestModel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateTranscriptionRequestModel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TranscriptionInclude {
+    /// `logprobs`
+    Logprobs,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl TranscriptionInclude {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Logprobs => "logprobs",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "logprobs" => Self::Logprobs,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for TranscriptionInclude {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for TranscriptionInclude {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for TranscriptionInclude {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for TranscriptionInclude {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for TranscriptionInclude {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for TranscriptionInclude {
+    fn default() -> Self {
+        Self::Logprobs
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CreateTranscriptionRequestTimestampGranularitiesItem {
+    /// `word`
+    Word,
+    /// `segment`
+    Segment,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl CreateTranscriptionRequestTimestampGranularitiesItem {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Word => "word",
+            Self::Segment => "segment",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "word" => Self::Word,
+            "segment" => Self::Segment,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for CreateTranscriptionRequestTimestampGranularitiesItem {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for CreateTranscriptionRequestTimestampGranularitiesItem {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for CreateTranscriptionRequestTimestampGranularitiesItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateTranscriptionRequestTimestampGranularitiesItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateTranscriptionRequestTimestampGranularitiesItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Controls how the audio is cut into chunks. When set to `"auto"`, the server first normalizes loudness and then uses voice activity detection (VAD) to choose boundaries. `server_vad` object can be provided to tweak VAD detection parameters manually. If unset, the audio is transcribed as a single block. Required when using `gpt-4o-transcribe-diarize` for inputs longer than 30 seconds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum CreateTranscriptionRequestChunkingStrategy {
+    VadConfig(VadConfig),
+    AutoLiteral2(AutoLiteral2),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<VadConfig> for CreateTranscriptionRequestChunkingStrategy {
+    fn from(value: VadConfig) -> Self {
+        Self::VadConfig(value)
+    }
+}
+impl From<AutoLiteral2> for CreateTranscriptionRequestChunkingStrategy {
+    fn from(value: AutoLiteral2) -> Self {
+        Self::AutoLiteral2(value)
+    }
+}
+/// Represents a diarized transcription response returned by the model, including the combined transcript and speaker-segment annotations.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateTranscriptionResponseDiarizedJson {
+    /// The type of task that was run. Always `transcribe`.
+    pub task: TranscribeLiteral,
+    /// Duration of the input audio in seconds.
+    pub duration: f64,
+    /// The concatenated transcript text for the entire audio input.
+    pub text: String,
+    /// Segments of the transcript annotated with timestamps and speaker labels.
+    pub segments: Vec<TranscriptionDiarizedSegment>,
+    /// Token or duration usage statistics for the request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub usage: Option<CreateTranscriptionResponseDiarizedJsonUsage>,
+}
+impl CreateTranscriptionResponseDiarizedJson {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        duration: impl Into<f64>,
+        text: impl Into<String>,
+        segments: impl Into<Vec<TranscriptionDiarizedSegment>>,
+    ) -> Self {
+        Self {
+            task: Default::default(),
+            duration: duration.into(),
+            text: text.into(),
+            segments: segments.into(),
+            usage: None,
+        }
+    }
+    /// Sets `usage`.
+    pub fn usage(
+        mut self,
+        value: impl Into<CreateTranscriptionResponseDiarizedJsonUsage>,
+    ) -> Self {
+        self.usage = Some(value.into());
+        self
+    }
+}
+/// The constant `transcribe`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TranscribeLiteral {
+    /// `transcribe`
+    Transcribe,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl TranscribeLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Transcribe => "transcribe",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "transcribe" => Self::Transcribe,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for TranscribeLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for TranscribeLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for TranscribeLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for TranscribeLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for TranscribeLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for TranscribeLiteral {
+    fn default() -> Self {
+        Self::Transcribe
+    }
+}
+/// A segment of diarized transcript text with speaker metadata.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TranscriptionDiarizedSegment {
+    /// The type of the segment. Always `transcript.text.segment`.
+    #[serde(rename = "type")]
+    pub type_: TranscriptTextSegmentLiteral,
+    /// Unique identifier for the segment.
+    pub id: String,
+    /// Start timestamp of the segment in seconds.
+    pub start: f64,
+    /// End timestamp of the segment in seconds.
+    pub end: f64,
+    /// Transcript text for this segment.
+    pub text: String,
+    /// Speaker label for this segment. When known speakers are provided, the label matches `known_speaker_names[]`. Otherwise speakers are labeled sequentially using capital letters (`A`, `B`, ...).
+    pub speaker: String,
+}
+impl TranscriptionDiarizedSegment {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        start: impl Into<f64>,
+        end: impl Into<f64>,
+        text: impl Into<String>,
+        speaker: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: id.into(),
+            start: start.into(),
+            end: end.into(),
+            text: text.into(),
+            speaker: speaker.into(),
+        }
+    }
+}
+/// The constant `transcript.text.segment`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TranscriptTextSegmentLiteral {
+    /// `transcript.text.segment`
+    TranscriptTextSegment,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl TranscriptTextSegmentLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::TranscriptTextSegment => "transcript.text.segment",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "transcript.text.segment" => Self::TranscriptTextSegment,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for TranscriptTextSegmentLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for TranscriptTextSegmentLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for TranscriptTextSegmentLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for TranscriptTextSegmentLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for TranscriptTextSegmentLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for TranscriptTextSegmentLiteral {
+    fn default() -> Self {
+        Self::TranscriptTextSegment
+    }
+}
+/// Token or duration usage statistics for the request.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateTranscriptionResponseDiarizedJsonUsage {
+    /// `tokens`
+    Tokens(TranscriptTextUsageTokens),
+    /// `duration`
+    Duration(TranscriptTextUsageDuration),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for CreateTranscriptionResponseDiarizedJsonUsage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Tokens(value) => value.serialize(serializer),
+            Self::Duration(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for CreateTranscriptionResponseDiarizedJsonUsage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("tokens") => Self::Tokens(sdk_runtime::de::variant(value)?),
+                Some("duration") => Self::Duration(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<TranscriptTextUsageTokens> for CreateTranscriptionResponseDiarizedJsonUsage {
+    fn from(value: TranscriptTextUsageTokens) -> Self {
+        Self::Tokens(value)
+    }
+}
+impl From<TranscriptTextUsageDuration> for CreateTranscriptionResponseDiarizedJsonUsage {
+    fn from(value: TranscriptTextUsageDuration) -> Self {
+        Self::Duration(value)
+    }
+}
+/// Represents a transcription response returned by model, based on the provided input.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateTranscriptionResponseJson {
+    /// The transcribed text.
+    pub text: String,
+    /// The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub languages: Option<Vec<TranscriptionLanguage>>,
+    /// The log probabilities of the tokens in the transcription. Only returned with the models `gpt-4o-transcribe` and `gpt-4o-mini-transcribe` if `logprobs` is added to the `include` array.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logprobs: Option<Vec<CreateTranscriptionResponseJsonLogprobsItem>>,
+    /// Token usage statistics for the request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub usage: Option<CreateTranscriptionResponseJsonUsage>,
+}
+impl CreateTranscriptionResponseJson {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            languages: None,
+            logprobs: None,
+            usage: None,
+        }
+    }
+    /// Sets `languages`.
+    pub fn languages(mut self, value: impl Into<Vec<TranscriptionLanguage>>) -> Self {
+        self.languages = Some(value.into());
+        self
+    }
+    /// Sets `logprobs`.
+    pub fn logprobs(
+        mut self,
+        value: impl Into<Vec<CreateTranscriptionResponseJsonLogprobsItem>>,
+    ) -> Self {
+        self.logprobs = Some(value.into());
+        self
+    }
+    /// Sets `usage`.
+    pub fn usage(
+        mut self,
+        value: impl Into<CreateTranscriptionResponseJsonUsage>,
+    ) -> Self {
+        self.usage = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateTranscriptionResponseJsonLogprobsItem {
+    /// The token in the transcription.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    /// The log probability of the token.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logprob: Option<f64>,
+    /// The bytes of the token.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bytes: Option<Vec<f64>>,
+}
+impl CreateTranscriptionResponseJsonLogprobsItem {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            token: None,
+            logprob: None,
+            bytes: None,
+        }
+    }
+    /// Sets `token`.
+    pub fn token(mut self, value: impl Into<String>) -> Self {
+        self.token = Some(value.into());
+        self
+    }
+    /// Sets `logprob`.
+    pub fn logprob(mut self, value: impl Into<f64>) -> Self {
+        self.logprob = Some(value.into());
+        self
+    }
+    /// Sets `bytes`.
+    pub fn bytes(mut self, value: impl Into<Vec<f64>>) -> Self {
+        self.bytes = Some(value.into());
+        self
+    }
+}
+/// Token usage statistics for the request.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateTranscriptionResponseJsonUsage {
+    /// `tokens`
+    Tokens(TranscriptTextUsageTokens),
+    /// `duration`
+    Duration(TranscriptTextUsageDuration),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for CreateTranscriptionResponseJsonUsage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Tokens(value) => value.serialize(serializer),
+            Self::Duration(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for CreateTranscriptionResponseJsonUsage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("tokens") => Self::Tokens(sdk_runtime::de::variant(value)?),
+                Some("duration") => Self::Duration(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<TranscriptTextUsageTokens> for CreateTranscriptionResponseJsonUsage {
+    fn from(value: TranscriptTextUsageTokens) -> Self {
+        Self::Tokens(value)
+    }
+}
+impl From<TranscriptTextUsageDuration> for CreateTranscriptionResponseJsonUsage {
+    fn from(value: TranscriptTextUsageDuration) -> Self {
+        Self::Duration(value)
+    }
+}
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateTranscriptionResponseStreamEvent {
+    /// `transcript.text.segment`
+    TranscriptTextSegment(TranscriptTextSegmentEvent),
+    /// `transcript.text.delta`
+    TranscriptTextDelta(TranscriptTextDeltaEvent),
+    /// `transcript.text.done`
+    TranscriptTextDone(TranscriptTextDoneEvent),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for CreateTranscriptionResponseStreamEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::TranscriptTextSegment(value) => value.serialize(serializer),
+            Self::TranscriptTextDelta(value) => value.serialize(serializer),
+            Self::TranscriptTextDone(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for CreateTranscriptionResponseStreamEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("transcript.text.segment") => {
+                    Self::TranscriptTextSegment(sdk_runtime::de::variant(value)?)
+                }
+                Some("transcript.text.delta") => {
+                    Self::TranscriptTextDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("transcript.text.done") => {
+                    Self::TranscriptTextDone(sdk_runtime::de::variant(value)?)
+                }
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<TranscriptTextSegmentEvent> for CreateTranscriptionResponseStreamEvent {
+    fn from(value: TranscriptTextSegmentEvent) -> Self {
+        Self::TranscriptTextSegment(value)
+    }
+}
+impl From<TranscriptTextDeltaEvent> for CreateTranscriptionResponseStreamEvent {
+    fn from(value: TranscriptTextDeltaEvent) -> Self {
+        Self::TranscriptTextDelta(value)
+    }
+}
+impl From<TranscriptTextDoneEvent> for CreateTranscriptionResponseStreamEvent {
+    fn from(value: TranscriptTextDoneEvent) -> Self {
+        Self::TranscriptTextDone(value)
+    }
+}
+/// Emitted when a diarized transcription returns a completed segment with speaker information. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with `stream` set to `true` and `response_format` set to `diarized_json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TranscriptTextSegmentEvent {
+    /// The type of the event. Always `transcript.text.segment`.
+    #[serde(rename = "type")]
+    pub type_: TranscriptTextSegmentLiteral,
+    /// Unique identifier for the segment.
+    pub id: String,
+    /// Start timestamp of the segment in seconds.
+    pub start: f64,
+    /// End timestamp of the segment in seconds.
+    pub end: f64,
+    /// Transcript text for this segment.
+    pub text: String,
+    /// Speaker label for this segment.
+    pub speaker: String,
+}
+impl TranscriptTextSegmentEvent {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        start: impl Into<f64>,
+        end: impl Into<f64>,
+        text: impl Into<String>,
+        speaker: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: id.into(),
+            start: start.into(),
+            end: end.into(),
+            text: text.into(),
+            speaker: speaker.into(),
+        }
+    }
+}
+/// Emitted when there is an additional text delta. This is also the first event emitted when the transcription starts. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TranscriptTextDeltaEvent {
+    /// The type of the event. Always `transcript.text.delta`.
+    #[serde(rename = "type")]
+    pub type_: TranscriptTextDeltaLiteral,
+    /// The text delta that was additionally transcribed.
+    pub delta: String,
+    /// The log probabilities of the delta. Only included if you [create a transcription](/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logprobs: Option<Vec<TranscriptTextDeltaEventLogprobsItem>>,
+    /// Identifier of the diarized segment that this delta belongs to. Only present when using `gpt-4o-transcribe-diarize`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub segment_id: Option<String>,
+}
+impl TranscriptTextDeltaEvent {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(delta: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            delta: delta.into(),
+            logprobs: None,
+            segment_id: None,
+        }
+    }
+    /// Sets `logprobs`.
+    pub fn logprobs(
+        mut self,
+        value: impl Into<Vec<TranscriptTextDeltaEventLogprobsItem>>,
+    ) -> Self {
+        self.logprobs = Some(value.into());
+        self
+    }
+    /// Sets `segment_id`.
+    pub fn segment_id(mut self, value: impl Into<String>) -> Self {
+        self.segment_id = Some(value.into());
+        self
+    }
+}
+/// The constant `transcript.text.delta`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TranscriptTextDeltaLiteral {
+    /// `transcript.text.delta`
+    TranscriptTextDelta,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl TranscriptTextDeltaLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::TranscriptTextDelta => "transcript.text.delta",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "transcript.text.delta" => Self::TranscriptTextDelta,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for TranscriptTextDeltaLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for TranscriptTextDeltaLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for TranscriptTextDeltaLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for TranscriptTextDeltaLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for TranscriptTextDeltaLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for TranscriptTextDeltaLiteral {
+    fn default() -> Self {
+        Self::TranscriptTextDelta
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct TranscriptTextDeltaEventLogprobsItem {
+    /// The token that was used to generate the log probability.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    /// The log probability of the token.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logprob: Option<f64>,
+    /// The bytes that were used to generate the log probability.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bytes: Option<Vec<i64>>,
+}
+impl TranscriptTextDeltaEventLogprobsItem {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            token: None,
+            logprob: None,
+            bytes: None,
+        }
+    }
+    /// Sets `token`.
+    pub fn token(mut self, value: impl Into<String>) -> Self {
+        self.token = Some(value.into());
+        self
+    }
+    /// Sets `logprob`.
+    pub fn logprob(mut self, value: impl Into<f64>) -> Self {
+        self.logprob = Some(value.into());
+        self
+    }
+    /// Sets `bytes`.
+    pub fn bytes(mut self, value: impl Into<Vec<i64>>) -> Self {
+        self.bytes = Some(value.into());
+        self
+    }
+}
+/// Emitted when the transcription is complete. Contains the complete transcription text. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TranscriptTextDoneEvent {
+    /// The type of the event. Always `transcript.text.done`.
+    #[serde(rename = "type")]
+    pub type_: TranscriptTextDoneLiteral,
+    /// The text that was transcribed.
+    pub text: String,
+    /// The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub languages: Option<Vec<TranscriptionLanguage>>,
+    /// The log probabilities of the individual tokens in the transcription. Only included if you [create a transcription](/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logprobs: Option<Vec<TranscriptTextDoneEventLogprobsItem>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub usage: Option<TranscriptTextUsageTokens>,
+}
+impl TranscriptTextDoneEvent {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            text: text.into(),
+            languages: None,
+            logprobs: None,
+            usage: None,
+        }
+    }
+    /// Sets `languages`.
+    pub fn languages(mut self, value: impl Into<Vec<TranscriptionLanguage>>) -> Self {
+        self.languages = Some(value.into());
+        self
+    }
+    /// Sets `logprobs`.
+    pub fn logprobs(
+        mut self,
+        value: impl Into<Vec<TranscriptTextDoneEventLogprobsItem>>,
+    ) -> Self {
+        self.logprobs = Some(value.into());
+        self
+    }
+    /// Sets `usage`.
+    pub fn usage(mut self, value: impl Into<TranscriptTextUsageTokens>) -> Self {
+        self.usage = Some(value.into());
+        self
+    }
+}
+/// The constant `transcript.text.done`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TranscriptTextDoneLiteral {
+    /// `transcript.text.done`
+    TranscriptTextDone,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl TranscriptTextDoneLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::TranscriptTextDone => "transcript.text.done",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "transcript.text.done" => Self::TranscriptTextDone,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for TranscriptTextDoneLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for TranscriptTextDoneLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for TranscriptTextDoneLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for TranscriptTextDoneLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for TranscriptTextDoneLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for TranscriptTextDoneLiteral {
+    fn default() -> Self {
+        Self::TranscriptTextDone
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct TranscriptTextDoneEventLogprobsItem {
+    /// The token that was used to generate the log probability.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    /// The log probability of the token.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logprob: Option<f64>,
+    /// The bytes that were used to generate the log probability.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bytes: Option<Vec<i64>>,
+}
+impl TranscriptTextDoneEventLogprobsItem {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            token: None,
+            logprob: None,
+            bytes: None,
+        }
+    }
+    /// Sets `token`.
+    pub fn token(mut self, value: impl Into<String>) -> Self {
+        self.token = Some(value.into());
+        self
+    }
+    /// Sets `logprob`.
+    pub fn logprob(mut self, value: impl Into<f64>) -> Self {
+        self.logprob = Some(value.into());
+        self
+    }
+    /// Sets `bytes`.
+    pub fn bytes(mut self, value: impl Into<Vec<i64>>) -> Self {
+        self.bytes = Some(value.into());
+        self
+    }
+}
+/// Represents a verbose json transcription response returned by model, based on the provided input.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateTranscriptionResponseVerboseJson {
+    /// The language of the input audio.
+    pub language: String,
+    /// The duration of the input audio.
+    pub duration: f64,
+    /// The transcribed text.
+    pub text: String,
+    /// Extracted words and their corresponding timestamps.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub words: Option<Vec<TranscriptionWord>>,
+    /// Segments of the transcribed text and their corresponding details.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub segments: Option<Vec<TranscriptionSegment>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub usage: Option<TranscriptTextUsageDuration>,
+}
+impl CreateTranscriptionResponseVerboseJson {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        language: impl Into<String>,
+        duration: impl Into<f64>,
+        text: impl Into<String>,
+    ) -> Self {
+        Self {
+            language: language.into(),
+            duration: duration.into(),
+            text: text.into(),
+            words: None,
+            segments: None,
+            usage: None,
+        }
+    }
+    /// Sets `words`.
+    pub fn words(mut self, value: impl Into<Vec<TranscriptionWord>>) -> Self {
+        self.words = Some(value.into());
+        self
+    }
+    /// Sets `segments`.
+    pub fn segments(mut self, value: impl Into<Vec<TranscriptionSegment>>) -> Self {
+        self.segments = Some(value.into());
+        self
+    }
+    /// Sets `usage`.
+    pub fn usage(mut self, value: impl Into<TranscriptTextUsageDuration>) -> Self {
+        self.usage = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TranscriptionWord {
+    /// The text content of the word.
+    pub word: String,
+    /// Start time of the word in seconds.
+    pub start: f64,
+    /// End time of the word in seconds.
+    pub end: f64,
+}
+impl TranscriptionWord {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        word: impl Into<String>,
+        start: impl Into<f64>,
+        end: impl Into<f64>,
+    ) -> Self {
+        Self {
+            word: word.into(),
+            start: start.into(),
+            end: end.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TranscriptionSegment {
+    /// Unique identifier of the segment.
+    pub id: i64,
+    /// Seek offset of the segment.
+    pub seek: i64,
+    /// Start time of the segment in seconds.
+    pub start: f64,
+    /// End time of the segment in seconds.
+    pub end: f64,
+    /// Text content of the segment.
+    pub text: String,
+    /// Array of token IDs for the text content.
+    pub tokens: Vec<i64>,
+    /// Temperature parameter used for generating the segment.
+    pub temperature: f32,
+    /// Average logprob of the segment. If the value is lower than -1, consider the logprobs failed.
+    pub avg_logprob: f32,
+    /// Compression ratio of the segment. If the value is greater than 2.4, consider the compression failed.
+    pub compression_ratio: f32,
+    /// Probability of no speech in the segment. If the value is higher than 1.0 and the `avg_logprob` is below -1, consider this segment silent.
+    pub no_speech_prob: f32,
+}
+impl TranscriptionSegment {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<i64>,
+        seek: impl Into<i64>,
+        start: impl Into<f64>,
+        end: impl Into<f64>,
+        text: impl Into<String>,
+        tokens: impl Into<Vec<i64>>,
+        temperature: impl Into<f32>,
+        avg_logprob: impl Into<f32>,
+        compression_ratio: impl Into<f32>,
+        no_speech_prob: impl Into<f32>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            seek: seek.into(),
+            start: start.into(),
+            end: end.into(),
+            text: text.into(),
+            tokens: tokens.into(),
+            temperature: temperature.into(),
+            avg_logprob: avg_logprob.into(),
+            compression_ratio: compression_ratio.into(),
+            no_speech_prob: no_speech_prob.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateTranslationRequest {
+    /// The audio file object (not file name) translate, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm. The request must include enough format metadata for the file to be identified. We recommend an extension-bearing filename and an appropriate content type.
+    pub file: sdk_runtime::multipart::FilePart,
+    /// ID of the model to use. Only `whisper-1` (which is powered by our open source Whisper V2 model) is currently available.
+    pub model: CreateTranslationRequestModel,
+    /// An optional text to guide the model's style or continue a previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting) should be in English.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt: Option<String>,
+    /// The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, or `vtt`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_format: Option<CreateTranslationRequestResponseFormat>,
+    /// The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
+}
+impl CreateTranslationRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(file: impl Into<sdk_runtime::multipart::FilePart>) -> Self {
+        Self {
+            file: file.into(),
+            model: Default::default(),
+            prompt: None,
+            response_format: None,
+            temperature: None,
+        }
+    }
+    /// Sets `prompt`.
+    pub fn prompt(mut self, value: impl Into<String>) -> Self {
+        self.prompt = Some(value.into());
+        self
+    }
+    /// Sets `response_format`.
+    pub fn response_format(
+        mut self,
+        value: impl Into<CreateTranslationRequestResponseFormat>,
+    ) -> Self {
+        self.response_format = Some(value.into());
+        self
+    }
+    /// Sets `temperature`.
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime::multipart::ToForm for CreateTranslationRequest {
+    fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
+        form.file("file", &self.file);
+        form.field("model", &self.model);
+        form.field("prompt", &self.prompt);
+        form.field("response_format", &self.response_format);
+        form.field("temperature", &self.temperature);
+    }
+}
+/// ID of the model to use. Only `whisper-1` (which is powered by our open source Whisper V2 model) is currently available.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CreateTranslationRequestModel {
+    /// `whisper-1`
+    Whisper1,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl CreateTranslationRequestModel {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Whisper1 => "whisper-1",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "whisper-1" => Self::Whisper1,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for CreateTranslationRequestModel {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for CreateTranslationRequestModel {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for CreateTranslationRequestModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateTranslationRequestModel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateTranslationRequestModel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for CreateTranslationRequestModel {
+    fn default() -> Self {
+        Self::Whisper1
+    }
+}
+/// The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, or `vtt`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CreateTranslationRequestResponseFormat {
+    /// `json`
+    Json,
+    /// `text`
+    Text,
+    /// `srt`
+    Srt,
+    /// `verbose_json`
+    VerboseJson,
+    /// `vtt`
+    Vtt,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl CreateTranslationRequestResponseFormat {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Json => "json",
+            Self::Text => "text",
+            Self::Srt => "srt",
+            Self::VerboseJson => "verbose_json",
+            Self::Vtt => "vtt",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "json" => Self::Json,
+            "text" => Self::Text,
+            "srt" => Self::Srt,
+            "verbose_json" => Self::VerboseJson,
+            "vtt" => Self::Vtt,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for CreateTranslationRequestResponseFormat {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for CreateTranslationRequestResponseFormat {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for CreateTranslationRequestResponseFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateTranslationRequestResponseFormat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateTranslationRequestResponseFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for CreateTranslationRequestResponseFormat {
+    fn default() -> Self {
+        Self::Json
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateTranslationResponseJson {
+    pub text: String,
+}
+impl CreateTranslationResponseJson {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(text: impl Into<String>) -> Self {
+        Self { text: text.into() }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateTranslationResponseVerboseJson {
+    /// The language of the output translation (always `english`).
+    pub language: String,
+    /// The duration of the input audio.
+    pub duration: f64,
+    /// The translated text.
+    pub text: String,
+    /// Segments of the translated text and their corresponding details.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub segments: Option<Vec<TranscriptionSegment>>,
+}
+impl CreateTranslationResponseVerboseJson {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        language: impl Into<String>,
+        duration: impl Into<f64>,
+        text: impl Into<String>,
+    ) -> Self {
+        Self {
+            language: language.into(),
+            duration: duration.into(),
+            text: text.into(),
+            segments: None,
+        }
+    }
+    /// Sets `segments`.
+    pub fn segments(mut self, value: impl Into<Vec<TranscriptionSegment>>) -> Self {
+        self.segments = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateVoiceConsentRequest {
+    /// The label to use for this consent recording.
+    pub name: String,
+    /// The consent audio recording file. Maximum size is 10 MiB.
+    ///
+    /// Supported MIME types:
+    /// `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
+    pub recording: sdk_runtime::multipart::FilePart,
+    /// The BCP 47 language tag for the consent phrase (for example, `en-US`).
+    pub language: String,
+}
+impl CreateVoiceConsentRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        name: impl Into<String>,
+        recording: impl Into<sdk_runtime::multipart::FilePart>,
+        language: impl Into<String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            recording: recording.into(),
+            language: language.into(),
+        }
+    }
+}
+impl sdk_runtime::multipart::ToForm for CreateVoiceConsentRequest {
+    fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
+        form.field("name", &self.name);
+        form.file("recording", &self.recording);
+        form.field("language", &self.language);
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateVoiceRequest {
+    /// The name of the new voice.
+    pub name: String,
+    /// The sample audio recording file. Maximum size is 10 MiB.
+    ///
+    /// Supported MIME types:
+    /// `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
+    pub audio_sample: sdk_runtime::multipart::FilePart,
+    /// The consent recording ID (for example, `cons_1234`).
+    pub consent: String,
+}
+impl CreateVoiceRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        name: impl Into<String>,
+        audio_sample: impl Into<sdk_runtime::multipart::FilePart>,
+        consent: impl Into<String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            audio_sample: audio_sample.into(),
+            consent: consent.into(),
+        }
+    }
+}
+impl sdk_runtime::multipart::ToForm for CreateVoiceRequest {
+    fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
+        form.field("name", &self.name);
+        form.file("audio_sample", &self.audio_sample);
+        form.field("consent", &self.consent);
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateVoiceConsentRequest {
+    /// The updated label for this consent recording.
+    pub name: String,
+}
+impl UpdateVoiceConsentRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VoiceConsentDeletedResource {
+    /// The consent recording identifier.
+    pub id: String,
+    pub object: AudioVoiceConsentLiteral,
+    pub deleted: bool,
+}
+impl VoiceConsentDeletedResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            deleted: deleted.into(),
+        }
+    }
+}
+/// The constant `audio.voice_consent`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AudioVoiceConsentLiteral {
+    /// `audio.voice_consent`
+    AudioVoiceConsent,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl AudioVoiceConsentLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AudioVoiceConsent => "audio.voice_consent",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "audio.voice_consent" => Self::AudioVoiceConsent,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for AudioVoiceConsentLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for AudioVoiceConsentLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for AudioVoiceConsentLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for AudioVoiceConsentLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for AudioVoiceConsentLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for AudioVoiceConsentLiteral {
+    fn default() -> Self {
+        Self::AudioVoiceConsent
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VoiceConsentListResource {
+    pub object: ListLiteral,
+    pub data: Vec<VoiceConsentResource>,
+    pub first_id: Option<String>,
+    pub last_id: Option<String>,
+    pub has_more: bool,
+}
+impl VoiceConsentListResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        data: impl Into<Vec<VoiceConsentResource>>,
+        has_more: impl Into<bool>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            first_id: None,
+            last_id: None,
+            has_more: has_more.into(),
+        }
+    }
+    /// Sets `first_id`.
+    pub fn first_id(mut self, value: impl Into<String>) -> Self {
+        self.first_id = Some(value.into());
+        self
+    }
+    /// Sets `last_id`.
+    pub fn last_id(mut self, value: impl Into<String>) -> Self {
+        self.last_id = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime::pagination::Page for VoiceConsentListResource {
+    type Item = VoiceConsentResource;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+/// A consent recording used to authorize creation of a custom voice.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VoiceConsentResource {
+    /// The object type, which is always `audio.voice_consent`.
+    pub object: AudioVoiceConsentLiteral,
+    /// The consent recording identifier.
+    pub id: String,
+    /// The label provided when the consent recording was uploaded.
+    pub name: String,
+    /// The BCP 47 language tag for the consent phrase (for example, `en-US`).
+    pub language: String,
+    /// The Unix timestamp (in seconds) for when the consent recording was created.
+    pub created_at: i64,
+}
+impl VoiceConsentResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        language: impl Into<String>,
+        created_at: impl Into<i64>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            name: name.into(),
+            language: language.into(),
+            created_at: created_at.into(),
+        }
+    }
+}
+/// A custom voice that can be used for audio output.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VoiceResource {
+    /// The object type, which is always `audio.voice`.
+    pub object: AudioVoiceLiteral,
+    /// The voice identifier, which can be referenced in API endpoints.
+    pub id: String,
+    /// The name of the voice.
+    pub name: String,
+    /// The Unix timestamp (in seconds) for when the voice was created.
+    pub created_at: i64,
+}
+impl VoiceResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        created_at: impl Into<i64>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            name: name.into(),
+            created_at: created_at.into(),
+        }
+    }
+}
+/// The constant `audio.voice`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AudioVoiceLiteral {
+    /// `audio.voice`
+    AudioVoice,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl AudioVoiceLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AudioVoice => "audio.voice",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "audio.voice" => Self::AudioVoice,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for AudioVoiceLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for AudioVoiceLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for AudioVoiceLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for AudioVoiceLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for AudioVoiceLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for AudioVoiceLiteral {
+    fn default() -> Self {
+        Self::AudioVoice
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum CreateTranscriptionResponse {
+    DiarizedJson(CreateTranscriptionResponseDiarizedJson),
+    VerboseJson(CreateTranscriptionResponseVerboseJson),
+    Json(CreateTranscriptionResponseJson),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<CreateTranscriptionResponseDiarizedJson> for CreateTranscriptionResponse {
+    fn from(value: CreateTranscriptionResponseDiarizedJson) -> Self {
+        Self::DiarizedJson(value)
+    }
+}
+impl From<CreateTranscriptionResponseVerboseJson> for CreateTranscriptionResponse {
+    fn from(value: CreateTranscriptionResponseVerboseJson) -> Self {
+        Self::VerboseJson(value)
+    }
+}
+impl From<CreateTranscriptionResponseJson> for CreateTranscriptionResponse {
+    fn from(value: CreateTranscriptionResponseJson) -> Self {
+        Self::Json(value)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum CreateTranslationResponse {
+    VerboseJson(CreateTranslationResponseVerboseJson),
+    Json(CreateTranslationResponseJson),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<CreateTranslationResponseVerboseJson> for CreateTranslationResponse {
+    fn from(value: CreateTranslationResponseVerboseJson) -> Self {
+        Self::VerboseJson(value)
+    }
+}
+impl From<CreateTranslationResponseJson> for CreateTranslationResponse {
+    fn from(value: CreateTranslationResponseJson) -> Self {
+        Self::Json(value)
+    }
+}
+/// Query and header parameters of `listVoiceConsents`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListVoiceConsentsParams {
+    /// A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+impl ListVoiceConsentsParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { after: None, limit: None }
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,3843 @@
+//! Types used only by the `chat` feature.
+#[allow(unused_imports)]
+use super::*;
+use serde::{Deserialize, Serialize};
+/// Constrains the tools available to the model to a pre-defined set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionAllowedTools {
+    /// Constrains the tools available to the model to a pre-defined set.
+    ///
+    /// `auto` allows the model to pick from among the allowed tools and generate a
+    /// message.
+    ///
+    /// `required` requires the model to call one or more of the allowed tools.
+    pub mode: ChatCompletionAllowedToolsMode,
+    /// A list of tool definitions that the model should be allowed to call.
+    ///
+    /// For the Chat Completions API, the list of tool definitions might look like:
+    /// ```text
+    /// [
+    ///   { "type": "function", "function": { "name": "get_weather" } },
+    ///   { "type": "function", "function": { "name": "get_time" } }
+    /// ]
+    /// ```
+    pub tools: Vec<serde_json::Map<String, serde_json::Value>>,
+}
+impl ChatCompletionAllowedTools {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        mode: impl Into<ChatCompletionAllowedToolsMode>,
+        tools: impl Into<Vec<serde_json::Map<String, serde_json::Value>>>,
+    ) -> Self {
+        Self {
+            mode: mode.into(),
+            tools: tools.into(),
+        }
+    }
+}
+/// Constrains the tools available to the model to a pre-defined set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionAllowedToolsChoice {
+    /// Allowed tool configuration type. Always `allowed_tools`.
+    #[serde(rename = "type")]
+    pub type_: AllowedToolsLiteral,
+    pub allowed_tools: ChatCompletionAllowedTools,
+}
+impl ChatCompletionAllowedToolsChoice {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(allowed_tools: impl Into<ChatCompletionAllowedTools>) -> Self {
+        Self {
+            type_: Default::default(),
+            allowed_tools: allowed_tools.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionDeleted {
+    /// The type of object being deleted.
+    pub object: ChatCompletionDeletedLiteral,
+    /// The ID of the chat completion that was deleted.
+    pub id: String,
+    /// Whether the chat completion was deleted.
+    pub deleted: bool,
+}
+impl ChatCompletionDeleted {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            deleted: deleted.into(),
+        }
+    }
+}
+/// The constant `chat.completion.deleted`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ChatCompletionDeletedLiteral {
+    /// `chat.completion.deleted`
+    ChatCompletionDeleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ChatCompletionDeletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ChatCompletionDeleted => "chat.completion.deleted",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "chat.completion.deleted" => Self::ChatCompletionDeleted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ChatCompletionDeletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ChatCompletionDeletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ChatCompletionDeletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ChatCompletionDeletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ChatCompletionDeletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ChatCompletionDeletedLiteral {
+    fn default() -> Self {
+        Self::ChatCompletionDeleted
+    }
+}
+/// Specifying a particular function via `{"name": "my_function"}` forces the model to call that function.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionFunctionCallOption {
+    /// The name of the function to call.
+    pub name: String,
+}
+impl ChatCompletionFunctionCallOption {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
+    }
+}
+///
+/// **Deprecated** by the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionFunctions {
+    /// A description of what the function does, used by the model to choose when and how to call the function.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parameters: Option<FunctionParameters>,
+}
+impl ChatCompletionFunctions {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            description: None,
+            name: name.into(),
+            parameters: None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `parameters`.
+    pub fn parameters(mut self, value: impl Into<FunctionParameters>) -> Self {
+        self.parameters = Some(value.into());
+        self
+    }
+}
+/// An object representing a list of Chat Completions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionList {
+    /// The type of this object. It is always set to "list".
+    pub object: ListLiteral2,
+    /// An array of chat completion objects.
+    pub data: Vec<CreateChatCompletionResponse>,
+    /// The identifier of the first chat completion in the data array.
+    pub first_id: String,
+    /// The identifier of the last chat completion in the data array.
+    pub last_id: String,
+    /// Indicates whether there are more Chat Completions available.
+    pub has_more: bool,
+}
+impl ChatCompletionList {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        data: impl Into<Vec<CreateChatCompletionResponse>>,
+        first_id: impl Into<String>,
+        last_id: impl Into<String>,
+        has_more: impl Into<bool>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            first_id: first_id.into(),
+            last_id: last_id.into(),
+            has_more: has_more.into(),
+        }
+    }
+}
+impl sdk_runtime::pagination::Page for ChatCompletionList {
+    type Item = CreateChatCompletionResponse;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+/// Represents a chat completion response returned by model, based on the provided input.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateChatCompletionResponse {
+    /// A unique identifier for the chat completion.
+    pub id: String,
+    /// A list of chat completion choices. Can be more than one if `n` is greater than 1.
+    pub choices: Vec<CreateChatCompletionResponseChoicesItem>,
+    /// The Unix timestamp (in seconds) of when the chat completion was created.
+    pub created: i64,
+    /// The model used for the chat completion.
+    pub model: String,
+    pub metadata: Option<Metadata>,
+    pub service_tier: Option<ServiceTier>,
+    /// This fingerprint represents the backend configuration that the model runs with.
+    ///
+    /// Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made that might impact determinism.
+    ///
+    /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub system_fingerprint: Option<String>,
+    /// The object type, which is always `chat.completion`.
+    pub object: ChatCompletionLiteral,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub usage: Option<CompletionUsage>,
+    pub moderation: Option<ChatCompletionModeration>,
+}
+impl CreateChatCompletionResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        choices: impl Into<Vec<CreateChatCompletionResponseChoicesItem>>,
+        created: impl Into<i64>,
+        model: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            choices: choices.into(),
+            created: created.into(),
+            model: model.into(),
+            metadata: None,
+            service_tier: None,
+            system_fingerprint: None,
+            object: Default::default(),
+            usage: None,
+            moderation: None,
+        }
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+    /// Sets `service_tier`.
+    pub fn service_tier(mut self, value: impl Into<ServiceTier>) -> Self {
+        self.service_tier = Some(value.into());
+        self
+    }
+    /// Sets `system_fingerprint`.
+    pub fn system_fingerprint(mut self, value: impl Into<String>) -> Self {
+        self.system_fingerprint = Some(value.into());
+        self
+    }
+    /// Sets `usage`.
+    pub fn usage(mut self, value: impl Into<CompletionUsage>) -> Self {
+        self.usage = Some(value.into());
+        self
+    }
+    /// Sets `moderation`.
+    pub fn moderation(mut self, value: impl Into<ChatCompletionModeration>) -> Self {
+        self.moderation = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateChatCompletionResponseChoicesItem {
+    /// The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
+    /// `length` if the maximum number of tokens specified in the request was reached,
+    /// `content_filter` if content was omitted due to a flag from our content filters,
+    /// `tool_calls` if the model called a tool, or `function_call` (deprecated) if the model called a function.
+    /// Read the [Model Spec](https://model-spec.openai.com/2025-12-18.html) for more.
+    pub finish_reason: CreateChatCompletionResponseChoicesItemFinishReason,
+    /// The index of the choice in the list of choices.
+    pub index: i64,
+    pub message: ChatCompletionResponseMessage,
+    pub logprobs: Option<CreateChatCompletionResponseChoicesItemLogprobs>,
+}
+impl CreateChatCompletionResponseChoicesItem {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        finish_reason: impl Into<CreateChatCompletionResponseChoicesItemFinishReason>,
+        index: impl Into<i64>,
+        message: impl Into<ChatCompletionResponseMessage>,
+    ) -> Self {
+        Self {
+            finish_reason: finish_reason.into(),
+            index: index.into(),
+            message: message.into(),
+            logprobs: None,
+        }
+    }
+    /// Sets `logprobs`.
+    pub fn logprobs(
+        mut self,
+        value: impl Into<CreateChatCompletionResponseChoicesItemLogprobs>,
+    ) -> Self {
+        self.logprobs = Some(value.into());
+        self
+    }
+}
+/// The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
+/// `length` if the maximum number of tokens specified in the request was reached,
+/// `content_filter` if content was omitted due to a flag from our content filters,
+/// `tool_calls` if the model called a tool, or `function_call` (deprecated) if the model called a function.
+/// Read the [Model Spec](https://model-spec.openai.com/2025-12-18.html) for more.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CreateChatCompletionResponseChoicesItemFinishReason {
+    /// `stop`
+    Stop,
+    /// `length`
+    Length,
+    /// `tool_calls`
+    ToolCalls,
+    /// `content_filter`
+    ContentFilter,
+    /// `function_call`
+    FunctionCall,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl CreateChatCompletionResponseChoicesItemFinishReason {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Stop => "stop",
+            Self::Length => "length",
+            Self::ToolCalls => "tool_calls",
+            Self::ContentFilter => "content_filter",
+            Self::FunctionCall => "function_call",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "stop" => Self::Stop,
+            "length" => Self::Length,
+            "tool_calls" => Self::ToolCalls,
+            "content_filter" => Self::ContentFilter,
+            "function_call" => Self::FunctionCall,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for CreateChatCompletionResponseChoicesItemFinishReason {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for CreateChatCompletionResponseChoicesItemFinishReason {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for CreateChatCompletionResponseChoicesItemFinishReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateChatCompletionResponseChoicesItemFinishReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoicesItemFinishReason {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// A chat completion message generated by the model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionResponseMessage {
+    pub content: Option<String>,
+    pub refusal: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_calls: Option<ChatCompletionMessageToolCalls>,
+    /// Annotations for the message, when applicable, as when using the
+    /// [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub annotations: Option<Vec<ChatCompletionResponseMessageAnnotationsItem>>,
+    /// The role of the author of this message.
+    pub role: AssistantLiteral,
+    /// Deprecated and replaced by `tool_calls`. The name and arguments of a function that should be called, as generated by the model.
+    ///
+    /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub function_call: Option<ChatCompletionResponseMessageFunctionCall>,
+    pub audio: Option<ChatCompletionResponseMessageAudio>,
+}
+impl ChatCompletionResponseMessage {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            content: None,
+            refusal: None,
+            tool_calls: None,
+            annotations: None,
+            role: Default::default(),
+            function_call: None,
+            audio: None,
+        }
+    }
+    /// Sets `content`.
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+    /// Sets `refusal`.
+    pub fn refusal(mut self, value: impl Into<String>) -> Self {
+        self.refusal = Some(value.into());
+        self
+    }
+    /// Sets `tool_calls`.
+    pub fn tool_calls(
+        mut self,
+        value: impl Into<ChatCompletionMessageToolCalls>,
+    ) -> Self {
+        self.tool_calls = Some(value.into());
+        self
+    }
+    /// Sets `annotations`.
+    pub fn annotations(
+        mut self,
+        value: impl Into<Vec<ChatCompletionResponseMessageAnnotationsItem>>,
+    ) -> Self {
+        self.annotations = Some(value.into());
+        self
+    }
+    /// Sets `function_call`.
+    pub fn function_call(
+        mut self,
+        value: impl Into<ChatCompletionResponseMessageFunctionCall>,
+    ) -> Self {
+        self.function_call = Some(value.into());
+        self
+    }
+    /// Sets `audio`.
+    pub fn audio(
+        mut self,
+        value: impl Into<ChatCompletionResponseMessageAudio>,
+    ) -> Self {
+        self.audio = Some(value.into());
+        self
+    }
+}
+/// A URL citation when using web search.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionResponseMessageAnnotationsItem {
+    /// The type of the URL citation. Always `url_citation`.
+    #[serde(rename = "type")]
+    pub type_: UrlCitationLiteral,
+    /// A URL citation when using web search.
+    pub url_citation: ChatCompletionResponseMessageAnnotationsItemUrlCitation,
+}
+impl ChatCompletionResponseMessageAnnotationsItem {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        url_citation: impl Into<ChatCompletionResponseMessageAnnotationsItemUrlCitation>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            url_citation: url_citation.into(),
+        }
+    }
+}
+/// The constant `url_citation`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UrlCitationLiteral {
+    /// `url_citation`
+    UrlCitation,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl UrlCitationLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::UrlCitation => "url_citation",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "url_citation" => Self::UrlCitation,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for UrlCitationLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for UrlCitationLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for UrlCitationLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for UrlCitationLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for UrlCitationLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for UrlCitationLiteral {
+    fn default() -> Self {
+        Self::UrlCitation
+    }
+}
+/// A URL citation when using web search.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionResponseMessageAnnotationsItemUrlCitation {
+    /// The index of the last character of the URL citation in the message.
+    pub end_index: i64,
+    /// The index of the first character of the URL citation in the message.
+    pub start_index: i64,
+    /// The URL of the web resource.
+    pub url: String,
+    /// The title of the web resource.
+    pub title: String,
+}
+impl ChatCompletionResponseMessageAnnotationsItemUrlCitation {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        end_index: impl Into<i64>,
+        start_index: impl Into<i64>,
+        url: impl Into<String>,
+        title: impl Into<String>,
+    ) -> Self {
+        Self {
+            end_index: end_index.into(),
+            start_index: start_index.into(),
+            url: url.into(),
+            title: title.into(),
+        }
+    }
+}
+/// Deprecated and replaced by `tool_calls`. The name and arguments of a function that should be called, as generated by the model.
+///
+/// **Deprecated** by the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionResponseMessageFunctionCall {
+    /// The arguments to call the function with, as generated by the model in JSON format. Note that the model does not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the arguments in your code before calling your function.
+    pub arguments: String,
+    /// The name of the function to call.
+    pub name: String,
+}
+impl ChatCompletionResponseMessageFunctionCall {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(arguments: impl Into<String>, name: impl Into<String>) -> Self {
+        Self {
+            arguments: arguments.into(),
+            name: name.into(),
+        }
+    }
+}
+/// If the audio output modality is requested, this object contains data
+/// about the audio response from the model. [Learn more](/docs/guides/audio).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionResponseMessageAudio {
+    /// Unique identifier for this audio response.
+    pub id: String,
+    /// The Unix timestamp (in seconds) for when this audio response will
+    /// no longer be accessible on the server for use in multi-turn
+    /// conversations.
+    pub expires_at: i64,
+    /// Base64 encoded audio bytes generated by the model, in the format
+    /// specified in the request.
+    pub data: String,
+    /// Transcript of the audio generated by the model.
+    pub transcript: String,
+}
+impl ChatCompletionResponseMessageAudio {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        expires_at: impl Into<i64>,
+        data: impl Into<String>,
+        transcript: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            expires_at: expires_at.into(),
+            data: data.into(),
+            transcript: transcript.into(),
+        }
+    }
+}
+/// Log probability information for the choice.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateChatCompletionResponseChoicesItemLogprobs {
+    pub content: Option<Vec<ChatCompletionTokenLogprob>>,
+    pub refusal: Option<Vec<ChatCompletionTokenLogprob>>,
+}
+impl CreateChatCompletionResponseChoicesItemLogprobs {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            content: None,
+            refusal: None,
+        }
+    }
+    /// Sets `content`.
+    pub fn content(mut self, value: impl Into<Vec<ChatCompletionTokenLogprob>>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+    /// Sets `refusal`.
+    pub fn refusal(mut self, value: impl Into<Vec<ChatCompletionTokenLogprob>>) -> Self {
+        self.refusal = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionTokenLogprob {
+    /// The token.
+    pub token: String,
+    /// The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value `-9999.0` is used to signify that the token is very unlikely.
+    pub logprob: f64,
+    pub bytes: Option<Vec<i64>>,
+    /// List of the most likely tokens and their log probability, at this token position. The number of entries may be fewer than the requested `top_logprobs`.
+    pub top_logprobs: Vec<ChatCompletionTokenLogprobTopLogprobsItem>,
+}
+impl ChatCompletionTokenLogprob {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        token: impl Into<String>,
+        logprob: impl Into<f64>,
+        top_logprobs: impl Into<Vec<ChatCompletionTokenLogprobTopLogprobsItem>>,
+    ) -> Self {
+        Self {
+            token: token.into(),
+            logprob: logprob.into(),
+            bytes: None,
+            top_logprobs: top_logprobs.into(),
+        }
+    }
+    /// Sets `bytes`.
+    pub fn bytes(mut self, value: impl Into<Vec<i64>>) -> Self {
+        self.bytes = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionTokenLogprobTopLogprobsItem {
+    /// The token.
+    pub token: String,
+    /// The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value `-9999.0` is used to signify that the token is very unlikely.
+    pub logprob: f64,
+    pub bytes: Option<Vec<i64>>,
+}
+impl ChatCompletionTokenLogprobTopLogprobsItem {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(token: impl Into<String>, logprob: impl Into<f64>) -> Self {
+        Self {
+            token: token.into(),
+            logprob: logprob.into(),
+            bytes: None,
+        }
+    }
+    /// Sets `bytes`.
+    pub fn bytes(mut self, value: impl Into<Vec<i64>>) -> Self {
+        self.bytes = Some(value.into());
+        self
+    }
+}
+pub type ServiceTier = ServiceTier2;
+/// Specifies the processing type used for serving the request.
+/// - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'.
+/// - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model.
+/// - If set to '[flex](/docs/guides/flex-processing)', then the request will be processed with the Flex Processing service tier.
+/// - To opt-in to [Fast mode](/api/docs/guides/fast-mode) at the request level, include the `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your request.
+/// - When not set, the default behavior is 'auto'.
+///
+/// When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ServiceTier2 {
+    /// `auto`
+    Auto,
+    /// `default`
+    DefaultType,
+    /// `flex`
+    Flex,
+    /// `scale`
+    Scale,
+    /// `priority`
+    Priority,
+    /// `fast`
+    Fast,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ServiceTier2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::DefaultType => "default",
+            Self::Flex => "flex",
+            Self::Scale => "scale",
+            Self::Priority => "priority",
+            Self::Fast => "fast",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "default" => Self::DefaultType,
+            "flex" => Self::Flex,
+            "scale" => Self::Scale,
+            "priority" => Self::Priority,
+            "fast" => Self::Fast,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ServiceTier2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ServiceTier2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ServiceTier2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ServiceTier2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ServiceTier2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ServiceTier2 {
+    fn default() -> Self {
+        Self::Auto
+    }
+}
+/// The constant `chat.completion`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ChatCompletionLiteral {
+    /// `chat.completion`
+    ChatCompletion,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ChatCompletionLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ChatCompletion => "chat.completion",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "chat.completion" => Self::ChatCompletion,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ChatCompletionLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ChatCompletionLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ChatCompletionLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ChatCompletionLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ChatCompletionLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ChatCompletionLiteral {
+    fn default() -> Self {
+        Self::ChatCompletion
+    }
+}
+/// Moderation results or errors for the request input and generated output.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionModeration {
+    /// Moderation for the request input.
+    pub input: ChatCompletionModerationInput,
+    /// Moderation for the generated output.
+    pub output: ChatCompletionModerationOutput,
+}
+impl ChatCompletionModeration {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        input: impl Into<ChatCompletionModerationInput>,
+        output: impl Into<ChatCompletionModerationOutput>,
+    ) -> Self {
+        Self {
+            input: input.into(),
+            output: output.into(),
+        }
+    }
+}
+/// Moderation for the request input.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChatCompletionModerationInput {
+    /// `moderation_results`
+    ModerationResults(ChatCompletionModerationResults),
+    /// `error`
+    ErrorType(ChatCompletionModerationError),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for ChatCompletionModerationInput {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ModerationResults(value) => value.serialize(serializer),
+            Self::ErrorType(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for ChatCompletionModerationInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("moderation_results") => {
+                    Self::ModerationResults(sdk_runtime::de::variant(value)?)
+                }
+                Some("error") => Self::ErrorType(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<ChatCompletionModerationResults> for ChatCompletionModerationInput {
+    fn from(value: ChatCompletionModerationResults) -> Self {
+        Self::ModerationResults(value)
+    }
+}
+impl From<ChatCompletionModerationError> for ChatCompletionModerationInput {
+    fn from(value: ChatCompletionModerationError) -> Self {
+        Self::ErrorType(value)
+    }
+}
+/// Successful moderation results for the request input or generated output.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionModerationResults {
+    /// The object type, which is always `moderation_results`.
+    #[serde(rename = "type")]
+    pub type_: ModerationResultsLiteral,
+    /// The moderation model used to generate the results.
+    pub model: String,
+    /// A list of moderation results.
+    pub results: Vec<ModerationResultBody>,
+}
+impl ChatCompletionModerationResults {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        model: impl Into<String>,
+        results: impl Into<Vec<ModerationResultBody>>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            model: model.into(),
+            results: results.into(),
+        }
+    }
+}
+/// The constant `moderation_results`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ModerationResultsLiteral {
+    /// `moderation_results`
+    ModerationResults,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ModerationResultsLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ModerationResults => "moderation_results",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "moderation_results" => Self::ModerationResults,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ModerationResultsLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ModerationResultsLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ModerationResultsLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ModerationResultsLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ModerationResultsLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ModerationResultsLiteral {
+    fn default() -> Self {
+        Self::ModerationResults
+    }
+}
+/// An error produced while attempting moderation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionModerationError {
+    /// The object type, which is always `error`.
+    #[serde(rename = "type")]
+    pub type_: ErrorTypeLiteral,
+    /// The error code.
+    pub code: String,
+    /// The error message.
+    pub message: String,
+}
+impl ChatCompletionModerationError {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            code: code.into(),
+            message: message.into(),
+        }
+    }
+}
+/// Moderation for the generated output.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChatCompletionModerationOutput {
+    /// `moderation_results`
+    ModerationResults(ChatCompletionModerationResults),
+    /// `error`
+    ErrorType(ChatCompletionModerationError),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for ChatCompletionModerationOutput {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ModerationResults(value) => value.serialize(serializer),
+            Self::ErrorType(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for ChatCompletionModerationOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("moderation_results") => {
+                    Self::ModerationResults(sdk_runtime::de::variant(value)?)
+                }
+                Some("error") => Self::ErrorType(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<ChatCompletionModerationResults> for ChatCompletionModerationOutput {
+    fn from(value: ChatCompletionModerationResults) -> Self {
+        Self::ModerationResults(value)
+    }
+}
+impl From<ChatCompletionModerationError> for ChatCompletionModerationOutput {
+    fn from(value: ChatCompletionModerationError) -> Self {
+        Self::ErrorType(value)
+    }
+}
+/// An object representing a list of chat completion messages.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionMessageList {
+    /// The type of this object. It is always set to "list".
+    pub object: ListLiteral2,
+    /// An array of chat completion message objects.
+    pub data: Vec<ChatCompletionMessageListDataItem>,
+    /// The identifier of the first chat message in the data array.
+    pub first_id: String,
+    /// The identifier of the last chat message in the data array.
+    pub last_id: String,
+    /// Indicates whether there are more chat messages available.
+    pub has_more: bool,
+}
+impl ChatCompletionMessageList {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        data: impl Into<Vec<ChatCompletionMessageListDataItem>>,
+        first_id: impl Into<String>,
+        last_id: impl Into<String>,
+        has_more: impl Into<bool>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            first_id: first_id.into(),
+            last_id: last_id.into(),
+            has_more: has_more.into(),
+        }
+    }
+}
+impl sdk_runtime::pagination::Page for ChatCompletionMessageList {
+    type Item = ChatCompletionMessageListDataItem;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionMessageListDataItem {
+    pub content: Option<String>,
+    pub refusal: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_calls: Option<ChatCompletionMessageToolCalls>,
+    /// Annotations for the message, when applicable, as when using the
+    /// [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub annotations: Option<Vec<ChatCompletionResponseMessageAnnotationsItem>>,
+    /// The role of the author of this message.
+    pub role: AssistantLiteral,
+    /// Deprecated and replaced by `tool_calls`. The name and arguments of a function that should be called, as generated by the model.
+    ///
+    /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub function_call: Option<ChatCompletionResponseMessageFunctionCall>,
+    pub audio: Option<ChatCompletionResponseMessageAudio>,
+    /// The identifier of the chat message.
+    pub id: String,
+    pub content_parts: Option<Vec<ChatCompletionMessageListDataItemContentPartsItem>>,
+}
+impl ChatCompletionMessageListDataItem {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            content: None,
+            refusal: None,
+            tool_calls: None,
+            annotations: None,
+            role: Default::default(),
+            function_call: None,
+            audio: None,
+            id: id.into(),
+            content_parts: None,
+        }
+    }
+    /// Sets `content`.
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+    /// Sets `refusal`.
+    pub fn refusal(mut self, value: impl Into<String>) -> Self {
+        self.refusal = Some(value.into());
+        self
+    }
+    /// Sets `tool_calls`.
+    pub fn tool_calls(
+        mut self,
+        value: impl Into<ChatCompletionMessageToolCalls>,
+    ) -> Self {
+        self.tool_calls = Some(value.into());
+        self
+    }
+    /// Sets `annotations`.
+    pub fn annotations(
+        mut self,
+        value: impl Into<Vec<ChatCompletionResponseMessageAnnotationsItem>>,
+    ) -> Self {
+        self.annotations = Some(value.into());
+        self
+    }
+    /// Sets `function_call`.
+    pub fn function_call(
+        mut self,
+        value: impl Into<ChatCompletionResponseMessageFunctionCall>,
+    ) -> Self {
+        self.function_call = Some(value.into());
+        self
+    }
+    /// Sets `audio`.
+    pub fn audio(
+        mut self,
+        value: impl Into<ChatCompletionResponseMessageAudio>,
+    ) -> Self {
+        self.audio = Some(value.into());
+        self
+    }
+    /// Sets `content_parts`.
+    pub fn content_parts(
+        mut self,
+        value: impl Into<Vec<ChatCompletionMessageListDataItemContentPartsItem>>,
+    ) -> Self {
+        self.content_parts = Some(value.into());
+        self
+    }
+}
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChatCompletionMessageListDataItemContentPartsItem {
+    /// `text`
+    Text(ChatCompletionRequestMessageContentPartText),
+    /// `image_url`
+    ImageUrl(ChatCompletionRequestMessageContentPartImage),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for ChatCompletionMessageListDataItemContentPartsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Text(value) => value.serialize(serializer),
+            Self::ImageUrl(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for ChatCompletionMessageListDataItemContentPartsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
+                Some("image_url") => Self::ImageUrl(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<ChatCompletionRequestMessageContentPartText>
+for ChatCompletionMessageListDataItemContentPartsItem {
+    fn from(value: ChatCompletionRequestMessageContentPartText) -> Self {
+        Self::Text(value)
+    }
+}
+impl From<ChatCompletionRequestMessageContentPartImage>
+for ChatCompletionMessageListDataItemContentPartsItem {
+    fn from(value: ChatCompletionRequestMessageContentPartImage) -> Self {
+        Self::ImageUrl(value)
+    }
+}
+/// Learn about [image inputs](/docs/guides/vision).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionRequestMessageContentPartImage {
+    /// The type of the content part.
+    #[serde(rename = "type")]
+    pub type_: ImageUrlLiteral,
+    pub image_url: ChatCompletionRequestMessageContentPartImageImageUrl,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
+}
+impl ChatCompletionRequestMessageContentPartImage {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        image_url: impl Into<ChatCompletionRequestMessageContentPartImageImageUrl>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            image_url: image_url.into(),
+            prompt_cache_breakpoint: None,
+        }
+    }
+    /// Sets `prompt_cache_breakpoint`.
+    pub fn prompt_cache_breakpoint(
+        mut self,
+        value: impl Into<PromptCacheBreakpointParam>,
+    ) -> Self {
+        self.prompt_cache_breakpoint = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionRequestMessageContentPartImageImageUrl {
+    /// Either a URL of the image or the base64 encoded image data.
+    pub url: String,
+    /// Specifies the detail level of the image. Learn more in the [Vision guide](/docs/guides/vision#low-or-high-fidelity-image-understanding).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
+}
+impl ChatCompletionRequestMessageContentPartImageImageUrl {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(url: impl Into<String>) -> Self {
+        Self {
+            url: url.into(),
+            detail: None,
+        }
+    }
+    /// Sets `detail`.
+    pub fn detail(
+        mut self,
+        value: impl Into<MessageContentImageFileObjectImageFileDetail>,
+    ) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionMessageToolCallChunk {
+    pub index: i64,
+    /// The ID of the tool call.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The type of the tool. Currently, only `function` is supported.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<FunctionLiteral>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub function: Option<ChatCompletionMessageToolCallChunkFunction>,
+}
+impl ChatCompletionMessageToolCallChunk {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(index: impl Into<i64>) -> Self {
+        Self {
+            index: index.into(),
+            id: None,
+            type_: None,
+            function: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn type_(mut self, value: impl Into<FunctionLiteral>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+    /// Sets `function`.
+    pub fn function(
+        mut self,
+        value: impl Into<ChatCompletionMessageToolCallChunkFunction>,
+    ) -> Self {
+        self.function = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ChatCompletionMessageToolCallChunkFunction {
+    /// The name of the function to call.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The arguments to call the function with, as generated by the model in JSON format. Note that the model does not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the arguments in your code before calling your function.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arguments: Option<String>,
+}
+impl ChatCompletionMessageToolCallChunkFunction {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            arguments: None,
+        }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `arguments`.
+    pub fn arguments(mut self, value: impl Into<String>) -> Self {
+        self.arguments = Some(value.into());
+        self
+    }
+}
+/// Specifies a tool the model should use. Use to force the model to call a specific function.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionNamedToolChoice {
+    /// For function calling, the type is always `function`.
+    #[serde(rename = "type")]
+    pub type_: FunctionLiteral,
+    pub function: ChatCompletionNamedToolChoiceFunction,
+}
+impl ChatCompletionNamedToolChoice {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(function: impl Into<ChatCompletionNamedToolChoiceFunction>) -> Self {
+        Self {
+            type_: Default::default(),
+            function: function.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionNamedToolChoiceFunction {
+    /// The name of the function to call.
+    pub name: String,
+}
+impl ChatCompletionNamedToolChoiceFunction {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
+    }
+}
+/// Specifies a tool the model should use. Use to force the model to call a specific custom tool.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionNamedToolChoiceCustom {
+    /// For custom tool calling, the type is always `custom`.
+    #[serde(rename = "type")]
+    pub type_: CustomLiteral,
+    pub custom: ChatCompletionNamedToolChoiceCustomCustom,
+}
+impl ChatCompletionNamedToolChoiceCustom {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(custom: impl Into<ChatCompletionNamedToolChoiceCustomCustom>) -> Self {
+        Self {
+            type_: Default::default(),
+            custom: custom.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionNamedToolChoiceCustomCustom {
+    /// The name of the custom tool to call.
+    pub name: String,
+}
+impl ChatCompletionNamedToolChoiceCustomCustom {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
+    }
+}
+/// Messages sent by the model in response to user messages.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionRequestAssistantMessage {
+    pub content: Option<ChatCompletionRequestAssistantMessageContent>,
+    pub refusal: Option<String>,
+    /// The role of the messages author, in this case `assistant`.
+    pub role: AssistantLiteral,
+    /// An optional name for the participant. Provides the model information to differentiate between participants of the same role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    pub audio: Option<ChatCompletionRequestAssistantMessageAudio>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_calls: Option<ChatCompletionMessageToolCalls>,
+    pub function_call: Option<ChatCompletionRequestAssistantMessageFunctionCall>,
+}
+impl ChatCompletionRequestAssistantMessage {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            content: None,
+            refusal: None,
+            role: Default::default(),
+            name: None,
+            audio: None,
+            tool_calls: None,
+            function_call: None,
+        }
+    }
+    /// Sets `content`.
+    pub fn content(
+        mut self,
+        value: impl Into<ChatCompletionRequestAssistantMessageContent>,
+    ) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+    /// Sets `refusal`.
+    pub fn refusal(mut self, value: impl Into<String>) -> Self {
+        self.refusal = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `audio`.
+    pub fn audio(
+        mut self,
+        value: impl Into<ChatCompletionRequestAssistantMessageAudio>,
+    ) -> Self {
+        self.audio = Some(value.into());
+        self
+    }
+    /// Sets `tool_calls`.
+    pub fn tool_calls(
+        mut self,
+        value: impl Into<ChatCompletionMessageToolCalls>,
+    ) -> Self {
+        self.tool_calls = Some(value.into());
+        self
+    }
+    /// Sets `function_call`.
+    pub fn function_call(
+        mut self,
+        value: impl Into<ChatCompletionRequestAssistantMessageFunctionCall>,
+    ) -> Self {
+        self.function_call = Some(value.into());
+        self
+    }
+}
+/// Developer-provided instructions that the model should follow, regardless of
+/// messages sent by the user. With o1 models and newer, `developer` messages
+/// replace the previous `system` messages.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionRequestDeveloperMessage {
+    /// The contents of the developer message.
+    pub content: ChatCompletionRequestDeveloperMessageContent,
+    /// The role of the messages author, in this case `developer`.
+    pub role: DeveloperLiteral,
+    /// An optional name for the participant. Provides the model information to differentiate between participants of the same role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl ChatCompletionRequestDeveloperMessage {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        content: impl Into<ChatCompletionRequestDeveloperMessageContent>,
+    ) -> Self {
+        Self {
+            content: content.into(),
+            role: Default::default(),
+            name: None,
+        }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+/// The contents of the developer message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ChatCompletionRequestDeveloperMessageContent {
+    MessageContentPartTextList(Vec<ChatCompletionRequestMessageContentPartText>),
+    String(String),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<Vec<ChatCompletionRequestMessageContentPartText>>
+for ChatCompletionRequestDeveloperMessageContent {
+    fn from(value: Vec<ChatCompletionRequestMessageContentPartText>) -> Self {
+        Self::MessageContentPartTextList(value)
+    }
+}
+impl From<String> for ChatCompletionRequestDeveloperMessageContent {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+impl From<&str> for ChatCompletionRequestDeveloperMessageContent {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+/// The constant `developer`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum DeveloperLiteral {
+    /// `developer`
+    Developer,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl DeveloperLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Developer => "developer",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "developer" => Self::Developer,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for DeveloperLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for DeveloperLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for DeveloperLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for DeveloperLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for DeveloperLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for DeveloperLiteral {
+    fn default() -> Self {
+        Self::Developer
+    }
+}
+/// Function message
+///
+/// **Deprecated** by the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionRequestFunctionMessage {
+    /// The role of the messages author, in this case `function`.
+    pub role: FunctionLiteral,
+    pub content: Option<String>,
+    /// The name of the function to call.
+    pub name: String,
+}
+impl ChatCompletionRequestFunctionMessage {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            role: Default::default(),
+            content: None,
+            name: name.into(),
+        }
+    }
+    /// Sets `content`.
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+}
+///
+/// Told apart by the `role` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChatCompletionRequestMessage {
+    /// `developer`
+    Developer(ChatCompletionRequestDeveloperMessage),
+    /// `system`
+    System(ChatCompletionRequestSystemMessage),
+    /// `user`
+    User(ChatCompletionRequestUserMessage),
+    /// `assistant`
+    Assistant(ChatCompletionRequestAssistantMessage),
+    /// `tool`
+    Tool(ChatCompletionRequestToolMessage),
+    /// `function`
+    Function(ChatCompletionRequestFunctionMessage),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for ChatCompletionRequestMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Developer(value) => value.serialize(serializer),
+            Self::System(value) => value.serialize(serializer),
+            Self::User(value) => value.serialize(serializer),
+            Self::Assistant(value) => value.serialize(serializer),
+            Self::Tool(value) => value.serialize(serializer),
+            Self::Function(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for ChatCompletionRequestMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "role")?;
+        Ok(
+            match tag.as_deref() {
+                Some("developer") => Self::Developer(sdk_runtime::de::variant(value)?),
+                Some("system") => Self::System(sdk_runtime::de::variant(value)?),
+                Some("user") => Self::User(sdk_runtime::de::variant(value)?),
+                Some("assistant") => Self::Assistant(sdk_runtime::de::variant(value)?),
+                Some("tool") => Self::Tool(sdk_runtime::de::variant(value)?),
+                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<ChatCompletionRequestDeveloperMessage> for ChatCompletionRequestMessage {
+    fn from(value: ChatCompletionRequestDeveloperMessage) -> Self {
+        Self::Developer(value)
+    }
+}
+impl From<ChatCompletionRequestSystemMessage> for ChatCompletionRequestMessage {
+    fn from(value: ChatCompletionRequestSystemMessage) -> Self {
+        Self::System(value)
+    }
+}
+impl From<ChatCompletionRequestUserMessage> for ChatCompletionRequestMessage {
+    fn from(value: ChatCompletionRequestUserMessage) -> Self {
+        Self::User(value)
+    }
+}
+impl From<ChatCompletionRequestAssistantMessage> for ChatCompletionRequestMessage {
+    fn from(value: ChatCompletionRequestAssistantMessage) -> Self {
+        Self::Assistant(value)
+    }
+}
+impl From<ChatCompletionRequestToolMessage> for ChatCompletionRequestMessage {
+    fn from(value: ChatCompletionRequestToolMessage) -> Self {
+        Self::Tool(value)
+    }
+}
+impl From<ChatCompletionRequestFunctionMessage> for ChatCompletionRequestMessage {
+    fn from(value: ChatCompletionRequestFunctionMessage) -> Self {
+        Self::Function(value)
+    }
+}
+/// Developer-provided instructions that the model should follow, regardless of
+/// messages sent by the user. With o1 models and newer, use `developer` messages
+/// for this purpose instead.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionRequestSystemMessage {
+    /// The contents of the system message.
+    pub content: ChatCompletionRequestSystemMessageContent,
+    /// The role of the messages author, in this case `system`.
+    pub role: SystemLiteral,
+    /// An optional name for the participant. Provides the model information to differentiate between participants of the same role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl ChatCompletionRequestSystemMessage {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(content: impl Into<ChatCompletionRequestSystemMessageContent>) -> Self {
+        Self {
+            content: content.into(),
+            role: Default::default(),
+            name: None,
+        }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+/// The contents of the system message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ChatCompletionRequestSystemMessageContent {
+    PartList(Vec<ChatCompletionRequestSystemMessageContentPart>),
+    String(String),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<Vec<ChatCompletionRequestSystemMessageContentPart>>
+for ChatCompletionRequestSystemMessageContent {
+    fn from(value: Vec<ChatCompletionRequestSystemMessageContentPart>) -> Self {
+        Self::PartList(value)
+    }
+}
+impl From<String> for ChatCompletionRequestSystemMessageContent {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+impl From<&str> for ChatCompletionRequestSystemMessageContent {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+pub type ChatCompletionRequestSystemMessageContentPart = ChatCompletionRequestMessageContentPartText;
+/// Messages sent by an end user, containing prompts or additional context
+/// information.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionRequestUserMessage {
+    /// The contents of the user message.
+    pub content: ChatCompletionRequestUserMessageContent,
+    /// The role of the messages author, in this case `user`.
+    pub role: UserLiteral,
+    /// An optional name for the participant. Provides the model information to differentiate between participants of the same role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl ChatCompletionRequestUserMessage {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(content: impl Into<ChatCompletionRequestUserMessageContent>) -> Self {
+        Self {
+            content: content.into(),
+            role: Default::default(),
+            name: None,
+        }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+/// The contents of the user message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ChatCompletionRequestUserMessageContent {
+    PartList(Vec<ChatCompletionRequestUserMessageContentPart>),
+    String(String),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<Vec<ChatCompletionRequestUserMessageContentPart>>
+for ChatCompletionRequestUserMessageContent {
+    fn from(value: Vec<ChatCompletionRequestUserMessageContentPart>) -> Self {
+        Self::PartList(value)
+    }
+}
+impl From<String> for ChatCompletionRequestUserMessageContent {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+impl From<&str> for ChatCompletionRequestUserMessageContent {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChatCompletionRequestUserMessageContentPart {
+    /// `text`
+    Text(ChatCompletionRequestMessageContentPartText),
+    /// `image_url`
+    ImageUrl(ChatCompletionRequestMessageContentPartImage),
+    /// `input_audio`
+    InputAudio(ChatCompletionRequestMessageContentPartAudio),
+    /// `file`
+    File(ChatCompletionRequestMessageContentPartFile),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for ChatCompletionRequestUserMessageContentPart {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Text(value) => value.serialize(serializer),
+            Self::ImageUrl(value) => value.serialize(serializer),
+            Self::InputAudio(value) => value.serialize(serializer),
+            Self::File(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for ChatCompletionRequestUserMessageContentPart {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
+                Some("image_url") => Self::ImageUrl(sdk_runtime::de::variant(value)?),
+                Some("input_audio") => Self::InputAudio(sdk_runtime::de::variant(value)?),
+                Some("file") => Self::File(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<ChatCompletionRequestMessageContentPartText>
+for ChatCompletionRequestUserMessageContentPart {
+    fn from(value: ChatCompletionRequestMessageContentPartText) -> Self {
+        Self::Text(value)
+    }
+}
+impl From<ChatCompletionRequestMessageContentPartImage>
+for ChatCompletionRequestUserMessageContentPart {
+    fn from(value: ChatCompletionRequestMessageContentPartImage) -> Self {
+        Self::ImageUrl(value)
+    }
+}
+impl From<ChatCompletionRequestMessageContentPartAudio>
+for ChatCompletionRequestUserMessageContentPart {
+    fn from(value: ChatCompletionRequestMessageContentPartAudio) -> Self {
+        Self::InputAudio(value)
+    }
+}
+impl From<ChatCompletionRequestMessageContentPartFile>
+for ChatCompletionRequestUserMessageContentPart {
+    fn from(value: ChatCompletionRequestMessageContentPartFile) -> Self {
+        Self::File(value)
+    }
+}
+/// Learn about [audio inputs](/docs/guides/audio).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionRequestMessageContentPartAudio {
+    /// The type of the content part. Always `input_audio`.
+    #[serde(rename = "type")]
+    pub type_: InputAudioLiteral,
+    pub input_audio: ChatCompletionRequestMessageContentPartAudioInputAudio,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
+}
+impl ChatCompletionRequestMessageContentPartAudio {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        input_audio: impl Into<ChatCompletionRequestMessageContentPartAudioInputAudio>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            input_audio: input_audio.into(),
+            prompt_cache_breakpoint: None,
+        }
+    }
+    /// Sets `prompt_cache_breakpoint`.
+    pub fn prompt_cache_breakpoint(
+        mut self,
+        value: impl Into<PromptCacheBreakpointParam>,
+    ) -> Self {
+        self.prompt_cache_breakpoint = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionRequestMessageContentPartAudioInputAudio {
+    /// Base64 encoded audio data.
+    pub data: String,
+    /// The format of the encoded audio data. Currently supports "wav" and "mp3".
+    pub format: ChatCompletionRequestMessageContentPartAudioInputAudioFormat,
+}
+impl ChatCompletionRequestMessageContentPartAudioInputAudio {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        data: impl Into<String>,
+        format: impl Into<ChatCompletionRequestMessageContentPartAudioInputAudioFormat>,
+    ) -> Self {
+        Self {
+            data: data.into(),
+            format: format.into(),
+        }
+    }
+}
+/// The format of the encoded audio data. Currently supports "wav" and "mp3".
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
+    /// `wav`
+    Wav,
+    /// `mp3`
+    Mp3,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Wav => "wav",
+            Self::Mp3 => "mp3",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "wav" => Self::Wav,
+            "mp3" => Self::Mp3,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de>
+for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Learn about [file inputs](/docs/guides/text) for text generation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionRequestMessageContentPartFile {
+    /// The type of the content part. Always `file`.
+    #[serde(rename = "type")]
+    pub type_: FileLiteral,
+    pub file: ChatCompletionRequestMessageContentPartFileFile,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
+}
+impl ChatCompletionRequestMessageContentPartFile {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        file: impl Into<ChatCompletionRequestMessageContentPartFileFile>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            file: file.into(),
+            prompt_cache_breakpoint: None,
+        }
+    }
+    /// Sets `prompt_cache_breakpoint`.
+    pub fn prompt_cache_breakpoint(
+        mut self,
+        value: impl Into<PromptCacheBreakpointParam>,
+    ) -> Self {
+        self.prompt_cache_breakpoint = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ChatCompletionRequestMessageContentPartFileFile {
+    /// The name of the file, used when passing the file to the model as a
+    /// string.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub filename: Option<String>,
+    /// The base64 encoded file data, used when passing the file to the model
+    /// as a string.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_data: Option<String>,
+    /// The ID of an uploaded file to use as input.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+}
+impl ChatCompletionRequestMessageContentPartFileFile {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            filename: None,
+            file_data: None,
+            file_id: None,
+        }
+    }
+    /// Sets `filename`.
+    pub fn filename(mut self, value: impl Into<String>) -> Self {
+        self.filename = Some(value.into());
+        self
+    }
+    /// Sets `file_data`.
+    pub fn file_data(mut self, value: impl Into<String>) -> Self {
+        self.file_data = Some(value.into());
+        self
+    }
+    /// Sets `file_id`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+}
+/// Tool message
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionRequestToolMessage {
+    /// The role of the messages author, in this case `tool`.
+    pub role: ToolLiteral,
+    /// The contents of the tool message.
+    pub content: ChatCompletionRequestToolMessageContent,
+    /// Tool call that this message is responding to.
+    pub tool_call_id: String,
+}
+impl ChatCompletionRequestToolMessage {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        content: impl Into<ChatCompletionRequestToolMessageContent>,
+        tool_call_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            role: Default::default(),
+            content: content.into(),
+            tool_call_id: tool_call_id.into(),
+        }
+    }
+}
+/// The constant `tool`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ToolLiteral {
+    /// `tool`
+    Tool,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ToolLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Tool => "tool",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "tool" => Self::Tool,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ToolLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ToolLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ToolLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ToolLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ToolLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ToolLiteral {
+    fn default() -> Self {
+        Self::Tool
+    }
+}
+/// The contents of the tool message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ChatCompletionRequestToolMessageContent {
+    PartList(Vec<ChatCompletionRequestToolMessageContentPart>),
+    String(String),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<Vec<ChatCompletionRequestToolMessageContentPart>>
+for ChatCompletionRequestToolMessageContent {
+    fn from(value: Vec<ChatCompletionRequestToolMessageContentPart>) -> Self {
+        Self::PartList(value)
+    }
+}
+impl From<String> for ChatCompletionRequestToolMessageContent {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+impl From<&str> for ChatCompletionRequestToolMessageContent {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+pub type ChatCompletionRequestToolMessageContentPart = ChatCompletionRequestMessageContentPartText;
+/// A chat completion delta generated by streamed model responses.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ChatCompletionStreamResponseDelta {
+    pub content: Option<String>,
+    /// Deprecated and replaced by `tool_calls`. The name and arguments of a function that should be called, as generated by the model.
+    ///
+    /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub function_call: Option<ChatCompletionStreamResponseDeltaFunctionCall>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_calls: Option<Vec<ChatCompletionMessageToolCallChunk>>,
+    /// The role of the author of this message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<ChatCompletionStreamResponseDeltaRole>,
+    pub refusal: Option<String>,
+}
+impl ChatCompletionStreamResponseDelta {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            content: None,
+            function_call: None,
+            tool_calls: None,
+            role: None,
+            refusal: None,
+        }
+    }
+    /// Sets `content`.
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+    /// Sets `function_call`.
+    pub fn function_call(
+        mut self,
+        value: impl Into<ChatCompletionStreamResponseDeltaFunctionCall>,
+    ) -> Self {
+        self.function_call = Some(value.into());
+        self
+    }
+    /// Sets `tool_calls`.
+    pub fn tool_calls(
+        mut self,
+        value: impl Into<Vec<ChatCompletionMessageToolCallChunk>>,
+    ) -> Self {
+        self.tool_calls = Some(value.into());
+        self
+    }
+    /// Sets `role`.
+    pub fn role(
+        mut self,
+        value: impl Into<ChatCompletionStreamResponseDeltaRole>,
+    ) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+    /// Sets `refusal`.
+    pub fn refusal(mut self, value: impl Into<String>) -> Self {
+        self.refusal = Some(value.into());
+        self
+    }
+}
+/// Deprecated and replaced by `tool_calls`. The name and arguments of a function that should be called, as generated by the model.
+///
+/// **Deprecated** by the API.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ChatCompletionStreamResponseDeltaFunctionCall {
+    /// The arguments to call the function with, as generated by the model in JSON format. Note that the model does not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the arguments in your code before calling your function.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arguments: Option<String>,
+    /// The name of the function to call.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl ChatCompletionStreamResponseDeltaFunctionCall {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            arguments: None,
+            name: None,
+        }
+    }
+    /// Sets `arguments`.
+    pub fn arguments(mut self, value: impl Into<String>) -> Self {
+        self.arguments = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+/// The role of the author of this message.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ChatCompletionStreamResponseDeltaRole {
+    /// `developer`
+    Developer,
+    /// `system`
+    System,
+    /// `user`
+    User,
+    /// `assistant`
+    Assistant,
+    /// `tool`
+    Tool,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ChatCompletionStreamResponseDeltaRole {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Developer => "developer",
+            Self::System => "system",
+            Self::User => "user",
+            Self::Assistant => "assistant",
+            Self::Tool => "tool",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "developer" => Self::Developer,
+            "system" => Self::System,
+            "user" => Self::User,
+            "assistant" => Self::Assistant,
+            "tool" => Self::Tool,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ChatCompletionStreamResponseDeltaRole {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ChatCompletionStreamResponseDeltaRole {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ChatCompletionStreamResponseDeltaRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ChatCompletionStreamResponseDeltaRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDeltaRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Controls which (if any) tool is called by the model.
+/// `none` means the model will not call any tool and instead generates a message.
+/// `auto` means the model can pick between generating a message or calling one or more tools.
+/// `required` means the model must call one or more tools.
+/// Specifying a particular tool via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
+///
+/// `none` is the default when no tools are present. `auto` is the default if tools are present.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ChatCompletionToolChoiceOption {
+    AllowedToolsChoice(ChatCompletionAllowedToolsChoice),
+    NamedToolChoice(ChatCompletionNamedToolChoice),
+    NamedToolChoiceCustom(ChatCompletionNamedToolChoiceCustom),
+    AssistantsApiToolChoiceOptionVariant1(AssistantsApiToolChoiceOptionVariant1),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<ChatCompletionAllowedToolsChoice> for ChatCompletionToolChoiceOption {
+    fn from(value: ChatCompletionAllowedToolsChoice) -> Self {
+        Self::AllowedToolsChoice(value)
+    }
+}
+impl From<ChatCompletionNamedToolChoice> for ChatCompletionToolChoiceOption {
+    fn from(value: ChatCompletionNamedToolChoice) -> Self {
+        Self::NamedToolChoice(value)
+    }
+}
+impl From<ChatCompletionNamedToolChoiceCustom> for ChatCompletionToolChoiceOption {
+    fn from(value: ChatCompletionNamedToolChoiceCustom) -> Self {
+        Self::NamedToolChoiceCustom(value)
+    }
+}
+impl From<AssistantsApiToolChoiceOptionVariant1> for ChatCompletionToolChoiceOption {
+    fn from(value: AssistantsApiToolChoiceOptionVariant1) -> Self {
+        Self::AssistantsApiToolChoiceOptionVariant1(value)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateChatCompletionRequest {
+    pub metadata: Option<Metadata>,
+    /// An integer between 0 and 20 specifying the maximum number of most likely
+    /// tokens to return at each token position, each with an associated log
+    /// probability. In some cases, the number of returned tokens may be fewer than
+    /// requested.
+    /// `logprobs` must be set to `true` if this parameter is used.
+    pub top_logprobs: Option<i64>,
+    pub temperature: Option<f64>,
+    pub top_p: Option<f64>,
+    /// This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
+    /// A stable identifier for your end-users.
+    /// Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    ///
+    /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    pub safety_identifier: Option<String>,
+    pub prompt_cache_key: Option<String>,
+    ///
+    /// **Deprecated** by the API.
+    pub prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt_cache_options: Option<PromptCacheOptionsParam>,
+    /// A list of messages comprising the conversation so far. Depending on the
+    /// [model](/docs/models) you use, different message types (modalities) are
+    /// supported, like [text](/docs/guides/text-generation),
+    /// [images](/docs/guides/vision), and [audio](/docs/guides/audio).
+    pub messages: Vec<ChatCompletionRequestMessage>,
+    /// Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
+    /// offers a wide range of models with different capabilities, performance
+    /// characteristics, and price points. Refer to the [model guide](/docs/models)
+    /// to browse and compare available models.
+    pub model: ModelIdsShared,
+    pub service_tier: Option<ServiceTier>,
+    pub modalities: Option<ResponseModalities>,
+    pub verbosity: Option<Verbosity>,
+    pub reasoning_effort: Option<ReasoningEffort>,
+    /// An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](/docs/guides/reasoning).
+    pub max_completion_tokens: Option<i64>,
+    /// Number between -2.0 and 2.0. Positive values penalize new tokens based on
+    /// their existing frequency in the text so far, decreasing the model's
+    /// likelihood to repeat the same line verbatim.
+    pub frequency_penalty: Option<f64>,
+    /// Number between -2.0 and 2.0. Positive values penalize new tokens based on
+    /// whether they appear in the text so far, increasing the model's likelihood
+    /// to talk about new topics.
+    pub presence_penalty: Option<f64>,
+    /// This tool searches the web for relevant results to use in a response.
+    /// Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub web_search_options: Option<CreateChatCompletionRequestWebSearchOptions>,
+    /// An object specifying the format that the model must output.
+    ///
+    /// Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+    /// Structured Outputs which ensures the model will match your supplied JSON
+    /// schema. Learn more in the \[Structured Outputs
+    /// guide\](/docs/guides/structured-outputs).
+    ///
+    /// Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+    /// ensures the message the model generates is valid JSON. Using `json_schema`
+    /// is preferred for models that support it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_format: Option<CreateChatCompletionRequestResponseFormat>,
+    /// Parameters for audio output. Required when audio output is requested with
+    /// `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
+    pub audio: Option<CreateChatCompletionRequestAudio>,
+    /// Whether or not to store the output of this chat completion request for
+    /// use in our [model distillation](/docs/guides/distillation) or
+    /// [evals](/docs/guides/evals) products.
+    ///
+    /// Supports text and image inputs. Note: image inputs over 8MB will be dropped.
+    pub store: Option<bool>,
+    pub moderation: Option<ModerationParam>,
+    /// If set to true, the model response data will be streamed to the client
+    /// as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+    /// See the [Streaming section below](/docs/api-reference/chat/streaming)
+    /// for more information, along with the [streaming responses](/docs/guides/streaming-responses)
+    /// guide for more information on how to handle the streaming events.
+    pub stream: Option<bool>,
+    pub stop: Option<StopConfiguration>,
+    /// Modify the likelihood of specified tokens appearing in the completion.
+    ///
+    /// Accepts a JSON object that maps tokens (specified by their token ID in the
+    /// tokenizer) to an associated bias value from -100 to 100. Mathematically,
+    /// the bias is added to the logits generated by the model prior to sampling.
+    /// The exact effect will vary per model, but values between -1 and 1 should
+    /// decrease or increase likelihood of selection; values like -100 or 100
+    /// should result in a ban or exclusive selection of the relevant token.
+    pub logit_bias: Option<std::collections::BTreeMap<String, i64>>,
+    /// Whether to return log probabilities of the output tokens or not. If true,
+    /// returns the log probabilities of each output token returned in the
+    /// `content` of `message`.
+    pub logprobs: Option<bool>,
+    /// The maximum number of [tokens](/tokenizer) that can be generated in the
+    /// chat completion. This value can be used to control
+    /// [costs](https://openai.com/api/pricing/) for text generated via API.
+    ///
+    /// This value is now deprecated in favor of `max_completion_tokens`, and is
+    /// not compatible with [o-series models](/docs/guides/reasoning).
+    ///
+    /// **Deprecated** by the API.
+    pub max_tokens: Option<i64>,
+    /// How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs.
+    pub n: Option<i64>,
+    /// Configuration for a [Predicted Output](/docs/guides/predicted-outputs),
+    /// which can greatly improve response times when large parts of the model
+    /// response are known ahead of time. This is most common when you are
+    /// regenerating a file with only minor changes to most of the content.
+    pub prediction: Option<PredictionContent>,
+    /// This feature is in Beta.
+    /// If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result.
+    /// Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.
+    ///
+    /// **Deprecated** by the API.
+    pub seed: Option<i64>,
+    pub stream_options: Option<ChatCompletionStreamOptions>,
+    /// A list of tools the model may call. You can provide either
+    /// [custom tools](/docs/guides/function-calling#custom-tools) or
+    /// [function tools](/docs/guides/function-calling).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tools: Option<Vec<CreateChatCompletionRequestToolsItem>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_choice: Option<ChatCompletionToolChoiceOption>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parallel_tool_calls: Option<ParallelToolCalls>,
+    /// Deprecated in favor of `tool_choice`.
+    ///
+    /// Controls which (if any) function is called by the model.
+    ///
+    /// `none` means the model will not call a function and instead generates a
+    /// message.
+    ///
+    /// `auto` means the model can pick between generating a message or calling a
+    /// function.
+    ///
+    /// Specifying a particular function via `{"name": "my_function"}` forces the
+    /// model to call that function.
+    ///
+    /// `none` is the default when no functions are present. `auto` is the default
+    /// if functions are present.
+    ///
+    /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub function_call: Option<CreateChatCompletionRequestFunctionCall>,
+    /// Deprecated in favor of `tools`.
+    ///
+    /// A list of functions the model may generate JSON inputs for.
+    ///
+    /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub functions: Option<Vec<ChatCompletionFunctions>>,
+}
+impl CreateChatCompletionRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        messages: impl Into<Vec<ChatCompletionRequestMessage>>,
+        model: impl Into<ModelIdsShared>,
+    ) -> Self {
+        Self {
+            metadata: None,
+            top_logprobs: None,
+            temperature: None,
+            top_p: None,
+            user: None,
+            safety_identifier: None,
+            prompt_cache_key: None,
+            prompt_cache_retention: None,
+            prompt_cache_options: None,
+            messages: messages.into(),
+            model: model.into(),
+            service_tier: None,
+            modalities: None,
+            verbosity: None,
+            reasoning_effort: None,
+            max_completion_tokens: None,
+            frequency_penalty: None,
+            presence_penalty: None,
+            web_search_options: None,
+            response_format: None,
+            audio: None,
+            store: None,
+            moderation: None,
+            stream: None,
+            stop: None,
+            logit_bias: None,
+            logprobs: None,
+            max_tokens: None,
+            n: None,
+            prediction: None,
+            seed: None,
+            stream_options: None,
+            tools: None,
+            tool_choice: None,
+            parallel_tool_calls: None,
+            function_call: None,
+            functions: None,
+        }
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+    /// Sets `top_logprobs`.
+    pub fn top_logprobs(mut self, value: impl Into<i64>) -> Self {
+        self.top_logprobs = Some(value.into());
+        self
+    }
+    /// Sets `temperature`.
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+    /// Sets `top_p`.
+    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
+        self.top_p = Some(value.into());
+        self
+    }
+    /// Sets `user`.
+    pub fn user(mut self, value: impl Into<String>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+    /// Sets `safety_identifier`.
+    pub fn safety_identifier(mut self, value: impl Into<String>) -> Self {
+        self.safety_identifier = Some(value.into());
+        self
+    }
+    /// Sets `prompt_cache_key`.
+    pub fn prompt_cache_key(mut self, value: impl Into<String>) -> Self {
+        self.prompt_cache_key = Some(value.into());
+        self
+    }
+    /// Sets `prompt_cache_retention`.
+    pub fn prompt_cache_retention(
+        mut self,
+        value: impl Into<CreateChatCompletionRequestPromptCacheRetention>,
+    ) -> Self {
+        self.prompt_cache_retention = Some(value.into());
+        self
+    }
+    /// Sets `prompt_cache_options`.
+    pub fn prompt_cache_options(
+        mut self,
+        value: impl Into<PromptCacheOptionsParam>,
+    ) -> Self {
+        self.prompt_cache_options = Some(value.into());
+        self
+    }
+    /// Sets `service_tier`.
+    pub fn service_tier(mut self, value: impl Into<ServiceTier>) -> Self {
+        self.service_tier = Some(value.into());
+        self
+    }
+    /// Sets `modalities`.
+    pub fn modalities(mut self, value: impl Into<ResponseModalities>) -> Self {
+        self.modalities = Some(value.into());
+        self
+    }
+    /// Sets `verbosity`.
+    pub fn verbosity(mut self, value: impl Into<Verbosity>) -> Self {
+        self.verbosity = Some(value.into());
+        self
+    }
+    /// Sets `reasoning_effort`.
+    pub fn reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
+        self.reasoning_effort = Some(value.into());
+        self
+    }
+    /// Sets `max_completion_tokens`.
+    pub fn max_completion_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.max_completion_tokens = Some(value.into());
+        self
+    }
+    /// Sets `frequency_penalty`.
+    pub fn frequency_penalty(mut self, value: impl Into<f64>) -> Self {
+        self.frequency_penalty = Some(value.into());
+        self
+    }
+    /// Sets `presence_penalty`.
+    pub fn presence_penalty(mut self, value: impl Into<f64>) -> Self {
+        self.presence_penalty = Some(value.into());
+        self
+    }
+    /// Sets `web_search_options`.
+    pub fn web_search_options(
+        mut self,
+        value: impl Into<CreateChatCompletionRequestWebSearchOptions>,
+    ) -> Self {
+        self.web_search_options = Some(value.into());
+        self
+    }
+    /// Sets `response_format`.
+    pub fn response_format(
+        mut self,
+        value: impl Into<CreateChatCompletionRequestResponseFormat>,
+    ) -> Self {
+        self.response_format = Some(value.into());
+        self
+    }
+    /// Sets `audio`.
+    pub fn audio(mut self, value: impl Into<CreateChatCompletionRequestAudio>) -> Self {
+        self.audio = Some(value.into());
+        self
+    }
+    /// Sets `store`.
+    pub fn store(mut self, value: impl Into<bool>) -> Self {
+        self.store = Some(value.into());
+        self
+    }
+    /// Sets `moderation`.
+    pub fn moderation(mut self, value: impl Into<ModerationParam>) -> Self {
+        self.moderation = Some(value.into());
+        self
+    }
+    /// Sets `stream`.
+    pub fn stream(mut self, value: impl Into<bool>) -> Self {
+        self.stream = Some(value.into());
+        self
+    }
+    /// Sets `stop`.
+    pub fn stop(mut self, value: impl Into<StopConfiguration>) -> Self {
+        self.stop = Some(value.into());
+        self
+    }
+    /// Sets `logit_bias`.
+    pub fn logit_bias(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, i64>>,
+    ) -> Self {
+        self.logit_bias = Some(value.into());
+        self
+    }
+    /// Sets `logprobs`.
+    pub fn logprobs(mut self, value: impl Into<bool>) -> Self {
+        self.logprobs = Some(value.into());
+        self
+    }
+    /// Sets `max_tokens`.
+    pub fn max_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.max_tokens = Some(value.into());
+        self
+    }
+    /// Sets `n`.
+    pub fn n(mut self, value: impl Into<i64>) -> Self {
+        self.n = Some(value.into());
+        self
+    }
+    /// Sets `prediction`.
+    pub fn prediction(mut self, value: impl Into<PredictionContent>) -> Self {
+        self.prediction = Some(value.into());
+        self
+    }
+    /// Sets `seed`.
+    pub fn seed(mut self, value: impl Into<i64>) -> Self {
+        self.seed = Some(value.into());
+        self
+    }
+    /// Sets `stream_options`.
+    pub fn stream_options(
+        mut self,
+        value: impl Into<ChatCompletionStreamOptions>,
+    ) -> Self {
+        self.stream_options = Some(value.into());
+        self
+    }
+    /// Sets `tools`.
+    pub fn tools(
+        mut self,
+        value: impl Into<Vec<CreateChatCompletionRequestToolsItem>>,
+    ) -> Self {
+        self.tools = Some(value.into());
+        self
+    }
+    /// Sets `tool_choice`.
+    pub fn tool_choice(
+        mut self,
+        value: impl Into<ChatCompletionToolChoiceOption>,
+    ) -> Self {
+        self.tool_choice = Some(value.into());
+        self
+    }
+    /// Sets `parallel_tool_calls`.
+    pub fn parallel_tool_calls(mut self, value: impl Into<ParallelToolCalls>) -> Self {
+        self.parallel_tool_calls = Some(value.into());
+        self
+    }
+    /// Sets `function_call`.
+    pub fn function_call(
+        mut self,
+        value: impl Into<CreateChatCompletionRequestFunctionCall>,
+    ) -> Self {
+        self.function_call = Some(value.into());
+        self
+    }
+    /// Sets `functions`.
+    pub fn functions(mut self, value: impl Into<Vec<ChatCompletionFunctions>>) -> Self {
+        self.functions = Some(value.into());
+        self
+    }
+}
+pub type ResponseModalities = Vec<ChatCompletionModalitiesItem>;
+/// This tool searches the web for relevant results to use in a response.
+/// Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateChatCompletionRequestWebSearchOptions {
+    /// Approximate location parameters for the search.
+    pub user_location: Option<CreateChatCompletionRequestWebSearchOptionsUserLocation>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub search_context_size: Option<WebSearchContextSize>,
+}
+impl CreateChatCompletionRequestWebSearchOptions {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            user_location: None,
+            search_context_size: None,
+        }
+    }
+    /// Sets `user_location`.
+    pub fn user_location(
+        mut self,
+        value: impl Into<CreateChatCompletionRequestWebSearchOptionsUserLocation>,
+    ) -> Self {
+        self.user_location = Some(value.into());
+        self
+    }
+    /// Sets `search_context_size`.
+    pub fn search_context_size(
+        mut self,
+        value: impl Into<WebSearchContextSize>,
+    ) -> Self {
+        self.search_context_size = Some(value.into());
+        self
+    }
+}
+/// Approximate location parameters for the search.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateChatCompletionRequestWebSearchOptionsUserLocation {
+    /// The type of location approximation. Always `approximate`.
+    #[serde(rename = "type")]
+    pub type_: ApproximateLiteral2,
+    pub approximate: WebSearchLocation,
+}
+impl CreateChatCompletionRequestWebSearchOptionsUserLocation {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(approximate: impl Into<WebSearchLocation>) -> Self {
+        Self {
+            type_: Default::default(),
+            approximate: approximate.into(),
+        }
+    }
+}
+/// The constant `approximate`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ApproximateLiteral2 {
+    /// `approximate`
+    Approximate,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ApproximateLiteral2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Approximate => "approximate",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "approximate" => Self::Approximate,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ApproximateLiteral2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ApproximateLiteral2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ApproximateLiteral2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ApproximateLiteral2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ApproximateLiteral2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ApproximateLiteral2 {
+    fn default() -> Self {
+        Self::Approximate
+    }
+}
+/// Approximate location parameters for the search.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct WebSearchLocation {
+    /// The two-letter
+    /// [ISO country code](https://en.wikipedia.org/wiki/ISO_3166-1) of the user,
+    /// e.g. `US`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Free text input for the region of the user, e.g. `California`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// Free text input for the city of the user, e.g. `San Francisco`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// The [IANA timezone](https://timeapi.io/documentation/iana-timezones)
+    /// of the user, e.g. `America/Los_Angeles`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
+}
+impl WebSearchLocation {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            country: None,
+            region: None,
+            city: None,
+            timezone: None,
+        }
+    }
+    /// Sets `country`.
+    pub fn country(mut self, value: impl Into<String>) -> Self {
+        self.country = Some(value.into());
+        self
+    }
+    /// Sets `region`.
+    pub fn region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+    /// Sets `city`.
+    pub fn city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+    /// Sets `timezone`.
+    pub fn timezone(mut self, value: impl Into<String>) -> Self {
+        self.timezone = Some(value.into());
+        self
+    }
+}
+/// High level guidance for the amount of context window space to use for the
+/// search. One of `low`, `medium`, or `high`. `medium` is the default.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WebSearchContextSize {
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl WebSearchContextSize {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for WebSearchContextSize {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for WebSearchContextSize {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for WebSearchContextSize {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for WebSearchContextSize {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for WebSearchContextSize {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for WebSearchContextSize {
+    fn default() -> Self {
+        Self::Medium
+    }
+}
+/// An object specifying the format that the model must output.
+///
+/// Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+/// Structured Outputs which ensures the model will match your supplied JSON
+/// schema. Learn more in the \[Structured Outputs
+/// guide\](/docs/guides/structured-outputs).
+///
+/// Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+/// ensures the message the model generates is valid JSON. Using `json_schema`
+/// is preferred for models that support it.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateChatCompletionRequestResponseFormat {
+    /// `text`
+    Text(ResponseFormatText),
+    /// `json_schema`
+    JsonSchema(ResponseFormatJsonSchema),
+    /// `json_object`
+    JsonObject(ResponseFormatJsonObject),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for CreateChatCompletionRequestResponseFormat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Text(value) => value.serialize(serializer),
+            Self::JsonSchema(value) => value.serialize(serializer),
+            Self::JsonObject(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for CreateChatCompletionRequestResponseFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
+                Some("json_schema") => Self::JsonSchema(sdk_runtime::de::variant(value)?),
+                Some("json_object") => Self::JsonObject(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<ResponseFormatText> for CreateChatCompletionRequestResponseFormat {
+    fn from(value: ResponseFormatText) -> Self {
+        Self::Text(value)
+    }
+}
+impl From<ResponseFormatJsonSchema> for CreateChatCompletionRequestResponseFormat {
+    fn from(value: ResponseFormatJsonSchema) -> Self {
+        Self::JsonSchema(value)
+    }
+}
+impl From<ResponseFormatJsonObject> for CreateChatCompletionRequestResponseFormat {
+    fn from(value: ResponseFormatJsonObject) -> Self {
+        Self::JsonObject(value)
+    }
+}
+/// Parameters for audio output. Required when audio output is requested with
+/// `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateChatCompletionRequestAudio {
+    /// The voice the model uses to respond. Supported built-in voices are
+    /// `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `nova`, `onyx`,
+    /// `sage`, `shimmer`, `marin`, and `cedar`. You may also provide a
+    /// custom voice object with an `id`, for example `{ "id": "voice_1234" }`.
+    pub voice: VoiceIdsOrCustomVoice,
+    /// Specifies the output audio format. Must be one of `wav`, `mp3`, `flac`,
+    /// `opus`, or `pcm16`.
+    pub format: CreateChatCompletionRequestAudioFormat,
+}
+impl CreateChatCompletionRequestAudio {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        voice: impl Into<VoiceIdsOrCustomVoice>,
+        format: impl Into<CreateChatCompletionRequestAudioFormat>,
+    ) -> Self {
+        Self {
+            voice: voice.into(),
+            format: format.into(),
+        }
+    }
+}
+/// Specifies the output audio format. Must be one of `wav`, `mp3`, `flac`,
+/// `opus`, or `pcm16`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CreateChatCompletionRequestAudioFormat {
+    /// `wav`
+    Wav,
+    /// `aac`
+    Aac,
+    /// `mp3`
+    Mp3,
+    /// `flac`
+    Flac,
+    /// `opus`
+    Opus,
+    /// `pcm16`
+    Pcm16,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl CreateChatCompletionRequestAudioFormat {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Wav => "wav",
+            Self::Aac => "aac",
+            Self::Mp3 => "mp3",
+            Self::Flac => "flac",
+            Self::Opus => "opus",
+            Self::Pcm16 => "pcm16",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "wav" => Self::Wav,
+            "aac" => Self::Aac,
+            "mp3" => Self::Mp3,
+            "flac" => Self::Flac,
+            "opus" => Self::Opus,
+            "pcm16" => Self::Pcm16,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for CreateChatCompletionRequestAudioFormat {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for CreateChatCompletionRequestAudioFormat {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for CreateChatCompletionRequestAudioFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateChatCompletionRequestAudioFormat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateChatCompletionRequestAudioFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Static predicted output content, such as the content of a text file that is
+/// being regenerated.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PredictionContent {
+    /// The type of the predicted content you want to provide. This type is
+    /// currently always `content`.
+    #[serde(rename = "type")]
+    pub type_: ContentLiteral,
+    /// The content that should be matched when generating a model response.
+    /// If generated tokens would match this content, the entire model response
+    /// can be returned much more quickly.
+    pub content: PredictionContentContent,
+}
+impl PredictionContent {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(content: impl Into<PredictionContentContent>) -> Self {
+        Self {
+            type_: Default::default(),
+            content: content.into(),
+        }
+    }
+}
+/// The content that should be matched when generating a model response.
+/// If generated tokens would match this content, the entire model response
+/// can be returned much more quickly.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum PredictionContentContent {
+    ChatCompletionRequestMessageContentPartTextList(
+        Vec<ChatCompletionRequestMessageContentPartText>,
+    ),
+    String(String),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<Vec<ChatCompletionRequestMessageContentPartText>>
+for PredictionContentContent {
+    fn from(value: Vec<ChatCompletionRequestMessageContentPartText>) -> Self {
+        Self::ChatCompletionRequestMessageContentPartTextList(value)
+    }
+}
+impl From<String> for PredictionContentContent {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+impl From<&str> for PredictionContentContent {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateChatCompletionRequestToolsItem {
+    /// `function`
+    Function(ChatCompletionTool),
+    /// `custom`
+    Custom(CustomToolChatCompletions),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for CreateChatCompletionRequestToolsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Function(value) => value.serialize(serializer),
+            Self::Custom(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for CreateChatCompletionRequestToolsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
+                Some("custom") => Self::Custom(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<ChatCompletionTool> for CreateChatCompletionRequestToolsItem {
+    fn from(value: ChatCompletionTool) -> Self {
+        Self::Function(value)
+    }
+}
+impl From<CustomToolChatCompletions> for CreateChatCompletionRequestToolsItem {
+    fn from(value: CustomToolChatCompletions) -> Self {
+        Self::Custom(value)
+    }
+}
+/// A custom tool that processes input using a specified format.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CustomToolChatCompletions {
+    /// The type of the custom tool. Always `custom`.
+    #[serde(rename = "type")]
+    pub type_: CustomLiteral,
+    /// Properties of the custom tool.
+    pub custom: CustomToolChatCompletionsCustom,
+}
+impl CustomToolChatCompletions {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(custom: impl Into<CustomToolChatCompletionsCustom>) -> Self {
+        Self {
+            type_: Default::default(),
+            custom: custom.into(),
+        }
+    }
+}
+/// Properties of the custom tool.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CustomToolChatCompletionsCustom {
+    /// The name of the custom tool, used to identify it in tool calls.
+    pub name: String,
+    /// Optional description of the custom tool, used to provide more context.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The input format for the custom tool. Default is unconstrained text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub format: Option<CustomToolChatCompletionsCustomFormat>,
+}
+impl CustomToolChatCompletionsCustom {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            description: None,
+            format: None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `format`.
+    pub fn format(
+        mut self,
+        value: impl Into<CustomToolChatCompletionsCustomFormat>,
+    ) -> Self {
+        self.format = Some(value.into());
+        self
+    }
+}
+/// The input format for the custom tool. Default is unconstrained text.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CustomToolChatCompletionsCustomFormat {
+    /// `text`
+    Text(CustomToolChatCompletionsCustomFormatTextFormat),
+    /// `grammar`
+    Grammar(CustomToolChatCompletionsCustomFormatGrammarFormat),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for CustomToolChatCompletionsCustomFormat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Text(value) => value.serialize(serializer),
+            Self::Grammar(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustomFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
+                Some("grammar") => Self::Grammar(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<CustomToolChatCompletionsCustomFormatTextFormat>
+for CustomToolChatCompletionsCustomFormat {
+    fn from(value: CustomToolChatCompletionsCustomFormatTextFormat) -> Self {
+        Self::Text(value)
+    }
+}
+impl From<CustomToolChatCompletionsCustomFormatGrammarFormat>
+for CustomToolChatCompletionsCustomFormat {
+    fn from(value: CustomToolChatCompletionsCustomFormatGrammarFormat) -> Self {
+        Self::Grammar(value)
+    }
+}
+/// Unconstrained free-form text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CustomToolChatCompletionsCustomFormatTextFormat {
+    /// Unconstrained text format. Always `text`.
+    #[serde(rename = "type")]
+    pub type_: TextLiteral,
+}
+impl CustomToolChatCompletionsCustomFormatTextFormat {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { type_: Default::default() }
+    }
+}
+/// A grammar defined by the user.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CustomToolChatCompletionsCustomFormatGrammarFormat {
+    /// Grammar format. Always `grammar`.
+    #[serde(rename = "type")]
+    pub type_: GrammarLiteral2,
+    /// Your chosen grammar.
+    pub grammar: CustomToolChatCompletionsCustomFormatGrammarFormatGrammar,
+}
+impl CustomToolChatCompletionsCustomFormatGrammarFormat {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        grammar: impl Into<CustomToolChatCompletionsCustomFormatGrammarFormatGrammar>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            grammar: grammar.into(),
+        }
+    }
+}
+/// Your chosen grammar.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
+    /// The grammar definition.
+    pub definition: String,
+    /// The syntax of the grammar definition. One of `lark` or `regex`.
+    pub syntax: CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax,
+}
+impl CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        definition: impl Into<String>,
+        syntax: impl Into<
+            CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax,
+        >,
+    ) -> Self {
+        Self {
+            definition: definition.into(),
+            syntax: syntax.into(),
+        }
+    }
+}
+/// The syntax of the grammar definition. One of `lark` or `regex`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
+    /// `lark`
+    Lark,
+    /// `regex`
+    Regex,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Lark => "lark",
+            Self::Regex => "regex",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "lark" => Self::Lark,
+            "regex" => Self::Regex,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display
+for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de>
+for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Deprecated in favor of `tool_choice`.
+///
+/// Controls which (if any) function is called by the model.
+///
+/// `none` means the model will not call a function and instead generates a
+/// message.
+///
+/// `auto` means the model can pick between generating a message or calling a
+/// function.
+///
+/// Specifying a particular function via `{"name": "my_function"}` forces the
+/// model to call that function.
+///
+/// `none` is the default when no functions are present. `auto` is the default
+/// if functions are present.
+///
+/// **Deprecated** by the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum CreateChatCompletionRequestFunctionCall {
+    ChatCompletionFunctionCallOption(ChatCompletionFunctionCallOption),
+    Variant1(CreateChatCompletionRequestFunctionCallVariant1),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<ChatCompletionFunctionCallOption> for CreateChatCompletionRequestFunctionCall {
+    fn from(value: ChatCompletionFunctionCallOption) -> Self {
+        Self::ChatCompletionFunctionCallOption(value)
+    }
+}
+impl From<CreateChatCompletionRequestFunctionCallVariant1>
+for CreateChatCompletionRequestFunctionCall {
+    fn from(value: CreateChatCompletionRequestFunctionCallVariant1) -> Self {
+        Self::Variant1(value)
+    }
+}
+/// `none` means the model will not call a function and instead generates a message. `auto` means the model can pick between generating a message or calling a function.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CreateChatCompletionRequestFunctionCallVariant1 {
+    /// `none`
+    NoneType,
+    /// `auto`
+    Auto,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl CreateChatCompletionRequestFunctionCallVariant1 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NoneType => "none",
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "none" => Self::NoneType,
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for CreateChatCompletionRequestFunctionCallVariant1 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for CreateChatCompletionRequestFunctionCallVariant1 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for CreateChatCompletionRequestFunctionCallVariant1 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateChatCompletionRequestFunctionCallVariant1 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateChatCompletionRequestFunctionCallVariant1 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Represents a streamed chunk of a chat completion response returned
+/// by the model, based on the provided input.
+/// [Learn more](/docs/guides/streaming-responses).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateChatCompletionStreamResponse {
+    /// A unique identifier for the chat completion. Each chunk has the same ID.
+    pub id: String,
+    /// A list of chat completion choices. Can contain more than one elements if `n` is greater than 1. Can also be empty for the
+    /// last chunk if you set `stream_options: {"include_usage": true}`.
+    pub choices: Vec<CreateChatCompletionStreamResponseChoicesItem>,
+    /// The Unix timestamp (in seconds) of when the chat completion was created. Each chunk has the same timestamp.
+    pub created: i64,
+    /// The model to generate the completion.
+    pub model: String,
+    /// An obfuscation string added to normalize the size of streamed chunks as a
+    /// mitigation to certain side-channel attacks. The field is included by
+    /// default and omitted when `stream_options.include_obfuscation` is `false`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub obfuscation: Option<String>,
+    pub service_tier: Option<ServiceTier>,
+    /// This fingerprint represents the backend configuration that the model runs with.
+    /// Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made that might impact determinism.
+    ///
+    /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub system_fingerprint: Option<String>,
+    /// The object type, which is always `chat.completion.chunk`.
+    pub object: ChatCompletionChunkLiteral,
+    /// An optional field that will only be present when you set
+    /// `stream_options: {"include_usage": true}` in your request. When present, it
+    /// contains a null value **except for the last chunk** which contains the
+    /// token usage statistics for the entire request.
+    ///
+    /// **NOTE:** If the stream is interrupted or cancelled, you may not
+    /// receive the final usage chunk which contains the total token usage for
+    /// the request.
+    pub usage: Option<CompletionUsage>,
+    pub moderation: Option<ChatCompletionModeration>,
+}
+impl CreateChatCompletionStreamResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        choices: impl Into<Vec<CreateChatCompletionStreamResponseChoicesItem>>,
+        created: impl Into<i64>,
+        model: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            choices: choices.into(),
+            created: created.into(),
+            model: model.into(),
+            obfuscation: None,
+            service_tier: None,
+            system_fingerprint: None,
+            object: Default::default(),
+            usage: None,
+            moderation: None,
+        }
+    }
+    /// Sets `obfuscation`.
+    pub fn obfuscation(mut self, value: impl Into<String>) -> Self {
+        self.obfuscation = Some(value.into());
+        self
+    }
+    /// Sets `service_tier`.
+    pub fn service_tier(mut self, value: impl Into<ServiceTier>) -> Self {
+        self.service_tier = Some(value.into());
+        self
+    }
+    /// Sets `system_fingerprint`.
+    pub fn system_fingerprint(mut self, value: impl Into<String>) -> Self {
+        self.system_fingerprint = Some(value.into());
+        self
+    }
+    /// Sets `usage`.
+    pub fn usage(mut self, value: impl Into<CompletionUsage>) -> Self {
+        self.usage = Some(value.into());
+        self
+    }
+    /// Sets `moderation`.
+    pub fn moderation(mut self, value: impl Into<ChatCompletionModeration>) -> Self {
+        self.moderation = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateChatCompletionStreamResponseChoicesItem {
+    pub delta: ChatCompletionStreamResponseDelta,
+    /// Log probability information for the choice.
+    pub logprobs: Option<CreateChatCompletionStreamResponseChoicesItemLogprobs>,
+    /// The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
+    /// `length` if the maximum number of tokens specified in the request was reached,
+    /// `content_filter` if content was omitted due to a flag from our content filters,
+    /// `tool_calls` if the model called a tool, or `function_call` (deprecated) if the model called a function.
+    pub finish_reason: Option<CreateChatCompletionResponseChoicesItemFinishReason>,
+    /// The index of the choice in the list of choices.
+    pub index: i64,
+}
+impl CreateChatCompletionStreamResponseChoicesItem {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        delta: impl Into<ChatCompletionStreamResponseDelta>,
+        index: impl Into<i64>,
+    ) -> Self {
+        Self {
+            delta: delta.into(),
+            logprobs: None,
+            finish_reason: None,
+            index: index.into(),
+        }
+    }
+    /// Sets `logprobs`.
+    pub fn logprobs(
+        mut self,
+        value: impl Into<CreateChatCompletionStreamResponseChoicesItemLogprobs>,
+    ) -> Self {
+        self.logprobs = Some(value.into());
+        self
+    }
+    /// Sets `finish_reason`.
+    pub fn finish_reason(
+        mut self,
+        value: impl Into<CreateChatCompletionResponseChoicesItemFinishReason>,
+    ) -> Self {
+        self.finish_reason = Some(value.into());
+        self
+    }
+}
+/// Log probability information for the choice.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateChatCompletionStreamResponseChoicesItemLogprobs {
+    /// A list of message content tokens with log probability information.
+    pub content: Option<Vec<ChatCompletionTokenLogprob>>,
+    /// A list of message refusal tokens with log probability information.
+    pub refusal: Option<Vec<ChatCompletionTokenLogprob>>,
+}
+impl CreateChatCompletionStreamResponseChoicesItemLogprobs {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            content: None,
+            refusal: None,
+        }
+    }
+    /// Sets `content`.
+    pub fn content(mut self, value: impl Into<Vec<ChatCompletionTokenLogprob>>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+    /// Sets `refusal`.
+    pub fn refusal(mut self, value: impl Into<Vec<ChatCompletionTokenLogprob>>) -> Self {
+        self.refusal = Some(value.into());
+        self
+    }
+}
+/// The constant `chat.completion.chunk`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ChatCompletionChunkLiteral {
+    /// `chat.completion.chunk`
+    ChatCompletionChunk,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ChatCompletionChunkLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ChatCompletionChunk => "chat.completion.chunk",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "chat.completion.chunk" => Self::ChatCompletionChunk,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ChatCompletionChunkLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ChatCompletionChunkLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ChatCompletionChunkLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ChatCompletionChunkLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ChatCompletionChunkLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ChatCompletionChunkLiteral {
+    fn default() -> Self {
+        Self::ChatCompletionChunk
+    }
+}
+/// Query and header parameters of `listChatCompletions`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListChatCompletionsParams {
+    /// The model used to generate the Chat Completions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// A list of metadata keys to filter the Chat Completions by. Example:
+    ///
+    /// `metadata[key1]=value1&metadata[key2]=value2`
+    pub metadata: Option<Metadata>,
+    /// Identifier for the last chat completion from the previous pagination request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// Number of Chat Completions to retrieve.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Sort order for Chat Completions by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<ListChatCompletionsOrder>,
+}
+impl ListChatCompletionsParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            model: None,
+            metadata: None,
+            after: None,
+            limit: None,
+            order: None,
+        }
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<ListChatCompletionsOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct UpdateChatCompletionRequest {
+    pub metadata: Option<Metadata>,
+}
+impl UpdateChatCompletionRequest {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { metadata: None }
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `getChatCompletionMessages`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct GetChatCompletionMessagesParams {
+    /// Identifier for the last message from the previous pagination request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// Number of messages to retrieve.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Sort order for messages by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<ListChatCompletionsOrder>,
+}
+impl GetChatCompletionMessagesParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            after: None,
+            limit: None,
+            order: None,
+        }
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<ListChatCompletionsOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+}

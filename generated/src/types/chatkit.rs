@@ -1,0 +1,2683 @@
+//! Types used only by the `chatkit` feature.
+#[allow(unused_imports)]
+use super::*;
+use serde::{Deserialize, Serialize};
+/// Controls diagnostic tracing during the session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatkitWorkflowTracing {
+    /// Indicates whether tracing is enabled.
+    pub enabled: bool,
+}
+impl ChatkitWorkflowTracing {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(enabled: impl Into<bool>) -> Self {
+        Self { enabled: enabled.into() }
+    }
+}
+/// Workflow metadata and state returned for the session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatkitWorkflow {
+    /// Identifier of the workflow backing the session.
+    pub id: String,
+    pub version: Option<String>,
+    pub state_variables: Option<
+        std::collections::BTreeMap<String, ChatkitWorkflowStateVariablesValue>,
+    >,
+    /// Tracing settings applied to the workflow.
+    pub tracing: ChatkitWorkflowTracing,
+}
+impl ChatkitWorkflow {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        tracing: impl Into<ChatkitWorkflowTracing>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            version: None,
+            state_variables: None,
+            tracing: tracing.into(),
+        }
+    }
+    /// Sets `version`.
+    pub fn version(mut self, value: impl Into<String>) -> Self {
+        self.version = Some(value.into());
+        self
+    }
+    /// Sets `state_variables`.
+    pub fn state_variables(
+        mut self,
+        value: impl Into<
+            std::collections::BTreeMap<String, ChatkitWorkflowStateVariablesValue>,
+        >,
+    ) -> Self {
+        self.state_variables = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ChatkitWorkflowStateVariablesValue {
+    Integer(i64),
+    Number(f64),
+    Bool(bool),
+    String(String),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<i64> for ChatkitWorkflowStateVariablesValue {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+impl From<f64> for ChatkitWorkflowStateVariablesValue {
+    fn from(value: f64) -> Self {
+        Self::Number(value)
+    }
+}
+impl From<bool> for ChatkitWorkflowStateVariablesValue {
+    fn from(value: bool) -> Self {
+        Self::Bool(value)
+    }
+}
+impl From<String> for ChatkitWorkflowStateVariablesValue {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+impl From<&str> for ChatkitWorkflowStateVariablesValue {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+/// Active per-minute request limit for the session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatSessionRateLimits {
+    /// Maximum allowed requests per one-minute window.
+    pub max_requests_per_1_minute: i64,
+}
+impl ChatSessionRateLimits {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(max_requests_per_1_minute: impl Into<i64>) -> Self {
+        Self {
+            max_requests_per_1_minute: max_requests_per_1_minute.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ChatSessionStatus {
+    /// `active`
+    Active,
+    /// `expired`
+    Expired,
+    /// `cancelled`
+    Cancelled,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ChatSessionStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Expired => "expired",
+            Self::Cancelled => "cancelled",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "expired" => Self::Expired,
+            "cancelled" => Self::Cancelled,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ChatSessionStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ChatSessionStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ChatSessionStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ChatSessionStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ChatSessionStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Automatic thread title preferences for the session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatSessionAutomaticThreadTitling {
+    /// Whether automatic thread titling is enabled.
+    pub enabled: bool,
+}
+impl ChatSessionAutomaticThreadTitling {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(enabled: impl Into<bool>) -> Self {
+        Self { enabled: enabled.into() }
+    }
+}
+/// Upload permissions and limits applied to the session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatSessionFileUpload {
+    /// Indicates if uploads are enabled for the session.
+    pub enabled: bool,
+    pub max_file_size: Option<i64>,
+    pub max_files: Option<i64>,
+}
+impl ChatSessionFileUpload {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(enabled: impl Into<bool>) -> Self {
+        Self {
+            enabled: enabled.into(),
+            max_file_size: None,
+            max_files: None,
+        }
+    }
+    /// Sets `max_file_size`.
+    pub fn max_file_size(mut self, value: impl Into<i64>) -> Self {
+        self.max_file_size = Some(value.into());
+        self
+    }
+    /// Sets `max_files`.
+    pub fn max_files(mut self, value: impl Into<i64>) -> Self {
+        self.max_files = Some(value.into());
+        self
+    }
+}
+/// History retention preferences returned for the session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatSessionHistory {
+    /// Indicates if chat history is persisted for the session.
+    pub enabled: bool,
+    pub recent_threads: Option<i64>,
+}
+impl ChatSessionHistory {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(enabled: impl Into<bool>) -> Self {
+        Self {
+            enabled: enabled.into(),
+            recent_threads: None,
+        }
+    }
+    /// Sets `recent_threads`.
+    pub fn recent_threads(mut self, value: impl Into<i64>) -> Self {
+        self.recent_threads = Some(value.into());
+        self
+    }
+}
+/// ChatKit configuration for the session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatSessionChatkitConfiguration {
+    /// Automatic thread titling preferences.
+    pub automatic_thread_titling: ChatSessionAutomaticThreadTitling,
+    /// Upload settings for the session.
+    pub file_upload: ChatSessionFileUpload,
+    /// History retention configuration.
+    pub history: ChatSessionHistory,
+}
+impl ChatSessionChatkitConfiguration {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        automatic_thread_titling: impl Into<ChatSessionAutomaticThreadTitling>,
+        file_upload: impl Into<ChatSessionFileUpload>,
+        history: impl Into<ChatSessionHistory>,
+    ) -> Self {
+        Self {
+            automatic_thread_titling: automatic_thread_titling.into(),
+            file_upload: file_upload.into(),
+            history: history.into(),
+        }
+    }
+}
+/// Represents a ChatKit session and its resolved configuration.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatSessionResource {
+    /// Identifier for the ChatKit session.
+    pub id: String,
+    /// Type discriminator that is always `chatkit.session`.
+    pub object: ChatkitSessionLiteral,
+    /// Unix timestamp (in seconds) for when the session expires.
+    pub expires_at: i64,
+    /// Ephemeral client secret that authenticates session requests.
+    pub client_secret: String,
+    /// Workflow metadata for the session.
+    pub workflow: ChatkitWorkflow,
+    /// User identifier associated with the session.
+    pub user: String,
+    /// Resolved rate limit values.
+    pub rate_limits: ChatSessionRateLimits,
+    /// Convenience copy of the per-minute request limit.
+    pub max_requests_per_1_minute: i64,
+    /// Current lifecycle state of the session.
+    pub status: ChatSessionStatus,
+    /// Resolved ChatKit feature configuration for the session.
+    pub chatkit_configuration: ChatSessionChatkitConfiguration,
+}
+impl ChatSessionResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        expires_at: impl Into<i64>,
+        client_secret: impl Into<String>,
+        workflow: impl Into<ChatkitWorkflow>,
+        user: impl Into<String>,
+        rate_limits: impl Into<ChatSessionRateLimits>,
+        max_requests_per_1_minute: impl Into<i64>,
+        status: impl Into<ChatSessionStatus>,
+        chatkit_configuration: impl Into<ChatSessionChatkitConfiguration>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            expires_at: expires_at.into(),
+            client_secret: client_secret.into(),
+            workflow: workflow.into(),
+            user: user.into(),
+            rate_limits: rate_limits.into(),
+            max_requests_per_1_minute: max_requests_per_1_minute.into(),
+            status: status.into(),
+            chatkit_configuration: chatkit_configuration.into(),
+        }
+    }
+}
+/// The constant `chatkit.session`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ChatkitSessionLiteral {
+    /// `chatkit.session`
+    ChatkitSession,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ChatkitSessionLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ChatkitSession => "chatkit.session",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "chatkit.session" => Self::ChatkitSession,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ChatkitSessionLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ChatkitSessionLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ChatkitSessionLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ChatkitSessionLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ChatkitSessionLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ChatkitSessionLiteral {
+    fn default() -> Self {
+        Self::ChatkitSession
+    }
+}
+/// Controls diagnostic tracing during the session.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct WorkflowTracingParam {
+    /// Whether tracing is enabled during the session. Defaults to true.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+}
+impl WorkflowTracingParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { enabled: None }
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+}
+/// Workflow reference and overrides applied to the chat session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WorkflowParam {
+    /// Identifier for the workflow invoked by the session.
+    pub id: String,
+    /// Specific workflow version to run. Defaults to the latest deployed version.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// State variables forwarded to the workflow. Keys may be up to 64 characters, values must be primitive types, and the map defaults to an empty object.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state_variables: Option<
+        std::collections::BTreeMap<String, WorkflowParamStateVariablesValue>,
+    >,
+    /// Optional tracing overrides for the workflow invocation. When omitted, tracing is enabled by default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tracing: Option<WorkflowTracingParam>,
+}
+impl WorkflowParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            version: None,
+            state_variables: None,
+            tracing: None,
+        }
+    }
+    /// Sets `version`.
+    pub fn version(mut self, value: impl Into<String>) -> Self {
+        self.version = Some(value.into());
+        self
+    }
+    /// Sets `state_variables`.
+    pub fn state_variables(
+        mut self,
+        value: impl Into<
+            std::collections::BTreeMap<String, WorkflowParamStateVariablesValue>,
+        >,
+    ) -> Self {
+        self.state_variables = Some(value.into());
+        self
+    }
+    /// Sets `tracing`.
+    pub fn tracing(mut self, value: impl Into<WorkflowTracingParam>) -> Self {
+        self.tracing = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum WorkflowParamStateVariablesValue {
+    Integer(i64),
+    Number(f64),
+    Bool(bool),
+    String(String),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<i64> for WorkflowParamStateVariablesValue {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+impl From<f64> for WorkflowParamStateVariablesValue {
+    fn from(value: f64) -> Self {
+        Self::Number(value)
+    }
+}
+impl From<bool> for WorkflowParamStateVariablesValue {
+    fn from(value: bool) -> Self {
+        Self::Bool(value)
+    }
+}
+impl From<String> for WorkflowParamStateVariablesValue {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+impl From<&str> for WorkflowParamStateVariablesValue {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+/// Controls when the session expires relative to an anchor timestamp.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExpiresAfterParam {
+    /// Base timestamp used to calculate expiration. Currently fixed to `created_at`.
+    pub anchor: CreatedAtLiteral2,
+    /// Number of seconds after the anchor when the session expires.
+    pub seconds: i64,
+}
+impl ExpiresAfterParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(seconds: impl Into<i64>) -> Self {
+        Self {
+            anchor: Default::default(),
+            seconds: seconds.into(),
+        }
+    }
+}
+/// Controls request rate limits for the session.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RateLimitsParam {
+    /// Maximum number of requests allowed per minute for the session. Defaults to 10.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_requests_per_1_minute: Option<i64>,
+}
+impl RateLimitsParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            max_requests_per_1_minute: None,
+        }
+    }
+    /// Sets `max_requests_per_1_minute`.
+    pub fn max_requests_per_1_minute(mut self, value: impl Into<i64>) -> Self {
+        self.max_requests_per_1_minute = Some(value.into());
+        self
+    }
+}
+/// Controls whether ChatKit automatically generates thread titles.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AutomaticThreadTitlingParam {
+    /// Enable automatic thread title generation. Defaults to true.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+}
+impl AutomaticThreadTitlingParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { enabled: None }
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+}
+/// Controls whether users can upload files.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct FileUploadParam {
+    /// Enable uploads for this session. Defaults to false.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Maximum size in megabytes for each uploaded file. Defaults to 512 MB, which is the maximum allowable size.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_file_size: Option<i64>,
+    /// Maximum number of files that can be uploaded to the session. Defaults to 10.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_files: Option<i64>,
+}
+impl FileUploadParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            enabled: None,
+            max_file_size: None,
+            max_files: None,
+        }
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `max_file_size`.
+    pub fn max_file_size(mut self, value: impl Into<i64>) -> Self {
+        self.max_file_size = Some(value.into());
+        self
+    }
+    /// Sets `max_files`.
+    pub fn max_files(mut self, value: impl Into<i64>) -> Self {
+        self.max_files = Some(value.into());
+        self
+    }
+}
+/// Controls how much historical context is retained for the session.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct HistoryParam {
+    /// Enables chat users to access previous ChatKit threads. Defaults to true.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Number of recent ChatKit threads users have access to. Defaults to unlimited when unset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recent_threads: Option<i64>,
+}
+impl HistoryParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            enabled: None,
+            recent_threads: None,
+        }
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `recent_threads`.
+    pub fn recent_threads(mut self, value: impl Into<i64>) -> Self {
+        self.recent_threads = Some(value.into());
+        self
+    }
+}
+/// Optional per-session configuration settings for ChatKit behavior.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ChatkitConfigurationParam {
+    /// Configuration for automatic thread titling. When omitted, automatic thread titling is enabled by default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub automatic_thread_titling: Option<AutomaticThreadTitlingParam>,
+    /// Configuration for upload enablement and limits. When omitted, uploads are disabled by default (max_files 10, max_file_size 512 MB).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_upload: Option<FileUploadParam>,
+    /// Configuration for chat history retention. When omitted, history is enabled by default with no limit on recent_threads (null).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub history: Option<HistoryParam>,
+}
+impl ChatkitConfigurationParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            automatic_thread_titling: None,
+            file_upload: None,
+            history: None,
+        }
+    }
+    /// Sets `automatic_thread_titling`.
+    pub fn automatic_thread_titling(
+        mut self,
+        value: impl Into<AutomaticThreadTitlingParam>,
+    ) -> Self {
+        self.automatic_thread_titling = Some(value.into());
+        self
+    }
+    /// Sets `file_upload`.
+    pub fn file_upload(mut self, value: impl Into<FileUploadParam>) -> Self {
+        self.file_upload = Some(value.into());
+        self
+    }
+    /// Sets `history`.
+    pub fn history(mut self, value: impl Into<HistoryParam>) -> Self {
+        self.history = Some(value.into());
+        self
+    }
+}
+/// Parameters for provisioning a new ChatKit session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateChatSessionBody {
+    /// Workflow that powers the session.
+    pub workflow: WorkflowParam,
+    /// A free-form string that identifies your end user; ensures this Session can access other objects that have the same `user` scope.
+    pub user: String,
+    /// Optional override for session expiration timing in seconds from creation. Defaults to 10 minutes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_after: Option<ExpiresAfterParam>,
+    /// Optional override for per-minute request limits. When omitted, defaults to 10.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rate_limits: Option<RateLimitsParam>,
+    /// Optional overrides for ChatKit runtime configuration features
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chatkit_configuration: Option<ChatkitConfigurationParam>,
+}
+impl CreateChatSessionBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(workflow: impl Into<WorkflowParam>, user: impl Into<String>) -> Self {
+        Self {
+            workflow: workflow.into(),
+            user: user.into(),
+            expires_after: None,
+            rate_limits: None,
+            chatkit_configuration: None,
+        }
+    }
+    /// Sets `expires_after`.
+    pub fn expires_after(mut self, value: impl Into<ExpiresAfterParam>) -> Self {
+        self.expires_after = Some(value.into());
+        self
+    }
+    /// Sets `rate_limits`.
+    pub fn rate_limits(mut self, value: impl Into<RateLimitsParam>) -> Self {
+        self.rate_limits = Some(value.into());
+        self
+    }
+    /// Sets `chatkit_configuration`.
+    pub fn chatkit_configuration(
+        mut self,
+        value: impl Into<ChatkitConfigurationParam>,
+    ) -> Self {
+        self.chatkit_configuration = Some(value.into());
+        self
+    }
+}
+/// Text block that a user contributed to the thread.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UserMessageInputText {
+    /// Type discriminator that is always `input_text`.
+    #[serde(rename = "type")]
+    pub type_: InputTextLiteral,
+    /// Plain-text content supplied by the user.
+    pub text: String,
+}
+impl UserMessageInputText {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            text: text.into(),
+        }
+    }
+}
+/// Quoted snippet that the user referenced in their message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UserMessageQuotedText {
+    /// Type discriminator that is always `quoted_text`.
+    #[serde(rename = "type")]
+    pub type_: QuotedTextLiteral,
+    /// Quoted text content.
+    pub text: String,
+}
+impl UserMessageQuotedText {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            text: text.into(),
+        }
+    }
+}
+/// The constant `quoted_text`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum QuotedTextLiteral {
+    /// `quoted_text`
+    QuotedText,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl QuotedTextLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::QuotedText => "quoted_text",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "quoted_text" => Self::QuotedText,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for QuotedTextLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for QuotedTextLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for QuotedTextLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for QuotedTextLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for QuotedTextLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for QuotedTextLiteral {
+    fn default() -> Self {
+        Self::QuotedText
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AttachmentType {
+    /// `image`
+    Image,
+    /// `file`
+    File,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl AttachmentType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Image => "image",
+            Self::File => "file",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "image" => Self::Image,
+            "file" => Self::File,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for AttachmentType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for AttachmentType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for AttachmentType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for AttachmentType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for AttachmentType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Attachment metadata included on thread items.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attachment {
+    /// Attachment discriminator.
+    #[serde(rename = "type")]
+    pub type_: AttachmentType,
+    /// Identifier for the attachment.
+    pub id: String,
+    /// Original display name for the attachment.
+    pub name: String,
+    /// MIME type of the attachment.
+    pub mime_type: String,
+    pub preview_url: Option<String>,
+}
+impl Attachment {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        type_: impl Into<AttachmentType>,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        mime_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: type_.into(),
+            id: id.into(),
+            name: name.into(),
+            mime_type: mime_type.into(),
+            preview_url: None,
+        }
+    }
+    /// Sets `preview_url`.
+    pub fn preview_url(mut self, value: impl Into<String>) -> Self {
+        self.preview_url = Some(value.into());
+        self
+    }
+}
+/// Tool selection that the assistant should honor when executing the item.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ToolChoice {
+    /// Identifier of the requested tool.
+    pub id: String,
+}
+impl ToolChoice {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+/// Model and tool overrides applied when generating the assistant response.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct InferenceOptions {
+    pub tool_choice: Option<ToolChoice>,
+    pub model: Option<String>,
+}
+impl InferenceOptions {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            tool_choice: None,
+            model: None,
+        }
+    }
+    /// Sets `tool_choice`.
+    pub fn tool_choice(mut self, value: impl Into<ToolChoice>) -> Self {
+        self.tool_choice = Some(value.into());
+        self
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+}
+/// User-authored messages within a thread.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UserMessageItem {
+    /// Identifier of the thread item.
+    pub id: String,
+    /// Type discriminator that is always `chatkit.thread_item`.
+    pub object: ChatkitThreadItemLiteral,
+    /// Unix timestamp (in seconds) for when the item was created.
+    pub created_at: i64,
+    /// Identifier of the parent thread.
+    pub thread_id: String,
+    #[serde(rename = "type")]
+    pub type_: ChatkitUserMessageLiteral,
+    /// Ordered content elements supplied by the user.
+    pub content: Vec<UserMessageItemContentItem>,
+    /// Attachments associated with the user message. Defaults to an empty list.
+    pub attachments: Vec<Attachment>,
+    pub inference_options: Option<InferenceOptions>,
+}
+impl UserMessageItem {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        created_at: impl Into<i64>,
+        thread_id: impl Into<String>,
+        content: impl Into<Vec<UserMessageItemContentItem>>,
+        attachments: impl Into<Vec<Attachment>>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            created_at: created_at.into(),
+            thread_id: thread_id.into(),
+            type_: Default::default(),
+            content: content.into(),
+            attachments: attachments.into(),
+            inference_options: None,
+        }
+    }
+    /// Sets `inference_options`.
+    pub fn inference_options(mut self, value: impl Into<InferenceOptions>) -> Self {
+        self.inference_options = Some(value.into());
+        self
+    }
+}
+/// The constant `chatkit.thread_item`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ChatkitThreadItemLiteral {
+    /// `chatkit.thread_item`
+    ChatkitThreadItem,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ChatkitThreadItemLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ChatkitThreadItem => "chatkit.thread_item",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "chatkit.thread_item" => Self::ChatkitThreadItem,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ChatkitThreadItemLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ChatkitThreadItemLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ChatkitThreadItemLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ChatkitThreadItemLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ChatkitThreadItemLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ChatkitThreadItemLiteral {
+    fn default() -> Self {
+        Self::ChatkitThreadItem
+    }
+}
+/// The constant `chatkit.user_message`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ChatkitUserMessageLiteral {
+    /// `chatkit.user_message`
+    ChatkitUserMessage,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ChatkitUserMessageLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ChatkitUserMessage => "chatkit.user_message",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "chatkit.user_message" => Self::ChatkitUserMessage,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ChatkitUserMessageLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ChatkitUserMessageLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ChatkitUserMessageLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ChatkitUserMessageLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ChatkitUserMessageLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ChatkitUserMessageLiteral {
+    fn default() -> Self {
+        Self::ChatkitUserMessage
+    }
+}
+/// Content blocks that comprise a user message.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UserMessageItemContentItem {
+    /// `input_text`
+    InputText(UserMessageInputText),
+    /// `quoted_text`
+    QuotedText(UserMessageQuotedText),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for UserMessageItemContentItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::InputText(value) => value.serialize(serializer),
+            Self::QuotedText(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for UserMessageItemContentItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("input_text") => Self::InputText(sdk_runtime::de::variant(value)?),
+                Some("quoted_text") => Self::QuotedText(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<UserMessageInputText> for UserMessageItemContentItem {
+    fn from(value: UserMessageInputText) -> Self {
+        Self::InputText(value)
+    }
+}
+impl From<UserMessageQuotedText> for UserMessageItemContentItem {
+    fn from(value: UserMessageQuotedText) -> Self {
+        Self::QuotedText(value)
+    }
+}
+/// Attachment source referenced by an annotation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FileAnnotationSource {
+    /// Type discriminator that is always `file`.
+    #[serde(rename = "type")]
+    pub type_: FileLiteral2,
+    /// Filename referenced by the annotation.
+    pub filename: String,
+}
+impl FileAnnotationSource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(filename: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            filename: filename.into(),
+        }
+    }
+}
+/// The constant `file`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FileLiteral2 {
+    /// `file`
+    File,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl FileLiteral2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::File => "file",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "file" => Self::File,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for FileLiteral2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for FileLiteral2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for FileLiteral2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for FileLiteral2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for FileLiteral2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for FileLiteral2 {
+    fn default() -> Self {
+        Self::File
+    }
+}
+/// Annotation that references an uploaded file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FileAnnotation {
+    /// Type discriminator that is always `file` for this annotation.
+    #[serde(rename = "type")]
+    pub type_: FileLiteral2,
+    /// File attachment referenced by the annotation.
+    pub source: FileAnnotationSource,
+}
+impl FileAnnotation {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(source: impl Into<FileAnnotationSource>) -> Self {
+        Self {
+            type_: Default::default(),
+            source: source.into(),
+        }
+    }
+}
+/// URL backing an annotation entry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UrlAnnotationSource {
+    /// Type discriminator that is always `url`.
+    #[serde(rename = "type")]
+    pub type_: UrlLiteral2,
+    /// URL referenced by the annotation.
+    pub url: String,
+}
+impl UrlAnnotationSource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(url: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            url: url.into(),
+        }
+    }
+}
+/// The constant `url`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UrlLiteral2 {
+    /// `url`
+    Url,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl UrlLiteral2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Url => "url",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "url" => Self::Url,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for UrlLiteral2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for UrlLiteral2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for UrlLiteral2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for UrlLiteral2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for UrlLiteral2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for UrlLiteral2 {
+    fn default() -> Self {
+        Self::Url
+    }
+}
+/// Annotation that references a URL.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UrlAnnotation {
+    /// Type discriminator that is always `url` for this annotation.
+    #[serde(rename = "type")]
+    pub type_: UrlLiteral2,
+    /// URL referenced by the annotation.
+    pub source: UrlAnnotationSource,
+}
+impl UrlAnnotation {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(source: impl Into<UrlAnnotationSource>) -> Self {
+        Self {
+            type_: Default::default(),
+            source: source.into(),
+        }
+    }
+}
+/// Assistant response text accompanied by optional annotations.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponseOutputText {
+    /// Type discriminator that is always `output_text`.
+    #[serde(rename = "type")]
+    pub type_: OutputTextLiteral,
+    /// Assistant generated text.
+    pub text: String,
+    /// Ordered list of annotations attached to the response text.
+    pub annotations: Vec<ResponseOutputTextAnnotationsItem>,
+}
+impl ResponseOutputText {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        text: impl Into<String>,
+        annotations: impl Into<Vec<ResponseOutputTextAnnotationsItem>>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            text: text.into(),
+            annotations: annotations.into(),
+        }
+    }
+}
+/// Annotation object describing a cited source.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResponseOutputTextAnnotationsItem {
+    /// `file`
+    File(FileAnnotation),
+    /// `url`
+    Url(UrlAnnotation),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for ResponseOutputTextAnnotationsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::File(value) => value.serialize(serializer),
+            Self::Url(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for ResponseOutputTextAnnotationsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("file") => Self::File(sdk_runtime::de::variant(value)?),
+                Some("url") => Self::Url(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<FileAnnotation> for ResponseOutputTextAnnotationsItem {
+    fn from(value: FileAnnotation) -> Self {
+        Self::File(value)
+    }
+}
+impl From<UrlAnnotation> for ResponseOutputTextAnnotationsItem {
+    fn from(value: UrlAnnotation) -> Self {
+        Self::Url(value)
+    }
+}
+/// Assistant-authored message within a thread.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AssistantMessageItem {
+    /// Identifier of the thread item.
+    pub id: String,
+    /// Type discriminator that is always `chatkit.thread_item`.
+    pub object: ChatkitThreadItemLiteral,
+    /// Unix timestamp (in seconds) for when the item was created.
+    pub created_at: i64,
+    /// Identifier of the parent thread.
+    pub thread_id: String,
+    /// Type discriminator that is always `chatkit.assistant_message`.
+    #[serde(rename = "type")]
+    pub type_: ChatkitAssistantMessageLiteral,
+    /// Ordered assistant response segments.
+    pub content: Vec<ResponseOutputText>,
+}
+impl AssistantMessageItem {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        created_at: impl Into<i64>,
+        thread_id: impl Into<String>,
+        content: impl Into<Vec<ResponseOutputText>>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            created_at: created_at.into(),
+            thread_id: thread_id.into(),
+            type_: Default::default(),
+            content: content.into(),
+        }
+    }
+}
+/// The constant `chatkit.assistant_message`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ChatkitAssistantMessageLiteral {
+    /// `chatkit.assistant_message`
+    ChatkitAssistantMessage,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ChatkitAssistantMessageLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ChatkitAssistantMessage => "chatkit.assistant_message",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "chatkit.assistant_message" => Self::ChatkitAssistantMessage,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ChatkitAssistantMessageLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ChatkitAssistantMessageLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ChatkitAssistantMessageLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ChatkitAssistantMessageLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ChatkitAssistantMessageLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ChatkitAssistantMessageLiteral {
+    fn default() -> Self {
+        Self::ChatkitAssistantMessage
+    }
+}
+/// Thread item that renders a widget payload.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WidgetMessageItem {
+    /// Identifier of the thread item.
+    pub id: String,
+    /// Type discriminator that is always `chatkit.thread_item`.
+    pub object: ChatkitThreadItemLiteral,
+    /// Unix timestamp (in seconds) for when the item was created.
+    pub created_at: i64,
+    /// Identifier of the parent thread.
+    pub thread_id: String,
+    /// Type discriminator that is always `chatkit.widget`.
+    #[serde(rename = "type")]
+    pub type_: ChatkitWidgetLiteral,
+    /// Serialized widget payload rendered in the UI.
+    pub widget: String,
+}
+impl WidgetMessageItem {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        created_at: impl Into<i64>,
+        thread_id: impl Into<String>,
+        widget: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            created_at: created_at.into(),
+            thread_id: thread_id.into(),
+            type_: Default::default(),
+            widget: widget.into(),
+        }
+    }
+}
+/// The constant `chatkit.widget`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ChatkitWidgetLiteral {
+    /// `chatkit.widget`
+    ChatkitWidget,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ChatkitWidgetLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ChatkitWidget => "chatkit.widget",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "chatkit.widget" => Self::ChatkitWidget,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ChatkitWidgetLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ChatkitWidgetLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ChatkitWidgetLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ChatkitWidgetLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ChatkitWidgetLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ChatkitWidgetLiteral {
+    fn default() -> Self {
+        Self::ChatkitWidget
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ClientToolCallStatus {
+    /// `in_progress`
+    InProgress,
+    /// `completed`
+    Completed,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ClientToolCallStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Completed => "completed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "completed" => Self::Completed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ClientToolCallStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ClientToolCallStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ClientToolCallStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClientToolCallStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClientToolCallStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Record of a client side tool invocation initiated by the assistant.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClientToolCallItem {
+    /// Identifier of the thread item.
+    pub id: String,
+    /// Type discriminator that is always `chatkit.thread_item`.
+    pub object: ChatkitThreadItemLiteral,
+    /// Unix timestamp (in seconds) for when the item was created.
+    pub created_at: i64,
+    /// Identifier of the parent thread.
+    pub thread_id: String,
+    /// Type discriminator that is always `chatkit.client_tool_call`.
+    #[serde(rename = "type")]
+    pub type_: ChatkitClientToolCallLiteral,
+    /// Execution status for the tool call.
+    pub status: ClientToolCallStatus,
+    /// Identifier for the client tool call.
+    pub call_id: String,
+    /// Tool name that was invoked.
+    pub name: String,
+    /// JSON-encoded arguments that were sent to the tool.
+    pub arguments: String,
+    pub output: Option<String>,
+}
+impl ClientToolCallItem {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        created_at: impl Into<i64>,
+        thread_id: impl Into<String>,
+        status: impl Into<ClientToolCallStatus>,
+        call_id: impl Into<String>,
+        name: impl Into<String>,
+        arguments: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            created_at: created_at.into(),
+            thread_id: thread_id.into(),
+            type_: Default::default(),
+            status: status.into(),
+            call_id: call_id.into(),
+            name: name.into(),
+            arguments: arguments.into(),
+            output: None,
+        }
+    }
+    /// Sets `output`.
+    pub fn output(mut self, value: impl Into<String>) -> Self {
+        self.output = Some(value.into());
+        self
+    }
+}
+/// The constant `chatkit.client_tool_call`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ChatkitClientToolCallLiteral {
+    /// `chatkit.client_tool_call`
+    ChatkitClientToolCall,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ChatkitClientToolCallLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ChatkitClientToolCall => "chatkit.client_tool_call",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "chatkit.client_tool_call" => Self::ChatkitClientToolCall,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ChatkitClientToolCallLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ChatkitClientToolCallLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ChatkitClientToolCallLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ChatkitClientToolCallLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ChatkitClientToolCallLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ChatkitClientToolCallLiteral {
+    fn default() -> Self {
+        Self::ChatkitClientToolCall
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TaskType {
+    /// `custom`
+    Custom,
+    /// `thought`
+    Thought,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl TaskType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Custom => "custom",
+            Self::Thought => "thought",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "custom" => Self::Custom,
+            "thought" => Self::Thought,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for TaskType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for TaskType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for TaskType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for TaskType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for TaskType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Task emitted by the workflow to show progress and status updates.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TaskItem {
+    /// Identifier of the thread item.
+    pub id: String,
+    /// Type discriminator that is always `chatkit.thread_item`.
+    pub object: ChatkitThreadItemLiteral,
+    /// Unix timestamp (in seconds) for when the item was created.
+    pub created_at: i64,
+    /// Identifier of the parent thread.
+    pub thread_id: String,
+    /// Type discriminator that is always `chatkit.task`.
+    #[serde(rename = "type")]
+    pub type_: ChatkitTaskLiteral,
+    /// Subtype for the task.
+    pub task_type: TaskType,
+    pub heading: Option<String>,
+    pub summary: Option<String>,
+}
+impl TaskItem {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        created_at: impl Into<i64>,
+        thread_id: impl Into<String>,
+        task_type: impl Into<TaskType>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            created_at: created_at.into(),
+            thread_id: thread_id.into(),
+            type_: Default::default(),
+            task_type: task_type.into(),
+            heading: None,
+            summary: None,
+        }
+    }
+    /// Sets `heading`.
+    pub fn heading(mut self, value: impl Into<String>) -> Self {
+        self.heading = Some(value.into());
+        self
+    }
+    /// Sets `summary`.
+    pub fn summary(mut self, value: impl Into<String>) -> Self {
+        self.summary = Some(value.into());
+        self
+    }
+}
+/// The constant `chatkit.task`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ChatkitTaskLiteral {
+    /// `chatkit.task`
+    ChatkitTask,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ChatkitTaskLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ChatkitTask => "chatkit.task",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "chatkit.task" => Self::ChatkitTask,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ChatkitTaskLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ChatkitTaskLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ChatkitTaskLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ChatkitTaskLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ChatkitTaskLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ChatkitTaskLiteral {
+    fn default() -> Self {
+        Self::ChatkitTask
+    }
+}
+/// Task entry that appears within a TaskGroup.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TaskGroupTask {
+    /// Subtype for the grouped task.
+    #[serde(rename = "type")]
+    pub type_: TaskType,
+    pub heading: Option<String>,
+    pub summary: Option<String>,
+}
+impl TaskGroupTask {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(type_: impl Into<TaskType>) -> Self {
+        Self {
+            type_: type_.into(),
+            heading: None,
+            summary: None,
+        }
+    }
+    /// Sets `heading`.
+    pub fn heading(mut self, value: impl Into<String>) -> Self {
+        self.heading = Some(value.into());
+        self
+    }
+    /// Sets `summary`.
+    pub fn summary(mut self, value: impl Into<String>) -> Self {
+        self.summary = Some(value.into());
+        self
+    }
+}
+/// Collection of workflow tasks grouped together in the thread.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TaskGroupItem {
+    /// Identifier of the thread item.
+    pub id: String,
+    /// Type discriminator that is always `chatkit.thread_item`.
+    pub object: ChatkitThreadItemLiteral,
+    /// Unix timestamp (in seconds) for when the item was created.
+    pub created_at: i64,
+    /// Identifier of the parent thread.
+    pub thread_id: String,
+    /// Type discriminator that is always `chatkit.task_group`.
+    #[serde(rename = "type")]
+    pub type_: ChatkitTaskGroupLiteral,
+    /// Tasks included in the group.
+    pub tasks: Vec<TaskGroupTask>,
+}
+impl TaskGroupItem {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        created_at: impl Into<i64>,
+        thread_id: impl Into<String>,
+        tasks: impl Into<Vec<TaskGroupTask>>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            created_at: created_at.into(),
+            thread_id: thread_id.into(),
+            type_: Default::default(),
+            tasks: tasks.into(),
+        }
+    }
+}
+/// The constant `chatkit.task_group`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ChatkitTaskGroupLiteral {
+    /// `chatkit.task_group`
+    ChatkitTaskGroup,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ChatkitTaskGroupLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ChatkitTaskGroup => "chatkit.task_group",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "chatkit.task_group" => Self::ChatkitTaskGroup,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ChatkitTaskGroupLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ChatkitTaskGroupLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ChatkitTaskGroupLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ChatkitTaskGroupLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ChatkitTaskGroupLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ChatkitTaskGroupLiteral {
+    fn default() -> Self {
+        Self::ChatkitTaskGroup
+    }
+}
+/// The thread item
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ThreadItem {
+    /// `chatkit.user_message`
+    ChatkitUserMessage(UserMessageItem),
+    /// `chatkit.assistant_message`
+    ChatkitAssistantMessage(AssistantMessageItem),
+    /// `chatkit.widget`
+    ChatkitWidget(WidgetMessageItem),
+    /// `chatkit.client_tool_call`
+    ChatkitClientToolCall(ClientToolCallItem),
+    /// `chatkit.task`
+    ChatkitTask(TaskItem),
+    /// `chatkit.task_group`
+    ChatkitTaskGroup(TaskGroupItem),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for ThreadItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ChatkitUserMessage(value) => value.serialize(serializer),
+            Self::ChatkitAssistantMessage(value) => value.serialize(serializer),
+            Self::ChatkitWidget(value) => value.serialize(serializer),
+            Self::ChatkitClientToolCall(value) => value.serialize(serializer),
+            Self::ChatkitTask(value) => value.serialize(serializer),
+            Self::ChatkitTaskGroup(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for ThreadItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("chatkit.user_message") => {
+                    Self::ChatkitUserMessage(sdk_runtime::de::variant(value)?)
+                }
+                Some("chatkit.assistant_message") => {
+                    Self::ChatkitAssistantMessage(sdk_runtime::de::variant(value)?)
+                }
+                Some("chatkit.widget") => {
+                    Self::ChatkitWidget(sdk_runtime::de::variant(value)?)
+                }
+                Some("chatkit.client_tool_call") => {
+                    Self::ChatkitClientToolCall(sdk_runtime::de::variant(value)?)
+                }
+                Some("chatkit.task") => {
+                    Self::ChatkitTask(sdk_runtime::de::variant(value)?)
+                }
+                Some("chatkit.task_group") => {
+                    Self::ChatkitTaskGroup(sdk_runtime::de::variant(value)?)
+                }
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<UserMessageItem> for ThreadItem {
+    fn from(value: UserMessageItem) -> Self {
+        Self::ChatkitUserMessage(value)
+    }
+}
+impl From<AssistantMessageItem> for ThreadItem {
+    fn from(value: AssistantMessageItem) -> Self {
+        Self::ChatkitAssistantMessage(value)
+    }
+}
+impl From<WidgetMessageItem> for ThreadItem {
+    fn from(value: WidgetMessageItem) -> Self {
+        Self::ChatkitWidget(value)
+    }
+}
+impl From<ClientToolCallItem> for ThreadItem {
+    fn from(value: ClientToolCallItem) -> Self {
+        Self::ChatkitClientToolCall(value)
+    }
+}
+impl From<TaskItem> for ThreadItem {
+    fn from(value: TaskItem) -> Self {
+        Self::ChatkitTask(value)
+    }
+}
+impl From<TaskGroupItem> for ThreadItem {
+    fn from(value: TaskGroupItem) -> Self {
+        Self::ChatkitTaskGroup(value)
+    }
+}
+/// A paginated list of thread items rendered for the ChatKit API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ThreadItemListResource {
+    /// The type of object returned, must be `list`.
+    pub object: ListLiteral2,
+    /// A list of items
+    pub data: Vec<ThreadItem>,
+    pub first_id: Option<String>,
+    pub last_id: Option<String>,
+    /// Whether there are more items available.
+    pub has_more: bool,
+}
+impl ThreadItemListResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<Vec<ThreadItem>>, has_more: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            first_id: None,
+            last_id: None,
+            has_more: has_more.into(),
+        }
+    }
+    /// Sets `first_id`.
+    pub fn first_id(mut self, value: impl Into<String>) -> Self {
+        self.first_id = Some(value.into());
+        self
+    }
+    /// Sets `last_id`.
+    pub fn last_id(mut self, value: impl Into<String>) -> Self {
+        self.last_id = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime::pagination::Page for ThreadItemListResource {
+    type Item = ThreadItem;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+/// Indicates that a thread is active.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActiveStatus {
+    /// Status discriminator that is always `active`.
+    #[serde(rename = "type")]
+    pub type_: ActiveLiteral,
+}
+impl ActiveStatus {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { type_: Default::default() }
+    }
+}
+/// The constant `active`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ActiveLiteral {
+    /// `active`
+    Active,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ActiveLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ActiveLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ActiveLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ActiveLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ActiveLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ActiveLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ActiveLiteral {
+    fn default() -> Self {
+        Self::Active
+    }
+}
+/// Indicates that a thread is locked and cannot accept new input.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LockedStatus {
+    /// Status discriminator that is always `locked`.
+    #[serde(rename = "type")]
+    pub type_: LockedLiteral,
+    pub reason: Option<String>,
+}
+impl LockedStatus {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: Default::default(),
+            reason: None,
+        }
+    }
+    /// Sets `reason`.
+    pub fn reason(mut self, value: impl Into<String>) -> Self {
+        self.reason = Some(value.into());
+        self
+    }
+}
+/// The constant `locked`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum LockedLiteral {
+    /// `locked`
+    Locked,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl LockedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Locked => "locked",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "locked" => Self::Locked,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for LockedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for LockedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for LockedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for LockedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for LockedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for LockedLiteral {
+    fn default() -> Self {
+        Self::Locked
+    }
+}
+/// Indicates that a thread has been closed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClosedStatus {
+    /// Status discriminator that is always `closed`.
+    #[serde(rename = "type")]
+    pub type_: ClosedLiteral,
+    pub reason: Option<String>,
+}
+impl ClosedStatus {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: Default::default(),
+            reason: None,
+        }
+    }
+    /// Sets `reason`.
+    pub fn reason(mut self, value: impl Into<String>) -> Self {
+        self.reason = Some(value.into());
+        self
+    }
+}
+/// The constant `closed`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ClosedLiteral {
+    /// `closed`
+    Closed,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ClosedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Closed => "closed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "closed" => Self::Closed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ClosedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ClosedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ClosedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ClosedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ClosedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ClosedLiteral {
+    fn default() -> Self {
+        Self::Closed
+    }
+}
+/// Represents a ChatKit thread and its current status.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ThreadResource {
+    /// Identifier of the thread.
+    pub id: String,
+    /// Type discriminator that is always `chatkit.thread`.
+    pub object: ChatkitThreadLiteral,
+    /// Unix timestamp (in seconds) for when the thread was created.
+    pub created_at: i64,
+    pub title: Option<String>,
+    /// Current status for the thread. Defaults to `active` for newly created threads.
+    pub status: ThreadResourceStatus,
+    /// Free-form string that identifies your end user who owns the thread.
+    pub user: String,
+}
+impl ThreadResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        created_at: impl Into<i64>,
+        status: impl Into<ThreadResourceStatus>,
+        user: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            created_at: created_at.into(),
+            title: None,
+            status: status.into(),
+            user: user.into(),
+        }
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+}
+/// The constant `chatkit.thread`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ChatkitThreadLiteral {
+    /// `chatkit.thread`
+    ChatkitThread,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ChatkitThreadLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ChatkitThread => "chatkit.thread",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "chatkit.thread" => Self::ChatkitThread,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ChatkitThreadLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ChatkitThreadLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ChatkitThreadLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ChatkitThreadLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ChatkitThreadLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ChatkitThreadLiteral {
+    fn default() -> Self {
+        Self::ChatkitThread
+    }
+}
+/// Current status for the thread. Defaults to `active` for newly created threads.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ThreadResourceStatus {
+    /// `active`
+    Active(ActiveStatus),
+    /// `locked`
+    Locked(LockedStatus),
+    /// `closed`
+    Closed(ClosedStatus),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for ThreadResourceStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Active(value) => value.serialize(serializer),
+            Self::Locked(value) => value.serialize(serializer),
+            Self::Closed(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for ThreadResourceStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("active") => Self::Active(sdk_runtime::de::variant(value)?),
+                Some("locked") => Self::Locked(sdk_runtime::de::variant(value)?),
+                Some("closed") => Self::Closed(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<ActiveStatus> for ThreadResourceStatus {
+    fn from(value: ActiveStatus) -> Self {
+        Self::Active(value)
+    }
+}
+impl From<LockedStatus> for ThreadResourceStatus {
+    fn from(value: LockedStatus) -> Self {
+        Self::Locked(value)
+    }
+}
+impl From<ClosedStatus> for ThreadResourceStatus {
+    fn from(value: ClosedStatus) -> Self {
+        Self::Closed(value)
+    }
+}
+/// Confirmation payload returned after deleting a thread.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeletedThreadResource {
+    /// Identifier of the deleted thread.
+    pub id: String,
+    /// Type discriminator that is always `chatkit.thread.deleted`.
+    pub object: ChatkitThreadDeletedLiteral,
+    /// Indicates that the thread has been deleted.
+    pub deleted: bool,
+}
+impl DeletedThreadResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            deleted: deleted.into(),
+        }
+    }
+}
+/// The constant `chatkit.thread.deleted`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ChatkitThreadDeletedLiteral {
+    /// `chatkit.thread.deleted`
+    ChatkitThreadDeleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ChatkitThreadDeletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ChatkitThreadDeleted => "chatkit.thread.deleted",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "chatkit.thread.deleted" => Self::ChatkitThreadDeleted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ChatkitThreadDeletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ChatkitThreadDeletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ChatkitThreadDeletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ChatkitThreadDeletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ChatkitThreadDeletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ChatkitThreadDeletedLiteral {
+    fn default() -> Self {
+        Self::ChatkitThreadDeleted
+    }
+}
+/// A paginated list of ChatKit threads.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ThreadListResource {
+    /// The type of object returned, must be `list`.
+    pub object: ListLiteral2,
+    /// A list of items
+    pub data: Vec<ThreadResource>,
+    pub first_id: Option<String>,
+    pub last_id: Option<String>,
+    /// Whether there are more items available.
+    pub has_more: bool,
+}
+impl ThreadListResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<Vec<ThreadResource>>, has_more: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            first_id: None,
+            last_id: None,
+            has_more: has_more.into(),
+        }
+    }
+    /// Sets `first_id`.
+    pub fn first_id(mut self, value: impl Into<String>) -> Self {
+        self.first_id = Some(value.into());
+        self
+    }
+    /// Sets `last_id`.
+    pub fn last_id(mut self, value: impl Into<String>) -> Self {
+        self.last_id = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime::pagination::Page for ThreadListResource {
+    type Item = ThreadResource;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+/// Query and header parameters of `ListThreadItemsMethod`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListThreadItemsMethodParams {
+    /// Maximum number of thread items to return. Defaults to 20.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Sort order for results by creation time. Defaults to `desc`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<OrderEnum>,
+    /// List items created after this thread item ID. Defaults to null for the first page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// List items created before this thread item ID. Defaults to null for the newest results.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub before: Option<String>,
+}
+impl ListThreadItemsMethodParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            limit: None,
+            order: None,
+            after: None,
+            before: None,
+        }
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<OrderEnum>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `before`.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `ListThreadsMethod`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListThreadsMethodParams {
+    /// Maximum number of thread items to return. Defaults to 20.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Sort order for results by creation time. Defaults to `desc`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<OrderEnum>,
+    /// List items created after this thread item ID. Defaults to null for the first page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// List items created before this thread item ID. Defaults to null for the newest results.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub before: Option<String>,
+    /// Filter threads that belong to this user identifier. Defaults to null to return all users.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+}
+impl ListThreadsMethodParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            limit: None,
+            order: None,
+            after: None,
+            before: None,
+            user: None,
+        }
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<OrderEnum>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `before`.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Sets `user`.
+    pub fn user(mut self, value: impl Into<String>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+}

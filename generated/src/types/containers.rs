@@ -1,0 +1,673 @@
+//! Types used only by the `containers` feature.
+#[allow(unused_imports)]
+use super::*;
+use serde::{Deserialize, Serialize};
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ContainerFileListResource {
+    /// The type of object returned, must be 'list'.
+    pub object: ListLiteral,
+    /// A list of container files.
+    pub data: Vec<ContainerFileResource>,
+    /// The ID of the first file in the list.
+    pub first_id: String,
+    /// The ID of the last file in the list.
+    pub last_id: String,
+    /// Whether there are more files available.
+    pub has_more: bool,
+}
+impl ContainerFileListResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        data: impl Into<Vec<ContainerFileResource>>,
+        first_id: impl Into<String>,
+        last_id: impl Into<String>,
+        has_more: impl Into<bool>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            first_id: first_id.into(),
+            last_id: last_id.into(),
+            has_more: has_more.into(),
+        }
+    }
+}
+impl sdk_runtime::pagination::Page for ContainerFileListResource {
+    type Item = ContainerFileResource;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+/// The container file object
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ContainerFileResource {
+    /// Unique identifier for the file.
+    pub id: String,
+    /// The type of this object (`container.file`).
+    pub object: String,
+    /// The container this file belongs to.
+    pub container_id: String,
+    /// Unix timestamp (in seconds) when the file was created.
+    pub created_at: i64,
+    /// Size of the file in bytes.
+    pub bytes: i64,
+    /// Path of the file in the container.
+    pub path: String,
+    /// Source of the file (e.g., `user`, `assistant`).
+    pub source: String,
+}
+impl ContainerFileResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        object: impl Into<String>,
+        container_id: impl Into<String>,
+        created_at: impl Into<i64>,
+        bytes: impl Into<i64>,
+        path: impl Into<String>,
+        source: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            container_id: container_id.into(),
+            created_at: created_at.into(),
+            bytes: bytes.into(),
+            path: path.into(),
+            source: source.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ContainerListResource {
+    /// The type of object returned, must be 'list'.
+    pub object: ListLiteral,
+    /// A list of containers.
+    pub data: Vec<ContainerResource>,
+    /// The ID of the first container in the list.
+    pub first_id: String,
+    /// The ID of the last container in the list.
+    pub last_id: String,
+    /// Whether there are more containers available.
+    pub has_more: bool,
+}
+impl ContainerListResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        data: impl Into<Vec<ContainerResource>>,
+        first_id: impl Into<String>,
+        last_id: impl Into<String>,
+        has_more: impl Into<bool>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            first_id: first_id.into(),
+            last_id: last_id.into(),
+            has_more: has_more.into(),
+        }
+    }
+}
+impl sdk_runtime::pagination::Page for ContainerListResource {
+    type Item = ContainerResource;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+/// The container object
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ContainerResource {
+    /// Unique identifier for the container.
+    pub id: String,
+    /// The type of this object.
+    pub object: String,
+    /// Name of the container.
+    pub name: String,
+    /// Unix timestamp (in seconds) when the container was created.
+    pub created_at: i64,
+    /// Status of the container (e.g., active, deleted).
+    pub status: String,
+    /// Unix timestamp (in seconds) when the container was last active.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_active_at: Option<i64>,
+    /// The container will expire after this time period.
+    /// The anchor is the reference point for the expiration.
+    /// The minutes is the number of minutes after the anchor before the container expires.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_after: Option<ContainerResourceExpiresAfter>,
+    /// The memory limit configured for the container.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub memory_limit: Option<ContainerResourceMemoryLimit>,
+    /// Network access policy for the container.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network_policy: Option<ContainerResourceNetworkPolicy>,
+}
+impl ContainerResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        object: impl Into<String>,
+        name: impl Into<String>,
+        created_at: impl Into<i64>,
+        status: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            name: name.into(),
+            created_at: created_at.into(),
+            status: status.into(),
+            last_active_at: None,
+            expires_after: None,
+            memory_limit: None,
+            network_policy: None,
+        }
+    }
+    /// Sets `last_active_at`.
+    pub fn last_active_at(mut self, value: impl Into<i64>) -> Self {
+        self.last_active_at = Some(value.into());
+        self
+    }
+    /// Sets `expires_after`.
+    pub fn expires_after(
+        mut self,
+        value: impl Into<ContainerResourceExpiresAfter>,
+    ) -> Self {
+        self.expires_after = Some(value.into());
+        self
+    }
+    /// Sets `memory_limit`.
+    pub fn memory_limit(
+        mut self,
+        value: impl Into<ContainerResourceMemoryLimit>,
+    ) -> Self {
+        self.memory_limit = Some(value.into());
+        self
+    }
+    /// Sets `network_policy`.
+    pub fn network_policy(
+        mut self,
+        value: impl Into<ContainerResourceNetworkPolicy>,
+    ) -> Self {
+        self.network_policy = Some(value.into());
+        self
+    }
+}
+/// The container will expire after this time period.
+/// The anchor is the reference point for the expiration.
+/// The minutes is the number of minutes after the anchor before the container expires.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ContainerResourceExpiresAfter {
+    /// The reference point for the expiration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<LastActiveAtLiteral>,
+    /// The number of minutes after the anchor before the container expires.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<i64>,
+}
+impl ContainerResourceExpiresAfter {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            anchor: None,
+            minutes: None,
+        }
+    }
+    /// Sets `anchor`.
+    pub fn anchor(mut self, value: impl Into<LastActiveAtLiteral>) -> Self {
+        self.anchor = Some(value.into());
+        self
+    }
+    /// Sets `minutes`.
+    pub fn minutes(mut self, value: impl Into<i64>) -> Self {
+        self.minutes = Some(value.into());
+        self
+    }
+}
+/// The memory limit configured for the container.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ContainerResourceMemoryLimit {
+    /// `1g`
+    V1g,
+    /// `4g`
+    V4g,
+    /// `16g`
+    V16g,
+    /// `64g`
+    V64g,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ContainerResourceMemoryLimit {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::V1g => "1g",
+            Self::V4g => "4g",
+            Self::V16g => "16g",
+            Self::V64g => "64g",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "1g" => Self::V1g,
+            "4g" => Self::V4g,
+            "16g" => Self::V16g,
+            "64g" => Self::V64g,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ContainerResourceMemoryLimit {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ContainerResourceMemoryLimit {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ContainerResourceMemoryLimit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ContainerResourceMemoryLimit {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ContainerResourceMemoryLimit {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Network access policy for the container.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ContainerResourceNetworkPolicy {
+    /// The network policy mode.
+    #[serde(rename = "type")]
+    pub type_: ContainerResourceNetworkPolicyType,
+    /// Allowed outbound domains when `type` is `allowlist`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allowed_domains: Option<Vec<String>>,
+}
+impl ContainerResourceNetworkPolicy {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(type_: impl Into<ContainerResourceNetworkPolicyType>) -> Self {
+        Self {
+            type_: type_.into(),
+            allowed_domains: None,
+        }
+    }
+    /// Sets `allowed_domains`.
+    pub fn allowed_domains(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.allowed_domains = Some(value.into());
+        self
+    }
+}
+/// The network policy mode.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ContainerResourceNetworkPolicyType {
+    /// `allowlist`
+    Allowlist,
+    /// `disabled`
+    Disabled,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ContainerResourceNetworkPolicyType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Allowlist => "allowlist",
+            Self::Disabled => "disabled",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "allowlist" => Self::Allowlist,
+            "disabled" => Self::Disabled,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ContainerResourceNetworkPolicyType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ContainerResourceNetworkPolicyType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ContainerResourceNetworkPolicyType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ContainerResourceNetworkPolicyType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ContainerResourceNetworkPolicyType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateContainerBody {
+    /// Name of the container to create.
+    pub name: String,
+    /// IDs of files to copy to the container.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_ids: Option<Vec<String>>,
+    /// Container expiration time in seconds relative to the 'anchor' time.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_after: Option<CreateContainerBodyExpiresAfter>,
+    /// An optional list of skills referenced by id or inline data.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skills: Option<Vec<CreateContainerBodySkillsItem>>,
+    /// Optional memory limit for the container. Defaults to "1g".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub memory_limit: Option<ContainerResourceMemoryLimit>,
+    /// Network access policy for the container.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network_policy: Option<CreateContainerBodyNetworkPolicy>,
+}
+impl CreateContainerBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            file_ids: None,
+            expires_after: None,
+            skills: None,
+            memory_limit: None,
+            network_policy: None,
+        }
+    }
+    /// Sets `file_ids`.
+    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.file_ids = Some(value.into());
+        self
+    }
+    /// Sets `expires_after`.
+    pub fn expires_after(
+        mut self,
+        value: impl Into<CreateContainerBodyExpiresAfter>,
+    ) -> Self {
+        self.expires_after = Some(value.into());
+        self
+    }
+    /// Sets `skills`.
+    pub fn skills(
+        mut self,
+        value: impl Into<Vec<CreateContainerBodySkillsItem>>,
+    ) -> Self {
+        self.skills = Some(value.into());
+        self
+    }
+    /// Sets `memory_limit`.
+    pub fn memory_limit(
+        mut self,
+        value: impl Into<ContainerResourceMemoryLimit>,
+    ) -> Self {
+        self.memory_limit = Some(value.into());
+        self
+    }
+    /// Sets `network_policy`.
+    pub fn network_policy(
+        mut self,
+        value: impl Into<CreateContainerBodyNetworkPolicy>,
+    ) -> Self {
+        self.network_policy = Some(value.into());
+        self
+    }
+}
+/// Container expiration time in seconds relative to the 'anchor' time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateContainerBodyExpiresAfter {
+    /// Time anchor for the expiration time. Currently only 'last_active_at' is supported.
+    pub anchor: LastActiveAtLiteral,
+    pub minutes: i64,
+}
+impl CreateContainerBodyExpiresAfter {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(minutes: impl Into<i64>) -> Self {
+        Self {
+            anchor: Default::default(),
+            minutes: minutes.into(),
+        }
+    }
+}
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateContainerBodySkillsItem {
+    /// `skill_reference`
+    SkillReference(SkillReferenceParam),
+    /// `inline`
+    Inline(InlineSkillParam),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for CreateContainerBodySkillsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::SkillReference(value) => value.serialize(serializer),
+            Self::Inline(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for CreateContainerBodySkillsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("skill_reference") => {
+                    Self::SkillReference(sdk_runtime::de::variant(value)?)
+                }
+                Some("inline") => Self::Inline(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<SkillReferenceParam> for CreateContainerBodySkillsItem {
+    fn from(value: SkillReferenceParam) -> Self {
+        Self::SkillReference(value)
+    }
+}
+impl From<InlineSkillParam> for CreateContainerBodySkillsItem {
+    fn from(value: InlineSkillParam) -> Self {
+        Self::Inline(value)
+    }
+}
+/// Network access policy for the container.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateContainerBodyNetworkPolicy {
+    /// `disabled`
+    Disabled(ContainerNetworkPolicyDisabledParam),
+    /// `allowlist`
+    Allowlist(ContainerNetworkPolicyAllowlistParam),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for CreateContainerBodyNetworkPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Disabled(value) => value.serialize(serializer),
+            Self::Allowlist(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for CreateContainerBodyNetworkPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("disabled") => Self::Disabled(sdk_runtime::de::variant(value)?),
+                Some("allowlist") => Self::Allowlist(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<ContainerNetworkPolicyDisabledParam> for CreateContainerBodyNetworkPolicy {
+    fn from(value: ContainerNetworkPolicyDisabledParam) -> Self {
+        Self::Disabled(value)
+    }
+}
+impl From<ContainerNetworkPolicyAllowlistParam> for CreateContainerBodyNetworkPolicy {
+    fn from(value: ContainerNetworkPolicyAllowlistParam) -> Self {
+        Self::Allowlist(value)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateContainerFileBody {
+    /// Name of the file to create.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// The File object (not file name) to be uploaded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<sdk_runtime::multipart::FilePart>,
+}
+impl CreateContainerFileBody {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { file_id: None, file: None }
+    }
+    /// Sets `file_id`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `file`.
+    pub fn file(mut self, value: impl Into<sdk_runtime::multipart::FilePart>) -> Self {
+        self.file = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime::multipart::ToForm for CreateContainerFileBody {
+    fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
+        form.field("file_id", &self.file_id);
+        if let Some(file) = &self.file {
+            form.file("file", file);
+        }
+    }
+}
+/// Query and header parameters of `ListContainers`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListContainersParams {
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<ListAssistantsOrder>,
+    /// A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// Filter results by container name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl ListContainersParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            limit: None,
+            order: None,
+            after: None,
+            name: None,
+        }
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<ListAssistantsOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `ListContainerFiles`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListContainerFilesParams {
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<ListAssistantsOrder>,
+    /// A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+}
+impl ListContainerFilesParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            limit: None,
+            order: None,
+            after: None,
+        }
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<ListAssistantsOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,441 @@
+//! Types used only by the `content-provenance-checks` feature.
+#[allow(unused_imports)]
+use super::*;
+use serde::{Deserialize, Serialize};
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateContentProvenanceBody {
+    /// The image or audio file to check for supported OpenAI provenance signals.
+    pub file: sdk_runtime::multipart::FilePart,
+}
+impl CreateContentProvenanceBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(file: impl Into<sdk_runtime::multipart::FilePart>) -> Self {
+        Self { file: file.into() }
+    }
+}
+impl sdk_runtime::multipart::ToForm for CreateContentProvenanceBody {
+    fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
+        form.file("file", &self.file);
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProvenanceCheckObject {
+    /// `content_provenance_check`
+    ContentProvenanceCheck,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ProvenanceCheckObject {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ContentProvenanceCheck => "content_provenance_check",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "content_provenance_check" => Self::ContentProvenanceCheck,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ProvenanceCheckObject {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ProvenanceCheckObject {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ProvenanceCheckObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ProvenanceCheckObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ProvenanceCheckObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ProvenanceCheckObject {
+    fn default() -> Self {
+        Self::ContentProvenanceCheck
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProvenanceDetectionResultApi {
+    /// `detected`
+    Detected,
+    /// `not_detected`
+    NotDetected,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ProvenanceDetectionResultApi {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Detected => "detected",
+            Self::NotDetected => "not_detected",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "detected" => Self::Detected,
+            "not_detected" => Self::NotDetected,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ProvenanceDetectionResultApi {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ProvenanceDetectionResultApi {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ProvenanceDetectionResultApi {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ProvenanceDetectionResultApi {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ProvenanceDetectionResultApi {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum C2paValidationStateApi {
+    /// `trusted`
+    Trusted,
+    /// `valid`
+    Valid,
+    /// `invalid`
+    Invalid,
+    /// `not_present`
+    NotPresent,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl C2paValidationStateApi {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Trusted => "trusted",
+            Self::Valid => "valid",
+            Self::Invalid => "invalid",
+            Self::NotPresent => "not_present",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "trusted" => Self::Trusted,
+            "valid" => Self::Valid,
+            "invalid" => Self::Invalid,
+            "not_present" => Self::NotPresent,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for C2paValidationStateApi {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for C2paValidationStateApi {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for C2paValidationStateApi {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for C2paValidationStateApi {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for C2paValidationStateApi {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct C2paProvenanceResult {
+    /// The provenance signal type. Always `c2pa`.
+    #[serde(rename = "type")]
+    pub type_: C2paLiteral,
+    /// Whether a supported OpenAI C2PA provenance signal was detected.
+    /// If `not_detected`, it means the tool did not find supported signals in the uploaded file. The content could still have been generated by OpenAI if the metadata was stripped or has evidence of tampering, the watermark was degraded, it comes from a legacy generation model, or it was created before provenance signals were available. Content could also still be AI-generated by another company's model, which the tool currently does not detect.
+    pub outcome: ProvenanceDetectionResultApi,
+    /// The validation status of the C2PA manifest in the uploaded image.
+    pub validation_state: C2paValidationStateApi,
+    pub issuer: Option<String>,
+    pub model: Option<String>,
+    pub generated_at: Option<String>,
+}
+impl C2paProvenanceResult {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        outcome: impl Into<ProvenanceDetectionResultApi>,
+        validation_state: impl Into<C2paValidationStateApi>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            outcome: outcome.into(),
+            validation_state: validation_state.into(),
+            issuer: None,
+            model: None,
+            generated_at: None,
+        }
+    }
+    /// Sets `issuer`.
+    pub fn issuer(mut self, value: impl Into<String>) -> Self {
+        self.issuer = Some(value.into());
+        self
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `generated_at`.
+    pub fn generated_at(mut self, value: impl Into<String>) -> Self {
+        self.generated_at = Some(value.into());
+        self
+    }
+}
+/// The constant `c2pa`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum C2paLiteral {
+    /// `c2pa`
+    C2pa,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl C2paLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::C2pa => "c2pa",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "c2pa" => Self::C2pa,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for C2paLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for C2paLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for C2paLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for C2paLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for C2paLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for C2paLiteral {
+    fn default() -> Self {
+        Self::C2pa
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SynthIdProvenanceResult {
+    /// The provenance signal type. Always `synthid`.
+    #[serde(rename = "type")]
+    pub type_: SynthidLiteral,
+    /// Whether a supported OpenAI SynthID watermark was detected.
+    /// If `not_detected`, it means the tool did not find supported signals in the uploaded file. The content could still have been generated by OpenAI if the metadata was stripped or has evidence of tampering, the watermark was degraded, it comes from a legacy generation model, or it was created before provenance signals were available. Content could also still be AI-generated by another company's model, which the tool currently does not detect.
+    pub outcome: ProvenanceDetectionResultApi,
+    pub model: Option<String>,
+    pub generated_at: Option<String>,
+}
+impl SynthIdProvenanceResult {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(outcome: impl Into<ProvenanceDetectionResultApi>) -> Self {
+        Self {
+            type_: Default::default(),
+            outcome: outcome.into(),
+            model: None,
+            generated_at: None,
+        }
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `generated_at`.
+    pub fn generated_at(mut self, value: impl Into<String>) -> Self {
+        self.generated_at = Some(value.into());
+        self
+    }
+}
+/// The constant `synthid`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SynthidLiteral {
+    /// `synthid`
+    Synthid,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl SynthidLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Synthid => "synthid",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "synthid" => Self::Synthid,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for SynthidLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for SynthidLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for SynthidLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SynthidLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SynthidLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for SynthidLiteral {
+    fn default() -> Self {
+        Self::Synthid
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProvenanceResource {
+    /// The object type. Always `content_provenance_check` for this endpoint.
+    pub object: ProvenanceCheckObject,
+    /// The Unix timestamp, in seconds, when the provenance check was created.
+    pub created_at: i64,
+    /// The provenance results that apply to the uploaded file. Image results include C2PA and SynthID; audio results include SynthID.
+    pub results: Vec<ProvenanceResourceResultsItem>,
+}
+impl ProvenanceResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        created_at: impl Into<i64>,
+        results: impl Into<Vec<ProvenanceResourceResultsItem>>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            created_at: created_at.into(),
+            results: results.into(),
+        }
+    }
+}
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProvenanceResourceResultsItem {
+    /// `c2pa`
+    C2pa(C2paProvenanceResult),
+    /// `synthid`
+    Synthid(SynthIdProvenanceResult),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for ProvenanceResourceResultsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::C2pa(value) => value.serialize(serializer),
+            Self::Synthid(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for ProvenanceResourceResultsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("c2pa") => Self::C2pa(sdk_runtime::de::variant(value)?),
+                Some("synthid") => Self::Synthid(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<C2paProvenanceResult> for ProvenanceResourceResultsItem {
+    fn from(value: C2paProvenanceResult) -> Self {
+        Self::C2pa(value)
+    }
+}
+impl From<SynthIdProvenanceResult> for ProvenanceResourceResultsItem {
+    fn from(value: SynthIdProvenanceResult) -> Self {
+        Self::Synthid(value)
+    }
+}

@@ -1,0 +1,3443 @@
+//! Types used only by the `evals` feature.
+#[allow(unused_imports)]
+use super::*;
+use serde::{Deserialize, Serialize};
+/// A CompletionsRunDataSource object describing a model sampling configuration.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateEvalCompletionsRunDataSource {
+    /// The type of run data source. Always `completions`.
+    #[serde(rename = "type")]
+    pub type_: CompletionsLiteral,
+    /// Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_messages: Option<CreateEvalCompletionsRunDataSourceInputMessages>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sampling_params: Option<CreateEvalCompletionsRunDataSourceSamplingParams>,
+    /// The name of the model to use for generating completions (e.g. "o3-mini").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// Determines what populates the `item` namespace in this run's data source.
+    pub source: CreateEvalCompletionsRunDataSourceSource,
+}
+impl CreateEvalCompletionsRunDataSource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(source: impl Into<CreateEvalCompletionsRunDataSourceSource>) -> Self {
+        Self {
+            type_: Default::default(),
+            input_messages: None,
+            sampling_params: None,
+            model: None,
+            source: source.into(),
+        }
+    }
+    /// Sets `input_messages`.
+    pub fn input_messages(
+        mut self,
+        value: impl Into<CreateEvalCompletionsRunDataSourceInputMessages>,
+    ) -> Self {
+        self.input_messages = Some(value.into());
+        self
+    }
+    /// Sets `sampling_params`.
+    pub fn sampling_params(
+        mut self,
+        value: impl Into<CreateEvalCompletionsRunDataSourceSamplingParams>,
+    ) -> Self {
+        self.sampling_params = Some(value.into());
+        self
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+}
+/// The constant `completions`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CompletionsLiteral {
+    /// `completions`
+    Completions,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl CompletionsLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Completions => "completions",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "completions" => Self::Completions,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for CompletionsLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for CompletionsLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for CompletionsLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CompletionsLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CompletionsLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for CompletionsLiteral {
+    fn default() -> Self {
+        Self::Completions
+    }
+}
+/// Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateEvalCompletionsRunDataSourceInputMessages {
+    /// `template`
+    Template(CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages),
+    /// `item_reference`
+    ItemReference(
+        CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages,
+    ),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for CreateEvalCompletionsRunDataSourceInputMessages {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Template(value) => value.serialize(serializer),
+            Self::ItemReference(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceInputMessages {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("template") => Self::Template(sdk_runtime::de::variant(value)?),
+                Some("item_reference") => {
+                    Self::ItemReference(sdk_runtime::de::variant(value)?)
+                }
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages>
+for CreateEvalCompletionsRunDataSourceInputMessages {
+    fn from(
+        value: CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages,
+    ) -> Self {
+        Self::Template(value)
+    }
+}
+impl From<CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages>
+for CreateEvalCompletionsRunDataSourceInputMessages {
+    fn from(
+        value: CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages,
+    ) -> Self {
+        Self::ItemReference(value)
+    }
+}
+/// TemplateInputMessages
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
+    /// The type of input messages. Always `template`.
+    #[serde(rename = "type")]
+    pub type_: TemplateLiteral,
+    /// A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}.
+    pub template: Vec<
+        CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem,
+    >,
+}
+impl CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        template: impl Into<
+            Vec<
+                CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem,
+            >,
+        >,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            template: template.into(),
+        }
+    }
+}
+/// The constant `template`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TemplateLiteral {
+    /// `template`
+    Template,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl TemplateLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Template => "template",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "template" => Self::Template,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for TemplateLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for TemplateLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for TemplateLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for TemplateLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for TemplateLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for TemplateLiteral {
+    fn default() -> Self {
+        Self::Template
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem {
+    EasyInputMessage(EasyInputMessage),
+    EvalItem(EvalItem),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<EasyInputMessage>
+for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem {
+    fn from(value: EasyInputMessage) -> Self {
+        Self::EasyInputMessage(value)
+    }
+}
+impl From<EvalItem>
+for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem {
+    fn from(value: EvalItem) -> Self {
+        Self::EvalItem(value)
+    }
+}
+/// ItemReferenceInputMessages
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
+    /// The type of input messages. Always `item_reference`.
+    #[serde(rename = "type")]
+    pub type_: ItemReferenceLiteral,
+    /// A reference to a variable in the `item` namespace. Ie, "item.input_trajectory"
+    pub item_reference: String,
+}
+impl CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(item_reference: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            item_reference: item_reference.into(),
+        }
+    }
+}
+/// The constant `item_reference`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ItemReferenceLiteral {
+    /// `item_reference`
+    ItemReference,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ItemReferenceLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ItemReference => "item_reference",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "item_reference" => Self::ItemReference,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ItemReferenceLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ItemReferenceLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ItemReferenceLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ItemReferenceLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ItemReferenceLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ItemReferenceLiteral {
+    fn default() -> Self {
+        Self::ItemReference
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateEvalCompletionsRunDataSourceSamplingParams {
+    pub reasoning_effort: Option<ReasoningEffort>,
+    /// A higher temperature increases randomness in the outputs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
+    /// The maximum number of tokens in the generated output.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_completion_tokens: Option<i64>,
+    /// An alternative to temperature for nucleus sampling; 1.0 includes all tokens.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_p: Option<f64>,
+    /// A seed value to initialize the randomness, during sampling.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seed: Option<i64>,
+    /// An object specifying the format that the model must output.
+    ///
+    /// Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+    /// Structured Outputs which ensures the model will match your supplied JSON
+    /// schema. Learn more in the \[Structured Outputs
+    /// guide\](/docs/guides/structured-outputs).
+    ///
+    /// Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+    /// ensures the message the model generates is valid JSON. Using `json_schema`
+    /// is preferred for models that support it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_format: Option<
+        CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat,
+    >,
+    /// A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for. A max of 128 functions are supported.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tools: Option<Vec<ChatCompletionTool>>,
+}
+impl CreateEvalCompletionsRunDataSourceSamplingParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            reasoning_effort: None,
+            temperature: None,
+            max_completion_tokens: None,
+            top_p: None,
+            seed: None,
+            response_format: None,
+            tools: None,
+        }
+    }
+    /// Sets `reasoning_effort`.
+    pub fn reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
+        self.reasoning_effort = Some(value.into());
+        self
+    }
+    /// Sets `temperature`.
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+    /// Sets `max_completion_tokens`.
+    pub fn max_completion_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.max_completion_tokens = Some(value.into());
+        self
+    }
+    /// Sets `top_p`.
+    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
+        self.top_p = Some(value.into());
+        self
+    }
+    /// Sets `seed`.
+    pub fn seed(mut self, value: impl Into<i64>) -> Self {
+        self.seed = Some(value.into());
+        self
+    }
+    /// Sets `response_format`.
+    pub fn response_format(
+        mut self,
+        value: impl Into<CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat>,
+    ) -> Self {
+        self.response_format = Some(value.into());
+        self
+    }
+    /// Sets `tools`.
+    pub fn tools(mut self, value: impl Into<Vec<ChatCompletionTool>>) -> Self {
+        self.tools = Some(value.into());
+        self
+    }
+}
+/// An object specifying the format that the model must output.
+///
+/// Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+/// Structured Outputs which ensures the model will match your supplied JSON
+/// schema. Learn more in the \[Structured Outputs
+/// guide\](/docs/guides/structured-outputs).
+///
+/// Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+/// ensures the message the model generates is valid JSON. Using `json_schema`
+/// is preferred for models that support it.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
+    /// `text`
+    Text(ResponseFormatText),
+    /// `json_schema`
+    JsonSchema(ResponseFormatJsonSchema),
+    /// `json_object`
+    JsonObject(ResponseFormatJsonObject),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Text(value) => value.serialize(serializer),
+            Self::JsonSchema(value) => value.serialize(serializer),
+            Self::JsonObject(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de>
+for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
+                Some("json_schema") => Self::JsonSchema(sdk_runtime::de::variant(value)?),
+                Some("json_object") => Self::JsonObject(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<ResponseFormatText>
+for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
+    fn from(value: ResponseFormatText) -> Self {
+        Self::Text(value)
+    }
+}
+impl From<ResponseFormatJsonSchema>
+for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
+    fn from(value: ResponseFormatJsonSchema) -> Self {
+        Self::JsonSchema(value)
+    }
+}
+impl From<ResponseFormatJsonObject>
+for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
+    fn from(value: ResponseFormatJsonObject) -> Self {
+        Self::JsonObject(value)
+    }
+}
+/// Determines what populates the `item` namespace in this run's data source.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateEvalCompletionsRunDataSourceSource {
+    /// `file_content`
+    FileContent(EvalJsonlFileContentSource),
+    /// `file_id`
+    FileId(EvalJsonlFileIdSource),
+    /// `stored_completions`
+    StoredCompletions(EvalStoredCompletionsSource),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for CreateEvalCompletionsRunDataSourceSource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::FileContent(value) => value.serialize(serializer),
+            Self::FileId(value) => value.serialize(serializer),
+            Self::StoredCompletions(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceSource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("file_content") => {
+                    Self::FileContent(sdk_runtime::de::variant(value)?)
+                }
+                Some("file_id") => Self::FileId(sdk_runtime::de::variant(value)?),
+                Some("stored_completions") => {
+                    Self::StoredCompletions(sdk_runtime::de::variant(value)?)
+                }
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<EvalJsonlFileContentSource> for CreateEvalCompletionsRunDataSourceSource {
+    fn from(value: EvalJsonlFileContentSource) -> Self {
+        Self::FileContent(value)
+    }
+}
+impl From<EvalJsonlFileIdSource> for CreateEvalCompletionsRunDataSourceSource {
+    fn from(value: EvalJsonlFileIdSource) -> Self {
+        Self::FileId(value)
+    }
+}
+impl From<EvalStoredCompletionsSource> for CreateEvalCompletionsRunDataSourceSource {
+    fn from(value: EvalStoredCompletionsSource) -> Self {
+        Self::StoredCompletions(value)
+    }
+}
+/// EvalJsonlFileContentSource
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvalJsonlFileContentSource {
+    /// The type of jsonl source. Always `file_content`.
+    #[serde(rename = "type")]
+    pub type_: FileContentLiteral,
+    /// The content of the jsonl file.
+    pub content: Vec<EvalJsonlFileContentSourceContentItem>,
+}
+impl EvalJsonlFileContentSource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(content: impl Into<Vec<EvalJsonlFileContentSourceContentItem>>) -> Self {
+        Self {
+            type_: Default::default(),
+            content: content.into(),
+        }
+    }
+}
+/// The constant `file_content`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FileContentLiteral {
+    /// `file_content`
+    FileContent,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl FileContentLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FileContent => "file_content",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "file_content" => Self::FileContent,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for FileContentLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for FileContentLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for FileContentLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for FileContentLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for FileContentLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for FileContentLiteral {
+    fn default() -> Self {
+        Self::FileContent
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvalJsonlFileContentSourceContentItem {
+    pub item: serde_json::Map<String, serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sample: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl EvalJsonlFileContentSourceContentItem {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(item: impl Into<serde_json::Map<String, serde_json::Value>>) -> Self {
+        Self {
+            item: item.into(),
+            sample: None,
+        }
+    }
+    /// Sets `sample`.
+    pub fn sample(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.sample = Some(value.into());
+        self
+    }
+}
+/// EvalJsonlFileIdSource
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvalJsonlFileIdSource {
+    /// The type of jsonl source. Always `file_id`.
+    #[serde(rename = "type")]
+    pub type_: FileIdLiteral,
+    /// The identifier of the file.
+    pub id: String,
+}
+impl EvalJsonlFileIdSource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            id: id.into(),
+        }
+    }
+}
+/// The constant `file_id`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FileIdLiteral {
+    /// `file_id`
+    FileId,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl FileIdLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FileId => "file_id",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "file_id" => Self::FileId,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for FileIdLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for FileIdLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for FileIdLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for FileIdLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for FileIdLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for FileIdLiteral {
+    fn default() -> Self {
+        Self::FileId
+    }
+}
+/// A StoredCompletionsRunDataSource configuration describing a set of filters
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvalStoredCompletionsSource {
+    /// The type of source. Always `stored_completions`.
+    #[serde(rename = "type")]
+    pub type_: StoredCompletionsLiteral,
+    pub metadata: Option<Metadata>,
+    pub model: Option<String>,
+    pub created_after: Option<i64>,
+    pub created_before: Option<i64>,
+    pub limit: Option<i64>,
+}
+impl EvalStoredCompletionsSource {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: Default::default(),
+            metadata: None,
+            model: None,
+            created_after: None,
+            created_before: None,
+            limit: None,
+        }
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `created_after`.
+    pub fn created_after(mut self, value: impl Into<i64>) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+    /// Sets `created_before`.
+    pub fn created_before(mut self, value: impl Into<i64>) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+}
+/// The constant `stored_completions`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum StoredCompletionsLiteral {
+    /// `stored_completions`
+    StoredCompletions,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl StoredCompletionsLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::StoredCompletions => "stored_completions",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "stored_completions" => Self::StoredCompletions,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for StoredCompletionsLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for StoredCompletionsLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for StoredCompletionsLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StoredCompletionsLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StoredCompletionsLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for StoredCompletionsLiteral {
+    fn default() -> Self {
+        Self::StoredCompletions
+    }
+}
+/// A CustomDataSourceConfig object that defines the schema for the data source used for the evaluation runs.
+/// This schema is used to define the shape of the data that will be:
+/// - Used to define your testing criteria and
+/// - What data is required when creating a run
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateEvalCustomDataSourceConfig {
+    /// The type of data source. Always `custom`.
+    #[serde(rename = "type")]
+    pub type_: CustomLiteral2,
+    /// The json schema for each row in the data source.
+    pub item_schema: serde_json::Map<String, serde_json::Value>,
+    /// Whether the eval should expect you to populate the sample namespace (ie, by generating responses off of your data source)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub include_sample_schema: Option<bool>,
+}
+impl CreateEvalCustomDataSourceConfig {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_schema: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            item_schema: item_schema.into(),
+            include_sample_schema: None,
+        }
+    }
+    /// Sets `include_sample_schema`.
+    pub fn include_sample_schema(mut self, value: impl Into<bool>) -> Self {
+        self.include_sample_schema = Some(value.into());
+        self
+    }
+}
+/// A chat message that makes up the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum CreateEvalItem {
+    EvalItem(EvalItem),
+    SimpleInputMessage(CreateEvalItemSimpleInputMessage),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<EvalItem> for CreateEvalItem {
+    fn from(value: EvalItem) -> Self {
+        Self::EvalItem(value)
+    }
+}
+impl From<CreateEvalItemSimpleInputMessage> for CreateEvalItem {
+    fn from(value: CreateEvalItemSimpleInputMessage) -> Self {
+        Self::SimpleInputMessage(value)
+    }
+}
+/// SimpleInputMessage
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateEvalItemSimpleInputMessage {
+    /// The role of the message (e.g. "system", "assistant", "user").
+    pub role: String,
+    /// The content of the message.
+    pub content: String,
+}
+impl CreateEvalItemSimpleInputMessage {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(role: impl Into<String>, content: impl Into<String>) -> Self {
+        Self {
+            role: role.into(),
+            content: content.into(),
+        }
+    }
+}
+/// A JsonlRunDataSource object with that specifies a JSONL file that matches the eval
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateEvalJsonlRunDataSource {
+    /// The type of data source. Always `jsonl`.
+    #[serde(rename = "type")]
+    pub type_: JsonlLiteral,
+    /// Determines what populates the `item` namespace in the data source.
+    pub source: CreateEvalJsonlRunDataSourceSource,
+}
+impl CreateEvalJsonlRunDataSource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(source: impl Into<CreateEvalJsonlRunDataSourceSource>) -> Self {
+        Self {
+            type_: Default::default(),
+            source: source.into(),
+        }
+    }
+}
+/// The constant `jsonl`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum JsonlLiteral {
+    /// `jsonl`
+    Jsonl,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl JsonlLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Jsonl => "jsonl",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "jsonl" => Self::Jsonl,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for JsonlLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for JsonlLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for JsonlLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for JsonlLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for JsonlLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for JsonlLiteral {
+    fn default() -> Self {
+        Self::Jsonl
+    }
+}
+/// Determines what populates the `item` namespace in the data source.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateEvalJsonlRunDataSourceSource {
+    /// `file_content`
+    FileContent(EvalJsonlFileContentSource),
+    /// `file_id`
+    FileId(EvalJsonlFileIdSource),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for CreateEvalJsonlRunDataSourceSource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::FileContent(value) => value.serialize(serializer),
+            Self::FileId(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for CreateEvalJsonlRunDataSourceSource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("file_content") => {
+                    Self::FileContent(sdk_runtime::de::variant(value)?)
+                }
+                Some("file_id") => Self::FileId(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<EvalJsonlFileContentSource> for CreateEvalJsonlRunDataSourceSource {
+    fn from(value: EvalJsonlFileContentSource) -> Self {
+        Self::FileContent(value)
+    }
+}
+impl From<EvalJsonlFileIdSource> for CreateEvalJsonlRunDataSourceSource {
+    fn from(value: EvalJsonlFileIdSource) -> Self {
+        Self::FileId(value)
+    }
+}
+/// A LabelModelGrader object which uses a model to assign labels to each item
+/// in the evaluation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateEvalLabelModelGrader {
+    /// The object type, which is always `label_model`.
+    #[serde(rename = "type")]
+    pub type_: LabelModelLiteral,
+    /// The name of the grader.
+    pub name: String,
+    /// The model to use for the evaluation. Must support structured outputs.
+    pub model: String,
+    /// A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}.
+    pub input: Vec<CreateEvalItem>,
+    /// The labels to classify to each item in the evaluation.
+    pub labels: Vec<String>,
+    /// The labels that indicate a passing result. Must be a subset of labels.
+    pub passing_labels: Vec<String>,
+}
+impl CreateEvalLabelModelGrader {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        name: impl Into<String>,
+        model: impl Into<String>,
+        input: impl Into<Vec<CreateEvalItem>>,
+        labels: impl Into<Vec<String>>,
+        passing_labels: impl Into<Vec<String>>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            name: name.into(),
+            model: model.into(),
+            input: input.into(),
+            labels: labels.into(),
+            passing_labels: passing_labels.into(),
+        }
+    }
+}
+/// A data source config which specifies the metadata property of your logs query.
+/// This is usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateEvalLogsDataSourceConfig {
+    /// The type of data source. Always `logs`.
+    #[serde(rename = "type")]
+    pub type_: LogsLiteral2,
+    /// Metadata filters for the logs data source.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl CreateEvalLogsDataSourceConfig {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: Default::default(),
+            metadata: None,
+        }
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+/// CreateEvalRequest
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateEvalRequest {
+    /// The name of the evaluation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    pub metadata: Option<Metadata>,
+    /// The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation.
+    pub data_source_config: CreateEvalRequestDataSourceConfig,
+    /// A list of graders for all eval runs in this group. Graders can reference variables in the data source using double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample` namespace (ie, `{{sample.output_text}}`).
+    pub testing_criteria: Vec<CreateEvalRequestTestingCriteriaItem>,
+}
+impl CreateEvalRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        data_source_config: impl Into<CreateEvalRequestDataSourceConfig>,
+        testing_criteria: impl Into<Vec<CreateEvalRequestTestingCriteriaItem>>,
+    ) -> Self {
+        Self {
+            name: None,
+            metadata: None,
+            data_source_config: data_source_config.into(),
+            testing_criteria: testing_criteria.into(),
+        }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+/// The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateEvalRequestDataSourceConfig {
+    /// `custom`
+    Custom(CreateEvalCustomDataSourceConfig),
+    /// `logs`
+    Logs(CreateEvalLogsDataSourceConfig),
+    /// `stored_completions`
+    StoredCompletions(CreateEvalStoredCompletionsDataSourceConfig),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for CreateEvalRequestDataSourceConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Custom(value) => value.serialize(serializer),
+            Self::Logs(value) => value.serialize(serializer),
+            Self::StoredCompletions(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for CreateEvalRequestDataSourceConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("custom") => Self::Custom(sdk_runtime::de::variant(value)?),
+                Some("logs") => Self::Logs(sdk_runtime::de::variant(value)?),
+                Some("stored_completions") => {
+                    Self::StoredCompletions(sdk_runtime::de::variant(value)?)
+                }
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<CreateEvalCustomDataSourceConfig> for CreateEvalRequestDataSourceConfig {
+    fn from(value: CreateEvalCustomDataSourceConfig) -> Self {
+        Self::Custom(value)
+    }
+}
+impl From<CreateEvalLogsDataSourceConfig> for CreateEvalRequestDataSourceConfig {
+    fn from(value: CreateEvalLogsDataSourceConfig) -> Self {
+        Self::Logs(value)
+    }
+}
+impl From<CreateEvalStoredCompletionsDataSourceConfig>
+for CreateEvalRequestDataSourceConfig {
+    fn from(value: CreateEvalStoredCompletionsDataSourceConfig) -> Self {
+        Self::StoredCompletions(value)
+    }
+}
+/// Deprecated in favor of LogsDataSourceConfig.
+///
+/// **Deprecated** by the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateEvalStoredCompletionsDataSourceConfig {
+    /// The type of data source. Always `stored_completions`.
+    #[serde(rename = "type")]
+    pub type_: StoredCompletionsLiteral,
+    /// Metadata filters for the stored completions data source.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl CreateEvalStoredCompletionsDataSourceConfig {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: Default::default(),
+            metadata: None,
+        }
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateEvalRequestTestingCriteriaItem {
+    /// `label_model`
+    LabelModel(CreateEvalLabelModelGrader),
+    /// `string_check`
+    StringCheck(EvalGraderStringCheck),
+    /// `text_similarity`
+    TextSimilarity(EvalGraderTextSimilarity),
+    /// `python`
+    Python(EvalGraderPython),
+    /// `score_model`
+    ScoreModel(EvalGraderScoreModel),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for CreateEvalRequestTestingCriteriaItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::LabelModel(value) => value.serialize(serializer),
+            Self::StringCheck(value) => value.serialize(serializer),
+            Self::TextSimilarity(value) => value.serialize(serializer),
+            Self::Python(value) => value.serialize(serializer),
+            Self::ScoreModel(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for CreateEvalRequestTestingCriteriaItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("label_model") => Self::LabelModel(sdk_runtime::de::variant(value)?),
+                Some("string_check") => {
+                    Self::StringCheck(sdk_runtime::de::variant(value)?)
+                }
+                Some("text_similarity") => {
+                    Self::TextSimilarity(sdk_runtime::de::variant(value)?)
+                }
+                Some("python") => Self::Python(sdk_runtime::de::variant(value)?),
+                Some("score_model") => Self::ScoreModel(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<CreateEvalLabelModelGrader> for CreateEvalRequestTestingCriteriaItem {
+    fn from(value: CreateEvalLabelModelGrader) -> Self {
+        Self::LabelModel(value)
+    }
+}
+impl From<EvalGraderStringCheck> for CreateEvalRequestTestingCriteriaItem {
+    fn from(value: EvalGraderStringCheck) -> Self {
+        Self::StringCheck(value)
+    }
+}
+impl From<EvalGraderTextSimilarity> for CreateEvalRequestTestingCriteriaItem {
+    fn from(value: EvalGraderTextSimilarity) -> Self {
+        Self::TextSimilarity(value)
+    }
+}
+impl From<EvalGraderPython> for CreateEvalRequestTestingCriteriaItem {
+    fn from(value: EvalGraderPython) -> Self {
+        Self::Python(value)
+    }
+}
+impl From<EvalGraderScoreModel> for CreateEvalRequestTestingCriteriaItem {
+    fn from(value: EvalGraderScoreModel) -> Self {
+        Self::ScoreModel(value)
+    }
+}
+/// StringCheckGrader
+pub type EvalGraderStringCheck = GraderStringCheck;
+/// TextSimilarityGrader
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvalGraderTextSimilarity {
+    /// The type of grader.
+    #[serde(rename = "type")]
+    pub type_: TextSimilarityLiteral,
+    /// The name of the grader.
+    pub name: String,
+    /// The text being graded.
+    pub input: String,
+    /// The text being graded against.
+    pub reference: String,
+    /// The evaluation metric to use. One of `cosine`, `fuzzy_match`, `bleu`,
+    /// `gleu`, `meteor`, `rouge_1`, `rouge_2`, `rouge_3`, `rouge_4`, `rouge_5`,
+    /// or `rouge_l`.
+    pub evaluation_metric: EvalGraderTextSimilarityEvaluationMetric,
+    /// The threshold for the score.
+    pub pass_threshold: f64,
+}
+impl EvalGraderTextSimilarity {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        name: impl Into<String>,
+        input: impl Into<String>,
+        reference: impl Into<String>,
+        evaluation_metric: impl Into<EvalGraderTextSimilarityEvaluationMetric>,
+        pass_threshold: impl Into<f64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            name: name.into(),
+            input: input.into(),
+            reference: reference.into(),
+            evaluation_metric: evaluation_metric.into(),
+            pass_threshold: pass_threshold.into(),
+        }
+    }
+}
+/// PythonGrader
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvalGraderPython {
+    /// The object type, which is always `python`.
+    #[serde(rename = "type")]
+    pub type_: PythonLiteral,
+    /// The name of the grader.
+    pub name: String,
+    /// The source code of the python script.
+    pub source: String,
+    /// The image tag to use for the python script.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image_tag: Option<String>,
+    /// The threshold for the score.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pass_threshold: Option<f64>,
+}
+impl EvalGraderPython {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(name: impl Into<String>, source: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            name: name.into(),
+            source: source.into(),
+            image_tag: None,
+            pass_threshold: None,
+        }
+    }
+    /// Sets `image_tag`.
+    pub fn image_tag(mut self, value: impl Into<String>) -> Self {
+        self.image_tag = Some(value.into());
+        self
+    }
+    /// Sets `pass_threshold`.
+    pub fn pass_threshold(mut self, value: impl Into<f64>) -> Self {
+        self.pass_threshold = Some(value.into());
+        self
+    }
+}
+/// ScoreModelGrader
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvalGraderScoreModel {
+    /// The object type, which is always `score_model`.
+    #[serde(rename = "type")]
+    pub type_: ScoreModelLiteral,
+    /// The name of the grader.
+    pub name: String,
+    /// The model to use for the evaluation.
+    pub model: String,
+    /// The sampling parameters for the model.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sampling_params: Option<EvalGraderScoreModelSamplingParams>,
+    /// The input messages evaluated by the grader. Supports text, output text, input image, and input audio content blocks, and may include template strings.
+    pub input: Vec<EvalItem>,
+    /// The range of the score. Defaults to `[0, 1]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub range: Option<Vec<f64>>,
+    /// The threshold for the score.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pass_threshold: Option<f64>,
+}
+impl EvalGraderScoreModel {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        name: impl Into<String>,
+        model: impl Into<String>,
+        input: impl Into<Vec<EvalItem>>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            name: name.into(),
+            model: model.into(),
+            sampling_params: None,
+            input: input.into(),
+            range: None,
+            pass_threshold: None,
+        }
+    }
+    /// Sets `sampling_params`.
+    pub fn sampling_params(
+        mut self,
+        value: impl Into<EvalGraderScoreModelSamplingParams>,
+    ) -> Self {
+        self.sampling_params = Some(value.into());
+        self
+    }
+    /// Sets `range`.
+    pub fn range(mut self, value: impl Into<Vec<f64>>) -> Self {
+        self.range = Some(value.into());
+        self
+    }
+    /// Sets `pass_threshold`.
+    pub fn pass_threshold(mut self, value: impl Into<f64>) -> Self {
+        self.pass_threshold = Some(value.into());
+        self
+    }
+}
+/// A ResponsesRunDataSource object describing a model sampling configuration.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateEvalResponsesRunDataSource {
+    /// The type of run data source. Always `responses`.
+    #[serde(rename = "type")]
+    pub type_: ResponsesLiteral,
+    /// Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_messages: Option<CreateEvalResponsesRunDataSourceInputMessages>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sampling_params: Option<CreateEvalResponsesRunDataSourceSamplingParams>,
+    /// The name of the model to use for generating completions (e.g. "o3-mini").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// Determines what populates the `item` namespace in this run's data source.
+    pub source: CreateEvalResponsesRunDataSourceSource,
+}
+impl CreateEvalResponsesRunDataSource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(source: impl Into<CreateEvalResponsesRunDataSourceSource>) -> Self {
+        Self {
+            type_: Default::default(),
+            input_messages: None,
+            sampling_params: None,
+            model: None,
+            source: source.into(),
+        }
+    }
+    /// Sets `input_messages`.
+    pub fn input_messages(
+        mut self,
+        value: impl Into<CreateEvalResponsesRunDataSourceInputMessages>,
+    ) -> Self {
+        self.input_messages = Some(value.into());
+        self
+    }
+    /// Sets `sampling_params`.
+    pub fn sampling_params(
+        mut self,
+        value: impl Into<CreateEvalResponsesRunDataSourceSamplingParams>,
+    ) -> Self {
+        self.sampling_params = Some(value.into());
+        self
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+}
+/// The constant `responses`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ResponsesLiteral {
+    /// `responses`
+    Responses,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ResponsesLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Responses => "responses",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "responses" => Self::Responses,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ResponsesLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ResponsesLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ResponsesLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ResponsesLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ResponsesLiteral {
+    fn default() -> Self {
+        Self::Responses
+    }
+}
+/// Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateEvalResponsesRunDataSourceInputMessages {
+    /// `template`
+    Template(CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate),
+    /// `item_reference`
+    ItemReference(
+        CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference,
+    ),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for CreateEvalResponsesRunDataSourceInputMessages {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Template(value) => value.serialize(serializer),
+            Self::ItemReference(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceInputMessages {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("template") => Self::Template(sdk_runtime::de::variant(value)?),
+                Some("item_reference") => {
+                    Self::ItemReference(sdk_runtime::de::variant(value)?)
+                }
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate>
+for CreateEvalResponsesRunDataSourceInputMessages {
+    fn from(
+        value: CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate,
+    ) -> Self {
+        Self::Template(value)
+    }
+}
+impl From<CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference>
+for CreateEvalResponsesRunDataSourceInputMessages {
+    fn from(
+        value: CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference,
+    ) -> Self {
+        Self::ItemReference(value)
+    }
+}
+/// InputMessagesTemplate
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
+    /// The type of input messages. Always `template`.
+    #[serde(rename = "type")]
+    pub type_: TemplateLiteral,
+    /// A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}.
+    pub template: Vec<
+        CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem,
+    >,
+}
+impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        template: impl Into<
+            Vec<
+                CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem,
+            >,
+        >,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            template: template.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem {
+    EvalItem(EvalItem),
+    ChatMessage(
+        CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage,
+    ),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<EvalItem>
+for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem {
+    fn from(value: EvalItem) -> Self {
+        Self::EvalItem(value)
+    }
+}
+impl From<
+    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage,
+> for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem {
+    fn from(
+        value: CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage,
+    ) -> Self {
+        Self::ChatMessage(value)
+    }
+}
+/// ChatMessage
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage {
+    /// The role of the message (e.g. "system", "assistant", "user").
+    pub role: String,
+    /// The content of the message.
+    pub content: String,
+}
+impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(role: impl Into<String>, content: impl Into<String>) -> Self {
+        Self {
+            role: role.into(),
+            content: content.into(),
+        }
+    }
+}
+/// InputMessagesItemReference
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
+    /// The type of input messages. Always `item_reference`.
+    #[serde(rename = "type")]
+    pub type_: ItemReferenceLiteral,
+    /// A reference to a variable in the `item` namespace. Ie, "item.name"
+    pub item_reference: String,
+}
+impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(item_reference: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            item_reference: item_reference.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateEvalResponsesRunDataSourceSamplingParams {
+    pub reasoning_effort: Option<ReasoningEffort>,
+    /// A higher temperature increases randomness in the outputs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
+    /// The maximum number of tokens in the generated output.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_completion_tokens: Option<i64>,
+    /// An alternative to temperature for nucleus sampling; 1.0 includes all tokens.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_p: Option<f64>,
+    /// A seed value to initialize the randomness, during sampling.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seed: Option<i64>,
+    /// An array of tools the model may call while generating a response. You
+    /// can specify which tool to use by setting the `tool_choice` parameter.
+    ///
+    /// The two categories of tools you can provide the model are:
+    ///
+    /// - **Built-in tools**: Tools that are provided by OpenAI that extend the
+    /// model's capabilities, like [web search](/docs/guides/tools-web-search)
+    /// or [file search](/docs/guides/tools-file-search). Learn more about
+    /// [built-in tools](/docs/guides/tools).
+    /// - **Function calls (custom tools)**: Functions that are defined by you,
+    /// enabling the model to call your own code. Learn more about
+    /// [function calling](/docs/guides/function-calling).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tools: Option<Vec<Tool>>,
+    /// Configuration options for a text response from the model. Can be plain
+    /// text or structured JSON data. Learn more:
+    /// - [Text inputs and outputs](/docs/guides/text)
+    /// - [Structured Outputs](/docs/guides/structured-outputs)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<CreateEvalResponsesRunDataSourceSamplingParamsText>,
+}
+impl CreateEvalResponsesRunDataSourceSamplingParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            reasoning_effort: None,
+            temperature: None,
+            max_completion_tokens: None,
+            top_p: None,
+            seed: None,
+            tools: None,
+            text: None,
+        }
+    }
+    /// Sets `reasoning_effort`.
+    pub fn reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
+        self.reasoning_effort = Some(value.into());
+        self
+    }
+    /// Sets `temperature`.
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+    /// Sets `max_completion_tokens`.
+    pub fn max_completion_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.max_completion_tokens = Some(value.into());
+        self
+    }
+    /// Sets `top_p`.
+    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
+        self.top_p = Some(value.into());
+        self
+    }
+    /// Sets `seed`.
+    pub fn seed(mut self, value: impl Into<i64>) -> Self {
+        self.seed = Some(value.into());
+        self
+    }
+    /// Sets `tools`.
+    pub fn tools(mut self, value: impl Into<Vec<Tool>>) -> Self {
+        self.tools = Some(value.into());
+        self
+    }
+    /// Sets `text`.
+    pub fn text(
+        mut self,
+        value: impl Into<CreateEvalResponsesRunDataSourceSamplingParamsText>,
+    ) -> Self {
+        self.text = Some(value.into());
+        self
+    }
+}
+/// Configuration options for a text response from the model. Can be plain
+/// text or structured JSON data. Learn more:
+/// - [Text inputs and outputs](/docs/guides/text)
+/// - [Structured Outputs](/docs/guides/structured-outputs)
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateEvalResponsesRunDataSourceSamplingParamsText {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub format: Option<TextResponseFormatConfiguration>,
+}
+impl CreateEvalResponsesRunDataSourceSamplingParamsText {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { format: None }
+    }
+    /// Sets `format`.
+    pub fn format(mut self, value: impl Into<TextResponseFormatConfiguration>) -> Self {
+        self.format = Some(value.into());
+        self
+    }
+}
+/// Determines what populates the `item` namespace in this run's data source.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateEvalResponsesRunDataSourceSource {
+    /// `file_content`
+    FileContent(EvalJsonlFileContentSource),
+    /// `file_id`
+    FileId(EvalJsonlFileIdSource),
+    /// `responses`
+    Responses(EvalResponsesSource),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for CreateEvalResponsesRunDataSourceSource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::FileContent(value) => value.serialize(serializer),
+            Self::FileId(value) => value.serialize(serializer),
+            Self::Responses(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceSource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("file_content") => {
+                    Self::FileContent(sdk_runtime::de::variant(value)?)
+                }
+                Some("file_id") => Self::FileId(sdk_runtime::de::variant(value)?),
+                Some("responses") => Self::Responses(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<EvalJsonlFileContentSource> for CreateEvalResponsesRunDataSourceSource {
+    fn from(value: EvalJsonlFileContentSource) -> Self {
+        Self::FileContent(value)
+    }
+}
+impl From<EvalJsonlFileIdSource> for CreateEvalResponsesRunDataSourceSource {
+    fn from(value: EvalJsonlFileIdSource) -> Self {
+        Self::FileId(value)
+    }
+}
+impl From<EvalResponsesSource> for CreateEvalResponsesRunDataSourceSource {
+    fn from(value: EvalResponsesSource) -> Self {
+        Self::Responses(value)
+    }
+}
+/// A EvalResponsesSource object describing a run data source configuration.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvalResponsesSource {
+    /// The type of run data source. Always `responses`.
+    #[serde(rename = "type")]
+    pub type_: ResponsesLiteral2,
+    pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    pub model: Option<String>,
+    pub instructions_search: Option<String>,
+    pub created_after: Option<i64>,
+    pub created_before: Option<i64>,
+    pub reasoning_effort: Option<ReasoningEffort>,
+    pub temperature: Option<f64>,
+    pub top_p: Option<f64>,
+    pub users: Option<Vec<String>>,
+    pub tools: Option<Vec<String>>,
+}
+impl EvalResponsesSource {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: Default::default(),
+            metadata: None,
+            model: None,
+            instructions_search: None,
+            created_after: None,
+            created_before: None,
+            reasoning_effort: None,
+            temperature: None,
+            top_p: None,
+            users: None,
+            tools: None,
+        }
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `instructions_search`.
+    pub fn instructions_search(mut self, value: impl Into<String>) -> Self {
+        self.instructions_search = Some(value.into());
+        self
+    }
+    /// Sets `created_after`.
+    pub fn created_after(mut self, value: impl Into<i64>) -> Self {
+        self.created_after = Some(value.into());
+        self
+    }
+    /// Sets `created_before`.
+    pub fn created_before(mut self, value: impl Into<i64>) -> Self {
+        self.created_before = Some(value.into());
+        self
+    }
+    /// Sets `reasoning_effort`.
+    pub fn reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
+        self.reasoning_effort = Some(value.into());
+        self
+    }
+    /// Sets `temperature`.
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+    /// Sets `top_p`.
+    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
+        self.top_p = Some(value.into());
+        self
+    }
+    /// Sets `users`.
+    pub fn users(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.users = Some(value.into());
+        self
+    }
+    /// Sets `tools`.
+    pub fn tools(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tools = Some(value.into());
+        self
+    }
+}
+/// The constant `responses`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ResponsesLiteral2 {
+    /// `responses`
+    Responses,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ResponsesLiteral2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Responses => "responses",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "responses" => Self::Responses,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ResponsesLiteral2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ResponsesLiteral2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ResponsesLiteral2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ResponsesLiteral2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesLiteral2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ResponsesLiteral2 {
+    fn default() -> Self {
+        Self::Responses
+    }
+}
+/// CreateEvalRunRequest
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateEvalRunRequest {
+    /// The name of the run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    pub metadata: Option<Metadata>,
+    /// Details about the run's data source.
+    pub data_source: CreateEvalRunRequestDataSource,
+}
+impl CreateEvalRunRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data_source: impl Into<CreateEvalRunRequestDataSource>) -> Self {
+        Self {
+            name: None,
+            metadata: None,
+            data_source: data_source.into(),
+        }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+/// Details about the run's data source.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateEvalRunRequestDataSource {
+    /// `jsonl`
+    Jsonl(CreateEvalJsonlRunDataSource),
+    /// `completions`
+    Completions(CreateEvalCompletionsRunDataSource),
+    /// `responses`
+    Responses(CreateEvalResponsesRunDataSource),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for CreateEvalRunRequestDataSource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Jsonl(value) => value.serialize(serializer),
+            Self::Completions(value) => value.serialize(serializer),
+            Self::Responses(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for CreateEvalRunRequestDataSource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("jsonl") => Self::Jsonl(sdk_runtime::de::variant(value)?),
+                Some("completions") => {
+                    Self::Completions(sdk_runtime::de::variant(value)?)
+                }
+                Some("responses") => Self::Responses(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<CreateEvalJsonlRunDataSource> for CreateEvalRunRequestDataSource {
+    fn from(value: CreateEvalJsonlRunDataSource) -> Self {
+        Self::Jsonl(value)
+    }
+}
+impl From<CreateEvalCompletionsRunDataSource> for CreateEvalRunRequestDataSource {
+    fn from(value: CreateEvalCompletionsRunDataSource) -> Self {
+        Self::Completions(value)
+    }
+}
+impl From<CreateEvalResponsesRunDataSource> for CreateEvalRunRequestDataSource {
+    fn from(value: CreateEvalResponsesRunDataSource) -> Self {
+        Self::Responses(value)
+    }
+}
+/// An Eval object with a data source config and testing criteria.
+/// An Eval represents a task to be done for your LLM integration.
+/// Like:
+/// - Improve the quality of my chatbot
+/// - See how well my chatbot handles customer support
+/// - Check if o4-mini is better at my usecase than gpt-4o
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Eval {
+    /// The object type.
+    pub object: EvalLiteral,
+    /// Unique identifier for the evaluation.
+    pub id: String,
+    /// The name of the evaluation.
+    pub name: String,
+    /// Configuration of data sources used in runs of the evaluation.
+    pub data_source_config: EvalDataSourceConfig,
+    /// A list of testing criteria.
+    pub testing_criteria: Vec<EvalTestingCriteriaItem>,
+    /// The Unix timestamp (in seconds) for when the eval was created.
+    pub created_at: i64,
+    pub metadata: Option<Metadata>,
+}
+impl Eval {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        data_source_config: impl Into<EvalDataSourceConfig>,
+        testing_criteria: impl Into<Vec<EvalTestingCriteriaItem>>,
+        created_at: impl Into<i64>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            name: name.into(),
+            data_source_config: data_source_config.into(),
+            testing_criteria: testing_criteria.into(),
+            created_at: created_at.into(),
+            metadata: None,
+        }
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+/// The constant `eval`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum EvalLiteral {
+    /// `eval`
+    Eval,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl EvalLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Eval => "eval",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "eval" => Self::Eval,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for EvalLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for EvalLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for EvalLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for EvalLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for EvalLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for EvalLiteral {
+    fn default() -> Self {
+        Self::Eval
+    }
+}
+/// Configuration of data sources used in runs of the evaluation.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EvalDataSourceConfig {
+    /// `custom`
+    Custom(EvalCustomDataSourceConfig),
+    /// `logs`
+    Logs(EvalLogsDataSourceConfig),
+    /// `stored_completions`
+    StoredCompletions(EvalStoredCompletionsDataSourceConfig),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for EvalDataSourceConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Custom(value) => value.serialize(serializer),
+            Self::Logs(value) => value.serialize(serializer),
+            Self::StoredCompletions(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for EvalDataSourceConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("custom") => Self::Custom(sdk_runtime::de::variant(value)?),
+                Some("logs") => Self::Logs(sdk_runtime::de::variant(value)?),
+                Some("stored_completions") => {
+                    Self::StoredCompletions(sdk_runtime::de::variant(value)?)
+                }
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<EvalCustomDataSourceConfig> for EvalDataSourceConfig {
+    fn from(value: EvalCustomDataSourceConfig) -> Self {
+        Self::Custom(value)
+    }
+}
+impl From<EvalLogsDataSourceConfig> for EvalDataSourceConfig {
+    fn from(value: EvalLogsDataSourceConfig) -> Self {
+        Self::Logs(value)
+    }
+}
+impl From<EvalStoredCompletionsDataSourceConfig> for EvalDataSourceConfig {
+    fn from(value: EvalStoredCompletionsDataSourceConfig) -> Self {
+        Self::StoredCompletions(value)
+    }
+}
+/// A CustomDataSourceConfig which specifies the schema of your `item` and optionally `sample` namespaces.
+/// The response schema defines the shape of the data that will be:
+/// - Used to define your testing criteria and
+/// - What data is required when creating a run
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvalCustomDataSourceConfig {
+    /// The type of data source. Always `custom`.
+    #[serde(rename = "type")]
+    pub type_: CustomLiteral2,
+    /// The json schema for the run data source items.
+    /// Learn how to build JSON schemas [here](https://json-schema.org/).
+    pub schema: serde_json::Map<String, serde_json::Value>,
+}
+impl EvalCustomDataSourceConfig {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(schema: impl Into<serde_json::Map<String, serde_json::Value>>) -> Self {
+        Self {
+            type_: Default::default(),
+            schema: schema.into(),
+        }
+    }
+}
+/// A LogsDataSourceConfig which specifies the metadata property of your logs query.
+/// This is usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc.
+/// The schema returned by this data source config is used to defined what variables are available in your evals.
+/// `item` and `sample` are both defined when using this data source config.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvalLogsDataSourceConfig {
+    /// The type of data source. Always `logs`.
+    #[serde(rename = "type")]
+    pub type_: LogsLiteral2,
+    pub metadata: Option<Metadata>,
+    /// The json schema for the run data source items.
+    /// Learn how to build JSON schemas [here](https://json-schema.org/).
+    pub schema: serde_json::Map<String, serde_json::Value>,
+}
+impl EvalLogsDataSourceConfig {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(schema: impl Into<serde_json::Map<String, serde_json::Value>>) -> Self {
+        Self {
+            type_: Default::default(),
+            metadata: None,
+            schema: schema.into(),
+        }
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+/// Deprecated in favor of LogsDataSourceConfig.
+///
+/// **Deprecated** by the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvalStoredCompletionsDataSourceConfig {
+    /// The type of data source. Always `stored_completions`.
+    #[serde(rename = "type")]
+    pub type_: StoredCompletionsLiteral,
+    pub metadata: Option<Metadata>,
+    /// The json schema for the run data source items.
+    /// Learn how to build JSON schemas [here](https://json-schema.org/).
+    pub schema: serde_json::Map<String, serde_json::Value>,
+}
+impl EvalStoredCompletionsDataSourceConfig {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(schema: impl Into<serde_json::Map<String, serde_json::Value>>) -> Self {
+        Self {
+            type_: Default::default(),
+            metadata: None,
+            schema: schema.into(),
+        }
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EvalTestingCriteriaItem {
+    /// `label_model`
+    LabelModel(EvalGraderLabelModel),
+    /// `string_check`
+    StringCheck(EvalGraderStringCheck),
+    /// `text_similarity`
+    TextSimilarity(EvalGraderTextSimilarity),
+    /// `python`
+    Python(EvalGraderPython),
+    /// `score_model`
+    ScoreModel(EvalGraderScoreModel),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for EvalTestingCriteriaItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::LabelModel(value) => value.serialize(serializer),
+            Self::StringCheck(value) => value.serialize(serializer),
+            Self::TextSimilarity(value) => value.serialize(serializer),
+            Self::Python(value) => value.serialize(serializer),
+            Self::ScoreModel(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for EvalTestingCriteriaItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("label_model") => Self::LabelModel(sdk_runtime::de::variant(value)?),
+                Some("string_check") => {
+                    Self::StringCheck(sdk_runtime::de::variant(value)?)
+                }
+                Some("text_similarity") => {
+                    Self::TextSimilarity(sdk_runtime::de::variant(value)?)
+                }
+                Some("python") => Self::Python(sdk_runtime::de::variant(value)?),
+                Some("score_model") => Self::ScoreModel(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<EvalGraderLabelModel> for EvalTestingCriteriaItem {
+    fn from(value: EvalGraderLabelModel) -> Self {
+        Self::LabelModel(value)
+    }
+}
+impl From<EvalGraderStringCheck> for EvalTestingCriteriaItem {
+    fn from(value: EvalGraderStringCheck) -> Self {
+        Self::StringCheck(value)
+    }
+}
+impl From<EvalGraderTextSimilarity> for EvalTestingCriteriaItem {
+    fn from(value: EvalGraderTextSimilarity) -> Self {
+        Self::TextSimilarity(value)
+    }
+}
+impl From<EvalGraderPython> for EvalTestingCriteriaItem {
+    fn from(value: EvalGraderPython) -> Self {
+        Self::Python(value)
+    }
+}
+impl From<EvalGraderScoreModel> for EvalTestingCriteriaItem {
+    fn from(value: EvalGraderScoreModel) -> Self {
+        Self::ScoreModel(value)
+    }
+}
+/// LabelModelGrader
+pub type EvalGraderLabelModel = GraderLabelModel;
+/// An object representing an error response from the Eval API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvalApiError {
+    /// The error code.
+    pub code: String,
+    /// The error message.
+    pub message: String,
+}
+impl EvalApiError {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            code: code.into(),
+            message: message.into(),
+        }
+    }
+}
+/// An object representing a list of evals.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvalList {
+    /// The type of this object. It is always set to "list".
+    pub object: ListLiteral2,
+    /// An array of eval objects.
+    pub data: Vec<Eval>,
+    /// The identifier of the first eval in the data array.
+    pub first_id: String,
+    /// The identifier of the last eval in the data array.
+    pub last_id: String,
+    /// Indicates whether there are more evals available.
+    pub has_more: bool,
+}
+impl EvalList {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        data: impl Into<Vec<Eval>>,
+        first_id: impl Into<String>,
+        last_id: impl Into<String>,
+        has_more: impl Into<bool>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            first_id: first_id.into(),
+            last_id: last_id.into(),
+            has_more: has_more.into(),
+        }
+    }
+}
+impl sdk_runtime::pagination::Page for EvalList {
+    type Item = Eval;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+/// A schema representing an evaluation run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvalRun {
+    /// The type of the object. Always "eval.run".
+    pub object: EvalRunLiteral,
+    /// Unique identifier for the evaluation run.
+    pub id: String,
+    /// The identifier of the associated evaluation.
+    pub eval_id: String,
+    /// The status of the evaluation run.
+    pub status: String,
+    /// The model that is evaluated, if applicable.
+    pub model: String,
+    /// The name of the evaluation run.
+    pub name: String,
+    /// Unix timestamp (in seconds) when the evaluation run was created.
+    pub created_at: i64,
+    /// The URL to the rendered evaluation run report on the UI dashboard.
+    pub report_url: String,
+    /// Counters summarizing the outcomes of the evaluation run.
+    pub result_counts: EvalRunResultCounts,
+    /// Usage statistics for each model during the evaluation run.
+    pub per_model_usage: Vec<EvalRunPerModelUsageItem>,
+    /// Results per testing criteria applied during the evaluation run.
+    pub per_testing_criteria_results: Vec<EvalRunPerTestingCriteriaResultsItem>,
+    /// Information about the run's data source.
+    pub data_source: EvalRunDataSource,
+    pub metadata: Option<Metadata>,
+    pub error: EvalApiError,
+}
+impl EvalRun {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        eval_id: impl Into<String>,
+        status: impl Into<String>,
+        model: impl Into<String>,
+        name: impl Into<String>,
+        created_at: impl Into<i64>,
+        report_url: impl Into<String>,
+        result_counts: impl Into<EvalRunResultCounts>,
+        per_model_usage: impl Into<Vec<EvalRunPerModelUsageItem>>,
+        per_testing_criteria_results: impl Into<
+            Vec<EvalRunPerTestingCriteriaResultsItem>,
+        >,
+        data_source: impl Into<EvalRunDataSource>,
+        error: impl Into<EvalApiError>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            eval_id: eval_id.into(),
+            status: status.into(),
+            model: model.into(),
+            name: name.into(),
+            created_at: created_at.into(),
+            report_url: report_url.into(),
+            result_counts: result_counts.into(),
+            per_model_usage: per_model_usage.into(),
+            per_testing_criteria_results: per_testing_criteria_results.into(),
+            data_source: data_source.into(),
+            metadata: None,
+            error: error.into(),
+        }
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+/// The constant `eval.run`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum EvalRunLiteral {
+    /// `eval.run`
+    EvalRun,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl EvalRunLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EvalRun => "eval.run",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "eval.run" => Self::EvalRun,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for EvalRunLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for EvalRunLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for EvalRunLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for EvalRunLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for EvalRunLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for EvalRunLiteral {
+    fn default() -> Self {
+        Self::EvalRun
+    }
+}
+/// Counters summarizing the outcomes of the evaluation run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvalRunResultCounts {
+    /// Total number of executed output items.
+    pub total: i64,
+    /// Number of output items that resulted in an error.
+    pub errored: i64,
+    /// Number of output items that failed to pass the evaluation.
+    pub failed: i64,
+    /// Number of output items that passed the evaluation.
+    pub passed: i64,
+}
+impl EvalRunResultCounts {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        total: impl Into<i64>,
+        errored: impl Into<i64>,
+        failed: impl Into<i64>,
+        passed: impl Into<i64>,
+    ) -> Self {
+        Self {
+            total: total.into(),
+            errored: errored.into(),
+            failed: failed.into(),
+            passed: passed.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvalRunPerModelUsageItem {
+    /// The name of the model.
+    pub model_name: String,
+    /// The number of invocations.
+    pub invocation_count: i64,
+    /// The number of prompt tokens used.
+    pub prompt_tokens: i64,
+    /// The number of completion tokens generated.
+    pub completion_tokens: i64,
+    /// The total number of tokens used.
+    pub total_tokens: i64,
+    /// The number of tokens retrieved from cache.
+    pub cached_tokens: i64,
+}
+impl EvalRunPerModelUsageItem {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        model_name: impl Into<String>,
+        invocation_count: impl Into<i64>,
+        prompt_tokens: impl Into<i64>,
+        completion_tokens: impl Into<i64>,
+        total_tokens: impl Into<i64>,
+        cached_tokens: impl Into<i64>,
+    ) -> Self {
+        Self {
+            model_name: model_name.into(),
+            invocation_count: invocation_count.into(),
+            prompt_tokens: prompt_tokens.into(),
+            completion_tokens: completion_tokens.into(),
+            total_tokens: total_tokens.into(),
+            cached_tokens: cached_tokens.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvalRunPerTestingCriteriaResultsItem {
+    /// A description of the testing criteria.
+    pub testing_criteria: String,
+    /// Number of tests passed for this criteria.
+    pub passed: i64,
+    /// Number of tests failed for this criteria.
+    pub failed: i64,
+}
+impl EvalRunPerTestingCriteriaResultsItem {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        testing_criteria: impl Into<String>,
+        passed: impl Into<i64>,
+        failed: impl Into<i64>,
+    ) -> Self {
+        Self {
+            testing_criteria: testing_criteria.into(),
+            passed: passed.into(),
+            failed: failed.into(),
+        }
+    }
+}
+/// Information about the run's data source.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EvalRunDataSource {
+    /// `jsonl`
+    Jsonl(CreateEvalJsonlRunDataSource),
+    /// `completions`
+    Completions(CreateEvalCompletionsRunDataSource),
+    /// `responses`
+    Responses(CreateEvalResponsesRunDataSource),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for EvalRunDataSource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Jsonl(value) => value.serialize(serializer),
+            Self::Completions(value) => value.serialize(serializer),
+            Self::Responses(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for EvalRunDataSource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("jsonl") => Self::Jsonl(sdk_runtime::de::variant(value)?),
+                Some("completions") => {
+                    Self::Completions(sdk_runtime::de::variant(value)?)
+                }
+                Some("responses") => Self::Responses(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<CreateEvalJsonlRunDataSource> for EvalRunDataSource {
+    fn from(value: CreateEvalJsonlRunDataSource) -> Self {
+        Self::Jsonl(value)
+    }
+}
+impl From<CreateEvalCompletionsRunDataSource> for EvalRunDataSource {
+    fn from(value: CreateEvalCompletionsRunDataSource) -> Self {
+        Self::Completions(value)
+    }
+}
+impl From<CreateEvalResponsesRunDataSource> for EvalRunDataSource {
+    fn from(value: CreateEvalResponsesRunDataSource) -> Self {
+        Self::Responses(value)
+    }
+}
+/// An object representing a list of runs for an evaluation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvalRunList {
+    /// The type of this object. It is always set to "list".
+    pub object: ListLiteral2,
+    /// An array of eval run objects.
+    pub data: Vec<EvalRun>,
+    /// The identifier of the first eval run in the data array.
+    pub first_id: String,
+    /// The identifier of the last eval run in the data array.
+    pub last_id: String,
+    /// Indicates whether there are more evals available.
+    pub has_more: bool,
+}
+impl EvalRunList {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        data: impl Into<Vec<EvalRun>>,
+        first_id: impl Into<String>,
+        last_id: impl Into<String>,
+        has_more: impl Into<bool>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            first_id: first_id.into(),
+            last_id: last_id.into(),
+            has_more: has_more.into(),
+        }
+    }
+}
+impl sdk_runtime::pagination::Page for EvalRunList {
+    type Item = EvalRun;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+/// A schema representing an evaluation run output item.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvalRunOutputItem {
+    /// The type of the object. Always "eval.run.output_item".
+    pub object: EvalRunOutputItemLiteral,
+    /// Unique identifier for the evaluation run output item.
+    pub id: String,
+    /// The identifier of the evaluation run associated with this output item.
+    pub run_id: String,
+    /// The identifier of the evaluation group.
+    pub eval_id: String,
+    /// Unix timestamp (in seconds) when the evaluation run was created.
+    pub created_at: i64,
+    /// The status of the evaluation run.
+    pub status: String,
+    /// The identifier for the data source item.
+    pub datasource_item_id: i64,
+    /// Details of the input data source item.
+    pub datasource_item: serde_json::Map<String, serde_json::Value>,
+    /// A list of grader results for this output item.
+    pub results: Vec<EvalRunOutputItemResult>,
+    /// A sample containing the input and output of the evaluation run.
+    pub sample: EvalRunOutputItemSample,
+}
+impl EvalRunOutputItem {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        run_id: impl Into<String>,
+        eval_id: impl Into<String>,
+        created_at: impl Into<i64>,
+        status: impl Into<String>,
+        datasource_item_id: impl Into<i64>,
+        datasource_item: impl Into<serde_json::Map<String, serde_json::Value>>,
+        results: impl Into<Vec<EvalRunOutputItemResult>>,
+        sample: impl Into<EvalRunOutputItemSample>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            run_id: run_id.into(),
+            eval_id: eval_id.into(),
+            created_at: created_at.into(),
+            status: status.into(),
+            datasource_item_id: datasource_item_id.into(),
+            datasource_item: datasource_item.into(),
+            results: results.into(),
+            sample: sample.into(),
+        }
+    }
+}
+/// The constant `eval.run.output_item`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum EvalRunOutputItemLiteral {
+    /// `eval.run.output_item`
+    EvalRunOutputItem,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl EvalRunOutputItemLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EvalRunOutputItem => "eval.run.output_item",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "eval.run.output_item" => Self::EvalRunOutputItem,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for EvalRunOutputItemLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for EvalRunOutputItemLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for EvalRunOutputItemLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for EvalRunOutputItemLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for EvalRunOutputItemLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for EvalRunOutputItemLiteral {
+    fn default() -> Self {
+        Self::EvalRunOutputItem
+    }
+}
+/// A single grader result for an evaluation run output item.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvalRunOutputItemResult {
+    /// The name of the grader.
+    pub name: String,
+    /// The grader type (for example, "string-check-grader").
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// The numeric score produced by the grader.
+    pub score: f64,
+    /// Whether the grader considered the output a pass.
+    pub passed: bool,
+    /// Optional sample or intermediate data produced by the grader.
+    pub sample: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl EvalRunOutputItemResult {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        name: impl Into<String>,
+        score: impl Into<f64>,
+        passed: impl Into<bool>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            type_: None,
+            score: score.into(),
+            passed: passed.into(),
+            sample: None,
+        }
+    }
+    /// Sets `type`.
+    pub fn type_(mut self, value: impl Into<String>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+    /// Sets `sample`.
+    pub fn sample(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.sample = Some(value.into());
+        self
+    }
+}
+/// A sample containing the input and output of the evaluation run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvalRunOutputItemSample {
+    /// An array of input messages.
+    pub input: Vec<EvalRunOutputItemSampleInputItem>,
+    /// An array of output messages.
+    pub output: Vec<EvalRunOutputItemSampleOutputItem>,
+    /// The reason why the sample generation was finished.
+    pub finish_reason: String,
+    /// The model used for generating the sample.
+    pub model: String,
+    /// Token usage details for the sample.
+    pub usage: EvalRunOutputItemSampleUsage,
+    pub error: EvalApiError,
+    /// The sampling temperature used.
+    pub temperature: f64,
+    /// The maximum number of tokens allowed for completion.
+    pub max_completion_tokens: i64,
+    /// The top_p value used for sampling.
+    pub top_p: f64,
+    /// The seed used for generating the sample.
+    pub seed: i64,
+}
+impl EvalRunOutputItemSample {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        input: impl Into<Vec<EvalRunOutputItemSampleInputItem>>,
+        output: impl Into<Vec<EvalRunOutputItemSampleOutputItem>>,
+        finish_reason: impl Into<String>,
+        model: impl Into<String>,
+        usage: impl Into<EvalRunOutputItemSampleUsage>,
+        error: impl Into<EvalApiError>,
+        temperature: impl Into<f64>,
+        max_completion_tokens: impl Into<i64>,
+        top_p: impl Into<f64>,
+        seed: impl Into<i64>,
+    ) -> Self {
+        Self {
+            input: input.into(),
+            output: output.into(),
+            finish_reason: finish_reason.into(),
+            model: model.into(),
+            usage: usage.into(),
+            error: error.into(),
+            temperature: temperature.into(),
+            max_completion_tokens: max_completion_tokens.into(),
+            top_p: top_p.into(),
+            seed: seed.into(),
+        }
+    }
+}
+/// An input message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvalRunOutputItemSampleInputItem {
+    /// The role of the message sender (e.g., system, user, developer).
+    pub role: String,
+    /// The content of the message.
+    pub content: String,
+}
+impl EvalRunOutputItemSampleInputItem {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(role: impl Into<String>, content: impl Into<String>) -> Self {
+        Self {
+            role: role.into(),
+            content: content.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct EvalRunOutputItemSampleOutputItem {
+    /// The role of the message (e.g. "system", "assistant", "user").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// The content of the message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+}
+impl EvalRunOutputItemSampleOutputItem {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { role: None, content: None }
+    }
+    /// Sets `role`.
+    pub fn role(mut self, value: impl Into<String>) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+    /// Sets `content`.
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+}
+/// Token usage details for the sample.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvalRunOutputItemSampleUsage {
+    /// The total number of tokens used.
+    pub total_tokens: i64,
+    /// The number of completion tokens generated.
+    pub completion_tokens: i64,
+    /// The number of prompt tokens used.
+    pub prompt_tokens: i64,
+    /// The number of tokens retrieved from cache.
+    pub cached_tokens: i64,
+}
+impl EvalRunOutputItemSampleUsage {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        total_tokens: impl Into<i64>,
+        completion_tokens: impl Into<i64>,
+        prompt_tokens: impl Into<i64>,
+        cached_tokens: impl Into<i64>,
+    ) -> Self {
+        Self {
+            total_tokens: total_tokens.into(),
+            completion_tokens: completion_tokens.into(),
+            prompt_tokens: prompt_tokens.into(),
+            cached_tokens: cached_tokens.into(),
+        }
+    }
+}
+/// An object representing a list of output items for an evaluation run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvalRunOutputItemList {
+    /// The type of this object. It is always set to "list".
+    pub object: ListLiteral2,
+    /// An array of eval run output item objects.
+    pub data: Vec<EvalRunOutputItem>,
+    /// The identifier of the first eval run output item in the data array.
+    pub first_id: String,
+    /// The identifier of the last eval run output item in the data array.
+    pub last_id: String,
+    /// Indicates whether there are more eval run output items available.
+    pub has_more: bool,
+}
+impl EvalRunOutputItemList {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        data: impl Into<Vec<EvalRunOutputItem>>,
+        first_id: impl Into<String>,
+        last_id: impl Into<String>,
+        has_more: impl Into<bool>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            first_id: first_id.into(),
+            last_id: last_id.into(),
+            has_more: has_more.into(),
+        }
+    }
+}
+impl sdk_runtime::pagination::Page for EvalRunOutputItemList {
+    type Item = EvalRunOutputItem;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ListEvalsOrderBy {
+    /// `created_at`
+    CreatedAt,
+    /// `updated_at`
+    UpdatedAt,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ListEvalsOrderBy {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CreatedAt => "created_at",
+            Self::UpdatedAt => "updated_at",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "created_at" => Self::CreatedAt,
+            "updated_at" => Self::UpdatedAt,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ListEvalsOrderBy {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ListEvalsOrderBy {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ListEvalsOrderBy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ListEvalsOrderBy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ListEvalsOrderBy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ListEvalsOrderBy {
+    fn default() -> Self {
+        Self::CreatedAt
+    }
+}
+/// Query and header parameters of `listEvals`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListEvalsParams {
+    /// Identifier for the last eval from the previous pagination request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// Number of evals to retrieve.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Sort order for evals by timestamp. Use `asc` for ascending order or `desc` for descending order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<ListChatCompletionsOrder>,
+    /// Evals can be ordered by creation time or last updated time. Use
+    /// `created_at` for creation time or `updated_at` for last updated time.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order_by: Option<ListEvalsOrderBy>,
+}
+impl ListEvalsParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            after: None,
+            limit: None,
+            order: None,
+            order_by: None,
+        }
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<ListChatCompletionsOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Sets `order_by`.
+    pub fn order_by(mut self, value: impl Into<ListEvalsOrderBy>) -> Self {
+        self.order_by = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct UpdateEvalRequest {
+    /// Rename the evaluation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    pub metadata: Option<Metadata>,
+}
+impl UpdateEvalRequest {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { name: None, metadata: None }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeleteEvalResponse {
+    pub object: String,
+    pub deleted: bool,
+    pub eval_id: String,
+}
+impl DeleteEvalResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        object: impl Into<String>,
+        deleted: impl Into<bool>,
+        eval_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            object: object.into(),
+            deleted: deleted.into(),
+            eval_id: eval_id.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum GetEvalRunsStatus {
+    /// `queued`
+    Queued,
+    /// `in_progress`
+    InProgress,
+    /// `completed`
+    Completed,
+    /// `canceled`
+    Canceled,
+    /// `failed`
+    Failed,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl GetEvalRunsStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Queued => "queued",
+            Self::InProgress => "in_progress",
+            Self::Completed => "completed",
+            Self::Canceled => "canceled",
+            Self::Failed => "failed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "queued" => Self::Queued,
+            "in_progress" => Self::InProgress,
+            "completed" => Self::Completed,
+            "canceled" => Self::Canceled,
+            "failed" => Self::Failed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for GetEvalRunsStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for GetEvalRunsStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for GetEvalRunsStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GetEvalRunsStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GetEvalRunsStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Query and header parameters of `getEvalRuns`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct GetEvalRunsParams {
+    /// Identifier for the last run from the previous pagination request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// Number of runs to retrieve.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Sort order for runs by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<ListChatCompletionsOrder>,
+    /// Filter runs by status. One of `queued` | `in_progress` | `failed` | `completed` | `canceled`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<GetEvalRunsStatus>,
+}
+impl GetEvalRunsParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            after: None,
+            limit: None,
+            order: None,
+            status: None,
+        }
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<ListChatCompletionsOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<GetEvalRunsStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct DeleteEvalRunResponse {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deleted: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub run_id: Option<String>,
+}
+impl DeleteEvalRunResponse {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            object: None,
+            deleted: None,
+            run_id: None,
+        }
+    }
+    /// Sets `object`.
+    pub fn object(mut self, value: impl Into<String>) -> Self {
+        self.object = Some(value.into());
+        self
+    }
+    /// Sets `deleted`.
+    pub fn deleted(mut self, value: impl Into<bool>) -> Self {
+        self.deleted = Some(value.into());
+        self
+    }
+    /// Sets `run_id`.
+    pub fn run_id(mut self, value: impl Into<String>) -> Self {
+        self.run_id = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum GetEvalRunOutputItemsStatus {
+    /// `fail`
+    Fail,
+    /// `pass`
+    Pass,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl GetEvalRunOutputItemsStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Fail => "fail",
+            Self::Pass => "pass",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "fail" => Self::Fail,
+            "pass" => Self::Pass,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for GetEvalRunOutputItemsStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for GetEvalRunOutputItemsStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for GetEvalRunOutputItemsStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GetEvalRunOutputItemsStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GetEvalRunOutputItemsStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Query and header parameters of `getEvalRunOutputItems`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct GetEvalRunOutputItemsParams {
+    /// Identifier for the last output item from the previous pagination request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// Number of output items to retrieve.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Filter output items by status. Use `failed` to filter by failed output
+    /// items or `pass` to filter by passed output items.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<GetEvalRunOutputItemsStatus>,
+    /// Sort order for output items by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<ListChatCompletionsOrder>,
+}
+impl GetEvalRunOutputItemsParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            after: None,
+            limit: None,
+            status: None,
+            order: None,
+        }
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<GetEvalRunOutputItemsStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<ListChatCompletionsOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+}

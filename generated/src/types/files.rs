@@ -1,0 +1,282 @@
+//! Types used only by the `files` feature.
+#[allow(unused_imports)]
+use super::*;
+use serde::{Deserialize, Serialize};
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateFileRequest {
+    /// The File object (not file name) to be uploaded.
+    pub file: sdk_runtime::multipart::FilePart,
+    /// The intended purpose of the uploaded file. One of:
+    /// - `assistants`: Used in the Assistants API
+    /// - `batch`: Used in the Batch API
+    /// - `fine-tune`: Used for fine-tuning
+    /// - `vision`: Images used for vision fine-tuning
+    /// - `user_data`: Flexible file type for any purpose
+    /// - `evals`: Used for eval data sets
+    pub purpose: CreateFileRequestPurpose,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_after: Option<FileExpirationAfter>,
+}
+impl CreateFileRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        file: impl Into<sdk_runtime::multipart::FilePart>,
+        purpose: impl Into<CreateFileRequestPurpose>,
+    ) -> Self {
+        Self {
+            file: file.into(),
+            purpose: purpose.into(),
+            expires_after: None,
+        }
+    }
+    /// Sets `expires_after`.
+    pub fn expires_after(mut self, value: impl Into<FileExpirationAfter>) -> Self {
+        self.expires_after = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime::multipart::ToForm for CreateFileRequest {
+    fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
+        form.file("file", &self.file);
+        form.field("purpose", &self.purpose);
+        form.field("expires_after", &self.expires_after);
+    }
+}
+/// The intended purpose of the uploaded file. One of:
+/// - `assistants`: Used in the Assistants API
+/// - `batch`: Used in the Batch API
+/// - `fine-tune`: Used for fine-tuning
+/// - `vision`: Images used for vision fine-tuning
+/// - `user_data`: Flexible file type for any purpose
+/// - `evals`: Used for eval data sets
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CreateFileRequestPurpose {
+    /// `assistants`
+    Assistants,
+    /// `batch`
+    Batch,
+    /// `fine-tune`
+    FineTune,
+    /// `vision`
+    Vision,
+    /// `user_data`
+    UserData,
+    /// `evals`
+    Evals,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl CreateFileRequestPurpose {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Assistants => "assistants",
+            Self::Batch => "batch",
+            Self::FineTune => "fine-tune",
+            Self::Vision => "vision",
+            Self::UserData => "user_data",
+            Self::Evals => "evals",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "assistants" => Self::Assistants,
+            "batch" => Self::Batch,
+            "fine-tune" => Self::FineTune,
+            "vision" => Self::Vision,
+            "user_data" => Self::UserData,
+            "evals" => Self::Evals,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for CreateFileRequestPurpose {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for CreateFileRequestPurpose {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for CreateFileRequestPurpose {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateFileRequestPurpose {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateFileRequestPurpose {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeleteFileResponse {
+    pub id: String,
+    pub object: FileLiteral,
+    pub deleted: bool,
+}
+impl DeleteFileResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            deleted: deleted.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListFilesResponse {
+    pub object: String,
+    pub data: Vec<OpenAiFile>,
+    pub first_id: String,
+    pub last_id: String,
+    pub has_more: bool,
+}
+impl ListFilesResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        object: impl Into<String>,
+        data: impl Into<Vec<OpenAiFile>>,
+        first_id: impl Into<String>,
+        last_id: impl Into<String>,
+        has_more: impl Into<bool>,
+    ) -> Self {
+        Self {
+            object: object.into(),
+            data: data.into(),
+            first_id: first_id.into(),
+            last_id: last_id.into(),
+            has_more: has_more.into(),
+        }
+    }
+}
+impl sdk_runtime::pagination::Page for ListFilesResponse {
+    type Item = OpenAiFile;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+/// The `File` object represents a document that has been uploaded to OpenAI.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OpenAiFile {
+    /// The file identifier, which can be referenced in the API endpoints.
+    pub id: String,
+    /// The size of the file, in bytes.
+    pub bytes: i64,
+    /// The Unix timestamp (in seconds) for when the file was created.
+    pub created_at: i64,
+    /// The Unix timestamp (in seconds) for when the file will expire.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<i64>,
+    /// The name of the file.
+    pub filename: String,
+    /// The object type, which is always `file`.
+    pub object: FileLiteral,
+    /// The intended purpose of the file. Supported values are `assistants`, `assistants_output`, `batch`, `batch_output`, `fine-tune`, `fine-tune-results`, `vision`, and `user_data`.
+    pub purpose: OpenAiFilePurpose,
+    /// Deprecated. The current status of the file, which can be either `uploaded`, `processed`, or `error`.
+    ///
+    /// **Deprecated** by the API.
+    pub status: OpenAiFileStatus,
+    /// Deprecated. For details on why a fine-tuning training file failed validation, see the `error` field on `fine_tuning.job`.
+    ///
+    /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status_details: Option<String>,
+}
+impl OpenAiFile {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        bytes: impl Into<i64>,
+        created_at: impl Into<i64>,
+        filename: impl Into<String>,
+        purpose: impl Into<OpenAiFilePurpose>,
+        status: impl Into<OpenAiFileStatus>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            bytes: bytes.into(),
+            created_at: created_at.into(),
+            expires_at: None,
+            filename: filename.into(),
+            object: Default::default(),
+            purpose: purpose.into(),
+            status: status.into(),
+            status_details: None,
+        }
+    }
+    /// Sets `expires_at`.
+    pub fn expires_at(mut self, value: impl Into<i64>) -> Self {
+        self.expires_at = Some(value.into());
+        self
+    }
+    /// Sets `status_details`.
+    pub fn status_details(mut self, value: impl Into<String>) -> Self {
+        self.status_details = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `listFiles`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListFilesParams {
+    /// Only return files with the given purpose.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 10,000, and the default is 10,000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<ListAssistantsOrder>,
+    /// A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+}
+impl ListFilesParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            purpose: None,
+            limit: None,
+            order: None,
+            after: None,
+        }
+    }
+    /// Sets `purpose`.
+    pub fn purpose(mut self, value: impl Into<String>) -> Self {
+        self.purpose = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<ListAssistantsOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,3145 @@
+//! Types used only by the `fine-tuning` feature.
+#[allow(unused_imports)]
+use super::*;
+use serde::{Deserialize, Serialize};
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateFineTuningCheckpointPermissionRequest {
+    /// The project identifiers to grant access to.
+    pub project_ids: Vec<String>,
+}
+impl CreateFineTuningCheckpointPermissionRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(project_ids: impl Into<Vec<String>>) -> Self {
+        Self {
+            project_ids: project_ids.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateFineTuningJobRequest {
+    /// The name of the model to fine-tune. You can select one of the
+    /// [supported models](/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
+    pub model: CreateFineTuningJobRequestModel,
+    /// The ID of an uploaded file that contains training data.
+    ///
+    /// See [upload file](/docs/api-reference/files/create) for how to upload a file.
+    ///
+    /// Your dataset must be formatted as a JSONL file. Additionally, you must upload your file with the purpose `fine-tune`.
+    ///
+    /// The contents of the file should differ depending on if the model uses the [chat](/docs/api-reference/fine-tuning/chat-input), [completions](/docs/api-reference/fine-tuning/completions-input) format, or if the fine-tuning method uses the [preference](/docs/api-reference/fine-tuning/preference-input) format.
+    ///
+    /// See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+    pub training_file: String,
+    /// The hyperparameters used for the fine-tuning job.
+    /// This value is now deprecated in favor of `method`, and should be passed in under the `method` parameter.
+    ///
+    /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hyperparameters: Option<CreateFineTuningJobRequestHyperparameters>,
+    /// A string of up to 64 characters that will be added to your fine-tuned model name.
+    ///
+    /// For example, a `suffix` of "custom-model-name" would produce a model name like `ft:gpt-4o-mini:openai:custom-model-name:7p4lURel`.
+    pub suffix: Option<String>,
+    /// The ID of an uploaded file that contains validation data.
+    ///
+    /// If you provide this file, the data is used to generate validation
+    /// metrics periodically during fine-tuning. These metrics can be viewed in
+    /// the fine-tuning results file.
+    /// The same data should not be present in both train and validation files.
+    ///
+    /// Your dataset must be formatted as a JSONL file. You must upload your file with the purpose `fine-tune`.
+    ///
+    /// See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+    pub validation_file: Option<String>,
+    /// A list of integrations to enable for your fine-tuning job.
+    pub integrations: Option<Vec<CreateFineTuningJobRequestIntegrationsItem>>,
+    /// The seed controls the reproducibility of the job. Passing in the same seed and job parameters should produce the same results, but may differ in rare cases.
+    /// If a seed is not specified, one will be generated for you.
+    pub seed: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub method: Option<FineTuneMethod>,
+    pub metadata: Option<Metadata>,
+}
+impl CreateFineTuningJobRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        model: impl Into<CreateFineTuningJobRequestModel>,
+        training_file: impl Into<String>,
+    ) -> Self {
+        Self {
+            model: model.into(),
+            training_file: training_file.into(),
+            hyperparameters: None,
+            suffix: None,
+            validation_file: None,
+            integrations: None,
+            seed: None,
+            method: None,
+            metadata: None,
+        }
+    }
+    /// Sets `hyperparameters`.
+    pub fn hyperparameters(
+        mut self,
+        value: impl Into<CreateFineTuningJobRequestHyperparameters>,
+    ) -> Self {
+        self.hyperparameters = Some(value.into());
+        self
+    }
+    /// Sets `suffix`.
+    pub fn suffix(mut self, value: impl Into<String>) -> Self {
+        self.suffix = Some(value.into());
+        self
+    }
+    /// Sets `validation_file`.
+    pub fn validation_file(mut self, value: impl Into<String>) -> Self {
+        self.validation_file = Some(value.into());
+        self
+    }
+    /// Sets `integrations`.
+    pub fn integrations(
+        mut self,
+        value: impl Into<Vec<CreateFineTuningJobRequestIntegrationsItem>>,
+    ) -> Self {
+        self.integrations = Some(value.into());
+        self
+    }
+    /// Sets `seed`.
+    pub fn seed(mut self, value: impl Into<i64>) -> Self {
+        self.seed = Some(value.into());
+        self
+    }
+    /// Sets `method`.
+    pub fn method(mut self, value: impl Into<FineTuneMethod>) -> Self {
+        self.method = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+/// The name of the model to fine-tune. You can select one of the
+/// [supported models](/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CreateFineTuningJobRequestModel {
+    /// `babbage-002`
+    Babbage002,
+    /// `davinci-002`
+    Davinci002,
+    /// `gpt-3.5-turbo`
+    Gpt35Turbo,
+    /// `gpt-4o-mini`
+    Gpt4oMini,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl CreateFineTuningJobRequestModel {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Babbage002 => "babbage-002",
+            Self::Davinci002 => "davinci-002",
+            Self::Gpt35Turbo => "gpt-3.5-turbo",
+            Self::Gpt4oMini => "gpt-4o-mini",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "babbage-002" => Self::Babbage002,
+            "davinci-002" => Self::Davinci002,
+            "gpt-3.5-turbo" => Self::Gpt35Turbo,
+            "gpt-4o-mini" => Self::Gpt4oMini,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for CreateFineTuningJobRequestModel {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for CreateFineTuningJobRequestModel {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for CreateFineTuningJobRequestModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateFineTuningJobRequestModel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateFineTuningJobRequestModel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The hyperparameters used for the fine-tuning job.
+/// This value is now deprecated in favor of `method`, and should be passed in under the `method` parameter.
+///
+/// **Deprecated** by the API.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateFineTuningJobRequestHyperparameters {
+    /// Number of examples in each batch. A larger batch size means that model parameters
+    /// are updated less frequently, but with lower variance.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub batch_size: Option<CreateFineTuningJobRequestHyperparametersBatchSize>,
+    /// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
+    /// overfitting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub learning_rate_multiplier: Option<
+        CreateFineTuningJobRequestHyperparametersLearningRateMultiplier,
+    >,
+    /// The number of epochs to train the model for. An epoch refers to one full cycle
+    /// through the training dataset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub n_epochs: Option<CreateFineTuningJobRequestHyperparametersNEpochs>,
+}
+impl CreateFineTuningJobRequestHyperparameters {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            batch_size: None,
+            learning_rate_multiplier: None,
+            n_epochs: None,
+        }
+    }
+    /// Sets `batch_size`.
+    pub fn batch_size(
+        mut self,
+        value: impl Into<CreateFineTuningJobRequestHyperparametersBatchSize>,
+    ) -> Self {
+        self.batch_size = Some(value.into());
+        self
+    }
+    /// Sets `learning_rate_multiplier`.
+    pub fn learning_rate_multiplier(
+        mut self,
+        value: impl Into<CreateFineTuningJobRequestHyperparametersLearningRateMultiplier>,
+    ) -> Self {
+        self.learning_rate_multiplier = Some(value.into());
+        self
+    }
+    /// Sets `n_epochs`.
+    pub fn n_epochs(
+        mut self,
+        value: impl Into<CreateFineTuningJobRequestHyperparametersNEpochs>,
+    ) -> Self {
+        self.n_epochs = Some(value.into());
+        self
+    }
+}
+/// Number of examples in each batch. A larger batch size means that model parameters
+/// are updated less frequently, but with lower variance.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum CreateFineTuningJobRequestHyperparametersBatchSize {
+    Integer(i64),
+    AutoLiteral(AutoLiteral),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<i64> for CreateFineTuningJobRequestHyperparametersBatchSize {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+impl From<AutoLiteral> for CreateFineTuningJobRequestHyperparametersBatchSize {
+    fn from(value: AutoLiteral) -> Self {
+        Self::AutoLiteral(value)
+    }
+}
+/// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
+/// overfitting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum CreateFineTuningJobRequestHyperparametersLearningRateMultiplier {
+    Number(f64),
+    AutoLiteral(AutoLiteral),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<f64> for CreateFineTuningJobRequestHyperparametersLearningRateMultiplier {
+    fn from(value: f64) -> Self {
+        Self::Number(value)
+    }
+}
+impl From<AutoLiteral>
+for CreateFineTuningJobRequestHyperparametersLearningRateMultiplier {
+    fn from(value: AutoLiteral) -> Self {
+        Self::AutoLiteral(value)
+    }
+}
+/// The number of epochs to train the model for. An epoch refers to one full cycle
+/// through the training dataset.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum CreateFineTuningJobRequestHyperparametersNEpochs {
+    Integer(i64),
+    AutoLiteral(AutoLiteral),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<i64> for CreateFineTuningJobRequestHyperparametersNEpochs {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+impl From<AutoLiteral> for CreateFineTuningJobRequestHyperparametersNEpochs {
+    fn from(value: AutoLiteral) -> Self {
+        Self::AutoLiteral(value)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateFineTuningJobRequestIntegrationsItem {
+    /// The type of integration to enable. Currently, only "wandb" (Weights and Biases) is supported.
+    #[serde(rename = "type")]
+    pub type_: WandbLiteral,
+    /// The settings for your integration with Weights and Biases. This payload specifies the project that
+    /// metrics will be sent to. Optionally, you can set an explicit display name for your run, add tags
+    /// to your run, and set a default entity (team, username, etc) to be associated with your run.
+    pub wandb: CreateFineTuningJobRequestIntegrationsItemWandb,
+}
+impl CreateFineTuningJobRequestIntegrationsItem {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        wandb: impl Into<CreateFineTuningJobRequestIntegrationsItemWandb>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            wandb: wandb.into(),
+        }
+    }
+}
+/// The constant `wandb`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WandbLiteral {
+    /// `wandb`
+    Wandb,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl WandbLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Wandb => "wandb",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "wandb" => Self::Wandb,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for WandbLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for WandbLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for WandbLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for WandbLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for WandbLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for WandbLiteral {
+    fn default() -> Self {
+        Self::Wandb
+    }
+}
+/// The settings for your integration with Weights and Biases. This payload specifies the project that
+/// metrics will be sent to. Optionally, you can set an explicit display name for your run, add tags
+/// to your run, and set a default entity (team, username, etc) to be associated with your run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateFineTuningJobRequestIntegrationsItemWandb {
+    /// The name of the project that the new run will be created under.
+    pub project: String,
+    /// A display name to set for the run. If not set, we will use the Job ID as the name.
+    pub name: Option<String>,
+    /// The entity to use for the run. This allows you to set the team or username of the WandB user that you would
+    /// like associated with the run. If not set, the default entity for the registered WandB API key is used.
+    pub entity: Option<String>,
+    /// A list of tags to be attached to the newly created run. These tags are passed through directly to WandB. Some
+    /// default tags are generated by OpenAI: "openai/finetune", "openai/{base-model}", "openai/{ftjob-abcdef}".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+}
+impl CreateFineTuningJobRequestIntegrationsItemWandb {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(project: impl Into<String>) -> Self {
+        Self {
+            project: project.into(),
+            name: None,
+            entity: None,
+            tags: None,
+        }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `entity`.
+    pub fn entity(mut self, value: impl Into<String>) -> Self {
+        self.entity = Some(value.into());
+        self
+    }
+    /// Sets `tags`.
+    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+}
+/// The method used for fine-tuning.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FineTuneMethod {
+    /// The type of method. Is either `supervised`, `dpo`, or `reinforcement`.
+    #[serde(rename = "type")]
+    pub type_: FineTuneMethodType,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub supervised: Option<FineTuneSupervisedMethod>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dpo: Option<FineTuneDpoMethod>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reinforcement: Option<FineTuneReinforcementMethod>,
+}
+impl FineTuneMethod {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(type_: impl Into<FineTuneMethodType>) -> Self {
+        Self {
+            type_: type_.into(),
+            supervised: None,
+            dpo: None,
+            reinforcement: None,
+        }
+    }
+    /// Sets `supervised`.
+    pub fn supervised(mut self, value: impl Into<FineTuneSupervisedMethod>) -> Self {
+        self.supervised = Some(value.into());
+        self
+    }
+    /// Sets `dpo`.
+    pub fn dpo(mut self, value: impl Into<FineTuneDpoMethod>) -> Self {
+        self.dpo = Some(value.into());
+        self
+    }
+    /// Sets `reinforcement`.
+    pub fn reinforcement(
+        mut self,
+        value: impl Into<FineTuneReinforcementMethod>,
+    ) -> Self {
+        self.reinforcement = Some(value.into());
+        self
+    }
+}
+/// The type of method. Is either `supervised`, `dpo`, or `reinforcement`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FineTuneMethodType {
+    /// `supervised`
+    Supervised,
+    /// `dpo`
+    Dpo,
+    /// `reinforcement`
+    Reinforcement,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl FineTuneMethodType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Supervised => "supervised",
+            Self::Dpo => "dpo",
+            Self::Reinforcement => "reinforcement",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "supervised" => Self::Supervised,
+            "dpo" => Self::Dpo,
+            "reinforcement" => Self::Reinforcement,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for FineTuneMethodType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for FineTuneMethodType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for FineTuneMethodType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for FineTuneMethodType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for FineTuneMethodType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Configuration for the supervised fine-tuning method.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct FineTuneSupervisedMethod {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hyperparameters: Option<FineTuneSupervisedHyperparameters>,
+}
+impl FineTuneSupervisedMethod {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { hyperparameters: None }
+    }
+    /// Sets `hyperparameters`.
+    pub fn hyperparameters(
+        mut self,
+        value: impl Into<FineTuneSupervisedHyperparameters>,
+    ) -> Self {
+        self.hyperparameters = Some(value.into());
+        self
+    }
+}
+/// The hyperparameters used for the fine-tuning job.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct FineTuneSupervisedHyperparameters {
+    /// Number of examples in each batch. A larger batch size means that model parameters are updated less frequently, but with lower variance.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub batch_size: Option<FineTuneSupervisedHyperparametersBatchSize>,
+    /// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub learning_rate_multiplier: Option<
+        FineTuneSupervisedHyperparametersLearningRateMultiplier,
+    >,
+    /// The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub n_epochs: Option<FineTuneSupervisedHyperparametersNEpochs>,
+}
+impl FineTuneSupervisedHyperparameters {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            batch_size: None,
+            learning_rate_multiplier: None,
+            n_epochs: None,
+        }
+    }
+    /// Sets `batch_size`.
+    pub fn batch_size(
+        mut self,
+        value: impl Into<FineTuneSupervisedHyperparametersBatchSize>,
+    ) -> Self {
+        self.batch_size = Some(value.into());
+        self
+    }
+    /// Sets `learning_rate_multiplier`.
+    pub fn learning_rate_multiplier(
+        mut self,
+        value: impl Into<FineTuneSupervisedHyperparametersLearningRateMultiplier>,
+    ) -> Self {
+        self.learning_rate_multiplier = Some(value.into());
+        self
+    }
+    /// Sets `n_epochs`.
+    pub fn n_epochs(
+        mut self,
+        value: impl Into<FineTuneSupervisedHyperparametersNEpochs>,
+    ) -> Self {
+        self.n_epochs = Some(value.into());
+        self
+    }
+}
+/// Number of examples in each batch. A larger batch size means that model parameters are updated less frequently, but with lower variance.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FineTuneSupervisedHyperparametersBatchSize {
+    Integer(i64),
+    AutoLiteral(AutoLiteral),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<i64> for FineTuneSupervisedHyperparametersBatchSize {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+impl From<AutoLiteral> for FineTuneSupervisedHyperparametersBatchSize {
+    fn from(value: AutoLiteral) -> Self {
+        Self::AutoLiteral(value)
+    }
+}
+/// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FineTuneSupervisedHyperparametersLearningRateMultiplier {
+    Number(f64),
+    AutoLiteral(AutoLiteral),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<f64> for FineTuneSupervisedHyperparametersLearningRateMultiplier {
+    fn from(value: f64) -> Self {
+        Self::Number(value)
+    }
+}
+impl From<AutoLiteral> for FineTuneSupervisedHyperparametersLearningRateMultiplier {
+    fn from(value: AutoLiteral) -> Self {
+        Self::AutoLiteral(value)
+    }
+}
+/// The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FineTuneSupervisedHyperparametersNEpochs {
+    Integer(i64),
+    AutoLiteral(AutoLiteral),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<i64> for FineTuneSupervisedHyperparametersNEpochs {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+impl From<AutoLiteral> for FineTuneSupervisedHyperparametersNEpochs {
+    fn from(value: AutoLiteral) -> Self {
+        Self::AutoLiteral(value)
+    }
+}
+/// Configuration for the DPO fine-tuning method.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct FineTuneDpoMethod {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hyperparameters: Option<FineTuneDpoHyperparameters>,
+}
+impl FineTuneDpoMethod {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { hyperparameters: None }
+    }
+    /// Sets `hyperparameters`.
+    pub fn hyperparameters(
+        mut self,
+        value: impl Into<FineTuneDpoHyperparameters>,
+    ) -> Self {
+        self.hyperparameters = Some(value.into());
+        self
+    }
+}
+/// The hyperparameters used for the DPO fine-tuning job.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct FineTuneDpoHyperparameters {
+    /// The beta value for the DPO method. A higher beta value will increase the weight of the penalty between the policy and reference model.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub beta: Option<FineTuneDpoHyperparametersBeta>,
+    /// Number of examples in each batch. A larger batch size means that model parameters are updated less frequently, but with lower variance.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub batch_size: Option<FineTuneDpoHyperparametersBatchSize>,
+    /// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub learning_rate_multiplier: Option<
+        FineTuneDpoHyperparametersLearningRateMultiplier,
+    >,
+    /// The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub n_epochs: Option<FineTuneDpoHyperparametersNEpochs>,
+}
+impl FineTuneDpoHyperparameters {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            beta: None,
+            batch_size: None,
+            learning_rate_multiplier: None,
+            n_epochs: None,
+        }
+    }
+    /// Sets `beta`.
+    pub fn beta(mut self, value: impl Into<FineTuneDpoHyperparametersBeta>) -> Self {
+        self.beta = Some(value.into());
+        self
+    }
+    /// Sets `batch_size`.
+    pub fn batch_size(
+        mut self,
+        value: impl Into<FineTuneDpoHyperparametersBatchSize>,
+    ) -> Self {
+        self.batch_size = Some(value.into());
+        self
+    }
+    /// Sets `learning_rate_multiplier`.
+    pub fn learning_rate_multiplier(
+        mut self,
+        value: impl Into<FineTuneDpoHyperparametersLearningRateMultiplier>,
+    ) -> Self {
+        self.learning_rate_multiplier = Some(value.into());
+        self
+    }
+    /// Sets `n_epochs`.
+    pub fn n_epochs(
+        mut self,
+        value: impl Into<FineTuneDpoHyperparametersNEpochs>,
+    ) -> Self {
+        self.n_epochs = Some(value.into());
+        self
+    }
+}
+/// The beta value for the DPO method. A higher beta value will increase the weight of the penalty between the policy and reference model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FineTuneDpoHyperparametersBeta {
+    Number(f64),
+    AutoLiteral(AutoLiteral),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<f64> for FineTuneDpoHyperparametersBeta {
+    fn from(value: f64) -> Self {
+        Self::Number(value)
+    }
+}
+impl From<AutoLiteral> for FineTuneDpoHyperparametersBeta {
+    fn from(value: AutoLiteral) -> Self {
+        Self::AutoLiteral(value)
+    }
+}
+/// Number of examples in each batch. A larger batch size means that model parameters are updated less frequently, but with lower variance.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FineTuneDpoHyperparametersBatchSize {
+    Integer(i64),
+    AutoLiteral(AutoLiteral),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<i64> for FineTuneDpoHyperparametersBatchSize {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+impl From<AutoLiteral> for FineTuneDpoHyperparametersBatchSize {
+    fn from(value: AutoLiteral) -> Self {
+        Self::AutoLiteral(value)
+    }
+}
+/// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FineTuneDpoHyperparametersLearningRateMultiplier {
+    Number(f64),
+    AutoLiteral(AutoLiteral),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<f64> for FineTuneDpoHyperparametersLearningRateMultiplier {
+    fn from(value: f64) -> Self {
+        Self::Number(value)
+    }
+}
+impl From<AutoLiteral> for FineTuneDpoHyperparametersLearningRateMultiplier {
+    fn from(value: AutoLiteral) -> Self {
+        Self::AutoLiteral(value)
+    }
+}
+/// The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FineTuneDpoHyperparametersNEpochs {
+    Integer(i64),
+    AutoLiteral(AutoLiteral),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<i64> for FineTuneDpoHyperparametersNEpochs {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+impl From<AutoLiteral> for FineTuneDpoHyperparametersNEpochs {
+    fn from(value: AutoLiteral) -> Self {
+        Self::AutoLiteral(value)
+    }
+}
+/// Configuration for the reinforcement fine-tuning method.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FineTuneReinforcementMethod {
+    /// The grader used for the fine-tuning job.
+    pub grader: FineTuneReinforcementMethodGrader,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hyperparameters: Option<FineTuneReinforcementHyperparameters>,
+}
+impl FineTuneReinforcementMethod {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(grader: impl Into<FineTuneReinforcementMethodGrader>) -> Self {
+        Self {
+            grader: grader.into(),
+            hyperparameters: None,
+        }
+    }
+    /// Sets `hyperparameters`.
+    pub fn hyperparameters(
+        mut self,
+        value: impl Into<FineTuneReinforcementHyperparameters>,
+    ) -> Self {
+        self.hyperparameters = Some(value.into());
+        self
+    }
+}
+/// The grader used for the fine-tuning job.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FineTuneReinforcementMethodGrader {
+    /// `string_check`
+    StringCheck(GraderStringCheck),
+    /// `text_similarity`
+    TextSimilarity(GraderTextSimilarity),
+    /// `python`
+    Python(GraderPython),
+    /// `score_model`
+    ScoreModel(GraderScoreModel),
+    /// `multi`
+    Multi(GraderMulti),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for FineTuneReinforcementMethodGrader {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::StringCheck(value) => value.serialize(serializer),
+            Self::TextSimilarity(value) => value.serialize(serializer),
+            Self::Python(value) => value.serialize(serializer),
+            Self::ScoreModel(value) => value.serialize(serializer),
+            Self::Multi(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for FineTuneReinforcementMethodGrader {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("string_check") => {
+                    Self::StringCheck(sdk_runtime::de::variant(value)?)
+                }
+                Some("text_similarity") => {
+                    Self::TextSimilarity(sdk_runtime::de::variant(value)?)
+                }
+                Some("python") => Self::Python(sdk_runtime::de::variant(value)?),
+                Some("score_model") => Self::ScoreModel(sdk_runtime::de::variant(value)?),
+                Some("multi") => Self::Multi(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<GraderStringCheck> for FineTuneReinforcementMethodGrader {
+    fn from(value: GraderStringCheck) -> Self {
+        Self::StringCheck(value)
+    }
+}
+impl From<GraderTextSimilarity> for FineTuneReinforcementMethodGrader {
+    fn from(value: GraderTextSimilarity) -> Self {
+        Self::TextSimilarity(value)
+    }
+}
+impl From<GraderPython> for FineTuneReinforcementMethodGrader {
+    fn from(value: GraderPython) -> Self {
+        Self::Python(value)
+    }
+}
+impl From<GraderScoreModel> for FineTuneReinforcementMethodGrader {
+    fn from(value: GraderScoreModel) -> Self {
+        Self::ScoreModel(value)
+    }
+}
+impl From<GraderMulti> for FineTuneReinforcementMethodGrader {
+    fn from(value: GraderMulti) -> Self {
+        Self::Multi(value)
+    }
+}
+/// A TextSimilarityGrader object which grades text based on similarity metrics.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GraderTextSimilarity {
+    /// The type of grader.
+    #[serde(rename = "type")]
+    pub type_: TextSimilarityLiteral,
+    /// The name of the grader.
+    pub name: String,
+    /// The text being graded.
+    pub input: String,
+    /// The text being graded against.
+    pub reference: String,
+    /// The evaluation metric to use. One of `cosine`, `fuzzy_match`, `bleu`,
+    /// `gleu`, `meteor`, `rouge_1`, `rouge_2`, `rouge_3`, `rouge_4`, `rouge_5`,
+    /// or `rouge_l`.
+    pub evaluation_metric: EvalGraderTextSimilarityEvaluationMetric,
+}
+impl GraderTextSimilarity {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        name: impl Into<String>,
+        input: impl Into<String>,
+        reference: impl Into<String>,
+        evaluation_metric: impl Into<EvalGraderTextSimilarityEvaluationMetric>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            name: name.into(),
+            input: input.into(),
+            reference: reference.into(),
+            evaluation_metric: evaluation_metric.into(),
+        }
+    }
+}
+/// A PythonGrader object that runs a python script on the input.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GraderPython {
+    /// The object type, which is always `python`.
+    #[serde(rename = "type")]
+    pub type_: PythonLiteral,
+    /// The name of the grader.
+    pub name: String,
+    /// The source code of the python script.
+    pub source: String,
+    /// The image tag to use for the python script.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image_tag: Option<String>,
+}
+impl GraderPython {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(name: impl Into<String>, source: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            name: name.into(),
+            source: source.into(),
+            image_tag: None,
+        }
+    }
+    /// Sets `image_tag`.
+    pub fn image_tag(mut self, value: impl Into<String>) -> Self {
+        self.image_tag = Some(value.into());
+        self
+    }
+}
+/// A ScoreModelGrader object that uses a model to assign a score to the input.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GraderScoreModel {
+    /// The object type, which is always `score_model`.
+    #[serde(rename = "type")]
+    pub type_: ScoreModelLiteral,
+    /// The name of the grader.
+    pub name: String,
+    /// The model to use for the evaluation.
+    pub model: String,
+    /// The sampling parameters for the model.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sampling_params: Option<EvalGraderScoreModelSamplingParams>,
+    /// The input messages evaluated by the grader. Supports text, output text, input image, and input audio content blocks, and may include template strings.
+    pub input: Vec<EvalItem>,
+    /// The range of the score. Defaults to `[0, 1]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub range: Option<Vec<f64>>,
+}
+impl GraderScoreModel {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        name: impl Into<String>,
+        model: impl Into<String>,
+        input: impl Into<Vec<EvalItem>>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            name: name.into(),
+            model: model.into(),
+            sampling_params: None,
+            input: input.into(),
+            range: None,
+        }
+    }
+    /// Sets `sampling_params`.
+    pub fn sampling_params(
+        mut self,
+        value: impl Into<EvalGraderScoreModelSamplingParams>,
+    ) -> Self {
+        self.sampling_params = Some(value.into());
+        self
+    }
+    /// Sets `range`.
+    pub fn range(mut self, value: impl Into<Vec<f64>>) -> Self {
+        self.range = Some(value.into());
+        self
+    }
+}
+/// A MultiGrader object combines the output of multiple graders to produce a single score.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GraderMulti {
+    /// The object type, which is always `multi`.
+    #[serde(rename = "type")]
+    pub type_: MultiLiteral,
+    /// The name of the grader.
+    pub name: String,
+    pub graders: GraderMultiGraders,
+    /// A formula to calculate the output based on grader results.
+    pub calculate_output: String,
+}
+impl GraderMulti {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        name: impl Into<String>,
+        graders: impl Into<GraderMultiGraders>,
+        calculate_output: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            name: name.into(),
+            graders: graders.into(),
+            calculate_output: calculate_output.into(),
+        }
+    }
+}
+/// The constant `multi`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MultiLiteral {
+    /// `multi`
+    Multi,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl MultiLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Multi => "multi",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "multi" => Self::Multi,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for MultiLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for MultiLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for MultiLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for MultiLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for MultiLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for MultiLiteral {
+    fn default() -> Self {
+        Self::Multi
+    }
+}
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GraderMultiGraders {
+    /// `string_check`
+    StringCheck(GraderStringCheck),
+    /// `text_similarity`
+    TextSimilarity(GraderTextSimilarity),
+    /// `python`
+    Python(GraderPython),
+    /// `score_model`
+    ScoreModel(GraderScoreModel),
+    /// `label_model`
+    LabelModel(GraderLabelModel),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for GraderMultiGraders {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::StringCheck(value) => value.serialize(serializer),
+            Self::TextSimilarity(value) => value.serialize(serializer),
+            Self::Python(value) => value.serialize(serializer),
+            Self::ScoreModel(value) => value.serialize(serializer),
+            Self::LabelModel(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for GraderMultiGraders {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("string_check") => {
+                    Self::StringCheck(sdk_runtime::de::variant(value)?)
+                }
+                Some("text_similarity") => {
+                    Self::TextSimilarity(sdk_runtime::de::variant(value)?)
+                }
+                Some("python") => Self::Python(sdk_runtime::de::variant(value)?),
+                Some("score_model") => Self::ScoreModel(sdk_runtime::de::variant(value)?),
+                Some("label_model") => Self::LabelModel(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<GraderStringCheck> for GraderMultiGraders {
+    fn from(value: GraderStringCheck) -> Self {
+        Self::StringCheck(value)
+    }
+}
+impl From<GraderTextSimilarity> for GraderMultiGraders {
+    fn from(value: GraderTextSimilarity) -> Self {
+        Self::TextSimilarity(value)
+    }
+}
+impl From<GraderPython> for GraderMultiGraders {
+    fn from(value: GraderPython) -> Self {
+        Self::Python(value)
+    }
+}
+impl From<GraderScoreModel> for GraderMultiGraders {
+    fn from(value: GraderScoreModel) -> Self {
+        Self::ScoreModel(value)
+    }
+}
+impl From<GraderLabelModel> for GraderMultiGraders {
+    fn from(value: GraderLabelModel) -> Self {
+        Self::LabelModel(value)
+    }
+}
+/// The hyperparameters used for the reinforcement fine-tuning job.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct FineTuneReinforcementHyperparameters {
+    /// Number of examples in each batch. A larger batch size means that model parameters are updated less frequently, but with lower variance.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub batch_size: Option<FineTuneReinforcementHyperparametersBatchSize>,
+    /// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub learning_rate_multiplier: Option<
+        FineTuneReinforcementHyperparametersLearningRateMultiplier,
+    >,
+    /// The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub n_epochs: Option<FineTuneReinforcementHyperparametersNEpochs>,
+    /// Level of reasoning effort.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reasoning_effort: Option<FineTuneReinforcementHyperparametersReasoningEffort>,
+    /// Multiplier on amount of compute used for exploring search space during training.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub compute_multiplier: Option<
+        FineTuneReinforcementHyperparametersComputeMultiplier,
+    >,
+    /// The number of training steps between evaluation runs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub eval_interval: Option<FineTuneReinforcementHyperparametersEvalInterval>,
+    /// Number of evaluation samples to generate per training step.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub eval_samples: Option<FineTuneReinforcementHyperparametersEvalSamples>,
+}
+impl FineTuneReinforcementHyperparameters {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            batch_size: None,
+            learning_rate_multiplier: None,
+            n_epochs: None,
+            reasoning_effort: None,
+            compute_multiplier: None,
+            eval_interval: None,
+            eval_samples: None,
+        }
+    }
+    /// Sets `batch_size`.
+    pub fn batch_size(
+        mut self,
+        value: impl Into<FineTuneReinforcementHyperparametersBatchSize>,
+    ) -> Self {
+        self.batch_size = Some(value.into());
+        self
+    }
+    /// Sets `learning_rate_multiplier`.
+    pub fn learning_rate_multiplier(
+        mut self,
+        value: impl Into<FineTuneReinforcementHyperparametersLearningRateMultiplier>,
+    ) -> Self {
+        self.learning_rate_multiplier = Some(value.into());
+        self
+    }
+    /// Sets `n_epochs`.
+    pub fn n_epochs(
+        mut self,
+        value: impl Into<FineTuneReinforcementHyperparametersNEpochs>,
+    ) -> Self {
+        self.n_epochs = Some(value.into());
+        self
+    }
+    /// Sets `reasoning_effort`.
+    pub fn reasoning_effort(
+        mut self,
+        value: impl Into<FineTuneReinforcementHyperparametersReasoningEffort>,
+    ) -> Self {
+        self.reasoning_effort = Some(value.into());
+        self
+    }
+    /// Sets `compute_multiplier`.
+    pub fn compute_multiplier(
+        mut self,
+        value: impl Into<FineTuneReinforcementHyperparametersComputeMultiplier>,
+    ) -> Self {
+        self.compute_multiplier = Some(value.into());
+        self
+    }
+    /// Sets `eval_interval`.
+    pub fn eval_interval(
+        mut self,
+        value: impl Into<FineTuneReinforcementHyperparametersEvalInterval>,
+    ) -> Self {
+        self.eval_interval = Some(value.into());
+        self
+    }
+    /// Sets `eval_samples`.
+    pub fn eval_samples(
+        mut self,
+        value: impl Into<FineTuneReinforcementHyperparametersEvalSamples>,
+    ) -> Self {
+        self.eval_samples = Some(value.into());
+        self
+    }
+}
+/// Number of examples in each batch. A larger batch size means that model parameters are updated less frequently, but with lower variance.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FineTuneReinforcementHyperparametersBatchSize {
+    Integer(i64),
+    AutoLiteral(AutoLiteral),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<i64> for FineTuneReinforcementHyperparametersBatchSize {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+impl From<AutoLiteral> for FineTuneReinforcementHyperparametersBatchSize {
+    fn from(value: AutoLiteral) -> Self {
+        Self::AutoLiteral(value)
+    }
+}
+/// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FineTuneReinforcementHyperparametersLearningRateMultiplier {
+    Number(f64),
+    AutoLiteral(AutoLiteral),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<f64> for FineTuneReinforcementHyperparametersLearningRateMultiplier {
+    fn from(value: f64) -> Self {
+        Self::Number(value)
+    }
+}
+impl From<AutoLiteral> for FineTuneReinforcementHyperparametersLearningRateMultiplier {
+    fn from(value: AutoLiteral) -> Self {
+        Self::AutoLiteral(value)
+    }
+}
+/// The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FineTuneReinforcementHyperparametersNEpochs {
+    Integer(i64),
+    AutoLiteral(AutoLiteral),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<i64> for FineTuneReinforcementHyperparametersNEpochs {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+impl From<AutoLiteral> for FineTuneReinforcementHyperparametersNEpochs {
+    fn from(value: AutoLiteral) -> Self {
+        Self::AutoLiteral(value)
+    }
+}
+/// Level of reasoning effort.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FineTuneReinforcementHyperparametersReasoningEffort {
+    /// `default`
+    DefaultType,
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl FineTuneReinforcementHyperparametersReasoningEffort {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DefaultType => "default",
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "default" => Self::DefaultType,
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for FineTuneReinforcementHyperparametersReasoningEffort {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for FineTuneReinforcementHyperparametersReasoningEffort {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for FineTuneReinforcementHyperparametersReasoningEffort {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for FineTuneReinforcementHyperparametersReasoningEffort {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for FineTuneReinforcementHyperparametersReasoningEffort {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for FineTuneReinforcementHyperparametersReasoningEffort {
+    fn default() -> Self {
+        Self::DefaultType
+    }
+}
+/// Multiplier on amount of compute used for exploring search space during training.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FineTuneReinforcementHyperparametersComputeMultiplier {
+    Number(f64),
+    AutoLiteral(AutoLiteral),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<f64> for FineTuneReinforcementHyperparametersComputeMultiplier {
+    fn from(value: f64) -> Self {
+        Self::Number(value)
+    }
+}
+impl From<AutoLiteral> for FineTuneReinforcementHyperparametersComputeMultiplier {
+    fn from(value: AutoLiteral) -> Self {
+        Self::AutoLiteral(value)
+    }
+}
+/// The number of training steps between evaluation runs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FineTuneReinforcementHyperparametersEvalInterval {
+    Integer(i64),
+    AutoLiteral(AutoLiteral),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<i64> for FineTuneReinforcementHyperparametersEvalInterval {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+impl From<AutoLiteral> for FineTuneReinforcementHyperparametersEvalInterval {
+    fn from(value: AutoLiteral) -> Self {
+        Self::AutoLiteral(value)
+    }
+}
+/// Number of evaluation samples to generate per training step.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FineTuneReinforcementHyperparametersEvalSamples {
+    Integer(i64),
+    AutoLiteral(AutoLiteral),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<i64> for FineTuneReinforcementHyperparametersEvalSamples {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+impl From<AutoLiteral> for FineTuneReinforcementHyperparametersEvalSamples {
+    fn from(value: AutoLiteral) -> Self {
+        Self::AutoLiteral(value)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeleteFineTuningCheckpointPermissionResponse {
+    /// The ID of the fine-tuned model checkpoint permission that was deleted.
+    pub id: String,
+    /// The object type, which is always "checkpoint.permission".
+    pub object: CheckpointPermissionLiteral,
+    /// Whether the fine-tuned model checkpoint permission was successfully deleted.
+    pub deleted: bool,
+}
+impl DeleteFineTuningCheckpointPermissionResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            deleted: deleted.into(),
+        }
+    }
+}
+/// The constant `checkpoint.permission`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CheckpointPermissionLiteral {
+    /// `checkpoint.permission`
+    CheckpointPermission,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl CheckpointPermissionLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CheckpointPermission => "checkpoint.permission",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "checkpoint.permission" => Self::CheckpointPermission,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for CheckpointPermissionLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for CheckpointPermissionLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for CheckpointPermissionLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CheckpointPermissionLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CheckpointPermissionLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for CheckpointPermissionLiteral {
+    fn default() -> Self {
+        Self::CheckpointPermission
+    }
+}
+/// The `checkpoint.permission` object represents a permission for a fine-tuned model checkpoint.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FineTuningCheckpointPermission {
+    /// The permission identifier, which can be referenced in the API endpoints.
+    pub id: String,
+    /// The Unix timestamp (in seconds) for when the permission was created.
+    pub created_at: i64,
+    /// The project identifier that the permission is for.
+    pub project_id: String,
+    /// The object type, which is always "checkpoint.permission".
+    pub object: CheckpointPermissionLiteral,
+}
+impl FineTuningCheckpointPermission {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        created_at: impl Into<i64>,
+        project_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            created_at: created_at.into(),
+            project_id: project_id.into(),
+            object: Default::default(),
+        }
+    }
+}
+/// Fine-Tuning Job Integration
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FineTuningIntegration {
+    /// The type of the integration being enabled for the fine-tuning job
+    #[serde(rename = "type")]
+    pub type_: WandbLiteral,
+    /// The settings for your integration with Weights and Biases. This payload specifies the project that
+    /// metrics will be sent to. Optionally, you can set an explicit display name for your run, add tags
+    /// to your run, and set a default entity (team, username, etc) to be associated with your run.
+    pub wandb: FineTuningIntegrationWandb,
+}
+impl FineTuningIntegration {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(wandb: impl Into<FineTuningIntegrationWandb>) -> Self {
+        Self {
+            type_: Default::default(),
+            wandb: wandb.into(),
+        }
+    }
+}
+/// The settings for your integration with Weights and Biases. This payload specifies the project that
+/// metrics will be sent to. Optionally, you can set an explicit display name for your run, add tags
+/// to your run, and set a default entity (team, username, etc) to be associated with your run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FineTuningIntegrationWandb {
+    /// The name of the project that the new run will be created under.
+    pub project: String,
+    pub name: Option<String>,
+    pub entity: Option<String>,
+    /// A list of tags to be attached to the newly created run. These tags are passed through directly to WandB. Some
+    /// default tags are generated by OpenAI: "openai/finetune", "openai/{base-model}", "openai/{ftjob-abcdef}".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+}
+impl FineTuningIntegrationWandb {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(project: impl Into<String>) -> Self {
+        Self {
+            project: project.into(),
+            name: None,
+            entity: None,
+            tags: None,
+        }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `entity`.
+    pub fn entity(mut self, value: impl Into<String>) -> Self {
+        self.entity = Some(value.into());
+        self
+    }
+    /// Sets `tags`.
+    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+}
+/// The `fine_tuning.job` object represents a fine-tuning job that has been created through the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FineTuningJob {
+    /// The object identifier, which can be referenced in the API endpoints.
+    pub id: String,
+    /// The Unix timestamp (in seconds) for when the fine-tuning job was created.
+    pub created_at: i64,
+    pub error: Option<FineTuningJobErrorType>,
+    pub fine_tuned_model: Option<String>,
+    pub finished_at: Option<i64>,
+    /// The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised` jobs.
+    pub hyperparameters: FineTuningJobHyperparameters,
+    /// The base model that is being fine-tuned.
+    pub model: String,
+    /// The object type, which is always "fine_tuning.job".
+    pub object: FineTuningJobLiteral,
+    /// The organization that owns the fine-tuning job.
+    pub organization_id: String,
+    /// The compiled results file ID(s) for the fine-tuning job. You can retrieve the results with the [Files API](/docs/api-reference/files/retrieve-contents).
+    pub result_files: Vec<String>,
+    /// The current status of the fine-tuning job, which can be either `validating_files`, `queued`, `running`, `succeeded`, `failed`, or `cancelled`.
+    pub status: FineTuningJobStatus,
+    pub trained_tokens: Option<i64>,
+    /// The file ID used for training. You can retrieve the training data with the [Files API](/docs/api-reference/files/retrieve-contents).
+    pub training_file: String,
+    pub validation_file: Option<String>,
+    pub integrations: Option<Vec<FineTuningIntegration>>,
+    /// The seed used for the fine-tuning job.
+    pub seed: i64,
+    pub estimated_finish: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub method: Option<FineTuneMethod>,
+    pub metadata: Option<Metadata>,
+}
+impl FineTuningJob {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        created_at: impl Into<i64>,
+        hyperparameters: impl Into<FineTuningJobHyperparameters>,
+        model: impl Into<String>,
+        organization_id: impl Into<String>,
+        result_files: impl Into<Vec<String>>,
+        status: impl Into<FineTuningJobStatus>,
+        training_file: impl Into<String>,
+        seed: impl Into<i64>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            created_at: created_at.into(),
+            error: None,
+            fine_tuned_model: None,
+            finished_at: None,
+            hyperparameters: hyperparameters.into(),
+            model: model.into(),
+            object: Default::default(),
+            organization_id: organization_id.into(),
+            result_files: result_files.into(),
+            status: status.into(),
+            trained_tokens: None,
+            training_file: training_file.into(),
+            validation_file: None,
+            integrations: None,
+            seed: seed.into(),
+            estimated_finish: None,
+            method: None,
+            metadata: None,
+        }
+    }
+    /// Sets `error`.
+    pub fn error(mut self, value: impl Into<FineTuningJobErrorType>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
+    /// Sets `fine_tuned_model`.
+    pub fn fine_tuned_model(mut self, value: impl Into<String>) -> Self {
+        self.fine_tuned_model = Some(value.into());
+        self
+    }
+    /// Sets `finished_at`.
+    pub fn finished_at(mut self, value: impl Into<i64>) -> Self {
+        self.finished_at = Some(value.into());
+        self
+    }
+    /// Sets `trained_tokens`.
+    pub fn trained_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.trained_tokens = Some(value.into());
+        self
+    }
+    /// Sets `validation_file`.
+    pub fn validation_file(mut self, value: impl Into<String>) -> Self {
+        self.validation_file = Some(value.into());
+        self
+    }
+    /// Sets `integrations`.
+    pub fn integrations(mut self, value: impl Into<Vec<FineTuningIntegration>>) -> Self {
+        self.integrations = Some(value.into());
+        self
+    }
+    /// Sets `estimated_finish`.
+    pub fn estimated_finish(mut self, value: impl Into<i64>) -> Self {
+        self.estimated_finish = Some(value.into());
+        self
+    }
+    /// Sets `method`.
+    pub fn method(mut self, value: impl Into<FineTuneMethod>) -> Self {
+        self.method = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+/// For fine-tuning jobs that have `failed`, this will contain more information on the cause of the failure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FineTuningJobErrorType {
+    /// A machine-readable error code.
+    pub code: String,
+    /// A human-readable error message.
+    pub message: String,
+    pub param: Option<String>,
+}
+impl FineTuningJobErrorType {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            code: code.into(),
+            message: message.into(),
+            param: None,
+        }
+    }
+    /// Sets `param`.
+    pub fn param(mut self, value: impl Into<String>) -> Self {
+        self.param = Some(value.into());
+        self
+    }
+}
+/// The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised` jobs.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct FineTuningJobHyperparameters {
+    pub batch_size: Option<FineTuningJobHyperparametersBatchSize>,
+    /// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
+    /// overfitting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub learning_rate_multiplier: Option<
+        FineTuningJobHyperparametersLearningRateMultiplier,
+    >,
+    /// The number of epochs to train the model for. An epoch refers to one full cycle
+    /// through the training dataset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub n_epochs: Option<FineTuningJobHyperparametersNEpochs>,
+}
+impl FineTuningJobHyperparameters {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            batch_size: None,
+            learning_rate_multiplier: None,
+            n_epochs: None,
+        }
+    }
+    /// Sets `batch_size`.
+    pub fn batch_size(
+        mut self,
+        value: impl Into<FineTuningJobHyperparametersBatchSize>,
+    ) -> Self {
+        self.batch_size = Some(value.into());
+        self
+    }
+    /// Sets `learning_rate_multiplier`.
+    pub fn learning_rate_multiplier(
+        mut self,
+        value: impl Into<FineTuningJobHyperparametersLearningRateMultiplier>,
+    ) -> Self {
+        self.learning_rate_multiplier = Some(value.into());
+        self
+    }
+    /// Sets `n_epochs`.
+    pub fn n_epochs(
+        mut self,
+        value: impl Into<FineTuningJobHyperparametersNEpochs>,
+    ) -> Self {
+        self.n_epochs = Some(value.into());
+        self
+    }
+}
+/// Number of examples in each batch. A larger batch size means that model parameters
+/// are updated less frequently, but with lower variance.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FineTuningJobHyperparametersBatchSize {
+    Integer(i64),
+    AutoLiteral(AutoLiteral),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<i64> for FineTuningJobHyperparametersBatchSize {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+impl From<AutoLiteral> for FineTuningJobHyperparametersBatchSize {
+    fn from(value: AutoLiteral) -> Self {
+        Self::AutoLiteral(value)
+    }
+}
+/// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
+/// overfitting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FineTuningJobHyperparametersLearningRateMultiplier {
+    Number(f64),
+    AutoLiteral(AutoLiteral),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<f64> for FineTuningJobHyperparametersLearningRateMultiplier {
+    fn from(value: f64) -> Self {
+        Self::Number(value)
+    }
+}
+impl From<AutoLiteral> for FineTuningJobHyperparametersLearningRateMultiplier {
+    fn from(value: AutoLiteral) -> Self {
+        Self::AutoLiteral(value)
+    }
+}
+/// The number of epochs to train the model for. An epoch refers to one full cycle
+/// through the training dataset.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FineTuningJobHyperparametersNEpochs {
+    Integer(i64),
+    AutoLiteral(AutoLiteral),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<i64> for FineTuningJobHyperparametersNEpochs {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+impl From<AutoLiteral> for FineTuningJobHyperparametersNEpochs {
+    fn from(value: AutoLiteral) -> Self {
+        Self::AutoLiteral(value)
+    }
+}
+/// The constant `fine_tuning.job`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FineTuningJobLiteral {
+    /// `fine_tuning.job`
+    FineTuningJob,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl FineTuningJobLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FineTuningJob => "fine_tuning.job",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "fine_tuning.job" => Self::FineTuningJob,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for FineTuningJobLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for FineTuningJobLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for FineTuningJobLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for FineTuningJobLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for FineTuningJobLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for FineTuningJobLiteral {
+    fn default() -> Self {
+        Self::FineTuningJob
+    }
+}
+/// The current status of the fine-tuning job, which can be either `validating_files`, `queued`, `running`, `succeeded`, `failed`, or `cancelled`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FineTuningJobStatus {
+    /// `validating_files`
+    ValidatingFiles,
+    /// `queued`
+    Queued,
+    /// `running`
+    Running,
+    /// `succeeded`
+    Succeeded,
+    /// `failed`
+    Failed,
+    /// `cancelled`
+    Cancelled,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl FineTuningJobStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ValidatingFiles => "validating_files",
+            Self::Queued => "queued",
+            Self::Running => "running",
+            Self::Succeeded => "succeeded",
+            Self::Failed => "failed",
+            Self::Cancelled => "cancelled",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "validating_files" => Self::ValidatingFiles,
+            "queued" => Self::Queued,
+            "running" => Self::Running,
+            "succeeded" => Self::Succeeded,
+            "failed" => Self::Failed,
+            "cancelled" => Self::Cancelled,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for FineTuningJobStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for FineTuningJobStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for FineTuningJobStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for FineTuningJobStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for FineTuningJobStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The `fine_tuning.job.checkpoint` object represents a model checkpoint for a fine-tuning job that is ready to use.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FineTuningJobCheckpoint {
+    /// The checkpoint identifier, which can be referenced in the API endpoints.
+    pub id: String,
+    /// The Unix timestamp (in seconds) for when the checkpoint was created.
+    pub created_at: i64,
+    /// The name of the fine-tuned checkpoint model that is created.
+    pub fine_tuned_model_checkpoint: String,
+    /// The step number that the checkpoint was created at.
+    pub step_number: i64,
+    /// Metrics at the step number during the fine-tuning job.
+    pub metrics: FineTuningJobCheckpointMetrics,
+    /// The name of the fine-tuning job that this checkpoint was created from.
+    pub fine_tuning_job_id: String,
+    /// The object type, which is always "fine_tuning.job.checkpoint".
+    pub object: FineTuningJobCheckpointLiteral,
+}
+impl FineTuningJobCheckpoint {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        created_at: impl Into<i64>,
+        fine_tuned_model_checkpoint: impl Into<String>,
+        step_number: impl Into<i64>,
+        metrics: impl Into<FineTuningJobCheckpointMetrics>,
+        fine_tuning_job_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            created_at: created_at.into(),
+            fine_tuned_model_checkpoint: fine_tuned_model_checkpoint.into(),
+            step_number: step_number.into(),
+            metrics: metrics.into(),
+            fine_tuning_job_id: fine_tuning_job_id.into(),
+            object: Default::default(),
+        }
+    }
+}
+/// Metrics at the step number during the fine-tuning job.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct FineTuningJobCheckpointMetrics {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub step: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub train_loss: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub train_mean_token_accuracy: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid_loss: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid_mean_token_accuracy: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub full_valid_loss: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub full_valid_mean_token_accuracy: Option<f64>,
+}
+impl FineTuningJobCheckpointMetrics {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            step: None,
+            train_loss: None,
+            train_mean_token_accuracy: None,
+            valid_loss: None,
+            valid_mean_token_accuracy: None,
+            full_valid_loss: None,
+            full_valid_mean_token_accuracy: None,
+        }
+    }
+    /// Sets `step`.
+    pub fn step(mut self, value: impl Into<f64>) -> Self {
+        self.step = Some(value.into());
+        self
+    }
+    /// Sets `train_loss`.
+    pub fn train_loss(mut self, value: impl Into<f64>) -> Self {
+        self.train_loss = Some(value.into());
+        self
+    }
+    /// Sets `train_mean_token_accuracy`.
+    pub fn train_mean_token_accuracy(mut self, value: impl Into<f64>) -> Self {
+        self.train_mean_token_accuracy = Some(value.into());
+        self
+    }
+    /// Sets `valid_loss`.
+    pub fn valid_loss(mut self, value: impl Into<f64>) -> Self {
+        self.valid_loss = Some(value.into());
+        self
+    }
+    /// Sets `valid_mean_token_accuracy`.
+    pub fn valid_mean_token_accuracy(mut self, value: impl Into<f64>) -> Self {
+        self.valid_mean_token_accuracy = Some(value.into());
+        self
+    }
+    /// Sets `full_valid_loss`.
+    pub fn full_valid_loss(mut self, value: impl Into<f64>) -> Self {
+        self.full_valid_loss = Some(value.into());
+        self
+    }
+    /// Sets `full_valid_mean_token_accuracy`.
+    pub fn full_valid_mean_token_accuracy(mut self, value: impl Into<f64>) -> Self {
+        self.full_valid_mean_token_accuracy = Some(value.into());
+        self
+    }
+}
+/// The constant `fine_tuning.job.checkpoint`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FineTuningJobCheckpointLiteral {
+    /// `fine_tuning.job.checkpoint`
+    FineTuningJobCheckpoint,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl FineTuningJobCheckpointLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FineTuningJobCheckpoint => "fine_tuning.job.checkpoint",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "fine_tuning.job.checkpoint" => Self::FineTuningJobCheckpoint,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for FineTuningJobCheckpointLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for FineTuningJobCheckpointLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for FineTuningJobCheckpointLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for FineTuningJobCheckpointLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for FineTuningJobCheckpointLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for FineTuningJobCheckpointLiteral {
+    fn default() -> Self {
+        Self::FineTuningJobCheckpoint
+    }
+}
+/// Fine-tuning job event object
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FineTuningJobEvent {
+    /// The object type, which is always "fine_tuning.job.event".
+    pub object: FineTuningJobEventLiteral,
+    /// The object identifier.
+    pub id: String,
+    /// The Unix timestamp (in seconds) for when the fine-tuning job was created.
+    pub created_at: i64,
+    /// The log level of the event.
+    pub level: FineTuningJobEventLevel,
+    /// The message of the event.
+    pub message: String,
+    /// The type of event.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<FineTuningJobEventType>,
+    /// The data associated with the event.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl FineTuningJobEvent {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        created_at: impl Into<i64>,
+        level: impl Into<FineTuningJobEventLevel>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            created_at: created_at.into(),
+            level: level.into(),
+            message: message.into(),
+            type_: None,
+            data: None,
+        }
+    }
+    /// Sets `type`.
+    pub fn type_(mut self, value: impl Into<FineTuningJobEventType>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+    /// Sets `data`.
+    pub fn data(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.data = Some(value.into());
+        self
+    }
+}
+/// The constant `fine_tuning.job.event`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FineTuningJobEventLiteral {
+    /// `fine_tuning.job.event`
+    FineTuningJobEvent,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl FineTuningJobEventLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FineTuningJobEvent => "fine_tuning.job.event",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "fine_tuning.job.event" => Self::FineTuningJobEvent,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for FineTuningJobEventLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for FineTuningJobEventLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for FineTuningJobEventLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for FineTuningJobEventLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for FineTuningJobEventLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for FineTuningJobEventLiteral {
+    fn default() -> Self {
+        Self::FineTuningJobEvent
+    }
+}
+/// The log level of the event.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FineTuningJobEventLevel {
+    /// `info`
+    Info,
+    /// `warn`
+    Warn,
+    /// `error`
+    ErrorType,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl FineTuningJobEventLevel {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Info => "info",
+            Self::Warn => "warn",
+            Self::ErrorType => "error",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "info" => Self::Info,
+            "warn" => Self::Warn,
+            "error" => Self::ErrorType,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for FineTuningJobEventLevel {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for FineTuningJobEventLevel {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for FineTuningJobEventLevel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for FineTuningJobEventLevel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for FineTuningJobEventLevel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The type of event.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FineTuningJobEventType {
+    /// `message`
+    Message,
+    /// `metrics`
+    Metrics,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl FineTuningJobEventType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Message => "message",
+            Self::Metrics => "metrics",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "message" => Self::Message,
+            "metrics" => Self::Metrics,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for FineTuningJobEventType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for FineTuningJobEventType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for FineTuningJobEventType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for FineTuningJobEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for FineTuningJobEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListFineTuningCheckpointPermissionResponse {
+    pub data: Vec<FineTuningCheckpointPermission>,
+    pub object: ListLiteral,
+    pub first_id: Option<String>,
+    pub last_id: Option<String>,
+    pub has_more: bool,
+}
+impl ListFineTuningCheckpointPermissionResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        data: impl Into<Vec<FineTuningCheckpointPermission>>,
+        has_more: impl Into<bool>,
+    ) -> Self {
+        Self {
+            data: data.into(),
+            object: Default::default(),
+            first_id: None,
+            last_id: None,
+            has_more: has_more.into(),
+        }
+    }
+    /// Sets `first_id`.
+    pub fn first_id(mut self, value: impl Into<String>) -> Self {
+        self.first_id = Some(value.into());
+        self
+    }
+    /// Sets `last_id`.
+    pub fn last_id(mut self, value: impl Into<String>) -> Self {
+        self.last_id = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime::pagination::Page for ListFineTuningCheckpointPermissionResponse {
+    type Item = FineTuningCheckpointPermission;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListFineTuningJobCheckpointsResponse {
+    pub data: Vec<FineTuningJobCheckpoint>,
+    pub object: ListLiteral,
+    pub first_id: Option<String>,
+    pub last_id: Option<String>,
+    pub has_more: bool,
+}
+impl ListFineTuningJobCheckpointsResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        data: impl Into<Vec<FineTuningJobCheckpoint>>,
+        has_more: impl Into<bool>,
+    ) -> Self {
+        Self {
+            data: data.into(),
+            object: Default::default(),
+            first_id: None,
+            last_id: None,
+            has_more: has_more.into(),
+        }
+    }
+    /// Sets `first_id`.
+    pub fn first_id(mut self, value: impl Into<String>) -> Self {
+        self.first_id = Some(value.into());
+        self
+    }
+    /// Sets `last_id`.
+    pub fn last_id(mut self, value: impl Into<String>) -> Self {
+        self.last_id = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime::pagination::Page for ListFineTuningJobCheckpointsResponse {
+    type Item = FineTuningJobCheckpoint;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListFineTuningJobEventsResponse {
+    pub data: Vec<FineTuningJobEvent>,
+    pub object: ListLiteral,
+    pub has_more: bool,
+}
+impl ListFineTuningJobEventsResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        data: impl Into<Vec<FineTuningJobEvent>>,
+        has_more: impl Into<bool>,
+    ) -> Self {
+        Self {
+            data: data.into(),
+            object: Default::default(),
+            has_more: has_more.into(),
+        }
+    }
+}
+impl sdk_runtime::pagination::Page for ListFineTuningJobEventsResponse {
+    type Item = FineTuningJobEvent;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.data.last().map(|item| ("after", item.id.clone()))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListPaginatedFineTuningJobsResponse {
+    pub data: Vec<FineTuningJob>,
+    pub has_more: bool,
+    pub object: ListLiteral,
+}
+impl ListPaginatedFineTuningJobsResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<Vec<FineTuningJob>>, has_more: impl Into<bool>) -> Self {
+        Self {
+            data: data.into(),
+            has_more: has_more.into(),
+            object: Default::default(),
+        }
+    }
+}
+impl sdk_runtime::pagination::Page for ListPaginatedFineTuningJobsResponse {
+    type Item = FineTuningJob;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.data.last().map(|item| ("after", item.id.clone()))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+/// RunGraderRequest
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunGraderRequest {
+    /// The grader used for the fine-tuning job.
+    pub grader: RunGraderRequestGrader,
+    /// The dataset item provided to the grader. This will be used to populate
+    /// the `item` namespace. See [the guide](/docs/guides/graders) for more details.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item: Option<serde_json::Map<String, serde_json::Value>>,
+    /// The model sample to be evaluated. This value will be used to populate
+    /// the `sample` namespace. See [the guide](/docs/guides/graders) for more details.
+    /// The `output_json` variable will be populated if the model sample is a
+    /// valid JSON string.
+    pub model_sample: String,
+}
+impl RunGraderRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        grader: impl Into<RunGraderRequestGrader>,
+        model_sample: impl Into<String>,
+    ) -> Self {
+        Self {
+            grader: grader.into(),
+            item: None,
+            model_sample: model_sample.into(),
+        }
+    }
+    /// Sets `item`.
+    pub fn item(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.item = Some(value.into());
+        self
+    }
+}
+/// The grader used for the fine-tuning job.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunGraderRequestGrader {
+    /// `string_check`
+    StringCheck(GraderStringCheck),
+    /// `text_similarity`
+    TextSimilarity(GraderTextSimilarity),
+    /// `python`
+    Python(GraderPython),
+    /// `score_model`
+    ScoreModel(GraderScoreModel),
+    /// `multi`
+    Multi(GraderMulti),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for RunGraderRequestGrader {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::StringCheck(value) => value.serialize(serializer),
+            Self::TextSimilarity(value) => value.serialize(serializer),
+            Self::Python(value) => value.serialize(serializer),
+            Self::ScoreModel(value) => value.serialize(serializer),
+            Self::Multi(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for RunGraderRequestGrader {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("string_check") => {
+                    Self::StringCheck(sdk_runtime::de::variant(value)?)
+                }
+                Some("text_similarity") => {
+                    Self::TextSimilarity(sdk_runtime::de::variant(value)?)
+                }
+                Some("python") => Self::Python(sdk_runtime::de::variant(value)?),
+                Some("score_model") => Self::ScoreModel(sdk_runtime::de::variant(value)?),
+                Some("multi") => Self::Multi(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<GraderStringCheck> for RunGraderRequestGrader {
+    fn from(value: GraderStringCheck) -> Self {
+        Self::StringCheck(value)
+    }
+}
+impl From<GraderTextSimilarity> for RunGraderRequestGrader {
+    fn from(value: GraderTextSimilarity) -> Self {
+        Self::TextSimilarity(value)
+    }
+}
+impl From<GraderPython> for RunGraderRequestGrader {
+    fn from(value: GraderPython) -> Self {
+        Self::Python(value)
+    }
+}
+impl From<GraderScoreModel> for RunGraderRequestGrader {
+    fn from(value: GraderScoreModel) -> Self {
+        Self::ScoreModel(value)
+    }
+}
+impl From<GraderMulti> for RunGraderRequestGrader {
+    fn from(value: GraderMulti) -> Self {
+        Self::Multi(value)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunGraderResponse {
+    pub reward: f64,
+    pub metadata: RunGraderResponseMetadata,
+    pub sub_rewards: serde_json::Map<String, serde_json::Value>,
+    pub model_grader_token_usage_per_model: serde_json::Map<String, serde_json::Value>,
+}
+impl RunGraderResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        reward: impl Into<f64>,
+        metadata: impl Into<RunGraderResponseMetadata>,
+        sub_rewards: impl Into<serde_json::Map<String, serde_json::Value>>,
+        model_grader_token_usage_per_model: impl Into<
+            serde_json::Map<String, serde_json::Value>,
+        >,
+    ) -> Self {
+        Self {
+            reward: reward.into(),
+            metadata: metadata.into(),
+            sub_rewards: sub_rewards.into(),
+            model_grader_token_usage_per_model: model_grader_token_usage_per_model.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunGraderResponseMetadata {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub type_: String,
+    pub errors: RunGraderResponseMetadataErrors,
+    pub execution_time: f64,
+    pub scores: serde_json::Map<String, serde_json::Value>,
+    pub token_usage: Option<i64>,
+    pub sampled_model_name: Option<String>,
+}
+impl RunGraderResponseMetadata {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        name: impl Into<String>,
+        type_: impl Into<String>,
+        errors: impl Into<RunGraderResponseMetadataErrors>,
+        execution_time: impl Into<f64>,
+        scores: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            type_: type_.into(),
+            errors: errors.into(),
+            execution_time: execution_time.into(),
+            scores: scores.into(),
+            token_usage: None,
+            sampled_model_name: None,
+        }
+    }
+    /// Sets `token_usage`.
+    pub fn token_usage(mut self, value: impl Into<i64>) -> Self {
+        self.token_usage = Some(value.into());
+        self
+    }
+    /// Sets `sampled_model_name`.
+    pub fn sampled_model_name(mut self, value: impl Into<String>) -> Self {
+        self.sampled_model_name = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunGraderResponseMetadataErrors {
+    pub formula_parse_error: bool,
+    pub sample_parse_error: bool,
+    pub truncated_observation_error: bool,
+    pub unresponsive_reward_error: bool,
+    pub invalid_variable_error: bool,
+    pub other_error: bool,
+    pub python_grader_server_error: bool,
+    pub python_grader_server_error_type: Option<String>,
+    pub python_grader_runtime_error: bool,
+    pub python_grader_runtime_error_details: Option<String>,
+    pub model_grader_server_error: bool,
+    pub model_grader_refusal_error: bool,
+    pub model_grader_parse_error: bool,
+    pub model_grader_server_error_details: Option<String>,
+}
+impl RunGraderResponseMetadataErrors {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        formula_parse_error: impl Into<bool>,
+        sample_parse_error: impl Into<bool>,
+        truncated_observation_error: impl Into<bool>,
+        unresponsive_reward_error: impl Into<bool>,
+        invalid_variable_error: impl Into<bool>,
+        other_error: impl Into<bool>,
+        python_grader_server_error: impl Into<bool>,
+        python_grader_runtime_error: impl Into<bool>,
+        model_grader_server_error: impl Into<bool>,
+        model_grader_refusal_error: impl Into<bool>,
+        model_grader_parse_error: impl Into<bool>,
+    ) -> Self {
+        Self {
+            formula_parse_error: formula_parse_error.into(),
+            sample_parse_error: sample_parse_error.into(),
+            truncated_observation_error: truncated_observation_error.into(),
+            unresponsive_reward_error: unresponsive_reward_error.into(),
+            invalid_variable_error: invalid_variable_error.into(),
+            other_error: other_error.into(),
+            python_grader_server_error: python_grader_server_error.into(),
+            python_grader_server_error_type: None,
+            python_grader_runtime_error: python_grader_runtime_error.into(),
+            python_grader_runtime_error_details: None,
+            model_grader_server_error: model_grader_server_error.into(),
+            model_grader_refusal_error: model_grader_refusal_error.into(),
+            model_grader_parse_error: model_grader_parse_error.into(),
+            model_grader_server_error_details: None,
+        }
+    }
+    /// Sets `python_grader_server_error_type`.
+    pub fn python_grader_server_error_type(mut self, value: impl Into<String>) -> Self {
+        self.python_grader_server_error_type = Some(value.into());
+        self
+    }
+    /// Sets `python_grader_runtime_error_details`.
+    pub fn python_grader_runtime_error_details(
+        mut self,
+        value: impl Into<String>,
+    ) -> Self {
+        self.python_grader_runtime_error_details = Some(value.into());
+        self
+    }
+    /// Sets `model_grader_server_error_details`.
+    pub fn model_grader_server_error_details(
+        mut self,
+        value: impl Into<String>,
+    ) -> Self {
+        self.model_grader_server_error_details = Some(value.into());
+        self
+    }
+}
+/// ValidateGraderRequest
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ValidateGraderRequest {
+    /// The grader used for the fine-tuning job.
+    pub grader: ValidateGraderRequestGrader,
+}
+impl ValidateGraderRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(grader: impl Into<ValidateGraderRequestGrader>) -> Self {
+        Self { grader: grader.into() }
+    }
+}
+/// The grader used for the fine-tuning job.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ValidateGraderRequestGrader {
+    /// `string_check`
+    StringCheck(GraderStringCheck),
+    /// `text_similarity`
+    TextSimilarity(GraderTextSimilarity),
+    /// `python`
+    Python(GraderPython),
+    /// `score_model`
+    ScoreModel(GraderScoreModel),
+    /// `multi`
+    Multi(GraderMulti),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for ValidateGraderRequestGrader {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::StringCheck(value) => value.serialize(serializer),
+            Self::TextSimilarity(value) => value.serialize(serializer),
+            Self::Python(value) => value.serialize(serializer),
+            Self::ScoreModel(value) => value.serialize(serializer),
+            Self::Multi(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for ValidateGraderRequestGrader {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("string_check") => {
+                    Self::StringCheck(sdk_runtime::de::variant(value)?)
+                }
+                Some("text_similarity") => {
+                    Self::TextSimilarity(sdk_runtime::de::variant(value)?)
+                }
+                Some("python") => Self::Python(sdk_runtime::de::variant(value)?),
+                Some("score_model") => Self::ScoreModel(sdk_runtime::de::variant(value)?),
+                Some("multi") => Self::Multi(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<GraderStringCheck> for ValidateGraderRequestGrader {
+    fn from(value: GraderStringCheck) -> Self {
+        Self::StringCheck(value)
+    }
+}
+impl From<GraderTextSimilarity> for ValidateGraderRequestGrader {
+    fn from(value: GraderTextSimilarity) -> Self {
+        Self::TextSimilarity(value)
+    }
+}
+impl From<GraderPython> for ValidateGraderRequestGrader {
+    fn from(value: GraderPython) -> Self {
+        Self::Python(value)
+    }
+}
+impl From<GraderScoreModel> for ValidateGraderRequestGrader {
+    fn from(value: GraderScoreModel) -> Self {
+        Self::ScoreModel(value)
+    }
+}
+impl From<GraderMulti> for ValidateGraderRequestGrader {
+    fn from(value: GraderMulti) -> Self {
+        Self::Multi(value)
+    }
+}
+/// ValidateGraderResponse
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ValidateGraderResponse {
+    /// The grader used for the fine-tuning job.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub grader: Option<ValidateGraderResponseGrader>,
+}
+impl ValidateGraderResponse {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { grader: None }
+    }
+    /// Sets `grader`.
+    pub fn grader(mut self, value: impl Into<ValidateGraderResponseGrader>) -> Self {
+        self.grader = Some(value.into());
+        self
+    }
+}
+/// The grader used for the fine-tuning job.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ValidateGraderResponseGrader {
+    /// `string_check`
+    StringCheck(GraderStringCheck),
+    /// `text_similarity`
+    TextSimilarity(GraderTextSimilarity),
+    /// `python`
+    Python(GraderPython),
+    /// `score_model`
+    ScoreModel(GraderScoreModel),
+    /// `multi`
+    Multi(GraderMulti),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for ValidateGraderResponseGrader {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::StringCheck(value) => value.serialize(serializer),
+            Self::TextSimilarity(value) => value.serialize(serializer),
+            Self::Python(value) => value.serialize(serializer),
+            Self::ScoreModel(value) => value.serialize(serializer),
+            Self::Multi(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for ValidateGraderResponseGrader {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("string_check") => {
+                    Self::StringCheck(sdk_runtime::de::variant(value)?)
+                }
+                Some("text_similarity") => {
+                    Self::TextSimilarity(sdk_runtime::de::variant(value)?)
+                }
+                Some("python") => Self::Python(sdk_runtime::de::variant(value)?),
+                Some("score_model") => Self::ScoreModel(sdk_runtime::de::variant(value)?),
+                Some("multi") => Self::Multi(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<GraderStringCheck> for ValidateGraderResponseGrader {
+    fn from(value: GraderStringCheck) -> Self {
+        Self::StringCheck(value)
+    }
+}
+impl From<GraderTextSimilarity> for ValidateGraderResponseGrader {
+    fn from(value: GraderTextSimilarity) -> Self {
+        Self::TextSimilarity(value)
+    }
+}
+impl From<GraderPython> for ValidateGraderResponseGrader {
+    fn from(value: GraderPython) -> Self {
+        Self::Python(value)
+    }
+}
+impl From<GraderScoreModel> for ValidateGraderResponseGrader {
+    fn from(value: GraderScoreModel) -> Self {
+        Self::ScoreModel(value)
+    }
+}
+impl From<GraderMulti> for ValidateGraderResponseGrader {
+    fn from(value: GraderMulti) -> Self {
+        Self::Multi(value)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ListFineTuningCheckpointPermissionsOrder {
+    /// `ascending`
+    Ascending,
+    /// `descending`
+    Descending,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ListFineTuningCheckpointPermissionsOrder {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ascending => "ascending",
+            Self::Descending => "descending",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "ascending" => Self::Ascending,
+            "descending" => Self::Descending,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ListFineTuningCheckpointPermissionsOrder {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ListFineTuningCheckpointPermissionsOrder {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ListFineTuningCheckpointPermissionsOrder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ListFineTuningCheckpointPermissionsOrder {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ListFineTuningCheckpointPermissionsOrder {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ListFineTuningCheckpointPermissionsOrder {
+    fn default() -> Self {
+        Self::Descending
+    }
+}
+/// Query and header parameters of `listFineTuningCheckpointPermissions`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListFineTuningCheckpointPermissionsParams {
+    /// The ID of the project to get permissions for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub project_id: Option<String>,
+    /// Identifier for the last permission ID from the previous pagination request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// Number of permissions to retrieve.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// The order in which to retrieve permissions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<ListFineTuningCheckpointPermissionsOrder>,
+}
+impl ListFineTuningCheckpointPermissionsParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            project_id: None,
+            after: None,
+            limit: None,
+            order: None,
+        }
+    }
+    /// Sets `project_id`.
+    pub fn project_id(mut self, value: impl Into<String>) -> Self {
+        self.project_id = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(
+        mut self,
+        value: impl Into<ListFineTuningCheckpointPermissionsOrder>,
+    ) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `listPaginatedFineTuningJobs`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListPaginatedFineTuningJobsParams {
+    /// Identifier for the last job from the previous pagination request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// Number of fine-tuning jobs to retrieve.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Optional metadata filter. To filter, use the syntax `metadata[k]=v`. Alternatively, set `metadata=null` to indicate no metadata.
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
+}
+impl ListPaginatedFineTuningJobsParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            after: None,
+            limit: None,
+            metadata: None,
+        }
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `listFineTuningJobCheckpoints`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListFineTuningJobCheckpointsParams {
+    /// Identifier for the last checkpoint ID from the previous pagination request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// Number of checkpoints to retrieve.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+impl ListFineTuningJobCheckpointsParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { after: None, limit: None }
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `listFineTuningEvents`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListFineTuningEventsParams {
+    /// Identifier for the last event from the previous pagination request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// Number of events to retrieve.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+impl ListFineTuningEventsParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { after: None, limit: None }
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,14816 @@
+//! Types used only by the `organization` feature.
+#[allow(unused_imports)]
+use super::*;
+use serde::{Deserialize, Serialize};
+/// Represents an individual Admin API key in an org.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdminApiKey {
+    /// The object type, which is always `organization.admin_api_key`
+    pub object: OrganizationAdminApiKeyLiteral,
+    /// The identifier, which can be referenced in API endpoints
+    pub id: String,
+    /// The name of the API key
+    pub name: Option<String>,
+    /// The redacted value of the API key
+    pub redacted_value: String,
+    /// The Unix timestamp (in seconds) of when the API key was created
+    pub created_at: i64,
+    pub expires_at: Option<i64>,
+    pub last_used_at: Option<i64>,
+    pub owner: AdminApiKeyOwner,
+}
+impl AdminApiKey {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        redacted_value: impl Into<String>,
+        created_at: impl Into<i64>,
+        owner: impl Into<AdminApiKeyOwner>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            name: None,
+            redacted_value: redacted_value.into(),
+            created_at: created_at.into(),
+            expires_at: None,
+            last_used_at: None,
+            owner: owner.into(),
+        }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `expires_at`.
+    pub fn expires_at(mut self, value: impl Into<i64>) -> Self {
+        self.expires_at = Some(value.into());
+        self
+    }
+    /// Sets `last_used_at`.
+    pub fn last_used_at(mut self, value: impl Into<i64>) -> Self {
+        self.last_used_at = Some(value.into());
+        self
+    }
+}
+/// The constant `organization.admin_api_key`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationAdminApiKeyLiteral {
+    /// `organization.admin_api_key`
+    OrganizationAdminApiKey,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationAdminApiKeyLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationAdminApiKey => "organization.admin_api_key",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.admin_api_key" => Self::OrganizationAdminApiKey,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationAdminApiKeyLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationAdminApiKeyLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationAdminApiKeyLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationAdminApiKeyLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationAdminApiKeyLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationAdminApiKeyLiteral {
+    fn default() -> Self {
+        Self::OrganizationAdminApiKey
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AdminApiKeyOwner {
+    /// Always `user`
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// The object type, which is always organization.user
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// The identifier, which can be referenced in API endpoints
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The name of the user
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The Unix timestamp (in seconds) of when the user was created
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<i64>,
+    /// Always `owner`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+impl AdminApiKeyOwner {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: None,
+            object: None,
+            id: None,
+            name: None,
+            created_at: None,
+            role: None,
+        }
+    }
+    /// Sets `type`.
+    pub fn type_(mut self, value: impl Into<String>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+    /// Sets `object`.
+    pub fn object(mut self, value: impl Into<String>) -> Self {
+        self.object = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `created_at`.
+    pub fn created_at(mut self, value: impl Into<i64>) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+    /// Sets `role`.
+    pub fn role(mut self, value: impl Into<String>) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdminApiKeyCreateResponse {
+    /// The object type, which is always `organization.admin_api_key`
+    pub object: OrganizationAdminApiKeyLiteral,
+    /// The identifier, which can be referenced in API endpoints
+    pub id: String,
+    /// The name of the API key
+    pub name: Option<String>,
+    /// The redacted value of the API key
+    pub redacted_value: String,
+    /// The Unix timestamp (in seconds) of when the API key was created
+    pub created_at: i64,
+    pub expires_at: Option<i64>,
+    pub last_used_at: Option<i64>,
+    pub owner: AdminApiKeyOwner,
+    /// The value of the API key. Only shown on create.
+    pub value: String,
+}
+impl AdminApiKeyCreateResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        redacted_value: impl Into<String>,
+        created_at: impl Into<i64>,
+        owner: impl Into<AdminApiKeyOwner>,
+        value: impl Into<String>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            name: None,
+            redacted_value: redacted_value.into(),
+            created_at: created_at.into(),
+            expires_at: None,
+            last_used_at: None,
+            owner: owner.into(),
+            value: value.into(),
+        }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `expires_at`.
+    pub fn expires_at(mut self, value: impl Into<i64>) -> Self {
+        self.expires_at = Some(value.into());
+        self
+    }
+    /// Sets `last_used_at`.
+    pub fn last_used_at(mut self, value: impl Into<i64>) -> Self {
+        self.last_used_at = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ApiKeyList {
+    pub object: ListLiteral,
+    pub data: Vec<AdminApiKey>,
+    pub has_more: bool,
+    pub first_id: Option<String>,
+    pub last_id: Option<String>,
+}
+impl ApiKeyList {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<Vec<AdminApiKey>>, has_more: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            has_more: has_more.into(),
+            first_id: None,
+            last_id: None,
+        }
+    }
+    /// Sets `first_id`.
+    pub fn first_id(mut self, value: impl Into<String>) -> Self {
+        self.first_id = Some(value.into());
+        self
+    }
+    /// Sets `last_id`.
+    pub fn last_id(mut self, value: impl Into<String>) -> Self {
+        self.last_id = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime::pagination::Page for ApiKeyList {
+    type Item = AdminApiKey;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+/// A log of a user action or configuration change within this organization.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AuditLog {
+    /// The ID of this log.
+    pub id: String,
+    #[serde(rename = "type")]
+    pub type_: AuditLogEventType,
+    /// The Unix timestamp (in seconds) of the event.
+    pub effective_at: i64,
+    /// The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin actions taken via Admin API keys are associated with the default project.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub project: Option<AuditLogProject>,
+    pub actor: Option<AuditLogActor>,
+    /// The details for events with this `type`.
+    #[serde(rename = "api_key.created", skip_serializing_if = "Option::is_none")]
+    pub api_key_created: Option<AuditLogApiKeyCreated>,
+    /// The details for events with this `type`.
+    #[serde(rename = "api_key.updated", skip_serializing_if = "Option::is_none")]
+    pub api_key_updated: Option<AuditLogApiKeyUpdated>,
+    /// The details for events with this `type`.
+    #[serde(rename = "api_key.deleted", skip_serializing_if = "Option::is_none")]
+    pub api_key_deleted: Option<AuditLogApiKeyDeleted>,
+    /// The project and fine-tuned model checkpoint that the checkpoint permission was created for.
+    #[serde(
+        rename = "checkpoint.permission.created",
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub checkpoint_permission_created: Option<AuditLogCheckpointPermissionCreated>,
+    /// The details for events with this `type`.
+    #[serde(
+        rename = "checkpoint.permission.deleted",
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub checkpoint_permission_deleted: Option<AuditLogCheckpointPermissionDeleted>,
+    /// The details for events with this `type`.
+    #[serde(rename = "external_key.registered", skip_serializing_if = "Option::is_none")]
+    pub external_key_registered: Option<AuditLogExternalKeyRegistered>,
+    /// The details for events with this `type`.
+    #[serde(rename = "external_key.removed", skip_serializing_if = "Option::is_none")]
+    pub external_key_removed: Option<AuditLogExternalKeyRemoved>,
+    /// The details for events with this `type`.
+    #[serde(rename = "group.created", skip_serializing_if = "Option::is_none")]
+    pub group_created: Option<AuditLogGroupCreated>,
+    /// The details for events with this `type`.
+    #[serde(rename = "group.updated", skip_serializing_if = "Option::is_none")]
+    pub group_updated: Option<AuditLogGroupUpdated>,
+    /// The details for events with this `type`.
+    #[serde(rename = "group.deleted", skip_serializing_if = "Option::is_none")]
+    pub group_deleted: Option<AuditLogGroupDeleted>,
+    /// The details for events with this `type`.
+    #[serde(rename = "scim.enabled", skip_serializing_if = "Option::is_none")]
+    pub scim_enabled: Option<AuditLogScimEnabled>,
+    /// The details for events with this `type`.
+    #[serde(rename = "scim.disabled", skip_serializing_if = "Option::is_none")]
+    pub scim_disabled: Option<AuditLogScimDisabled>,
+    /// The details for events with this `type`.
+    #[serde(rename = "invite.sent", skip_serializing_if = "Option::is_none")]
+    pub invite_sent: Option<AuditLogInviteSent>,
+    /// The details for events with this `type`.
+    #[serde(rename = "invite.accepted", skip_serializing_if = "Option::is_none")]
+    pub invite_accepted: Option<AuditLogInviteAccepted>,
+    /// The details for events with this `type`.
+    #[serde(rename = "invite.deleted", skip_serializing_if = "Option::is_none")]
+    pub invite_deleted: Option<AuditLogInviteDeleted>,
+    /// The details for events with this `type`.
+    #[serde(rename = "ip_allowlist.created", skip_serializing_if = "Option::is_none")]
+    pub ip_allowlist_created: Option<AuditLogIpAllowlistCreated>,
+    /// The details for events with this `type`.
+    #[serde(rename = "ip_allowlist.updated", skip_serializing_if = "Option::is_none")]
+    pub ip_allowlist_updated: Option<AuditLogIpAllowlistUpdated>,
+    /// The details for events with this `type`.
+    #[serde(rename = "ip_allowlist.deleted", skip_serializing_if = "Option::is_none")]
+    pub ip_allowlist_deleted: Option<AuditLogIpAllowlistDeleted>,
+    /// The details for events with this `type`.
+    #[serde(
+        rename = "ip_allowlist.config.activated",
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub ip_allowlist_config_activated: Option<AuditLogIpAllowlistConfigActivated>,
+    /// The details for events with this `type`.
+    #[serde(
+        rename = "ip_allowlist.config.deactivated",
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub ip_allowlist_config_deactivated: Option<AuditLogIpAllowlistConfigDeactivated>,
+    /// This event has no additional fields beyond the standard audit log attributes.
+    #[serde(rename = "login.succeeded", skip_serializing_if = "Option::is_none")]
+    pub login_succeeded: Option<serde_json::Map<String, serde_json::Value>>,
+    /// The details for events with this `type`.
+    #[serde(rename = "login.failed", skip_serializing_if = "Option::is_none")]
+    pub login_failed: Option<AuditLogLoginFailed>,
+    /// This event has no additional fields beyond the standard audit log attributes.
+    #[serde(rename = "logout.succeeded", skip_serializing_if = "Option::is_none")]
+    pub logout_succeeded: Option<serde_json::Map<String, serde_json::Value>>,
+    /// The details for events with this `type`.
+    #[serde(rename = "logout.failed", skip_serializing_if = "Option::is_none")]
+    pub logout_failed: Option<AuditLogLogoutFailed>,
+    /// The details for events with this `type`.
+    #[serde(rename = "organization.updated", skip_serializing_if = "Option::is_none")]
+    pub organization_updated: Option<AuditLogOrganizationUpdated>,
+    /// The details for events with this `type`.
+    #[serde(rename = "project.created", skip_serializing_if = "Option::is_none")]
+    pub project_created: Option<AuditLogProjectCreated>,
+    /// The details for events with this `type`.
+    #[serde(rename = "project.updated", skip_serializing_if = "Option::is_none")]
+    pub project_updated: Option<AuditLogProjectUpdated>,
+    /// The details for events with this `type`.
+    #[serde(rename = "project.archived", skip_serializing_if = "Option::is_none")]
+    pub project_archived: Option<AuditLogProjectArchived>,
+    /// The details for events with this `type`.
+    #[serde(rename = "project.deleted", skip_serializing_if = "Option::is_none")]
+    pub project_deleted: Option<AuditLogProjectDeleted>,
+    /// The details for events with this `type`.
+    #[serde(rename = "rate_limit.updated", skip_serializing_if = "Option::is_none")]
+    pub rate_limit_updated: Option<AuditLogRateLimitUpdated>,
+    /// The details for events with this `type`.
+    #[serde(rename = "rate_limit.deleted", skip_serializing_if = "Option::is_none")]
+    pub rate_limit_deleted: Option<AuditLogRateLimitDeleted>,
+    /// The details for events with this `type`.
+    #[serde(rename = "role.created", skip_serializing_if = "Option::is_none")]
+    pub role_created: Option<AuditLogRoleCreated>,
+    /// The details for events with this `type`.
+    #[serde(rename = "role.updated", skip_serializing_if = "Option::is_none")]
+    pub role_updated: Option<AuditLogRoleUpdated>,
+    /// The details for events with this `type`.
+    #[serde(rename = "role.deleted", skip_serializing_if = "Option::is_none")]
+    pub role_deleted: Option<AuditLogRoleDeleted>,
+    /// The details for events with this `type`.
+    #[serde(rename = "role.assignment.created", skip_serializing_if = "Option::is_none")]
+    pub role_assignment_created: Option<AuditLogRoleAssignmentCreated>,
+    /// The details for events with this `type`.
+    #[serde(rename = "role.assignment.deleted", skip_serializing_if = "Option::is_none")]
+    pub role_assignment_deleted: Option<AuditLogRoleAssignmentDeleted>,
+    /// The details for events with this `type`.
+    #[serde(rename = "role.bound_to_resource", skip_serializing_if = "Option::is_none")]
+    pub role_bound_to_resource: Option<AuditLogRoleBoundToResource>,
+    /// The details for events with this `type`.
+    #[serde(
+        rename = "role.unbound_from_resource",
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub role_unbound_from_resource: Option<AuditLogRoleUnboundFromResource>,
+    /// The details for events with this `type`.
+    #[serde(rename = "service_account.created", skip_serializing_if = "Option::is_none")]
+    pub service_account_created: Option<AuditLogServiceAccountCreated>,
+    /// The details for events with this `type`.
+    #[serde(rename = "service_account.updated", skip_serializing_if = "Option::is_none")]
+    pub service_account_updated: Option<AuditLogServiceAccountUpdated>,
+    /// The details for events with this `type`.
+    #[serde(rename = "service_account.deleted", skip_serializing_if = "Option::is_none")]
+    pub service_account_deleted: Option<AuditLogServiceAccountDeleted>,
+    /// The details for events with this `type`.
+    #[serde(
+        rename = "workload_identity_provider.created",
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub workload_identity_provider_created: Option<
+        AuditLogWorkloadIdentityProviderCreated,
+    >,
+    /// The details for events with this `type`.
+    #[serde(
+        rename = "workload_identity_provider.updated",
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub workload_identity_provider_updated: Option<
+        AuditLogWorkloadIdentityProviderUpdated,
+    >,
+    /// The details for events with this `type`.
+    #[serde(
+        rename = "workload_identity_provider.deleted",
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub workload_identity_provider_deleted: Option<
+        AuditLogWorkloadIdentityProviderDeleted,
+    >,
+    /// The details for events with this `type`.
+    #[serde(
+        rename = "workload_identity_provider_mapping.created",
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub workload_identity_provider_mapping_created: Option<
+        AuditLogWorkloadIdentityProviderMappingCreated,
+    >,
+    /// The details for events with this `type`.
+    #[serde(
+        rename = "workload_identity_provider_mapping.updated",
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub workload_identity_provider_mapping_updated: Option<
+        AuditLogWorkloadIdentityProviderMappingUpdated,
+    >,
+    /// The details for events with this `type`.
+    #[serde(
+        rename = "workload_identity_provider_mapping.deleted",
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub workload_identity_provider_mapping_deleted: Option<
+        AuditLogWorkloadIdentityProviderMappingDeleted,
+    >,
+    /// The details for events with this `type`.
+    #[serde(rename = "user.added", skip_serializing_if = "Option::is_none")]
+    pub user_added: Option<AuditLogUserAdded>,
+    /// The details for events with this `type`.
+    #[serde(rename = "user.updated", skip_serializing_if = "Option::is_none")]
+    pub user_updated: Option<AuditLogUserUpdated>,
+    /// The details for events with this `type`.
+    #[serde(rename = "user.deleted", skip_serializing_if = "Option::is_none")]
+    pub user_deleted: Option<AuditLogUserDeleted>,
+    /// The details for events with this `type`.
+    #[serde(rename = "certificate.created", skip_serializing_if = "Option::is_none")]
+    pub certificate_created: Option<AuditLogCertificateCreated>,
+    /// The details for events with this `type`.
+    #[serde(rename = "certificate.updated", skip_serializing_if = "Option::is_none")]
+    pub certificate_updated: Option<AuditLogCertificateUpdated>,
+    /// The details for events with this `type`.
+    #[serde(rename = "certificate.deleted", skip_serializing_if = "Option::is_none")]
+    pub certificate_deleted: Option<AuditLogCertificateDeleted>,
+    /// The details for events with this `type`.
+    #[serde(rename = "certificates.activated", skip_serializing_if = "Option::is_none")]
+    pub certificates_activated: Option<AuditLogCertificatesActivated>,
+    /// The details for events with this `type`.
+    #[serde(
+        rename = "certificates.deactivated",
+        skip_serializing_if = "Option::is_none",
+    )]
+    pub certificates_deactivated: Option<AuditLogCertificatesDeactivated>,
+}
+impl AuditLog {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        type_: impl Into<AuditLogEventType>,
+        effective_at: impl Into<i64>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            type_: type_.into(),
+            effective_at: effective_at.into(),
+            project: None,
+            actor: None,
+            api_key_created: None,
+            api_key_updated: None,
+            api_key_deleted: None,
+            checkpoint_permission_created: None,
+            checkpoint_permission_deleted: None,
+            external_key_registered: None,
+            external_key_removed: None,
+            group_created: None,
+            group_updated: None,
+            group_deleted: None,
+            scim_enabled: None,
+            scim_disabled: None,
+            invite_sent: None,
+            invite_accepted: None,
+            invite_deleted: None,
+            ip_allowlist_created: None,
+            ip_allowlist_updated: None,
+            ip_allowlist_deleted: None,
+            ip_allowlist_config_activated: None,
+            ip_allowlist_config_deactivated: None,
+            login_succeeded: None,
+            login_failed: None,
+            logout_succeeded: None,
+            logout_failed: None,
+            organization_updated: None,
+            project_created: None,
+            project_updated: None,
+            project_archived: None,
+            project_deleted: None,
+            rate_limit_updated: None,
+            rate_limit_deleted: None,
+            role_created: None,
+            role_updated: None,
+            role_deleted: None,
+            role_assignment_created: None,
+            role_assignment_deleted: None,
+            role_bound_to_resource: None,
+            role_unbound_from_resource: None,
+            service_account_created: None,
+            service_account_updated: None,
+            service_account_deleted: None,
+            workload_identity_provider_created: None,
+            workload_identity_provider_updated: None,
+            workload_identity_provider_deleted: None,
+            workload_identity_provider_mapping_created: None,
+            workload_identity_provider_mapping_updated: None,
+            workload_identity_provider_mapping_deleted: None,
+            user_added: None,
+            user_updated: None,
+            user_deleted: None,
+            certificate_created: None,
+            certificate_updated: None,
+            certificate_deleted: None,
+            certificates_activated: None,
+            certificates_deactivated: None,
+        }
+    }
+    /// Sets `project`.
+    pub fn project(mut self, value: impl Into<AuditLogProject>) -> Self {
+        self.project = Some(value.into());
+        self
+    }
+    /// Sets `actor`.
+    pub fn actor(mut self, value: impl Into<AuditLogActor>) -> Self {
+        self.actor = Some(value.into());
+        self
+    }
+    /// Sets `api_key.created`.
+    pub fn api_key_created(mut self, value: impl Into<AuditLogApiKeyCreated>) -> Self {
+        self.api_key_created = Some(value.into());
+        self
+    }
+    /// Sets `api_key.updated`.
+    pub fn api_key_updated(mut self, value: impl Into<AuditLogApiKeyUpdated>) -> Self {
+        self.api_key_updated = Some(value.into());
+        self
+    }
+    /// Sets `api_key.deleted`.
+    pub fn api_key_deleted(mut self, value: impl Into<AuditLogApiKeyDeleted>) -> Self {
+        self.api_key_deleted = Some(value.into());
+        self
+    }
+    /// Sets `checkpoint.permission.created`.
+    pub fn checkpoint_permission_created(
+        mut self,
+        value: impl Into<AuditLogCheckpointPermissionCreated>,
+    ) -> Self {
+        self.checkpoint_permission_created = Some(value.into());
+        self
+    }
+    /// Sets `checkpoint.permission.deleted`.
+    pub fn checkpoint_permission_deleted(
+        mut self,
+        value: impl Into<AuditLogCheckpointPermissionDeleted>,
+    ) -> Self {
+        self.checkpoint_permission_deleted = Some(value.into());
+        self
+    }
+    /// Sets `external_key.registered`.
+    pub fn external_key_registered(
+        mut self,
+        value: impl Into<AuditLogExternalKeyRegistered>,
+    ) -> Self {
+        self.external_key_registered = Some(value.into());
+        self
+    }
+    /// Sets `external_key.removed`.
+    pub fn external_key_removed(
+        mut self,
+        value: impl Into<AuditLogExternalKeyRemoved>,
+    ) -> Self {
+        self.external_key_removed = Some(value.into());
+        self
+    }
+    /// Sets `group.created`.
+    pub fn group_created(mut self, value: impl Into<AuditLogGroupCreated>) -> Self {
+        self.group_created = Some(value.into());
+        self
+    }
+    /// Sets `group.updated`.
+    pub fn group_updated(mut self, value: impl Into<AuditLogGroupUpdated>) -> Self {
+        self.group_updated = Some(value.into());
+        self
+    }
+    /// Sets `group.deleted`.
+    pub fn group_deleted(mut self, value: impl Into<AuditLogGroupDeleted>) -> Self {
+        self.group_deleted = Some(value.into());
+        self
+    }
+    /// Sets `scim.enabled`.
+    pub fn scim_enabled(mut self, value: impl Into<AuditLogScimEnabled>) -> Self {
+        self.scim_enabled = Some(value.into());
+        self
+    }
+    /// Sets `scim.disabled`.
+    pub fn scim_disabled(mut self, value: impl Into<AuditLogScimDisabled>) -> Self {
+        self.scim_disabled = Some(value.into());
+        self
+    }
+    /// Sets `invite.sent`.
+    pub fn invite_sent(mut self, value: impl Into<AuditLogInviteSent>) -> Self {
+        self.invite_sent = Some(value.into());
+        self
+    }
+    /// Sets `invite.accepted`.
+    pub fn invite_accepted(mut self, value: impl Into<AuditLogInviteAccepted>) -> Self {
+        self.invite_accepted = Some(value.into());
+        self
+    }
+    /// Sets `invite.deleted`.
+    pub fn invite_deleted(mut self, value: impl Into<AuditLogInviteDeleted>) -> Self {
+        self.invite_deleted = Some(value.into());
+        self
+    }
+    /// Sets `ip_allowlist.created`.
+    pub fn ip_allowlist_created(
+        mut self,
+        value: impl Into<AuditLogIpAllowlistCreated>,
+    ) -> Self {
+        self.ip_allowlist_created = Some(value.into());
+        self
+    }
+    /// Sets `ip_allowlist.updated`.
+    pub fn ip_allowlist_updated(
+        mut self,
+        value: impl Into<AuditLogIpAllowlistUpdated>,
+    ) -> Self {
+        self.ip_allowlist_updated = Some(value.into());
+        self
+    }
+    /// Sets `ip_allowlist.deleted`.
+    pub fn ip_allowlist_deleted(
+        mut self,
+        value: impl Into<AuditLogIpAllowlistDeleted>,
+    ) -> Self {
+        self.ip_allowlist_deleted = Some(value.into());
+        self
+    }
+    /// Sets `ip_allowlist.config.activated`.
+    pub fn ip_allowlist_config_activated(
+        mut self,
+        value: impl Into<AuditLogIpAllowlistConfigActivated>,
+    ) -> Self {
+        self.ip_allowlist_config_activated = Some(value.into());
+        self
+    }
+    /// Sets `ip_allowlist.config.deactivated`.
+    pub fn ip_allowlist_config_deactivated(
+        mut self,
+        value: impl Into<AuditLogIpAllowlistConfigDeactivated>,
+    ) -> Self {
+        self.ip_allowlist_config_deactivated = Some(value.into());
+        self
+    }
+    /// Sets `login.succeeded`.
+    pub fn login_succeeded(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.login_succeeded = Some(value.into());
+        self
+    }
+    /// Sets `login.failed`.
+    pub fn login_failed(mut self, value: impl Into<AuditLogLoginFailed>) -> Self {
+        self.login_failed = Some(value.into());
+        self
+    }
+    /// Sets `logout.succeeded`.
+    pub fn logout_succeeded(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.logout_succeeded = Some(value.into());
+        self
+    }
+    /// Sets `logout.failed`.
+    pub fn logout_failed(mut self, value: impl Into<AuditLogLogoutFailed>) -> Self {
+        self.logout_failed = Some(value.into());
+        self
+    }
+    /// Sets `organization.updated`.
+    pub fn organization_updated(
+        mut self,
+        value: impl Into<AuditLogOrganizationUpdated>,
+    ) -> Self {
+        self.organization_updated = Some(value.into());
+        self
+    }
+    /// Sets `project.created`.
+    pub fn project_created(mut self, value: impl Into<AuditLogProjectCreated>) -> Self {
+        self.project_created = Some(value.into());
+        self
+    }
+    /// Sets `project.updated`.
+    pub fn project_updated(mut self, value: impl Into<AuditLogProjectUpdated>) -> Self {
+        self.project_updated = Some(value.into());
+        self
+    }
+    /// Sets `project.archived`.
+    pub fn project_archived(
+        mut self,
+        value: impl Into<AuditLogProjectArchived>,
+    ) -> Self {
+        self.project_archived = Some(value.into());
+        self
+    }
+    /// Sets `project.deleted`.
+    pub fn project_deleted(mut self, value: impl Into<AuditLogProjectDeleted>) -> Self {
+        self.project_deleted = Some(value.into());
+        self
+    }
+    /// Sets `rate_limit.updated`.
+    pub fn rate_limit_updated(
+        mut self,
+        value: impl Into<AuditLogRateLimitUpdated>,
+    ) -> Self {
+        self.rate_limit_updated = Some(value.into());
+        self
+    }
+    /// Sets `rate_limit.deleted`.
+    pub fn rate_limit_deleted(
+        mut self,
+        value: impl Into<AuditLogRateLimitDeleted>,
+    ) -> Self {
+        self.rate_limit_deleted = Some(value.into());
+        self
+    }
+    /// Sets `role.created`.
+    pub fn role_created(mut self, value: impl Into<AuditLogRoleCreated>) -> Self {
+        self.role_created = Some(value.into());
+        self
+    }
+    /// Sets `role.updated`.
+    pub fn role_updated(mut self, value: impl Into<AuditLogRoleUpdated>) -> Self {
+        self.role_updated = Some(value.into());
+        self
+    }
+    /// Sets `role.deleted`.
+    pub fn role_deleted(mut self, value: impl Into<AuditLogRoleDeleted>) -> Self {
+        self.role_deleted = Some(value.into());
+        self
+    }
+    /// Sets `role.assignment.created`.
+    pub fn role_assignment_created(
+        mut self,
+        value: impl Into<AuditLogRoleAssignmentCreated>,
+    ) -> Self {
+        self.role_assignment_created = Some(value.into());
+        self
+    }
+    /// Sets `role.assignment.deleted`.
+    pub fn role_assignment_deleted(
+        mut self,
+        value: impl Into<AuditLogRoleAssignmentDeleted>,
+    ) -> Self {
+        self.role_assignment_deleted = Some(value.into());
+        self
+    }
+    /// Sets `role.bound_to_resource`.
+    pub fn role_bound_to_resource(
+        mut self,
+        value: impl Into<AuditLogRoleBoundToResource>,
+    ) -> Self {
+        self.role_bound_to_resource = Some(value.into());
+        self
+    }
+    /// Sets `role.unbound_from_resource`.
+    pub fn role_unbound_from_resource(
+        mut self,
+        value: impl Into<AuditLogRoleUnboundFromResource>,
+    ) -> Self {
+        self.role_unbound_from_resource = Some(value.into());
+        self
+    }
+    /// Sets `service_account.created`.
+    pub fn service_account_created(
+        mut self,
+        value: impl Into<AuditLogServiceAccountCreated>,
+    ) -> Self {
+        self.service_account_created = Some(value.into());
+        self
+    }
+    /// Sets `service_account.updated`.
+    pub fn service_account_updated(
+        mut self,
+        value: impl Into<AuditLogServiceAccountUpdated>,
+    ) -> Self {
+        self.service_account_updated = Some(value.into());
+        self
+    }
+    /// Sets `service_account.deleted`.
+    pub fn service_account_deleted(
+        mut self,
+        value: impl Into<AuditLogServiceAccountDeleted>,
+    ) -> Self {
+        self.service_account_deleted = Some(value.into());
+        self
+    }
+    /// Sets `workload_identity_provider.created`.
+    pub fn workload_identity_provider_created(
+        mut self,
+        value: impl Into<AuditLogWorkloadIdentityProviderCreated>,
+    ) -> Self {
+        self.workload_identity_provider_created = Some(value.into());
+        self
+    }
+    /// Sets `workload_identity_provider.updated`.
+    pub fn workload_identity_provider_updated(
+        mut self,
+        value: impl Into<AuditLogWorkloadIdentityProviderUpdated>,
+    ) -> Self {
+        self.workload_identity_provider_updated = Some(value.into());
+        self
+    }
+    /// Sets `workload_identity_provider.deleted`.
+    pub fn workload_identity_provider_deleted(
+        mut self,
+        value: impl Into<AuditLogWorkloadIdentityProviderDeleted>,
+    ) -> Self {
+        self.workload_identity_provider_deleted = Some(value.into());
+        self
+    }
+    /// Sets `workload_identity_provider_mapping.created`.
+    pub fn workload_identity_provider_mapping_created(
+        mut self,
+        value: impl Into<AuditLogWorkloadIdentityProviderMappingCreated>,
+    ) -> Self {
+        self.workload_identity_provider_mapping_created = Some(value.into());
+        self
+    }
+    /// Sets `workload_identity_provider_mapping.updated`.
+    pub fn workload_identity_provider_mapping_updated(
+        mut self,
+        value: impl Into<AuditLogWorkloadIdentityProviderMappingUpdated>,
+    ) -> Self {
+        self.workload_identity_provider_mapping_updated = Some(value.into());
+        self
+    }
+    /// Sets `workload_identity_provider_mapping.deleted`.
+    pub fn workload_identity_provider_mapping_deleted(
+        mut self,
+        value: impl Into<AuditLogWorkloadIdentityProviderMappingDeleted>,
+    ) -> Self {
+        self.workload_identity_provider_mapping_deleted = Some(value.into());
+        self
+    }
+    /// Sets `user.added`.
+    pub fn user_added(mut self, value: impl Into<AuditLogUserAdded>) -> Self {
+        self.user_added = Some(value.into());
+        self
+    }
+    /// Sets `user.updated`.
+    pub fn user_updated(mut self, value: impl Into<AuditLogUserUpdated>) -> Self {
+        self.user_updated = Some(value.into());
+        self
+    }
+    /// Sets `user.deleted`.
+    pub fn user_deleted(mut self, value: impl Into<AuditLogUserDeleted>) -> Self {
+        self.user_deleted = Some(value.into());
+        self
+    }
+    /// Sets `certificate.created`.
+    pub fn certificate_created(
+        mut self,
+        value: impl Into<AuditLogCertificateCreated>,
+    ) -> Self {
+        self.certificate_created = Some(value.into());
+        self
+    }
+    /// Sets `certificate.updated`.
+    pub fn certificate_updated(
+        mut self,
+        value: impl Into<AuditLogCertificateUpdated>,
+    ) -> Self {
+        self.certificate_updated = Some(value.into());
+        self
+    }
+    /// Sets `certificate.deleted`.
+    pub fn certificate_deleted(
+        mut self,
+        value: impl Into<AuditLogCertificateDeleted>,
+    ) -> Self {
+        self.certificate_deleted = Some(value.into());
+        self
+    }
+    /// Sets `certificates.activated`.
+    pub fn certificates_activated(
+        mut self,
+        value: impl Into<AuditLogCertificatesActivated>,
+    ) -> Self {
+        self.certificates_activated = Some(value.into());
+        self
+    }
+    /// Sets `certificates.deactivated`.
+    pub fn certificates_deactivated(
+        mut self,
+        value: impl Into<AuditLogCertificatesDeactivated>,
+    ) -> Self {
+        self.certificates_deactivated = Some(value.into());
+        self
+    }
+}
+/// The event type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AuditLogEventType {
+    /// `api_key.created`
+    ApiKeyCreated,
+    /// `api_key.updated`
+    ApiKeyUpdated,
+    /// `api_key.deleted`
+    ApiKeyDeleted,
+    /// `certificate.created`
+    CertificateCreated,
+    /// `certificate.updated`
+    CertificateUpdated,
+    /// `certificate.deleted`
+    CertificateDeleted,
+    /// `certificates.activated`
+    CertificatesActivated,
+    /// `certificates.deactivated`
+    CertificatesDeactivated,
+    /// `checkpoint.permission.created`
+    CheckpointPermissionCreated,
+    /// `checkpoint.permission.deleted`
+    CheckpointPermissionDeleted,
+    /// `external_key.registered`
+    ExternalKeyRegistered,
+    /// `external_key.removed`
+    ExternalKeyRemoved,
+    /// `group.created`
+    GroupCreated,
+    /// `group.updated`
+    GroupUpdated,
+    /// `group.deleted`
+    GroupDeleted,
+    /// `invite.sent`
+    InviteSent,
+    /// `invite.accepted`
+    InviteAccepted,
+    /// `invite.deleted`
+    InviteDeleted,
+    /// `ip_allowlist.created`
+    IpAllowlistCreated,
+    /// `ip_allowlist.updated`
+    IpAllowlistUpdated,
+    /// `ip_allowlist.deleted`
+    IpAllowlistDeleted,
+    /// `ip_allowlist.config.activated`
+    IpAllowlistConfigActivated,
+    /// `ip_allowlist.config.deactivated`
+    IpAllowlistConfigDeactivated,
+    /// `login.succeeded`
+    LoginSucceeded,
+    /// `login.failed`
+    LoginFailed,
+    /// `logout.succeeded`
+    LogoutSucceeded,
+    /// `logout.failed`
+    LogoutFailed,
+    /// `organization.updated`
+    OrganizationUpdated,
+    /// `project.created`
+    ProjectCreated,
+    /// `project.updated`
+    ProjectUpdated,
+    /// `project.archived`
+    ProjectArchived,
+    /// `project.deleted`
+    ProjectDeleted,
+    /// `rate_limit.updated`
+    RateLimitUpdated,
+    /// `rate_limit.deleted`
+    RateLimitDeleted,
+    /// `resource.deleted`
+    ResourceDeleted,
+    /// `tunnel.created`
+    TunnelCreated,
+    /// `tunnel.updated`
+    TunnelUpdated,
+    /// `tunnel.deleted`
+    TunnelDeleted,
+    /// `workload_identity_provider.created`
+    WorkloadIdentityProviderCreated,
+    /// `workload_identity_provider.updated`
+    WorkloadIdentityProviderUpdated,
+    /// `workload_identity_provider.deleted`
+    WorkloadIdentityProviderDeleted,
+    /// `workload_identity_provider_mapping.created`
+    WorkloadIdentityProviderMappingCreated,
+    /// `workload_identity_provider_mapping.updated`
+    WorkloadIdentityProviderMappingUpdated,
+    /// `workload_identity_provider_mapping.deleted`
+    WorkloadIdentityProviderMappingDeleted,
+    /// `role.created`
+    RoleCreated,
+    /// `role.updated`
+    RoleUpdated,
+    /// `role.deleted`
+    RoleDeleted,
+    /// `role.assignment.created`
+    RoleAssignmentCreated,
+    /// `role.assignment.deleted`
+    RoleAssignmentDeleted,
+    /// `role.bound_to_resource`
+    RoleBoundToResource,
+    /// `role.unbound_from_resource`
+    RoleUnboundFromResource,
+    /// `scim.enabled`
+    ScimEnabled,
+    /// `scim.disabled`
+    ScimDisabled,
+    /// `service_account.created`
+    ServiceAccountCreated,
+    /// `service_account.updated`
+    ServiceAccountUpdated,
+    /// `service_account.deleted`
+    ServiceAccountDeleted,
+    /// `user.added`
+    UserAdded,
+    /// `user.updated`
+    UserUpdated,
+    /// `user.deleted`
+    UserDeleted,
+    /// `tenant.metadata.updated`
+    TenantMetadataUpdated,
+    /// `tenant.microsoft_entra_mapping.upserted`
+    TenantMicrosoftEntraMappingUpserted,
+    /// `tenant.microsoft_entra_mapping.deleted`
+    TenantMicrosoftEntraMappingDeleted,
+    /// `tenant.workload_identity.provider.created`
+    TenantWorkloadIdentityProviderCreated,
+    /// `tenant.workload_identity.provider.updated`
+    TenantWorkloadIdentityProviderUpdated,
+    /// `tenant.workload_identity.provider.archived`
+    TenantWorkloadIdentityProviderArchived,
+    /// `tenant.workload_identity.mapping.created`
+    TenantWorkloadIdentityMappingCreated,
+    /// `tenant.workload_identity.mapping.updated`
+    TenantWorkloadIdentityMappingUpdated,
+    /// `tenant.workload_identity.mapping.archived`
+    TenantWorkloadIdentityMappingArchived,
+    /// `tenant.workload_identity.binding.created`
+    TenantWorkloadIdentityBindingCreated,
+    /// `tenant.workload_identity.principal.provisioned`
+    TenantWorkloadIdentityPrincipalProvisioned,
+    /// `tenant.workload_identity.access_token.issued`
+    TenantWorkloadIdentityAccessTokenIssued,
+    /// `tenant.admin_api_key.created`
+    TenantAdminApiKeyCreated,
+    /// `tenant.admin_api_key.updated`
+    TenantAdminApiKeyUpdated,
+    /// `tenant.admin_api_key.deleted`
+    TenantAdminApiKeyDeleted,
+    /// `tenant.project_api_key.created`
+    TenantProjectApiKeyCreated,
+    /// `tenant.chatgpt_access_token.revoked`
+    TenantChatgptAccessTokenRevoked,
+    /// `tenant.migration.completed`
+    TenantMigrationCompleted,
+    /// `tenant.sso.migrated`
+    TenantSsoMigrated,
+    /// `tenant.domains.migrated`
+    TenantDomainsMigrated,
+    /// `tenant.sso_connection.created`
+    TenantSsoConnectionCreated,
+    /// `tenant.sso_connection.updated`
+    TenantSsoConnectionUpdated,
+    /// `tenant.sso_connection.deleted`
+    TenantSsoConnectionDeleted,
+    /// `tenant.sso_connection.setup.started`
+    TenantSsoConnectionSetupStarted,
+    /// `tenant.policy.created`
+    TenantPolicyCreated,
+    /// `tenant.policy.updated`
+    TenantPolicyUpdated,
+    /// `tenant.policy.deleted`
+    TenantPolicyDeleted,
+    /// `tenant.policy.attached`
+    TenantPolicyAttached,
+    /// `tenant.policy.detached`
+    TenantPolicyDetached,
+    /// `tenant.principal_authentication_policy.resolved`
+    TenantPrincipalAuthenticationPolicyResolved,
+    /// `tenant.scim.setup.started`
+    TenantScimSetupStarted,
+    /// `tenant.scim.deletion.requested`
+    TenantScimDeletionRequested,
+    /// `tenant.scim.directory.created`
+    TenantScimDirectoryCreated,
+    /// `tenant.product_access_policy.updated`
+    TenantProductAccessPolicyUpdated,
+    /// `tenant.resource_share_grant.created`
+    TenantResourceShareGrantCreated,
+    /// `tenant.resource_share_grant.updated`
+    TenantResourceShareGrantUpdated,
+    /// `tenant.resource_share_grant.accepted`
+    TenantResourceShareGrantAccepted,
+    /// `tenant.resource_share_grant.declined`
+    TenantResourceShareGrantDeclined,
+    /// `tenant.resource_share_grant.revoked`
+    TenantResourceShareGrantRevoked,
+    /// `tenant.resource_share_grant.deleted`
+    TenantResourceShareGrantDeleted,
+    /// `tenant.service_account.updated`
+    TenantServiceAccountUpdated,
+    /// `tenant.service_account.deleted`
+    TenantServiceAccountDeleted,
+    /// `tenant.service_account.token.revoked`
+    TenantServiceAccountTokenRevoked,
+    /// `tenant.billing.overage_limit.updated`
+    TenantBillingOverageLimitUpdated,
+    /// `tenant.billing.alerts.updated`
+    TenantBillingAlertsUpdated,
+    /// `tenant.billing.info.updated`
+    TenantBillingInfoUpdated,
+    /// `tenant.usage_limit.workspace.updated`
+    TenantUsageLimitWorkspaceUpdated,
+    /// `tenant.usage_limit.group.updated`
+    TenantUsageLimitGroupUpdated,
+    /// `tenant.usage_limit.user.updated`
+    TenantUsageLimitUserUpdated,
+    /// `tenant.usage_limit.increase_request.updated`
+    TenantUsageLimitIncreaseRequestUpdated,
+    /// `tenant.usage_limit.increase_request.resolved`
+    TenantUsageLimitIncreaseRequestResolved,
+    /// `tenant.group.created`
+    TenantGroupCreated,
+    /// `tenant.group.updated`
+    TenantGroupUpdated,
+    /// `tenant.group.deleted`
+    TenantGroupDeleted,
+    /// `tenant.group.member.added`
+    TenantGroupMemberAdded,
+    /// `tenant.group.member.removed`
+    TenantGroupMemberRemoved,
+    /// `tenant.migration_rollout.status.updated`
+    TenantMigrationRolloutStatusUpdated,
+    /// `tenant.migration_rollout.tier.updated`
+    TenantMigrationRolloutTierUpdated,
+    /// `tenant.role.metadata.updated`
+    TenantRoleMetadataUpdated,
+    /// `tenant.custom_role.created`
+    TenantCustomRoleCreated,
+    /// `tenant.custom_role.updated`
+    TenantCustomRoleUpdated,
+    /// `tenant.custom_role.deleted`
+    TenantCustomRoleDeleted,
+    /// `tenant.role_assignment.created`
+    TenantRoleAssignmentCreated,
+    /// `tenant.role_assignment.deleted`
+    TenantRoleAssignmentDeleted,
+    /// `tenant.resource_role_assignment.created`
+    TenantResourceRoleAssignmentCreated,
+    /// `tenant.resource_role_assignment.deleted`
+    TenantResourceRoleAssignmentDeleted,
+    /// `tenant.resource_access.updated`
+    TenantResourceAccessUpdated,
+    /// `tenant.resource_access.deleted`
+    TenantResourceAccessDeleted,
+    /// `tenant.ads_account.onboarding.redemption`
+    TenantAdsAccountOnboardingRedemption,
+    /// `tenant.session_policy.created`
+    TenantSessionPolicyCreated,
+    /// `tenant.session_policy.updated`
+    TenantSessionPolicyUpdated,
+    /// `tenant.session_policy.deleted`
+    TenantSessionPolicyDeleted,
+    /// `tenant.session_revocation.started`
+    TenantSessionRevocationStarted,
+    /// `tenant.third_party_app_policy.updated`
+    TenantThirdPartyAppPolicyUpdated,
+    /// `tenant.user.added`
+    TenantUserAdded,
+    /// `tenant.user.updated`
+    TenantUserUpdated,
+    /// `tenant.user.removed`
+    TenantUserRemoved,
+    /// `tenant.user.looked_up`
+    TenantUserLookedUp,
+    /// `tenant.user.invited`
+    TenantUserInvited,
+    /// `tenant.membership.revoked`
+    TenantMembershipRevoked,
+    /// `tenant.api_organization_invite.upserted`
+    TenantApiOrganizationInviteUpserted,
+    /// `tenant.api_organization_invite.deleted`
+    TenantApiOrganizationInviteDeleted,
+    /// `tenant.chatgpt_workspace_invite.upserted`
+    TenantChatgptWorkspaceInviteUpserted,
+    /// `tenant.membership.accepted`
+    TenantMembershipAccepted,
+    /// `tenant.membership.declined`
+    TenantMembershipDeclined,
+    /// `tenant.workspace_invite_email_settings.updated`
+    TenantWorkspaceInviteEmailSettingsUpdated,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl AuditLogEventType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ApiKeyCreated => "api_key.created",
+            Self::ApiKeyUpdated => "api_key.updated",
+            Self::ApiKeyDeleted => "api_key.deleted",
+            Self::CertificateCreated => "certificate.created",
+            Self::CertificateUpdated => "certificate.updated",
+            Self::CertificateDeleted => "certificate.deleted",
+            Self::CertificatesActivated => "certificates.activated",
+            Self::CertificatesDeactivated => "certificates.deactivated",
+            Self::CheckpointPermissionCreated => "checkpoint.permission.created",
+            Self::CheckpointPermissionDeleted => "checkpoint.permission.deleted",
+            Self::ExternalKeyRegistered => "external_key.registered",
+            Self::ExternalKeyRemoved => "external_key.removed",
+            Self::GroupCreated => "group.created",
+            Self::GroupUpdated => "group.updated",
+            Self::GroupDeleted => "group.deleted",
+            Self::InviteSent => "invite.sent",
+            Self::InviteAccepted => "invite.accepted",
+            Self::InviteDeleted => "invite.deleted",
+            Self::IpAllowlistCreated => "ip_allowlist.created",
+            Self::IpAllowlistUpdated => "ip_allowlist.updated",
+            Self::IpAllowlistDeleted => "ip_allowlist.deleted",
+            Self::IpAllowlistConfigActivated => "ip_allowlist.config.activated",
+            Self::IpAllowlistConfigDeactivated => "ip_allowlist.config.deactivated",
+            Self::LoginSucceeded => "login.succeeded",
+            Self::LoginFailed => "login.failed",
+            Self::LogoutSucceeded => "logout.succeeded",
+            Self::LogoutFailed => "logout.failed",
+            Self::OrganizationUpdated => "organization.updated",
+            Self::ProjectCreated => "project.created",
+            Self::ProjectUpdated => "project.updated",
+            Self::ProjectArchived => "project.archived",
+            Self::ProjectDeleted => "project.deleted",
+            Self::RateLimitUpdated => "rate_limit.updated",
+            Self::RateLimitDeleted => "rate_limit.deleted",
+            Self::ResourceDeleted => "resource.deleted",
+            Self::TunnelCreated => "tunnel.created",
+            Self::TunnelUpdated => "tunnel.updated",
+            Self::TunnelDeleted => "tunnel.deleted",
+            Self::WorkloadIdentityProviderCreated => "workload_identity_provider.created",
+            Self::WorkloadIdentityProviderUpdated => "workload_identity_provider.updated",
+            Self::WorkloadIdentityProviderDeleted => "workload_identity_provider.deleted",
+            Self::WorkloadIdentityProviderMappingCreated => {
+                "workload_identity_provider_mapping.created"
+            }
+            Self::WorkloadIdentityProviderMappingUpdated => {
+                "workload_identity_provider_mapping.updated"
+            }
+            Self::WorkloadIdentityProviderMappingDeleted => {
+                "workload_identity_provider_mapping.deleted"
+            }
+            Self::RoleCreated => "role.created",
+            Self::RoleUpdated => "role.updated",
+            Self::RoleDeleted => "role.deleted",
+            Self::RoleAssignmentCreated => "role.assignment.created",
+            Self::RoleAssignmentDeleted => "role.assignment.deleted",
+            Self::RoleBoundToResource => "role.bound_to_resource",
+            Self::RoleUnboundFromResource => "role.unbound_from_resource",
+            Self::ScimEnabled => "scim.enabled",
+            Self::ScimDisabled => "scim.disabled",
+            Self::ServiceAccountCreated => "service_account.created",
+            Self::ServiceAccountUpdated => "service_account.updated",
+            Self::ServiceAccountDeleted => "service_account.deleted",
+            Self::UserAdded => "user.added",
+            Self::UserUpdated => "user.updated",
+            Self::UserDeleted => "user.deleted",
+            Self::TenantMetadataUpdated => "tenant.metadata.updated",
+            Self::TenantMicrosoftEntraMappingUpserted => {
+                "tenant.microsoft_entra_mapping.upserted"
+            }
+            Self::TenantMicrosoftEntraMappingDeleted => {
+                "tenant.microsoft_entra_mapping.deleted"
+            }
+            Self::TenantWorkloadIdentityProviderCreated => {
+                "tenant.workload_identity.provider.created"
+            }
+            Self::TenantWorkloadIdentityProviderUpdated => {
+                "tenant.workload_identity.provider.updated"
+            }
+            Self::TenantWorkloadIdentityProviderArchived => {
+                "tenant.workload_identity.provider.archived"
+            }
+            Self::TenantWorkloadIdentityMappingCreated => {
+                "tenant.workload_identity.mapping.created"
+            }
+            Self::TenantWorkloadIdentityMappingUpdated => {
+                "tenant.workload_identity.mapping.updated"
+            }
+            Self::TenantWorkloadIdentityMappingArchived => {
+                "tenant.workload_identity.mapping.archived"
+            }
+            Self::TenantWorkloadIdentityBindingCreated => {
+                "tenant.workload_identity.binding.created"
+            }
+            Self::TenantWorkloadIdentityPrincipalProvisioned => {
+                "tenant.workload_identity.principal.provisioned"
+            }
+            Self::TenantWorkloadIdentityAccessTokenIssued => {
+                "tenant.workload_identity.access_token.issued"
+            }
+            Self::TenantAdminApiKeyCreated => "tenant.admin_api_key.created",
+            Self::TenantAdminApiKeyUpdated => "tenant.admin_api_key.updated",
+            Self::TenantAdminApiKeyDeleted => "tenant.admin_api_key.deleted",
+            Self::TenantProjectApiKeyCreated => "tenant.project_api_key.created",
+            Self::TenantChatgptAccessTokenRevoked => {
+                "tenant.chatgpt_access_token.revoked"
+            }
+            Self::TenantMigrationCompleted => "tenant.migration.completed",
+            Self::TenantSsoMigrated => "tenant.sso.migrated",
+            Self::TenantDomainsMigrated => "tenant.domains.migrated",
+            Self::TenantSsoConnectionCreated => "tenant.sso_connection.created",
+            Self::TenantSsoConnectionUpdated => "tenant.sso_connection.updated",
+            Self::TenantSsoConnectionDeleted => "tenant.sso_connection.deleted",
+            Self::TenantSsoConnectionSetupStarted => {
+                "tenant.sso_connection.setup.started"
+            }
+            Self::TenantPolicyCreated => "tenant.policy.created",
+            Self::TenantPolicyUpdated => "tenant.policy.updated",
+            Self::TenantPolicyDeleted => "tenant.policy.deleted",
+            Self::TenantPolicyAttached => "tenant.policy.attached",
+            Self::TenantPolicyDetached => "tenant.policy.detached",
+            Self::TenantPrincipalAuthenticationPolicyResolved => {
+                "tenant.principal_authentication_policy.resolved"
+            }
+            Self::TenantScimSetupStarted => "tenant.scim.setup.started",
+            Self::TenantScimDeletionRequested => "tenant.scim.deletion.requested",
+            Self::TenantScimDirectoryCreated => "tenant.scim.directory.created",
+            Self::TenantProductAccessPolicyUpdated => {
+                "tenant.product_access_policy.updated"
+            }
+            Self::TenantResourceShareGrantCreated => {
+                "tenant.resource_share_grant.created"
+            }
+            Self::TenantResourceShareGrantUpdated => {
+                "tenant.resource_share_grant.updated"
+            }
+            Self::TenantResourceShareGrantAccepted => {
+                "tenant.resource_share_grant.accepted"
+            }
+            Self::TenantResourceShareGrantDeclined => {
+                "tenant.resource_share_grant.declined"
+            }
+            Self::TenantResourceShareGrantRevoked => {
+                "tenant.resource_share_grant.revoked"
+            }
+            Self::TenantResourceShareGrantDeleted => {
+                "tenant.resource_share_grant.deleted"
+            }
+            Self::TenantServiceAccountUpdated => "tenant.service_account.updated",
+            Self::TenantServiceAccountDeleted => "tenant.service_account.deleted",
+            Self::TenantServiceAccountTokenRevoked => {
+                "tenant.service_account.token.revoked"
+            }
+            Self::TenantBillingOverageLimitUpdated => {
+                "tenant.billing.overage_limit.updated"
+            }
+            Self::TenantBillingAlertsUpdated => "tenant.billing.alerts.updated",
+            Self::TenantBillingInfoUpdated => "tenant.billing.info.updated",
+            Self::TenantUsageLimitWorkspaceUpdated => {
+                "tenant.usage_limit.workspace.updated"
+            }
+            Self::TenantUsageLimitGroupUpdated => "tenant.usage_limit.group.updated",
+            Self::TenantUsageLimitUserUpdated => "tenant.usage_limit.user.updated",
+            Self::TenantUsageLimitIncreaseRequestUpdated => {
+                "tenant.usage_limit.increase_request.updated"
+            }
+            Self::TenantUsageLimitIncreaseRequestResolved => {
+                "tenant.usage_limit.increase_request.resolved"
+            }
+            Self::TenantGroupCreated => "tenant.group.created",
+            Self::TenantGroupUpdated => "tenant.group.updated",
+            Self::TenantGroupDeleted => "tenant.group.deleted",
+            Self::TenantGroupMemberAdded => "tenant.group.member.added",
+            Self::TenantGroupMemberRemoved => "tenant.group.member.removed",
+            Self::TenantMigrationRolloutStatusUpdated => {
+                "tenant.migration_rollout.status.updated"
+            }
+            Self::TenantMigrationRolloutTierUpdated => {
+                "tenant.migration_rollout.tier.updated"
+            }
+            Self::TenantRoleMetadataUpdated => "tenant.role.metadata.updated",
+            Self::TenantCustomRoleCreated => "tenant.custom_role.created",
+            Self::TenantCustomRoleUpdated => "tenant.custom_role.updated",
+            Self::TenantCustomRoleDeleted => "tenant.custom_role.deleted",
+            Self::TenantRoleAssignmentCreated => "tenant.role_assignment.created",
+            Self::TenantRoleAssignmentDeleted => "tenant.role_assignment.deleted",
+            Self::TenantResourceRoleAssignmentCreated => {
+                "tenant.resource_role_assignment.created"
+            }
+            Self::TenantResourceRoleAssignmentDeleted => {
+                "tenant.resource_role_assignment.deleted"
+            }
+            Self::TenantResourceAccessUpdated => "tenant.resource_access.updated",
+            Self::TenantResourceAccessDeleted => "tenant.resource_access.deleted",
+            Self::TenantAdsAccountOnboardingRedemption => {
+                "tenant.ads_account.onboarding.redemption"
+            }
+            Self::TenantSessionPolicyCreated => "tenant.session_policy.created",
+            Self::TenantSessionPolicyUpdated => "tenant.session_policy.updated",
+            Self::TenantSessionPolicyDeleted => "tenant.session_policy.deleted",
+            Self::TenantSessionRevocationStarted => "tenant.session_revocation.started",
+            Self::TenantThirdPartyAppPolicyUpdated => {
+                "tenant.third_party_app_policy.updated"
+            }
+            Self::TenantUserAdded => "tenant.user.added",
+            Self::TenantUserUpdated => "tenant.user.updated",
+            Self::TenantUserRemoved => "tenant.user.removed",
+            Self::TenantUserLookedUp => "tenant.user.looked_up",
+            Self::TenantUserInvited => "tenant.user.invited",
+            Self::TenantMembershipRevoked => "tenant.membership.revoked",
+            Self::TenantApiOrganizationInviteUpserted => {
+                "tenant.api_organization_invite.upserted"
+            }
+            Self::TenantApiOrganizationInviteDeleted => {
+                "tenant.api_organization_invite.deleted"
+            }
+            Self::TenantChatgptWorkspaceInviteUpserted => {
+                "tenant.chatgpt_workspace_invite.upserted"
+            }
+            Self::TenantMembershipAccepted => "tenant.membership.accepted",
+            Self::TenantMembershipDeclined => "tenant.membership.declined",
+            Self::TenantWorkspaceInviteEmailSettingsUpdated => {
+                "tenant.workspace_invite_email_settings.updated"
+            }
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "api_key.created" => Self::ApiKeyCreated,
+            "api_key.updated" => Self::ApiKeyUpdated,
+            "api_key.deleted" => Self::ApiKeyDeleted,
+            "certificate.created" => Self::CertificateCreated,
+            "certificate.updated" => Self::CertificateUpdated,
+            "certificate.deleted" => Self::CertificateDeleted,
+            "certificates.activated" => Self::CertificatesActivated,
+            "certificates.deactivated" => Self::CertificatesDeactivated,
+            "checkpoint.permission.created" => Self::CheckpointPermissionCreated,
+            "checkpoint.permission.deleted" => Self::CheckpointPermissionDeleted,
+            "external_key.registered" => Self::ExternalKeyRegistered,
+            "external_key.removed" => Self::ExternalKeyRemoved,
+            "group.created" => Self::GroupCreated,
+            "group.updated" => Self::GroupUpdated,
+            "group.deleted" => Self::GroupDeleted,
+            "invite.sent" => Self::InviteSent,
+            "invite.accepted" => Self::InviteAccepted,
+            "invite.deleted" => Self::InviteDeleted,
+            "ip_allowlist.created" => Self::IpAllowlistCreated,
+            "ip_allowlist.updated" => Self::IpAllowlistUpdated,
+            "ip_allowlist.deleted" => Self::IpAllowlistDeleted,
+            "ip_allowlist.config.activated" => Self::IpAllowlistConfigActivated,
+            "ip_allowlist.config.deactivated" => Self::IpAllowlistConfigDeactivated,
+            "login.succeeded" => Self::LoginSucceeded,
+            "login.failed" => Self::LoginFailed,
+            "logout.succeeded" => Self::LogoutSucceeded,
+            "logout.failed" => Self::LogoutFailed,
+            "organization.updated" => Self::OrganizationUpdated,
+            "project.created" => Self::ProjectCreated,
+            "project.updated" => Self::ProjectUpdated,
+            "project.archived" => Self::ProjectArchived,
+            "project.deleted" => Self::ProjectDeleted,
+            "rate_limit.updated" => Self::RateLimitUpdated,
+            "rate_limit.deleted" => Self::RateLimitDeleted,
+            "resource.deleted" => Self::ResourceDeleted,
+            "tunnel.created" => Self::TunnelCreated,
+            "tunnel.updated" => Self::TunnelUpdated,
+            "tunnel.deleted" => Self::TunnelDeleted,
+            "workload_identity_provider.created" => Self::WorkloadIdentityProviderCreated,
+            "workload_identity_provider.updated" => Self::WorkloadIdentityProviderUpdated,
+            "workload_identity_provider.deleted" => Self::WorkloadIdentityProviderDeleted,
+            "workload_identity_provider_mapping.created" => {
+                Self::WorkloadIdentityProviderMappingCreated
+            }
+            "workload_identity_provider_mapping.updated" => {
+                Self::WorkloadIdentityProviderMappingUpdated
+            }
+            "workload_identity_provider_mapping.deleted" => {
+                Self::WorkloadIdentityProviderMappingDeleted
+            }
+            "role.created" => Self::RoleCreated,
+            "role.updated" => Self::RoleUpdated,
+            "role.deleted" => Self::RoleDeleted,
+            "role.assignment.created" => Self::RoleAssignmentCreated,
+            "role.assignment.deleted" => Self::RoleAssignmentDeleted,
+            "role.bound_to_resource" => Self::RoleBoundToResource,
+            "role.unbound_from_resource" => Self::RoleUnboundFromResource,
+            "scim.enabled" => Self::ScimEnabled,
+            "scim.disabled" => Self::ScimDisabled,
+            "service_account.created" => Self::ServiceAccountCreated,
+            "service_account.updated" => Self::ServiceAccountUpdated,
+            "service_account.deleted" => Self::ServiceAccountDeleted,
+            "user.added" => Self::UserAdded,
+            "user.updated" => Self::UserUpdated,
+            "user.deleted" => Self::UserDeleted,
+            "tenant.metadata.updated" => Self::TenantMetadataUpdated,
+            "tenant.microsoft_entra_mapping.upserted" => {
+                Self::TenantMicrosoftEntraMappingUpserted
+            }
+            "tenant.microsoft_entra_mapping.deleted" => {
+                Self::TenantMicrosoftEntraMappingDeleted
+            }
+            "tenant.workload_identity.provider.created" => {
+                Self::TenantWorkloadIdentityProviderCreated
+            }
+            "tenant.workload_identity.provider.updated" => {
+                Self::TenantWorkloadIdentityProviderUpdated
+            }
+            "tenant.workload_identity.provider.archived" => {
+                Self::TenantWorkloadIdentityProviderArchived
+            }
+            "tenant.workload_identity.mapping.created" => {
+                Self::TenantWorkloadIdentityMappingCreated
+            }
+            "tenant.workload_identity.mapping.updated" => {
+                Self::TenantWorkloadIdentityMappingUpdated
+            }
+            "tenant.workload_identity.mapping.archived" => {
+                Self::TenantWorkloadIdentityMappingArchived
+            }
+            "tenant.workload_identity.binding.created" => {
+                Self::TenantWorkloadIdentityBindingCreated
+            }
+            "tenant.workload_identity.principal.provisioned" => {
+                Self::TenantWorkloadIdentityPrincipalProvisioned
+            }
+            "tenant.workload_identity.access_token.issued" => {
+                Self::TenantWorkloadIdentityAccessTokenIssued
+            }
+            "tenant.admin_api_key.created" => Self::TenantAdminApiKeyCreated,
+            "tenant.admin_api_key.updated" => Self::TenantAdminApiKeyUpdated,
+            "tenant.admin_api_key.deleted" => Self::TenantAdminApiKeyDeleted,
+            "tenant.project_api_key.created" => Self::TenantProjectApiKeyCreated,
+            "tenant.chatgpt_access_token.revoked" => {
+                Self::TenantChatgptAccessTokenRevoked
+            }
+            "tenant.migration.completed" => Self::TenantMigrationCompleted,
+            "tenant.sso.migrated" => Self::TenantSsoMigrated,
+            "tenant.domains.migrated" => Self::TenantDomainsMigrated,
+            "tenant.sso_connection.created" => Self::TenantSsoConnectionCreated,
+            "tenant.sso_connection.updated" => Self::TenantSsoConnectionUpdated,
+            "tenant.sso_connection.deleted" => Self::TenantSsoConnectionDeleted,
+            "tenant.sso_connection.setup.started" => {
+                Self::TenantSsoConnectionSetupStarted
+            }
+            "tenant.policy.created" => Self::TenantPolicyCreated,
+            "tenant.policy.updated" => Self::TenantPolicyUpdated,
+            "tenant.policy.deleted" => Self::TenantPolicyDeleted,
+            "tenant.policy.attached" => Self::TenantPolicyAttached,
+            "tenant.policy.detached" => Self::TenantPolicyDetached,
+            "tenant.principal_authentication_policy.resolved" => {
+                Self::TenantPrincipalAuthenticationPolicyResolved
+            }
+            "tenant.scim.setup.started" => Self::TenantScimSetupStarted,
+            "tenant.scim.deletion.requested" => Self::TenantScimDeletionRequested,
+            "tenant.scim.directory.created" => Self::TenantScimDirectoryCreated,
+            "tenant.product_access_policy.updated" => {
+                Self::TenantProductAccessPolicyUpdated
+            }
+            "tenant.resource_share_grant.created" => {
+                Self::TenantResourceShareGrantCreated
+            }
+            "tenant.resource_share_grant.updated" => {
+                Self::TenantResourceShareGrantUpdated
+            }
+            "tenant.resource_share_grant.accepted" => {
+                Self::TenantResourceShareGrantAccepted
+            }
+            "tenant.resource_share_grant.declined" => {
+                Self::TenantResourceShareGrantDeclined
+            }
+            "tenant.resource_share_grant.revoked" => {
+                Self::TenantResourceShareGrantRevoked
+            }
+            "tenant.resource_share_grant.deleted" => {
+                Self::TenantResourceShareGrantDeleted
+            }
+            "tenant.service_account.updated" => Self::TenantServiceAccountUpdated,
+            "tenant.service_account.deleted" => Self::TenantServiceAccountDeleted,
+            "tenant.service_account.token.revoked" => {
+                Self::TenantServiceAccountTokenRevoked
+            }
+            "tenant.billing.overage_limit.updated" => {
+                Self::TenantBillingOverageLimitUpdated
+            }
+            "tenant.billing.alerts.updated" => Self::TenantBillingAlertsUpdated,
+            "tenant.billing.info.updated" => Self::TenantBillingInfoUpdated,
+            "tenant.usage_limit.workspace.updated" => {
+                Self::TenantUsageLimitWorkspaceUpdated
+            }
+            "tenant.usage_limit.group.updated" => Self::TenantUsageLimitGroupUpdated,
+            "tenant.usage_limit.user.updated" => Self::TenantUsageLimitUserUpdated,
+            "tenant.usage_limit.increase_request.updated" => {
+                Self::TenantUsageLimitIncreaseRequestUpdated
+            }
+            "tenant.usage_limit.increase_request.resolved" => {
+                Self::TenantUsageLimitIncreaseRequestResolved
+            }
+            "tenant.group.created" => Self::TenantGroupCreated,
+            "tenant.group.updated" => Self::TenantGroupUpdated,
+            "tenant.group.deleted" => Self::TenantGroupDeleted,
+            "tenant.group.member.added" => Self::TenantGroupMemberAdded,
+            "tenant.group.member.removed" => Self::TenantGroupMemberRemoved,
+            "tenant.migration_rollout.status.updated" => {
+                Self::TenantMigrationRolloutStatusUpdated
+            }
+            "tenant.migration_rollout.tier.updated" => {
+                Self::TenantMigrationRolloutTierUpdated
+            }
+            "tenant.role.metadata.updated" => Self::TenantRoleMetadataUpdated,
+            "tenant.custom_role.created" => Self::TenantCustomRoleCreated,
+            "tenant.custom_role.updated" => Self::TenantCustomRoleUpdated,
+            "tenant.custom_role.deleted" => Self::TenantCustomRoleDeleted,
+            "tenant.role_assignment.created" => Self::TenantRoleAssignmentCreated,
+            "tenant.role_assignment.deleted" => Self::TenantRoleAssignmentDeleted,
+            "tenant.resource_role_assignment.created" => {
+                Self::TenantResourceRoleAssignmentCreated
+            }
+            "tenant.resource_role_assignment.deleted" => {
+                Self::TenantResourceRoleAssignmentDeleted
+            }
+            "tenant.resource_access.updated" => Self::TenantResourceAccessUpdated,
+            "tenant.resource_access.deleted" => Self::TenantResourceAccessDeleted,
+            "tenant.ads_account.onboarding.redemption" => {
+                Self::TenantAdsAccountOnboardingRedemption
+            }
+            "tenant.session_policy.created" => Self::TenantSessionPolicyCreated,
+            "tenant.session_policy.updated" => Self::TenantSessionPolicyUpdated,
+            "tenant.session_policy.deleted" => Self::TenantSessionPolicyDeleted,
+            "tenant.session_revocation.started" => Self::TenantSessionRevocationStarted,
+            "tenant.third_party_app_policy.updated" => {
+                Self::TenantThirdPartyAppPolicyUpdated
+            }
+            "tenant.user.added" => Self::TenantUserAdded,
+            "tenant.user.updated" => Self::TenantUserUpdated,
+            "tenant.user.removed" => Self::TenantUserRemoved,
+            "tenant.user.looked_up" => Self::TenantUserLookedUp,
+            "tenant.user.invited" => Self::TenantUserInvited,
+            "tenant.membership.revoked" => Self::TenantMembershipRevoked,
+            "tenant.api_organization_invite.upserted" => {
+                Self::TenantApiOrganizationInviteUpserted
+            }
+            "tenant.api_organization_invite.deleted" => {
+                Self::TenantApiOrganizationInviteDeleted
+            }
+            "tenant.chatgpt_workspace_invite.upserted" => {
+                Self::TenantChatgptWorkspaceInviteUpserted
+            }
+            "tenant.membership.accepted" => Self::TenantMembershipAccepted,
+            "tenant.membership.declined" => Self::TenantMembershipDeclined,
+            "tenant.workspace_invite_email_settings.updated" => {
+                Self::TenantWorkspaceInviteEmailSettingsUpdated
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for AuditLogEventType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for AuditLogEventType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for AuditLogEventType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for AuditLogEventType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for AuditLogEventType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin actions taken via Admin API keys are associated with the default project.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogProject {
+    /// The project ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The project title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl AuditLogProject {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None, name: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+/// The actor who performed the audit logged action.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogActor {
+    /// The type of actor. Is either `session` or `api_key`.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<AuditLogActorType>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub session: Option<AuditLogActorSession>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub api_key: Option<AuditLogActorApiKey>,
+}
+impl AuditLogActor {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: None,
+            session: None,
+            api_key: None,
+        }
+    }
+    /// Sets `type`.
+    pub fn type_(mut self, value: impl Into<AuditLogActorType>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+    /// Sets `session`.
+    pub fn session(mut self, value: impl Into<AuditLogActorSession>) -> Self {
+        self.session = Some(value.into());
+        self
+    }
+    /// Sets `api_key`.
+    pub fn api_key(mut self, value: impl Into<AuditLogActorApiKey>) -> Self {
+        self.api_key = Some(value.into());
+        self
+    }
+}
+/// The type of actor. Is either `session` or `api_key`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AuditLogActorType {
+    /// `session`
+    Session,
+    /// `api_key`
+    ApiKey,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl AuditLogActorType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Session => "session",
+            Self::ApiKey => "api_key",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "session" => Self::Session,
+            "api_key" => Self::ApiKey,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for AuditLogActorType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for AuditLogActorType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for AuditLogActorType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for AuditLogActorType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for AuditLogActorType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The session in which the audit logged action was performed.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogActorSession {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<AuditLogActorUser>,
+    /// The IP address from which the action was performed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ip_address: Option<String>,
+}
+impl AuditLogActorSession {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            user: None,
+            ip_address: None,
+        }
+    }
+    /// Sets `user`.
+    pub fn user(mut self, value: impl Into<AuditLogActorUser>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+    /// Sets `ip_address`.
+    pub fn ip_address(mut self, value: impl Into<String>) -> Self {
+        self.ip_address = Some(value.into());
+        self
+    }
+}
+/// The user who performed the audit logged action.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogActorUser {
+    /// The user id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The user email.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+impl AuditLogActorUser {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None, email: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+}
+/// The API Key used to perform the audit logged action.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogActorApiKey {
+    /// The tracking id of the API key.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The type of API key. Can be either `user` or `service_account`.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<AuditLogActorApiKeyType>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<AuditLogActorUser>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_account: Option<AuditLogActorServiceAccount>,
+}
+impl AuditLogActorApiKey {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            type_: None,
+            user: None,
+            service_account: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn type_(mut self, value: impl Into<AuditLogActorApiKeyType>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+    /// Sets `user`.
+    pub fn user(mut self, value: impl Into<AuditLogActorUser>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+    /// Sets `service_account`.
+    pub fn service_account(
+        mut self,
+        value: impl Into<AuditLogActorServiceAccount>,
+    ) -> Self {
+        self.service_account = Some(value.into());
+        self
+    }
+}
+/// The type of API key. Can be either `user` or `service_account`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AuditLogActorApiKeyType {
+    /// `user`
+    User,
+    /// `service_account`
+    ServiceAccount,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl AuditLogActorApiKeyType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::ServiceAccount => "service_account",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            "service_account" => Self::ServiceAccount,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for AuditLogActorApiKeyType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for AuditLogActorApiKeyType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for AuditLogActorApiKeyType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for AuditLogActorApiKeyType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for AuditLogActorApiKeyType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The service account that performed the audit logged action.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogActorServiceAccount {
+    /// The service account id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+impl AuditLogActorServiceAccount {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogApiKeyCreated {
+    /// The tracking ID of the API key.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The payload used to create the API key.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<AuditLogApiKeyCreatedData>,
+}
+impl AuditLogApiKeyCreated {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None, data: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `data`.
+    pub fn data(mut self, value: impl Into<AuditLogApiKeyCreatedData>) -> Self {
+        self.data = Some(value.into());
+        self
+    }
+}
+/// The payload used to create the API key.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogApiKeyCreatedData {
+    /// A list of scopes allowed for the API key, e.g. `["api.model.request"]`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scopes: Option<Vec<String>>,
+}
+impl AuditLogApiKeyCreatedData {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { scopes: None }
+    }
+    /// Sets `scopes`.
+    pub fn scopes(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.scopes = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogApiKeyUpdated {
+    /// The tracking ID of the API key.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The payload used to update the API key.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes_requested: Option<AuditLogApiKeyUpdatedChangesRequested>,
+}
+impl AuditLogApiKeyUpdated {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            changes_requested: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `changes_requested`.
+    pub fn changes_requested(
+        mut self,
+        value: impl Into<AuditLogApiKeyUpdatedChangesRequested>,
+    ) -> Self {
+        self.changes_requested = Some(value.into());
+        self
+    }
+}
+/// The payload used to update the API key.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogApiKeyUpdatedChangesRequested {
+    /// A list of scopes allowed for the API key, e.g. `["api.model.request"]`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scopes: Option<Vec<String>>,
+}
+impl AuditLogApiKeyUpdatedChangesRequested {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { scopes: None }
+    }
+    /// Sets `scopes`.
+    pub fn scopes(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.scopes = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogApiKeyDeleted {
+    /// The tracking ID of the API key.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+impl AuditLogApiKeyDeleted {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+}
+/// The project and fine-tuned model checkpoint that the checkpoint permission was created for.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogCheckpointPermissionCreated {
+    /// The ID of the checkpoint permission.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The payload used to create the checkpoint permission.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<AuditLogCheckpointPermissionCreatedData>,
+}
+impl AuditLogCheckpointPermissionCreated {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None, data: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `data`.
+    pub fn data(
+        mut self,
+        value: impl Into<AuditLogCheckpointPermissionCreatedData>,
+    ) -> Self {
+        self.data = Some(value.into());
+        self
+    }
+}
+/// The payload used to create the checkpoint permission.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogCheckpointPermissionCreatedData {
+    /// The ID of the project that the checkpoint permission was created for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub project_id: Option<String>,
+    /// The ID of the fine-tuned model checkpoint.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fine_tuned_model_checkpoint: Option<String>,
+}
+impl AuditLogCheckpointPermissionCreatedData {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            project_id: None,
+            fine_tuned_model_checkpoint: None,
+        }
+    }
+    /// Sets `project_id`.
+    pub fn project_id(mut self, value: impl Into<String>) -> Self {
+        self.project_id = Some(value.into());
+        self
+    }
+    /// Sets `fine_tuned_model_checkpoint`.
+    pub fn fine_tuned_model_checkpoint(mut self, value: impl Into<String>) -> Self {
+        self.fine_tuned_model_checkpoint = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogCheckpointPermissionDeleted {
+    /// The ID of the checkpoint permission.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+impl AuditLogCheckpointPermissionDeleted {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogExternalKeyRegistered {
+    /// The ID of the external key configuration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The configuration for the external key.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl AuditLogExternalKeyRegistered {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None, data: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `data`.
+    pub fn data(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.data = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogExternalKeyRemoved {
+    /// The ID of the external key configuration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+impl AuditLogExternalKeyRemoved {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogGroupCreated {
+    /// The ID of the group.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Information about the created group.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<AuditLogGroupCreatedData>,
+}
+impl AuditLogGroupCreated {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None, data: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `data`.
+    pub fn data(mut self, value: impl Into<AuditLogGroupCreatedData>) -> Self {
+        self.data = Some(value.into());
+        self
+    }
+}
+/// Information about the created group.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogGroupCreatedData {
+    /// The group name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group_name: Option<String>,
+}
+impl AuditLogGroupCreatedData {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { group_name: None }
+    }
+    /// Sets `group_name`.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogGroupUpdated {
+    /// The ID of the group.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The payload used to update the group.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes_requested: Option<AuditLogGroupUpdatedChangesRequested>,
+}
+impl AuditLogGroupUpdated {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            changes_requested: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `changes_requested`.
+    pub fn changes_requested(
+        mut self,
+        value: impl Into<AuditLogGroupUpdatedChangesRequested>,
+    ) -> Self {
+        self.changes_requested = Some(value.into());
+        self
+    }
+}
+/// The payload used to update the group.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogGroupUpdatedChangesRequested {
+    /// The updated group name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group_name: Option<String>,
+}
+impl AuditLogGroupUpdatedChangesRequested {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { group_name: None }
+    }
+    /// Sets `group_name`.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogGroupDeleted {
+    /// The ID of the group.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+impl AuditLogGroupDeleted {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogScimEnabled {
+    /// The ID of the SCIM was enabled for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+impl AuditLogScimEnabled {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogScimDisabled {
+    /// The ID of the SCIM was disabled for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+impl AuditLogScimDisabled {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogInviteSent {
+    /// The ID of the invite.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The payload used to create the invite.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<AuditLogInviteSentData>,
+}
+impl AuditLogInviteSent {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None, data: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `data`.
+    pub fn data(mut self, value: impl Into<AuditLogInviteSentData>) -> Self {
+        self.data = Some(value.into());
+        self
+    }
+}
+/// The payload used to create the invite.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogInviteSentData {
+    /// The email invited to the organization.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// The role the email was invited to be. Is either `owner` or `member`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+impl AuditLogInviteSentData {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { email: None, role: None }
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `role`.
+    pub fn role(mut self, value: impl Into<String>) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogInviteAccepted {
+    /// The ID of the invite.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+impl AuditLogInviteAccepted {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogInviteDeleted {
+    /// The ID of the invite.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+impl AuditLogInviteDeleted {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogIpAllowlistCreated {
+    /// The ID of the IP allowlist configuration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The name of the IP allowlist configuration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The IP addresses or CIDR ranges included in the configuration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allowed_ips: Option<Vec<String>>,
+}
+impl AuditLogIpAllowlistCreated {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            allowed_ips: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `allowed_ips`.
+    pub fn allowed_ips(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.allowed_ips = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogIpAllowlistUpdated {
+    /// The ID of the IP allowlist configuration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The updated set of IP addresses or CIDR ranges in the configuration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allowed_ips: Option<Vec<String>>,
+}
+impl AuditLogIpAllowlistUpdated {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            allowed_ips: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `allowed_ips`.
+    pub fn allowed_ips(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.allowed_ips = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogIpAllowlistDeleted {
+    /// The ID of the IP allowlist configuration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The name of the IP allowlist configuration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The IP addresses or CIDR ranges that were in the configuration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allowed_ips: Option<Vec<String>>,
+}
+impl AuditLogIpAllowlistDeleted {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            allowed_ips: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `allowed_ips`.
+    pub fn allowed_ips(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.allowed_ips = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogIpAllowlistConfigActivated {
+    /// The configurations that were activated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub configs: Option<Vec<AuditLogIpAllowlistConfigActivatedConfigsItem>>,
+}
+impl AuditLogIpAllowlistConfigActivated {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { configs: None }
+    }
+    /// Sets `configs`.
+    pub fn configs(
+        mut self,
+        value: impl Into<Vec<AuditLogIpAllowlistConfigActivatedConfigsItem>>,
+    ) -> Self {
+        self.configs = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogIpAllowlistConfigActivatedConfigsItem {
+    /// The ID of the IP allowlist configuration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The name of the IP allowlist configuration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl AuditLogIpAllowlistConfigActivatedConfigsItem {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None, name: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogIpAllowlistConfigDeactivated {
+    /// The configurations that were deactivated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub configs: Option<Vec<AuditLogIpAllowlistConfigDeactivatedConfigsItem>>,
+}
+impl AuditLogIpAllowlistConfigDeactivated {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { configs: None }
+    }
+    /// Sets `configs`.
+    pub fn configs(
+        mut self,
+        value: impl Into<Vec<AuditLogIpAllowlistConfigDeactivatedConfigsItem>>,
+    ) -> Self {
+        self.configs = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogIpAllowlistConfigDeactivatedConfigsItem {
+    /// The ID of the IP allowlist configuration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The name of the IP allowlist configuration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl AuditLogIpAllowlistConfigDeactivatedConfigsItem {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None, name: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogLoginFailed {
+    /// The error code of the failure.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error_code: Option<String>,
+    /// The error message of the failure.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error_message: Option<String>,
+}
+impl AuditLogLoginFailed {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            error_code: None,
+            error_message: None,
+        }
+    }
+    /// Sets `error_code`.
+    pub fn error_code(mut self, value: impl Into<String>) -> Self {
+        self.error_code = Some(value.into());
+        self
+    }
+    /// Sets `error_message`.
+    pub fn error_message(mut self, value: impl Into<String>) -> Self {
+        self.error_message = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogLogoutFailed {
+    /// The error code of the failure.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error_code: Option<String>,
+    /// The error message of the failure.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error_message: Option<String>,
+}
+impl AuditLogLogoutFailed {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            error_code: None,
+            error_message: None,
+        }
+    }
+    /// Sets `error_code`.
+    pub fn error_code(mut self, value: impl Into<String>) -> Self {
+        self.error_code = Some(value.into());
+        self
+    }
+    /// Sets `error_message`.
+    pub fn error_message(mut self, value: impl Into<String>) -> Self {
+        self.error_message = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogOrganizationUpdated {
+    /// The organization ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The payload used to update the organization settings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes_requested: Option<AuditLogOrganizationUpdatedChangesRequested>,
+}
+impl AuditLogOrganizationUpdated {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            changes_requested: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `changes_requested`.
+    pub fn changes_requested(
+        mut self,
+        value: impl Into<AuditLogOrganizationUpdatedChangesRequested>,
+    ) -> Self {
+        self.changes_requested = Some(value.into());
+        self
+    }
+}
+/// The payload used to update the organization settings.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogOrganizationUpdatedChangesRequested {
+    /// The organization title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The organization description.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The organization name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Visibility of the threads page which shows messages created with the Assistants API and Playground. One of `ANY_ROLE`, `OWNERS`, or `NONE`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub threads_ui_visibility: Option<String>,
+    /// Visibility of the usage dashboard which shows activity and costs for your organization. One of `ANY_ROLE` or `OWNERS`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub usage_dashboard_visibility: Option<String>,
+    /// How your organization logs data from supported API calls. One of `disabled`, `enabled_per_call`, `enabled_for_all_projects`, or `enabled_for_selected_projects`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub api_call_logging: Option<String>,
+    /// The list of project ids if api_call_logging is set to `enabled_for_selected_projects`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub api_call_logging_project_ids: Option<String>,
+}
+impl AuditLogOrganizationUpdatedChangesRequested {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            title: None,
+            description: None,
+            name: None,
+            threads_ui_visibility: None,
+            usage_dashboard_visibility: None,
+            api_call_logging: None,
+            api_call_logging_project_ids: None,
+        }
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `threads_ui_visibility`.
+    pub fn threads_ui_visibility(mut self, value: impl Into<String>) -> Self {
+        self.threads_ui_visibility = Some(value.into());
+        self
+    }
+    /// Sets `usage_dashboard_visibility`.
+    pub fn usage_dashboard_visibility(mut self, value: impl Into<String>) -> Self {
+        self.usage_dashboard_visibility = Some(value.into());
+        self
+    }
+    /// Sets `api_call_logging`.
+    pub fn api_call_logging(mut self, value: impl Into<String>) -> Self {
+        self.api_call_logging = Some(value.into());
+        self
+    }
+    /// Sets `api_call_logging_project_ids`.
+    pub fn api_call_logging_project_ids(mut self, value: impl Into<String>) -> Self {
+        self.api_call_logging_project_ids = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogProjectCreated {
+    /// The project ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The payload used to create the project.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<AuditLogProjectCreatedData>,
+}
+impl AuditLogProjectCreated {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None, data: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `data`.
+    pub fn data(mut self, value: impl Into<AuditLogProjectCreatedData>) -> Self {
+        self.data = Some(value.into());
+        self
+    }
+}
+/// The payload used to create the project.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogProjectCreatedData {
+    /// The project name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The title of the project as seen on the dashboard.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+impl AuditLogProjectCreatedData {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { name: None, title: None }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogProjectUpdated {
+    /// The project ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The payload used to update the project.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes_requested: Option<AuditLogProjectUpdatedChangesRequested>,
+}
+impl AuditLogProjectUpdated {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            changes_requested: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `changes_requested`.
+    pub fn changes_requested(
+        mut self,
+        value: impl Into<AuditLogProjectUpdatedChangesRequested>,
+    ) -> Self {
+        self.changes_requested = Some(value.into());
+        self
+    }
+}
+/// The payload used to update the project.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogProjectUpdatedChangesRequested {
+    /// The title of the project as seen on the dashboard.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+impl AuditLogProjectUpdatedChangesRequested {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { title: None }
+    }
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogProjectArchived {
+    /// The project ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+impl AuditLogProjectArchived {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogProjectDeleted {
+    /// The project ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+impl AuditLogProjectDeleted {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogRateLimitUpdated {
+    /// The rate limit ID
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The payload used to update the rate limits.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes_requested: Option<AuditLogRateLimitUpdatedChangesRequested>,
+}
+impl AuditLogRateLimitUpdated {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            changes_requested: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `changes_requested`.
+    pub fn changes_requested(
+        mut self,
+        value: impl Into<AuditLogRateLimitUpdatedChangesRequested>,
+    ) -> Self {
+        self.changes_requested = Some(value.into());
+        self
+    }
+}
+/// The payload used to update the rate limits.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogRateLimitUpdatedChangesRequested {
+    /// The maximum requests per minute.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_requests_per_1_minute: Option<i64>,
+    /// The maximum tokens per minute.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_tokens_per_1_minute: Option<i64>,
+    /// The maximum images per minute. Only relevant for certain models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_images_per_1_minute: Option<i64>,
+    /// The maximum audio megabytes per minute. Only relevant for certain models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_audio_megabytes_per_1_minute: Option<i64>,
+    /// The maximum requests per day. Only relevant for certain models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_requests_per_1_day: Option<i64>,
+    /// The maximum batch input tokens per day. Only relevant for certain models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub batch_1_day_max_input_tokens: Option<i64>,
+}
+impl AuditLogRateLimitUpdatedChangesRequested {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            max_requests_per_1_minute: None,
+            max_tokens_per_1_minute: None,
+            max_images_per_1_minute: None,
+            max_audio_megabytes_per_1_minute: None,
+            max_requests_per_1_day: None,
+            batch_1_day_max_input_tokens: None,
+        }
+    }
+    /// Sets `max_requests_per_1_minute`.
+    pub fn max_requests_per_1_minute(mut self, value: impl Into<i64>) -> Self {
+        self.max_requests_per_1_minute = Some(value.into());
+        self
+    }
+    /// Sets `max_tokens_per_1_minute`.
+    pub fn max_tokens_per_1_minute(mut self, value: impl Into<i64>) -> Self {
+        self.max_tokens_per_1_minute = Some(value.into());
+        self
+    }
+    /// Sets `max_images_per_1_minute`.
+    pub fn max_images_per_1_minute(mut self, value: impl Into<i64>) -> Self {
+        self.max_images_per_1_minute = Some(value.into());
+        self
+    }
+    /// Sets `max_audio_megabytes_per_1_minute`.
+    pub fn max_audio_megabytes_per_1_minute(mut self, value: impl Into<i64>) -> Self {
+        self.max_audio_megabytes_per_1_minute = Some(value.into());
+        self
+    }
+    /// Sets `max_requests_per_1_day`.
+    pub fn max_requests_per_1_day(mut self, value: impl Into<i64>) -> Self {
+        self.max_requests_per_1_day = Some(value.into());
+        self
+    }
+    /// Sets `batch_1_day_max_input_tokens`.
+    pub fn batch_1_day_max_input_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.batch_1_day_max_input_tokens = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogRateLimitDeleted {
+    /// The rate limit ID
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+impl AuditLogRateLimitDeleted {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogRoleCreated {
+    /// The role ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The name of the role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role_name: Option<String>,
+    /// The permissions granted by the role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Vec<String>>,
+    /// The type of resource the role belongs to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_type: Option<String>,
+    /// The resource the role is scoped to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_id: Option<String>,
+}
+impl AuditLogRoleCreated {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            role_name: None,
+            permissions: None,
+            resource_type: None,
+            resource_id: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `role_name`.
+    pub fn role_name(mut self, value: impl Into<String>) -> Self {
+        self.role_name = Some(value.into());
+        self
+    }
+    /// Sets `permissions`.
+    pub fn permissions(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.permissions = Some(value.into());
+        self
+    }
+    /// Sets `resource_type`.
+    pub fn resource_type(mut self, value: impl Into<String>) -> Self {
+        self.resource_type = Some(value.into());
+        self
+    }
+    /// Sets `resource_id`.
+    pub fn resource_id(mut self, value: impl Into<String>) -> Self {
+        self.resource_id = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogRoleUpdated {
+    /// The role ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The payload used to update the role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes_requested: Option<AuditLogRoleUpdatedChangesRequested>,
+}
+impl AuditLogRoleUpdated {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            changes_requested: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `changes_requested`.
+    pub fn changes_requested(
+        mut self,
+        value: impl Into<AuditLogRoleUpdatedChangesRequested>,
+    ) -> Self {
+        self.changes_requested = Some(value.into());
+        self
+    }
+}
+/// The payload used to update the role.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogRoleUpdatedChangesRequested {
+    /// The updated role name, when provided.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role_name: Option<String>,
+    /// The resource the role is scoped to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_id: Option<String>,
+    /// The type of resource the role belongs to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_type: Option<String>,
+    /// The permissions added to the role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub permissions_added: Option<Vec<String>>,
+    /// The permissions removed from the role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub permissions_removed: Option<Vec<String>>,
+    /// The updated role description, when provided.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Additional metadata stored on the role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl AuditLogRoleUpdatedChangesRequested {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            role_name: None,
+            resource_id: None,
+            resource_type: None,
+            permissions_added: None,
+            permissions_removed: None,
+            description: None,
+            metadata: None,
+        }
+    }
+    /// Sets `role_name`.
+    pub fn role_name(mut self, value: impl Into<String>) -> Self {
+        self.role_name = Some(value.into());
+        self
+    }
+    /// Sets `resource_id`.
+    pub fn resource_id(mut self, value: impl Into<String>) -> Self {
+        self.resource_id = Some(value.into());
+        self
+    }
+    /// Sets `resource_type`.
+    pub fn resource_type(mut self, value: impl Into<String>) -> Self {
+        self.resource_type = Some(value.into());
+        self
+    }
+    /// Sets `permissions_added`.
+    pub fn permissions_added(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.permissions_added = Some(value.into());
+        self
+    }
+    /// Sets `permissions_removed`.
+    pub fn permissions_removed(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.permissions_removed = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogRoleDeleted {
+    /// The role ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+impl AuditLogRoleDeleted {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogRoleAssignmentCreated {
+    /// The identifier of the role assignment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The principal (user or group) that received the role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub principal_id: Option<String>,
+    /// The type of principal (user or group) that received the role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub principal_type: Option<String>,
+    /// The resource the role assignment is scoped to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_id: Option<String>,
+    /// The type of resource the role assignment is scoped to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_type: Option<String>,
+}
+impl AuditLogRoleAssignmentCreated {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            principal_id: None,
+            principal_type: None,
+            resource_id: None,
+            resource_type: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `principal_id`.
+    pub fn principal_id(mut self, value: impl Into<String>) -> Self {
+        self.principal_id = Some(value.into());
+        self
+    }
+    /// Sets `principal_type`.
+    pub fn principal_type(mut self, value: impl Into<String>) -> Self {
+        self.principal_type = Some(value.into());
+        self
+    }
+    /// Sets `resource_id`.
+    pub fn resource_id(mut self, value: impl Into<String>) -> Self {
+        self.resource_id = Some(value.into());
+        self
+    }
+    /// Sets `resource_type`.
+    pub fn resource_type(mut self, value: impl Into<String>) -> Self {
+        self.resource_type = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogRoleAssignmentDeleted {
+    /// The identifier of the role assignment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The principal (user or group) that had the role removed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub principal_id: Option<String>,
+    /// The type of principal (user or group) that had the role removed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub principal_type: Option<String>,
+    /// The resource the role assignment was scoped to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_id: Option<String>,
+    /// The type of resource the role assignment was scoped to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_type: Option<String>,
+}
+impl AuditLogRoleAssignmentDeleted {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            principal_id: None,
+            principal_type: None,
+            resource_id: None,
+            resource_type: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `principal_id`.
+    pub fn principal_id(mut self, value: impl Into<String>) -> Self {
+        self.principal_id = Some(value.into());
+        self
+    }
+    /// Sets `principal_type`.
+    pub fn principal_type(mut self, value: impl Into<String>) -> Self {
+        self.principal_type = Some(value.into());
+        self
+    }
+    /// Sets `resource_id`.
+    pub fn resource_id(mut self, value: impl Into<String>) -> Self {
+        self.resource_id = Some(value.into());
+        self
+    }
+    /// Sets `resource_type`.
+    pub fn resource_type(mut self, value: impl Into<String>) -> Self {
+        self.resource_type = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogRoleBoundToResource {
+    /// The ID of the resource the role was bound to. ChatGPT workspace connector resources use `<workspace_id>__<connector_id>`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The ID of the role that was bound to the resource.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role_id: Option<String>,
+    /// The ID of the resource the role was bound to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_id: Option<String>,
+    /// The type of resource the role was bound to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_type: Option<String>,
+    /// The permissions granted to the role for the resource.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Vec<String>>,
+    /// The workspace ID for a ChatGPT workspace connector resource.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub workspace_id: Option<String>,
+    /// The connector ID for a ChatGPT workspace connector resource.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub connector_id: Option<String>,
+    /// The connector display name for a ChatGPT workspace connector resource, or the connector ID when the display name could not be resolved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub connector_name: Option<String>,
+    /// Whether the connector is enabled for the role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// The connector role mutation path that produced the event.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<AuditLogRoleBoundToResourceSource>,
+}
+impl AuditLogRoleBoundToResource {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            role_id: None,
+            resource_id: None,
+            resource_type: None,
+            permissions: None,
+            workspace_id: None,
+            connector_id: None,
+            connector_name: None,
+            enabled: None,
+            source: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `role_id`.
+    pub fn role_id(mut self, value: impl Into<String>) -> Self {
+        self.role_id = Some(value.into());
+        self
+    }
+    /// Sets `resource_id`.
+    pub fn resource_id(mut self, value: impl Into<String>) -> Self {
+        self.resource_id = Some(value.into());
+        self
+    }
+    /// Sets `resource_type`.
+    pub fn resource_type(mut self, value: impl Into<String>) -> Self {
+        self.resource_type = Some(value.into());
+        self
+    }
+    /// Sets `permissions`.
+    pub fn permissions(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.permissions = Some(value.into());
+        self
+    }
+    /// Sets `workspace_id`.
+    pub fn workspace_id(mut self, value: impl Into<String>) -> Self {
+        self.workspace_id = Some(value.into());
+        self
+    }
+    /// Sets `connector_id`.
+    pub fn connector_id(mut self, value: impl Into<String>) -> Self {
+        self.connector_id = Some(value.into());
+        self
+    }
+    /// Sets `connector_name`.
+    pub fn connector_name(mut self, value: impl Into<String>) -> Self {
+        self.connector_name = Some(value.into());
+        self
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `source`.
+    pub fn source(
+        mut self,
+        value: impl Into<AuditLogRoleBoundToResourceSource>,
+    ) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+}
+/// The connector role mutation path that produced the event.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AuditLogRoleBoundToResourceSource {
+    /// `role_toggle`
+    RoleToggle,
+    /// `role_connector_update`
+    RoleConnectorUpdate,
+    /// `role_delete`
+    RoleDelete,
+    /// `workspace_permissions`
+    WorkspacePermissions,
+    /// `connector_publish`
+    ConnectorPublish,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl AuditLogRoleBoundToResourceSource {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::RoleToggle => "role_toggle",
+            Self::RoleConnectorUpdate => "role_connector_update",
+            Self::RoleDelete => "role_delete",
+            Self::WorkspacePermissions => "workspace_permissions",
+            Self::ConnectorPublish => "connector_publish",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "role_toggle" => Self::RoleToggle,
+            "role_connector_update" => Self::RoleConnectorUpdate,
+            "role_delete" => Self::RoleDelete,
+            "workspace_permissions" => Self::WorkspacePermissions,
+            "connector_publish" => Self::ConnectorPublish,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for AuditLogRoleBoundToResourceSource {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for AuditLogRoleBoundToResourceSource {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for AuditLogRoleBoundToResourceSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for AuditLogRoleBoundToResourceSource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for AuditLogRoleBoundToResourceSource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogRoleUnboundFromResource {
+    /// The ID of the resource the role was unbound from. ChatGPT workspace connector resources use `<workspace_id>__<connector_id>`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The ID of the role that was unbound from the resource.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role_id: Option<String>,
+    /// The ID of the resource the role was unbound from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_id: Option<String>,
+    /// The type of resource the role was unbound from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_type: Option<String>,
+    /// The permissions remaining for the role after the change.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Vec<String>>,
+    /// The workspace ID for a ChatGPT workspace connector resource.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub workspace_id: Option<String>,
+    /// The connector ID for a ChatGPT workspace connector resource.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub connector_id: Option<String>,
+    /// The connector display name for a ChatGPT workspace connector resource, or the connector ID when the display name could not be resolved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub connector_name: Option<String>,
+    /// Whether the connector is enabled for the role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// The connector role mutation path that produced the event.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<AuditLogRoleBoundToResourceSource>,
+}
+impl AuditLogRoleUnboundFromResource {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            role_id: None,
+            resource_id: None,
+            resource_type: None,
+            permissions: None,
+            workspace_id: None,
+            connector_id: None,
+            connector_name: None,
+            enabled: None,
+            source: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `role_id`.
+    pub fn role_id(mut self, value: impl Into<String>) -> Self {
+        self.role_id = Some(value.into());
+        self
+    }
+    /// Sets `resource_id`.
+    pub fn resource_id(mut self, value: impl Into<String>) -> Self {
+        self.resource_id = Some(value.into());
+        self
+    }
+    /// Sets `resource_type`.
+    pub fn resource_type(mut self, value: impl Into<String>) -> Self {
+        self.resource_type = Some(value.into());
+        self
+    }
+    /// Sets `permissions`.
+    pub fn permissions(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.permissions = Some(value.into());
+        self
+    }
+    /// Sets `workspace_id`.
+    pub fn workspace_id(mut self, value: impl Into<String>) -> Self {
+        self.workspace_id = Some(value.into());
+        self
+    }
+    /// Sets `connector_id`.
+    pub fn connector_id(mut self, value: impl Into<String>) -> Self {
+        self.connector_id = Some(value.into());
+        self
+    }
+    /// Sets `connector_name`.
+    pub fn connector_name(mut self, value: impl Into<String>) -> Self {
+        self.connector_name = Some(value.into());
+        self
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `source`.
+    pub fn source(
+        mut self,
+        value: impl Into<AuditLogRoleBoundToResourceSource>,
+    ) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogServiceAccountCreated {
+    /// The service account ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The payload used to create the service account.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<AuditLogServiceAccountCreatedData>,
+}
+impl AuditLogServiceAccountCreated {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None, data: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `data`.
+    pub fn data(mut self, value: impl Into<AuditLogServiceAccountCreatedData>) -> Self {
+        self.data = Some(value.into());
+        self
+    }
+}
+/// The payload used to create the service account.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogServiceAccountCreatedData {
+    /// The role of the service account. Is either `owner` or `member`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+impl AuditLogServiceAccountCreatedData {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { role: None }
+    }
+    /// Sets `role`.
+    pub fn role(mut self, value: impl Into<String>) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogServiceAccountUpdated {
+    /// The service account ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The payload used to updated the service account.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes_requested: Option<AuditLogServiceAccountUpdatedChangesRequested>,
+}
+impl AuditLogServiceAccountUpdated {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            changes_requested: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `changes_requested`.
+    pub fn changes_requested(
+        mut self,
+        value: impl Into<AuditLogServiceAccountUpdatedChangesRequested>,
+    ) -> Self {
+        self.changes_requested = Some(value.into());
+        self
+    }
+}
+/// The payload used to updated the service account.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogServiceAccountUpdatedChangesRequested {
+    /// The role of the service account. Is either `owner` or `member`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+impl AuditLogServiceAccountUpdatedChangesRequested {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { role: None }
+    }
+    /// Sets `role`.
+    pub fn role(mut self, value: impl Into<String>) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogServiceAccountDeleted {
+    /// The service account ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+impl AuditLogServiceAccountDeleted {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogWorkloadIdentityProviderCreated {
+    /// The workload identity provider ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The payload used to create the workload identity provider.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl AuditLogWorkloadIdentityProviderCreated {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None, data: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `data`.
+    pub fn data(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.data = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogWorkloadIdentityProviderUpdated {
+    /// The workload identity provider ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The payload used to update the workload identity provider.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes_requested: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl AuditLogWorkloadIdentityProviderUpdated {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            changes_requested: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `changes_requested`.
+    pub fn changes_requested(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.changes_requested = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogWorkloadIdentityProviderDeleted {
+    /// The workload identity provider ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The workload identity provider name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl AuditLogWorkloadIdentityProviderDeleted {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None, name: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogWorkloadIdentityProviderMappingCreated {
+    /// The workload identity provider mapping ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The workload identity provider ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub identity_provider_id: Option<String>,
+    /// The payload used to create the workload identity provider mapping.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl AuditLogWorkloadIdentityProviderMappingCreated {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            identity_provider_id: None,
+            data: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `identity_provider_id`.
+    pub fn identity_provider_id(mut self, value: impl Into<String>) -> Self {
+        self.identity_provider_id = Some(value.into());
+        self
+    }
+    /// Sets `data`.
+    pub fn data(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.data = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogWorkloadIdentityProviderMappingUpdated {
+    /// The workload identity provider mapping ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The workload identity provider ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub identity_provider_id: Option<String>,
+    /// The payload used to update the workload identity provider mapping.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes_requested: Option<serde_json::Map<String, serde_json::Value>>,
+}
+impl AuditLogWorkloadIdentityProviderMappingUpdated {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            identity_provider_id: None,
+            changes_requested: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `identity_provider_id`.
+    pub fn identity_provider_id(mut self, value: impl Into<String>) -> Self {
+        self.identity_provider_id = Some(value.into());
+        self
+    }
+    /// Sets `changes_requested`.
+    pub fn changes_requested(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.changes_requested = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogWorkloadIdentityProviderMappingDeleted {
+    /// The workload identity provider mapping ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The workload identity provider ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub identity_provider_id: Option<String>,
+    /// The project ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub project_id: Option<String>,
+    /// The mapped service account ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_account_id: Option<String>,
+}
+impl AuditLogWorkloadIdentityProviderMappingDeleted {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            identity_provider_id: None,
+            project_id: None,
+            service_account_id: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `identity_provider_id`.
+    pub fn identity_provider_id(mut self, value: impl Into<String>) -> Self {
+        self.identity_provider_id = Some(value.into());
+        self
+    }
+    /// Sets `project_id`.
+    pub fn project_id(mut self, value: impl Into<String>) -> Self {
+        self.project_id = Some(value.into());
+        self
+    }
+    /// Sets `service_account_id`.
+    pub fn service_account_id(mut self, value: impl Into<String>) -> Self {
+        self.service_account_id = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogUserAdded {
+    /// The user ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The payload used to add the user to the project.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<AuditLogUserAddedData>,
+}
+impl AuditLogUserAdded {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None, data: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `data`.
+    pub fn data(mut self, value: impl Into<AuditLogUserAddedData>) -> Self {
+        self.data = Some(value.into());
+        self
+    }
+}
+/// The payload used to add the user to the project.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogUserAddedData {
+    /// The role of the user. Is either `owner` or `member`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+impl AuditLogUserAddedData {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { role: None }
+    }
+    /// Sets `role`.
+    pub fn role(mut self, value: impl Into<String>) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogUserUpdated {
+    /// The project ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The payload used to update the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes_requested: Option<AuditLogUserUpdatedChangesRequested>,
+}
+impl AuditLogUserUpdated {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            changes_requested: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `changes_requested`.
+    pub fn changes_requested(
+        mut self,
+        value: impl Into<AuditLogUserUpdatedChangesRequested>,
+    ) -> Self {
+        self.changes_requested = Some(value.into());
+        self
+    }
+}
+/// The payload used to update the user.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogUserUpdatedChangesRequested {
+    /// The role of the user. Is either `owner` or `member`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+impl AuditLogUserUpdatedChangesRequested {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { role: None }
+    }
+    /// Sets `role`.
+    pub fn role(mut self, value: impl Into<String>) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogUserDeleted {
+    /// The user ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+impl AuditLogUserDeleted {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogCertificateCreated {
+    /// The certificate ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The name of the certificate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl AuditLogCertificateCreated {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None, name: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogCertificateUpdated {
+    /// The certificate ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The name of the certificate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl AuditLogCertificateUpdated {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None, name: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogCertificateDeleted {
+    /// The certificate ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The name of the certificate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The certificate content in PEM format.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub certificate: Option<String>,
+}
+impl AuditLogCertificateDeleted {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            certificate: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `certificate`.
+    pub fn certificate(mut self, value: impl Into<String>) -> Self {
+        self.certificate = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogCertificatesActivated {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub certificates: Option<Vec<AuditLogCertificatesActivatedCertificatesItem>>,
+}
+impl AuditLogCertificatesActivated {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { certificates: None }
+    }
+    /// Sets `certificates`.
+    pub fn certificates(
+        mut self,
+        value: impl Into<Vec<AuditLogCertificatesActivatedCertificatesItem>>,
+    ) -> Self {
+        self.certificates = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogCertificatesActivatedCertificatesItem {
+    /// The certificate ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The name of the certificate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl AuditLogCertificatesActivatedCertificatesItem {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None, name: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+/// The details for events with this `type`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogCertificatesDeactivated {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub certificates: Option<Vec<AuditLogCertificatesDeactivatedCertificatesItem>>,
+}
+impl AuditLogCertificatesDeactivated {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { certificates: None }
+    }
+    /// Sets `certificates`.
+    pub fn certificates(
+        mut self,
+        value: impl Into<Vec<AuditLogCertificatesDeactivatedCertificatesItem>>,
+    ) -> Self {
+        self.certificates = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuditLogCertificatesDeactivatedCertificatesItem {
+    /// The certificate ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The name of the certificate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl AuditLogCertificatesDeactivatedCertificatesItem {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { id: None, name: None }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+/// Represents an individual `certificate` uploaded to the organization.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Certificate {
+    /// The object type.
+    ///
+    /// - If creating, updating, or getting a specific certificate, the object type is `certificate`.
+    /// - If listing, activating, or deactivating certificates for the organization, the object type is `organization.certificate`.
+    /// - If listing, activating, or deactivating certificates for a project, the object type is `organization.project.certificate`.
+    pub object: CertificateObject,
+    /// The identifier, which can be referenced in API endpoints
+    pub id: String,
+    /// The name of the certificate.
+    pub name: Option<String>,
+    /// The Unix timestamp (in seconds) of when the certificate was uploaded.
+    pub created_at: i64,
+    pub certificate_details: CertificateCertificateDetails,
+    /// Whether the certificate is currently active at the specified scope. Not returned when getting details for a specific certificate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+}
+impl Certificate {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        object: impl Into<CertificateObject>,
+        id: impl Into<String>,
+        created_at: impl Into<i64>,
+        certificate_details: impl Into<CertificateCertificateDetails>,
+    ) -> Self {
+        Self {
+            object: object.into(),
+            id: id.into(),
+            name: None,
+            created_at: created_at.into(),
+            certificate_details: certificate_details.into(),
+            active: None,
+        }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `active`.
+    pub fn active(mut self, value: impl Into<bool>) -> Self {
+        self.active = Some(value.into());
+        self
+    }
+}
+/// The object type.
+///
+/// - If creating, updating, or getting a specific certificate, the object type is `certificate`.
+/// - If listing, activating, or deactivating certificates for the organization, the object type is `organization.certificate`.
+/// - If listing, activating, or deactivating certificates for a project, the object type is `organization.project.certificate`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CertificateObject {
+    /// `certificate`
+    Certificate,
+    /// `organization.certificate`
+    OrganizationCertificate,
+    /// `organization.project.certificate`
+    OrganizationProjectCertificate,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl CertificateObject {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Certificate => "certificate",
+            Self::OrganizationCertificate => "organization.certificate",
+            Self::OrganizationProjectCertificate => "organization.project.certificate",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "certificate" => Self::Certificate,
+            "organization.certificate" => Self::OrganizationCertificate,
+            "organization.project.certificate" => Self::OrganizationProjectCertificate,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for CertificateObject {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for CertificateObject {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for CertificateObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CertificateObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CertificateObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CertificateCertificateDetails {
+    /// The Unix timestamp (in seconds) of when the certificate becomes valid.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid_at: Option<i64>,
+    /// The Unix timestamp (in seconds) of when the certificate expires.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<i64>,
+    /// The content of the certificate in PEM format.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+}
+impl CertificateCertificateDetails {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            valid_at: None,
+            expires_at: None,
+            content: None,
+        }
+    }
+    /// Sets `valid_at`.
+    pub fn valid_at(mut self, value: impl Into<i64>) -> Self {
+        self.valid_at = Some(value.into());
+        self
+    }
+    /// Sets `expires_at`.
+    pub fn expires_at(mut self, value: impl Into<i64>) -> Self {
+        self.expires_at = Some(value.into());
+        self
+    }
+    /// Sets `content`.
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+}
+/// The aggregated costs details of the specific time bucket.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CostsResult {
+    pub object: OrganizationCostsResultLiteral,
+    /// The monetary value in its associated currency.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<CostsResultAmount>,
+    pub line_item: Option<String>,
+    pub project_id: Option<String>,
+    pub api_key_id: Option<String>,
+    pub quantity: Option<f64>,
+    /// The unit of the `quantity` value. If no single supported unit applies to the result, this field is `null`.
+    pub quantity_unit: Option<CostsResultQuantityUnit>,
+}
+impl CostsResult {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            object: Default::default(),
+            amount: None,
+            line_item: None,
+            project_id: None,
+            api_key_id: None,
+            quantity: None,
+            quantity_unit: None,
+        }
+    }
+    /// Sets `amount`.
+    pub fn amount(mut self, value: impl Into<CostsResultAmount>) -> Self {
+        self.amount = Some(value.into());
+        self
+    }
+    /// Sets `line_item`.
+    pub fn line_item(mut self, value: impl Into<String>) -> Self {
+        self.line_item = Some(value.into());
+        self
+    }
+    /// Sets `project_id`.
+    pub fn project_id(mut self, value: impl Into<String>) -> Self {
+        self.project_id = Some(value.into());
+        self
+    }
+    /// Sets `api_key_id`.
+    pub fn api_key_id(mut self, value: impl Into<String>) -> Self {
+        self.api_key_id = Some(value.into());
+        self
+    }
+    /// Sets `quantity`.
+    pub fn quantity(mut self, value: impl Into<f64>) -> Self {
+        self.quantity = Some(value.into());
+        self
+    }
+    /// Sets `quantity_unit`.
+    pub fn quantity_unit(mut self, value: impl Into<CostsResultQuantityUnit>) -> Self {
+        self.quantity_unit = Some(value.into());
+        self
+    }
+}
+/// The constant `organization.costs.result`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationCostsResultLiteral {
+    /// `organization.costs.result`
+    OrganizationCostsResult,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationCostsResultLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationCostsResult => "organization.costs.result",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.costs.result" => Self::OrganizationCostsResult,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationCostsResultLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationCostsResultLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationCostsResultLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationCostsResultLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationCostsResultLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationCostsResultLiteral {
+    fn default() -> Self {
+        Self::OrganizationCostsResult
+    }
+}
+/// The monetary value in its associated currency.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CostsResultAmount {
+    /// The numeric value of the cost.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    /// Lowercase ISO-4217 currency e.g. "usd"
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+}
+impl CostsResultAmount {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            value: None,
+            currency: None,
+        }
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<f64>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `currency`.
+    pub fn currency(mut self, value: impl Into<String>) -> Self {
+        self.currency = Some(value.into());
+        self
+    }
+}
+/// The unit of the `quantity` value. If no single supported unit applies to the result, this field is `null`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CostsResultQuantityUnit {
+    /// `tokens`
+    Tokens,
+    /// `1000_tokens`
+    V1000Tokens,
+    /// `duration_seconds`
+    DurationSeconds,
+    /// `duration_minutes`
+    DurationMinutes,
+    /// `duration_hours`
+    DurationHours,
+    /// `gibibyte_hours`
+    GibibyteHours,
+    /// `images`
+    Images,
+    /// `characters`
+    Characters,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl CostsResultQuantityUnit {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Tokens => "tokens",
+            Self::V1000Tokens => "1000_tokens",
+            Self::DurationSeconds => "duration_seconds",
+            Self::DurationMinutes => "duration_minutes",
+            Self::DurationHours => "duration_hours",
+            Self::GibibyteHours => "gibibyte_hours",
+            Self::Images => "images",
+            Self::Characters => "characters",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "tokens" => Self::Tokens,
+            "1000_tokens" => Self::V1000Tokens,
+            "duration_seconds" => Self::DurationSeconds,
+            "duration_minutes" => Self::DurationMinutes,
+            "duration_hours" => Self::DurationHours,
+            "gibibyte_hours" => Self::GibibyteHours,
+            "images" => Self::Images,
+            "characters" => Self::Characters,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for CostsResultQuantityUnit {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for CostsResultQuantityUnit {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for CostsResultQuantityUnit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CostsResultQuantityUnit {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CostsResultQuantityUnit {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Request payload for creating a new group in the organization.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateGroupBody {
+    /// Human readable name for the group.
+    pub name: String,
+}
+impl CreateGroupBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
+    }
+}
+/// Request payload for adding a user to a group.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateGroupUserBody {
+    /// Identifier of the user to add to the group.
+    pub user_id: String,
+}
+impl CreateGroupUserBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self { user_id: user_id.into() }
+    }
+}
+/// Parameters for creating or updating a spend alert.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateSpendAlertBody {
+    /// The alert threshold amount, in cents.
+    pub threshold_amount: i64,
+    /// The currency for the threshold amount.
+    pub currency: UsdLiteral,
+    /// The time interval for evaluating spend against the threshold.
+    pub interval: MonthLiteral,
+    pub notification_channel: SpendAlertNotificationChannel,
+}
+impl CreateSpendAlertBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        threshold_amount: impl Into<i64>,
+        notification_channel: impl Into<SpendAlertNotificationChannel>,
+    ) -> Self {
+        Self {
+            threshold_amount: threshold_amount.into(),
+            currency: Default::default(),
+            interval: Default::default(),
+            notification_channel: notification_channel.into(),
+        }
+    }
+}
+/// The constant `USD`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UsdLiteral {
+    /// `USD`
+    Usd,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl UsdLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Usd => "USD",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "USD" => Self::Usd,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for UsdLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for UsdLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for UsdLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for UsdLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for UsdLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for UsdLiteral {
+    fn default() -> Self {
+        Self::Usd
+    }
+}
+/// The constant `month`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MonthLiteral {
+    /// `month`
+    Month,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl MonthLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Month => "month",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "month" => Self::Month,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for MonthLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for MonthLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for MonthLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for MonthLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for MonthLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for MonthLiteral {
+    fn default() -> Self {
+        Self::Month
+    }
+}
+/// Email notification settings for a spend alert.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SpendAlertNotificationChannel {
+    /// The notification channel type. Currently only `email` is supported.
+    #[serde(rename = "type")]
+    pub type_: EmailLiteral,
+    /// Email addresses that receive the spend alert notification.
+    pub recipients: Vec<String>,
+    /// Optional subject prefix for alert emails.
+    pub subject_prefix: Option<String>,
+}
+impl SpendAlertNotificationChannel {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(recipients: impl Into<Vec<String>>) -> Self {
+        Self {
+            type_: Default::default(),
+            recipients: recipients.into(),
+            subject_prefix: None,
+        }
+    }
+    /// Sets `subject_prefix`.
+    pub fn subject_prefix(mut self, value: impl Into<String>) -> Self {
+        self.subject_prefix = Some(value.into());
+        self
+    }
+}
+/// The constant `email`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum EmailLiteral {
+    /// `email`
+    Email,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl EmailLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Email => "email",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "email" => Self::Email,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for EmailLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for EmailLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for EmailLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for EmailLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for EmailLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for EmailLiteral {
+    fn default() -> Self {
+        Self::Email
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeleteCertificateResponse {
+    /// The object type, must be `certificate.deleted`.
+    pub object: CertificateDeletedLiteral,
+    /// The ID of the certificate that was deleted.
+    pub id: String,
+}
+impl DeleteCertificateResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+        }
+    }
+}
+/// The constant `certificate.deleted`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CertificateDeletedLiteral {
+    /// `certificate.deleted`
+    CertificateDeleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl CertificateDeletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CertificateDeleted => "certificate.deleted",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "certificate.deleted" => Self::CertificateDeleted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for CertificateDeletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for CertificateDeletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for CertificateDeletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CertificateDeletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CertificateDeletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for CertificateDeletedLiteral {
+    fn default() -> Self {
+        Self::CertificateDeleted
+    }
+}
+/// Confirmation payload returned after deleting a group.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupDeletedResource {
+    /// Always `group.deleted`.
+    pub object: GroupDeletedLiteral,
+    /// Identifier of the deleted group.
+    pub id: String,
+    /// Whether the group was deleted.
+    pub deleted: bool,
+}
+impl GroupDeletedResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            deleted: deleted.into(),
+        }
+    }
+}
+/// The constant `group.deleted`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum GroupDeletedLiteral {
+    /// `group.deleted`
+    GroupDeleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl GroupDeletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GroupDeleted => "group.deleted",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "group.deleted" => Self::GroupDeleted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for GroupDeletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for GroupDeletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for GroupDeletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GroupDeletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GroupDeletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for GroupDeletedLiteral {
+    fn default() -> Self {
+        Self::GroupDeleted
+    }
+}
+/// Paginated list of organization groups.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupListResource {
+    /// Always `list`.
+    pub object: ListLiteral,
+    /// Groups returned in the current page.
+    pub data: Vec<GroupResponse>,
+    /// Whether additional groups are available when paginating.
+    pub has_more: bool,
+    /// Cursor to fetch the next page of results, or `null` if there are no more results.
+    pub next: Option<String>,
+}
+impl GroupListResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<Vec<GroupResponse>>, has_more: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            has_more: has_more.into(),
+            next: None,
+        }
+    }
+    /// Sets `next`.
+    pub fn next(mut self, value: impl Into<String>) -> Self {
+        self.next = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime::pagination::Page for GroupListResource {
+    type Item = GroupResponse;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.data.last().map(|item| ("after", item.id.clone()))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+/// Details about an organization group.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupResponse {
+    /// Identifier for the group.
+    pub id: String,
+    /// Display name of the group.
+    pub name: String,
+    /// Unix timestamp (in seconds) when the group was created.
+    pub created_at: i64,
+    /// Whether the group is managed through SCIM and controlled by your identity provider.
+    pub is_scim_managed: bool,
+    /// The type of the group.
+    pub group_type: GroupResponseGroupType,
+}
+impl GroupResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        created_at: impl Into<i64>,
+        is_scim_managed: impl Into<bool>,
+        group_type: impl Into<GroupResponseGroupType>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+            created_at: created_at.into(),
+            is_scim_managed: is_scim_managed.into(),
+            group_type: group_type.into(),
+        }
+    }
+}
+/// The type of the group.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum GroupResponseGroupType {
+    /// `group`
+    Group,
+    /// `tenant_group`
+    TenantGroup,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl GroupResponseGroupType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Group => "group",
+            Self::TenantGroup => "tenant_group",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "group" => Self::Group,
+            "tenant_group" => Self::TenantGroup,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for GroupResponseGroupType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for GroupResponseGroupType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for GroupResponseGroupType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GroupResponseGroupType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GroupResponseGroupType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Details about a user returned from an organization group membership lookup.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupMemberUser {
+    /// Identifier for the user.
+    pub id: String,
+    /// Display name of the user.
+    pub name: String,
+    /// Email address of the user, or `null` for users without an email.
+    pub email: Option<String>,
+    /// URL of the user's profile picture, if available.
+    pub picture: Option<String>,
+    /// Whether the user is a service account.
+    pub is_service_account: Option<bool>,
+    /// The type of user.
+    pub user_type: GroupMemberUserUserType,
+}
+impl GroupMemberUser {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        user_type: impl Into<GroupMemberUserUserType>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+            email: None,
+            picture: None,
+            is_service_account: None,
+            user_type: user_type.into(),
+        }
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `picture`.
+    pub fn picture(mut self, value: impl Into<String>) -> Self {
+        self.picture = Some(value.into());
+        self
+    }
+    /// Sets `is_service_account`.
+    pub fn is_service_account(mut self, value: impl Into<bool>) -> Self {
+        self.is_service_account = Some(value.into());
+        self
+    }
+}
+/// The type of user.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum GroupMemberUserUserType {
+    /// `user`
+    User,
+    /// `tenant_user`
+    TenantUser,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl GroupMemberUserUserType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::TenantUser => "tenant_user",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            "tenant_user" => Self::TenantUser,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for GroupMemberUserUserType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for GroupMemberUserUserType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for GroupMemberUserUserType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GroupMemberUserUserType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GroupMemberUserUserType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Response returned after updating a group.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupResourceWithSuccess {
+    /// Identifier for the group.
+    pub id: String,
+    /// Updated display name for the group.
+    pub name: String,
+    /// Unix timestamp (in seconds) when the group was created.
+    pub created_at: i64,
+    /// Whether the group is managed through SCIM and controlled by your identity provider.
+    pub is_scim_managed: bool,
+}
+impl GroupResourceWithSuccess {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        created_at: impl Into<i64>,
+        is_scim_managed: impl Into<bool>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+            created_at: created_at.into(),
+            is_scim_managed: is_scim_managed.into(),
+        }
+    }
+}
+/// Represents an individual user returned when inspecting group membership.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupUser {
+    /// The identifier, which can be referenced in API endpoints
+    pub id: String,
+    /// The name of the user.
+    pub name: String,
+    /// The email address of the user.
+    pub email: Option<String>,
+}
+impl GroupUser {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+            email: None,
+        }
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+}
+/// Confirmation payload returned after adding a user to a group.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupUserAssignment {
+    /// Always `group.user`.
+    pub object: GroupUserLiteral,
+    /// Identifier of the user that was added.
+    pub user_id: String,
+    /// Identifier of the group the user was added to.
+    pub group_id: String,
+}
+impl GroupUserAssignment {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(user_id: impl Into<String>, group_id: impl Into<String>) -> Self {
+        Self {
+            object: Default::default(),
+            user_id: user_id.into(),
+            group_id: group_id.into(),
+        }
+    }
+}
+/// The constant `group.user`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum GroupUserLiteral {
+    /// `group.user`
+    GroupUser,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl GroupUserLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GroupUser => "group.user",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "group.user" => Self::GroupUser,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for GroupUserLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for GroupUserLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for GroupUserLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GroupUserLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GroupUserLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for GroupUserLiteral {
+    fn default() -> Self {
+        Self::GroupUser
+    }
+}
+/// Confirmation payload returned after removing a user from a group.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupUserDeletedResource {
+    /// Always `group.user.deleted`.
+    pub object: GroupUserDeletedLiteral,
+    /// Whether the group membership was removed.
+    pub deleted: bool,
+}
+impl GroupUserDeletedResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(deleted: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            deleted: deleted.into(),
+        }
+    }
+}
+/// The constant `group.user.deleted`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum GroupUserDeletedLiteral {
+    /// `group.user.deleted`
+    GroupUserDeleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl GroupUserDeletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GroupUserDeleted => "group.user.deleted",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "group.user.deleted" => Self::GroupUserDeleted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for GroupUserDeletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for GroupUserDeletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for GroupUserDeletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GroupUserDeletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GroupUserDeletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for GroupUserDeletedLiteral {
+    fn default() -> Self {
+        Self::GroupUserDeleted
+    }
+}
+/// Permission state for a single hosted tool on a project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HostedToolPermission {
+    /// Whether the hosted tool is enabled for the project.
+    pub enabled: bool,
+}
+impl HostedToolPermission {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(enabled: impl Into<bool>) -> Self {
+        Self { enabled: enabled.into() }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HostedToolPermissionUpdate {
+    /// Whether to enable the hosted tool for the project.
+    pub enabled: bool,
+}
+impl HostedToolPermissionUpdate {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(enabled: impl Into<bool>) -> Self {
+        Self { enabled: enabled.into() }
+    }
+}
+/// Represents an individual `invite` to the organization.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Invite {
+    /// The object type, which is always `organization.invite`
+    pub object: OrganizationInviteLiteral,
+    /// The identifier, which can be referenced in API endpoints
+    pub id: String,
+    /// The email address of the individual to whom the invite was sent
+    pub email: String,
+    /// `owner` or `reader`
+    pub role: InviteRole,
+    /// `accepted`,`expired`, or `pending`
+    pub status: InviteStatus,
+    /// The Unix timestamp (in seconds) of when the invite was sent.
+    pub created_at: i64,
+    /// The Unix timestamp (in seconds) of when the invite expires.
+    pub expires_at: Option<i64>,
+    /// The Unix timestamp (in seconds) of when the invite was accepted.
+    pub accepted_at: Option<i64>,
+    /// The projects that were granted membership upon acceptance of the invite.
+    pub projects: Vec<InviteProjectsItem>,
+}
+impl Invite {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        email: impl Into<String>,
+        role: impl Into<InviteRole>,
+        status: impl Into<InviteStatus>,
+        created_at: impl Into<i64>,
+        projects: impl Into<Vec<InviteProjectsItem>>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            email: email.into(),
+            role: role.into(),
+            status: status.into(),
+            created_at: created_at.into(),
+            expires_at: None,
+            accepted_at: None,
+            projects: projects.into(),
+        }
+    }
+    /// Sets `expires_at`.
+    pub fn expires_at(mut self, value: impl Into<i64>) -> Self {
+        self.expires_at = Some(value.into());
+        self
+    }
+    /// Sets `accepted_at`.
+    pub fn accepted_at(mut self, value: impl Into<i64>) -> Self {
+        self.accepted_at = Some(value.into());
+        self
+    }
+}
+/// The constant `organization.invite`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationInviteLiteral {
+    /// `organization.invite`
+    OrganizationInvite,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationInviteLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationInvite => "organization.invite",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.invite" => Self::OrganizationInvite,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationInviteLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationInviteLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationInviteLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationInviteLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationInviteLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationInviteLiteral {
+    fn default() -> Self {
+        Self::OrganizationInvite
+    }
+}
+/// `owner` or `reader`
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum InviteRole {
+    /// `owner`
+    Owner,
+    /// `reader`
+    Reader,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl InviteRole {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Owner => "owner",
+            Self::Reader => "reader",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "owner" => Self::Owner,
+            "reader" => Self::Reader,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for InviteRole {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for InviteRole {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for InviteRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for InviteRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for InviteRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// `accepted`,`expired`, or `pending`
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum InviteStatus {
+    /// `accepted`
+    Accepted,
+    /// `expired`
+    Expired,
+    /// `pending`
+    Pending,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl InviteStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Accepted => "accepted",
+            Self::Expired => "expired",
+            Self::Pending => "pending",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "accepted" => Self::Accepted,
+            "expired" => Self::Expired,
+            "pending" => Self::Pending,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for InviteStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for InviteStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for InviteStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for InviteStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for InviteStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InviteProjectsItem {
+    /// Project's public ID
+    pub id: String,
+    /// Project membership role
+    pub role: InviteProjectsItemRole,
+}
+impl InviteProjectsItem {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>, role: impl Into<InviteProjectsItemRole>) -> Self {
+        Self {
+            id: id.into(),
+            role: role.into(),
+        }
+    }
+}
+/// Project membership role
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum InviteProjectsItemRole {
+    /// `member`
+    Member,
+    /// `owner`
+    Owner,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl InviteProjectsItemRole {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Member => "member",
+            Self::Owner => "owner",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "member" => Self::Member,
+            "owner" => Self::Owner,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for InviteProjectsItemRole {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for InviteProjectsItemRole {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for InviteProjectsItemRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for InviteProjectsItemRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for InviteProjectsItemRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InviteDeleteResponse {
+    /// The object type, which is always `organization.invite.deleted`
+    pub object: OrganizationInviteDeletedLiteral,
+    pub id: String,
+    pub deleted: bool,
+}
+impl InviteDeleteResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            deleted: deleted.into(),
+        }
+    }
+}
+/// The constant `organization.invite.deleted`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationInviteDeletedLiteral {
+    /// `organization.invite.deleted`
+    OrganizationInviteDeleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationInviteDeletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationInviteDeleted => "organization.invite.deleted",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.invite.deleted" => Self::OrganizationInviteDeleted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationInviteDeletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationInviteDeletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationInviteDeletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationInviteDeletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationInviteDeletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationInviteDeletedLiteral {
+    fn default() -> Self {
+        Self::OrganizationInviteDeleted
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InviteListResponse {
+    /// The object type, which is always `list`
+    pub object: ListLiteral,
+    pub data: Vec<Invite>,
+    /// The first `invite_id` in the retrieved `list`
+    pub first_id: Option<String>,
+    /// The last `invite_id` in the retrieved `list`
+    pub last_id: Option<String>,
+    /// The `has_more` property is used for pagination to indicate there are additional results.
+    pub has_more: bool,
+}
+impl InviteListResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<Vec<Invite>>, has_more: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            first_id: None,
+            last_id: None,
+            has_more: has_more.into(),
+        }
+    }
+    /// Sets `first_id`.
+    pub fn first_id(mut self, value: impl Into<String>) -> Self {
+        self.first_id = Some(value.into());
+        self
+    }
+    /// Sets `last_id`.
+    pub fn last_id(mut self, value: impl Into<String>) -> Self {
+        self.last_id = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime::pagination::Page for InviteListResponse {
+    type Item = Invite;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+/// Request payload for granting a group access to a project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InviteProjectGroupBody {
+    /// Identifier of the group to add to the project.
+    pub group_id: String,
+    /// Identifier of the project role to grant to the group.
+    pub role: String,
+}
+impl InviteProjectGroupBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(group_id: impl Into<String>, role: impl Into<String>) -> Self {
+        Self {
+            group_id: group_id.into(),
+            role: role.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InviteRequest {
+    /// Send an email to this address
+    pub email: String,
+    /// `owner` or `reader`
+    pub role: InviteRequestRole,
+    /// An array of projects to which membership is granted at the same time the org invite is accepted. If omitted, the user will be invited to the default project for compatibility with legacy behavior. If empty list is passed, the user will not be invited to any projects, including the default one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub projects: Option<Vec<InviteRequestProjectsItem>>,
+}
+impl InviteRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(email: impl Into<String>, role: impl Into<InviteRequestRole>) -> Self {
+        Self {
+            email: email.into(),
+            role: role.into(),
+            projects: None,
+        }
+    }
+    /// Sets `projects`.
+    pub fn projects(mut self, value: impl Into<Vec<InviteRequestProjectsItem>>) -> Self {
+        self.projects = Some(value.into());
+        self
+    }
+}
+/// `owner` or `reader`
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum InviteRequestRole {
+    /// `reader`
+    Reader,
+    /// `owner`
+    Owner,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl InviteRequestRole {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Reader => "reader",
+            Self::Owner => "owner",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "reader" => Self::Reader,
+            "owner" => Self::Owner,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for InviteRequestRole {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for InviteRequestRole {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for InviteRequestRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for InviteRequestRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for InviteRequestRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InviteRequestProjectsItem {
+    /// Project's public ID
+    pub id: String,
+    /// Project membership role
+    pub role: InviteProjectsItemRole,
+}
+impl InviteRequestProjectsItem {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>, role: impl Into<InviteProjectsItemRole>) -> Self {
+        Self {
+            id: id.into(),
+            role: role.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListAuditLogsResponse {
+    pub object: ListLiteral,
+    pub data: Vec<AuditLog>,
+    pub first_id: Option<String>,
+    pub last_id: Option<String>,
+    pub has_more: bool,
+}
+impl ListAuditLogsResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<Vec<AuditLog>>, has_more: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            first_id: None,
+            last_id: None,
+            has_more: has_more.into(),
+        }
+    }
+    /// Sets `first_id`.
+    pub fn first_id(mut self, value: impl Into<String>) -> Self {
+        self.first_id = Some(value.into());
+        self
+    }
+    /// Sets `last_id`.
+    pub fn last_id(mut self, value: impl Into<String>) -> Self {
+        self.last_id = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime::pagination::Page for ListAuditLogsResponse {
+    type Item = AuditLog;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListCertificatesResponse {
+    pub data: Vec<OrganizationCertificate>,
+    pub first_id: Option<String>,
+    pub last_id: Option<String>,
+    pub has_more: bool,
+    pub object: ListLiteral,
+}
+impl ListCertificatesResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        data: impl Into<Vec<OrganizationCertificate>>,
+        has_more: impl Into<bool>,
+    ) -> Self {
+        Self {
+            data: data.into(),
+            first_id: None,
+            last_id: None,
+            has_more: has_more.into(),
+            object: Default::default(),
+        }
+    }
+    /// Sets `first_id`.
+    pub fn first_id(mut self, value: impl Into<String>) -> Self {
+        self.first_id = Some(value.into());
+        self
+    }
+    /// Sets `last_id`.
+    pub fn last_id(mut self, value: impl Into<String>) -> Self {
+        self.last_id = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime::pagination::Page for ListCertificatesResponse {
+    type Item = OrganizationCertificate;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+/// Represents an individual certificate configured at the organization level.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationCertificate {
+    /// The object type, which is always `organization.certificate`.
+    pub object: OrganizationCertificateLiteral,
+    /// The identifier, which can be referenced in API endpoints
+    pub id: String,
+    /// The name of the certificate.
+    pub name: Option<String>,
+    /// The Unix timestamp (in seconds) of when the certificate was uploaded.
+    pub created_at: i64,
+    pub certificate_details: OrganizationCertificateCertificateDetails,
+    /// Whether the certificate is currently active at the organization level.
+    pub active: bool,
+}
+impl OrganizationCertificate {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        created_at: impl Into<i64>,
+        certificate_details: impl Into<OrganizationCertificateCertificateDetails>,
+        active: impl Into<bool>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            name: None,
+            created_at: created_at.into(),
+            certificate_details: certificate_details.into(),
+            active: active.into(),
+        }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+/// The constant `organization.certificate`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationCertificateLiteral {
+    /// `organization.certificate`
+    OrganizationCertificate,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationCertificateLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationCertificate => "organization.certificate",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.certificate" => Self::OrganizationCertificate,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationCertificateLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationCertificateLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationCertificateLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationCertificateLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationCertificateLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationCertificateLiteral {
+    fn default() -> Self {
+        Self::OrganizationCertificate
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct OrganizationCertificateCertificateDetails {
+    /// The Unix timestamp (in seconds) of when the certificate becomes valid.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid_at: Option<i64>,
+    /// The Unix timestamp (in seconds) of when the certificate expires.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<i64>,
+}
+impl OrganizationCertificateCertificateDetails {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            valid_at: None,
+            expires_at: None,
+        }
+    }
+    /// Sets `valid_at`.
+    pub fn valid_at(mut self, value: impl Into<i64>) -> Self {
+        self.valid_at = Some(value.into());
+        self
+    }
+    /// Sets `expires_at`.
+    pub fn expires_at(mut self, value: impl Into<i64>) -> Self {
+        self.expires_at = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListProjectCertificatesResponse {
+    pub data: Vec<OrganizationProjectCertificate>,
+    pub first_id: Option<String>,
+    pub last_id: Option<String>,
+    pub has_more: bool,
+    pub object: ListLiteral,
+}
+impl ListProjectCertificatesResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        data: impl Into<Vec<OrganizationProjectCertificate>>,
+        has_more: impl Into<bool>,
+    ) -> Self {
+        Self {
+            data: data.into(),
+            first_id: None,
+            last_id: None,
+            has_more: has_more.into(),
+            object: Default::default(),
+        }
+    }
+    /// Sets `first_id`.
+    pub fn first_id(mut self, value: impl Into<String>) -> Self {
+        self.first_id = Some(value.into());
+        self
+    }
+    /// Sets `last_id`.
+    pub fn last_id(mut self, value: impl Into<String>) -> Self {
+        self.last_id = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime::pagination::Page for ListProjectCertificatesResponse {
+    type Item = OrganizationProjectCertificate;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+/// Represents an individual certificate configured at the project level.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationProjectCertificate {
+    /// The object type, which is always `organization.project.certificate`.
+    pub object: OrganizationProjectCertificateLiteral,
+    /// The identifier, which can be referenced in API endpoints
+    pub id: String,
+    /// The name of the certificate.
+    pub name: Option<String>,
+    /// The Unix timestamp (in seconds) of when the certificate was uploaded.
+    pub created_at: i64,
+    pub certificate_details: OrganizationProjectCertificateCertificateDetails,
+    /// Whether the certificate is currently active at the project level.
+    pub active: bool,
+}
+impl OrganizationProjectCertificate {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        created_at: impl Into<i64>,
+        certificate_details: impl Into<OrganizationProjectCertificateCertificateDetails>,
+        active: impl Into<bool>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            name: None,
+            created_at: created_at.into(),
+            certificate_details: certificate_details.into(),
+            active: active.into(),
+        }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+/// The constant `organization.project.certificate`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationProjectCertificateLiteral {
+    /// `organization.project.certificate`
+    OrganizationProjectCertificate,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationProjectCertificateLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationProjectCertificate => "organization.project.certificate",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.project.certificate" => Self::OrganizationProjectCertificate,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationProjectCertificateLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationProjectCertificateLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationProjectCertificateLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationProjectCertificateLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationProjectCertificateLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationProjectCertificateLiteral {
+    fn default() -> Self {
+        Self::OrganizationProjectCertificate
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct OrganizationProjectCertificateCertificateDetails {
+    /// The Unix timestamp (in seconds) of when the certificate becomes valid.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid_at: Option<i64>,
+    /// The Unix timestamp (in seconds) of when the certificate expires.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<i64>,
+}
+impl OrganizationProjectCertificateCertificateDetails {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            valid_at: None,
+            expires_at: None,
+        }
+    }
+    /// Sets `valid_at`.
+    pub fn valid_at(mut self, value: impl Into<i64>) -> Self {
+        self.valid_at = Some(value.into());
+        self
+    }
+    /// Sets `expires_at`.
+    pub fn expires_at(mut self, value: impl Into<i64>) -> Self {
+        self.expires_at = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ModifyCertificateRequest {
+    /// The updated name for the certificate
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+impl ModifyCertificateRequest {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { name: None }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationCertificateActivationResponse {
+    /// The organization certificate activation result type.
+    pub object: OrganizationCertificateActivationLiteral,
+    pub data: Vec<OrganizationCertificate>,
+}
+impl OrganizationCertificateActivationResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<Vec<OrganizationCertificate>>) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+/// The constant `organization.certificate.activation`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationCertificateActivationLiteral {
+    /// `organization.certificate.activation`
+    OrganizationCertificateActivation,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationCertificateActivationLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationCertificateActivation => {
+                "organization.certificate.activation"
+            }
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.certificate.activation" => {
+                Self::OrganizationCertificateActivation
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationCertificateActivationLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationCertificateActivationLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationCertificateActivationLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationCertificateActivationLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationCertificateActivationLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationCertificateActivationLiteral {
+    fn default() -> Self {
+        Self::OrganizationCertificateActivation
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationCertificateDeactivationResponse {
+    /// The organization certificate deactivation result type.
+    pub object: OrganizationCertificateDeactivationLiteral,
+    pub data: Vec<OrganizationCertificate>,
+}
+impl OrganizationCertificateDeactivationResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<Vec<OrganizationCertificate>>) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+/// The constant `organization.certificate.deactivation`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationCertificateDeactivationLiteral {
+    /// `organization.certificate.deactivation`
+    OrganizationCertificateDeactivation,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationCertificateDeactivationLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationCertificateDeactivation => {
+                "organization.certificate.deactivation"
+            }
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.certificate.deactivation" => {
+                Self::OrganizationCertificateDeactivation
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationCertificateDeactivationLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationCertificateDeactivationLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationCertificateDeactivationLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationCertificateDeactivationLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationCertificateDeactivationLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationCertificateDeactivationLiteral {
+    fn default() -> Self {
+        Self::OrganizationCertificateDeactivation
+    }
+}
+/// Represents the organization's data retention control setting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationDataRetention {
+    /// The object type, which is always `organization.data_retention`.
+    pub object: OrganizationDataRetentionLiteral,
+    /// The configured organization data retention type.
+    #[serde(rename = "type")]
+    pub type_: OrganizationDataRetentionType,
+}
+impl OrganizationDataRetention {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(type_: impl Into<OrganizationDataRetentionType>) -> Self {
+        Self {
+            object: Default::default(),
+            type_: type_.into(),
+        }
+    }
+}
+/// The constant `organization.data_retention`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationDataRetentionLiteral {
+    /// `organization.data_retention`
+    OrganizationDataRetention,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationDataRetentionLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationDataRetention => "organization.data_retention",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.data_retention" => Self::OrganizationDataRetention,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationDataRetentionLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationDataRetentionLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationDataRetentionLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationDataRetentionLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationDataRetentionLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationDataRetentionLiteral {
+    fn default() -> Self {
+        Self::OrganizationDataRetention
+    }
+}
+/// The configured organization data retention type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationDataRetentionType {
+    /// `zero_data_retention`
+    ZeroDataRetention,
+    /// `modified_abuse_monitoring`
+    ModifiedAbuseMonitoring,
+    /// `enhanced_zero_data_retention`
+    EnhancedZeroDataRetention,
+    /// `enhanced_modified_abuse_monitoring`
+    EnhancedModifiedAbuseMonitoring,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationDataRetentionType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ZeroDataRetention => "zero_data_retention",
+            Self::ModifiedAbuseMonitoring => "modified_abuse_monitoring",
+            Self::EnhancedZeroDataRetention => "enhanced_zero_data_retention",
+            Self::EnhancedModifiedAbuseMonitoring => "enhanced_modified_abuse_monitoring",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "zero_data_retention" => Self::ZeroDataRetention,
+            "modified_abuse_monitoring" => Self::ModifiedAbuseMonitoring,
+            "enhanced_zero_data_retention" => Self::EnhancedZeroDataRetention,
+            "enhanced_modified_abuse_monitoring" => Self::EnhancedModifiedAbuseMonitoring,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationDataRetentionType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationDataRetentionType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationDataRetentionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationDataRetentionType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationDataRetentionType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationProjectCertificateActivationResponse {
+    /// The project certificate activation result type.
+    pub object: OrganizationProjectCertificateActivationLiteral,
+    pub data: Vec<OrganizationProjectCertificate>,
+}
+impl OrganizationProjectCertificateActivationResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<Vec<OrganizationProjectCertificate>>) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+/// The constant `organization.project.certificate.activation`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationProjectCertificateActivationLiteral {
+    /// `organization.project.certificate.activation`
+    OrganizationProjectCertificateActivation,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationProjectCertificateActivationLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationProjectCertificateActivation => {
+                "organization.project.certificate.activation"
+            }
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.project.certificate.activation" => {
+                Self::OrganizationProjectCertificateActivation
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationProjectCertificateActivationLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationProjectCertificateActivationLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationProjectCertificateActivationLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationProjectCertificateActivationLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationProjectCertificateActivationLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationProjectCertificateActivationLiteral {
+    fn default() -> Self {
+        Self::OrganizationProjectCertificateActivation
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationProjectCertificateDeactivationResponse {
+    /// The project certificate deactivation result type.
+    pub object: OrganizationProjectCertificateDeactivationLiteral,
+    pub data: Vec<OrganizationProjectCertificate>,
+}
+impl OrganizationProjectCertificateDeactivationResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<Vec<OrganizationProjectCertificate>>) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+/// The constant `organization.project.certificate.deactivation`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationProjectCertificateDeactivationLiteral {
+    /// `organization.project.certificate.deactivation`
+    OrganizationProjectCertificateDeactivation,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationProjectCertificateDeactivationLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationProjectCertificateDeactivation => {
+                "organization.project.certificate.deactivation"
+            }
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.project.certificate.deactivation" => {
+                Self::OrganizationProjectCertificateDeactivation
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationProjectCertificateDeactivationLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationProjectCertificateDeactivationLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationProjectCertificateDeactivationLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationProjectCertificateDeactivationLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationProjectCertificateDeactivationLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationProjectCertificateDeactivationLiteral {
+    fn default() -> Self {
+        Self::OrganizationProjectCertificateDeactivation
+    }
+}
+/// Represents a spend alert configured at the organization level.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationSpendAlert {
+    /// The identifier, which can be referenced in API endpoints.
+    pub id: String,
+    /// The object type, which is always `organization.spend_alert`.
+    pub object: OrganizationSpendAlertLiteral,
+    /// The alert threshold amount, in cents.
+    pub threshold_amount: i64,
+    /// The currency for the threshold amount.
+    pub currency: UsdLiteral,
+    /// The time interval for evaluating spend against the threshold.
+    pub interval: MonthLiteral,
+    pub notification_channel: SpendAlertNotificationChannel,
+}
+impl OrganizationSpendAlert {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        threshold_amount: impl Into<i64>,
+        notification_channel: impl Into<SpendAlertNotificationChannel>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            threshold_amount: threshold_amount.into(),
+            currency: Default::default(),
+            interval: Default::default(),
+            notification_channel: notification_channel.into(),
+        }
+    }
+}
+/// The constant `organization.spend_alert`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationSpendAlertLiteral {
+    /// `organization.spend_alert`
+    OrganizationSpendAlert,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationSpendAlertLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationSpendAlert => "organization.spend_alert",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.spend_alert" => Self::OrganizationSpendAlert,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationSpendAlertLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationSpendAlertLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationSpendAlertLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationSpendAlertLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationSpendAlertLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationSpendAlertLiteral {
+    fn default() -> Self {
+        Self::OrganizationSpendAlert
+    }
+}
+/// Confirmation payload returned after deleting an organization spend alert.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationSpendAlertDeletedResource {
+    /// The deleted spend alert ID.
+    pub id: String,
+    /// Always `organization.spend_alert.deleted`.
+    pub object: OrganizationSpendAlertDeletedLiteral,
+    /// Whether the spend alert was deleted.
+    pub deleted: bool,
+}
+impl OrganizationSpendAlertDeletedResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            deleted: deleted.into(),
+        }
+    }
+}
+/// The constant `organization.spend_alert.deleted`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationSpendAlertDeletedLiteral {
+    /// `organization.spend_alert.deleted`
+    OrganizationSpendAlertDeleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationSpendAlertDeletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationSpendAlertDeleted => "organization.spend_alert.deleted",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.spend_alert.deleted" => Self::OrganizationSpendAlertDeleted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationSpendAlertDeletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationSpendAlertDeletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationSpendAlertDeletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationSpendAlertDeletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationSpendAlertDeletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationSpendAlertDeletedLiteral {
+    fn default() -> Self {
+        Self::OrganizationSpendAlertDeleted
+    }
+}
+/// Paginated list of organization spend alerts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationSpendAlertListResource {
+    /// Always `list`.
+    pub object: ListLiteral,
+    /// Spend alerts returned in the current page.
+    pub data: Vec<OrganizationSpendAlert>,
+    /// The ID of the first spend alert in this page.
+    pub first_id: Option<String>,
+    /// The ID of the last spend alert in this page.
+    pub last_id: Option<String>,
+    /// Whether more spend alerts are available when paginating.
+    pub has_more: bool,
+}
+impl OrganizationSpendAlertListResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        data: impl Into<Vec<OrganizationSpendAlert>>,
+        has_more: impl Into<bool>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            first_id: None,
+            last_id: None,
+            has_more: has_more.into(),
+        }
+    }
+    /// Sets `first_id`.
+    pub fn first_id(mut self, value: impl Into<String>) -> Self {
+        self.first_id = Some(value.into());
+        self
+    }
+    /// Sets `last_id`.
+    pub fn last_id(mut self, value: impl Into<String>) -> Self {
+        self.last_id = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime::pagination::Page for OrganizationSpendAlertListResource {
+    type Item = OrganizationSpendAlert;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+/// Represents an individual project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Project {
+    /// The identifier, which can be referenced in API endpoints
+    pub id: String,
+    /// The object type, which is always `organization.project`
+    pub object: OrganizationProjectLiteral,
+    /// The name of the project. This appears in reporting.
+    pub name: Option<String>,
+    /// The Unix timestamp (in seconds) of when the project was created.
+    pub created_at: i64,
+    pub archived_at: Option<i64>,
+    /// `active` or `archived`
+    pub status: Option<String>,
+    /// The external key associated with the project.
+    pub external_key_id: Option<String>,
+    /// The residency configuration for the project.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub residency: Option<PublicProjectResidency>,
+}
+impl Project {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>, created_at: impl Into<i64>) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            name: None,
+            created_at: created_at.into(),
+            archived_at: None,
+            status: None,
+            external_key_id: None,
+            residency: None,
+        }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `archived_at`.
+    pub fn archived_at(mut self, value: impl Into<i64>) -> Self {
+        self.archived_at = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `external_key_id`.
+    pub fn external_key_id(mut self, value: impl Into<String>) -> Self {
+        self.external_key_id = Some(value.into());
+        self
+    }
+    /// Sets `residency`.
+    pub fn residency(mut self, value: impl Into<PublicProjectResidency>) -> Self {
+        self.residency = Some(value.into());
+        self
+    }
+}
+/// The constant `organization.project`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationProjectLiteral {
+    /// `organization.project`
+    OrganizationProject,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationProjectLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationProject => "organization.project",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.project" => Self::OrganizationProject,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationProjectLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationProjectLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationProjectLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationProjectLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationProjectLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationProjectLiteral {
+    fn default() -> Self {
+        Self::OrganizationProject
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PublicProjectResidency {
+    /// `GLOBAL`
+    Global,
+    /// `US_STORAGE_PROCESSING`
+    UsStorageProcessing,
+    /// `EU_STORAGE_PROCESSING`
+    EuStorageProcessing,
+    /// `JP_STORAGE`
+    JpStorage,
+    /// `KR_STORAGE`
+    KrStorage,
+    /// `CA_STORAGE`
+    CaStorage,
+    /// `SG_STORAGE`
+    SgStorage,
+    /// `IN_STORAGE`
+    InStorage,
+    /// `AU_STORAGE`
+    AuStorage,
+    /// `GB_STORAGE`
+    GbStorage,
+    /// `AE_STORAGE`
+    AeStorage,
+    /// `AE_STORAGE_PROCESSING`
+    AeStorageProcessing,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl PublicProjectResidency {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Global => "GLOBAL",
+            Self::UsStorageProcessing => "US_STORAGE_PROCESSING",
+            Self::EuStorageProcessing => "EU_STORAGE_PROCESSING",
+            Self::JpStorage => "JP_STORAGE",
+            Self::KrStorage => "KR_STORAGE",
+            Self::CaStorage => "CA_STORAGE",
+            Self::SgStorage => "SG_STORAGE",
+            Self::InStorage => "IN_STORAGE",
+            Self::AuStorage => "AU_STORAGE",
+            Self::GbStorage => "GB_STORAGE",
+            Self::AeStorage => "AE_STORAGE",
+            Self::AeStorageProcessing => "AE_STORAGE_PROCESSING",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "GLOBAL" => Self::Global,
+            "US_STORAGE_PROCESSING" => Self::UsStorageProcessing,
+            "EU_STORAGE_PROCESSING" => Self::EuStorageProcessing,
+            "JP_STORAGE" => Self::JpStorage,
+            "KR_STORAGE" => Self::KrStorage,
+            "CA_STORAGE" => Self::CaStorage,
+            "SG_STORAGE" => Self::SgStorage,
+            "IN_STORAGE" => Self::InStorage,
+            "AU_STORAGE" => Self::AuStorage,
+            "GB_STORAGE" => Self::GbStorage,
+            "AE_STORAGE" => Self::AeStorage,
+            "AE_STORAGE_PROCESSING" => Self::AeStorageProcessing,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for PublicProjectResidency {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for PublicProjectResidency {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for PublicProjectResidency {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for PublicProjectResidency {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for PublicProjectResidency {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Represents an individual API key in a project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectApiKey {
+    /// The object type, which is always `organization.project.api_key`
+    pub object: OrganizationProjectApiKeyLiteral,
+    /// The redacted value of the API key
+    pub redacted_value: String,
+    /// The name of the API key
+    pub name: String,
+    /// The Unix timestamp (in seconds) of when the API key was created
+    pub created_at: i64,
+    /// The Unix timestamp (in seconds) of when the API key was last used.
+    pub last_used_at: Option<i64>,
+    /// The identifier, which can be referenced in API endpoints
+    pub id: String,
+    /// Whether the API key's owner currently has effective access to the project.
+    pub owner_project_access: ProjectApiKeyOwnerProjectAccess,
+    pub owner: ProjectApiKeyOwner,
+}
+impl ProjectApiKey {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        redacted_value: impl Into<String>,
+        name: impl Into<String>,
+        created_at: impl Into<i64>,
+        id: impl Into<String>,
+        owner_project_access: impl Into<ProjectApiKeyOwnerProjectAccess>,
+        owner: impl Into<ProjectApiKeyOwner>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            redacted_value: redacted_value.into(),
+            name: name.into(),
+            created_at: created_at.into(),
+            last_used_at: None,
+            id: id.into(),
+            owner_project_access: owner_project_access.into(),
+            owner: owner.into(),
+        }
+    }
+    /// Sets `last_used_at`.
+    pub fn last_used_at(mut self, value: impl Into<i64>) -> Self {
+        self.last_used_at = Some(value.into());
+        self
+    }
+}
+/// The constant `organization.project.api_key`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationProjectApiKeyLiteral {
+    /// `organization.project.api_key`
+    OrganizationProjectApiKey,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationProjectApiKeyLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationProjectApiKey => "organization.project.api_key",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.project.api_key" => Self::OrganizationProjectApiKey,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationProjectApiKeyLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationProjectApiKeyLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationProjectApiKeyLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationProjectApiKeyLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationProjectApiKeyLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationProjectApiKeyLiteral {
+    fn default() -> Self {
+        Self::OrganizationProjectApiKey
+    }
+}
+/// Whether the API key's owner currently has effective access to the project.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProjectApiKeyOwnerProjectAccess {
+    /// `active`
+    Active,
+    /// `inactive`
+    Inactive,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ProjectApiKeyOwnerProjectAccess {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Inactive => "inactive",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ProjectApiKeyOwnerProjectAccess {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ProjectApiKeyOwnerProjectAccess {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ProjectApiKeyOwnerProjectAccess {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ProjectApiKeyOwnerProjectAccess {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ProjectApiKeyOwnerProjectAccess {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ProjectApiKeyOwner {
+    /// `user` or `service_account`
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<AuditLogActorApiKeyType>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<ProjectApiKeyOwnerUser>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_account: Option<ProjectApiKeyOwnerServiceAccount>,
+}
+impl ProjectApiKeyOwner {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: None,
+            user: None,
+            service_account: None,
+        }
+    }
+    /// Sets `type`.
+    pub fn type_(mut self, value: impl Into<AuditLogActorApiKeyType>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+    /// Sets `user`.
+    pub fn user(mut self, value: impl Into<ProjectApiKeyOwnerUser>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+    /// Sets `service_account`.
+    pub fn service_account(
+        mut self,
+        value: impl Into<ProjectApiKeyOwnerServiceAccount>,
+    ) -> Self {
+        self.service_account = Some(value.into());
+        self
+    }
+}
+/// The user that owns a project API key.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectApiKeyOwnerUser {
+    /// The identifier, which can be referenced in API endpoints
+    pub id: String,
+    /// The email address of the user.
+    pub email: String,
+    /// The name of the user.
+    pub name: String,
+    /// The Unix timestamp (in seconds) of when the user was created.
+    pub created_at: i64,
+    /// The user's project role.
+    pub role: String,
+}
+impl ProjectApiKeyOwnerUser {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        email: impl Into<String>,
+        name: impl Into<String>,
+        created_at: impl Into<i64>,
+        role: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            email: email.into(),
+            name: name.into(),
+            created_at: created_at.into(),
+            role: role.into(),
+        }
+    }
+}
+/// The service account that owns a project API key.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectApiKeyOwnerServiceAccount {
+    /// The identifier, which can be referenced in API endpoints
+    pub id: String,
+    /// The name of the service account.
+    pub name: String,
+    /// The Unix timestamp (in seconds) of when the service account was created.
+    pub created_at: i64,
+    /// The service account's project role.
+    pub role: String,
+}
+impl ProjectApiKeyOwnerServiceAccount {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        created_at: impl Into<i64>,
+        role: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+            created_at: created_at.into(),
+            role: role.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectApiKeyDeleteResponse {
+    pub object: OrganizationProjectApiKeyDeletedLiteral,
+    pub id: String,
+    pub deleted: bool,
+}
+impl ProjectApiKeyDeleteResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            deleted: deleted.into(),
+        }
+    }
+}
+/// The constant `organization.project.api_key.deleted`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationProjectApiKeyDeletedLiteral {
+    /// `organization.project.api_key.deleted`
+    OrganizationProjectApiKeyDeleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationProjectApiKeyDeletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationProjectApiKeyDeleted => {
+                "organization.project.api_key.deleted"
+            }
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.project.api_key.deleted" => {
+                Self::OrganizationProjectApiKeyDeleted
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationProjectApiKeyDeletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationProjectApiKeyDeletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationProjectApiKeyDeletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationProjectApiKeyDeletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationProjectApiKeyDeletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationProjectApiKeyDeletedLiteral {
+    fn default() -> Self {
+        Self::OrganizationProjectApiKeyDeleted
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectApiKeyListResponse {
+    pub object: ListLiteral,
+    pub data: Vec<ProjectApiKey>,
+    pub first_id: Option<String>,
+    pub last_id: Option<String>,
+    pub has_more: bool,
+}
+impl ProjectApiKeyListResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<Vec<ProjectApiKey>>, has_more: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            first_id: None,
+            last_id: None,
+            has_more: has_more.into(),
+        }
+    }
+    /// Sets `first_id`.
+    pub fn first_id(mut self, value: impl Into<String>) -> Self {
+        self.first_id = Some(value.into());
+        self
+    }
+    /// Sets `last_id`.
+    pub fn last_id(mut self, value: impl Into<String>) -> Self {
+        self.last_id = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime::pagination::Page for ProjectApiKeyListResponse {
+    type Item = ProjectApiKey;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectCreateRequest {
+    /// The friendly name of the project, this name appears in reports.
+    pub name: String,
+    /// Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field.
+    pub residency: Option<PublicProjectResidency>,
+    /// External key ID to associate with the project.
+    pub external_key_id: Option<String>,
+}
+impl ProjectCreateRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            residency: None,
+            external_key_id: None,
+        }
+    }
+    /// Sets `residency`.
+    pub fn residency(mut self, value: impl Into<PublicProjectResidency>) -> Self {
+        self.residency = Some(value.into());
+        self
+    }
+    /// Sets `external_key_id`.
+    pub fn external_key_id(mut self, value: impl Into<String>) -> Self {
+        self.external_key_id = Some(value.into());
+        self
+    }
+}
+/// Represents a project's data retention control setting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectDataRetention {
+    /// The object type, which is always `project.data_retention`.
+    pub object: ProjectDataRetentionLiteral,
+    /// The configured project data retention type.
+    #[serde(rename = "type")]
+    pub type_: ProjectDataRetentionType,
+}
+impl ProjectDataRetention {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(type_: impl Into<ProjectDataRetentionType>) -> Self {
+        Self {
+            object: Default::default(),
+            type_: type_.into(),
+        }
+    }
+}
+/// The constant `project.data_retention`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProjectDataRetentionLiteral {
+    /// `project.data_retention`
+    ProjectDataRetention,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ProjectDataRetentionLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ProjectDataRetention => "project.data_retention",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "project.data_retention" => Self::ProjectDataRetention,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ProjectDataRetentionLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ProjectDataRetentionLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ProjectDataRetentionLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ProjectDataRetentionLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ProjectDataRetentionLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ProjectDataRetentionLiteral {
+    fn default() -> Self {
+        Self::ProjectDataRetention
+    }
+}
+/// The configured project data retention type.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProjectDataRetentionType {
+    /// `organization_default`
+    OrganizationDefault,
+    /// `none`
+    NoneType,
+    /// `zero_data_retention`
+    ZeroDataRetention,
+    /// `modified_abuse_monitoring`
+    ModifiedAbuseMonitoring,
+    /// `enhanced_zero_data_retention`
+    EnhancedZeroDataRetention,
+    /// `enhanced_modified_abuse_monitoring`
+    EnhancedModifiedAbuseMonitoring,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ProjectDataRetentionType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationDefault => "organization_default",
+            Self::NoneType => "none",
+            Self::ZeroDataRetention => "zero_data_retention",
+            Self::ModifiedAbuseMonitoring => "modified_abuse_monitoring",
+            Self::EnhancedZeroDataRetention => "enhanced_zero_data_retention",
+            Self::EnhancedModifiedAbuseMonitoring => "enhanced_modified_abuse_monitoring",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization_default" => Self::OrganizationDefault,
+            "none" => Self::NoneType,
+            "zero_data_retention" => Self::ZeroDataRetention,
+            "modified_abuse_monitoring" => Self::ModifiedAbuseMonitoring,
+            "enhanced_zero_data_retention" => Self::EnhancedZeroDataRetention,
+            "enhanced_modified_abuse_monitoring" => Self::EnhancedModifiedAbuseMonitoring,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ProjectDataRetentionType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ProjectDataRetentionType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ProjectDataRetentionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ProjectDataRetentionType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ProjectDataRetentionType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Details about a group's membership in a project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectGroup {
+    /// Always `project.group`.
+    pub object: ProjectGroupLiteral,
+    /// Identifier of the project.
+    pub project_id: String,
+    /// Identifier of the group that has access to the project.
+    pub group_id: String,
+    /// Display name of the group.
+    pub group_name: String,
+    /// The type of the group.
+    pub group_type: GroupResponseGroupType,
+    /// Unix timestamp (in seconds) when the group was granted project access.
+    pub created_at: i64,
+}
+impl ProjectGroup {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        project_id: impl Into<String>,
+        group_id: impl Into<String>,
+        group_name: impl Into<String>,
+        group_type: impl Into<GroupResponseGroupType>,
+        created_at: impl Into<i64>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            project_id: project_id.into(),
+            group_id: group_id.into(),
+            group_name: group_name.into(),
+            group_type: group_type.into(),
+            created_at: created_at.into(),
+        }
+    }
+}
+/// The constant `project.group`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProjectGroupLiteral {
+    /// `project.group`
+    ProjectGroup,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ProjectGroupLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ProjectGroup => "project.group",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "project.group" => Self::ProjectGroup,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ProjectGroupLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ProjectGroupLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ProjectGroupLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ProjectGroupLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ProjectGroupLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ProjectGroupLiteral {
+    fn default() -> Self {
+        Self::ProjectGroup
+    }
+}
+/// Confirmation payload returned after removing a group from a project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectGroupDeletedResource {
+    /// Always `project.group.deleted`.
+    pub object: ProjectGroupDeletedLiteral,
+    /// Whether the group membership in the project was removed.
+    pub deleted: bool,
+}
+impl ProjectGroupDeletedResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(deleted: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            deleted: deleted.into(),
+        }
+    }
+}
+/// The constant `project.group.deleted`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProjectGroupDeletedLiteral {
+    /// `project.group.deleted`
+    ProjectGroupDeleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ProjectGroupDeletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ProjectGroupDeleted => "project.group.deleted",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "project.group.deleted" => Self::ProjectGroupDeleted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ProjectGroupDeletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ProjectGroupDeletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ProjectGroupDeletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ProjectGroupDeletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ProjectGroupDeletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ProjectGroupDeletedLiteral {
+    fn default() -> Self {
+        Self::ProjectGroupDeleted
+    }
+}
+/// Paginated list of groups that have access to a project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectGroupListResource {
+    /// Always `list`.
+    pub object: ListLiteral,
+    /// Project group memberships returned in the current page.
+    pub data: Vec<ProjectGroup>,
+    /// Whether additional project group memberships are available.
+    pub has_more: bool,
+    /// Cursor to fetch the next page of results, or `null` when there are no more results.
+    pub next: Option<String>,
+}
+impl ProjectGroupListResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<Vec<ProjectGroup>>, has_more: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            has_more: has_more.into(),
+            next: None,
+        }
+    }
+    /// Sets `next`.
+    pub fn next(mut self, value: impl Into<String>) -> Self {
+        self.next = Some(value.into());
+        self
+    }
+}
+/// Represents hosted tool permissions for a project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectHostedToolPermissions {
+    pub file_search: HostedToolPermission,
+    pub web_search: HostedToolPermission,
+    pub image_generation: HostedToolPermission,
+    pub mcp: HostedToolPermission,
+    pub code_interpreter: HostedToolPermission,
+}
+impl ProjectHostedToolPermissions {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        file_search: impl Into<HostedToolPermission>,
+        web_search: impl Into<HostedToolPermission>,
+        image_generation: impl Into<HostedToolPermission>,
+        mcp: impl Into<HostedToolPermission>,
+        code_interpreter: impl Into<HostedToolPermission>,
+    ) -> Self {
+        Self {
+            file_search: file_search.into(),
+            web_search: web_search.into(),
+            image_generation: image_generation.into(),
+            mcp: mcp.into(),
+            code_interpreter: code_interpreter.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ProjectHostedToolPermissionsUpdateRequest {
+    /// The file search permission update.
+    pub file_search: Option<HostedToolPermissionUpdate>,
+    /// The web search permission update.
+    pub web_search: Option<HostedToolPermissionUpdate>,
+    /// The image generation permission update.
+    pub image_generation: Option<HostedToolPermissionUpdate>,
+    /// The MCP permission update.
+    pub mcp: Option<HostedToolPermissionUpdate>,
+    /// The code interpreter permission update.
+    pub code_interpreter: Option<HostedToolPermissionUpdate>,
+}
+impl ProjectHostedToolPermissionsUpdateRequest {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            file_search: None,
+            web_search: None,
+            image_generation: None,
+            mcp: None,
+            code_interpreter: None,
+        }
+    }
+    /// Sets `file_search`.
+    pub fn file_search(mut self, value: impl Into<HostedToolPermissionUpdate>) -> Self {
+        self.file_search = Some(value.into());
+        self
+    }
+    /// Sets `web_search`.
+    pub fn web_search(mut self, value: impl Into<HostedToolPermissionUpdate>) -> Self {
+        self.web_search = Some(value.into());
+        self
+    }
+    /// Sets `image_generation`.
+    pub fn image_generation(
+        mut self,
+        value: impl Into<HostedToolPermissionUpdate>,
+    ) -> Self {
+        self.image_generation = Some(value.into());
+        self
+    }
+    /// Sets `mcp`.
+    pub fn mcp(mut self, value: impl Into<HostedToolPermissionUpdate>) -> Self {
+        self.mcp = Some(value.into());
+        self
+    }
+    /// Sets `code_interpreter`.
+    pub fn code_interpreter(
+        mut self,
+        value: impl Into<HostedToolPermissionUpdate>,
+    ) -> Self {
+        self.code_interpreter = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectListResponse {
+    pub object: ListLiteral,
+    pub data: Vec<Project>,
+    pub first_id: Option<String>,
+    pub last_id: Option<String>,
+    pub has_more: bool,
+}
+impl ProjectListResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<Vec<Project>>, has_more: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            first_id: None,
+            last_id: None,
+            has_more: has_more.into(),
+        }
+    }
+    /// Sets `first_id`.
+    pub fn first_id(mut self, value: impl Into<String>) -> Self {
+        self.first_id = Some(value.into());
+        self
+    }
+    /// Sets `last_id`.
+    pub fn last_id(mut self, value: impl Into<String>) -> Self {
+        self.last_id = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime::pagination::Page for ProjectListResponse {
+    type Item = Project;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+/// Represents the model allowlist or denylist policy for a project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectModelPermissions {
+    /// The object type, which is always `project.model_permissions`.
+    pub object: ProjectModelPermissionsLiteral,
+    /// Whether the project uses an allowlist or a denylist.
+    pub mode: ProjectModelPermissionsMode,
+    /// The model IDs included in the model permissions policy.
+    pub model_ids: Vec<String>,
+}
+impl ProjectModelPermissions {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        mode: impl Into<ProjectModelPermissionsMode>,
+        model_ids: impl Into<Vec<String>>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            mode: mode.into(),
+            model_ids: model_ids.into(),
+        }
+    }
+}
+/// The constant `project.model_permissions`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProjectModelPermissionsLiteral {
+    /// `project.model_permissions`
+    ProjectModelPermissions,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ProjectModelPermissionsLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ProjectModelPermissions => "project.model_permissions",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "project.model_permissions" => Self::ProjectModelPermissions,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ProjectModelPermissionsLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ProjectModelPermissionsLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ProjectModelPermissionsLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ProjectModelPermissionsLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ProjectModelPermissionsLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ProjectModelPermissionsLiteral {
+    fn default() -> Self {
+        Self::ProjectModelPermissions
+    }
+}
+/// Whether the project uses an allowlist or a denylist.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProjectModelPermissionsMode {
+    /// `allow_list`
+    AllowList,
+    /// `deny_list`
+    DenyList,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ProjectModelPermissionsMode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AllowList => "allow_list",
+            Self::DenyList => "deny_list",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "allow_list" => Self::AllowList,
+            "deny_list" => Self::DenyList,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ProjectModelPermissionsMode {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ProjectModelPermissionsMode {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ProjectModelPermissionsMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ProjectModelPermissionsMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ProjectModelPermissionsMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Confirmation payload returned after deleting project model permissions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectModelPermissionsDeleteResponse {
+    /// The object type, which is always `project.model_permissions.deleted`.
+    pub object: ProjectModelPermissionsDeletedLiteral,
+    /// Whether the project model permissions were deleted.
+    pub deleted: bool,
+}
+impl ProjectModelPermissionsDeleteResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(deleted: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            deleted: deleted.into(),
+        }
+    }
+}
+/// The constant `project.model_permissions.deleted`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProjectModelPermissionsDeletedLiteral {
+    /// `project.model_permissions.deleted`
+    ProjectModelPermissionsDeleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ProjectModelPermissionsDeletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ProjectModelPermissionsDeleted => "project.model_permissions.deleted",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "project.model_permissions.deleted" => Self::ProjectModelPermissionsDeleted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ProjectModelPermissionsDeletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ProjectModelPermissionsDeletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ProjectModelPermissionsDeletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ProjectModelPermissionsDeletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ProjectModelPermissionsDeletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ProjectModelPermissionsDeletedLiteral {
+    fn default() -> Self {
+        Self::ProjectModelPermissionsDeleted
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectModelPermissionsUpdateRequest {
+    /// The model permissions mode to apply.
+    pub mode: ProjectModelPermissionsMode,
+    /// The model IDs included in this permissions policy.
+    pub model_ids: Vec<String>,
+}
+impl ProjectModelPermissionsUpdateRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        mode: impl Into<ProjectModelPermissionsMode>,
+        model_ids: impl Into<Vec<String>>,
+    ) -> Self {
+        Self {
+            mode: mode.into(),
+            model_ids: model_ids.into(),
+        }
+    }
+}
+/// Represents a project rate limit config.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectRateLimit {
+    /// The object type, which is always `project.rate_limit`
+    pub object: ProjectRateLimitLiteral,
+    /// The identifier, which can be referenced in API endpoints.
+    pub id: String,
+    /// The model this rate limit applies to.
+    pub model: String,
+    /// The maximum requests per minute.
+    pub max_requests_per_1_minute: i64,
+    /// The maximum tokens per minute.
+    pub max_tokens_per_1_minute: i64,
+    /// The maximum images per minute. Only present for relevant models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_images_per_1_minute: Option<i64>,
+    /// The maximum audio megabytes per minute. Only present for relevant models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_audio_megabytes_per_1_minute: Option<i64>,
+    /// The maximum requests per day. Only present for relevant models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_requests_per_1_day: Option<i64>,
+    /// The maximum batch input tokens per day. Only present for relevant models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub batch_1_day_max_input_tokens: Option<i64>,
+}
+impl ProjectRateLimit {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        model: impl Into<String>,
+        max_requests_per_1_minute: impl Into<i64>,
+        max_tokens_per_1_minute: impl Into<i64>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            model: model.into(),
+            max_requests_per_1_minute: max_requests_per_1_minute.into(),
+            max_tokens_per_1_minute: max_tokens_per_1_minute.into(),
+            max_images_per_1_minute: None,
+            max_audio_megabytes_per_1_minute: None,
+            max_requests_per_1_day: None,
+            batch_1_day_max_input_tokens: None,
+        }
+    }
+    /// Sets `max_images_per_1_minute`.
+    pub fn max_images_per_1_minute(mut self, value: impl Into<i64>) -> Self {
+        self.max_images_per_1_minute = Some(value.into());
+        self
+    }
+    /// Sets `max_audio_megabytes_per_1_minute`.
+    pub fn max_audio_megabytes_per_1_minute(mut self, value: impl Into<i64>) -> Self {
+        self.max_audio_megabytes_per_1_minute = Some(value.into());
+        self
+    }
+    /// Sets `max_requests_per_1_day`.
+    pub fn max_requests_per_1_day(mut self, value: impl Into<i64>) -> Self {
+        self.max_requests_per_1_day = Some(value.into());
+        self
+    }
+    /// Sets `batch_1_day_max_input_tokens`.
+    pub fn batch_1_day_max_input_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.batch_1_day_max_input_tokens = Some(value.into());
+        self
+    }
+}
+/// The constant `project.rate_limit`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProjectRateLimitLiteral {
+    /// `project.rate_limit`
+    ProjectRateLimit,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ProjectRateLimitLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ProjectRateLimit => "project.rate_limit",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "project.rate_limit" => Self::ProjectRateLimit,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ProjectRateLimitLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ProjectRateLimitLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ProjectRateLimitLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ProjectRateLimitLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ProjectRateLimitLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ProjectRateLimitLiteral {
+    fn default() -> Self {
+        Self::ProjectRateLimit
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectRateLimitListResponse {
+    pub object: ListLiteral,
+    pub data: Vec<ProjectRateLimit>,
+    pub first_id: Option<String>,
+    pub last_id: Option<String>,
+    pub has_more: bool,
+}
+impl ProjectRateLimitListResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        data: impl Into<Vec<ProjectRateLimit>>,
+        has_more: impl Into<bool>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            first_id: None,
+            last_id: None,
+            has_more: has_more.into(),
+        }
+    }
+    /// Sets `first_id`.
+    pub fn first_id(mut self, value: impl Into<String>) -> Self {
+        self.first_id = Some(value.into());
+        self
+    }
+    /// Sets `last_id`.
+    pub fn last_id(mut self, value: impl Into<String>) -> Self {
+        self.last_id = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime::pagination::Page for ProjectRateLimitListResponse {
+    type Item = ProjectRateLimit;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ProjectRateLimitUpdateRequest {
+    /// The maximum requests per minute.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_requests_per_1_minute: Option<i64>,
+    /// The maximum tokens per minute.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_tokens_per_1_minute: Option<i64>,
+    /// The maximum images per minute. Only relevant for certain models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_images_per_1_minute: Option<i64>,
+    /// The maximum audio megabytes per minute. Only relevant for certain models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_audio_megabytes_per_1_minute: Option<i64>,
+    /// The maximum requests per day. Only relevant for certain models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_requests_per_1_day: Option<i64>,
+    /// The maximum batch input tokens per day. Only relevant for certain models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub batch_1_day_max_input_tokens: Option<i64>,
+}
+impl ProjectRateLimitUpdateRequest {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            max_requests_per_1_minute: None,
+            max_tokens_per_1_minute: None,
+            max_images_per_1_minute: None,
+            max_audio_megabytes_per_1_minute: None,
+            max_requests_per_1_day: None,
+            batch_1_day_max_input_tokens: None,
+        }
+    }
+    /// Sets `max_requests_per_1_minute`.
+    pub fn max_requests_per_1_minute(mut self, value: impl Into<i64>) -> Self {
+        self.max_requests_per_1_minute = Some(value.into());
+        self
+    }
+    /// Sets `max_tokens_per_1_minute`.
+    pub fn max_tokens_per_1_minute(mut self, value: impl Into<i64>) -> Self {
+        self.max_tokens_per_1_minute = Some(value.into());
+        self
+    }
+    /// Sets `max_images_per_1_minute`.
+    pub fn max_images_per_1_minute(mut self, value: impl Into<i64>) -> Self {
+        self.max_images_per_1_minute = Some(value.into());
+        self
+    }
+    /// Sets `max_audio_megabytes_per_1_minute`.
+    pub fn max_audio_megabytes_per_1_minute(mut self, value: impl Into<i64>) -> Self {
+        self.max_audio_megabytes_per_1_minute = Some(value.into());
+        self
+    }
+    /// Sets `max_requests_per_1_day`.
+    pub fn max_requests_per_1_day(mut self, value: impl Into<i64>) -> Self {
+        self.max_requests_per_1_day = Some(value.into());
+        self
+    }
+    /// Sets `batch_1_day_max_input_tokens`.
+    pub fn batch_1_day_max_input_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.batch_1_day_max_input_tokens = Some(value.into());
+        self
+    }
+}
+/// Represents an individual service account in a project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectServiceAccount {
+    /// The object type, which is always `organization.project.service_account`
+    pub object: OrganizationProjectServiceAccountLiteral,
+    /// The identifier, which can be referenced in API endpoints
+    pub id: String,
+    /// The name of the service account
+    pub name: String,
+    /// `owner`, `member`, or `none`
+    pub role: ProjectServiceAccountRole,
+    /// The Unix timestamp (in seconds) of when the service account was created
+    pub created_at: i64,
+}
+impl ProjectServiceAccount {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        role: impl Into<ProjectServiceAccountRole>,
+        created_at: impl Into<i64>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            name: name.into(),
+            role: role.into(),
+            created_at: created_at.into(),
+        }
+    }
+}
+/// The constant `organization.project.service_account`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationProjectServiceAccountLiteral {
+    /// `organization.project.service_account`
+    OrganizationProjectServiceAccount,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationProjectServiceAccountLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationProjectServiceAccount => {
+                "organization.project.service_account"
+            }
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.project.service_account" => {
+                Self::OrganizationProjectServiceAccount
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationProjectServiceAccountLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationProjectServiceAccountLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationProjectServiceAccountLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationProjectServiceAccountLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationProjectServiceAccountLiteral {
+    fn default() -> Self {
+        Self::OrganizationProjectServiceAccount
+    }
+}
+/// `owner`, `member`, or `none`
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProjectServiceAccountRole {
+    /// `owner`
+    Owner,
+    /// `member`
+    Member,
+    /// `none`
+    NoneType,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ProjectServiceAccountRole {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Owner => "owner",
+            Self::Member => "member",
+            Self::NoneType => "none",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "owner" => Self::Owner,
+            "member" => Self::Member,
+            "none" => Self::NoneType,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ProjectServiceAccountRole {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ProjectServiceAccountRole {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ProjectServiceAccountRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ProjectServiceAccountRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ProjectServiceAccountRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectServiceAccountApiKey {
+    /// The object type, which is always `organization.project.service_account.api_key`
+    pub object: OrganizationProjectServiceAccountApiKeyLiteral,
+    pub value: String,
+    pub name: String,
+    pub created_at: i64,
+    pub id: String,
+}
+impl ProjectServiceAccountApiKey {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        value: impl Into<String>,
+        name: impl Into<String>,
+        created_at: impl Into<i64>,
+        id: impl Into<String>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            value: value.into(),
+            name: name.into(),
+            created_at: created_at.into(),
+            id: id.into(),
+        }
+    }
+}
+/// The constant `organization.project.service_account.api_key`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationProjectServiceAccountApiKeyLiteral {
+    /// `organization.project.service_account.api_key`
+    OrganizationProjectServiceAccountApiKey,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationProjectServiceAccountApiKeyLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationProjectServiceAccountApiKey => {
+                "organization.project.service_account.api_key"
+            }
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.project.service_account.api_key" => {
+                Self::OrganizationProjectServiceAccountApiKey
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationProjectServiceAccountApiKeyLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationProjectServiceAccountApiKeyLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationProjectServiceAccountApiKeyLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationProjectServiceAccountApiKeyLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountApiKeyLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationProjectServiceAccountApiKeyLiteral {
+    fn default() -> Self {
+        Self::OrganizationProjectServiceAccountApiKey
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectServiceAccountCreateRequest {
+    /// The name of the service account being created.
+    pub name: String,
+    pub create_service_account_only: Option<bool>,
+}
+impl ProjectServiceAccountCreateRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            create_service_account_only: None,
+        }
+    }
+    /// Sets `create_service_account_only`.
+    pub fn create_service_account_only(mut self, value: impl Into<bool>) -> Self {
+        self.create_service_account_only = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectServiceAccountCreateResponse {
+    pub object: OrganizationProjectServiceAccountLiteral,
+    pub id: String,
+    pub name: String,
+    /// Service accounts created with default project membership have role `member`. Accounts created with `create_service_account_only` have role `none`.
+    pub role: ProjectServiceAccountCreateResponseRole,
+    pub created_at: i64,
+    pub api_key: Option<ProjectServiceAccountApiKey>,
+}
+impl ProjectServiceAccountCreateResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        role: impl Into<ProjectServiceAccountCreateResponseRole>,
+        created_at: impl Into<i64>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            name: name.into(),
+            role: role.into(),
+            created_at: created_at.into(),
+            api_key: None,
+        }
+    }
+    /// Sets `api_key`.
+    pub fn api_key(mut self, value: impl Into<ProjectServiceAccountApiKey>) -> Self {
+        self.api_key = Some(value.into());
+        self
+    }
+}
+/// Service accounts created with default project membership have role `member`. Accounts created with `create_service_account_only` have role `none`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProjectServiceAccountCreateResponseRole {
+    /// `member`
+    Member,
+    /// `none`
+    NoneType,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ProjectServiceAccountCreateResponseRole {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Member => "member",
+            Self::NoneType => "none",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "member" => Self::Member,
+            "none" => Self::NoneType,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ProjectServiceAccountCreateResponseRole {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ProjectServiceAccountCreateResponseRole {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ProjectServiceAccountCreateResponseRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ProjectServiceAccountCreateResponseRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ProjectServiceAccountCreateResponseRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectServiceAccountDeleteResponse {
+    pub object: OrganizationProjectServiceAccountDeletedLiteral,
+    pub id: String,
+    pub deleted: bool,
+}
+impl ProjectServiceAccountDeleteResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            deleted: deleted.into(),
+        }
+    }
+}
+/// The constant `organization.project.service_account.deleted`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationProjectServiceAccountDeletedLiteral {
+    /// `organization.project.service_account.deleted`
+    OrganizationProjectServiceAccountDeleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationProjectServiceAccountDeletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationProjectServiceAccountDeleted => {
+                "organization.project.service_account.deleted"
+            }
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.project.service_account.deleted" => {
+                Self::OrganizationProjectServiceAccountDeleted
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationProjectServiceAccountDeletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationProjectServiceAccountDeletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationProjectServiceAccountDeletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationProjectServiceAccountDeletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountDeletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationProjectServiceAccountDeletedLiteral {
+    fn default() -> Self {
+        Self::OrganizationProjectServiceAccountDeleted
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectServiceAccountListResponse {
+    pub object: ListLiteral,
+    pub data: Vec<ProjectServiceAccount>,
+    pub first_id: Option<String>,
+    pub last_id: Option<String>,
+    pub has_more: bool,
+}
+impl ProjectServiceAccountListResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        data: impl Into<Vec<ProjectServiceAccount>>,
+        has_more: impl Into<bool>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            first_id: None,
+            last_id: None,
+            has_more: has_more.into(),
+        }
+    }
+    /// Sets `first_id`.
+    pub fn first_id(mut self, value: impl Into<String>) -> Self {
+        self.first_id = Some(value.into());
+        self
+    }
+    /// Sets `last_id`.
+    pub fn last_id(mut self, value: impl Into<String>) -> Self {
+        self.last_id = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime::pagination::Page for ProjectServiceAccountListResponse {
+    type Item = ProjectServiceAccount;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+/// Represents a spend alert configured at the project level.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectSpendAlert {
+    /// The identifier, which can be referenced in API endpoints.
+    pub id: String,
+    /// The object type, which is always `project.spend_alert`.
+    pub object: ProjectSpendAlertLiteral,
+    /// The alert threshold amount, in cents.
+    pub threshold_amount: i64,
+    /// The currency for the threshold amount.
+    pub currency: UsdLiteral,
+    /// The time interval for evaluating spend against the threshold.
+    pub interval: MonthLiteral,
+    pub notification_channel: SpendAlertNotificationChannel,
+}
+impl ProjectSpendAlert {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        threshold_amount: impl Into<i64>,
+        notification_channel: impl Into<SpendAlertNotificationChannel>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            threshold_amount: threshold_amount.into(),
+            currency: Default::default(),
+            interval: Default::default(),
+            notification_channel: notification_channel.into(),
+        }
+    }
+}
+/// The constant `project.spend_alert`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProjectSpendAlertLiteral {
+    /// `project.spend_alert`
+    ProjectSpendAlert,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ProjectSpendAlertLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ProjectSpendAlert => "project.spend_alert",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "project.spend_alert" => Self::ProjectSpendAlert,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ProjectSpendAlertLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ProjectSpendAlertLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ProjectSpendAlertLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ProjectSpendAlertLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ProjectSpendAlertLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ProjectSpendAlertLiteral {
+    fn default() -> Self {
+        Self::ProjectSpendAlert
+    }
+}
+/// Confirmation payload returned after deleting a project spend alert.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectSpendAlertDeletedResource {
+    /// The deleted spend alert ID.
+    pub id: String,
+    /// Always `project.spend_alert.deleted`.
+    pub object: ProjectSpendAlertDeletedLiteral,
+    /// Whether the spend alert was deleted.
+    pub deleted: bool,
+}
+impl ProjectSpendAlertDeletedResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            deleted: deleted.into(),
+        }
+    }
+}
+/// The constant `project.spend_alert.deleted`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProjectSpendAlertDeletedLiteral {
+    /// `project.spend_alert.deleted`
+    ProjectSpendAlertDeleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ProjectSpendAlertDeletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ProjectSpendAlertDeleted => "project.spend_alert.deleted",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "project.spend_alert.deleted" => Self::ProjectSpendAlertDeleted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ProjectSpendAlertDeletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ProjectSpendAlertDeletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ProjectSpendAlertDeletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ProjectSpendAlertDeletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ProjectSpendAlertDeletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ProjectSpendAlertDeletedLiteral {
+    fn default() -> Self {
+        Self::ProjectSpendAlertDeleted
+    }
+}
+/// Paginated list of project spend alerts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectSpendAlertListResource {
+    /// Always `list`.
+    pub object: ListLiteral,
+    /// Spend alerts returned in the current page.
+    pub data: Vec<ProjectSpendAlert>,
+    /// The ID of the first spend alert in this page.
+    pub first_id: Option<String>,
+    /// The ID of the last spend alert in this page.
+    pub last_id: Option<String>,
+    /// Whether more spend alerts are available when paginating.
+    pub has_more: bool,
+}
+impl ProjectSpendAlertListResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        data: impl Into<Vec<ProjectSpendAlert>>,
+        has_more: impl Into<bool>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            first_id: None,
+            last_id: None,
+            has_more: has_more.into(),
+        }
+    }
+    /// Sets `first_id`.
+    pub fn first_id(mut self, value: impl Into<String>) -> Self {
+        self.first_id = Some(value.into());
+        self
+    }
+    /// Sets `last_id`.
+    pub fn last_id(mut self, value: impl Into<String>) -> Self {
+        self.last_id = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime::pagination::Page for ProjectSpendAlertListResource {
+    type Item = ProjectSpendAlert;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ProjectUpdateRequest {
+    /// The updated name of the project, this name appears in reports.
+    pub name: Option<String>,
+    /// External key ID to associate with the project.
+    pub external_key_id: Option<String>,
+}
+impl ProjectUpdateRequest {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            external_key_id: None,
+        }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `external_key_id`.
+    pub fn external_key_id(mut self, value: impl Into<String>) -> Self {
+        self.external_key_id = Some(value.into());
+        self
+    }
+}
+/// Represents an individual user in a project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectUser {
+    /// The object type, which is always `organization.project.user`
+    pub object: OrganizationProjectUserLiteral,
+    /// The identifier, which can be referenced in API endpoints
+    pub id: String,
+    /// The name of the user
+    pub name: Option<String>,
+    /// The email address of the user
+    pub email: Option<String>,
+    /// `owner` or `member`
+    pub role: String,
+    /// The Unix timestamp (in seconds) of when the project was added.
+    pub added_at: i64,
+}
+impl ProjectUser {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        role: impl Into<String>,
+        added_at: impl Into<i64>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            name: None,
+            email: None,
+            role: role.into(),
+            added_at: added_at.into(),
+        }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+}
+/// The constant `organization.project.user`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationProjectUserLiteral {
+    /// `organization.project.user`
+    OrganizationProjectUser,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationProjectUserLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationProjectUser => "organization.project.user",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.project.user" => Self::OrganizationProjectUser,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationProjectUserLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationProjectUserLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationProjectUserLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationProjectUserLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationProjectUserLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationProjectUserLiteral {
+    fn default() -> Self {
+        Self::OrganizationProjectUser
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectUserCreateRequest {
+    /// The ID of the user.
+    pub user_id: Option<String>,
+    /// Email of the user to add.
+    pub email: Option<String>,
+    /// `owner` or `member`
+    pub role: String,
+}
+impl ProjectUserCreateRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(role: impl Into<String>) -> Self {
+        Self {
+            user_id: None,
+            email: None,
+            role: role.into(),
+        }
+    }
+    /// Sets `user_id`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectUserDeleteResponse {
+    pub object: OrganizationProjectUserDeletedLiteral,
+    pub id: String,
+    pub deleted: bool,
+}
+impl ProjectUserDeleteResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            deleted: deleted.into(),
+        }
+    }
+}
+/// The constant `organization.project.user.deleted`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationProjectUserDeletedLiteral {
+    /// `organization.project.user.deleted`
+    OrganizationProjectUserDeleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationProjectUserDeletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationProjectUserDeleted => "organization.project.user.deleted",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.project.user.deleted" => Self::OrganizationProjectUserDeleted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationProjectUserDeletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationProjectUserDeletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationProjectUserDeletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationProjectUserDeletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationProjectUserDeletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationProjectUserDeletedLiteral {
+    fn default() -> Self {
+        Self::OrganizationProjectUserDeleted
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectUserListResponse {
+    pub object: String,
+    pub data: Vec<ProjectUser>,
+    pub first_id: Option<String>,
+    pub last_id: Option<String>,
+    pub has_more: bool,
+}
+impl ProjectUserListResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        object: impl Into<String>,
+        data: impl Into<Vec<ProjectUser>>,
+        has_more: impl Into<bool>,
+    ) -> Self {
+        Self {
+            object: object.into(),
+            data: data.into(),
+            first_id: None,
+            last_id: None,
+            has_more: has_more.into(),
+        }
+    }
+    /// Sets `first_id`.
+    pub fn first_id(mut self, value: impl Into<String>) -> Self {
+        self.first_id = Some(value.into());
+        self
+    }
+    /// Sets `last_id`.
+    pub fn last_id(mut self, value: impl Into<String>) -> Self {
+        self.last_id = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime::pagination::Page for ProjectUserListResponse {
+    type Item = ProjectUser;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ProjectUserUpdateRequest {
+    /// `owner` or `member`
+    pub role: Option<String>,
+}
+impl ProjectUserUpdateRequest {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { role: None }
+    }
+    /// Sets `role`.
+    pub fn role(mut self, value: impl Into<String>) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ToggleCertificatesRequest {
+    pub certificate_ids: Vec<String>,
+}
+impl ToggleCertificatesRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(certificate_ids: impl Into<Vec<String>>) -> Self {
+        Self {
+            certificate_ids: certificate_ids.into(),
+        }
+    }
+}
+/// Request payload for updating the details of an existing group.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateGroupBody {
+    /// New display name for the group.
+    pub name: String,
+}
+impl UpdateGroupBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
+    }
+}
+/// Parameters for updating organization data retention controls.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateOrganizationDataRetentionBody {
+    /// The desired organization data retention type.
+    pub retention_type: OrganizationDataRetentionType,
+}
+impl UpdateOrganizationDataRetentionBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(retention_type: impl Into<OrganizationDataRetentionType>) -> Self {
+        Self {
+            retention_type: retention_type.into(),
+        }
+    }
+}
+/// Parameters for updating project data retention controls.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateProjectDataRetentionBody {
+    /// The desired project data retention type.
+    pub retention_type: ProjectDataRetentionType,
+}
+impl UpdateProjectDataRetentionBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(retention_type: impl Into<ProjectDataRetentionType>) -> Self {
+        Self {
+            retention_type: retention_type.into(),
+        }
+    }
+}
+/// Parameters for updating a project service account.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct UpdateProjectServiceAccountBody {
+    /// The updated service account name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The updated service account role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<InviteProjectsItemRole>,
+}
+impl UpdateProjectServiceAccountBody {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { name: None, role: None }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `role`.
+    pub fn role(mut self, value: impl Into<InviteProjectsItemRole>) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UploadCertificateRequest {
+    /// An optional name for the certificate
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The certificate content in PEM format
+    pub certificate: String,
+}
+impl UploadCertificateRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(certificate: impl Into<String>) -> Self {
+        Self {
+            name: None,
+            certificate: certificate.into(),
+        }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+/// The aggregated audio speeches usage details of the specific time bucket.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UsageAudioSpeechesResult {
+    pub object: OrganizationUsageAudioSpeechesResultLiteral,
+    /// The number of characters processed.
+    pub characters: i64,
+    /// The count of requests made to the model.
+    pub num_model_requests: i64,
+    pub project_id: Option<String>,
+    pub user_id: Option<String>,
+    pub api_key_id: Option<String>,
+    pub model: Option<String>,
+}
+impl UsageAudioSpeechesResult {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(characters: impl Into<i64>, num_model_requests: impl Into<i64>) -> Self {
+        Self {
+            object: Default::default(),
+            characters: characters.into(),
+            num_model_requests: num_model_requests.into(),
+            project_id: None,
+            user_id: None,
+            api_key_id: None,
+            model: None,
+        }
+    }
+    /// Sets `project_id`.
+    pub fn project_id(mut self, value: impl Into<String>) -> Self {
+        self.project_id = Some(value.into());
+        self
+    }
+    /// Sets `user_id`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `api_key_id`.
+    pub fn api_key_id(mut self, value: impl Into<String>) -> Self {
+        self.api_key_id = Some(value.into());
+        self
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+}
+/// The constant `organization.usage.audio_speeches.result`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationUsageAudioSpeechesResultLiteral {
+    /// `organization.usage.audio_speeches.result`
+    OrganizationUsageAudioSpeechesResult,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationUsageAudioSpeechesResultLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationUsageAudioSpeechesResult => {
+                "organization.usage.audio_speeches.result"
+            }
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.usage.audio_speeches.result" => {
+                Self::OrganizationUsageAudioSpeechesResult
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationUsageAudioSpeechesResultLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationUsageAudioSpeechesResultLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationUsageAudioSpeechesResultLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationUsageAudioSpeechesResultLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationUsageAudioSpeechesResultLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationUsageAudioSpeechesResultLiteral {
+    fn default() -> Self {
+        Self::OrganizationUsageAudioSpeechesResult
+    }
+}
+/// The aggregated audio transcriptions usage details of the specific time bucket.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UsageAudioTranscriptionsResult {
+    pub object: OrganizationUsageAudioTranscriptionsResultLiteral,
+    /// The number of seconds processed.
+    pub seconds: i64,
+    /// The count of requests made to the model.
+    pub num_model_requests: i64,
+    pub project_id: Option<String>,
+    pub user_id: Option<String>,
+    pub api_key_id: Option<String>,
+    pub model: Option<String>,
+}
+impl UsageAudioTranscriptionsResult {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(seconds: impl Into<i64>, num_model_requests: impl Into<i64>) -> Self {
+        Self {
+            object: Default::default(),
+            seconds: seconds.into(),
+            num_model_requests: num_model_requests.into(),
+            project_id: None,
+            user_id: None,
+            api_key_id: None,
+            model: None,
+        }
+    }
+    /// Sets `project_id`.
+    pub fn project_id(mut self, value: impl Into<String>) -> Self {
+        self.project_id = Some(value.into());
+        self
+    }
+    /// Sets `user_id`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `api_key_id`.
+    pub fn api_key_id(mut self, value: impl Into<String>) -> Self {
+        self.api_key_id = Some(value.into());
+        self
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+}
+/// The constant `organization.usage.audio_transcriptions.result`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationUsageAudioTranscriptionsResultLiteral {
+    /// `organization.usage.audio_transcriptions.result`
+    OrganizationUsageAudioTranscriptionsResult,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationUsageAudioTranscriptionsResultLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationUsageAudioTranscriptionsResult => {
+                "organization.usage.audio_transcriptions.result"
+            }
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.usage.audio_transcriptions.result" => {
+                Self::OrganizationUsageAudioTranscriptionsResult
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationUsageAudioTranscriptionsResultLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationUsageAudioTranscriptionsResultLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationUsageAudioTranscriptionsResultLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationUsageAudioTranscriptionsResultLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationUsageAudioTranscriptionsResultLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationUsageAudioTranscriptionsResultLiteral {
+    fn default() -> Self {
+        Self::OrganizationUsageAudioTranscriptionsResult
+    }
+}
+/// The aggregated code interpreter sessions usage details of the specific time bucket.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UsageCodeInterpreterSessionsResult {
+    pub object: OrganizationUsageCodeInterpreterSessionsResultLiteral,
+    /// The number of code interpreter sessions.
+    pub num_sessions: i64,
+    pub project_id: Option<String>,
+}
+impl UsageCodeInterpreterSessionsResult {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(num_sessions: impl Into<i64>) -> Self {
+        Self {
+            object: Default::default(),
+            num_sessions: num_sessions.into(),
+            project_id: None,
+        }
+    }
+    /// Sets `project_id`.
+    pub fn project_id(mut self, value: impl Into<String>) -> Self {
+        self.project_id = Some(value.into());
+        self
+    }
+}
+/// The constant `organization.usage.code_interpreter_sessions.result`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationUsageCodeInterpreterSessionsResultLiteral {
+    /// `organization.usage.code_interpreter_sessions.result`
+    OrganizationUsageCodeInterpreterSessionsResult,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationUsageCodeInterpreterSessionsResultLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationUsageCodeInterpreterSessionsResult => {
+                "organization.usage.code_interpreter_sessions.result"
+            }
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.usage.code_interpreter_sessions.result" => {
+                Self::OrganizationUsageCodeInterpreterSessionsResult
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationUsageCodeInterpreterSessionsResultLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationUsageCodeInterpreterSessionsResultLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationUsageCodeInterpreterSessionsResultLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationUsageCodeInterpreterSessionsResultLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationUsageCodeInterpreterSessionsResultLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationUsageCodeInterpreterSessionsResultLiteral {
+    fn default() -> Self {
+        Self::OrganizationUsageCodeInterpreterSessionsResult
+    }
+}
+/// The aggregated completions usage details of the specific time bucket.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UsageCompletionsResult {
+    pub object: OrganizationUsageCompletionsResultLiteral,
+    /// The aggregated number of input tokens used, including cached and cache-write tokens. This includes text, audio, and image tokens. For customers subscribed to Scale Tier, this includes Scale Tier tokens.
+    pub input_tokens: i64,
+    /// The aggregated number of cached input tokens used across text, audio, and image inputs. For customers subscribed to Scale Tier, this includes Scale Tier tokens.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_cached_tokens: Option<i64>,
+    /// The aggregated number of input tokens written to the cache.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_cache_write_tokens: Option<i64>,
+    /// The aggregated number of uncached input tokens used across text, audio, and image inputs, excluding cache-write tokens.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_uncached_tokens: Option<i64>,
+    /// The aggregated number of output tokens used across text, audio, and image outputs. For customers subscribed to Scale Tier, this includes Scale Tier tokens.
+    pub output_tokens: i64,
+    /// The aggregated number of uncached text input tokens used, excluding cache-write tokens.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_text_tokens: Option<i64>,
+    /// The aggregated number of text output tokens used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_text_tokens: Option<i64>,
+    /// The aggregated number of cached text input tokens used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_cached_text_tokens: Option<i64>,
+    /// The aggregated number of uncached audio input tokens used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_audio_tokens: Option<i64>,
+    /// The aggregated number of cached audio input tokens used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_cached_audio_tokens: Option<i64>,
+    /// The aggregated number of audio output tokens used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_audio_tokens: Option<i64>,
+    /// The aggregated number of uncached image input tokens used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_image_tokens: Option<i64>,
+    /// The aggregated number of cached image input tokens used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_cached_image_tokens: Option<i64>,
+    /// The aggregated number of image output tokens used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_image_tokens: Option<i64>,
+    /// The count of requests made to the model.
+    pub num_model_requests: i64,
+    pub project_id: Option<String>,
+    pub user_id: Option<String>,
+    pub api_key_id: Option<String>,
+    pub model: Option<String>,
+    pub batch: Option<bool>,
+    pub service_tier: Option<String>,
+}
+impl UsageCompletionsResult {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        input_tokens: impl Into<i64>,
+        output_tokens: impl Into<i64>,
+        num_model_requests: impl Into<i64>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            input_tokens: input_tokens.into(),
+            input_cached_tokens: None,
+            input_cache_write_tokens: None,
+            input_uncached_tokens: None,
+            output_tokens: output_tokens.into(),
+            input_text_tokens: None,
+            output_text_tokens: None,
+            input_cached_text_tokens: None,
+            input_audio_tokens: None,
+            input_cached_audio_tokens: None,
+            output_audio_tokens: None,
+            input_image_tokens: None,
+            input_cached_image_tokens: None,
+            output_image_tokens: None,
+            num_model_requests: num_model_requests.into(),
+            project_id: None,
+            user_id: None,
+            api_key_id: None,
+            model: None,
+            batch: None,
+            service_tier: None,
+        }
+    }
+    /// Sets `input_cached_tokens`.
+    pub fn input_cached_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.input_cached_tokens = Some(value.into());
+        self
+    }
+    /// Sets `input_cache_write_tokens`.
+    pub fn input_cache_write_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.input_cache_write_tokens = Some(value.into());
+        self
+    }
+    /// Sets `input_uncached_tokens`.
+    pub fn input_uncached_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.input_uncached_tokens = Some(value.into());
+        self
+    }
+    /// Sets `input_text_tokens`.
+    pub fn input_text_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.input_text_tokens = Some(value.into());
+        self
+    }
+    /// Sets `output_text_tokens`.
+    pub fn output_text_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.output_text_tokens = Some(value.into());
+        self
+    }
+    /// Sets `input_cached_text_tokens`.
+    pub fn input_cached_text_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.input_cached_text_tokens = Some(value.into());
+        self
+    }
+    /// Sets `input_audio_tokens`.
+    pub fn input_audio_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.input_audio_tokens = Some(value.into());
+        self
+    }
+    /// Sets `input_cached_audio_tokens`.
+    pub fn input_cached_audio_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.input_cached_audio_tokens = Some(value.into());
+        self
+    }
+    /// Sets `output_audio_tokens`.
+    pub fn output_audio_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.output_audio_tokens = Some(value.into());
+        self
+    }
+    /// Sets `input_image_tokens`.
+    pub fn input_image_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.input_image_tokens = Some(value.into());
+        self
+    }
+    /// Sets `input_cached_image_tokens`.
+    pub fn input_cached_image_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.input_cached_image_tokens = Some(value.into());
+        self
+    }
+    /// Sets `output_image_tokens`.
+    pub fn output_image_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.output_image_tokens = Some(value.into());
+        self
+    }
+    /// Sets `project_id`.
+    pub fn project_id(mut self, value: impl Into<String>) -> Self {
+        self.project_id = Some(value.into());
+        self
+    }
+    /// Sets `user_id`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `api_key_id`.
+    pub fn api_key_id(mut self, value: impl Into<String>) -> Self {
+        self.api_key_id = Some(value.into());
+        self
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `batch`.
+    pub fn batch(mut self, value: impl Into<bool>) -> Self {
+        self.batch = Some(value.into());
+        self
+    }
+    /// Sets `service_tier`.
+    pub fn service_tier(mut self, value: impl Into<String>) -> Self {
+        self.service_tier = Some(value.into());
+        self
+    }
+}
+/// The constant `organization.usage.completions.result`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationUsageCompletionsResultLiteral {
+    /// `organization.usage.completions.result`
+    OrganizationUsageCompletionsResult,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationUsageCompletionsResultLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationUsageCompletionsResult => {
+                "organization.usage.completions.result"
+            }
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.usage.completions.result" => {
+                Self::OrganizationUsageCompletionsResult
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationUsageCompletionsResultLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationUsageCompletionsResultLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationUsageCompletionsResultLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationUsageCompletionsResultLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationUsageCompletionsResultLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationUsageCompletionsResultLiteral {
+    fn default() -> Self {
+        Self::OrganizationUsageCompletionsResult
+    }
+}
+/// The aggregated embeddings usage details of the specific time bucket.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UsageEmbeddingsResult {
+    pub object: OrganizationUsageEmbeddingsResultLiteral,
+    /// The aggregated number of input tokens used.
+    pub input_tokens: i64,
+    /// The count of requests made to the model.
+    pub num_model_requests: i64,
+    pub project_id: Option<String>,
+    pub user_id: Option<String>,
+    pub api_key_id: Option<String>,
+    pub model: Option<String>,
+}
+impl UsageEmbeddingsResult {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        input_tokens: impl Into<i64>,
+        num_model_requests: impl Into<i64>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            input_tokens: input_tokens.into(),
+            num_model_requests: num_model_requests.into(),
+            project_id: None,
+            user_id: None,
+            api_key_id: None,
+            model: None,
+        }
+    }
+    /// Sets `project_id`.
+    pub fn project_id(mut self, value: impl Into<String>) -> Self {
+        self.project_id = Some(value.into());
+        self
+    }
+    /// Sets `user_id`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `api_key_id`.
+    pub fn api_key_id(mut self, value: impl Into<String>) -> Self {
+        self.api_key_id = Some(value.into());
+        self
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+}
+/// The constant `organization.usage.embeddings.result`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationUsageEmbeddingsResultLiteral {
+    /// `organization.usage.embeddings.result`
+    OrganizationUsageEmbeddingsResult,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationUsageEmbeddingsResultLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationUsageEmbeddingsResult => {
+                "organization.usage.embeddings.result"
+            }
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.usage.embeddings.result" => {
+                Self::OrganizationUsageEmbeddingsResult
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationUsageEmbeddingsResultLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationUsageEmbeddingsResultLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationUsageEmbeddingsResultLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationUsageEmbeddingsResultLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationUsageEmbeddingsResultLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationUsageEmbeddingsResultLiteral {
+    fn default() -> Self {
+        Self::OrganizationUsageEmbeddingsResult
+    }
+}
+/// The aggregated file search calls usage details of the specific time bucket.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UsageFileSearchCallsResult {
+    pub object: OrganizationUsageFileSearchesResultLiteral,
+    /// The count of file search calls.
+    pub num_requests: i64,
+    pub project_id: Option<String>,
+    pub user_id: Option<String>,
+    pub api_key_id: Option<String>,
+    pub vector_store_id: Option<String>,
+}
+impl UsageFileSearchCallsResult {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(num_requests: impl Into<i64>) -> Self {
+        Self {
+            object: Default::default(),
+            num_requests: num_requests.into(),
+            project_id: None,
+            user_id: None,
+            api_key_id: None,
+            vector_store_id: None,
+        }
+    }
+    /// Sets `project_id`.
+    pub fn project_id(mut self, value: impl Into<String>) -> Self {
+        self.project_id = Some(value.into());
+        self
+    }
+    /// Sets `user_id`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `api_key_id`.
+    pub fn api_key_id(mut self, value: impl Into<String>) -> Self {
+        self.api_key_id = Some(value.into());
+        self
+    }
+    /// Sets `vector_store_id`.
+    pub fn vector_store_id(mut self, value: impl Into<String>) -> Self {
+        self.vector_store_id = Some(value.into());
+        self
+    }
+}
+/// The constant `organization.usage.file_searches.result`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationUsageFileSearchesResultLiteral {
+    /// `organization.usage.file_searches.result`
+    OrganizationUsageFileSearchesResult,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationUsageFileSearchesResultLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationUsageFileSearchesResult => {
+                "organization.usage.file_searches.result"
+            }
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.usage.file_searches.result" => {
+                Self::OrganizationUsageFileSearchesResult
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationUsageFileSearchesResultLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationUsageFileSearchesResultLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationUsageFileSearchesResultLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationUsageFileSearchesResultLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationUsageFileSearchesResultLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationUsageFileSearchesResultLiteral {
+    fn default() -> Self {
+        Self::OrganizationUsageFileSearchesResult
+    }
+}
+/// The aggregated images usage details of the specific time bucket.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UsageImagesResult {
+    pub object: OrganizationUsageImagesResultLiteral,
+    /// The number of images processed.
+    pub images: i64,
+    /// The count of requests made to the model.
+    pub num_model_requests: i64,
+    pub source: Option<String>,
+    pub size: Option<String>,
+    pub project_id: Option<String>,
+    pub user_id: Option<String>,
+    pub api_key_id: Option<String>,
+    pub model: Option<String>,
+}
+impl UsageImagesResult {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(images: impl Into<i64>, num_model_requests: impl Into<i64>) -> Self {
+        Self {
+            object: Default::default(),
+            images: images.into(),
+            num_model_requests: num_model_requests.into(),
+            source: None,
+            size: None,
+            project_id: None,
+            user_id: None,
+            api_key_id: None,
+            model: None,
+        }
+    }
+    /// Sets `source`.
+    pub fn source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+    /// Sets `size`.
+    pub fn size(mut self, value: impl Into<String>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets `project_id`.
+    pub fn project_id(mut self, value: impl Into<String>) -> Self {
+        self.project_id = Some(value.into());
+        self
+    }
+    /// Sets `user_id`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `api_key_id`.
+    pub fn api_key_id(mut self, value: impl Into<String>) -> Self {
+        self.api_key_id = Some(value.into());
+        self
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+}
+/// The constant `organization.usage.images.result`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationUsageImagesResultLiteral {
+    /// `organization.usage.images.result`
+    OrganizationUsageImagesResult,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationUsageImagesResultLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationUsageImagesResult => "organization.usage.images.result",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.usage.images.result" => Self::OrganizationUsageImagesResult,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationUsageImagesResultLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationUsageImagesResultLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationUsageImagesResultLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationUsageImagesResultLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationUsageImagesResultLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationUsageImagesResultLiteral {
+    fn default() -> Self {
+        Self::OrganizationUsageImagesResult
+    }
+}
+/// The aggregated moderations usage details of the specific time bucket.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UsageModerationsResult {
+    pub object: OrganizationUsageModerationsResultLiteral,
+    /// The aggregated number of input tokens used.
+    pub input_tokens: i64,
+    /// The count of requests made to the model.
+    pub num_model_requests: i64,
+    pub project_id: Option<String>,
+    pub user_id: Option<String>,
+    pub api_key_id: Option<String>,
+    pub model: Option<String>,
+}
+impl UsageModerationsResult {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        input_tokens: impl Into<i64>,
+        num_model_requests: impl Into<i64>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            input_tokens: input_tokens.into(),
+            num_model_requests: num_model_requests.into(),
+            project_id: None,
+            user_id: None,
+            api_key_id: None,
+            model: None,
+        }
+    }
+    /// Sets `project_id`.
+    pub fn project_id(mut self, value: impl Into<String>) -> Self {
+        self.project_id = Some(value.into());
+        self
+    }
+    /// Sets `user_id`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `api_key_id`.
+    pub fn api_key_id(mut self, value: impl Into<String>) -> Self {
+        self.api_key_id = Some(value.into());
+        self
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+}
+/// The constant `organization.usage.moderations.result`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationUsageModerationsResultLiteral {
+    /// `organization.usage.moderations.result`
+    OrganizationUsageModerationsResult,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationUsageModerationsResultLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationUsageModerationsResult => {
+                "organization.usage.moderations.result"
+            }
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.usage.moderations.result" => {
+                Self::OrganizationUsageModerationsResult
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationUsageModerationsResultLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationUsageModerationsResultLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationUsageModerationsResultLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationUsageModerationsResultLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationUsageModerationsResultLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationUsageModerationsResultLiteral {
+    fn default() -> Self {
+        Self::OrganizationUsageModerationsResult
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UsageResponse {
+    pub object: PageTypeLiteral,
+    pub data: Vec<UsageTimeBucket>,
+    pub has_more: bool,
+    pub next_page: Option<String>,
+}
+impl UsageResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        data: impl Into<Vec<UsageTimeBucket>>,
+        has_more: impl Into<bool>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            has_more: has_more.into(),
+            next_page: None,
+        }
+    }
+    /// Sets `next_page`.
+    pub fn next_page(mut self, value: impl Into<String>) -> Self {
+        self.next_page = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime::pagination::Page for UsageResponse {
+    type Item = UsageTimeBucket;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        self.next_page
+            .clone()
+            .filter(|cursor| !cursor.is_empty())
+            .map(|cursor| ("page", cursor))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+/// The constant `page`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PageTypeLiteral {
+    /// `page`
+    PageType,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl PageTypeLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PageType => "page",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "page" => Self::PageType,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for PageTypeLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for PageTypeLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for PageTypeLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for PageTypeLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for PageTypeLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for PageTypeLiteral {
+    fn default() -> Self {
+        Self::PageType
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UsageTimeBucket {
+    pub object: BucketLiteral,
+    pub start_time: i64,
+    pub end_time: i64,
+    pub results: Vec<UsageTimeBucketResultsItem>,
+}
+impl UsageTimeBucket {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        start_time: impl Into<i64>,
+        end_time: impl Into<i64>,
+        results: impl Into<Vec<UsageTimeBucketResultsItem>>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            start_time: start_time.into(),
+            end_time: end_time.into(),
+            results: results.into(),
+        }
+    }
+}
+/// The constant `bucket`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum BucketLiteral {
+    /// `bucket`
+    Bucket,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl BucketLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Bucket => "bucket",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "bucket" => Self::Bucket,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for BucketLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for BucketLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for BucketLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BucketLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BucketLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for BucketLiteral {
+    fn default() -> Self {
+        Self::Bucket
+    }
+}
+///
+/// Told apart by the `object` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UsageTimeBucketResultsItem {
+    /// `organization.usage.completions.result`
+    OrganizationUsageCompletionsResult(UsageCompletionsResult),
+    /// `organization.usage.embeddings.result`
+    OrganizationUsageEmbeddingsResult(UsageEmbeddingsResult),
+    /// `organization.usage.moderations.result`
+    OrganizationUsageModerationsResult(UsageModerationsResult),
+    /// `organization.usage.images.result`
+    OrganizationUsageImagesResult(UsageImagesResult),
+    /// `organization.usage.audio_speeches.result`
+    OrganizationUsageAudioSpeechesResult(UsageAudioSpeechesResult),
+    /// `organization.usage.audio_transcriptions.result`
+    OrganizationUsageAudioTranscriptionsResult(UsageAudioTranscriptionsResult),
+    /// `organization.usage.vector_stores.result`
+    OrganizationUsageVectorStoresResult(UsageVectorStoresResult),
+    /// `organization.usage.code_interpreter_sessions.result`
+    OrganizationUsageCodeInterpreterSessionsResult(UsageCodeInterpreterSessionsResult),
+    /// `organization.usage.file_searches.result`
+    OrganizationUsageFileSearchesResult(UsageFileSearchCallsResult),
+    /// `organization.usage.web_searches.result`
+    OrganizationUsageWebSearchesResult(UsageWebSearchCallsResult),
+    /// `organization.costs.result`
+    OrganizationCostsResult(CostsResult),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for UsageTimeBucketResultsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::OrganizationUsageCompletionsResult(value) => {
+                value.serialize(serializer)
+            }
+            Self::OrganizationUsageEmbeddingsResult(value) => value.serialize(serializer),
+            Self::OrganizationUsageModerationsResult(value) => {
+                value.serialize(serializer)
+            }
+            Self::OrganizationUsageImagesResult(value) => value.serialize(serializer),
+            Self::OrganizationUsageAudioSpeechesResult(value) => {
+                value.serialize(serializer)
+            }
+            Self::OrganizationUsageAudioTranscriptionsResult(value) => {
+                value.serialize(serializer)
+            }
+            Self::OrganizationUsageVectorStoresResult(value) => {
+                value.serialize(serializer)
+            }
+            Self::OrganizationUsageCodeInterpreterSessionsResult(value) => {
+                value.serialize(serializer)
+            }
+            Self::OrganizationUsageFileSearchesResult(value) => {
+                value.serialize(serializer)
+            }
+            Self::OrganizationUsageWebSearchesResult(value) => {
+                value.serialize(serializer)
+            }
+            Self::OrganizationCostsResult(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for UsageTimeBucketResultsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "object")?;
+        Ok(
+            match tag.as_deref() {
+                Some("organization.usage.completions.result") => {
+                    Self::OrganizationUsageCompletionsResult(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("organization.usage.embeddings.result") => {
+                    Self::OrganizationUsageEmbeddingsResult(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("organization.usage.moderations.result") => {
+                    Self::OrganizationUsageModerationsResult(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("organization.usage.images.result") => {
+                    Self::OrganizationUsageImagesResult(sdk_runtime::de::variant(value)?)
+                }
+                Some("organization.usage.audio_speeches.result") => {
+                    Self::OrganizationUsageAudioSpeechesResult(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("organization.usage.audio_transcriptions.result") => {
+                    Self::OrganizationUsageAudioTranscriptionsResult(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("organization.usage.vector_stores.result") => {
+                    Self::OrganizationUsageVectorStoresResult(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("organization.usage.code_interpreter_sessions.result") => {
+                    Self::OrganizationUsageCodeInterpreterSessionsResult(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("organization.usage.file_searches.result") => {
+                    Self::OrganizationUsageFileSearchesResult(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("organization.usage.web_searches.result") => {
+                    Self::OrganizationUsageWebSearchesResult(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("organization.costs.result") => {
+                    Self::OrganizationCostsResult(sdk_runtime::de::variant(value)?)
+                }
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<UsageCompletionsResult> for UsageTimeBucketResultsItem {
+    fn from(value: UsageCompletionsResult) -> Self {
+        Self::OrganizationUsageCompletionsResult(value)
+    }
+}
+impl From<UsageEmbeddingsResult> for UsageTimeBucketResultsItem {
+    fn from(value: UsageEmbeddingsResult) -> Self {
+        Self::OrganizationUsageEmbeddingsResult(value)
+    }
+}
+impl From<UsageModerationsResult> for UsageTimeBucketResultsItem {
+    fn from(value: UsageModerationsResult) -> Self {
+        Self::OrganizationUsageModerationsResult(value)
+    }
+}
+impl From<UsageImagesResult> for UsageTimeBucketResultsItem {
+    fn from(value: UsageImagesResult) -> Self {
+        Self::OrganizationUsageImagesResult(value)
+    }
+}
+impl From<UsageAudioSpeechesResult> for UsageTimeBucketResultsItem {
+    fn from(value: UsageAudioSpeechesResult) -> Self {
+        Self::OrganizationUsageAudioSpeechesResult(value)
+    }
+}
+impl From<UsageAudioTranscriptionsResult> for UsageTimeBucketResultsItem {
+    fn from(value: UsageAudioTranscriptionsResult) -> Self {
+        Self::OrganizationUsageAudioTranscriptionsResult(value)
+    }
+}
+impl From<UsageVectorStoresResult> for UsageTimeBucketResultsItem {
+    fn from(value: UsageVectorStoresResult) -> Self {
+        Self::OrganizationUsageVectorStoresResult(value)
+    }
+}
+impl From<UsageCodeInterpreterSessionsResult> for UsageTimeBucketResultsItem {
+    fn from(value: UsageCodeInterpreterSessionsResult) -> Self {
+        Self::OrganizationUsageCodeInterpreterSessionsResult(value)
+    }
+}
+impl From<UsageFileSearchCallsResult> for UsageTimeBucketResultsItem {
+    fn from(value: UsageFileSearchCallsResult) -> Self {
+        Self::OrganizationUsageFileSearchesResult(value)
+    }
+}
+impl From<UsageWebSearchCallsResult> for UsageTimeBucketResultsItem {
+    fn from(value: UsageWebSearchCallsResult) -> Self {
+        Self::OrganizationUsageWebSearchesResult(value)
+    }
+}
+impl From<CostsResult> for UsageTimeBucketResultsItem {
+    fn from(value: CostsResult) -> Self {
+        Self::OrganizationCostsResult(value)
+    }
+}
+/// The aggregated vector stores usage details of the specific time bucket.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UsageVectorStoresResult {
+    pub object: OrganizationUsageVectorStoresResultLiteral,
+    /// The vector stores usage in bytes.
+    pub usage_bytes: i64,
+    pub project_id: Option<String>,
+}
+impl UsageVectorStoresResult {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(usage_bytes: impl Into<i64>) -> Self {
+        Self {
+            object: Default::default(),
+            usage_bytes: usage_bytes.into(),
+            project_id: None,
+        }
+    }
+    /// Sets `project_id`.
+    pub fn project_id(mut self, value: impl Into<String>) -> Self {
+        self.project_id = Some(value.into());
+        self
+    }
+}
+/// The constant `organization.usage.vector_stores.result`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationUsageVectorStoresResultLiteral {
+    /// `organization.usage.vector_stores.result`
+    OrganizationUsageVectorStoresResult,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationUsageVectorStoresResultLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationUsageVectorStoresResult => {
+                "organization.usage.vector_stores.result"
+            }
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.usage.vector_stores.result" => {
+                Self::OrganizationUsageVectorStoresResult
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationUsageVectorStoresResultLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationUsageVectorStoresResultLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationUsageVectorStoresResultLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationUsageVectorStoresResultLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationUsageVectorStoresResultLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationUsageVectorStoresResultLiteral {
+    fn default() -> Self {
+        Self::OrganizationUsageVectorStoresResult
+    }
+}
+/// The aggregated web search calls usage details of the specific time bucket.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UsageWebSearchCallsResult {
+    pub object: OrganizationUsageWebSearchesResultLiteral,
+    /// The count of model requests.
+    pub num_model_requests: i64,
+    /// The count of web search calls.
+    pub num_requests: i64,
+    pub project_id: Option<String>,
+    pub user_id: Option<String>,
+    pub api_key_id: Option<String>,
+    pub model: Option<String>,
+    pub context_level: Option<String>,
+}
+impl UsageWebSearchCallsResult {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        num_model_requests: impl Into<i64>,
+        num_requests: impl Into<i64>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            num_model_requests: num_model_requests.into(),
+            num_requests: num_requests.into(),
+            project_id: None,
+            user_id: None,
+            api_key_id: None,
+            model: None,
+            context_level: None,
+        }
+    }
+    /// Sets `project_id`.
+    pub fn project_id(mut self, value: impl Into<String>) -> Self {
+        self.project_id = Some(value.into());
+        self
+    }
+    /// Sets `user_id`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `api_key_id`.
+    pub fn api_key_id(mut self, value: impl Into<String>) -> Self {
+        self.api_key_id = Some(value.into());
+        self
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `context_level`.
+    pub fn context_level(mut self, value: impl Into<String>) -> Self {
+        self.context_level = Some(value.into());
+        self
+    }
+}
+/// The constant `organization.usage.web_searches.result`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationUsageWebSearchesResultLiteral {
+    /// `organization.usage.web_searches.result`
+    OrganizationUsageWebSearchesResult,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationUsageWebSearchesResultLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationUsageWebSearchesResult => {
+                "organization.usage.web_searches.result"
+            }
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.usage.web_searches.result" => {
+                Self::OrganizationUsageWebSearchesResult
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationUsageWebSearchesResultLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationUsageWebSearchesResultLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationUsageWebSearchesResultLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationUsageWebSearchesResultLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationUsageWebSearchesResultLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationUsageWebSearchesResultLiteral {
+    fn default() -> Self {
+        Self::OrganizationUsageWebSearchesResult
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UserDeleteResponse {
+    pub object: OrganizationUserDeletedLiteral,
+    pub id: String,
+    pub deleted: bool,
+}
+impl UserDeleteResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            deleted: deleted.into(),
+        }
+    }
+}
+/// The constant `organization.user.deleted`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationUserDeletedLiteral {
+    /// `organization.user.deleted`
+    OrganizationUserDeleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationUserDeletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationUserDeleted => "organization.user.deleted",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.user.deleted" => Self::OrganizationUserDeleted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationUserDeletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationUserDeletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationUserDeletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationUserDeletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationUserDeletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationUserDeletedLiteral {
+    fn default() -> Self {
+        Self::OrganizationUserDeleted
+    }
+}
+/// Paginated list of user objects returned when inspecting group membership.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UserListResource {
+    /// Always `list`.
+    pub object: ListLiteral,
+    /// Users in the current page.
+    pub data: Vec<GroupUser>,
+    /// Whether more users are available when paginating.
+    pub has_more: bool,
+    /// Cursor to fetch the next page of results, or `null` when no further users are available.
+    pub next: Option<String>,
+}
+impl UserListResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<Vec<GroupUser>>, has_more: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            has_more: has_more.into(),
+            next: None,
+        }
+    }
+    /// Sets `next`.
+    pub fn next(mut self, value: impl Into<String>) -> Self {
+        self.next = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime::pagination::Page for UserListResource {
+    type Item = GroupUser;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.data.last().map(|item| ("after", item.id.clone()))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UserListResponse {
+    pub object: ListLiteral,
+    pub data: Vec<User>,
+    pub first_id: Option<String>,
+    pub last_id: Option<String>,
+    pub has_more: bool,
+}
+impl UserListResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<Vec<User>>, has_more: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            first_id: None,
+            last_id: None,
+            has_more: has_more.into(),
+        }
+    }
+    /// Sets `first_id`.
+    pub fn first_id(mut self, value: impl Into<String>) -> Self {
+        self.first_id = Some(value.into());
+        self
+    }
+    /// Sets `last_id`.
+    pub fn last_id(mut self, value: impl Into<String>) -> Self {
+        self.last_id = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime::pagination::Page for UserListResponse {
+    type Item = User;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct UserRoleUpdateRequest {
+    /// `owner` or `reader`
+    pub role: Option<String>,
+    /// Role ID to assign to the user.
+    pub role_id: Option<String>,
+    /// Technical level metadata.
+    pub technical_level: Option<String>,
+    /// Developer persona metadata.
+    pub developer_persona: Option<String>,
+}
+impl UserRoleUpdateRequest {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            role: None,
+            role_id: None,
+            technical_level: None,
+            developer_persona: None,
+        }
+    }
+    /// Sets `role`.
+    pub fn role(mut self, value: impl Into<String>) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+    /// Sets `role_id`.
+    pub fn role_id(mut self, value: impl Into<String>) -> Self {
+        self.role_id = Some(value.into());
+        self
+    }
+    /// Sets `technical_level`.
+    pub fn technical_level(mut self, value: impl Into<String>) -> Self {
+        self.technical_level = Some(value.into());
+        self
+    }
+    /// Sets `developer_persona`.
+    pub fn developer_persona(mut self, value: impl Into<String>) -> Self {
+        self.developer_persona = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SpendLimitCurrency {
+    /// `USD`
+    Usd,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl SpendLimitCurrency {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Usd => "USD",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "USD" => Self::Usd,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for SpendLimitCurrency {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for SpendLimitCurrency {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for SpendLimitCurrency {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SpendLimitCurrency {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SpendLimitCurrency {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for SpendLimitCurrency {
+    fn default() -> Self {
+        Self::Usd
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SpendLimitInterval {
+    /// `month`
+    Month,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl SpendLimitInterval {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Month => "month",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "month" => Self::Month,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for SpendLimitInterval {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for SpendLimitInterval {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for SpendLimitInterval {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SpendLimitInterval {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SpendLimitInterval {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for SpendLimitInterval {
+    fn default() -> Self {
+        Self::Month
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SpendLimitEnforcementStatus {
+    /// `inactive`
+    Inactive,
+    /// `enforcing`
+    Enforcing,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl SpendLimitEnforcementStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Inactive => "inactive",
+            Self::Enforcing => "enforcing",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "inactive" => Self::Inactive,
+            "enforcing" => Self::Enforcing,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for SpendLimitEnforcementStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for SpendLimitEnforcementStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for SpendLimitEnforcementStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SpendLimitEnforcementStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SpendLimitEnforcementStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The current enforcement state of a hard spend limit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SpendLimitEnforcement {
+    /// Whether the hard spend limit is currently enforcing.
+    pub status: SpendLimitEnforcementStatus,
+}
+impl SpendLimitEnforcement {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(status: impl Into<SpendLimitEnforcementStatus>) -> Self {
+        Self { status: status.into() }
+    }
+}
+/// Represents a hard spend limit configured at the organization level.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationSpendLimitResource {
+    /// The object type, which is always `organization.spend_limit`.
+    pub object: OrganizationSpendLimitLiteral,
+    /// The hard spend limit amount, in cents.
+    pub threshold_amount: i64,
+    /// The currency for the threshold amount. Currently, only `USD` is supported.
+    pub currency: SpendLimitCurrency,
+    /// The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
+    pub interval: SpendLimitInterval,
+    /// The current enforcement state of the hard spend limit.
+    pub enforcement: SpendLimitEnforcement,
+}
+impl OrganizationSpendLimitResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        threshold_amount: impl Into<i64>,
+        enforcement: impl Into<SpendLimitEnforcement>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            threshold_amount: threshold_amount.into(),
+            currency: Default::default(),
+            interval: Default::default(),
+            enforcement: enforcement.into(),
+        }
+    }
+}
+/// The constant `organization.spend_limit`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationSpendLimitLiteral {
+    /// `organization.spend_limit`
+    OrganizationSpendLimit,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationSpendLimitLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationSpendLimit => "organization.spend_limit",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.spend_limit" => Self::OrganizationSpendLimit,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationSpendLimitLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationSpendLimitLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationSpendLimitLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationSpendLimitLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationSpendLimitLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationSpendLimitLiteral {
+    fn default() -> Self {
+        Self::OrganizationSpendLimit
+    }
+}
+/// Parameters for the hard spend limit you want to create or replace.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateOrganizationSpendLimitBody {
+    /// The hard spend limit amount, in cents.
+    pub threshold_amount: i64,
+    /// The currency for the threshold amount. Currently, only `USD` is supported.
+    pub currency: UsdLiteral,
+    /// The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
+    pub interval: MonthLiteral,
+}
+impl UpdateOrganizationSpendLimitBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(threshold_amount: impl Into<i64>) -> Self {
+        Self {
+            threshold_amount: threshold_amount.into(),
+            currency: Default::default(),
+            interval: Default::default(),
+        }
+    }
+}
+/// Confirmation payload returned after deleting an organization hard spend limit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrganizationSpendLimitDeletedResource {
+    /// The object type, which is always `organization.spend_limit.deleted`.
+    pub object: OrganizationSpendLimitDeletedLiteral,
+    /// Whether the hard spend limit was deleted.
+    pub deleted: bool,
+}
+impl OrganizationSpendLimitDeletedResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(deleted: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            deleted: deleted.into(),
+        }
+    }
+}
+/// The constant `organization.spend_limit.deleted`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationSpendLimitDeletedLiteral {
+    /// `organization.spend_limit.deleted`
+    OrganizationSpendLimitDeleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationSpendLimitDeletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationSpendLimitDeleted => "organization.spend_limit.deleted",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.spend_limit.deleted" => Self::OrganizationSpendLimitDeleted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationSpendLimitDeletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationSpendLimitDeletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationSpendLimitDeletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationSpendLimitDeletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationSpendLimitDeletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationSpendLimitDeletedLiteral {
+    fn default() -> Self {
+        Self::OrganizationSpendLimitDeleted
+    }
+}
+/// Represents a hard spend limit configured at the project level.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectSpendLimitResource {
+    /// The object type, which is always `project.spend_limit`.
+    pub object: ProjectSpendLimitLiteral,
+    /// The hard spend limit amount, in cents.
+    pub threshold_amount: i64,
+    /// The currency for the threshold amount. Currently, only `USD` is supported.
+    pub currency: SpendLimitCurrency,
+    /// The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
+    pub interval: SpendLimitInterval,
+    /// The current enforcement state of the hard spend limit.
+    pub enforcement: SpendLimitEnforcement,
+}
+impl ProjectSpendLimitResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        threshold_amount: impl Into<i64>,
+        enforcement: impl Into<SpendLimitEnforcement>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            threshold_amount: threshold_amount.into(),
+            currency: Default::default(),
+            interval: Default::default(),
+            enforcement: enforcement.into(),
+        }
+    }
+}
+/// The constant `project.spend_limit`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProjectSpendLimitLiteral {
+    /// `project.spend_limit`
+    ProjectSpendLimit,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ProjectSpendLimitLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ProjectSpendLimit => "project.spend_limit",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "project.spend_limit" => Self::ProjectSpendLimit,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ProjectSpendLimitLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ProjectSpendLimitLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ProjectSpendLimitLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ProjectSpendLimitLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ProjectSpendLimitLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ProjectSpendLimitLiteral {
+    fn default() -> Self {
+        Self::ProjectSpendLimit
+    }
+}
+/// Parameters for the hard spend limit you want to create or replace.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateProjectSpendLimitBody {
+    /// The hard spend limit amount, in cents.
+    pub threshold_amount: i64,
+    /// The currency for the threshold amount. Currently, only `USD` is supported.
+    pub currency: UsdLiteral,
+    /// The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
+    pub interval: MonthLiteral,
+}
+impl UpdateProjectSpendLimitBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(threshold_amount: impl Into<i64>) -> Self {
+        Self {
+            threshold_amount: threshold_amount.into(),
+            currency: Default::default(),
+            interval: Default::default(),
+        }
+    }
+}
+/// Confirmation payload returned after deleting a project hard spend limit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProjectSpendLimitDeletedResource {
+    /// The object type, which is always `project.spend_limit.deleted`.
+    pub object: ProjectSpendLimitDeletedLiteral,
+    /// Whether the hard spend limit was deleted.
+    pub deleted: bool,
+}
+impl ProjectSpendLimitDeletedResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(deleted: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            deleted: deleted.into(),
+        }
+    }
+}
+/// The constant `project.spend_limit.deleted`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProjectSpendLimitDeletedLiteral {
+    /// `project.spend_limit.deleted`
+    ProjectSpendLimitDeleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ProjectSpendLimitDeletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ProjectSpendLimitDeleted => "project.spend_limit.deleted",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "project.spend_limit.deleted" => Self::ProjectSpendLimitDeleted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ProjectSpendLimitDeletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ProjectSpendLimitDeletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ProjectSpendLimitDeletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ProjectSpendLimitDeletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ProjectSpendLimitDeletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ProjectSpendLimitDeletedLiteral {
+    fn default() -> Self {
+        Self::ProjectSpendLimitDeleted
+    }
+}
+/// The service account API key create request payload.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateProjectServiceAccountApiKeyBody {
+    /// API key name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// API key scopes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scopes: Option<Vec<String>>,
+}
+impl CreateProjectServiceAccountApiKeyBody {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { name: None, scopes: None }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `scopes`.
+    pub fn scopes(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.scopes = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ServiceAccountApiKeyBody {
+    /// The object type, which is always `organization.project.service_account.api_key`
+    pub object: OrganizationProjectServiceAccountApiKeyLiteral2,
+    /// The unredacted API key value.
+    pub value: String,
+    /// The name of the API key.
+    pub name: String,
+    /// The Unix timestamp (in seconds) when the API key was created.
+    pub created_at: i64,
+    /// The identifier of the API key.
+    pub id: String,
+}
+impl ServiceAccountApiKeyBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        value: impl Into<String>,
+        name: impl Into<String>,
+        created_at: impl Into<i64>,
+        id: impl Into<String>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            value: value.into(),
+            name: name.into(),
+            created_at: created_at.into(),
+            id: id.into(),
+        }
+    }
+}
+/// The constant `organization.project.service_account.api_key`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationProjectServiceAccountApiKeyLiteral2 {
+    /// `organization.project.service_account.api_key`
+    OrganizationProjectServiceAccountApiKey,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationProjectServiceAccountApiKeyLiteral2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationProjectServiceAccountApiKey => {
+                "organization.project.service_account.api_key"
+            }
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.project.service_account.api_key" => {
+                Self::OrganizationProjectServiceAccountApiKey
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationProjectServiceAccountApiKeyLiteral2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationProjectServiceAccountApiKeyLiteral2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationProjectServiceAccountApiKeyLiteral2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationProjectServiceAccountApiKeyLiteral2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountApiKeyLiteral2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationProjectServiceAccountApiKeyLiteral2 {
+    fn default() -> Self {
+        Self::OrganizationProjectServiceAccountApiKey
+    }
+}
+/// Query and header parameters of `admin-api-keys-list`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AdminApiKeysListParams {
+    pub after: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<ListChatCompletionsOrder>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+impl AdminApiKeysListParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            after: None,
+            order: None,
+            limit: None,
+        }
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<ListChatCompletionsOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdminApiKeysCreateRequest {
+    pub name: String,
+    /// The number of seconds until the API key expires. Omit this field for a key that does not expire.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_in_seconds: Option<i64>,
+}
+impl AdminApiKeysCreateRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            expires_in_seconds: None,
+        }
+    }
+    /// Sets `expires_in_seconds`.
+    pub fn expires_in_seconds(mut self, value: impl Into<i64>) -> Self {
+        self.expires_in_seconds = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdminApiKeysDeleteResponse {
+    pub id: String,
+    pub object: OrganizationAdminApiKeyDeletedLiteral,
+    pub deleted: bool,
+}
+impl AdminApiKeysDeleteResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            deleted: deleted.into(),
+        }
+    }
+}
+/// The constant `organization.admin_api_key.deleted`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrganizationAdminApiKeyDeletedLiteral {
+    /// `organization.admin_api_key.deleted`
+    OrganizationAdminApiKeyDeleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrganizationAdminApiKeyDeletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationAdminApiKeyDeleted => "organization.admin_api_key.deleted",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.admin_api_key.deleted" => Self::OrganizationAdminApiKeyDeleted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrganizationAdminApiKeyDeletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrganizationAdminApiKeyDeletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrganizationAdminApiKeyDeletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationAdminApiKeyDeletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationAdminApiKeyDeletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrganizationAdminApiKeyDeletedLiteral {
+    fn default() -> Self {
+        Self::OrganizationAdminApiKeyDeleted
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListAuditLogsEffectiveAt {
+    /// Return only events whose `effective_at` (Unix seconds) is greater than this value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gt: Option<i64>,
+    /// Return only events whose `effective_at` (Unix seconds) is greater than or equal to this value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gte: Option<i64>,
+    /// Return only events whose `effective_at` (Unix seconds) is less than this value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lt: Option<i64>,
+    /// Return only events whose `effective_at` (Unix seconds) is less than or equal to this value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lte: Option<i64>,
+}
+impl ListAuditLogsEffectiveAt {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            gt: None,
+            gte: None,
+            lt: None,
+            lte: None,
+        }
+    }
+    /// Sets `gt`.
+    pub fn gt(mut self, value: impl Into<i64>) -> Self {
+        self.gt = Some(value.into());
+        self
+    }
+    /// Sets `gte`.
+    pub fn gte(mut self, value: impl Into<i64>) -> Self {
+        self.gte = Some(value.into());
+        self
+    }
+    /// Sets `lt`.
+    pub fn lt(mut self, value: impl Into<i64>) -> Self {
+        self.lt = Some(value.into());
+        self
+    }
+    /// Sets `lte`.
+    pub fn lte(mut self, value: impl Into<i64>) -> Self {
+        self.lte = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `list-audit-logs`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListAuditLogsParams {
+    /// Return only events whose `effective_at` (Unix seconds) is in this range.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub effective_at: Option<ListAuditLogsEffectiveAt>,
+    /// Return only events for these projects.
+    #[serde(rename = "project_ids[]", skip_serializing_if = "Option::is_none")]
+    pub project_ids: Option<Vec<String>>,
+    /// Return only events with a `type` in one of these values. For example, `project.created`. For all options, see the documentation for the [audit log object](/docs/api-reference/audit-logs/object).
+    #[serde(rename = "event_types[]", skip_serializing_if = "Option::is_none")]
+    pub event_types: Option<Vec<AuditLogEventType>>,
+    /// Return only events performed by these actors. Can be a user ID, a service account ID, or an api key tracking ID.
+    #[serde(rename = "actor_ids[]", skip_serializing_if = "Option::is_none")]
+    pub actor_ids: Option<Vec<String>>,
+    /// Return only events performed by users with these emails.
+    #[serde(rename = "actor_emails[]", skip_serializing_if = "Option::is_none")]
+    pub actor_emails: Option<Vec<String>>,
+    /// Return only events performed on these targets. For example, a project ID updated. For ChatGPT connector role events, use the workspace connector resource ID shown in `details.id`, such as `<workspace_id>__<connector_id>`.
+    #[serde(rename = "resource_ids[]", skip_serializing_if = "Option::is_none")]
+    pub resource_ids: Option<Vec<String>>,
+    /// Return only tenant-scoped events associated with this organization. Required for tenant-scoped events such as `role.bound_to_resource` and `role.unbound_from_resource`. When `true`, all supplied event types must be tenant-scoped.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tenant_only: Option<bool>,
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub before: Option<String>,
+}
+impl ListAuditLogsParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            effective_at: None,
+            project_ids: None,
+            event_types: None,
+            actor_ids: None,
+            actor_emails: None,
+            resource_ids: None,
+            tenant_only: None,
+            limit: None,
+            after: None,
+            before: None,
+        }
+    }
+    /// Sets `effective_at`.
+    pub fn effective_at(mut self, value: impl Into<ListAuditLogsEffectiveAt>) -> Self {
+        self.effective_at = Some(value.into());
+        self
+    }
+    /// Sets `project_ids[]`.
+    pub fn project_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.project_ids = Some(value.into());
+        self
+    }
+    /// Sets `event_types[]`.
+    pub fn event_types(mut self, value: impl Into<Vec<AuditLogEventType>>) -> Self {
+        self.event_types = Some(value.into());
+        self
+    }
+    /// Sets `actor_ids[]`.
+    pub fn actor_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.actor_ids = Some(value.into());
+        self
+    }
+    /// Sets `actor_emails[]`.
+    pub fn actor_emails(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.actor_emails = Some(value.into());
+        self
+    }
+    /// Sets `resource_ids[]`.
+    pub fn resource_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.resource_ids = Some(value.into());
+        self
+    }
+    /// Sets `tenant_only`.
+    pub fn tenant_only(mut self, value: impl Into<bool>) -> Self {
+        self.tenant_only = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `before`.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `listOrganizationCertificates`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListOrganizationCertificatesParams {
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<ListAssistantsOrder>,
+}
+impl ListOrganizationCertificatesParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            limit: None,
+            after: None,
+            order: None,
+        }
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<ListAssistantsOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `getCertificate`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct GetCertificateParams {
+    /// A list of additional fields to include in the response. Currently the only supported value is `content` to fetch the PEM content of the certificate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub include: Option<Vec<ContentLiteral>>,
+}
+impl GetCertificateParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { include: None }
+    }
+    /// Sets `include`.
+    pub fn include(mut self, value: impl Into<Vec<ContentLiteral>>) -> Self {
+        self.include = Some(value.into());
+        self
+    }
+}
+/// The constant `1d`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum V1dLiteral {
+    /// `1d`
+    V1d,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl V1dLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::V1d => "1d",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "1d" => Self::V1d,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for V1dLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for V1dLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for V1dLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for V1dLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for V1dLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for V1dLiteral {
+    fn default() -> Self {
+        Self::V1d
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UsageCostsGroupByItem {
+    /// `project_id`
+    ProjectId,
+    /// `line_item`
+    LineItem,
+    /// `api_key_id`
+    ApiKeyId,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl UsageCostsGroupByItem {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ProjectId => "project_id",
+            Self::LineItem => "line_item",
+            Self::ApiKeyId => "api_key_id",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "project_id" => Self::ProjectId,
+            "line_item" => Self::LineItem,
+            "api_key_id" => Self::ApiKeyId,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for UsageCostsGroupByItem {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for UsageCostsGroupByItem {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for UsageCostsGroupByItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for UsageCostsGroupByItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for UsageCostsGroupByItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Query and header parameters of `usage-costs`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UsageCostsParams {
+    /// Start time (Unix seconds) of the query time range, inclusive.
+    pub start_time: i64,
+    /// End time (Unix seconds) of the query time range, exclusive.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<i64>,
+    /// Width of each time bucket in response. Currently only `1d` is supported, default to `1d`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bucket_width: Option<V1dLiteral>,
+    /// Return only costs for these projects.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub project_ids: Option<Vec<String>>,
+    /// Return only costs for these API keys.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub api_key_ids: Option<Vec<String>>,
+    /// Group the costs by the specified fields. Support fields include `project_id`, `line_item`, `api_key_id` and any combination of them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group_by: Option<Vec<UsageCostsGroupByItem>>,
+    /// A limit on the number of buckets to be returned. Limit can range between 1 and 180, and the default is 7.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
+}
+impl UsageCostsParams {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(start_time: impl Into<i64>) -> Self {
+        Self {
+            start_time: start_time.into(),
+            end_time: None,
+            bucket_width: None,
+            project_ids: None,
+            api_key_ids: None,
+            group_by: None,
+            limit: None,
+            page: None,
+        }
+    }
+    /// Sets `end_time`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `bucket_width`.
+    pub fn bucket_width(mut self, value: impl Into<V1dLiteral>) -> Self {
+        self.bucket_width = Some(value.into());
+        self
+    }
+    /// Sets `project_ids`.
+    pub fn project_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.project_ids = Some(value.into());
+        self
+    }
+    /// Sets `api_key_ids`.
+    pub fn api_key_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.api_key_ids = Some(value.into());
+        self
+    }
+    /// Sets `group_by`.
+    pub fn group_by(mut self, value: impl Into<Vec<UsageCostsGroupByItem>>) -> Self {
+        self.group_by = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, value: impl Into<String>) -> Self {
+        self.page = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `list-groups`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListGroupsParams {
+    /// A limit on the number of groups to be returned. Limit can range between 0 and 1000, and the default is 100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// A cursor for use in pagination. `after` is a group ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with group_abc, your subsequent call can include `after=group_abc` in order to fetch the next page of the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// Specifies the sort order of the returned groups.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<ListChatCompletionsOrder>,
+}
+impl ListGroupsParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            limit: None,
+            after: None,
+            order: None,
+        }
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<ListChatCompletionsOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `list-group-role-assignments`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListGroupRoleAssignmentsParams {
+    /// A limit on the number of organization role assignments to return.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Cursor for pagination. Provide the value from the previous response's `next` field to continue listing organization roles.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// Sort order for the returned organization roles.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<ListConversationItemsOrder>,
+}
+impl ListGroupRoleAssignmentsParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            limit: None,
+            after: None,
+            order: None,
+        }
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<ListConversationItemsOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `list-group-users`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListGroupUsersParams {
+    /// A limit on the number of users to be returned. Limit can range between 0 and 1000, and the default is 100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// A cursor for use in pagination. Provide the ID of the last user from the previous list response to retrieve the next page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// Specifies the sort order of users in the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<ListAssistantsOrder>,
+}
+impl ListGroupUsersParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            limit: None,
+            after: None,
+            order: None,
+        }
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<ListAssistantsOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `list-invites`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListInvitesParams {
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+}
+impl ListInvitesParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { limit: None, after: None }
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `list-projects`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListProjectsParams {
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// If `true` returns all projects including those that have been `archived`. Archived projects are not included by default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub include_archived: Option<bool>,
+}
+impl ListProjectsParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            limit: None,
+            after: None,
+            include_archived: None,
+        }
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `include_archived`.
+    pub fn include_archived(mut self, value: impl Into<bool>) -> Self {
+        self.include_archived = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ListProjectApiKeysOwnerProjectAccess {
+    /// `active`
+    Active,
+    /// `inactive`
+    Inactive,
+    /// `any`
+    Any,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ListProjectApiKeysOwnerProjectAccess {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Inactive => "inactive",
+            Self::Any => "any",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "any" => Self::Any,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ListProjectApiKeysOwnerProjectAccess {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ListProjectApiKeysOwnerProjectAccess {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ListProjectApiKeysOwnerProjectAccess {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ListProjectApiKeysOwnerProjectAccess {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ListProjectApiKeysOwnerProjectAccess {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Query and header parameters of `list-project-api-keys`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListProjectApiKeysParams {
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// Filter API keys by whether the owner currently has effective access to the project. Use `active` for owners with access, `inactive` for owners without access, or `any` for all enabled project API keys. If omitted, the endpoint applies its existing membership-based visibility rules, which may exclude some enabled keys.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner_project_access: Option<ListProjectApiKeysOwnerProjectAccess>,
+}
+impl ListProjectApiKeysParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            limit: None,
+            after: None,
+            owner_project_access: None,
+        }
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `owner_project_access`.
+    pub fn owner_project_access(
+        mut self,
+        value: impl Into<ListProjectApiKeysOwnerProjectAccess>,
+    ) -> Self {
+        self.owner_project_access = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `listProjectCertificates`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListProjectCertificatesParams {
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<ListAssistantsOrder>,
+}
+impl ListProjectCertificatesParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            limit: None,
+            after: None,
+            order: None,
+        }
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<ListAssistantsOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `list-project-groups`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListProjectGroupsParams {
+    /// A limit on the number of project groups to return. Defaults to 20.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Cursor for pagination. Provide the ID of the last group from the previous response to fetch the next page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// Sort order for the returned groups.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<ListChatCompletionsOrder>,
+}
+impl ListProjectGroupsParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            limit: None,
+            after: None,
+            order: None,
+        }
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<ListChatCompletionsOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RetrieveProjectGroupGroupType {
+    /// `group`
+    Group,
+    /// `tenant_group`
+    TenantGroup,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl RetrieveProjectGroupGroupType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Group => "group",
+            Self::TenantGroup => "tenant_group",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "group" => Self::Group,
+            "tenant_group" => Self::TenantGroup,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for RetrieveProjectGroupGroupType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for RetrieveProjectGroupGroupType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for RetrieveProjectGroupGroupType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RetrieveProjectGroupGroupType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RetrieveProjectGroupGroupType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for RetrieveProjectGroupGroupType {
+    fn default() -> Self {
+        Self::Group
+    }
+}
+/// Query and header parameters of `retrieve-project-group`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RetrieveProjectGroupParams {
+    /// The type of group to retrieve.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group_type: Option<RetrieveProjectGroupGroupType>,
+}
+impl RetrieveProjectGroupParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { group_type: None }
+    }
+    /// Sets `group_type`.
+    pub fn group_type(
+        mut self,
+        value: impl Into<RetrieveProjectGroupGroupType>,
+    ) -> Self {
+        self.group_type = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `list-project-rate-limits`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListProjectRateLimitsParams {
+    /// A limit on the number of objects to be returned. The default is 100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, beginning with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub before: Option<String>,
+}
+impl ListProjectRateLimitsParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            limit: None,
+            after: None,
+            before: None,
+        }
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `before`.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `list-project-service-accounts`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListProjectServiceAccountsParams {
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+}
+impl ListProjectServiceAccountsParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { limit: None, after: None }
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `list-project-spend-alerts`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListProjectSpendAlertsParams {
+    /// A limit on the number of spend alerts to return. Defaults to 20.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Sort order for the returned spend alerts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<ListChatCompletionsOrder>,
+    /// Cursor for pagination. Provide the ID of the last spend alert from the previous response to fetch the next page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// Cursor for pagination. Provide the ID of the first spend alert from the previous response to fetch the previous page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub before: Option<String>,
+}
+impl ListProjectSpendAlertsParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            limit: None,
+            order: None,
+            after: None,
+            before: None,
+        }
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<ListChatCompletionsOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `before`.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `list-project-users`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListProjectUsersParams {
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+}
+impl ListProjectUsersParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { limit: None, after: None }
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `list-roles`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListRolesParams {
+    /// A limit on the number of roles to return. Defaults to 1000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Cursor for pagination. Provide the value from the previous response's `next` field to continue listing roles.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// Sort order for the returned roles.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<ListChatCompletionsOrder>,
+}
+impl ListRolesParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            limit: None,
+            after: None,
+            order: None,
+        }
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<ListChatCompletionsOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `list-organization-spend-alerts`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListOrganizationSpendAlertsParams {
+    /// A limit on the number of spend alerts to return. Defaults to 20.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Sort order for the returned spend alerts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<ListChatCompletionsOrder>,
+    /// Cursor for pagination. Provide the ID of the last spend alert from the previous response to fetch the next page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// Cursor for pagination. Provide the ID of the first spend alert from the previous response to fetch the previous page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub before: Option<String>,
+}
+impl ListOrganizationSpendAlertsParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            limit: None,
+            order: None,
+            after: None,
+            before: None,
+        }
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<ListChatCompletionsOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `before`.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UsageAudioSpeechesBucketWidth {
+    /// `1m`
+    V1m,
+    /// `1h`
+    V1h,
+    /// `1d`
+    V1d,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl UsageAudioSpeechesBucketWidth {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::V1m => "1m",
+            Self::V1h => "1h",
+            Self::V1d => "1d",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "1m" => Self::V1m,
+            "1h" => Self::V1h,
+            "1d" => Self::V1d,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for UsageAudioSpeechesBucketWidth {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for UsageAudioSpeechesBucketWidth {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for UsageAudioSpeechesBucketWidth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for UsageAudioSpeechesBucketWidth {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for UsageAudioSpeechesBucketWidth {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for UsageAudioSpeechesBucketWidth {
+    fn default() -> Self {
+        Self::V1d
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UsageAudioSpeechesGroupByItem {
+    /// `project_id`
+    ProjectId,
+    /// `user_id`
+    UserId,
+    /// `api_key_id`
+    ApiKeyId,
+    /// `model`
+    Model,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl UsageAudioSpeechesGroupByItem {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ProjectId => "project_id",
+            Self::UserId => "user_id",
+            Self::ApiKeyId => "api_key_id",
+            Self::Model => "model",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "project_id" => Self::ProjectId,
+            "user_id" => Self::UserId,
+            "api_key_id" => Self::ApiKeyId,
+            "model" => Self::Model,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for UsageAudioSpeechesGroupByItem {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for UsageAudioSpeechesGroupByItem {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for UsageAudioSpeechesGroupByItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for UsageAudioSpeechesGroupByItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for UsageAudioSpeechesGroupByItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Query and header parameters of `usage-audio-speeches`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UsageAudioSpeechesParams {
+    /// Start time (Unix seconds) of the query time range, inclusive.
+    pub start_time: i64,
+    /// End time (Unix seconds) of the query time range, exclusive.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<i64>,
+    /// Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bucket_width: Option<UsageAudioSpeechesBucketWidth>,
+    /// Return only usage for these projects.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub project_ids: Option<Vec<String>>,
+    /// Return only usage for these users.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_ids: Option<Vec<String>>,
+    /// Return only usage for these API keys.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub api_key_ids: Option<Vec<String>>,
+    /// Return only usage for these models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub models: Option<Vec<String>>,
+    /// Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group_by: Option<Vec<UsageAudioSpeechesGroupByItem>>,
+    /// Specifies the number of buckets to return.
+    /// - `bucket_width=1d`: default: 7, max: 31
+    /// - `bucket_width=1h`: default: 24, max: 168
+    /// - `bucket_width=1m`: default: 60, max: 1440
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
+}
+impl UsageAudioSpeechesParams {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(start_time: impl Into<i64>) -> Self {
+        Self {
+            start_time: start_time.into(),
+            end_time: None,
+            bucket_width: None,
+            project_ids: None,
+            user_ids: None,
+            api_key_ids: None,
+            models: None,
+            group_by: None,
+            limit: None,
+            page: None,
+        }
+    }
+    /// Sets `end_time`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `bucket_width`.
+    pub fn bucket_width(
+        mut self,
+        value: impl Into<UsageAudioSpeechesBucketWidth>,
+    ) -> Self {
+        self.bucket_width = Some(value.into());
+        self
+    }
+    /// Sets `project_ids`.
+    pub fn project_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.project_ids = Some(value.into());
+        self
+    }
+    /// Sets `user_ids`.
+    pub fn user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.user_ids = Some(value.into());
+        self
+    }
+    /// Sets `api_key_ids`.
+    pub fn api_key_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.api_key_ids = Some(value.into());
+        self
+    }
+    /// Sets `models`.
+    pub fn models(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.models = Some(value.into());
+        self
+    }
+    /// Sets `group_by`.
+    pub fn group_by(
+        mut self,
+        value: impl Into<Vec<UsageAudioSpeechesGroupByItem>>,
+    ) -> Self {
+        self.group_by = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, value: impl Into<String>) -> Self {
+        self.page = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `usage-audio-transcriptions`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UsageAudioTranscriptionsParams {
+    /// Start time (Unix seconds) of the query time range, inclusive.
+    pub start_time: i64,
+    /// End time (Unix seconds) of the query time range, exclusive.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<i64>,
+    /// Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bucket_width: Option<UsageAudioSpeechesBucketWidth>,
+    /// Return only usage for these projects.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub project_ids: Option<Vec<String>>,
+    /// Return only usage for these users.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_ids: Option<Vec<String>>,
+    /// Return only usage for these API keys.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub api_key_ids: Option<Vec<String>>,
+    /// Return only usage for these models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub models: Option<Vec<String>>,
+    /// Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group_by: Option<Vec<UsageAudioSpeechesGroupByItem>>,
+    /// Specifies the number of buckets to return.
+    /// - `bucket_width=1d`: default: 7, max: 31
+    /// - `bucket_width=1h`: default: 24, max: 168
+    /// - `bucket_width=1m`: default: 60, max: 1440
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
+}
+impl UsageAudioTranscriptionsParams {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(start_time: impl Into<i64>) -> Self {
+        Self {
+            start_time: start_time.into(),
+            end_time: None,
+            bucket_width: None,
+            project_ids: None,
+            user_ids: None,
+            api_key_ids: None,
+            models: None,
+            group_by: None,
+            limit: None,
+            page: None,
+        }
+    }
+    /// Sets `end_time`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `bucket_width`.
+    pub fn bucket_width(
+        mut self,
+        value: impl Into<UsageAudioSpeechesBucketWidth>,
+    ) -> Self {
+        self.bucket_width = Some(value.into());
+        self
+    }
+    /// Sets `project_ids`.
+    pub fn project_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.project_ids = Some(value.into());
+        self
+    }
+    /// Sets `user_ids`.
+    pub fn user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.user_ids = Some(value.into());
+        self
+    }
+    /// Sets `api_key_ids`.
+    pub fn api_key_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.api_key_ids = Some(value.into());
+        self
+    }
+    /// Sets `models`.
+    pub fn models(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.models = Some(value.into());
+        self
+    }
+    /// Sets `group_by`.
+    pub fn group_by(
+        mut self,
+        value: impl Into<Vec<UsageAudioSpeechesGroupByItem>>,
+    ) -> Self {
+        self.group_by = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, value: impl Into<String>) -> Self {
+        self.page = Some(value.into());
+        self
+    }
+}
+/// The constant `project_id`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProjectIdLiteral {
+    /// `project_id`
+    ProjectId,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ProjectIdLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ProjectId => "project_id",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "project_id" => Self::ProjectId,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ProjectIdLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ProjectIdLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ProjectIdLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ProjectIdLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ProjectIdLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ProjectIdLiteral {
+    fn default() -> Self {
+        Self::ProjectId
+    }
+}
+/// Query and header parameters of `usage-code-interpreter-sessions`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UsageCodeInterpreterSessionsParams {
+    /// Start time (Unix seconds) of the query time range, inclusive.
+    pub start_time: i64,
+    /// End time (Unix seconds) of the query time range, exclusive.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<i64>,
+    /// Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bucket_width: Option<UsageAudioSpeechesBucketWidth>,
+    /// Return only usage for these projects.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub project_ids: Option<Vec<String>>,
+    /// Group the usage data by the specified fields. Support fields include `project_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group_by: Option<Vec<ProjectIdLiteral>>,
+    /// Specifies the number of buckets to return.
+    /// - `bucket_width=1d`: default: 7, max: 31
+    /// - `bucket_width=1h`: default: 24, max: 168
+    /// - `bucket_width=1m`: default: 60, max: 1440
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
+}
+impl UsageCodeInterpreterSessionsParams {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(start_time: impl Into<i64>) -> Self {
+        Self {
+            start_time: start_time.into(),
+            end_time: None,
+            bucket_width: None,
+            project_ids: None,
+            group_by: None,
+            limit: None,
+            page: None,
+        }
+    }
+    /// Sets `end_time`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `bucket_width`.
+    pub fn bucket_width(
+        mut self,
+        value: impl Into<UsageAudioSpeechesBucketWidth>,
+    ) -> Self {
+        self.bucket_width = Some(value.into());
+        self
+    }
+    /// Sets `project_ids`.
+    pub fn project_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.project_ids = Some(value.into());
+        self
+    }
+    /// Sets `group_by`.
+    pub fn group_by(mut self, value: impl Into<Vec<ProjectIdLiteral>>) -> Self {
+        self.group_by = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, value: impl Into<String>) -> Self {
+        self.page = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UsageCompletionsGroupByItem {
+    /// `project_id`
+    ProjectId,
+    /// `user_id`
+    UserId,
+    /// `api_key_id`
+    ApiKeyId,
+    /// `model`
+    Model,
+    /// `batch`
+    Batch,
+    /// `service_tier`
+    ServiceTier,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl UsageCompletionsGroupByItem {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ProjectId => "project_id",
+            Self::UserId => "user_id",
+            Self::ApiKeyId => "api_key_id",
+            Self::Model => "model",
+            Self::Batch => "batch",
+            Self::ServiceTier => "service_tier",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "project_id" => Self::ProjectId,
+            "user_id" => Self::UserId,
+            "api_key_id" => Self::ApiKeyId,
+            "model" => Self::Model,
+            "batch" => Self::Batch,
+            "service_tier" => Self::ServiceTier,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for UsageCompletionsGroupByItem {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for UsageCompletionsGroupByItem {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for UsageCompletionsGroupByItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for UsageCompletionsGroupByItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for UsageCompletionsGroupByItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Query and header parameters of `usage-completions`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UsageCompletionsParams {
+    /// Start time (Unix seconds) of the query time range, inclusive.
+    pub start_time: i64,
+    /// End time (Unix seconds) of the query time range, exclusive.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<i64>,
+    /// Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bucket_width: Option<UsageAudioSpeechesBucketWidth>,
+    /// Return only usage for these projects.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub project_ids: Option<Vec<String>>,
+    /// Return only usage for these users.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_ids: Option<Vec<String>>,
+    /// Return only usage for these API keys.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub api_key_ids: Option<Vec<String>>,
+    /// Return only usage for these models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub models: Option<Vec<String>>,
+    /// If `true`, return batch jobs only. If `false`, return non-batch jobs only. By default, return both.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub batch: Option<bool>,
+    /// Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `model`, `batch`, `service_tier` or any combination of them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group_by: Option<Vec<UsageCompletionsGroupByItem>>,
+    /// Specifies the number of buckets to return.
+    /// - `bucket_width=1d`: default: 7, max: 31
+    /// - `bucket_width=1h`: default: 24, max: 168
+    /// - `bucket_width=1m`: default: 60, max: 1440
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
+}
+impl UsageCompletionsParams {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(start_time: impl Into<i64>) -> Self {
+        Self {
+            start_time: start_time.into(),
+            end_time: None,
+            bucket_width: None,
+            project_ids: None,
+            user_ids: None,
+            api_key_ids: None,
+            models: None,
+            batch: None,
+            group_by: None,
+            limit: None,
+            page: None,
+        }
+    }
+    /// Sets `end_time`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `bucket_width`.
+    pub fn bucket_width(
+        mut self,
+        value: impl Into<UsageAudioSpeechesBucketWidth>,
+    ) -> Self {
+        self.bucket_width = Some(value.into());
+        self
+    }
+    /// Sets `project_ids`.
+    pub fn project_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.project_ids = Some(value.into());
+        self
+    }
+    /// Sets `user_ids`.
+    pub fn user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.user_ids = Some(value.into());
+        self
+    }
+    /// Sets `api_key_ids`.
+    pub fn api_key_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.api_key_ids = Some(value.into());
+        self
+    }
+    /// Sets `models`.
+    pub fn models(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.models = Some(value.into());
+        self
+    }
+    /// Sets `batch`.
+    pub fn batch(mut self, value: impl Into<bool>) -> Self {
+        self.batch = Some(value.into());
+        self
+    }
+    /// Sets `group_by`.
+    pub fn group_by(
+        mut self,
+        value: impl Into<Vec<UsageCompletionsGroupByItem>>,
+    ) -> Self {
+        self.group_by = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, value: impl Into<String>) -> Self {
+        self.page = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `usage-embeddings`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UsageEmbeddingsParams {
+    /// Start time (Unix seconds) of the query time range, inclusive.
+    pub start_time: i64,
+    /// End time (Unix seconds) of the query time range, exclusive.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<i64>,
+    /// Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bucket_width: Option<UsageAudioSpeechesBucketWidth>,
+    /// Return only usage for these projects.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub project_ids: Option<Vec<String>>,
+    /// Return only usage for these users.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_ids: Option<Vec<String>>,
+    /// Return only usage for these API keys.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub api_key_ids: Option<Vec<String>>,
+    /// Return only usage for these models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub models: Option<Vec<String>>,
+    /// Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group_by: Option<Vec<UsageAudioSpeechesGroupByItem>>,
+    /// Specifies the number of buckets to return.
+    /// - `bucket_width=1d`: default: 7, max: 31
+    /// - `bucket_width=1h`: default: 24, max: 168
+    /// - `bucket_width=1m`: default: 60, max: 1440
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
+}
+impl UsageEmbeddingsParams {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(start_time: impl Into<i64>) -> Self {
+        Self {
+            start_time: start_time.into(),
+            end_time: None,
+            bucket_width: None,
+            project_ids: None,
+            user_ids: None,
+            api_key_ids: None,
+            models: None,
+            group_by: None,
+            limit: None,
+            page: None,
+        }
+    }
+    /// Sets `end_time`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `bucket_width`.
+    pub fn bucket_width(
+        mut self,
+        value: impl Into<UsageAudioSpeechesBucketWidth>,
+    ) -> Self {
+        self.bucket_width = Some(value.into());
+        self
+    }
+    /// Sets `project_ids`.
+    pub fn project_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.project_ids = Some(value.into());
+        self
+    }
+    /// Sets `user_ids`.
+    pub fn user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.user_ids = Some(value.into());
+        self
+    }
+    /// Sets `api_key_ids`.
+    pub fn api_key_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.api_key_ids = Some(value.into());
+        self
+    }
+    /// Sets `models`.
+    pub fn models(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.models = Some(value.into());
+        self
+    }
+    /// Sets `group_by`.
+    pub fn group_by(
+        mut self,
+        value: impl Into<Vec<UsageAudioSpeechesGroupByItem>>,
+    ) -> Self {
+        self.group_by = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, value: impl Into<String>) -> Self {
+        self.page = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UsageFileSearchCallsGroupByItem {
+    /// `project_id`
+    ProjectId,
+    /// `user_id`
+    UserId,
+    /// `api_key_id`
+    ApiKeyId,
+    /// `vector_store_id`
+    VectorStoreId,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl UsageFileSearchCallsGroupByItem {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ProjectId => "project_id",
+            Self::UserId => "user_id",
+            Self::ApiKeyId => "api_key_id",
+            Self::VectorStoreId => "vector_store_id",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "project_id" => Self::ProjectId,
+            "user_id" => Self::UserId,
+            "api_key_id" => Self::ApiKeyId,
+            "vector_store_id" => Self::VectorStoreId,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for UsageFileSearchCallsGroupByItem {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for UsageFileSearchCallsGroupByItem {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for UsageFileSearchCallsGroupByItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for UsageFileSearchCallsGroupByItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for UsageFileSearchCallsGroupByItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Query and header parameters of `usage-file-search-calls`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UsageFileSearchCallsParams {
+    /// Start time (Unix seconds) of the query time range, inclusive.
+    pub start_time: i64,
+    /// End time (Unix seconds) of the query time range, exclusive.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<i64>,
+    /// Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bucket_width: Option<UsageAudioSpeechesBucketWidth>,
+    /// Return only usage for these projects.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub project_ids: Option<Vec<String>>,
+    /// Return only usage for these users.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_ids: Option<Vec<String>>,
+    /// Return only usage for these API keys.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub api_key_ids: Option<Vec<String>>,
+    /// Return only usage for these vector stores.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vector_store_ids: Option<Vec<String>>,
+    /// Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `vector_store_id` or any combination of them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group_by: Option<Vec<UsageFileSearchCallsGroupByItem>>,
+    /// Specifies the number of buckets to return.
+    /// - `bucket_width=1d`: default: 7, max: 31
+    /// - `bucket_width=1h`: default: 24, max: 168
+    /// - `bucket_width=1m`: default: 60, max: 1440
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
+}
+impl UsageFileSearchCallsParams {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(start_time: impl Into<i64>) -> Self {
+        Self {
+            start_time: start_time.into(),
+            end_time: None,
+            bucket_width: None,
+            project_ids: None,
+            user_ids: None,
+            api_key_ids: None,
+            vector_store_ids: None,
+            group_by: None,
+            limit: None,
+            page: None,
+        }
+    }
+    /// Sets `end_time`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `bucket_width`.
+    pub fn bucket_width(
+        mut self,
+        value: impl Into<UsageAudioSpeechesBucketWidth>,
+    ) -> Self {
+        self.bucket_width = Some(value.into());
+        self
+    }
+    /// Sets `project_ids`.
+    pub fn project_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.project_ids = Some(value.into());
+        self
+    }
+    /// Sets `user_ids`.
+    pub fn user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.user_ids = Some(value.into());
+        self
+    }
+    /// Sets `api_key_ids`.
+    pub fn api_key_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.api_key_ids = Some(value.into());
+        self
+    }
+    /// Sets `vector_store_ids`.
+    pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.vector_store_ids = Some(value.into());
+        self
+    }
+    /// Sets `group_by`.
+    pub fn group_by(
+        mut self,
+        value: impl Into<Vec<UsageFileSearchCallsGroupByItem>>,
+    ) -> Self {
+        self.group_by = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, value: impl Into<String>) -> Self {
+        self.page = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UsageImagesSourcesItem {
+    /// `image.generation`
+    ImageGeneration,
+    /// `image.edit`
+    ImageEdit,
+    /// `image.variation`
+    ImageVariation,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl UsageImagesSourcesItem {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ImageGeneration => "image.generation",
+            Self::ImageEdit => "image.edit",
+            Self::ImageVariation => "image.variation",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "image.generation" => Self::ImageGeneration,
+            "image.edit" => Self::ImageEdit,
+            "image.variation" => Self::ImageVariation,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for UsageImagesSourcesItem {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for UsageImagesSourcesItem {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for UsageImagesSourcesItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for UsageImagesSourcesItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for UsageImagesSourcesItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UsageImagesSizesItem {
+    /// `256x256`
+    V256x256,
+    /// `512x512`
+    V512x512,
+    /// `1024x1024`
+    V1024x1024,
+    /// `1792x1792`
+    V1792x1792,
+    /// `1024x1792`
+    V1024x1792,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl UsageImagesSizesItem {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::V256x256 => "256x256",
+            Self::V512x512 => "512x512",
+            Self::V1024x1024 => "1024x1024",
+            Self::V1792x1792 => "1792x1792",
+            Self::V1024x1792 => "1024x1792",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "256x256" => Self::V256x256,
+            "512x512" => Self::V512x512,
+            "1024x1024" => Self::V1024x1024,
+            "1792x1792" => Self::V1792x1792,
+            "1024x1792" => Self::V1024x1792,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for UsageImagesSizesItem {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for UsageImagesSizesItem {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for UsageImagesSizesItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for UsageImagesSizesItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for UsageImagesSizesItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UsageImagesGroupByItem {
+    /// `project_id`
+    ProjectId,
+    /// `user_id`
+    UserId,
+    /// `api_key_id`
+    ApiKeyId,
+    /// `model`
+    Model,
+    /// `size`
+    Size,
+    /// `source`
+    Source,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl UsageImagesGroupByItem {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ProjectId => "project_id",
+            Self::UserId => "user_id",
+            Self::ApiKeyId => "api_key_id",
+            Self::Model => "model",
+            Self::Size => "size",
+            Self::Source => "source",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "project_id" => Self::ProjectId,
+            "user_id" => Self::UserId,
+            "api_key_id" => Self::ApiKeyId,
+            "model" => Self::Model,
+            "size" => Self::Size,
+            "source" => Self::Source,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for UsageImagesGroupByItem {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for UsageImagesGroupByItem {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for UsageImagesGroupByItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for UsageImagesGroupByItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for UsageImagesGroupByItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Query and header parameters of `usage-images`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UsageImagesParams {
+    /// Start time (Unix seconds) of the query time range, inclusive.
+    pub start_time: i64,
+    /// End time (Unix seconds) of the query time range, exclusive.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<i64>,
+    /// Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bucket_width: Option<UsageAudioSpeechesBucketWidth>,
+    /// Return only usages for these sources. Possible values are `image.generation`, `image.edit`, `image.variation` or any combination of them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sources: Option<Vec<UsageImagesSourcesItem>>,
+    /// Return only usages for these image sizes. Possible values are `256x256`, `512x512`, `1024x1024`, `1792x1792`, `1024x1792` or any combination of them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sizes: Option<Vec<UsageImagesSizesItem>>,
+    /// Return only usage for these projects.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub project_ids: Option<Vec<String>>,
+    /// Return only usage for these users.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_ids: Option<Vec<String>>,
+    /// Return only usage for these API keys.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub api_key_ids: Option<Vec<String>>,
+    /// Return only usage for these models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub models: Option<Vec<String>>,
+    /// Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `model`, `size`, `source` or any combination of them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group_by: Option<Vec<UsageImagesGroupByItem>>,
+    /// Specifies the number of buckets to return.
+    /// - `bucket_width=1d`: default: 7, max: 31
+    /// - `bucket_width=1h`: default: 24, max: 168
+    /// - `bucket_width=1m`: default: 60, max: 1440
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
+}
+impl UsageImagesParams {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(start_time: impl Into<i64>) -> Self {
+        Self {
+            start_time: start_time.into(),
+            end_time: None,
+            bucket_width: None,
+            sources: None,
+            sizes: None,
+            project_ids: None,
+            user_ids: None,
+            api_key_ids: None,
+            models: None,
+            group_by: None,
+            limit: None,
+            page: None,
+        }
+    }
+    /// Sets `end_time`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `bucket_width`.
+    pub fn bucket_width(
+        mut self,
+        value: impl Into<UsageAudioSpeechesBucketWidth>,
+    ) -> Self {
+        self.bucket_width = Some(value.into());
+        self
+    }
+    /// Sets `sources`.
+    pub fn sources(mut self, value: impl Into<Vec<UsageImagesSourcesItem>>) -> Self {
+        self.sources = Some(value.into());
+        self
+    }
+    /// Sets `sizes`.
+    pub fn sizes(mut self, value: impl Into<Vec<UsageImagesSizesItem>>) -> Self {
+        self.sizes = Some(value.into());
+        self
+    }
+    /// Sets `project_ids`.
+    pub fn project_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.project_ids = Some(value.into());
+        self
+    }
+    /// Sets `user_ids`.
+    pub fn user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.user_ids = Some(value.into());
+        self
+    }
+    /// Sets `api_key_ids`.
+    pub fn api_key_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.api_key_ids = Some(value.into());
+        self
+    }
+    /// Sets `models`.
+    pub fn models(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.models = Some(value.into());
+        self
+    }
+    /// Sets `group_by`.
+    pub fn group_by(mut self, value: impl Into<Vec<UsageImagesGroupByItem>>) -> Self {
+        self.group_by = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, value: impl Into<String>) -> Self {
+        self.page = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `usage-moderations`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UsageModerationsParams {
+    /// Start time (Unix seconds) of the query time range, inclusive.
+    pub start_time: i64,
+    /// End time (Unix seconds) of the query time range, exclusive.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<i64>,
+    /// Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bucket_width: Option<UsageAudioSpeechesBucketWidth>,
+    /// Return only usage for these projects.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub project_ids: Option<Vec<String>>,
+    /// Return only usage for these users.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_ids: Option<Vec<String>>,
+    /// Return only usage for these API keys.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub api_key_ids: Option<Vec<String>>,
+    /// Return only usage for these models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub models: Option<Vec<String>>,
+    /// Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group_by: Option<Vec<UsageAudioSpeechesGroupByItem>>,
+    /// Specifies the number of buckets to return.
+    /// - `bucket_width=1d`: default: 7, max: 31
+    /// - `bucket_width=1h`: default: 24, max: 168
+    /// - `bucket_width=1m`: default: 60, max: 1440
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
+}
+impl UsageModerationsParams {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(start_time: impl Into<i64>) -> Self {
+        Self {
+            start_time: start_time.into(),
+            end_time: None,
+            bucket_width: None,
+            project_ids: None,
+            user_ids: None,
+            api_key_ids: None,
+            models: None,
+            group_by: None,
+            limit: None,
+            page: None,
+        }
+    }
+    /// Sets `end_time`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `bucket_width`.
+    pub fn bucket_width(
+        mut self,
+        value: impl Into<UsageAudioSpeechesBucketWidth>,
+    ) -> Self {
+        self.bucket_width = Some(value.into());
+        self
+    }
+    /// Sets `project_ids`.
+    pub fn project_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.project_ids = Some(value.into());
+        self
+    }
+    /// Sets `user_ids`.
+    pub fn user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.user_ids = Some(value.into());
+        self
+    }
+    /// Sets `api_key_ids`.
+    pub fn api_key_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.api_key_ids = Some(value.into());
+        self
+    }
+    /// Sets `models`.
+    pub fn models(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.models = Some(value.into());
+        self
+    }
+    /// Sets `group_by`.
+    pub fn group_by(
+        mut self,
+        value: impl Into<Vec<UsageAudioSpeechesGroupByItem>>,
+    ) -> Self {
+        self.group_by = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, value: impl Into<String>) -> Self {
+        self.page = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `usage-vector-stores`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UsageVectorStoresParams {
+    /// Start time (Unix seconds) of the query time range, inclusive.
+    pub start_time: i64,
+    /// End time (Unix seconds) of the query time range, exclusive.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<i64>,
+    /// Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bucket_width: Option<UsageAudioSpeechesBucketWidth>,
+    /// Return only usage for these projects.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub project_ids: Option<Vec<String>>,
+    /// Group the usage data by the specified fields. Support fields include `project_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group_by: Option<Vec<ProjectIdLiteral>>,
+    /// Specifies the number of buckets to return.
+    /// - `bucket_width=1d`: default: 7, max: 31
+    /// - `bucket_width=1h`: default: 24, max: 168
+    /// - `bucket_width=1m`: default: 60, max: 1440
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
+}
+impl UsageVectorStoresParams {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(start_time: impl Into<i64>) -> Self {
+        Self {
+            start_time: start_time.into(),
+            end_time: None,
+            bucket_width: None,
+            project_ids: None,
+            group_by: None,
+            limit: None,
+            page: None,
+        }
+    }
+    /// Sets `end_time`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `bucket_width`.
+    pub fn bucket_width(
+        mut self,
+        value: impl Into<UsageAudioSpeechesBucketWidth>,
+    ) -> Self {
+        self.bucket_width = Some(value.into());
+        self
+    }
+    /// Sets `project_ids`.
+    pub fn project_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.project_ids = Some(value.into());
+        self
+    }
+    /// Sets `group_by`.
+    pub fn group_by(mut self, value: impl Into<Vec<ProjectIdLiteral>>) -> Self {
+        self.group_by = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, value: impl Into<String>) -> Self {
+        self.page = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UsageWebSearchCallsGroupByItem {
+    /// `project_id`
+    ProjectId,
+    /// `user_id`
+    UserId,
+    /// `api_key_id`
+    ApiKeyId,
+    /// `model`
+    Model,
+    /// `context_level`
+    ContextLevel,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl UsageWebSearchCallsGroupByItem {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ProjectId => "project_id",
+            Self::UserId => "user_id",
+            Self::ApiKeyId => "api_key_id",
+            Self::Model => "model",
+            Self::ContextLevel => "context_level",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "project_id" => Self::ProjectId,
+            "user_id" => Self::UserId,
+            "api_key_id" => Self::ApiKeyId,
+            "model" => Self::Model,
+            "context_level" => Self::ContextLevel,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for UsageWebSearchCallsGroupByItem {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for UsageWebSearchCallsGroupByItem {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for UsageWebSearchCallsGroupByItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for UsageWebSearchCallsGroupByItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for UsageWebSearchCallsGroupByItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Query and header parameters of `usage-web-search-calls`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UsageWebSearchCallsParams {
+    /// Start time (Unix seconds) of the query time range, inclusive.
+    pub start_time: i64,
+    /// End time (Unix seconds) of the query time range, exclusive.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<i64>,
+    /// Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bucket_width: Option<UsageAudioSpeechesBucketWidth>,
+    /// Return only usage for these projects.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub project_ids: Option<Vec<String>>,
+    /// Return only usage for these users.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_ids: Option<Vec<String>>,
+    /// Return only usage for these API keys.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub api_key_ids: Option<Vec<String>>,
+    /// Return only usage for these models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub models: Option<Vec<String>>,
+    /// Return only web search usage for these context levels.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub context_levels: Option<Vec<ImagesResponseQuality>>,
+    /// Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `model`, `context_level` or any combination of them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group_by: Option<Vec<UsageWebSearchCallsGroupByItem>>,
+    /// Specifies the number of buckets to return.
+    /// - `bucket_width=1d`: default: 7, max: 31
+    /// - `bucket_width=1h`: default: 24, max: 168
+    /// - `bucket_width=1m`: default: 60, max: 1440
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
+}
+impl UsageWebSearchCallsParams {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(start_time: impl Into<i64>) -> Self {
+        Self {
+            start_time: start_time.into(),
+            end_time: None,
+            bucket_width: None,
+            project_ids: None,
+            user_ids: None,
+            api_key_ids: None,
+            models: None,
+            context_levels: None,
+            group_by: None,
+            limit: None,
+            page: None,
+        }
+    }
+    /// Sets `end_time`.
+    pub fn end_time(mut self, value: impl Into<i64>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+    /// Sets `bucket_width`.
+    pub fn bucket_width(
+        mut self,
+        value: impl Into<UsageAudioSpeechesBucketWidth>,
+    ) -> Self {
+        self.bucket_width = Some(value.into());
+        self
+    }
+    /// Sets `project_ids`.
+    pub fn project_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.project_ids = Some(value.into());
+        self
+    }
+    /// Sets `user_ids`.
+    pub fn user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.user_ids = Some(value.into());
+        self
+    }
+    /// Sets `api_key_ids`.
+    pub fn api_key_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.api_key_ids = Some(value.into());
+        self
+    }
+    /// Sets `models`.
+    pub fn models(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.models = Some(value.into());
+        self
+    }
+    /// Sets `context_levels`.
+    pub fn context_levels(
+        mut self,
+        value: impl Into<Vec<ImagesResponseQuality>>,
+    ) -> Self {
+        self.context_levels = Some(value.into());
+        self
+    }
+    /// Sets `group_by`.
+    pub fn group_by(
+        mut self,
+        value: impl Into<Vec<UsageWebSearchCallsGroupByItem>>,
+    ) -> Self {
+        self.group_by = Some(value.into());
+        self
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `page`.
+    pub fn page(mut self, value: impl Into<String>) -> Self {
+        self.page = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `list-users`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListUsersParams {
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// Filter by the email address of users.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub emails: Option<Vec<String>>,
+}
+impl ListUsersParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            limit: None,
+            after: None,
+            emails: None,
+        }
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `emails`.
+    pub fn emails(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.emails = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `list-user-role-assignments`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListUserRoleAssignmentsParams {
+    /// A limit on the number of organization role assignments to return.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Cursor for pagination. Provide the value from the previous response's `next` field to continue listing organization roles.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// Sort order for the returned organization roles.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<ListConversationItemsOrder>,
+}
+impl ListUserRoleAssignmentsParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            limit: None,
+            after: None,
+            order: None,
+        }
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<ListConversationItemsOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+}

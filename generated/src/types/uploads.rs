@@ -1,0 +1,465 @@
+//! Types used only by the `uploads` feature.
+#[allow(unused_imports)]
+use super::*;
+use serde::{Deserialize, Serialize};
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AddUploadPartRequest {
+    /// The chunk of bytes for this Part.
+    pub data: sdk_runtime::multipart::FilePart,
+}
+impl AddUploadPartRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<sdk_runtime::multipart::FilePart>) -> Self {
+        Self { data: data.into() }
+    }
+}
+impl sdk_runtime::multipart::ToForm for AddUploadPartRequest {
+    fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
+        form.file("data", &self.data);
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CompleteUploadRequest {
+    /// The ordered list of Part IDs.
+    pub part_ids: Vec<String>,
+    /// The optional md5 checksum for the file contents to verify if the bytes uploaded matches what you expect.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub md5: Option<String>,
+}
+impl CompleteUploadRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(part_ids: impl Into<Vec<String>>) -> Self {
+        Self {
+            part_ids: part_ids.into(),
+            md5: None,
+        }
+    }
+    /// Sets `md5`.
+    pub fn md5(mut self, value: impl Into<String>) -> Self {
+        self.md5 = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateUploadRequest {
+    /// The name of the file to upload.
+    pub filename: String,
+    /// The intended purpose of the uploaded file.
+    ///
+    /// See the \[documentation on File
+    /// purposes\](/docs/api-reference/files/create#files-create-purpose).
+    pub purpose: CreateUploadRequestPurpose,
+    /// The number of bytes in the file you are uploading.
+    pub bytes: i64,
+    /// The MIME type of the file.
+    ///
+    ///
+    /// This must fall within the supported MIME types for your file purpose. See
+    /// the supported MIME types for assistants and vision.
+    pub mime_type: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_after: Option<FileExpirationAfter>,
+}
+impl CreateUploadRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        filename: impl Into<String>,
+        purpose: impl Into<CreateUploadRequestPurpose>,
+        bytes: impl Into<i64>,
+        mime_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            filename: filename.into(),
+            purpose: purpose.into(),
+            bytes: bytes.into(),
+            mime_type: mime_type.into(),
+            expires_after: None,
+        }
+    }
+    /// Sets `expires_after`.
+    pub fn expires_after(mut self, value: impl Into<FileExpirationAfter>) -> Self {
+        self.expires_after = Some(value.into());
+        self
+    }
+}
+/// The intended purpose of the uploaded file.
+///
+/// See the \[documentation on File
+/// purposes\](/docs/api-reference/files/create#files-create-purpose).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CreateUploadRequestPurpose {
+    /// `assistants`
+    Assistants,
+    /// `batch`
+    Batch,
+    /// `fine-tune`
+    FineTune,
+    /// `vision`
+    Vision,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl CreateUploadRequestPurpose {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Assistants => "assistants",
+            Self::Batch => "batch",
+            Self::FineTune => "fine-tune",
+            Self::Vision => "vision",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "assistants" => Self::Assistants,
+            "batch" => Self::Batch,
+            "fine-tune" => Self::FineTune,
+            "vision" => Self::Vision,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for CreateUploadRequestPurpose {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for CreateUploadRequestPurpose {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for CreateUploadRequestPurpose {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CreateUploadRequestPurpose {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CreateUploadRequestPurpose {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The Upload object can accept byte chunks in the form of Parts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Upload {
+    /// The Upload unique identifier, which can be referenced in API endpoints.
+    pub id: String,
+    /// The Unix timestamp (in seconds) for when the Upload was created.
+    pub created_at: i64,
+    /// The name of the file to be uploaded.
+    pub filename: String,
+    /// The intended number of bytes to be uploaded.
+    pub bytes: i64,
+    /// The intended purpose of the file. [Please refer here](/docs/api-reference/files/object#files/object-purpose) for acceptable values.
+    pub purpose: String,
+    /// The status of the Upload.
+    pub status: UploadStatus,
+    /// The Unix timestamp (in seconds) for when the Upload will expire.
+    pub expires_at: i64,
+    /// The object type, which is always "upload".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub object: Option<UploadLiteral>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<UploadFile>,
+}
+impl Upload {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        created_at: impl Into<i64>,
+        filename: impl Into<String>,
+        bytes: impl Into<i64>,
+        purpose: impl Into<String>,
+        status: impl Into<UploadStatus>,
+        expires_at: impl Into<i64>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            created_at: created_at.into(),
+            filename: filename.into(),
+            bytes: bytes.into(),
+            purpose: purpose.into(),
+            status: status.into(),
+            expires_at: expires_at.into(),
+            object: None,
+            file: None,
+        }
+    }
+    /// Sets `object`.
+    pub fn object(mut self, value: impl Into<UploadLiteral>) -> Self {
+        self.object = Some(value.into());
+        self
+    }
+    /// Sets `file`.
+    pub fn file(mut self, value: impl Into<UploadFile>) -> Self {
+        self.file = Some(value.into());
+        self
+    }
+}
+/// The status of the Upload.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UploadStatus {
+    /// `pending`
+    Pending,
+    /// `completed`
+    Completed,
+    /// `cancelled`
+    Cancelled,
+    /// `expired`
+    Expired,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl UploadStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::Completed => "completed",
+            Self::Cancelled => "cancelled",
+            Self::Expired => "expired",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "pending" => Self::Pending,
+            "completed" => Self::Completed,
+            "cancelled" => Self::Cancelled,
+            "expired" => Self::Expired,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for UploadStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for UploadStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for UploadStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for UploadStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for UploadStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `upload`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UploadLiteral {
+    /// `upload`
+    Upload,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl UploadLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Upload => "upload",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "upload" => Self::Upload,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for UploadLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for UploadLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for UploadLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for UploadLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for UploadLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for UploadLiteral {
+    fn default() -> Self {
+        Self::Upload
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UploadFile {
+    /// The file identifier, which can be referenced in the API endpoints.
+    pub id: String,
+    /// The size of the file, in bytes.
+    pub bytes: i64,
+    /// The Unix timestamp (in seconds) for when the file was created.
+    pub created_at: i64,
+    /// The Unix timestamp (in seconds) for when the file will expire.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<i64>,
+    /// The name of the file.
+    pub filename: String,
+    /// The object type, which is always `file`.
+    pub object: FileLiteral,
+    /// The intended purpose of the file. Supported values are `assistants`, `assistants_output`, `batch`, `batch_output`, `fine-tune`, `fine-tune-results`, `vision`, and `user_data`.
+    pub purpose: OpenAiFilePurpose,
+    /// Deprecated. The current status of the file, which can be either `uploaded`, `processed`, or `error`.
+    ///
+    /// **Deprecated** by the API.
+    pub status: OpenAiFileStatus,
+    /// Deprecated. For details on why a fine-tuning training file failed validation, see the `error` field on `fine_tuning.job`.
+    ///
+    /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status_details: Option<String>,
+}
+impl UploadFile {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        bytes: impl Into<i64>,
+        created_at: impl Into<i64>,
+        filename: impl Into<String>,
+        purpose: impl Into<OpenAiFilePurpose>,
+        status: impl Into<OpenAiFileStatus>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            bytes: bytes.into(),
+            created_at: created_at.into(),
+            expires_at: None,
+            filename: filename.into(),
+            object: Default::default(),
+            purpose: purpose.into(),
+            status: status.into(),
+            status_details: None,
+        }
+    }
+    /// Sets `expires_at`.
+    pub fn expires_at(mut self, value: impl Into<i64>) -> Self {
+        self.expires_at = Some(value.into());
+        self
+    }
+    /// Sets `status_details`.
+    pub fn status_details(mut self, value: impl Into<String>) -> Self {
+        self.status_details = Some(value.into());
+        self
+    }
+}
+/// The upload Part represents a chunk of bytes we can add to an Upload object.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UploadPart {
+    /// The upload Part unique identifier, which can be referenced in API endpoints.
+    pub id: String,
+    /// The Unix timestamp (in seconds) for when the Part was created.
+    pub created_at: i64,
+    /// The ID of the Upload object that this Part was added to.
+    pub upload_id: String,
+    /// The object type, which is always `upload.part`.
+    pub object: UploadPartLiteral,
+}
+impl UploadPart {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        created_at: impl Into<i64>,
+        upload_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            created_at: created_at.into(),
+            upload_id: upload_id.into(),
+            object: Default::default(),
+        }
+    }
+}
+/// The constant `upload.part`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UploadPartLiteral {
+    /// `upload.part`
+    UploadPart,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl UploadPartLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::UploadPart => "upload.part",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "upload.part" => Self::UploadPart,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for UploadPartLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for UploadPartLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for UploadPartLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for UploadPartLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for UploadPartLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for UploadPartLiteral {
+    fn default() -> Self {
+        Self::UploadPart
+    }
+}

@@ -1,0 +1,2029 @@
+//! Types used only by the `vector-stores` feature.
+#[allow(unused_imports)]
+use super::*;
+use serde::{Deserialize, Serialize};
+/// The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AutoChunkingStrategyRequestParam {
+    /// Always `auto`.
+    #[serde(rename = "type")]
+    pub type_: AutoLiteral,
+}
+impl AutoChunkingStrategyRequestParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { type_: Default::default() }
+    }
+}
+/// The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChunkingStrategyRequestParam {
+    /// `auto`
+    Auto(AutoChunkingStrategyRequestParam),
+    /// `static`
+    Static(StaticChunkingStrategyRequestParam),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for ChunkingStrategyRequestParam {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Auto(value) => value.serialize(serializer),
+            Self::Static(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for ChunkingStrategyRequestParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("auto") => Self::Auto(sdk_runtime::de::variant(value)?),
+                Some("static") => Self::Static(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<AutoChunkingStrategyRequestParam> for ChunkingStrategyRequestParam {
+    fn from(value: AutoChunkingStrategyRequestParam) -> Self {
+        Self::Auto(value)
+    }
+}
+impl From<StaticChunkingStrategyRequestParam> for ChunkingStrategyRequestParam {
+    fn from(value: StaticChunkingStrategyRequestParam) -> Self {
+        Self::Static(value)
+    }
+}
+/// Customize your own chunking strategy by setting chunk size and chunk overlap.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StaticChunkingStrategyRequestParam {
+    /// Always `static`.
+    #[serde(rename = "type")]
+    pub type_: StaticLiteral,
+    #[serde(rename = "static")]
+    pub static_: StaticChunkingStrategy,
+}
+impl StaticChunkingStrategyRequestParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(static_: impl Into<StaticChunkingStrategy>) -> Self {
+        Self {
+            type_: Default::default(),
+            static_: static_.into(),
+        }
+    }
+}
+/// The constant `static`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum StaticLiteral {
+    /// `static`
+    Static,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl StaticLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Static => "static",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "static" => Self::Static,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for StaticLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for StaticLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for StaticLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StaticLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for StaticLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for StaticLiteral {
+    fn default() -> Self {
+        Self::Static
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StaticChunkingStrategy {
+    /// The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`.
+    pub max_chunk_size_tokens: i64,
+    /// The number of tokens that overlap between chunks. The default value is `400`.
+    ///
+    /// Note that the overlap must not exceed half of `max_chunk_size_tokens`.
+    pub chunk_overlap_tokens: i64,
+}
+impl StaticChunkingStrategy {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        max_chunk_size_tokens: impl Into<i64>,
+        chunk_overlap_tokens: impl Into<i64>,
+    ) -> Self {
+        Self {
+            max_chunk_size_tokens: max_chunk_size_tokens.into(),
+            chunk_overlap_tokens: chunk_overlap_tokens.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum CreateVectorStoreFileBatchRequest {
+    Any(serde_json::Value),
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateVectorStoreFileRequest {
+    /// A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests.
+    pub file_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chunking_strategy: Option<ChunkingStrategyRequestParam>,
+    pub attributes: Option<VectorStoreFileAttributes>,
+}
+impl CreateVectorStoreFileRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(file_id: impl Into<String>) -> Self {
+        Self {
+            file_id: file_id.into(),
+            chunking_strategy: None,
+            attributes: None,
+        }
+    }
+    /// Sets `chunking_strategy`.
+    pub fn chunking_strategy(
+        mut self,
+        value: impl Into<ChunkingStrategyRequestParam>,
+    ) -> Self {
+        self.chunking_strategy = Some(value.into());
+        self
+    }
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<VectorStoreFileAttributes>) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateVectorStoreRequest {
+    /// A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_ids: Option<Vec<String>>,
+    /// The name of the vector store.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// A description for the vector store. Can be used to describe the vector store's purpose.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_after: Option<VectorStoreExpirationAfter>,
+    /// The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chunking_strategy: Option<CreateVectorStoreRequestChunkingStrategy>,
+    pub metadata: Option<Metadata>,
+}
+impl CreateVectorStoreRequest {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            file_ids: None,
+            name: None,
+            description: None,
+            expires_after: None,
+            chunking_strategy: None,
+            metadata: None,
+        }
+    }
+    /// Sets `file_ids`.
+    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.file_ids = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `expires_after`.
+    pub fn expires_after(
+        mut self,
+        value: impl Into<VectorStoreExpirationAfter>,
+    ) -> Self {
+        self.expires_after = Some(value.into());
+        self
+    }
+    /// Sets `chunking_strategy`.
+    pub fn chunking_strategy(
+        mut self,
+        value: impl Into<CreateVectorStoreRequestChunkingStrategy>,
+    ) -> Self {
+        self.chunking_strategy = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+/// The expiration policy for a vector store.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VectorStoreExpirationAfter {
+    /// Anchor timestamp after which the expiration policy applies. Supported anchors: `last_active_at`.
+    pub anchor: LastActiveAtLiteral,
+    /// The number of days after the anchor time that the vector store will expire.
+    pub days: i64,
+}
+impl VectorStoreExpirationAfter {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(days: impl Into<i64>) -> Self {
+        Self {
+            anchor: Default::default(),
+            days: days.into(),
+        }
+    }
+}
+/// The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateVectorStoreRequestChunkingStrategy {
+    /// `auto`
+    Auto(AutoChunkingStrategyRequestParam),
+    /// `static`
+    Static(StaticChunkingStrategyRequestParam),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for CreateVectorStoreRequestChunkingStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Auto(value) => value.serialize(serializer),
+            Self::Static(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for CreateVectorStoreRequestChunkingStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("auto") => Self::Auto(sdk_runtime::de::variant(value)?),
+                Some("static") => Self::Static(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<AutoChunkingStrategyRequestParam>
+for CreateVectorStoreRequestChunkingStrategy {
+    fn from(value: AutoChunkingStrategyRequestParam) -> Self {
+        Self::Auto(value)
+    }
+}
+impl From<StaticChunkingStrategyRequestParam>
+for CreateVectorStoreRequestChunkingStrategy {
+    fn from(value: StaticChunkingStrategyRequestParam) -> Self {
+        Self::Static(value)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeleteVectorStoreFileResponse {
+    pub id: String,
+    pub deleted: bool,
+    pub object: VectorStoreFileDeletedLiteral,
+}
+impl DeleteVectorStoreFileResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
+        Self {
+            id: id.into(),
+            deleted: deleted.into(),
+            object: Default::default(),
+        }
+    }
+}
+/// The constant `vector_store.file.deleted`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum VectorStoreFileDeletedLiteral {
+    /// `vector_store.file.deleted`
+    VectorStoreFileDeleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl VectorStoreFileDeletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VectorStoreFileDeleted => "vector_store.file.deleted",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "vector_store.file.deleted" => Self::VectorStoreFileDeleted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for VectorStoreFileDeletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for VectorStoreFileDeletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for VectorStoreFileDeletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VectorStoreFileDeletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VectorStoreFileDeletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for VectorStoreFileDeletedLiteral {
+    fn default() -> Self {
+        Self::VectorStoreFileDeleted
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeleteVectorStoreResponse {
+    pub id: String,
+    pub deleted: bool,
+    pub object: VectorStoreDeletedLiteral,
+}
+impl DeleteVectorStoreResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
+        Self {
+            id: id.into(),
+            deleted: deleted.into(),
+            object: Default::default(),
+        }
+    }
+}
+/// The constant `vector_store.deleted`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum VectorStoreDeletedLiteral {
+    /// `vector_store.deleted`
+    VectorStoreDeleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl VectorStoreDeletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VectorStoreDeleted => "vector_store.deleted",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "vector_store.deleted" => Self::VectorStoreDeleted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for VectorStoreDeletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for VectorStoreDeletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for VectorStoreDeletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VectorStoreDeletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VectorStoreDeletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for VectorStoreDeletedLiteral {
+    fn default() -> Self {
+        Self::VectorStoreDeleted
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListVectorStoreFilesResponse {
+    pub object: String,
+    pub data: Vec<VectorStoreFileObject>,
+    pub first_id: String,
+    pub last_id: String,
+    pub has_more: bool,
+}
+impl ListVectorStoreFilesResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        object: impl Into<String>,
+        data: impl Into<Vec<VectorStoreFileObject>>,
+        first_id: impl Into<String>,
+        last_id: impl Into<String>,
+        has_more: impl Into<bool>,
+    ) -> Self {
+        Self {
+            object: object.into(),
+            data: data.into(),
+            first_id: first_id.into(),
+            last_id: last_id.into(),
+            has_more: has_more.into(),
+        }
+    }
+}
+impl sdk_runtime::pagination::Page for ListVectorStoreFilesResponse {
+    type Item = VectorStoreFileObject;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+/// A list of files attached to a vector store.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VectorStoreFileObject {
+    /// The identifier, which can be referenced in API endpoints.
+    pub id: String,
+    /// The object type, which is always `vector_store.file`.
+    pub object: VectorStoreFileLiteral,
+    /// The total vector store usage in bytes. Note that this may be different from the original file size.
+    pub usage_bytes: i64,
+    /// The Unix timestamp (in seconds) for when the vector store file was created.
+    pub created_at: i64,
+    /// The ID of the [vector store](/docs/api-reference/vector-stores/object) that the [File](/docs/api-reference/files) is attached to.
+    pub vector_store_id: String,
+    /// The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or `failed`. The status `completed` indicates that the vector store file is ready for use.
+    pub status: VectorStoreFileObjectStatus,
+    pub last_error: Option<VectorStoreFileObjectLastError>,
+    /// The strategy used to chunk the file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chunking_strategy: Option<VectorStoreFileObjectChunkingStrategy>,
+    pub attributes: Option<VectorStoreFileAttributes>,
+}
+impl VectorStoreFileObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        usage_bytes: impl Into<i64>,
+        created_at: impl Into<i64>,
+        vector_store_id: impl Into<String>,
+        status: impl Into<VectorStoreFileObjectStatus>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            usage_bytes: usage_bytes.into(),
+            created_at: created_at.into(),
+            vector_store_id: vector_store_id.into(),
+            status: status.into(),
+            last_error: None,
+            chunking_strategy: None,
+            attributes: None,
+        }
+    }
+    /// Sets `last_error`.
+    pub fn last_error(
+        mut self,
+        value: impl Into<VectorStoreFileObjectLastError>,
+    ) -> Self {
+        self.last_error = Some(value.into());
+        self
+    }
+    /// Sets `chunking_strategy`.
+    pub fn chunking_strategy(
+        mut self,
+        value: impl Into<VectorStoreFileObjectChunkingStrategy>,
+    ) -> Self {
+        self.chunking_strategy = Some(value.into());
+        self
+    }
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<VectorStoreFileAttributes>) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
+}
+/// The constant `vector_store.file`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum VectorStoreFileLiteral {
+    /// `vector_store.file`
+    VectorStoreFile,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl VectorStoreFileLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VectorStoreFile => "vector_store.file",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "vector_store.file" => Self::VectorStoreFile,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for VectorStoreFileLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for VectorStoreFileLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for VectorStoreFileLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VectorStoreFileLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VectorStoreFileLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for VectorStoreFileLiteral {
+    fn default() -> Self {
+        Self::VectorStoreFile
+    }
+}
+/// The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or `failed`. The status `completed` indicates that the vector store file is ready for use.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum VectorStoreFileObjectStatus {
+    /// `in_progress`
+    InProgress,
+    /// `completed`
+    Completed,
+    /// `cancelled`
+    Cancelled,
+    /// `failed`
+    Failed,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl VectorStoreFileObjectStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Completed => "completed",
+            Self::Cancelled => "cancelled",
+            Self::Failed => "failed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "completed" => Self::Completed,
+            "cancelled" => Self::Cancelled,
+            "failed" => Self::Failed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for VectorStoreFileObjectStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for VectorStoreFileObjectStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for VectorStoreFileObjectStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VectorStoreFileObjectStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VectorStoreFileObjectStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The last error associated with this vector store file. Will be `null` if there are no errors.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VectorStoreFileObjectLastError {
+    /// One of `server_error`, `unsupported_file`, or `invalid_file`.
+    pub code: VectorStoreFileObjectLastErrorCode,
+    /// A human-readable description of the error.
+    pub message: String,
+}
+impl VectorStoreFileObjectLastError {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        code: impl Into<VectorStoreFileObjectLastErrorCode>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            message: message.into(),
+        }
+    }
+}
+/// One of `server_error`, `unsupported_file`, or `invalid_file`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum VectorStoreFileObjectLastErrorCode {
+    /// `server_error`
+    ServerError,
+    /// `unsupported_file`
+    UnsupportedFile,
+    /// `invalid_file`
+    InvalidFile,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl VectorStoreFileObjectLastErrorCode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ServerError => "server_error",
+            Self::UnsupportedFile => "unsupported_file",
+            Self::InvalidFile => "invalid_file",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "server_error" => Self::ServerError,
+            "unsupported_file" => Self::UnsupportedFile,
+            "invalid_file" => Self::InvalidFile,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for VectorStoreFileObjectLastErrorCode {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for VectorStoreFileObjectLastErrorCode {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for VectorStoreFileObjectLastErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VectorStoreFileObjectLastErrorCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VectorStoreFileObjectLastErrorCode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The strategy used to chunk the file.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum VectorStoreFileObjectChunkingStrategy {
+    /// `static`
+    Static(StaticChunkingStrategyResponseParam),
+    /// `other`
+    Other(OtherChunkingStrategyResponseParam),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for VectorStoreFileObjectChunkingStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Static(value) => value.serialize(serializer),
+            Self::Other(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for VectorStoreFileObjectChunkingStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("static") => Self::Static(sdk_runtime::de::variant(value)?),
+                Some("other") => Self::Other(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<StaticChunkingStrategyResponseParam>
+for VectorStoreFileObjectChunkingStrategy {
+    fn from(value: StaticChunkingStrategyResponseParam) -> Self {
+        Self::Static(value)
+    }
+}
+impl From<OtherChunkingStrategyResponseParam> for VectorStoreFileObjectChunkingStrategy {
+    fn from(value: OtherChunkingStrategyResponseParam) -> Self {
+        Self::Other(value)
+    }
+}
+/// Static Chunking Strategy
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StaticChunkingStrategyResponseParam {
+    /// Always `static`.
+    #[serde(rename = "type")]
+    pub type_: StaticLiteral,
+    #[serde(rename = "static")]
+    pub static_: StaticChunkingStrategy,
+}
+impl StaticChunkingStrategyResponseParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(static_: impl Into<StaticChunkingStrategy>) -> Self {
+        Self {
+            type_: Default::default(),
+            static_: static_.into(),
+        }
+    }
+}
+/// This is returned when the chunking strategy is unknown. Typically, this is because the file was indexed before the `chunking_strategy` concept was introduced in the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OtherChunkingStrategyResponseParam {
+    /// Always `other`.
+    #[serde(rename = "type")]
+    pub type_: OtherLiteral,
+}
+impl OtherChunkingStrategyResponseParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { type_: Default::default() }
+    }
+}
+/// The constant `other`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OtherLiteral {
+    /// `other`
+    OtherValue,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OtherLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OtherValue => "other",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "other" => Self::OtherValue,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OtherLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OtherLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OtherLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OtherLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OtherLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OtherLiteral {
+    fn default() -> Self {
+        Self::OtherValue
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ListVectorStoresResponse {
+    pub object: String,
+    pub data: Vec<VectorStoreObject>,
+    pub first_id: String,
+    pub last_id: String,
+    pub has_more: bool,
+}
+impl ListVectorStoresResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        object: impl Into<String>,
+        data: impl Into<Vec<VectorStoreObject>>,
+        first_id: impl Into<String>,
+        last_id: impl Into<String>,
+        has_more: impl Into<bool>,
+    ) -> Self {
+        Self {
+            object: object.into(),
+            data: data.into(),
+            first_id: first_id.into(),
+            last_id: last_id.into(),
+            has_more: has_more.into(),
+        }
+    }
+}
+impl sdk_runtime::pagination::Page for ListVectorStoresResponse {
+    type Item = VectorStoreObject;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+/// A vector store is a collection of processed files can be used by the `file_search` tool.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VectorStoreObject {
+    /// The identifier, which can be referenced in API endpoints.
+    pub id: String,
+    /// The object type, which is always `vector_store`.
+    pub object: VectorStoreLiteral,
+    /// The Unix timestamp (in seconds) for when the vector store was created.
+    pub created_at: i64,
+    /// The name of the vector store.
+    pub name: String,
+    /// The total number of bytes used by the files in the vector store.
+    pub usage_bytes: i64,
+    pub file_counts: VectorStoreObjectFileCounts,
+    /// The status of the vector store, which can be either `expired`, `in_progress`, or `completed`. A status of `completed` indicates that the vector store is ready for use.
+    pub status: VectorStoreObjectStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_after: Option<VectorStoreExpirationAfter>,
+    pub expires_at: Option<i64>,
+    pub last_active_at: Option<i64>,
+    pub metadata: Option<Metadata>,
+}
+impl VectorStoreObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        created_at: impl Into<i64>,
+        name: impl Into<String>,
+        usage_bytes: impl Into<i64>,
+        file_counts: impl Into<VectorStoreObjectFileCounts>,
+        status: impl Into<VectorStoreObjectStatus>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            created_at: created_at.into(),
+            name: name.into(),
+            usage_bytes: usage_bytes.into(),
+            file_counts: file_counts.into(),
+            status: status.into(),
+            expires_after: None,
+            expires_at: None,
+            last_active_at: None,
+            metadata: None,
+        }
+    }
+    /// Sets `expires_after`.
+    pub fn expires_after(
+        mut self,
+        value: impl Into<VectorStoreExpirationAfter>,
+    ) -> Self {
+        self.expires_after = Some(value.into());
+        self
+    }
+    /// Sets `expires_at`.
+    pub fn expires_at(mut self, value: impl Into<i64>) -> Self {
+        self.expires_at = Some(value.into());
+        self
+    }
+    /// Sets `last_active_at`.
+    pub fn last_active_at(mut self, value: impl Into<i64>) -> Self {
+        self.last_active_at = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+/// The constant `vector_store`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum VectorStoreLiteral {
+    /// `vector_store`
+    VectorStore,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl VectorStoreLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VectorStore => "vector_store",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "vector_store" => Self::VectorStore,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for VectorStoreLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for VectorStoreLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for VectorStoreLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VectorStoreLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VectorStoreLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for VectorStoreLiteral {
+    fn default() -> Self {
+        Self::VectorStore
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VectorStoreObjectFileCounts {
+    /// The number of files that are currently being processed.
+    pub in_progress: i64,
+    /// The number of files that have been successfully processed.
+    pub completed: i64,
+    /// The number of files that have failed to process.
+    pub failed: i64,
+    /// The number of files that were cancelled.
+    pub cancelled: i64,
+    /// The total number of files.
+    pub total: i64,
+}
+impl VectorStoreObjectFileCounts {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        in_progress: impl Into<i64>,
+        completed: impl Into<i64>,
+        failed: impl Into<i64>,
+        cancelled: impl Into<i64>,
+        total: impl Into<i64>,
+    ) -> Self {
+        Self {
+            in_progress: in_progress.into(),
+            completed: completed.into(),
+            failed: failed.into(),
+            cancelled: cancelled.into(),
+            total: total.into(),
+        }
+    }
+}
+/// The status of the vector store, which can be either `expired`, `in_progress`, or `completed`. A status of `completed` indicates that the vector store is ready for use.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum VectorStoreObjectStatus {
+    /// `expired`
+    Expired,
+    /// `in_progress`
+    InProgress,
+    /// `completed`
+    Completed,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl VectorStoreObjectStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Expired => "expired",
+            Self::InProgress => "in_progress",
+            Self::Completed => "completed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "expired" => Self::Expired,
+            "in_progress" => Self::InProgress,
+            "completed" => Self::Completed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for VectorStoreObjectStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for VectorStoreObjectStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for VectorStoreObjectStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VectorStoreObjectStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VectorStoreObjectStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct UpdateVectorStoreFileAttributesRequest {
+    pub attributes: Option<VectorStoreFileAttributes>,
+}
+impl UpdateVectorStoreFileAttributesRequest {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { attributes: None }
+    }
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<VectorStoreFileAttributes>) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct UpdateVectorStoreRequest {
+    /// The name of the vector store.
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_after: Option<UpdateVectorStoreRequestExpiresAfter>,
+    pub metadata: Option<Metadata>,
+}
+impl UpdateVectorStoreRequest {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            expires_after: None,
+            metadata: None,
+        }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `expires_after`.
+    pub fn expires_after(
+        mut self,
+        value: impl Into<UpdateVectorStoreRequestExpiresAfter>,
+    ) -> Self {
+        self.expires_after = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UpdateVectorStoreRequestExpiresAfter {
+    /// Anchor timestamp after which the expiration policy applies. Supported anchors: `last_active_at`.
+    pub anchor: LastActiveAtLiteral,
+    /// The number of days after the anchor time that the vector store will expire.
+    pub days: i64,
+}
+impl UpdateVectorStoreRequestExpiresAfter {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(days: impl Into<i64>) -> Self {
+        Self {
+            anchor: Default::default(),
+            days: days.into(),
+        }
+    }
+}
+/// A batch of files attached to a vector store.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VectorStoreFileBatchObject {
+    /// The identifier, which can be referenced in API endpoints.
+    pub id: String,
+    /// The object type, which is always `vector_store.file_batch`.
+    pub object: VectorStoreFilesBatchLiteral,
+    /// The Unix timestamp (in seconds) for when the vector store files batch was created.
+    pub created_at: i64,
+    /// The ID of the [vector store](/docs/api-reference/vector-stores/object) that the [File](/docs/api-reference/files) is attached to.
+    pub vector_store_id: String,
+    /// The status of the vector store files batch, which can be either `in_progress`, `completed`, `cancelled` or `failed`.
+    pub status: VectorStoreFileObjectStatus,
+    pub file_counts: VectorStoreFileBatchObjectFileCounts,
+}
+impl VectorStoreFileBatchObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        created_at: impl Into<i64>,
+        vector_store_id: impl Into<String>,
+        status: impl Into<VectorStoreFileObjectStatus>,
+        file_counts: impl Into<VectorStoreFileBatchObjectFileCounts>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            created_at: created_at.into(),
+            vector_store_id: vector_store_id.into(),
+            status: status.into(),
+            file_counts: file_counts.into(),
+        }
+    }
+}
+/// The constant `vector_store.files_batch`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum VectorStoreFilesBatchLiteral {
+    /// `vector_store.files_batch`
+    VectorStoreFilesBatch,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl VectorStoreFilesBatchLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VectorStoreFilesBatch => "vector_store.files_batch",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "vector_store.files_batch" => Self::VectorStoreFilesBatch,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for VectorStoreFilesBatchLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for VectorStoreFilesBatchLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for VectorStoreFilesBatchLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VectorStoreFilesBatchLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VectorStoreFilesBatchLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for VectorStoreFilesBatchLiteral {
+    fn default() -> Self {
+        Self::VectorStoreFilesBatch
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VectorStoreFileBatchObjectFileCounts {
+    /// The number of files that are currently being processed.
+    pub in_progress: i64,
+    /// The number of files that have been processed.
+    pub completed: i64,
+    /// The number of files that have failed to process.
+    pub failed: i64,
+    /// The number of files that where cancelled.
+    pub cancelled: i64,
+    /// The total number of files.
+    pub total: i64,
+}
+impl VectorStoreFileBatchObjectFileCounts {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        in_progress: impl Into<i64>,
+        completed: impl Into<i64>,
+        failed: impl Into<i64>,
+        cancelled: impl Into<i64>,
+        total: impl Into<i64>,
+    ) -> Self {
+        Self {
+            in_progress: in_progress.into(),
+            completed: completed.into(),
+            failed: failed.into(),
+            cancelled: cancelled.into(),
+            total: total.into(),
+        }
+    }
+}
+/// Represents the parsed content of a vector store file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VectorStoreFileContentResponse {
+    /// The object type, which is always `vector_store.file_content.page`
+    pub object: VectorStoreFileContentPageLiteral,
+    /// Parsed content of the file.
+    pub data: Vec<VectorStoreFileContentResponseDataItem>,
+    /// Indicates if there are more content pages to fetch.
+    pub has_more: bool,
+    pub next_page: Option<String>,
+}
+impl VectorStoreFileContentResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        data: impl Into<Vec<VectorStoreFileContentResponseDataItem>>,
+        has_more: impl Into<bool>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            has_more: has_more.into(),
+            next_page: None,
+        }
+    }
+    /// Sets `next_page`.
+    pub fn next_page(mut self, value: impl Into<String>) -> Self {
+        self.next_page = Some(value.into());
+        self
+    }
+}
+/// The constant `vector_store.file_content.page`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum VectorStoreFileContentPageLiteral {
+    /// `vector_store.file_content.page`
+    VectorStoreFileContentPage,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl VectorStoreFileContentPageLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VectorStoreFileContentPage => "vector_store.file_content.page",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "vector_store.file_content.page" => Self::VectorStoreFileContentPage,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for VectorStoreFileContentPageLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for VectorStoreFileContentPageLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for VectorStoreFileContentPageLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VectorStoreFileContentPageLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VectorStoreFileContentPageLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for VectorStoreFileContentPageLiteral {
+    fn default() -> Self {
+        Self::VectorStoreFileContentPage
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct VectorStoreFileContentResponseDataItem {
+    /// The content type (currently only `"text"`)
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// The text content
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+impl VectorStoreFileContentResponseDataItem {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { type_: None, text: None }
+    }
+    /// Sets `type`.
+    pub fn type_(mut self, value: impl Into<String>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+    /// Sets `text`.
+    pub fn text(mut self, value: impl Into<String>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VectorStoreSearchRequest {
+    /// A query string for a search
+    pub query: VectorStoreSearchRequestQuery,
+    /// Whether to rewrite the natural language query for vector search.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rewrite_query: Option<bool>,
+    /// The maximum number of results to return. This number should be between 1 and 50 inclusive.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_num_results: Option<i64>,
+    /// A filter to apply based on file attributes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub filters: Option<VectorStoreSearchRequestFilters>,
+    /// Ranking options for search.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ranking_options: Option<VectorStoreSearchRequestRankingOptions>,
+}
+impl VectorStoreSearchRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(query: impl Into<VectorStoreSearchRequestQuery>) -> Self {
+        Self {
+            query: query.into(),
+            rewrite_query: None,
+            max_num_results: None,
+            filters: None,
+            ranking_options: None,
+        }
+    }
+    /// Sets `rewrite_query`.
+    pub fn rewrite_query(mut self, value: impl Into<bool>) -> Self {
+        self.rewrite_query = Some(value.into());
+        self
+    }
+    /// Sets `max_num_results`.
+    pub fn max_num_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_num_results = Some(value.into());
+        self
+    }
+    /// Sets `filters`.
+    pub fn filters(mut self, value: impl Into<VectorStoreSearchRequestFilters>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// Sets `ranking_options`.
+    pub fn ranking_options(
+        mut self,
+        value: impl Into<VectorStoreSearchRequestRankingOptions>,
+    ) -> Self {
+        self.ranking_options = Some(value.into());
+        self
+    }
+}
+/// A query string for a search
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum VectorStoreSearchRequestQuery {
+    StringList(Vec<String>),
+    String(String),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<Vec<String>> for VectorStoreSearchRequestQuery {
+    fn from(value: Vec<String>) -> Self {
+        Self::StringList(value)
+    }
+}
+impl From<String> for VectorStoreSearchRequestQuery {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+impl From<&str> for VectorStoreSearchRequestQuery {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+/// A filter to apply based on file attributes.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum VectorStoreSearchRequestFilters {
+    /// `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`
+    EqType(ComparisonFilter),
+    /// `and`, `or`
+    And(CompoundFilter),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for VectorStoreSearchRequestFilters {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::EqType(value) => value.serialize(serializer),
+            Self::And(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for VectorStoreSearchRequestFilters {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("eq")
+                | Some("ne")
+                | Some("gt")
+                | Some("gte")
+                | Some("lt")
+                | Some("lte")
+                | Some("in")
+                | Some("nin") => Self::EqType(sdk_runtime::de::variant(value)?),
+                Some("and") | Some("or") => Self::And(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<ComparisonFilter> for VectorStoreSearchRequestFilters {
+    fn from(value: ComparisonFilter) -> Self {
+        Self::EqType(value)
+    }
+}
+impl From<CompoundFilter> for VectorStoreSearchRequestFilters {
+    fn from(value: CompoundFilter) -> Self {
+        Self::And(value)
+    }
+}
+/// Ranking options for search.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct VectorStoreSearchRequestRankingOptions {
+    /// Enable re-ranking; set to `none` to disable, which can help reduce latency.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ranker: Option<VectorStoreSearchRequestRankingOptionsRanker>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score_threshold: Option<f64>,
+}
+impl VectorStoreSearchRequestRankingOptions {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            ranker: None,
+            score_threshold: None,
+        }
+    }
+    /// Sets `ranker`.
+    pub fn ranker(
+        mut self,
+        value: impl Into<VectorStoreSearchRequestRankingOptionsRanker>,
+    ) -> Self {
+        self.ranker = Some(value.into());
+        self
+    }
+    /// Sets `score_threshold`.
+    pub fn score_threshold(mut self, value: impl Into<f64>) -> Self {
+        self.score_threshold = Some(value.into());
+        self
+    }
+}
+/// Enable re-ranking; set to `none` to disable, which can help reduce latency.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum VectorStoreSearchRequestRankingOptionsRanker {
+    /// `none`
+    NoneType,
+    /// `auto`
+    Auto,
+    /// `default-2024-11-15`
+    Default20241115,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl VectorStoreSearchRequestRankingOptionsRanker {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NoneType => "none",
+            Self::Auto => "auto",
+            Self::Default20241115 => "default-2024-11-15",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "none" => Self::NoneType,
+            "auto" => Self::Auto,
+            "default-2024-11-15" => Self::Default20241115,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for VectorStoreSearchRequestRankingOptionsRanker {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for VectorStoreSearchRequestRankingOptionsRanker {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for VectorStoreSearchRequestRankingOptionsRanker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VectorStoreSearchRequestRankingOptionsRanker {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VectorStoreSearchRequestRankingOptionsRanker {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for VectorStoreSearchRequestRankingOptionsRanker {
+    fn default() -> Self {
+        Self::Auto
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VectorStoreSearchResultContentObject {
+    /// The type of content.
+    #[serde(rename = "type")]
+    pub type_: TextLiteral,
+    /// The text content returned from search.
+    pub text: String,
+}
+impl VectorStoreSearchResultContentObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            text: text.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VectorStoreSearchResultItem {
+    /// The ID of the vector store file.
+    pub file_id: String,
+    /// The name of the vector store file.
+    pub filename: String,
+    /// The similarity score for the result.
+    pub score: f64,
+    pub attributes: Option<VectorStoreFileAttributes>,
+    /// Content chunks from the file.
+    pub content: Vec<VectorStoreSearchResultContentObject>,
+}
+impl VectorStoreSearchResultItem {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        file_id: impl Into<String>,
+        filename: impl Into<String>,
+        score: impl Into<f64>,
+        content: impl Into<Vec<VectorStoreSearchResultContentObject>>,
+    ) -> Self {
+        Self {
+            file_id: file_id.into(),
+            filename: filename.into(),
+            score: score.into(),
+            attributes: None,
+            content: content.into(),
+        }
+    }
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<VectorStoreFileAttributes>) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VectorStoreSearchResultsPage {
+    /// The object type, which is always `vector_store.search_results.page`
+    pub object: VectorStoreSearchResultsPageLiteral,
+    pub search_query: Vec<String>,
+    /// The list of search result items.
+    pub data: Vec<VectorStoreSearchResultItem>,
+    /// Indicates if there are more results to fetch.
+    pub has_more: bool,
+    pub next_page: Option<String>,
+}
+impl VectorStoreSearchResultsPage {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        search_query: impl Into<Vec<String>>,
+        data: impl Into<Vec<VectorStoreSearchResultItem>>,
+        has_more: impl Into<bool>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            search_query: search_query.into(),
+            data: data.into(),
+            has_more: has_more.into(),
+            next_page: None,
+        }
+    }
+    /// Sets `next_page`.
+    pub fn next_page(mut self, value: impl Into<String>) -> Self {
+        self.next_page = Some(value.into());
+        self
+    }
+}
+/// The constant `vector_store.search_results.page`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum VectorStoreSearchResultsPageLiteral {
+    /// `vector_store.search_results.page`
+    VectorStoreSearchResultsPage,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl VectorStoreSearchResultsPageLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VectorStoreSearchResultsPage => "vector_store.search_results.page",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "vector_store.search_results.page" => Self::VectorStoreSearchResultsPage,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for VectorStoreSearchResultsPageLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for VectorStoreSearchResultsPageLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for VectorStoreSearchResultsPageLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VectorStoreSearchResultsPageLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VectorStoreSearchResultsPageLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for VectorStoreSearchResultsPageLiteral {
+    fn default() -> Self {
+        Self::VectorStoreSearchResultsPage
+    }
+}
+/// Query and header parameters of `listVectorStores`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListVectorStoresParams {
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<ListAssistantsOrder>,
+    /// A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub before: Option<String>,
+}
+impl ListVectorStoresParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            limit: None,
+            order: None,
+            after: None,
+            before: None,
+        }
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<ListAssistantsOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `before`.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ListFilesInVectorStoreBatchFilter {
+    /// `in_progress`
+    InProgress,
+    /// `completed`
+    Completed,
+    /// `failed`
+    Failed,
+    /// `cancelled`
+    Cancelled,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ListFilesInVectorStoreBatchFilter {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Completed => "completed",
+            Self::Failed => "failed",
+            Self::Cancelled => "cancelled",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "completed" => Self::Completed,
+            "failed" => Self::Failed,
+            "cancelled" => Self::Cancelled,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ListFilesInVectorStoreBatchFilter {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ListFilesInVectorStoreBatchFilter {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ListFilesInVectorStoreBatchFilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ListFilesInVectorStoreBatchFilter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ListFilesInVectorStoreBatchFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Query and header parameters of `listFilesInVectorStoreBatch`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListFilesInVectorStoreBatchParams {
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<ListAssistantsOrder>,
+    /// A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub before: Option<String>,
+    /// Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub filter: Option<ListFilesInVectorStoreBatchFilter>,
+}
+impl ListFilesInVectorStoreBatchParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            limit: None,
+            order: None,
+            after: None,
+            before: None,
+            filter: None,
+        }
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<ListAssistantsOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `before`.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Sets `filter`.
+    pub fn filter(
+        mut self,
+        value: impl Into<ListFilesInVectorStoreBatchFilter>,
+    ) -> Self {
+        self.filter = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `listVectorStoreFiles`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListVectorStoreFilesParams {
+    /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<ListAssistantsOrder>,
+    /// A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub before: Option<String>,
+    /// Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub filter: Option<ListFilesInVectorStoreBatchFilter>,
+}
+impl ListVectorStoreFilesParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            limit: None,
+            order: None,
+            after: None,
+            before: None,
+            filter: None,
+        }
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<ListAssistantsOrder>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+    /// Sets `before`.
+    pub fn before(mut self, value: impl Into<String>) -> Self {
+        self.before = Some(value.into());
+        self
+    }
+    /// Sets `filter`.
+    pub fn filter(
+        mut self,
+        value: impl Into<ListFilesInVectorStoreBatchFilter>,
+    ) -> Self {
+        self.filter = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,688 @@
+//! Types used only by the `videos` feature.
+#[allow(unused_imports)]
+use super::*;
+use serde::{Deserialize, Serialize};
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum VideoStatus {
+    /// `queued`
+    Queued,
+    /// `in_progress`
+    InProgress,
+    /// `completed`
+    Completed,
+    /// `failed`
+    Failed,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl VideoStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Queued => "queued",
+            Self::InProgress => "in_progress",
+            Self::Completed => "completed",
+            Self::Failed => "failed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "queued" => Self::Queued,
+            "in_progress" => Self::InProgress,
+            "completed" => Self::Completed,
+            "failed" => Self::Failed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for VideoStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for VideoStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for VideoStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VideoStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VideoStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// An error that occurred while generating the response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Error2 {
+    /// A machine-readable error code that was returned.
+    pub code: String,
+    /// A human-readable description of the error that was returned.
+    pub message: String,
+}
+impl Error2 {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            code: code.into(),
+            message: message.into(),
+        }
+    }
+}
+/// Structured information describing a generated video job.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VideoResource {
+    /// Unique identifier for the video job.
+    pub id: String,
+    /// The object type, which is always `video`.
+    pub object: VideoLiteral,
+    /// The video generation model that produced the job.
+    pub model: VideoModel,
+    /// Current lifecycle status of the video job.
+    pub status: VideoStatus,
+    /// Approximate completion percentage for the generation task.
+    pub progress: i64,
+    /// Unix timestamp (seconds) for when the job was created.
+    pub created_at: i64,
+    pub completed_at: Option<i64>,
+    pub expires_at: Option<i64>,
+    pub prompt: Option<String>,
+    /// The resolution of the generated video.
+    pub size: VideoSize,
+    /// Duration of the generated clip in seconds. For extensions, this is the stitched total duration.
+    pub seconds: String,
+    pub remixed_from_video_id: Option<String>,
+    pub error: Option<Error2>,
+}
+impl VideoResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        model: impl Into<VideoModel>,
+        status: impl Into<VideoStatus>,
+        progress: impl Into<i64>,
+        created_at: impl Into<i64>,
+        size: impl Into<VideoSize>,
+        seconds: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            model: model.into(),
+            status: status.into(),
+            progress: progress.into(),
+            created_at: created_at.into(),
+            completed_at: None,
+            expires_at: None,
+            prompt: None,
+            size: size.into(),
+            seconds: seconds.into(),
+            remixed_from_video_id: None,
+            error: None,
+        }
+    }
+    /// Sets `completed_at`.
+    pub fn completed_at(mut self, value: impl Into<i64>) -> Self {
+        self.completed_at = Some(value.into());
+        self
+    }
+    /// Sets `expires_at`.
+    pub fn expires_at(mut self, value: impl Into<i64>) -> Self {
+        self.expires_at = Some(value.into());
+        self
+    }
+    /// Sets `prompt`.
+    pub fn prompt(mut self, value: impl Into<String>) -> Self {
+        self.prompt = Some(value.into());
+        self
+    }
+    /// Sets `remixed_from_video_id`.
+    pub fn remixed_from_video_id(mut self, value: impl Into<String>) -> Self {
+        self.remixed_from_video_id = Some(value.into());
+        self
+    }
+    /// Sets `error`.
+    pub fn error(mut self, value: impl Into<Error2>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
+}
+/// The constant `video`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum VideoLiteral {
+    /// `video`
+    Video,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl VideoLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Video => "video",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "video" => Self::Video,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for VideoLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for VideoLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for VideoLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VideoLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VideoLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for VideoLiteral {
+    fn default() -> Self {
+        Self::Video
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VideoListResource {
+    /// The type of object returned, must be `list`.
+    pub object: ListLiteral2,
+    /// A list of items
+    pub data: Vec<VideoResource>,
+    pub first_id: Option<String>,
+    pub last_id: Option<String>,
+    /// Whether there are more items available.
+    pub has_more: bool,
+}
+impl VideoListResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<Vec<VideoResource>>, has_more: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            first_id: None,
+            last_id: None,
+            has_more: has_more.into(),
+        }
+    }
+    /// Sets `first_id`.
+    pub fn first_id(mut self, value: impl Into<String>) -> Self {
+        self.first_id = Some(value.into());
+        self
+    }
+    /// Sets `last_id`.
+    pub fn last_id(mut self, value: impl Into<String>) -> Self {
+        self.last_id = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime::pagination::Page for VideoListResource {
+    type Item = VideoResource;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+/// Multipart parameters for creating a new video generation job.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateVideoMultipartBody {
+    /// The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<VideoModel>,
+    /// Text prompt that describes the video to generate.
+    pub prompt: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_reference: Option<CreateVideoMultipartBodyInputReference>,
+    /// Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seconds: Option<VideoSeconds>,
+    /// Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size: Option<VideoSize>,
+}
+impl CreateVideoMultipartBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(prompt: impl Into<String>) -> Self {
+        Self {
+            model: None,
+            prompt: prompt.into(),
+            input_reference: None,
+            seconds: None,
+            size: None,
+        }
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<VideoModel>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `input_reference`.
+    pub fn input_reference(
+        mut self,
+        value: impl Into<CreateVideoMultipartBodyInputReference>,
+    ) -> Self {
+        self.input_reference = Some(value.into());
+        self
+    }
+    /// Sets `seconds`.
+    pub fn seconds(mut self, value: impl Into<VideoSeconds>) -> Self {
+        self.seconds = Some(value.into());
+        self
+    }
+    /// Sets `size`.
+    pub fn size(mut self, value: impl Into<VideoSize>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime::multipart::ToForm for CreateVideoMultipartBody {
+    fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
+        form.field("model", &self.model);
+        form.field("prompt", &self.prompt);
+        form.field("input_reference", &self.input_reference);
+        form.field("seconds", &self.seconds);
+        form.field("size", &self.size);
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum CreateVideoMultipartBodyInputReference {
+    ImageRefParam2(ImageRefParam2),
+    File(sdk_runtime::multipart::FilePart),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<ImageRefParam2> for CreateVideoMultipartBodyInputReference {
+    fn from(value: ImageRefParam2) -> Self {
+        Self::ImageRefParam2(value)
+    }
+}
+impl From<sdk_runtime::multipart::FilePart> for CreateVideoMultipartBodyInputReference {
+    fn from(value: sdk_runtime::multipart::FilePart) -> Self {
+        Self::File(value)
+    }
+}
+/// Parameters for creating a character from an uploaded video.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateVideoCharacterBody {
+    /// Video file used to create a character.
+    pub video: sdk_runtime::multipart::FilePart,
+    /// Display name for this API character.
+    pub name: String,
+}
+impl CreateVideoCharacterBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        video: impl Into<sdk_runtime::multipart::FilePart>,
+        name: impl Into<String>,
+    ) -> Self {
+        Self {
+            video: video.into(),
+            name: name.into(),
+        }
+    }
+}
+impl sdk_runtime::multipart::ToForm for CreateVideoCharacterBody {
+    fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
+        form.file("video", &self.video);
+        form.field("name", &self.name);
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VideoCharacterResource {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    /// Unix timestamp (in seconds) when the character was created.
+    pub created_at: i64,
+}
+impl VideoCharacterResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(created_at: impl Into<i64>) -> Self {
+        Self {
+            id: None,
+            name: None,
+            created_at: created_at.into(),
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+/// Parameters for editing an existing generated video.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateVideoEditMultipartBody {
+    pub video: CreateVideoEditMultipartBodyVideo,
+    /// Text prompt that describes how to edit the source video.
+    pub prompt: String,
+}
+impl CreateVideoEditMultipartBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        video: impl Into<CreateVideoEditMultipartBodyVideo>,
+        prompt: impl Into<String>,
+    ) -> Self {
+        Self {
+            video: video.into(),
+            prompt: prompt.into(),
+        }
+    }
+}
+impl sdk_runtime::multipart::ToForm for CreateVideoEditMultipartBody {
+    fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
+        form.field("video", &self.video);
+        form.field("prompt", &self.prompt);
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum CreateVideoEditMultipartBodyVideo {
+    VideoReferenceInputParam(VideoReferenceInputParam),
+    File(sdk_runtime::multipart::FilePart),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<VideoReferenceInputParam> for CreateVideoEditMultipartBodyVideo {
+    fn from(value: VideoReferenceInputParam) -> Self {
+        Self::VideoReferenceInputParam(value)
+    }
+}
+impl From<sdk_runtime::multipart::FilePart> for CreateVideoEditMultipartBodyVideo {
+    fn from(value: sdk_runtime::multipart::FilePart) -> Self {
+        Self::File(value)
+    }
+}
+/// Multipart parameters for extending an existing generated video.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateVideoExtendMultipartBody {
+    pub video: CreateVideoExtendMultipartBodyVideo,
+    /// Updated text prompt that directs the extension generation.
+    pub prompt: String,
+    /// Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
+    pub seconds: VideoSeconds,
+}
+impl CreateVideoExtendMultipartBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        video: impl Into<CreateVideoExtendMultipartBodyVideo>,
+        prompt: impl Into<String>,
+        seconds: impl Into<VideoSeconds>,
+    ) -> Self {
+        Self {
+            video: video.into(),
+            prompt: prompt.into(),
+            seconds: seconds.into(),
+        }
+    }
+}
+impl sdk_runtime::multipart::ToForm for CreateVideoExtendMultipartBody {
+    fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
+        form.field("video", &self.video);
+        form.field("prompt", &self.prompt);
+        form.field("seconds", &self.seconds);
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum CreateVideoExtendMultipartBodyVideo {
+    VideoReferenceInputParam(VideoReferenceInputParam),
+    File(sdk_runtime::multipart::FilePart),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<VideoReferenceInputParam> for CreateVideoExtendMultipartBodyVideo {
+    fn from(value: VideoReferenceInputParam) -> Self {
+        Self::VideoReferenceInputParam(value)
+    }
+}
+impl From<sdk_runtime::multipart::FilePart> for CreateVideoExtendMultipartBodyVideo {
+    fn from(value: sdk_runtime::multipart::FilePart) -> Self {
+        Self::File(value)
+    }
+}
+/// Confirmation payload returned after deleting a video.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeletedVideoResource {
+    /// The object type that signals the deletion response.
+    pub object: VideoDeletedLiteral,
+    /// Indicates that the video resource was deleted.
+    pub deleted: bool,
+    /// Identifier of the deleted video.
+    pub id: String,
+}
+impl DeletedVideoResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(deleted: impl Into<bool>, id: impl Into<String>) -> Self {
+        Self {
+            object: Default::default(),
+            deleted: deleted.into(),
+            id: id.into(),
+        }
+    }
+}
+/// The constant `video.deleted`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum VideoDeletedLiteral {
+    /// `video.deleted`
+    VideoDeleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl VideoDeletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VideoDeleted => "video.deleted",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "video.deleted" => Self::VideoDeleted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for VideoDeletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for VideoDeletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for VideoDeletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VideoDeletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VideoDeletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for VideoDeletedLiteral {
+    fn default() -> Self {
+        Self::VideoDeleted
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum VideoContentVariant {
+    /// `video`
+    Video,
+    /// `thumbnail`
+    Thumbnail,
+    /// `spritesheet`
+    Spritesheet,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl VideoContentVariant {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Video => "video",
+            Self::Thumbnail => "thumbnail",
+            Self::Spritesheet => "spritesheet",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "video" => Self::Video,
+            "thumbnail" => Self::Thumbnail,
+            "spritesheet" => Self::Spritesheet,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for VideoContentVariant {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for VideoContentVariant {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for VideoContentVariant {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VideoContentVariant {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VideoContentVariant {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Parameters for remixing an existing generated video.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateVideoRemixBody {
+    /// Updated text prompt that directs the remix generation.
+    pub prompt: String,
+}
+impl CreateVideoRemixBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(prompt: impl Into<String>) -> Self {
+        Self { prompt: prompt.into() }
+    }
+}
+impl sdk_runtime::multipart::ToForm for CreateVideoRemixBody {
+    fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
+        form.field("prompt", &self.prompt);
+    }
+}
+/// Query and header parameters of `ListVideos`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ListVideosParams {
+    /// Number of items to retrieve
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Sort order of results by timestamp. Use `asc` for ascending order or `desc` for descending order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<OrderEnum>,
+    /// Identifier for the last item from the previous pagination request
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+}
+impl ListVideosParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            limit: None,
+            order: None,
+            after: None,
+        }
+    }
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<OrderEnum>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+    /// Sets `after`.
+    pub fn after(mut self, value: impl Into<String>) -> Self {
+        self.after = Some(value.into());
+        self
+    }
+}
+/// Query and header parameters of `RetrieveVideoContent`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RetrieveVideoContentParams {
+    /// Which downloadable asset to return. Defaults to the MP4 video.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub variant: Option<VideoContentVariant>,
+}
+impl RetrieveVideoContentParams {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { variant: None }
+    }
+    /// Sets `variant`.
+    pub fn variant(mut self, value: impl Into<VideoContentVariant>) -> Self {
+        self.variant = Some(value.into());
+        self
+    }
+}
