@@ -53,7 +53,11 @@ pub fn model_from_text(path: &Path, text: &str) -> Result<model::Model, Error> {
 }
 
 /// Generates the files of a crate from spec text, without touching disk.
-pub fn generate_from_text(path: &Path, text: &str, settings: &Settings) -> Result<(emit::Files, Report), Error> {
+pub fn generate_from_text(
+    path: &Path,
+    text: &str,
+    settings: &Settings,
+) -> Result<(emit::Files, Report), Error> {
     let t0 = Instant::now();
     let root = load::parse(path, text)?;
     let doc = load::Document::new(root)?;
@@ -78,7 +82,11 @@ pub fn generate_from_text(path: &Path, text: &str, settings: &Settings) -> Resul
 
 /// Runs the generator: locate the spec, generate, then write or check.
 pub fn run(settings: &Settings) -> Result<Report, Error> {
-    let (path, text) = load::locate(settings.spec.as_deref(), settings.pin.as_ref(), &settings.cache_dir)?;
+    let (path, text) = load::locate(
+        settings.spec.as_deref(),
+        settings.pin.as_ref(),
+        &settings.cache_dir,
+    )?;
     let (files, mut report) = generate_from_text(&path, &text, settings)?;
     let t = Instant::now();
     if settings.check {
@@ -94,7 +102,9 @@ pub fn run(settings: &Settings) -> Result<Report, Error> {
 pub fn stale_files(out: &Path, files: &emit::Files) -> Vec<String> {
     let mut stale: Vec<String> = files
         .iter()
-        .filter(|(rel, contents)| std::fs::read_to_string(out.join(rel)).ok().as_deref() != Some(contents.as_str()))
+        .filter(|(rel, contents)| {
+            std::fs::read_to_string(out.join(rel)).ok().as_deref() != Some(contents.as_str())
+        })
         .map(|(rel, _)| rel.clone())
         .collect();
     stale.extend(extra_files(out, files));
@@ -106,7 +116,9 @@ pub fn stale_files(out: &Path, files: &emit::Files) -> Vec<String> {
 fn extra_files(out: &Path, files: &emit::Files) -> Vec<String> {
     let mut extra = Vec::new();
     for dir in ["src", "src/types", "src/resources"] {
-        let Ok(entries) = std::fs::read_dir(out.join(dir)) else { continue };
+        let Ok(entries) = std::fs::read_dir(out.join(dir)) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let rel = format!("{dir}/{}", entry.file_name().to_string_lossy());
             if rel.ends_with(".rs") && !files.contains_key(&rel) {

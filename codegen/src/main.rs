@@ -43,7 +43,10 @@ fn run() -> Result<(), Error> {
     let mut check = false;
     let mut quiet = std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false");
     while let Some(arg) = args.next() {
-        let mut value = |name: &str| args.next().ok_or_else(|| Error::Usage(format!("{name} needs a value\n{USAGE}")));
+        let mut value = |name: &str| {
+            args.next()
+                .ok_or_else(|| Error::Usage(format!("{name} needs a value\n{USAGE}")))
+        };
         match arg.as_str() {
             "--spec" => spec = Some(PathBuf::from(value("--spec")?)),
             "--config" => config = Some(PathBuf::from(value("--config")?)),
@@ -62,7 +65,8 @@ fn run() -> Result<(), Error> {
     let root = root();
     let mut settings = match (&out, &config) {
         (Some(dir), None) => {
-            let runtime = std::fs::canonicalize(root.join("runtime")).unwrap_or_else(|_| root.join("runtime"));
+            let runtime = std::fs::canonicalize(root.join("runtime"))
+                .unwrap_or_else(|_| root.join("runtime"));
             Settings::standalone(dir.clone(), &runtime)
         }
         _ => {
@@ -70,7 +74,8 @@ fn run() -> Result<(), Error> {
             let mut s = Settings::from_config(&config, &root)?;
             if let Some(dir) = &out {
                 s.out_dir = dir.clone();
-                let runtime = std::fs::canonicalize(root.join("runtime")).unwrap_or_else(|_| root.join("runtime"));
+                let runtime = std::fs::canonicalize(root.join("runtime"))
+                    .unwrap_or_else(|_| root.join("runtime"));
                 s.runtime_path = runtime.display().to_string();
                 s.extra_manifest.clear();
             }
@@ -86,7 +91,11 @@ fn run() -> Result<(), Error> {
 
     let started = Instant::now();
     if !quiet {
-        eprintln!("codegen: generating {} into {}", settings.crate_name, settings.out_dir.display());
+        eprintln!(
+            "codegen: generating {} into {}",
+            settings.crate_name,
+            settings.out_dir.display()
+        );
     }
     let report = codegen::run(&settings)?;
     for w in &report.warnings {

@@ -81,8 +81,8 @@ impl Settings {
             path: path.to_owned(),
             source,
         })?;
-        let config: ConfigFile = toml::from_str(&text)
-            .map_err(|e| Error::Usage(format!("{}: {e}", path.display())))?;
+        let config: ConfigFile =
+            toml::from_str(&text).map_err(|e| Error::Usage(format!("{}: {e}", path.display())))?;
         Ok(Self {
             spec: None,
             pin: Some(config.source),

@@ -48,12 +48,16 @@
 //! - `vector-stores`: `client.vector_stores()` (16 operations)
 //! - `videos`: `client.videos()` (10 operations)
 //! - `webhooks`: webhook payload types
+//! - `extra-types`: schemas no operation uses directly (for example WebSocket event types)
 //!
 //! TLS: `rustls` (default) or `native-tls`. Providers: `bedrock` (bearer tokens) and `bedrock-sigv4` (AWS SigV4).
+#[rustfmt::skip]
 mod client;
+#[rustfmt::skip]
 pub mod resources;
+#[rustfmt::skip]
 pub mod types;
 pub use client::Client;
-pub use sdk_runtime::{ApiResponse, Call, Error, RequestOptions};
 /// The runtime: options, errors, streams, pagination, providers.
 pub use sdk_runtime as runtime;
+pub use sdk_runtime::{ApiResponse, Call, Error, RequestOptions};

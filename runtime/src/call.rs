@@ -87,7 +87,11 @@ fn byte_stream(response: reqwest::Response, idle: Duration) -> ByteStream {
 
 impl<T: Send + 'static> Call<T> {
     /// A call with a custom decoder of the buffered body.
-    pub fn buffered(client: &Client, spec: Result<RequestSpec, Error>, decode: BufferedDecoder<T>) -> Self {
+    pub fn buffered(
+        client: &Client,
+        spec: Result<RequestSpec, Error>,
+        decode: BufferedDecoder<T>,
+    ) -> Self {
         Self {
             client: client.clone(),
             spec,
@@ -97,7 +101,11 @@ impl<T: Send + 'static> Call<T> {
     }
 
     /// A call whose response is consumed as a stream.
-    pub fn streaming(client: &Client, spec: Result<RequestSpec, Error>, decode: StreamingDecoder<T>) -> Self {
+    pub fn streaming(
+        client: &Client,
+        spec: Result<RequestSpec, Error>,
+        decode: StreamingDecoder<T>,
+    ) -> Self {
         Self {
             client: client.clone(),
             spec,
@@ -146,7 +154,10 @@ impl<T: Send + 'static> Call<T> {
     pub async fn send(self) -> Result<ApiResponse<T>, Error> {
         let spec = self.spec?;
         let buffer = matches!(self.decode, Decode::Buffered(_));
-        match (self.client.send(&spec, &self.options, buffer).await?, self.decode) {
+        match (
+            self.client.send(&spec, &self.options, buffer).await?,
+            self.decode,
+        ) {
             (Success::Buffered(meta, body), Decode::Buffered(decode)) => {
                 let value = decode(&meta, body)?;
                 Ok(ApiResponse::new(meta, value))
@@ -155,7 +166,9 @@ impl<T: Send + 'static> Call<T> {
                 Ok(ApiResponse::new(meta, decode(response, idle)))
             }
             (Success::Streaming(meta, response, _), Decode::Buffered(decode)) => {
-                let body = crate::transport::read_limited(response, self.client.inner.max_response_bytes).await?;
+                let body =
+                    crate::transport::read_limited(response, self.client.inner.max_response_bytes)
+                        .await?;
                 let value = decode(&meta, body)?;
                 Ok(ApiResponse::new(meta, value))
             }
@@ -183,7 +196,9 @@ impl<T: Send + 'static> Call<T> {
     /// Sends the call and decodes the body into any type (for fields the
     /// generated types do not have yet, use `serde_json::Value`).
     pub async fn json<U: DeserializeOwned + Send + 'static>(self) -> Result<ApiResponse<U>, Error> {
-        self.retarget(Decode::Buffered(decode_json::<U>)).send().await
+        self.retarget(Decode::Buffered(decode_json::<U>))
+            .send()
+            .await
     }
 
     /// Sends the call and streams the body without buffering it.

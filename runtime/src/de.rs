@@ -119,13 +119,15 @@ pub fn lenient_string<'de, D>(deserializer: D) -> Result<Option<String>, D::Erro
 where
     D: Deserializer<'de>,
 {
-    Ok(match <Value as serde::Deserialize>::deserialize(deserializer)? {
-        Value::Null => None,
-        Value::String(s) => Some(s),
-        Value::Number(n) => Some(n.to_string()),
-        Value::Bool(b) => Some(b.to_string()),
-        other => Some(other.to_string()),
-    })
+    Ok(
+        match <Value as serde::Deserialize>::deserialize(deserializer)? {
+            Value::Null => None,
+            Value::String(s) => Some(s),
+            Value::Number(n) => Some(n.to_string()),
+            Value::Bool(b) => Some(b.to_string()),
+            other => Some(other.to_string()),
+        },
+    )
 }
 
 /// Rejects anything but `expected` (used by `const` schemas that are not
@@ -134,7 +136,9 @@ pub fn expect_const<E: serde::de::Error>(found: &Value, expected: &Value) -> Res
     if found == expected {
         Ok(())
     } else {
-        Err(E::custom(format_args!("expected constant {expected}, found {found}")))
+        Err(E::custom(format_args!(
+            "expected constant {expected}, found {found}"
+        )))
     }
 }
 

@@ -185,7 +185,11 @@ pub struct ErrorObject {
     #[serde(default)]
     pub message: String,
     /// Error type, for example `invalid_request_error`.
-    #[serde(default, rename = "type", deserialize_with = "crate::de::lenient_string")]
+    #[serde(
+        default,
+        rename = "type",
+        deserialize_with = "crate::de::lenient_string"
+    )]
     pub kind: Option<String>,
     /// The parameter at fault.
     #[serde(default, deserialize_with = "crate::de::lenient_string")]

@@ -123,7 +123,9 @@ pub struct Form {
 
 impl fmt::Debug for Form {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Form").field("parts", &self.parts.len()).finish()
+        f.debug_struct("Form")
+            .field("parts", &self.parts.len())
+            .finish()
     }
 }
 
@@ -184,7 +186,11 @@ impl Form {
 
     /// Encodes the form; returns the body and its `Content-Type` value.
     pub fn encode(&self) -> (Bytes, String) {
-        let boundary = format!("sdk-boundary-{:016x}{:016x}", fastrand::u64(..), fastrand::u64(..));
+        let boundary = format!(
+            "sdk-boundary-{:016x}{:016x}",
+            fastrand::u64(..),
+            fastrand::u64(..)
+        );
         let mut out = BytesMut::new();
         for part in &self.parts {
             out.put_slice(b"--");
@@ -193,8 +199,11 @@ impl Form {
             match part {
                 Part::Text { name, value } => {
                     out.put_slice(
-                        format!("Content-Disposition: form-data; name=\"{}\"\r\n\r\n", escape(name))
-                            .as_bytes(),
+                        format!(
+                            "Content-Disposition: form-data; name=\"{}\"\r\n\r\n",
+                            escape(name)
+                        )
+                        .as_bytes(),
                     );
                     out.put_slice(value.as_bytes());
                 }
@@ -216,7 +225,10 @@ impl Form {
         out.put_slice(b"--");
         out.put_slice(boundary.as_bytes());
         out.put_slice(b"--\r\n");
-        (out.freeze(), format!("multipart/form-data; boundary={boundary}"))
+        (
+            out.freeze(),
+            format!("multipart/form-data; boundary={boundary}"),
+        )
     }
 }
 
@@ -250,7 +262,9 @@ mod tests {
         let text = String::from_utf8(body.to_vec()).unwrap();
         assert!(text.starts_with(&format!("--{boundary}\r\n")));
         assert!(text.contains("name=\"purpose\"\r\n\r\nbatch\r\n"));
-        assert!(text.contains("filename=\"a.jsonl\"\r\nContent-Type: application/jsonl\r\n\r\n{}\r\n"));
+        assert!(
+            text.contains("filename=\"a.jsonl\"\r\nContent-Type: application/jsonl\r\n\r\n{}\r\n")
+        );
         assert!(text.contains("name=\"tags[]\"\r\n\r\nx\r\n"));
         assert!(text.ends_with(&format!("--{boundary}--\r\n")));
     }

@@ -120,12 +120,23 @@ mod tests {
         q.push("include", &["a", "b"], ArrayFormat::Brackets);
         q.push("limit", &10, ArrayFormat::Brackets);
         q.push("skip", &Option::<u8>::None, ArrayFormat::Brackets);
-        q.push("meta", &serde_json::json!({"k": "v"}), ArrayFormat::Brackets);
+        q.push(
+            "meta",
+            &serde_json::json!({"k": "v"}),
+            ArrayFormat::Brackets,
+        );
         q.push("ids", &["x", "y"], ArrayFormat::Repeat);
         let pairs: Vec<String> = q.pairs().iter().map(|(k, v)| format!("{k}={v}")).collect();
         assert_eq!(
             pairs,
-            ["include[]=a", "include[]=b", "limit=10", "meta[k]=v", "ids=x", "ids=y"]
+            [
+                "include[]=a",
+                "include[]=b",
+                "limit=10",
+                "meta[k]=v",
+                "ids=x",
+                "ids=y"
+            ]
         );
         q.set("limit", "5");
         assert_eq!(q.pairs().last().unwrap(), &("limit".into(), "5".into()));

@@ -221,7 +221,10 @@ impl RequestSpec {
             .ok()
             .and_then(|v| crate::query::scalar_text(&v));
         if let Some(text) = text
-            && let (Ok(n), Ok(v)) = (HeaderName::from_bytes(name.as_bytes()), HeaderValue::from_str(&text))
+            && let (Ok(n), Ok(v)) = (
+                HeaderName::from_bytes(name.as_bytes()),
+                HeaderValue::from_str(&text),
+            )
         {
             self.headers.insert(n, v);
         }

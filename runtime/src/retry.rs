@@ -80,7 +80,10 @@ mod tests {
             let d = backoff(retry);
             let nominal = (500u64 << retry.min(5)).min(8000);
             assert!(d <= Duration::from_millis(nominal), "{retry}: {d:?}");
-            assert!(d >= Duration::from_millis(nominal * 3 / 4), "{retry}: {d:?}");
+            assert!(
+                d >= Duration::from_millis(nominal * 3 / 4),
+                "{retry}: {d:?}"
+            );
         }
     }
 
@@ -97,7 +100,10 @@ mod tests {
         assert_eq!(server_hint(&headers(&[("retry-after", "120")])), None);
         let date = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(3));
         let d = server_hint(&headers(&[("retry-after", &date)])).unwrap();
-        assert!(d <= Duration::from_secs(3) && d >= Duration::from_secs(1), "{d:?}");
+        assert!(
+            d <= Duration::from_secs(3) && d >= Duration::from_secs(1),
+            "{d:?}"
+        );
     }
 
     #[test]

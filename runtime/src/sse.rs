@@ -179,7 +179,11 @@ impl<E: DeserializeOwned> State<E> {
 }
 
 fn stream_api_error(data: &str) -> Error {
-    let mut err = ApiError::from_parts(http::StatusCode::OK, http::HeaderMap::new(), data.as_bytes());
+    let mut err = ApiError::from_parts(
+        http::StatusCode::OK,
+        http::HeaderMap::new(),
+        data.as_bytes(),
+    );
     if err.error.is_none() {
         err.error = serde_json::from_str(data).ok();
     }
@@ -202,7 +206,10 @@ impl<E> fmt::Debug for EventStream<E> {
 impl<E: DeserializeOwned + Send + 'static> EventStream<E> {
     /// Decodes events from any stream of byte chunks; each chunk must arrive
     /// within `idle`.
-    pub fn from_chunks(body: impl Stream<Item = Result<Bytes, Error>> + Send + 'static, idle: Duration) -> Self {
+    pub fn from_chunks(
+        body: impl Stream<Item = Result<Bytes, Error>> + Send + 'static,
+        idle: Duration,
+    ) -> Self {
         let state = State::<E> {
             body: Box::pin(body),
             decoder: SseDecoder::new(),
@@ -248,7 +255,10 @@ impl<E: DeserializeOwned + Send + 'static> EventStream<E> {
     /// Decodes events from a response body (used by generated streaming
     /// methods).
     pub fn from_response(response: reqwest::Response, idle: Duration) -> Self {
-        Self::from_chunks(response.bytes_stream().map(|r| r.map_err(Error::from)), idle)
+        Self::from_chunks(
+            response.bytes_stream().map(|r| r.map_err(Error::from)),
+            idle,
+        )
     }
 }
 

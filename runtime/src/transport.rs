@@ -22,7 +22,11 @@ pub(crate) enum Success {
 }
 
 /// Joins the base URL, the path and the query.
-pub(crate) fn build_url(base: &Url, spec: &RequestSpec, opts: &RequestOptions) -> Result<Url, Error> {
+pub(crate) fn build_url(
+    base: &Url,
+    spec: &RequestSpec,
+    opts: &RequestOptions,
+) -> Result<Url, Error> {
     let mut raw = String::with_capacity(base.as_str().len() + spec.path.len());
     raw.push_str(base.as_str().trim_end_matches('/'));
     if !spec.path.starts_with('/') {
@@ -75,7 +79,8 @@ impl Client {
         let body = merged_body(&spec.body, &opts)?;
         let timeout = opts.timeout.unwrap_or(crate::client::DEFAULT_TIMEOUT);
         let max_retries = if body.is_replayable() {
-            opts.max_retries.unwrap_or(crate::client::DEFAULT_MAX_RETRIES)
+            opts.max_retries
+                .unwrap_or(crate::client::DEFAULT_MAX_RETRIES)
         } else {
             0
         };
@@ -126,7 +131,9 @@ impl Client {
                 (Body::Stream { body, .. }, _) => {
                     let taken = body.lock().ok().and_then(|mut b| b.take());
                     taken.ok_or_else(|| {
-                        Error::InvalidRequest("a streaming request body can be sent only once".into())
+                        Error::InvalidRequest(
+                            "a streaming request body can be sent only once".into(),
+                        )
                     })?
                 }
                 (_, Some(bytes)) => reqwest::Body::from(bytes),
@@ -204,7 +211,10 @@ pub(crate) fn meta_of(response: &reqwest::Response) -> ResponseMeta {
 }
 
 /// Reads a body, refusing more than `limit` bytes.
-pub(crate) async fn read_limited(mut response: reqwest::Response, limit: usize) -> Result<Bytes, Error> {
+pub(crate) async fn read_limited(
+    mut response: reqwest::Response,
+    limit: usize,
+) -> Result<Bytes, Error> {
     if response.content_length().is_some_and(|n| n > limit as u64) {
         return Err(Error::BodyTooLarge { limit });
     }

@@ -40,8 +40,13 @@ fn lines_to_attrs(text: &str, inner: bool) -> TokenStream {
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     let mut fence: Option<String> = None;
+    // Continuation lines of a list item keep an indent so they stay in it.
+    let mut list_indent: Option<usize> = None;
     for raw in text.trim().lines() {
         let trimmed = raw.trim_start();
+        if trimmed.is_empty() {
+            list_indent = None;
+        }
         if let Some(marker) = &fence {
             if trimmed.starts_with(marker.as_str()) {
                 out.push_str(marker);
@@ -53,11 +58,24 @@ pub fn escape(text: &str) -> String {
             continue;
         }
         if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
-            let marker: String = trimmed.chars().take_while(|c| *c == '`' || *c == '~').collect();
+            let marker: String = trimmed
+                .chars()
+                .take_while(|c| *c == '`' || *c == '~')
+                .collect();
             out.push_str(&marker);
             out.push_str("text\n");
             fence = Some(marker);
             continue;
+        }
+        let marker = list_marker(trimmed);
+        if marker.is_none()
+            && let Some(indent) = list_indent
+            && !trimmed.is_empty()
+        {
+            out.push_str(&" ".repeat(indent));
+        }
+        if let Some(width) = marker {
+            list_indent = Some(width);
         }
         out.push_str(&escape_inline(trimmed.trim_end()));
         out.push('\n');
@@ -67,6 +85,16 @@ pub fn escape(text: &str) -> String {
         out.push('\n');
     }
     out.trim_end().to_owned()
+}
+
+/// The width of a list marker (`- `, `* `, `+ `, `12. `) starting `line`.
+fn list_marker(line: &str) -> Option<usize> {
+    if line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ") {
+        return Some(2);
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0 && (line[digits..].starts_with(". ") || line[digits..].starts_with(") ")))
+        .then_some(digits + 2)
 }
 
 fn escape_inline(line: &str) -> String {
@@ -197,7 +225,10 @@ mod tests {
 
     #[test]
     fn escapes_prose() {
-        assert_eq!(escape("See [the guide](/docs/guide) and [x]."), "See [the guide](/docs/guide) and \\[x\\].");
+        assert_eq!(
+            escape("See [the guide](/docs/guide) and [x]."),
+            "See [the guide](/docs/guide) and \\[x\\]."
+        );
         assert_eq!(escape("a <b> c & `<b>` d"), "a &lt;b&gt; c &amp; `<b>` d");
         assert_eq!(escape("go to https://x.io/a."), "go to <https://x.io/a>.");
         assert_eq!(escape("```\nlet x = 1;\n```"), "```text\nlet x = 1;\n```");

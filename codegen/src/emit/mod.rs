@@ -29,12 +29,56 @@ pub fn format_file(tokens: TokenStream, what: &str) -> Result<String, Error> {
     Ok(prettyplease::unparse(&file))
 }
 
-/// The module of the types a set of features needs.
-fn module_of(features: &BTreeSet<String>) -> String {
-    match features.len() {
-        1 => features.iter().next().map(|f| f.replace('-', "_")).unwrap_or_default(),
-        _ => "shared".to_owned(),
+/// The module of a type. Types live with a feature that needs them: the
+/// one their name starts with when it is among them (`Response…` in
+/// `responses`), else the first; free-standing schemas are grouped by the
+/// first word of their name; types every feature needs go to `common`.
+fn module_of(features: &BTreeSet<String>, name: &str, big_groups: &BTreeSet<String>) -> String {
+    let lower = name.to_ascii_lowercase();
+    let named_after = |f: &&&String| {
+        let key = f.replace(['-', '_'], "");
+        let singular = key.strip_suffix('s').unwrap_or(&key);
+        lower.starts_with(singular)
+    };
+    let real: Vec<&String> = features
+        .iter()
+        .filter(|f| *f != crate::model::EXTRA_FEATURE)
+        .collect();
+    if let Some(f) = real.iter().find(named_after).or_else(|| real.first()) {
+        return f.replace('-', "_");
     }
+    if features.is_empty() {
+        return "common".to_owned();
+    }
+    let word = first_word(name);
+    if big_groups.contains(&word) {
+        format!("extra_{}", word.to_ascii_lowercase())
+    } else {
+        "extra".to_owned()
+    }
+}
+
+/// The feature a module is named after.
+fn module_feature(module: &str, model: &Model) -> Option<String> {
+    if module.starts_with("extra") {
+        return Some(crate::model::EXTRA_FEATURE.to_owned());
+    }
+    model
+        .features
+        .iter()
+        .find(|f| f.replace('-', "_") == module)
+        .cloned()
+}
+
+fn first_word(name: &str) -> String {
+    let mut end = name.len();
+    for (i, c) in name.char_indices().skip(1) {
+        if c.is_ascii_uppercase() || c.is_ascii_digit() {
+            end = i;
+            break;
+        }
+    }
+    name[..end].to_owned()
 }
 
 /// `#[cfg(...)]` for a set of features (none when always compiled).
@@ -50,9 +94,7 @@ pub fn cfg_attr(features: &BTreeSet<String>) -> Option<syn::Attribute> {
             quote!(#[cfg(any(#(feature = #fs),*))])
         }
     };
-    let mut attrs = syn::Attribute::parse_outer
-        .parse2(tokens)
-        .ok()?;
+    let mut attrs = syn::Attribute::parse_outer.parse2(tokens).ok()?;
     attrs.pop()
 }
 
@@ -88,16 +130,43 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
         .filter_map(|b| space.as_struct(&b.ty).map(|(id, _)| id))
         .collect();
 
+    // Free-standing types whose first word is shared by many get a module.
+    let mut words: BTreeMap<String, usize> = BTreeMap::new();
+    for (id, def) in space.types.iter().enumerate() {
+        let f = &model.type_features[id];
+        if f.len() == 1 && f.contains(crate::model::EXTRA_FEATURE) {
+            *words.entry(first_word(&def.name)).or_default() += 1;
+        }
+    }
+    let big_groups: BTreeSet<String> = words
+        .into_iter()
+        .filter(|(_, n)| *n >= 40)
+        .map(|(w, _)| w)
+        .collect();
+
     let mut modules: BTreeMap<String, Vec<syn::Item>> = BTreeMap::new();
+    // Features under which each module must compile (`None`: always).
+    let mut module_needs: BTreeMap<String, Option<BTreeSet<String>>> = BTreeMap::new();
     for id in 0..space.types.len() {
         let features = &model.type_features[id];
-        let module = module_of(features);
+        let module = module_of(features, &space.types[id].name, &big_groups);
         let tokens = types::type_items(model, id, &multipart);
         let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Spec {
             pointer: space.types[id].pointer.clone(),
             message: format!("internal error: generated type does not parse: {e}"),
         })?;
-        let cfg = (features.len() > 1).then(|| cfg_attr(features)).flatten();
+        let home: BTreeSet<String> = [module_feature(&module, model)]
+            .into_iter()
+            .flatten()
+            .collect();
+        let cfg = (*features != home).then(|| cfg_attr(features)).flatten();
+        let needs = module_needs
+            .entry(module.clone())
+            .or_insert_with(|| Some(BTreeSet::new()));
+        match (needs.as_mut(), features.is_empty()) {
+            (Some(set), false) => set.extend(features.iter().cloned()),
+            _ => *needs = None,
+        }
         let items = modules.entry(module).or_default();
         for mut item in file.items {
             if let Some(attr) = &cfg {
@@ -106,16 +175,14 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
             items.push(item);
         }
     }
-    let feature_of_module: BTreeMap<String, String> = model
-        .features
-        .iter()
-        .map(|f| (f.replace('-', "_"), f.clone()))
-        .collect();
     let mut mod_decls = TokenStream::new();
     for (module, items) in &mut modules {
-        let header = match feature_of_module.get(module) {
-            Some(f) => format!(" Types used only by the `{f}` feature."),
-            None => " Types used by several features, or free-standing in the spec.".to_owned(),
+        let header = match module_feature(module, model) {
+            Some(f) if f == crate::model::EXTRA_FEATURE => {
+                " Free-standing schemas (feature `extra-types`).".to_owned()
+            }
+            Some(f) => format!(" Types of the `{f}` feature, some shared with others."),
+            None => " Types every feature needs.".to_owned(),
         };
         let body = quote! {
             #![doc = #header]
@@ -125,9 +192,17 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
         };
         let mut file: syn::File = syn::parse2(body).expect("fixed tokens parse");
         file.items.append(items);
-        files.insert(format!("src/types/{module}.rs"), prettyplease::unparse(&file));
+        files.insert(
+            format!("src/types/{module}.rs"),
+            prettyplease::unparse(&file),
+        );
         let m = types::ident(module);
-        let cfg = feature_of_module.get(module).map(|f| quote!(#[cfg(feature = #f)]));
+        let cfg = module_needs
+            .get(module)
+            .cloned()
+            .flatten()
+            .and_then(|set| cfg_attr(&set))
+            .map(|attr| quote!(#attr));
         mod_decls.extend(quote! {
             #cfg
             mod #m;
@@ -175,9 +250,18 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
         )?,
     );
 
-    files.insert("src/client.rs".into(), format_file(crate_files::client(model, settings, &tops), "client.rs")?);
-    files.insert("src/lib.rs".into(), format_file(crate_files::lib_rs(model, settings, &tops), "lib.rs")?);
-    files.insert("Cargo.toml".into(), crate_files::cargo_toml(model, settings));
+    files.insert(
+        "src/client.rs".into(),
+        format_file(crate_files::client(model, settings, &tops), "client.rs")?,
+    );
+    files.insert(
+        "src/lib.rs".into(),
+        format_file(crate_files::lib_rs(model, settings, &tops), "lib.rs")?,
+    );
+    files.insert(
+        "Cargo.toml".into(),
+        crate_files::cargo_toml(model, settings),
+    );
     files.insert("README.md".into(), crate_files::readme(model, settings));
     Ok(files)
 }

@@ -58,7 +58,7 @@ fn emit_node(model: &Model, path: &[String], node: &Node<'_>, out: &mut TokenStr
     let name = ident(&resource_struct(path));
     let doc = format!(" Operations on `{}`.", path.join("."));
     let mut methods = TokenStream::new();
-    for (child, _) in &node.children {
+    for child in node.children.keys() {
         let mut child_path = path.to_vec();
         child_path.push(child.clone());
         let child_ty = ident(&resource_struct(&child_path));
@@ -96,7 +96,9 @@ fn emit_node(model: &Model, path: &[String], node: &Node<'_>, out: &mut TokenStr
 fn path_arg(model: &Model, ty: &TypeRef) -> (TokenStream, bool) {
     let space = &model.types;
     match space.resolve(ty) {
-        TypeRef::Int(_) | TypeRef::Float(_) | TypeRef::Bool => (qualified(space, space.resolve(ty)), true),
+        TypeRef::Int(_) | TypeRef::Float(_) | TypeRef::Bool => {
+            (qualified(space, space.resolve(ty)), true)
+        }
         TypeRef::Named(id) if matches!(space.types[*id].kind, TypeKind::Enum(_)) => {
             let t = qualified(space, &TypeRef::Named(*id));
             (quote!(&#t), true)
@@ -185,33 +187,66 @@ fn operation_methods(model: &Model, op: &Operation) -> TokenStream {
         } else {
             quote!(mut)
         };
+        let fallible = body_expr
+            .as_ref()
+            .is_some_and(|b| b.to_string().contains('?'));
         let body_expr = body_expr.clone();
-        quote! {
-            #(#conversions)*
-            let spec = sdk_runtime::request::path(#template, &[#(#path_pairs),*]).and_then(|path| {
-                let #mutable spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::#method, path);
-                #accept
-                #(#setup)*
-                #body_expr
-                Ok(spec)
-            });
+        if mutable.is_empty() {
+            quote! {
+                #(#conversions)*
+                let spec = sdk_runtime::request::path(#template, &[#(#path_pairs),*])
+                    .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::#method, path));
+            }
+        } else if fallible {
+            quote! {
+                #(#conversions)*
+                let spec = sdk_runtime::request::path(#template, &[#(#path_pairs),*]).and_then(|path| {
+                    let #mutable spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::#method, path);
+                    #accept
+                    #(#setup)*
+                    #body_expr
+                    Ok(spec)
+                });
+            }
+        } else {
+            quote! {
+                #(#conversions)*
+                let spec = sdk_runtime::request::path(#template, &[#(#path_pairs),*]).map(|path| {
+                    let #mutable spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::#method, path);
+                    #accept
+                    #(#setup)*
+                    #body_expr
+                    spec
+                });
+            }
         }
     };
 
     let mut docs = doc_attrs(op.docs.as_deref());
     let endpoint = format!(" `{} {}`", op.method, op.path);
     docs.extend(quote!(#[doc = ""] #[doc = #endpoint]));
-    let deprecated = op.deprecated.then(|| quote!(#[deprecated(note = "deprecated by the API")]));
+    let deprecated = op
+        .deprecated
+        .then(|| quote!(#[deprecated(note = "deprecated by the API")]));
     let name = ident(&op.name);
     let mut out = TokenStream::new();
 
     let primary = match &op.response {
         Response::Json(ty) => {
             let t = qualified(space, ty);
-            Some((quote!(sdk_runtime::Call<#t>), quote!(sdk_runtime::Call::json_call(&self.client, spec))))
+            Some((
+                quote!(sdk_runtime::Call<#t>),
+                quote!(sdk_runtime::Call::json_call(&self.client, spec)),
+            ))
         }
-        Response::Bytes => Some((quote!(sdk_runtime::Call<sdk_runtime::Bytes>), quote!(sdk_runtime::Call::bytes_call(&self.client, spec)))),
-        Response::Unit if op.stream.is_none() => Some((quote!(sdk_runtime::Call<()>), quote!(sdk_runtime::Call::unit_call(&self.client, spec)))),
+        Response::Bytes => Some((
+            quote!(sdk_runtime::Call<sdk_runtime::Bytes>),
+            quote!(sdk_runtime::Call::bytes_call(&self.client, spec)),
+        )),
+        Response::Unit if op.stream.is_none() => Some((
+            quote!(sdk_runtime::Call<()>),
+            quote!(sdk_runtime::Call::unit_call(&self.client, spec)),
+        )),
         Response::Unit => None,
     };
     if let Some((ret, call)) = primary {

@@ -56,14 +56,21 @@ pub fn type_tokens(space: &TypeSpace, ty: &TypeRef, boxed: bool) -> TokenStream 
 fn optionality(space: &TypeSpace, f: &Field) -> (bool, bool) {
     let nullable = space.is_nullable(&f.ty) && !matches!(f.ty, TypeRef::Any);
     let wrapped = !f.required && !nullable;
-    (wrapped || matches!(f.ty, TypeRef::Nullable(_)) || nullable, wrapped)
+    (
+        wrapped || matches!(f.ty, TypeRef::Nullable(_)) || nullable,
+        wrapped,
+    )
 }
 
 /// The field's full Rust type.
 fn field_type(space: &TypeSpace, f: &Field) -> TokenStream {
     let inner = type_tokens(space, &f.ty, f.boxed);
     let (_, wrapped) = optionality(space, f);
-    if wrapped { quote!(Option<#inner>) } else { inner }
+    if wrapped {
+        quote!(Option<#inner>)
+    } else {
+        inner
+    }
 }
 
 /// All items of one named type.
@@ -90,7 +97,12 @@ pub fn type_items(model: &Model, id: TypeId, multipart: &BTreeSet<TypeId>) -> To
     for op in &model.operations {
         if let Some(p) = &op.pagination
             && p.page == id
-            && model.operations.iter().find(|o| o.pagination.as_ref().is_some_and(|q| q.page == id)).map(|o| &o.id) == Some(&op.id)
+            && model
+                .operations
+                .iter()
+                .find(|o| o.pagination.as_ref().is_some_and(|q| q.page == id))
+                .map(|o| &o.id)
+                == Some(&op.id)
         {
             items.extend(page_impl(space, id, p));
         }
@@ -106,13 +118,22 @@ fn deprecated_note(def: &TypeDef) -> TokenStream {
     }
 }
 
-fn struct_items(space: &TypeSpace, def: &TypeDef, s: &Struct, docs: &TokenStream, deprecated: &TokenStream) -> TokenStream {
+fn struct_items(
+    space: &TypeSpace,
+    def: &TypeDef,
+    s: &Struct,
+    docs: &TokenStream,
+    deprecated: &TokenStream,
+) -> TokenStream {
     let name = ident(&def.name);
     let mut fields = Vec::new();
     let mut ctor_args = Vec::new();
     let mut ctor_inits = Vec::new();
     let mut setters = Vec::new();
-    let all_optional = s.fields.iter().all(|f| optionality(space, f).0);
+    let all_optional = s
+        .fields
+        .iter()
+        .all(|f| optionality(space, f).0 || space.is_constant(&f.ty));
     for f in &s.fields {
         let fname = ident(&f.name);
         let wire = &f.wire;
@@ -136,9 +157,17 @@ fn struct_items(space: &TypeSpace, def: &TypeDef, s: &Struct, docs: &TokenStream
             let boxed = |v: TokenStream| if f.boxed { quote!(Box::new(#v)) } else { v };
             let (value_ty, stored, init) = match (&f.ty, wrapped) {
                 (_, true) => (inner.clone(), boxed(quote!(value.into())), quote!(None)),
-                (TypeRef::Nullable(x), false) => (type_tokens(space, x, false), boxed(quote!(value.into())), quote!(None)),
+                (TypeRef::Nullable(x), false) => (
+                    type_tokens(space, x, false),
+                    boxed(quote!(value.into())),
+                    quote!(None),
+                ),
                 // Nullable through an alias: the alias is itself an `Option`.
-                _ => (inner.clone(), boxed(quote!(value.into())), boxed(quote!(None))),
+                _ => (
+                    inner.clone(),
+                    boxed(quote!(value.into())),
+                    boxed(quote!(None)),
+                ),
             };
             let stored = if wrapped || matches!(f.ty, TypeRef::Nullable(_)) {
                 quote!(Some(#stored))
@@ -180,6 +209,16 @@ fn struct_items(space: &TypeSpace, def: &TypeDef, s: &Struct, docs: &TokenStream
     } else {
         " A value with the required fields set and the optional ones unset.".to_owned()
     };
+    // Past seven required values a positional constructor hurts more than
+    // it helps: such types (mostly responses) are built with a literal.
+    let ctor = (ctor_args.len() <= 7).then(|| {
+        quote! {
+            #[doc = #ctor_doc]
+            pub fn new(#(#ctor_args),*) -> Self {
+                Self { #(#ctor_inits)* }
+            }
+        }
+    });
     quote! {
         #docs
         #deprecated
@@ -189,35 +228,37 @@ fn struct_items(space: &TypeSpace, def: &TypeDef, s: &Struct, docs: &TokenStream
         }
 
         impl #name {
-            #[doc = #ctor_doc]
-            pub fn new(#(#ctor_args),*) -> Self {
-                Self { #(#ctor_inits)* }
-            }
+            #ctor
             #(#setters)*
         }
     }
 }
 
-fn enum_items(name: &Ident, e: &StringEnum, docs: &TokenStream, deprecated: &TokenStream) -> TokenStream {
+fn enum_items(
+    name: &Ident,
+    e: &StringEnum,
+    docs: &TokenStream,
+    deprecated: &TokenStream,
+) -> TokenStream {
     let variants: Vec<Ident> = e.variants.iter().map(|v| ident(&v.name)).collect();
     let wires: Vec<&str> = e.variants.iter().map(|v| v.wire.as_str()).collect();
     let variant_docs: Vec<String> = wires.iter().map(|w| format!(" `{w}`")).collect();
-    let default = e.default.map(|i| {
-        let v = &variants[i];
-        quote! {
-            impl Default for #name {
-                fn default() -> Self {
-                    Self::#v
-                }
+    let derive_default = e.default.map(|_| quote!(Default,));
+    let marks: Vec<TokenStream> = (0..variants.len())
+        .map(|i| {
+            if e.default == Some(i) {
+                quote!(#[default])
+            } else {
+                TokenStream::new()
             }
-        }
-    });
+        })
+        .collect();
     quote! {
         #docs
         #deprecated
-        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, #derive_default)]
         pub enum #name {
-            #( #[doc = #variant_docs] #variants, )*
+            #( #[doc = #variant_docs] #marks #variants, )*
             /// A value this version of the SDK does not know.
             Other(String),
         }
@@ -268,12 +309,16 @@ fn enum_items(name: &Ident, e: &StringEnum, docs: &TokenStream, deprecated: &Tok
                 sdk_runtime::de::string_enum(deserializer, Self::from_wire)
             }
         }
-
-        #default
     }
 }
 
-fn union_items(space: &TypeSpace, name: &Ident, u: &Union, docs: &TokenStream, deprecated: &TokenStream) -> TokenStream {
+fn union_items(
+    space: &TypeSpace,
+    name: &Ident,
+    u: &Union,
+    docs: &TokenStream,
+    deprecated: &TokenStream,
+) -> TokenStream {
     let has_any = u.variants.iter().any(|v| v.ty == TypeRef::Any);
     let fallback = ident(&u.fallback);
     let mut variants = Vec::new();
@@ -301,7 +346,11 @@ fn union_items(space: &TypeSpace, name: &Ident, u: &Union, docs: &TokenStream, d
         }
         let vname = ident(&v.name);
         let ty = type_tokens(space, &v.ty, false);
-        let wrap = if v.boxed { quote!(Box::new(value)) } else { quote!(value) };
+        let wrap = if v.boxed {
+            quote!(Box::new(value))
+        } else {
+            quote!(value)
+        };
         from_impls.extend(quote! {
             impl From<#ty> for #name {
                 fn from(value: #ty) -> Self {
@@ -419,7 +468,11 @@ fn to_form(space: &TypeSpace, name: &Ident, s: &Struct) -> TokenStream {
     }
 }
 
-fn page_impl(space: &TypeSpace, page: TypeId, p: &crate::model::operations::Pagination) -> TokenStream {
+fn page_impl(
+    space: &TypeSpace,
+    page: TypeId,
+    p: &crate::model::operations::Pagination,
+) -> TokenStream {
     let TypeKind::Struct(s) = &space.types[page].kind else {
         return TokenStream::new();
     };

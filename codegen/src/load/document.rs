@@ -27,13 +27,23 @@ impl Document {
             return Err(Error::spec("", "the document is not a mapping"));
         }
         let version = match root.get("openapi") {
-            Some(Value::String(v)) => parse_version(v)
-                .ok_or_else(|| Error::spec("/openapi", format!("unsupported OpenAPI version `{v}`; 3.0.x and 3.1.x are supported")))?,
+            Some(Value::String(v)) => parse_version(v).ok_or_else(|| {
+                Error::spec(
+                    "/openapi",
+                    format!("unsupported OpenAPI version `{v}`; 3.0.x and 3.1.x are supported"),
+                )
+            })?,
             Some(other) => {
-                return Err(Error::spec("/openapi", format!("`openapi` must be a string, found {other}")));
+                return Err(Error::spec(
+                    "/openapi",
+                    format!("`openapi` must be a string, found {other}"),
+                ));
             }
             None if root.get("swagger").is_some() => {
-                return Err(Error::spec("/swagger", "Swagger 2.0 is not supported; convert the document to OpenAPI 3"));
+                return Err(Error::spec(
+                    "/swagger",
+                    "Swagger 2.0 is not supported; convert the document to OpenAPI 3",
+                ));
             }
             None => return Err(Error::spec("", "missing `openapi` version field")),
         };
@@ -60,13 +70,18 @@ impl Document {
 
     /// Follows `$ref` chains from `value` (at `pointer`) to a node that is
     /// not a reference. Returns the node and its pointer.
-    pub fn deref<'a>(&'a self, value: &'a Value, pointer: &str) -> Result<(&'a Value, String), Error> {
+    pub fn deref<'a>(
+        &'a self,
+        value: &'a Value,
+        pointer: &str,
+    ) -> Result<(&'a Value, String), Error> {
         let mut current = value;
         let mut at = pointer.to_owned();
         for _ in 0..64 {
             match current.get("$ref").and_then(Value::as_str) {
                 Some(r) => {
-                    let target = ref_pointer(r).ok_or_else(|| Error::spec(&at, format!("unsupported reference `{r}`")))?;
+                    let target = ref_pointer(r)
+                        .ok_or_else(|| Error::spec(&at, format!("unsupported reference `{r}`")))?;
                     current = self
                         .pointer(&target)
                         .ok_or_else(|| Error::spec(&at, format!("dangling reference `{r}`")))?;
@@ -75,7 +90,10 @@ impl Document {
                 None => return Ok((current, at)),
             }
         }
-        Err(Error::spec(pointer, "reference chain is too long or cyclic"))
+        Err(Error::spec(
+            pointer,
+            "reference chain is too long or cyclic",
+        ))
     }
 
     fn check_refs(&self, value: &Value, at: &mut String, depth: usize) -> Result<(), Error> {
@@ -85,12 +103,17 @@ impl Document {
         match value {
             Value::Object(map) => {
                 if let Some(r) = map.get("$ref") {
-                    let r = r.as_str().ok_or_else(|| Error::spec(at.as_str(), "`$ref` must be a string"))?;
+                    let r = r
+                        .as_str()
+                        .ok_or_else(|| Error::spec(at.as_str(), "`$ref` must be a string"))?;
                     let target = ref_pointer(r).ok_or_else(|| {
                         Error::spec(at.as_str(), format!("unsupported reference `{r}` (only local `#/...` references are supported)"))
                     })?;
                     if self.pointer(&target).is_none() {
-                        return Err(Error::spec(at.as_str(), format!("dangling reference `{r}`")));
+                        return Err(Error::spec(
+                            at.as_str(),
+                            format!("dangling reference `{r}`"),
+                        ));
                     }
                 }
                 for (k, v) in map {
@@ -178,7 +201,10 @@ fn percent_decode(s: &str) -> String {
     while i < bytes.len() {
         if bytes[i] == b'%'
             && i + 2 < bytes.len()
-            && let Ok(b) = u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("zz"), 16)
+            && let Ok(b) = u8::from_str_radix(
+                std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("zz"),
+                16,
+            )
         {
             out.push(b);
             i += 3;

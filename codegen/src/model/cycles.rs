@@ -17,7 +17,9 @@ fn by_value(ty: &TypeRef, out: &mut Vec<TypeId>) {
 fn all_named(ty: &TypeRef, out: &mut Vec<TypeId>) {
     match ty {
         TypeRef::Named(id) => out.push(*id),
-        TypeRef::Nullable(inner) | TypeRef::Array(inner) | TypeRef::Map(inner) => all_named(inner, out),
+        TypeRef::Nullable(inner) | TypeRef::Array(inner) | TypeRef::Map(inner) => {
+            all_named(inner, out)
+        }
         _ => {}
     }
 }
@@ -132,8 +134,20 @@ pub fn break_cycles(space: &mut TypeSpace) {
             targets.iter().any(|t| comp[*t] == comp[id])
         };
         let updates: Vec<usize> = match &space.types[id].kind {
-            TypeKind::Struct(s) => s.fields.iter().enumerate().filter(|(_, f)| same(&f.ty)).map(|(i, _)| i).collect(),
-            TypeKind::Union(u) => u.variants.iter().enumerate().filter(|(_, v)| same(&v.ty)).map(|(i, _)| i).collect(),
+            TypeKind::Struct(s) => s
+                .fields
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| same(&f.ty))
+                .map(|(i, _)| i)
+                .collect(),
+            TypeKind::Union(u) => u
+                .variants
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| same(&v.ty))
+                .map(|(i, _)| i)
+                .collect(),
             _ => Vec::new(),
         };
         match &mut space.types[id].kind {

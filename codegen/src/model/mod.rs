@@ -3,6 +3,7 @@
 //! emitter reads only this, never the raw document.
 
 pub mod cycles;
+pub mod layout;
 pub mod names;
 pub mod operations;
 pub mod types;
@@ -17,6 +18,9 @@ pub use types::{TypeId, TypeKind, TypeRef, TypeSpace};
 
 /// Feature of webhook payload types.
 pub const WEBHOOKS_FEATURE: &str = "webhooks";
+/// Feature of schemas that no operation or webhook uses (for example the
+/// events of a WebSocket protocol described only as schemas).
+pub const EXTRA_FEATURE: &str = "extra-types";
 
 /// A webhook event payload.
 #[derive(Debug, Clone)]
@@ -62,13 +66,22 @@ impl Model {
         if let Some(Value::Object(hooks)) = doc.pointer("/webhooks") {
             for (name, item) in hooks {
                 let ptr = format!("/webhooks/{}", crate::load::escape_pointer(name));
-                let Ok((item, ptr)) = doc.deref(item, &ptr) else { continue };
+                let Ok((item, ptr)) = doc.deref(item, &ptr) else {
+                    continue;
+                };
                 for m in crate::load::METHODS {
-                    let Some(schema) = item.pointer(&format!("/{m}/requestBody/content/application~1json/schema")) else {
+                    let Some(schema) = item.pointer(&format!(
+                        "/{m}/requestBody/content/application~1json/schema"
+                    )) else {
                         continue;
                     };
                     let ctx = format!("{}Webhook", names::type_name(name, "Webhook"));
-                    let ty = builder.type_of(schema, &format!("{ptr}/{m}/requestBody/content/application~1json/schema"), &ctx, 0);
+                    let ty = builder.type_of(
+                        schema,
+                        &format!("{ptr}/{m}/requestBody/content/application~1json/schema"),
+                        &ctx,
+                        0,
+                    );
                     webhooks.push(Webhook {
                         name: name.clone(),
                         ty,
@@ -78,7 +91,11 @@ impl Model {
         }
         let types = builder.finish();
         let info = doc.root().get("info");
-        let text = |v: Option<&Value>, key: &str| v.and_then(|v| v.get(key)).and_then(Value::as_str).map(str::to_owned);
+        let text = |v: Option<&Value>, key: &str| {
+            v.and_then(|v| v.get(key))
+                .and_then(Value::as_str)
+                .map(str::to_owned)
+        };
         let server_url = doc
             .pointer("/servers/0/url")
             .and_then(Value::as_str)
@@ -108,7 +125,10 @@ impl Model {
         let mut needed: Vec<BTreeSet<String>> = vec![BTreeSet::new(); n];
         let mut roots: BTreeMap<String, Vec<TypeRef>> = BTreeMap::new();
         for op in &self.operations {
-            roots.entry(op.feature.clone()).or_default().extend(op.roots.iter().cloned());
+            roots
+                .entry(op.feature.clone())
+                .or_default()
+                .extend(op.roots.iter().cloned());
             self.features.insert(op.feature.clone());
         }
         if !self.webhooks.is_empty() {
@@ -130,8 +150,18 @@ impl Model {
                 self.mentions(id, &mut stack);
             }
         }
-        // Types needed by every feature, or by none (free-standing schemas
-        // that users may still want), are always compiled.
+        // Free-standing schemas get their own feature (with their closure);
+        // types needed by every feature are always compiled.
+        let free: Vec<TypeId> = (0..n).filter(|&id| needed[id].is_empty()).collect();
+        if !free.is_empty() {
+            self.features.insert(EXTRA_FEATURE.to_owned());
+            let mut stack = free;
+            while let Some(id) = stack.pop() {
+                if needed[id].insert(EXTRA_FEATURE.to_owned()) {
+                    self.mentions(id, &mut stack);
+                }
+            }
+        }
         for set in &mut needed {
             if set.len() == self.features.len() {
                 set.clear();
@@ -176,7 +206,9 @@ impl Model {
 pub fn named_in(ty: &TypeRef, out: &mut Vec<TypeId>) {
     match ty {
         TypeRef::Named(id) => out.push(*id),
-        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => named_in(inner, out),
+        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+            named_in(inner, out)
+        }
         _ => {}
     }
 }

@@ -234,7 +234,10 @@ fn build_one<'a>(
     // Parameters: path-level first, operation-level overriding.
     let mut params: BTreeMap<(String, String), (&'a Value, String)> = BTreeMap::new();
     let mut order: Vec<(String, String)> = Vec::new();
-    for (owner, owner_ptr) in [(raw.item, raw.item_pointer.as_str()), (op, raw.pointer.as_str())] {
+    for (owner, owner_ptr) in [
+        (raw.item, raw.item_pointer.as_str()),
+        (op, raw.pointer.as_str()),
+    ] {
         if let Some(Value::Array(list)) = owner.get("parameters") {
             for (i, p) in list.iter().enumerate() {
                 let ptr = format!("{owner_ptr}/parameters/{i}");
@@ -245,8 +248,16 @@ fn build_one<'a>(
                         continue;
                     }
                 };
-                let name = p.get("name").and_then(Value::as_str).unwrap_or_default().to_owned();
-                let location = p.get("in").and_then(Value::as_str).unwrap_or_default().to_owned();
+                let name = p
+                    .get("name")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_owned();
+                let location = p
+                    .get("in")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_owned();
                 if name.is_empty() {
                     types.warn(&ptr, "parameter without a name is ignored");
                     continue;
@@ -270,13 +281,21 @@ fn build_one<'a>(
         let (ty, docs) = match params.get(&("path".to_owned(), wire.to_owned())) {
             Some((p, ptr)) => {
                 let ty = match p.get("schema") {
-                    Some(s) => types.type_of(s, &format!("{ptr}/schema"), &format!("{ctx}{}", type_name(wire, "Param")), 0),
+                    Some(s) => types.type_of(
+                        s,
+                        &format!("{ptr}/schema"),
+                        &format!("{ctx}{}", type_name(wire, "Param")),
+                        0,
+                    ),
                     None => TypeRef::String,
                 };
                 (ty, docs_of(p))
             }
             None => {
-                types.warn(&raw.pointer, format!("path parameter `{wire}` is not declared; taking it as a string"));
+                types.warn(
+                    &raw.pointer,
+                    format!("path parameter `{wire}` is not declared; taking it as a string"),
+                );
                 (TypeRef::String, None)
             }
         };
@@ -299,16 +318,29 @@ fn build_one<'a>(
             "header" => Location::Header,
             "path" => continue,
             other => {
-                types.warn(&params[key].1, format!("`{other}` parameters are not supported; pass them with request options"));
+                types.warn(
+                    &params[key].1,
+                    format!(
+                        "`{other}` parameters are not supported; pass them with request options"
+                    ),
+                );
                 continue;
             }
         };
-        if location == Location::Header && ["accept", "content-type", "authorization"].contains(&key.1.to_ascii_lowercase().as_str()) {
+        if location == Location::Header
+            && ["accept", "content-type", "authorization"]
+                .contains(&key.1.to_ascii_lowercase().as_str())
+        {
             continue;
         }
         let (p, ptr) = &params[key];
         let ty = match p.get("schema") {
-            Some(s) => types.type_of(s, &format!("{ptr}/schema"), &format!("{ctx}{}", type_name(&key.1, "Param")), 0),
+            Some(s) => types.type_of(
+                s,
+                &format!("{ptr}/schema"),
+                &format!("{ctx}{}", type_name(&key.1, "Param")),
+                0,
+            ),
             None => TypeRef::String,
         };
         located.push(Param {
@@ -347,7 +379,10 @@ fn build_one<'a>(
     let mut body_has_stream_flag = false;
     if let Some(rb) = op.get("requestBody") {
         let rb_ptr = format!("{}/requestBody", raw.pointer);
-        if let Ok((rb, rb_ptr)) = doc.deref(rb, &rb_ptr).map_err(|e| types.warn(&rb_ptr, e.to_string())) {
+        if let Ok((rb, rb_ptr)) = doc
+            .deref(rb, &rb_ptr)
+            .map_err(|e| types.warn(&rb_ptr, e.to_string()))
+        {
             body_required = rb.get("required") == Some(&Value::Bool(true));
             if let Some(Value::Object(content)) = rb.get("content") {
                 let pick = content
@@ -367,15 +402,24 @@ fn build_one<'a>(
                     };
                     let ty = match (&kind, schema) {
                         (BodyKind::Binary(_), _) => TypeRef::Binary,
-                        (_, Some(s)) => types.type_of(s, &format!("{media_ptr}/schema"), &format!("{ctx}Request"), 0),
+                        (_, Some(s)) => types.type_of(
+                            s,
+                            &format!("{media_ptr}/schema"),
+                            &format!("{ctx}Request"),
+                            0,
+                        ),
                         (_, None) => TypeRef::Any,
                     };
                     if kind == BodyKind::Multipart && types.space().as_struct(&ty).is_none() {
-                        types.warn(&media_ptr, "multipart body is not an object; sent as JSON fields of a form");
+                        types.warn(
+                            &media_ptr,
+                            "multipart body is not an object; sent as JSON fields of a form",
+                        );
                     }
                     if let Some((_, s)) = types.space().as_struct(&ty) {
                         body_has_stream_flag = s.fields.iter().any(|f| {
-                            f.wire == "stream" && matches!(types.space().resolve(&f.ty), TypeRef::Bool)
+                            f.wire == "stream"
+                                && matches!(types.space().resolve(&f.ty), TypeRef::Bool)
                         });
                     }
                     roots.push(ty.clone());
@@ -395,45 +439,63 @@ fn build_one<'a>(
             .min_by_key(|(code, _)| code.to_string());
         if let Some((code, resp)) = success {
             let resp_ptr = format!("{}/responses/{code}", raw.pointer);
-            if let Ok((resp, resp_ptr)) = doc.deref(resp, &resp_ptr).map_err(|e| types.warn(&resp_ptr, e.to_string())) {
-                if let Some(Value::Object(content)) = resp.get("content") {
-                    let mut json = None;
-                    let mut binary = false;
-                    for (ct, media) in content {
-                        let media_ptr = format!("{resp_ptr}/content/{}", escape_pointer(ct));
-                        if ct.starts_with("text/event-stream") {
-                            let ty = match media.get("schema") {
-                                Some(s) => types.type_of(s, &format!("{media_ptr}/schema"), &format!("{ctx}Event"), 0),
-                                None => TypeRef::Any,
-                            };
-                            roots.push(ty.clone());
-                            stream = Some(ty);
-                        } else if is_json(ct) {
-                            if let Some(s) = media.get("schema") {
-                                json = Some(types.type_of(s, &format!("{media_ptr}/schema"), &format!("{ctx}Response"), 0));
-                            } else {
-                                json = Some(TypeRef::Any);
-                            }
+            if let Ok((resp, resp_ptr)) = doc
+                .deref(resp, &resp_ptr)
+                .map_err(|e| types.warn(&resp_ptr, e.to_string()))
+                && let Some(Value::Object(content)) = resp.get("content")
+            {
+                let mut json = None;
+                let mut binary = false;
+                for (ct, media) in content {
+                    let media_ptr = format!("{resp_ptr}/content/{}", escape_pointer(ct));
+                    if ct.starts_with("text/event-stream") {
+                        let ty = match media.get("schema") {
+                            Some(s) => types.type_of(
+                                s,
+                                &format!("{media_ptr}/schema"),
+                                &format!("{ctx}Event"),
+                                0,
+                            ),
+                            None => TypeRef::Any,
+                        };
+                        roots.push(ty.clone());
+                        stream = Some(ty);
+                    } else if is_json(ct) {
+                        if let Some(s) = media.get("schema") {
+                            json = Some(types.type_of(
+                                s,
+                                &format!("{media_ptr}/schema"),
+                                &format!("{ctx}Response"),
+                                0,
+                            ));
                         } else {
-                            binary = true;
+                            json = Some(TypeRef::Any);
                         }
+                    } else {
+                        binary = true;
                     }
-                    response = match json {
-                        _ if binary => Response::Bytes,
-                        // A bare string "JSON" answer is a file's text.
-                        Some(ty) if matches!(types.space().resolve(&ty), TypeRef::String) => Response::Bytes,
-                        Some(ty) => {
-                            roots.push(ty.clone());
-                            Response::Json(ty)
-                        }
-                        None => Response::Unit,
-                    };
                 }
+                response = match json {
+                    _ if binary => Response::Bytes,
+                    // A bare string "JSON" answer is a file's text.
+                    Some(ty) if matches!(types.space().resolve(&ty), TypeRef::String) => {
+                        Response::Bytes
+                    }
+                    Some(ty) => {
+                        roots.push(ty.clone());
+                        Response::Json(ty)
+                    }
+                    None => Response::Unit,
+                };
             }
         }
     }
 
-    let statics: Vec<&str> = raw.path.split('/').filter(|s| !s.is_empty() && !is_param(s)).collect();
+    let statics: Vec<&str> = raw
+        .path
+        .split('/')
+        .filter(|s| !s.is_empty() && !is_param(s))
+        .collect();
     let feature = statics
         .first()
         .map(|s| field_name(s, "root").replace('_', "-"))
@@ -441,7 +503,11 @@ fn build_one<'a>(
 
     let mut docs = String::new();
     for key in ["summary", "description"] {
-        if let Some(text) = op.get(key).and_then(Value::as_str).map(str::trim).filter(|t| !t.is_empty())
+        if let Some(text) = op
+            .get(key)
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
             && !docs.contains(text)
         {
             if !docs.is_empty() {
@@ -486,18 +552,27 @@ fn is_json(ct: &str) -> bool {
 /// The resource path and a structural method name.
 fn place(op: &mut Operation, all_paths: &BTreeSet<String>) {
     let segs: Vec<&str> = op.path.split('/').filter(|s| !s.is_empty()).collect();
-    let mut statics: Vec<String> = segs.iter().filter(|s| !is_param(s)).map(|s| field_name(s, "root")).collect();
+    let mut statics: Vec<String> = segs
+        .iter()
+        .filter(|s| !is_param(s))
+        .map(|s| field_name(s, "root"))
+        .collect();
     let last_is_param = segs.last().is_some_and(|s| is_param(s));
-    let extended = all_paths.iter().any(|p| p.len() > op.path.len() && p.starts_with(&op.path) && p.as_bytes()[op.path.len()] == b'/');
-    let parent = segs.len().checked_sub(1).map(|n| format!("/{}", segs[..n].join("/")));
+    let extended = all_paths.iter().any(|p| {
+        p.len() > op.path.len() && p.starts_with(&op.path) && p.as_bytes()[op.path.len()] == b'/'
+    });
+    let parent = segs
+        .len()
+        .checked_sub(1)
+        .map(|n| format!("/{}", segs[..n].join("/")));
     let is_action = !last_is_param
         && !extended
         && segs.len() >= 2
-        && (is_param(segs[segs.len() - 2]) || parent.as_ref().is_some_and(|p| all_paths.contains(p)));
+        && (is_param(segs[segs.len() - 2])
+            || parent.as_ref().is_some_and(|p| all_paths.contains(p)));
     let verb = op.method.to_ascii_lowercase();
     op.name = if is_action {
-        let action = statics.pop().unwrap_or_default();
-        action
+        statics.pop().unwrap_or_default()
     } else if last_is_param {
         match verb.as_str() {
             "get" => "retrieve",
@@ -536,7 +611,9 @@ fn name_methods(ops: &mut [Operation]) {
     }
     let children: BTreeSet<(Vec<String>, String)> = ops
         .iter()
-        .flat_map(|op| (1..op.resource.len()).map(|n| (op.resource[..n].to_vec(), op.resource[n].clone())))
+        .flat_map(|op| {
+            (1..op.resource.len()).map(|n| (op.resource[..n].to_vec(), op.resource[n].clone()))
+        })
         .collect();
     for (resource, members) in by_resource {
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
@@ -551,7 +628,9 @@ fn name_methods(ops: &mut [Operation]) {
         }
         for &i in &members {
             let structural = ops[i].name.clone();
-            let clash = counts[&structural] > 1 || namer.is_taken(&structural) || is_fixed_name(&structural);
+            let clash = counts[&structural] > 1
+                || namer.is_taken(&structural)
+                || is_fixed_name(&structural);
             let name = if clash {
                 field_name(&ops[i].id, "call")
             } else {
@@ -570,34 +649,41 @@ fn pagination(types: &Builder<'_>, op: &Operation) -> Option<Pagination> {
     if op.method != "GET" {
         return None;
     }
-    let Response::Json(ty) = &op.response else { return None };
+    let Response::Json(ty) = &op.response else {
+        return None;
+    };
     let space = types.space();
     let (page, s) = space.as_struct(ty)?;
     let field = |name: &str| s.fields.iter().find(|f| f.wire == name);
     let query = |name: &str| {
         op.params.as_ref().is_some_and(|(id, ps)| {
-            ps.iter().any(|p| p.wire == name && p.location == super::operations::Location::Query)
+            ps.iter()
+                .any(|p| p.wire == name && p.location == super::operations::Location::Query)
                 && matches!(&space.types[*id].kind, TypeKind::Struct(_))
         })
     };
     let data = field("data")?;
-    let TypeRef::Array(item) = space.resolve(&data.ty) else { return None };
+    let TypeRef::Array(item) = space.resolve(&data.ty) else {
+        return None;
+    };
     let item = (**item).clone();
     if let Some(has_more) = field("has_more")
         && matches!(space.resolve(&has_more.ty), TypeRef::Bool)
         && query("after")
     {
         let has_more_optional = !has_more.required || space.is_nullable(&has_more.ty);
-        let cursor = if field("last_id").is_some_and(|f| matches!(space.resolve(&f.ty), TypeRef::String)) {
-            Some(Cursor::LastId)
-        } else if space
-            .as_struct(&item)
-            .is_some_and(|(_, it)| it.fields.iter().any(|f| f.wire == "id" && f.required && f.ty == TypeRef::String))
-        {
-            Some(Cursor::LastItemId)
-        } else {
-            None
-        };
+        let cursor =
+            if field("last_id").is_some_and(|f| matches!(space.resolve(&f.ty), TypeRef::String)) {
+                Some(Cursor::LastId)
+            } else if space.as_struct(&item).is_some_and(|(_, it)| {
+                it.fields
+                    .iter()
+                    .any(|f| f.wire == "id" && f.required && f.ty == TypeRef::String)
+            }) {
+                Some(Cursor::LastItemId)
+            } else {
+                None
+            };
         return cursor.map(|cursor| Pagination {
             page,
             item,
@@ -605,7 +691,11 @@ fn pagination(types: &Builder<'_>, op: &Operation) -> Option<Pagination> {
             has_more_optional,
         });
     }
-    for (q, f) in [("page", "next_page"), ("after", "next"), ("cursor", "next_cursor")] {
+    for (q, f) in [
+        ("page", "next_page"),
+        ("after", "next"),
+        ("cursor", "next_cursor"),
+    ] {
         if query(q) && field(f).is_some_and(|fd| matches!(space.resolve(&fd.ty), TypeRef::String)) {
             return Some(Pagination {
                 page,
@@ -623,7 +713,13 @@ fn pagination(types: &Builder<'_>, op: &Operation) -> Option<Pagination> {
 
 impl<'a> Builder<'a> {
     /// Defines a struct that the spec does not name (params structs).
-    pub fn define_struct(&mut self, pointer: &str, base: &str, docs: Option<String>, s: Struct) -> TypeId {
+    pub fn define_struct(
+        &mut self,
+        pointer: &str,
+        base: &str,
+        docs: Option<String>,
+        s: Struct,
+    ) -> TypeId {
         let id = self.reserve_type(pointer, base);
         let def: &mut TypeDef = self.type_mut(id);
         def.docs = docs;

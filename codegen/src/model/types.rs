@@ -267,6 +267,7 @@ impl<'a> Builder<'a> {
     /// Finishes: boxes cycles, breaks alias loops.
     pub fn finish(mut self) -> TypeSpace {
         super::cycles::break_cycles(&mut self.space);
+        super::layout::box_large_variants(&mut self.space);
         self.space
     }
 
@@ -371,7 +372,11 @@ impl<'a> Builder<'a> {
         }
         let types: Vec<&str> = match s.get("type") {
             Some(Value::String(t)) => vec![t.as_str()],
-            Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).filter(|t| *t != "null").collect(),
+            Some(Value::Array(ts)) => ts
+                .iter()
+                .filter_map(Value::as_str)
+                .filter(|t| *t != "null")
+                .collect(),
             _ => Vec::new(),
         };
         let ty = match types.as_slice() {
@@ -399,7 +404,11 @@ impl<'a> Builder<'a> {
                 "uint64" => "u64",
                 _ => "i64",
             })),
-            "number" => Shape::Primitive(TypeRef::Float(if format == "float" { "f32" } else { "f64" })),
+            "number" => Shape::Primitive(TypeRef::Float(if format == "float" {
+                "f32"
+            } else {
+                "f64"
+            })),
             "array" => Shape::Array(s.get("items")),
             "object" => Shape::Object,
             "null" => Shape::Primitive(TypeRef::Any),
@@ -420,7 +429,10 @@ impl<'a> Builder<'a> {
         let ty = match self.shape(s, pointer) {
             Shape::Ref(r) => self.reference(r, pointer),
             Shape::AllOf(members) => {
-                let non_null: Vec<_> = members.into_iter().filter(|(m, _)| !is_null_type(m)).collect();
+                let non_null: Vec<_> = members
+                    .into_iter()
+                    .filter(|(m, _)| !is_null_type(m))
+                    .collect();
                 if non_null.len() == 1 && s.get("properties").is_none() {
                     let (m, p) = &non_null[0];
                     self.type_of(m, p, ctx, depth + 1)
@@ -429,7 +441,10 @@ impl<'a> Builder<'a> {
                 }
             }
             Shape::OneOf(members) => {
-                let non_null: Vec<_> = members.into_iter().filter(|(m, _)| !is_null_type(m)).collect();
+                let non_null: Vec<_> = members
+                    .into_iter()
+                    .filter(|(m, _)| !is_null_type(m))
+                    .collect();
                 match non_null.as_slice() {
                     [] => TypeRef::Any,
                     [(m, p)] if s.get("properties").is_none() => self.type_of(m, p, ctx, depth + 1),
@@ -477,7 +492,12 @@ impl<'a> Builder<'a> {
             self.warn(pointer, format!("unsupported reference `{r}`"));
             return TypeRef::Any;
         };
-        let base = target.rsplit('/').next().unwrap_or("Schema").replace("~1", "/").replace("~0", "~");
+        let base = target
+            .rsplit('/')
+            .next()
+            .unwrap_or("Schema")
+            .replace("~1", "/")
+            .replace("~0", "~");
         let id = self.named(&target, &base);
         let nullable = self.doc.pointer(&target).is_some_and(is_nullable_schema);
         if nullable {
@@ -522,7 +542,10 @@ impl<'a> Builder<'a> {
         match self.shape(s, pointer) {
             Shape::Ref(r) => TypeKind::Alias(self.reference(r, pointer)),
             Shape::AllOf(members) => {
-                let non_null: Vec<_> = members.into_iter().filter(|(m, _)| !is_null_type(m)).collect();
+                let non_null: Vec<_> = members
+                    .into_iter()
+                    .filter(|(m, _)| !is_null_type(m))
+                    .collect();
                 if non_null.len() == 1 && s.get("properties").is_none() {
                     let (m, p) = &non_null[0];
                     return TypeKind::Alias(self.type_of(m, p, name, depth + 1));
@@ -560,7 +583,12 @@ impl<'a> Builder<'a> {
                             "number" => TypeRef::Float("f64"),
                             "boolean" => TypeRef::Bool,
                             "array" => TypeRef::Array(Box::new(match s.get("items") {
-                                Some(items) => self.type_of(items, &format!("{pointer}/items"), &format!("{name}Item"), depth + 1),
+                                Some(items) => self.type_of(
+                                    items,
+                                    &format!("{pointer}/items"),
+                                    &format!("{name}Item"),
+                                    depth + 1,
+                                ),
                                 None => TypeRef::Any,
                             })),
                             _ => TypeRef::Object,
@@ -597,7 +625,14 @@ impl<'a> Builder<'a> {
         };
         if let Some(Value::Array(members)) = s.get("allOf") {
             for (i, m) in members.iter().enumerate() {
-                self.collect_props(m, &format!("{pointer}/allOf/{i}"), out, required, additional, depth + 1);
+                self.collect_props(
+                    m,
+                    &format!("{pointer}/allOf/{i}"),
+                    out,
+                    required,
+                    additional,
+                    depth + 1,
+                );
             }
         }
         if s.get("allOf").is_none()
@@ -606,7 +641,10 @@ impl<'a> Builder<'a> {
         {
             // A union inside allOf: its common object properties cannot be
             // merged into a struct; keep the rest of the struct typed.
-            self.warn(&pointer, "union member of allOf is not merged into the struct; its properties are not typed");
+            self.warn(
+                &pointer,
+                "union member of allOf is not merged into the struct; its properties are not typed",
+            );
         }
         if let Some(Value::Object(props)) = s.get("properties") {
             for (name, prop) in props {
@@ -637,7 +675,14 @@ impl<'a> Builder<'a> {
         let mut props = Vec::new();
         let mut required = Vec::new();
         let mut additional = None;
-        self.collect_props(s, pointer, &mut props, &mut required, &mut additional, depth);
+        self.collect_props(
+            s,
+            pointer,
+            &mut props,
+            &mut required,
+            &mut additional,
+            depth,
+        );
         let mut namer = Namer::new();
         namer.reserve("new");
         let mut fields = Vec::with_capacity(props.len());
@@ -667,14 +712,29 @@ impl<'a> Builder<'a> {
         TypeKind::Struct(Struct { fields, additional })
     }
 
-    fn union(&mut self, s: &'a Value, pointer: &str, name: &str, members: Vec<(&'a Value, String)>, depth: usize) -> TypeKind {
-        let members: Vec<_> = members.into_iter().filter(|(m, _)| !is_null_type(m)).collect();
+    fn union(
+        &mut self,
+        s: &'a Value,
+        pointer: &str,
+        name: &str,
+        members: Vec<(&'a Value, String)>,
+        depth: usize,
+    ) -> TypeKind {
+        let members: Vec<_> = members
+            .into_iter()
+            .filter(|(m, _)| !is_null_type(m))
+            .collect();
         if s.get("properties").is_some() {
-            self.warn(pointer, "properties beside oneOf/anyOf are ignored; the union is typed by its members");
+            self.warn(
+                pointer,
+                "properties beside oneOf/anyOf are ignored; the union is typed by its members",
+            );
         }
         match members.as_slice() {
             [] => return TypeKind::Alias(TypeRef::Any),
-            [(m, p)] => return TypeKind::Alias(strip_nullable(self.type_of(m, p, name, depth + 1))),
+            [(m, p)] => {
+                return TypeKind::Alias(strip_nullable(self.type_of(m, p, name, depth + 1)));
+            }
             _ => {}
         }
         // All members are strings: one open string enum.
@@ -687,7 +747,9 @@ impl<'a> Builder<'a> {
         for (i, (m, p)) in members.iter().enumerate() {
             let hint = match (&tag, m.get("title").and_then(Value::as_str)) {
                 (_, Some(title)) => format!("{name}{}", type_name(title, "Variant")),
-                (Some((_, tags)), None) if !tags[i].is_empty() => format!("{name}{}", type_name(&tags[i][0], "Variant")),
+                (Some((_, tags)), None) if !tags[i].is_empty() => {
+                    format!("{name}{}", type_name(&tags[i][0], "Variant"))
+                }
                 _ => format!("{name}Variant{}", i + 1),
             };
             let ty = strip_nullable(self.type_of(m, p, &hint, depth + 1));
@@ -728,7 +790,11 @@ impl<'a> Builder<'a> {
     }
 
     /// The property that tells the members apart, and each member's values.
-    fn find_tag(&mut self, s: &Value, members: &[(&'a Value, String)]) -> Option<(String, Vec<Vec<String>>)> {
+    fn find_tag(
+        &mut self,
+        s: &Value,
+        members: &[(&'a Value, String)],
+    ) -> Option<(String, Vec<Vec<String>>)> {
         let mut per_member: Vec<BTreeMap<String, Vec<String>>> = Vec::new();
         for (m, p) in members {
             let mut props = Vec::new();
@@ -741,9 +807,15 @@ impl<'a> Builder<'a> {
             self.collect_props(resolved, &rp, &mut props, &mut required, &mut additional, 0);
             let mut consts = BTreeMap::new();
             for (name, prop, pp) in props {
-                let Ok((prop, _)) = self.doc.deref(prop, &pp) else { continue };
+                let Ok((prop, _)) = self.doc.deref(prop, &pp) else {
+                    continue;
+                };
                 let values: Vec<String> = match (prop.get("enum"), prop.get("const")) {
-                    (Some(Value::Array(vs)), _) => vs.iter().filter_map(Value::as_str).map(str::to_owned).collect(),
+                    (Some(Value::Array(vs)), _) => vs
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_owned)
+                        .collect(),
                     (_, Some(Value::String(c))) => vec![c.clone()],
                     _ => continue,
                 };
@@ -754,7 +826,10 @@ impl<'a> Builder<'a> {
             per_member.push(consts);
         }
         let mut candidates: Vec<String> = Vec::new();
-        if let Some(p) = s.pointer("/discriminator/propertyName").and_then(Value::as_str) {
+        if let Some(p) = s
+            .pointer("/discriminator/propertyName")
+            .and_then(Value::as_str)
+        {
             candidates.push(p.to_owned());
         }
         for c in ["type", "object", "event", "role", "kind"] {
@@ -767,7 +842,9 @@ impl<'a> Builder<'a> {
             let mut all = Vec::new();
             let mut seen = std::collections::BTreeSet::new();
             for consts in &per_member {
-                let Some(values) = consts.get(&prop) else { continue 'candidates };
+                let Some(values) = consts.get(&prop) else {
+                    continue 'candidates;
+                };
                 for v in values {
                     if !seen.insert(v.clone()) {
                         continue 'candidates;
@@ -780,14 +857,21 @@ impl<'a> Builder<'a> {
         None
     }
 
-    fn tagged(&mut self, name: &str, tag: String, variants: Vec<(TypeRef, Option<Vec<String>>)>) -> TypeKind {
+    fn tagged(
+        &mut self,
+        name: &str,
+        tag: String,
+        variants: Vec<(TypeRef, Option<Vec<String>>)>,
+    ) -> TypeKind {
         let _ = name;
         let mut namer = Namer::new();
         let variants: Vec<UnionVariant> = variants
             .into_iter()
             .map(|(ty, tags)| {
                 let tags = tags.unwrap_or_default();
-                let base = tags.first().map_or_else(|| "Variant".to_owned(), |t| type_name(t, "Variant"));
+                let base = tags
+                    .first()
+                    .map_or_else(|| "Variant".to_owned(), |t| type_name(t, "Variant"));
                 UnionVariant {
                     name: namer.unique(&base),
                     ty,
@@ -853,7 +937,9 @@ impl<'a> Builder<'a> {
 fn decode_priority(space: &TypeSpace, ty: &TypeRef) -> usize {
     match space.resolve(ty) {
         TypeRef::Named(id) => match &space.types[*id].kind {
-            TypeKind::Struct(s) => 1000 + s.fields.iter().filter(|f| f.required).count() * 10 + s.fields.len().min(9),
+            TypeKind::Struct(s) => {
+                1000 + s.fields.iter().filter(|f| f.required).count() * 10 + s.fields.len().min(9)
+            }
             TypeKind::Union(u) if u.tag.is_some() => 900,
             TypeKind::Union(_) => 100,
             TypeKind::Enum(_) => 300,
@@ -928,7 +1014,9 @@ fn strip_nullable(ty: TypeRef) -> TypeRef {
 /// `{type: "null"}` (or `nullable` with nothing else).
 fn is_null_type(s: &Value) -> bool {
     s.get("type") == Some(&Value::String("null".into()))
-        || s.get("enum").and_then(Value::as_array).is_some_and(|e| e.len() == 1 && e[0].is_null())
+        || s.get("enum")
+            .and_then(Value::as_array)
+            .is_some_and(|e| e.len() == 1 && e[0].is_null())
 }
 
 /// Does the schema itself allow `null`?

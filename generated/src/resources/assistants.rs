@@ -17,7 +17,7 @@ impl Assistants {
         params: &types::ListAssistantsParams,
     ) -> sdk_runtime::Call<types::ListAssistantsResponse> {
         let spec = sdk_runtime::request::path("/assistants", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -26,7 +26,7 @@ impl Assistants {
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
                 spec.query("before", &params.before);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -61,10 +61,7 @@ impl Assistants {
                 "/assistants/{assistant_id}",
                 &[("assistant_id", assistant_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Modifies an assistant.
@@ -102,13 +99,10 @@ impl Assistants {
                 "/assistants/{assistant_id}",
                 &[("assistant_id", assistant_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }

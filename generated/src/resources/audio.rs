@@ -110,13 +110,13 @@ impl AudioTranscriptions {
         body: &types::CreateTranscriptionRequest,
     ) -> sdk_runtime::Call<types::CreateTranscriptionResponse> {
         let spec = sdk_runtime::request::path("/audio/transcriptions", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::POST,
                     path,
                 );
                 spec.body = sdk_runtime::Body::multipart(body);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -135,14 +135,14 @@ impl AudioTranscriptions {
         sdk_runtime::sse::EventStream<types::CreateTranscriptionResponseStreamEvent>,
     > {
         let spec = sdk_runtime::request::path("/audio/transcriptions", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::POST,
                     path,
                 );
                 spec = spec.accept("text/event-stream");
                 spec.body = sdk_runtime::Body::multipart(body);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::streaming(
                 &self.client,
@@ -166,13 +166,13 @@ impl AudioTranslations {
         body: &types::CreateTranslationRequest,
     ) -> sdk_runtime::Call<types::CreateTranslationResponse> {
         let spec = sdk_runtime::request::path("/audio/translations", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::POST,
                     path,
                 );
                 spec.body = sdk_runtime::Body::multipart(body);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -197,14 +197,14 @@ impl AudioVoiceConsents {
         params: &types::ListVoiceConsentsParams,
     ) -> sdk_runtime::Call<types::VoiceConsentListResource> {
         let spec = sdk_runtime::request::path("/audio/voice_consents", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
                 );
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -220,13 +220,13 @@ impl AudioVoiceConsents {
         body: &types::CreateVoiceConsentRequest,
     ) -> sdk_runtime::Call<types::VoiceConsentResource> {
         let spec = sdk_runtime::request::path("/audio/voice_consents", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::POST,
                     path,
                 );
                 spec.body = sdk_runtime::Body::multipart(body);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -245,10 +245,7 @@ impl AudioVoiceConsents {
                 "/audio/voice_consents/{consent_id}",
                 &[("consent_id", consent_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Updates a voice consent recording (metadata only).
@@ -292,13 +289,10 @@ impl AudioVoiceConsents {
                 "/audio/voice_consents/{consent_id}",
                 &[("consent_id", consent_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -320,13 +314,13 @@ impl AudioVoices {
         body: &types::CreateVoiceRequest,
     ) -> sdk_runtime::Call<types::VoiceResource> {
         let spec = sdk_runtime::request::path("/audio/voices", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::POST,
                     path,
                 );
                 spec.body = sdk_runtime::Body::multipart(body);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

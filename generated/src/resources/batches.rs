@@ -16,14 +16,14 @@ impl Batches {
         params: &types::ListBatchesParams,
     ) -> sdk_runtime::Call<types::ListBatchesResponse> {
         let spec = sdk_runtime::request::path("/batches", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
                 );
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -53,10 +53,7 @@ impl Batches {
                 "/batches/{batch_id}",
                 &[("batch_id", batch_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Cancels an in-progress batch. The batch will be in status `cancelling` for up to 10 minutes, before changing to `cancelled`, where it will have partial results (if any) available in the output file.
@@ -67,13 +64,7 @@ impl Batches {
                 "/batches/{batch_id}/cancel",
                 &[("batch_id", batch_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }

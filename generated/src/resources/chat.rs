@@ -30,7 +30,7 @@ impl ChatCompletions {
         params: &types::ListChatCompletionsParams,
     ) -> sdk_runtime::Call<types::ChatCompletionList> {
         let spec = sdk_runtime::request::path("/chat/completions", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -40,7 +40,7 @@ impl ChatCompletions {
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -136,10 +136,7 @@ impl ChatCompletions {
                 "/chat/completions/{completion_id}",
                 &[("completion_id", completion_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Modify a stored chat completion. Only Chat Completions that have been
@@ -178,13 +175,10 @@ impl ChatCompletions {
                 "/chat/completions/{completion_id}",
                 &[("completion_id", completion_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Get the messages in a stored chat completion. Only Chat Completions that
@@ -203,7 +197,7 @@ impl ChatCompletions {
                 "/chat/completions/{completion_id}/messages",
                 &[("completion_id", completion_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -211,7 +205,7 @@ impl ChatCompletions {
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

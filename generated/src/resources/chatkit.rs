@@ -38,13 +38,7 @@ impl ChatkitSessions {
                 "/chatkit/sessions/{session_id}/cancel",
                 &[("session_id", session_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Create a ChatKit session.
@@ -86,7 +80,7 @@ impl ChatkitThreads {
                 "/chatkit/threads/{thread_id}/items",
                 &[("thread_id", thread_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -95,7 +89,7 @@ impl ChatkitThreads {
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
                 spec.query("before", &params.before);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -107,10 +101,7 @@ impl ChatkitThreads {
                 "/chatkit/threads/{thread_id}",
                 &[("thread_id", thread_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Delete a ChatKit thread along with its items and stored attachments.
@@ -124,13 +115,10 @@ impl ChatkitThreads {
                 "/chatkit/threads/{thread_id}",
                 &[("thread_id", thread_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// List ChatKit threads with optional pagination and user filters.
@@ -143,7 +131,7 @@ impl ChatkitThreads {
         params: &types::ListThreadsMethodParams,
     ) -> sdk_runtime::Call<types::ThreadListResource> {
         let spec = sdk_runtime::request::path("/chatkit/threads", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -153,7 +141,7 @@ impl ChatkitThreads {
                 spec.query("after", &params.after);
                 spec.query("before", &params.before);
                 spec.query("user", &params.user);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

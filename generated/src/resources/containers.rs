@@ -24,7 +24,7 @@ impl Containers {
         params: &types::ListContainersParams,
     ) -> sdk_runtime::Call<types::ContainerListResource> {
         let spec = sdk_runtime::request::path("/containers", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -33,7 +33,7 @@ impl Containers {
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
                 spec.query("name", &params.name);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -70,10 +70,7 @@ impl Containers {
                 "/containers/{container_id}",
                 &[("container_id", container_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Delete Container
@@ -86,13 +83,10 @@ impl Containers {
                 "/containers/{container_id}",
                 &[("container_id", container_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::unit_call(&self.client, spec)
     }
 }
@@ -118,7 +112,7 @@ impl ContainersFiles {
                 "/containers/{container_id}/files",
                 &[("container_id", container_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -126,7 +120,7 @@ impl ContainersFiles {
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -146,13 +140,13 @@ impl ContainersFiles {
                 "/containers/{container_id}/files",
                 &[("container_id", container_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::POST,
                     path,
                 );
                 spec.body = sdk_runtime::Body::multipart(body);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -170,10 +164,7 @@ impl ContainersFiles {
                 "/containers/{container_id}/files/{file_id}",
                 &[("container_id", container_id), ("file_id", file_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Delete Container File
@@ -186,13 +177,10 @@ impl ContainersFiles {
                 "/containers/{container_id}/files/{file_id}",
                 &[("container_id", container_id), ("file_id", file_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::unit_call(&self.client, spec)
     }
     /// Retrieve Container File Content
@@ -205,10 +193,7 @@ impl ContainersFiles {
                 "/containers/{container_id}/files/{file_id}/content",
                 &[("container_id", container_id), ("file_id", file_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::unit_call(&self.client, spec)
     }
 }

@@ -16,13 +16,13 @@ impl ContentProvenanceChecks {
         body: &types::CreateContentProvenanceBody,
     ) -> sdk_runtime::Call<types::ProvenanceResource> {
         let spec = sdk_runtime::request::path("/content_provenance_checks", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::POST,
                     path,
                 );
                 spec.body = sdk_runtime::Body::multipart(body);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

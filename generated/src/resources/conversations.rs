@@ -41,10 +41,7 @@ impl Conversations {
                 "/conversations/{conversation_id}",
                 &[("conversation_id", conversation_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Update a conversation
@@ -80,13 +77,10 @@ impl Conversations {
                 "/conversations/{conversation_id}",
                 &[("conversation_id", conversation_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -110,7 +104,7 @@ impl ConversationsItems {
                 "/conversations/{conversation_id}/items",
                 &[("conversation_id", conversation_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -119,7 +113,7 @@ impl ConversationsItems {
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
                 spec.query("include", &params.include);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -160,13 +154,13 @@ impl ConversationsItems {
                 "/conversations/{conversation_id}/items/{item_id}",
                 &[("conversation_id", conversation_id), ("item_id", item_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
                 );
                 spec.query("include", &params.include);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -182,13 +176,10 @@ impl ConversationsItems {
                 "/conversations/{conversation_id}/items/{item_id}",
                 &[("conversation_id", conversation_id), ("item_id", item_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }

@@ -22,7 +22,7 @@ impl Evals {
         params: &types::ListEvalsParams,
     ) -> sdk_runtime::Call<types::EvalList> {
         let spec = sdk_runtime::request::path("/evals", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -31,7 +31,7 @@ impl Evals {
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("order_by", &params.order_by);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -63,10 +63,7 @@ impl Evals {
                 "/evals/{eval_id}",
                 &[("eval_id", eval_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Update certain properties of an evaluation.
@@ -99,13 +96,10 @@ impl Evals {
                 "/evals/{eval_id}",
                 &[("eval_id", eval_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -135,7 +129,7 @@ impl EvalsRuns {
                 "/evals/{eval_id}/runs",
                 &[("eval_id", eval_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -144,7 +138,7 @@ impl EvalsRuns {
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("status", &params.status);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -182,10 +176,7 @@ impl EvalsRuns {
                 "/evals/{eval_id}/runs/{run_id}",
                 &[("eval_id", eval_id), ("run_id", run_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Cancel an ongoing evaluation run.
@@ -200,13 +191,7 @@ impl EvalsRuns {
                 "/evals/{eval_id}/runs/{run_id}",
                 &[("eval_id", eval_id), ("run_id", run_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Delete an eval run.
@@ -221,13 +206,10 @@ impl EvalsRuns {
                 "/evals/{eval_id}/runs/{run_id}",
                 &[("eval_id", eval_id), ("run_id", run_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -252,7 +234,7 @@ impl EvalsRunsOutputItems {
                 "/evals/{eval_id}/runs/{run_id}/output_items",
                 &[("eval_id", eval_id), ("run_id", run_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -261,7 +243,7 @@ impl EvalsRunsOutputItems {
                 spec.query("limit", &params.limit);
                 spec.query("status", &params.status);
                 spec.query("order", &params.order);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -282,10 +264,7 @@ impl EvalsRunsOutputItems {
                     ("output_item_id", output_item_id),
                 ],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }

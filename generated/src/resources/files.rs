@@ -16,7 +16,7 @@ impl Files {
         params: &types::ListFilesParams,
     ) -> sdk_runtime::Call<types::ListFilesResponse> {
         let spec = sdk_runtime::request::path("/files", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -25,7 +25,7 @@ impl Files {
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -36,21 +36,21 @@ impl Files {
     /// user.
     ///
     /// - The Assistants API supports files up to 2 million tokens and of specific
-    /// file types. See the [Assistants Tools guide](/docs/assistants/tools) for
-    /// details.
+    ///   file types. See the [Assistants Tools guide](/docs/assistants/tools) for
+    ///   details.
     /// - The Fine-tuning API only supports `.jsonl` files. The input also has
-    /// certain required formats for fine-tuning
-    /// [chat](/docs/api-reference/fine-tuning/chat-input) or
-    /// [completions](/docs/api-reference/fine-tuning/completions-input) models.
+    ///   certain required formats for fine-tuning
+    ///   [chat](/docs/api-reference/fine-tuning/chat-input) or
+    ///   [completions](/docs/api-reference/fine-tuning/completions-input) models.
     /// - The Batch API only supports `.jsonl` files up to 200 MB in size. The input
-    /// also has a specific required
-    /// [format](/docs/api-reference/batch/request-input).
+    ///   also has a specific required
+    ///   [format](/docs/api-reference/batch/request-input).
     /// - For Retrieval or `file_search` ingestion, upload files here first. If
-    /// you need to attach multiple uploaded files to the same vector store, use
-    /// [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
-    /// instead of attaching them one by one. Vector store attachment has separate
-    /// limits from file upload, including 2,000 attached files per minute per
-    /// organization.
+    ///   you need to attach multiple uploaded files to the same vector store, use
+    ///   [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
+    ///   instead of attaching them one by one. Vector store attachment has separate
+    ///   limits from file upload, including 2,000 attached files per minute per
+    ///   organization.
     ///
     /// Please [contact us](https://help.openai.com/) if you need to increase these
     /// storage limits.
@@ -61,13 +61,13 @@ impl Files {
         body: &types::CreateFileRequest,
     ) -> sdk_runtime::Call<types::OpenAiFile> {
         let spec = sdk_runtime::request::path("/files", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::POST,
                     path,
                 );
                 spec.body = sdk_runtime::Body::multipart(body);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -79,10 +79,7 @@ impl Files {
                 "/files/{file_id}",
                 &[("file_id", file_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Delete a file and remove it from all vector stores.
@@ -93,13 +90,10 @@ impl Files {
                 "/files/{file_id}",
                 &[("file_id", file_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Returns a response containing the contents of the specified file.
@@ -110,10 +104,7 @@ impl Files {
                 "/files/{file_id}/content",
                 &[("file_id", file_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::bytes_call(&self.client, spec)
     }
 }

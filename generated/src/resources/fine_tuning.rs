@@ -142,7 +142,7 @@ impl FineTuningCheckpointsPermissions {
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
                 &[("fine_tuned_model_checkpoint", fine_tuned_model_checkpoint)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -151,7 +151,7 @@ impl FineTuningCheckpointsPermissions {
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -196,13 +196,10 @@ impl FineTuningCheckpointsPermissions {
                     ("permission_id", permission_id),
                 ],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -222,7 +219,7 @@ impl FineTuningJobs {
         params: &types::ListPaginatedFineTuningJobsParams,
     ) -> sdk_runtime::Call<types::ListPaginatedFineTuningJobsResponse> {
         let spec = sdk_runtime::request::path("/fine_tuning/jobs", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -230,7 +227,7 @@ impl FineTuningJobs {
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);
                 spec.query("metadata", &params.metadata);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -269,10 +266,7 @@ impl FineTuningJobs {
                 "/fine_tuning/jobs/{fine_tuning_job_id}",
                 &[("fine_tuning_job_id", fine_tuning_job_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Immediately cancel a fine-tune job.
@@ -286,13 +280,7 @@ impl FineTuningJobs {
                 "/fine_tuning/jobs/{fine_tuning_job_id}/cancel",
                 &[("fine_tuning_job_id", fine_tuning_job_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// List checkpoints for a fine-tuning job.
@@ -309,14 +297,14 @@ impl FineTuningJobs {
                 "/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints",
                 &[("fine_tuning_job_id", fine_tuning_job_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
                 );
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -334,14 +322,14 @@ impl FineTuningJobs {
                 "/fine_tuning/jobs/{fine_tuning_job_id}/events",
                 &[("fine_tuning_job_id", fine_tuning_job_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
                 );
                 spec.query("after", &params.after);
                 spec.query("limit", &params.limit);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -356,13 +344,7 @@ impl FineTuningJobs {
                 "/fine_tuning/jobs/{fine_tuning_job_id}/pause",
                 &[("fine_tuning_job_id", fine_tuning_job_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Resume a fine-tune job.
@@ -376,13 +358,7 @@ impl FineTuningJobs {
                 "/fine_tuning/jobs/{fine_tuning_job_id}/resume",
                 &[("fine_tuning_job_id", fine_tuning_job_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }

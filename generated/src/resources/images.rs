@@ -46,13 +46,13 @@ impl ImagesEdits {
         body: &types::CreateImageEditRequest,
     ) -> sdk_runtime::Call<types::ImagesResponse> {
         let spec = sdk_runtime::request::path("/images/edits", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::POST,
                     path,
                 );
                 spec.body = sdk_runtime::Body::multipart(body);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -73,14 +73,14 @@ impl ImagesEdits {
         body: &types::CreateImageEditRequest,
     ) -> sdk_runtime::Call<sdk_runtime::sse::EventStream<types::ImageEditStreamEvent>> {
         let spec = sdk_runtime::request::path("/images/edits", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::POST,
                     path,
                 );
                 spec = spec.accept("text/event-stream");
                 spec.body = sdk_runtime::Body::multipart(body);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::streaming(
                 &self.client,
@@ -155,13 +155,13 @@ impl ImagesVariations {
         body: &types::CreateImageVariationRequest,
     ) -> sdk_runtime::Call<types::ImagesResponse> {
         let spec = sdk_runtime::request::path("/images/variations", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::POST,
                     path,
                 );
                 spec.body = sdk_runtime::Body::multipart(body);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

@@ -11,10 +11,7 @@ impl Models {
     /// `GET /models`
     pub fn list(&self) -> sdk_runtime::Call<types::ListModelsResponse> {
         let spec = sdk_runtime::request::path("/models", &[])
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
@@ -22,10 +19,7 @@ impl Models {
     /// `GET /models/{model}`
     pub fn retrieve(&self, model: &str) -> sdk_runtime::Call<types::Model> {
         let spec = sdk_runtime::request::path("/models/{model}", &[("model", model)])
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Delete a fine-tuned model. You must have the Owner role in your organization to delete a model.
@@ -33,13 +27,10 @@ impl Models {
     /// `DELETE /models/{model}`
     pub fn delete(&self, model: &str) -> sdk_runtime::Call<types::DeleteModelResponse> {
         let spec = sdk_runtime::request::path("/models/{model}", &[("model", model)])
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }

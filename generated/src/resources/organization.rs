@@ -103,7 +103,7 @@ impl OrganizationAdminApiKeys {
         params: &types::AdminApiKeysListParams,
     ) -> sdk_runtime::Call<types::ApiKeyList> {
         let spec = sdk_runtime::request::path("/organization/admin_api_keys", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -111,7 +111,7 @@ impl OrganizationAdminApiKeys {
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
                 spec.query("limit", &params.limit);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -145,10 +145,7 @@ impl OrganizationAdminApiKeys {
                 "/organization/admin_api_keys/{key_id}",
                 &[("key_id", key_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Delete an organization admin API key
@@ -164,13 +161,10 @@ impl OrganizationAdminApiKeys {
                 "/organization/admin_api_keys/{key_id}",
                 &[("key_id", key_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -190,7 +184,7 @@ impl OrganizationAuditLogs {
         params: &types::ListAuditLogsParams,
     ) -> sdk_runtime::Call<types::ListAuditLogsResponse> {
         let spec = sdk_runtime::request::path("/organization/audit_logs", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -205,7 +199,7 @@ impl OrganizationAuditLogs {
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("before", &params.before);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -226,7 +220,7 @@ impl OrganizationCertificates {
         params: &types::ListOrganizationCertificatesParams,
     ) -> sdk_runtime::Call<types::ListCertificatesResponse> {
         let spec = sdk_runtime::request::path("/organization/certificates", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -234,7 +228,7 @@ impl OrganizationCertificates {
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -315,13 +309,13 @@ impl OrganizationCertificates {
                 "/organization/certificates/{certificate_id}",
                 &[("certificate_id", certificate_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
                 );
                 spec.query("include", &params.include);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -360,13 +354,10 @@ impl OrganizationCertificates {
                 "/organization/certificates/{certificate_id}",
                 &[("certificate_id", certificate_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -386,7 +377,7 @@ impl OrganizationCosts {
         params: &types::UsageCostsParams,
     ) -> sdk_runtime::Call<types::UsageResponse> {
         let spec = sdk_runtime::request::path("/organization/costs", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -399,7 +390,7 @@ impl OrganizationCosts {
                 spec.query("group_by", &params.group_by);
                 spec.query("limit", &params.limit);
                 spec.query("page", &params.page);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -415,10 +406,7 @@ impl OrganizationDataRetention {
     /// `GET /organization/data_retention`
     pub fn retrieve(&self) -> sdk_runtime::Call<types::OrganizationDataRetention> {
         let spec = sdk_runtime::request::path("/organization/data_retention", &[])
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Updates organization data retention controls.
@@ -468,7 +456,7 @@ impl OrganizationGroups {
         params: &types::ListGroupsParams,
     ) -> sdk_runtime::Call<types::GroupListResource> {
         let spec = sdk_runtime::request::path("/organization/groups", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -476,7 +464,7 @@ impl OrganizationGroups {
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -506,10 +494,7 @@ impl OrganizationGroups {
                 "/organization/groups/{group_id}",
                 &[("group_id", group_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Updates a group's information.
@@ -545,13 +530,10 @@ impl OrganizationGroups {
                 "/organization/groups/{group_id}",
                 &[("group_id", group_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -575,7 +557,7 @@ impl OrganizationGroupsRoles {
                 "/organization/groups/{group_id}/roles",
                 &[("group_id", group_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -583,7 +565,7 @@ impl OrganizationGroupsRoles {
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -621,10 +603,7 @@ impl OrganizationGroupsRoles {
                 "/organization/groups/{group_id}/roles/{role_id}",
                 &[("group_id", group_id), ("role_id", role_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Unassigns an organization role from a group within the organization.
@@ -639,13 +618,10 @@ impl OrganizationGroupsRoles {
                 "/organization/groups/{group_id}/roles/{role_id}",
                 &[("group_id", group_id), ("role_id", role_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -669,7 +645,7 @@ impl OrganizationGroupsUsers {
                 "/organization/groups/{group_id}/users",
                 &[("group_id", group_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -677,7 +653,7 @@ impl OrganizationGroupsUsers {
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -715,10 +691,7 @@ impl OrganizationGroupsUsers {
                 "/organization/groups/{group_id}/users/{user_id}",
                 &[("group_id", group_id), ("user_id", user_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Removes a user from a group.
@@ -733,13 +706,10 @@ impl OrganizationGroupsUsers {
                 "/organization/groups/{group_id}/users/{user_id}",
                 &[("group_id", group_id), ("user_id", user_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -759,14 +729,14 @@ impl OrganizationInvites {
         params: &types::ListInvitesParams,
     ) -> sdk_runtime::Call<types::InviteListResponse> {
         let spec = sdk_runtime::request::path("/organization/invites", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
                 );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -796,10 +766,7 @@ impl OrganizationInvites {
                 "/organization/invites/{invite_id}",
                 &[("invite_id", invite_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Delete an invite. If the invite has already been accepted, it cannot be deleted.
@@ -813,13 +780,10 @@ impl OrganizationInvites {
                 "/organization/invites/{invite_id}",
                 &[("invite_id", invite_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -881,7 +845,7 @@ impl OrganizationProjects {
         params: &types::ListProjectsParams,
     ) -> sdk_runtime::Call<types::ProjectListResponse> {
         let spec = sdk_runtime::request::path("/organization/projects", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -889,7 +853,7 @@ impl OrganizationProjects {
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("include_archived", &params.include_archived);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -919,10 +883,7 @@ impl OrganizationProjects {
                 "/organization/projects/{project_id}",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Modifies a project in the organization.
@@ -955,13 +916,7 @@ impl OrganizationProjects {
                 "/organization/projects/{project_id}/archive",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Retrieves project data retention controls.
@@ -975,10 +930,7 @@ impl OrganizationProjects {
                 "/organization/projects/{project_id}/data_retention",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Updates project data retention controls.
@@ -1014,10 +966,7 @@ impl OrganizationProjects {
                 "/organization/projects/{project_id}/hosted_tool_permissions",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Updates hosted tool permissions for a project.
@@ -1053,10 +1002,7 @@ impl OrganizationProjects {
                 "/organization/projects/{project_id}/model_permissions",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Updates model permissions for a project.
@@ -1092,13 +1038,10 @@ impl OrganizationProjects {
                 "/organization/projects/{project_id}/model_permissions",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Get a project's hard spend limit.
@@ -1112,10 +1055,7 @@ impl OrganizationProjects {
                 "/organization/projects/{project_id}/spend_limit",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Create or replace a project's hard spend limit.
@@ -1151,13 +1091,10 @@ impl OrganizationProjects {
                 "/organization/projects/{project_id}/spend_limit",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -1181,7 +1118,7 @@ impl OrganizationProjectsApiKeys {
                 "/organization/projects/{project_id}/api_keys",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -1189,7 +1126,7 @@ impl OrganizationProjectsApiKeys {
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("owner_project_access", &params.owner_project_access);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -1205,10 +1142,7 @@ impl OrganizationProjectsApiKeys {
                 "/organization/projects/{project_id}/api_keys/{api_key_id}",
                 &[("project_id", project_id), ("api_key_id", api_key_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Deletes an API key from the project.
@@ -1226,13 +1160,10 @@ impl OrganizationProjectsApiKeys {
                 "/organization/projects/{project_id}/api_keys/{api_key_id}",
                 &[("project_id", project_id), ("api_key_id", api_key_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -1256,7 +1187,7 @@ impl OrganizationProjectsCertificates {
                 "/organization/projects/{project_id}/certificates",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -1264,7 +1195,7 @@ impl OrganizationProjectsCertificates {
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -1334,7 +1265,7 @@ impl OrganizationProjectsGroups {
                 "/organization/projects/{project_id}/groups",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -1342,7 +1273,7 @@ impl OrganizationProjectsGroups {
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -1381,13 +1312,13 @@ impl OrganizationProjectsGroups {
                 "/organization/projects/{project_id}/groups/{group_id}",
                 &[("project_id", project_id), ("group_id", group_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
                 );
                 spec.query("group_type", &params.group_type);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -1403,13 +1334,10 @@ impl OrganizationProjectsGroups {
                 "/organization/projects/{project_id}/groups/{group_id}",
                 &[("project_id", project_id), ("group_id", group_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -1433,7 +1361,7 @@ impl OrganizationProjectsRateLimits {
                 "/organization/projects/{project_id}/rate_limits",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -1441,7 +1369,7 @@ impl OrganizationProjectsRateLimits {
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("before", &params.before);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -1489,14 +1417,14 @@ impl OrganizationProjectsServiceAccounts {
                 "/organization/projects/{project_id}/service_accounts",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
                 );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -1534,10 +1462,7 @@ impl OrganizationProjectsServiceAccounts {
                 "/organization/projects/{project_id}/service_accounts/{service_account_id}",
                 &[("project_id", project_id), ("service_account_id", service_account_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Updates a service account in the project.
@@ -1578,13 +1503,10 @@ impl OrganizationProjectsServiceAccounts {
                 "/organization/projects/{project_id}/service_accounts/{service_account_id}",
                 &[("project_id", project_id), ("service_account_id", service_account_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Creates an API key for a service account in the project.
@@ -1631,7 +1553,7 @@ impl OrganizationProjectsSpendAlerts {
                 "/organization/projects/{project_id}/spend_alerts",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -1640,7 +1562,7 @@ impl OrganizationProjectsSpendAlerts {
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
                 spec.query("before", &params.before);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -1678,10 +1600,7 @@ impl OrganizationProjectsSpendAlerts {
                 "/organization/projects/{project_id}/spend_alerts/{alert_id}",
                 &[("project_id", project_id), ("alert_id", alert_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Updates a project spend alert.
@@ -1719,13 +1638,10 @@ impl OrganizationProjectsSpendAlerts {
                 "/organization/projects/{project_id}/spend_alerts/{alert_id}",
                 &[("project_id", project_id), ("alert_id", alert_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -1749,14 +1665,14 @@ impl OrganizationProjectsUsers {
                 "/organization/projects/{project_id}/users",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
                 );
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -1794,10 +1710,7 @@ impl OrganizationProjectsUsers {
                 "/organization/projects/{project_id}/users/{user_id}",
                 &[("project_id", project_id), ("user_id", user_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Modifies a user's role in the project.
@@ -1838,13 +1751,10 @@ impl OrganizationProjectsUsers {
                 "/organization/projects/{project_id}/users/{user_id}",
                 &[("project_id", project_id), ("user_id", user_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -1864,7 +1774,7 @@ impl OrganizationRoles {
         params: &types::ListRolesParams,
     ) -> sdk_runtime::Call<types::PublicRoleListResource> {
         let spec = sdk_runtime::request::path("/organization/roles", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -1872,7 +1782,7 @@ impl OrganizationRoles {
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -1902,10 +1812,7 @@ impl OrganizationRoles {
                 "/organization/roles/{role_id}",
                 &[("role_id", role_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Updates an existing organization role.
@@ -1941,13 +1848,10 @@ impl OrganizationRoles {
                 "/organization/roles/{role_id}",
                 &[("role_id", role_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -1967,7 +1871,7 @@ impl OrganizationSpendAlerts {
         params: &types::ListOrganizationSpendAlertsParams,
     ) -> sdk_runtime::Call<types::OrganizationSpendAlertListResource> {
         let spec = sdk_runtime::request::path("/organization/spend_alerts", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -1976,7 +1880,7 @@ impl OrganizationSpendAlerts {
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
                 spec.query("before", &params.before);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -2009,10 +1913,7 @@ impl OrganizationSpendAlerts {
                 "/organization/spend_alerts/{alert_id}",
                 &[("alert_id", alert_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Updates an organization spend alert.
@@ -2048,13 +1949,10 @@ impl OrganizationSpendAlerts {
                 "/organization/spend_alerts/{alert_id}",
                 &[("alert_id", alert_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -2069,10 +1967,7 @@ impl OrganizationSpendLimit {
     /// `GET /organization/spend_limit`
     pub fn retrieve(&self) -> sdk_runtime::Call<types::OrganizationSpendLimitResource> {
         let spec = sdk_runtime::request::path("/organization/spend_limit", &[])
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Create or replace the organization's hard spend limit.
@@ -2100,13 +1995,10 @@ impl OrganizationSpendLimit {
         &self,
     ) -> sdk_runtime::Call<types::OrganizationSpendLimitDeletedResource> {
         let spec = sdk_runtime::request::path("/organization/spend_limit", &[])
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -2193,7 +2085,7 @@ impl OrganizationUsageAudioSpeeches {
         params: &types::UsageAudioSpeechesParams,
     ) -> sdk_runtime::Call<types::UsageResponse> {
         let spec = sdk_runtime::request::path("/organization/usage/audio_speeches", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -2208,7 +2100,7 @@ impl OrganizationUsageAudioSpeeches {
                 spec.query("group_by", &params.group_by);
                 spec.query("limit", &params.limit);
                 spec.query("page", &params.page);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -2232,7 +2124,7 @@ impl OrganizationUsageAudioTranscriptions {
                 "/organization/usage/audio_transcriptions",
                 &[],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -2247,7 +2139,7 @@ impl OrganizationUsageAudioTranscriptions {
                 spec.query("group_by", &params.group_by);
                 spec.query("limit", &params.limit);
                 spec.query("page", &params.page);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -2271,7 +2163,7 @@ impl OrganizationUsageCodeInterpreterSessions {
                 "/organization/usage/code_interpreter_sessions",
                 &[],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -2283,7 +2175,7 @@ impl OrganizationUsageCodeInterpreterSessions {
                 spec.query("group_by", &params.group_by);
                 spec.query("limit", &params.limit);
                 spec.query("page", &params.page);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -2304,7 +2196,7 @@ impl OrganizationUsageCompletions {
         params: &types::UsageCompletionsParams,
     ) -> sdk_runtime::Call<types::UsageResponse> {
         let spec = sdk_runtime::request::path("/organization/usage/completions", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -2320,7 +2212,7 @@ impl OrganizationUsageCompletions {
                 spec.query("group_by", &params.group_by);
                 spec.query("limit", &params.limit);
                 spec.query("page", &params.page);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -2341,7 +2233,7 @@ impl OrganizationUsageEmbeddings {
         params: &types::UsageEmbeddingsParams,
     ) -> sdk_runtime::Call<types::UsageResponse> {
         let spec = sdk_runtime::request::path("/organization/usage/embeddings", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -2356,7 +2248,7 @@ impl OrganizationUsageEmbeddings {
                 spec.query("group_by", &params.group_by);
                 spec.query("limit", &params.limit);
                 spec.query("page", &params.page);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -2380,7 +2272,7 @@ impl OrganizationUsageFileSearchCalls {
                 "/organization/usage/file_search_calls",
                 &[],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -2395,7 +2287,7 @@ impl OrganizationUsageFileSearchCalls {
                 spec.query("group_by", &params.group_by);
                 spec.query("limit", &params.limit);
                 spec.query("page", &params.page);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -2416,7 +2308,7 @@ impl OrganizationUsageImages {
         params: &types::UsageImagesParams,
     ) -> sdk_runtime::Call<types::UsageResponse> {
         let spec = sdk_runtime::request::path("/organization/usage/images", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -2433,7 +2325,7 @@ impl OrganizationUsageImages {
                 spec.query("group_by", &params.group_by);
                 spec.query("limit", &params.limit);
                 spec.query("page", &params.page);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -2454,7 +2346,7 @@ impl OrganizationUsageModerations {
         params: &types::UsageModerationsParams,
     ) -> sdk_runtime::Call<types::UsageResponse> {
         let spec = sdk_runtime::request::path("/organization/usage/moderations", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -2469,7 +2361,7 @@ impl OrganizationUsageModerations {
                 spec.query("group_by", &params.group_by);
                 spec.query("limit", &params.limit);
                 spec.query("page", &params.page);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -2490,7 +2382,7 @@ impl OrganizationUsageVectorStores {
         params: &types::UsageVectorStoresParams,
     ) -> sdk_runtime::Call<types::UsageResponse> {
         let spec = sdk_runtime::request::path("/organization/usage/vector_stores", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -2502,7 +2394,7 @@ impl OrganizationUsageVectorStores {
                 spec.query("group_by", &params.group_by);
                 spec.query("limit", &params.limit);
                 spec.query("page", &params.page);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -2526,7 +2418,7 @@ impl OrganizationUsageWebSearchCalls {
                 "/organization/usage/web_search_calls",
                 &[],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -2542,7 +2434,7 @@ impl OrganizationUsageWebSearchCalls {
                 spec.query("group_by", &params.group_by);
                 spec.query("limit", &params.limit);
                 spec.query("page", &params.page);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -2569,7 +2461,7 @@ impl OrganizationUsers {
         params: &types::ListUsersParams,
     ) -> sdk_runtime::Call<types::UserListResponse> {
         let spec = sdk_runtime::request::path("/organization/users", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -2577,7 +2469,7 @@ impl OrganizationUsers {
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("emails", &params.emails);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -2589,10 +2481,7 @@ impl OrganizationUsers {
                 "/organization/users/{user_id}",
                 &[("user_id", user_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Modifies a user's role in the organization.
@@ -2625,13 +2514,10 @@ impl OrganizationUsers {
                 "/organization/users/{user_id}",
                 &[("user_id", user_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -2655,7 +2541,7 @@ impl OrganizationUsersRoles {
                 "/organization/users/{user_id}/roles",
                 &[("user_id", user_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -2663,7 +2549,7 @@ impl OrganizationUsersRoles {
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -2701,10 +2587,7 @@ impl OrganizationUsersRoles {
                 "/organization/users/{user_id}/roles/{role_id}",
                 &[("user_id", user_id), ("role_id", role_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Unassigns an organization role from a user within the organization.
@@ -2719,13 +2602,10 @@ impl OrganizationUsersRoles {
                 "/organization/users/{user_id}/roles/{role_id}",
                 &[("user_id", user_id), ("role_id", role_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }

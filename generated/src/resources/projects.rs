@@ -59,7 +59,7 @@ impl ProjectsGroupsRoles {
                 "/projects/{project_id}/groups/{group_id}/roles",
                 &[("project_id", project_id), ("group_id", group_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -67,7 +67,7 @@ impl ProjectsGroupsRoles {
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -111,10 +111,7 @@ impl ProjectsGroupsRoles {
                     ("role_id", role_id),
                 ],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Unassigns a project role from a group within a project.
@@ -134,13 +131,10 @@ impl ProjectsGroupsRoles {
                     ("role_id", role_id),
                 ],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -164,7 +158,7 @@ impl ProjectsRoles {
                 "/projects/{project_id}/roles",
                 &[("project_id", project_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -172,7 +166,7 @@ impl ProjectsRoles {
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -210,10 +204,7 @@ impl ProjectsRoles {
                 "/projects/{project_id}/roles/{role_id}",
                 &[("project_id", project_id), ("role_id", role_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Updates an existing project role.
@@ -251,13 +242,10 @@ impl ProjectsRoles {
                 "/projects/{project_id}/roles/{role_id}",
                 &[("project_id", project_id), ("role_id", role_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -295,7 +283,7 @@ impl ProjectsUsersRoles {
                 "/projects/{project_id}/users/{user_id}/roles",
                 &[("project_id", project_id), ("user_id", user_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -303,7 +291,7 @@ impl ProjectsUsersRoles {
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -343,10 +331,7 @@ impl ProjectsUsersRoles {
                 "/projects/{project_id}/users/{user_id}/roles/{role_id}",
                 &[("project_id", project_id), ("user_id", user_id), ("role_id", role_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Unassigns a project role from a user within a project.
@@ -362,13 +347,10 @@ impl ProjectsUsersRoles {
                 "/projects/{project_id}/users/{user_id}/roles/{role_id}",
                 &[("project_id", project_id), ("user_id", user_id), ("role_id", role_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }

@@ -52,13 +52,13 @@ impl RealtimeCalls {
         body: &types::RealtimeCallCreateRequest,
     ) -> sdk_runtime::Call<sdk_runtime::Bytes> {
         let spec = sdk_runtime::request::path("/realtime/calls", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::POST,
                     path,
                 );
                 spec.body = sdk_runtime::Body::multipart(body);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::bytes_call(&self.client, spec)
     }
@@ -94,13 +94,7 @@ impl RealtimeCalls {
                 "/realtime/calls/{call_id}/hangup",
                 &[("call_id", call_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path));
         sdk_runtime::Call::unit_call(&self.client, spec)
     }
     /// Transfer an active SIP call to a new destination using the SIP REFER verb.

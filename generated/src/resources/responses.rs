@@ -74,7 +74,7 @@ impl Responses {
                 "/responses/{response_id}",
                 &[("response_id", response_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -83,7 +83,7 @@ impl Responses {
                 spec.query("stream", &params.stream);
                 spec.query("starting_after", &params.starting_after);
                 spec.query("include_obfuscation", &params.include_obfuscation);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -95,13 +95,10 @@ impl Responses {
                 "/responses/{response_id}",
                 &[("response_id", response_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::unit_call(&self.client, spec)
     }
     /// Cancels a model response with the given ID. Only responses created with
@@ -117,13 +114,7 @@ impl Responses {
                 "/responses/{response_id}/cancel",
                 &[("response_id", response_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Returns a list of input items for a given response.
@@ -140,7 +131,7 @@ impl Responses {
                 "/responses/{response_id}/input_items",
                 &[("response_id", response_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -149,7 +140,7 @@ impl Responses {
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
                 spec.query("include", &params.include);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -269,7 +260,7 @@ impl Responses {
                 "/responses/{response_id}",
                 &[("response_id", response_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -280,7 +271,7 @@ impl Responses {
                 spec.query("starting_after", &params.starting_after);
                 spec.query("include_obfuscation", &params.include_obfuscation);
                 spec.header("openai-beta", &params.openai_beta);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -296,14 +287,14 @@ impl Responses {
                 "/responses/{response_id}",
                 &[("response_id", response_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::DELETE,
                     path,
                 );
                 spec.query.push_raw("beta", "true");
                 spec.header("openai-beta", &params.openai_beta);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::unit_call(&self.client, spec)
     }
@@ -321,14 +312,14 @@ impl Responses {
                 "/responses/{response_id}/cancel",
                 &[("response_id", response_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::POST,
                     path,
                 );
                 spec.query.push_raw("beta", "true");
                 spec.header("openai-beta", &params.openai_beta);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -369,7 +360,7 @@ impl Responses {
                 "/responses/{response_id}/input_items",
                 &[("response_id", response_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -380,7 +371,7 @@ impl Responses {
                 spec.query("after", &params.after);
                 spec.query("include", &params.include);
                 spec.header("openai-beta", &params.openai_beta);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

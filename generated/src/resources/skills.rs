@@ -22,7 +22,7 @@ impl Skills {
         params: &types::ListSkillsParams,
     ) -> sdk_runtime::Call<types::SkillListResource> {
         let spec = sdk_runtime::request::path("/skills", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -30,7 +30,7 @@ impl Skills {
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -42,13 +42,13 @@ impl Skills {
         body: &types::CreateSkillBody,
     ) -> sdk_runtime::Call<types::SkillResource> {
         let spec = sdk_runtime::request::path("/skills", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::POST,
                     path,
                 );
                 spec.body = sdk_runtime::Body::multipart(body);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -60,10 +60,7 @@ impl Skills {
                 "/skills/{skill_id}",
                 &[("skill_id", skill_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Update the default version pointer for a skill.
@@ -99,13 +96,10 @@ impl Skills {
                 "/skills/{skill_id}",
                 &[("skill_id", skill_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Download a skill zip bundle by its ID.
@@ -116,10 +110,7 @@ impl Skills {
                 "/skills/{skill_id}/content",
                 &[("skill_id", skill_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::bytes_call(&self.client, spec)
     }
 }
@@ -143,7 +134,7 @@ impl SkillsVersions {
                 "/skills/{skill_id}/versions",
                 &[("skill_id", skill_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -151,7 +142,7 @@ impl SkillsVersions {
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -167,13 +158,13 @@ impl SkillsVersions {
                 "/skills/{skill_id}/versions",
                 &[("skill_id", skill_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::POST,
                     path,
                 );
                 spec.body = sdk_runtime::Body::multipart(body);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -189,10 +180,7 @@ impl SkillsVersions {
                 "/skills/{skill_id}/versions/{version}",
                 &[("skill_id", skill_id), ("version", version)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Delete a skill version.
@@ -207,13 +195,10 @@ impl SkillsVersions {
                 "/skills/{skill_id}/versions/{version}",
                 &[("skill_id", skill_id), ("version", version)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Download a skill version zip bundle.
@@ -228,10 +213,7 @@ impl SkillsVersions {
                 "/skills/{skill_id}/versions/{version}/content",
                 &[("skill_id", skill_id), ("version", version)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::bytes_call(&self.client, spec)
     }
 }

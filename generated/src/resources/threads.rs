@@ -62,10 +62,7 @@ impl Threads {
                 "/threads/{thread_id}",
                 &[("thread_id", thread_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Modifies a thread.
@@ -101,13 +98,10 @@ impl Threads {
                 "/threads/{thread_id}",
                 &[("thread_id", thread_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -131,7 +125,7 @@ impl ThreadsMessages {
                 "/threads/{thread_id}/messages",
                 &[("thread_id", thread_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -141,7 +135,7 @@ impl ThreadsMessages {
                 spec.query("after", &params.after);
                 spec.query("before", &params.before);
                 spec.query("run_id", &params.run_id);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -179,10 +173,7 @@ impl ThreadsMessages {
                 "/threads/{thread_id}/messages/{message_id}",
                 &[("thread_id", thread_id), ("message_id", message_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Modifies a message.
@@ -220,13 +211,10 @@ impl ThreadsMessages {
                 "/threads/{thread_id}/messages/{message_id}",
                 &[("thread_id", thread_id), ("message_id", message_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -256,7 +244,7 @@ impl ThreadsRuns {
                 "/threads/{thread_id}/runs",
                 &[("thread_id", thread_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -265,7 +253,7 @@ impl ThreadsRuns {
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
                 spec.query("before", &params.before);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -305,10 +293,7 @@ impl ThreadsRuns {
                 "/threads/{thread_id}/runs/{run_id}",
                 &[("thread_id", thread_id), ("run_id", run_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Modifies a run.
@@ -346,13 +331,7 @@ impl ThreadsRuns {
                 "/threads/{thread_id}/runs/{run_id}/cancel",
                 &[("thread_id", thread_id), ("run_id", run_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
@@ -400,7 +379,7 @@ impl ThreadsRunsSteps {
                 "/threads/{thread_id}/runs/{run_id}/steps",
                 &[("thread_id", thread_id), ("run_id", run_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -410,7 +389,7 @@ impl ThreadsRunsSteps {
                 spec.query("after", &params.after);
                 spec.query("before", &params.before);
                 spec.query("include[]", &params.include);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -428,13 +407,13 @@ impl ThreadsRunsSteps {
                 "/threads/{thread_id}/runs/{run_id}/steps/{step_id}",
                 &[("thread_id", thread_id), ("run_id", run_id), ("step_id", step_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
                 );
                 spec.query("include[]", &params.include);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

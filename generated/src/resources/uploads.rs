@@ -52,13 +52,7 @@ impl Uploads {
                 "/uploads/{upload_id}/cancel",
                 &[("upload_id", upload_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Completes the [Upload](/docs/api-reference/uploads/object).
@@ -106,13 +100,13 @@ impl Uploads {
                 "/uploads/{upload_id}/parts",
                 &[("upload_id", upload_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::POST,
                     path,
                 );
                 spec.body = sdk_runtime::Body::multipart(body);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

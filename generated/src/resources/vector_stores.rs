@@ -28,7 +28,7 @@ impl VectorStores {
         params: &types::ListVectorStoresParams,
     ) -> sdk_runtime::Call<types::ListVectorStoresResponse> {
         let spec = sdk_runtime::request::path("/vector_stores", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -37,7 +37,7 @@ impl VectorStores {
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
                 spec.query("before", &params.before);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -70,10 +70,7 @@ impl VectorStores {
                 "/vector_stores/{vector_store_id}",
                 &[("vector_store_id", vector_store_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Modifies a vector store.
@@ -109,13 +106,10 @@ impl VectorStores {
                 "/vector_stores/{vector_store_id}",
                 &[("vector_store_id", vector_store_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Search a vector store for relevant chunks based on a query and file attributes filter.
@@ -185,10 +179,7 @@ impl VectorStoresFileBatches {
                 "/vector_stores/{vector_store_id}/file_batches/{batch_id}",
                 &[("vector_store_id", vector_store_id), ("batch_id", batch_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
@@ -203,13 +194,7 @@ impl VectorStoresFileBatches {
                 "/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel",
                 &[("vector_store_id", vector_store_id), ("batch_id", batch_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Returns a list of vector store files in a batch.
@@ -227,7 +212,7 @@ impl VectorStoresFileBatches {
                 "/vector_stores/{vector_store_id}/file_batches/{batch_id}/files",
                 &[("vector_store_id", vector_store_id), ("batch_id", batch_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -237,7 +222,7 @@ impl VectorStoresFileBatches {
                 spec.query("after", &params.after);
                 spec.query("before", &params.before);
                 spec.query("filter", &params.filter);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -262,7 +247,7 @@ impl VectorStoresFiles {
                 "/vector_stores/{vector_store_id}/files",
                 &[("vector_store_id", vector_store_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -272,7 +257,7 @@ impl VectorStoresFiles {
                 spec.query("after", &params.after);
                 spec.query("before", &params.before);
                 spec.query("filter", &params.filter);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -313,10 +298,7 @@ impl VectorStoresFiles {
                 "/vector_stores/{vector_store_id}/files/{file_id}",
                 &[("vector_store_id", vector_store_id), ("file_id", file_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Update attributes on a vector store file.
@@ -354,13 +336,10 @@ impl VectorStoresFiles {
                 "/vector_stores/{vector_store_id}/files/{file_id}",
                 &[("vector_store_id", vector_store_id), ("file_id", file_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Retrieve the parsed contents of a vector store file.
@@ -375,10 +354,7 @@ impl VectorStoresFiles {
                 "/vector_stores/{vector_store_id}/files/{file_id}/content",
                 &[("vector_store_id", vector_store_id), ("file_id", file_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }

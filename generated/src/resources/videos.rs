@@ -23,7 +23,7 @@ impl Videos {
         params: &types::ListVideosParams,
     ) -> sdk_runtime::Call<types::VideoListResource> {
         let spec = sdk_runtime::request::path("/videos", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
@@ -31,7 +31,7 @@ impl Videos {
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -44,13 +44,13 @@ impl Videos {
         body: &types::CreateVideoMultipartBody,
     ) -> sdk_runtime::Call<types::VideoResource> {
         let spec = sdk_runtime::request::path("/videos", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::POST,
                     path,
                 );
                 spec.body = sdk_runtime::Body::multipart(body);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -63,13 +63,13 @@ impl Videos {
         body: &types::CreateVideoEditMultipartBody,
     ) -> sdk_runtime::Call<types::VideoResource> {
         let spec = sdk_runtime::request::path("/videos/edits", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::POST,
                     path,
                 );
                 spec.body = sdk_runtime::Body::multipart(body);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -82,13 +82,13 @@ impl Videos {
         body: &types::CreateVideoExtendMultipartBody,
     ) -> sdk_runtime::Call<types::VideoResource> {
         let spec = sdk_runtime::request::path("/videos/extensions", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::POST,
                     path,
                 );
                 spec.body = sdk_runtime::Body::multipart(body);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -101,10 +101,7 @@ impl Videos {
                 "/videos/{video_id}",
                 &[("video_id", video_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Permanently delete a completed or failed video and its stored assets.
@@ -119,13 +116,10 @@ impl Videos {
                 "/videos/{video_id}",
                 &[("video_id", video_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::DELETE,
-                    path,
-                );
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Download the generated video bytes or a derived preview asset.
@@ -143,13 +137,13 @@ impl Videos {
                 "/videos/{video_id}/content",
                 &[("video_id", video_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::GET,
                     path,
                 );
                 spec.query("variant", &params.variant);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::bytes_call(&self.client, spec)
     }
@@ -166,13 +160,13 @@ impl Videos {
                 "/videos/{video_id}/remix",
                 &[("video_id", video_id)],
             )
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::POST,
                     path,
                 );
                 spec.body = sdk_runtime::Body::multipart(body);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -192,13 +186,13 @@ impl VideosCharacters {
         body: &types::CreateVideoCharacterBody,
     ) -> sdk_runtime::Call<types::VideoCharacterResource> {
         let spec = sdk_runtime::request::path("/videos/characters", &[])
-            .and_then(|path| {
+            .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
                     sdk_runtime::Method::POST,
                     path,
                 );
                 spec.body = sdk_runtime::Body::multipart(body);
-                Ok(spec)
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -214,10 +208,7 @@ impl VideosCharacters {
                 "/videos/characters/{character_id}",
                 &[("character_id", character_id)],
             )
-            .and_then(|path| {
-                let spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path);
-                Ok(spec)
-            });
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }

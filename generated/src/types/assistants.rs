@@ -1,4 +1,4 @@
-//! Types used only by the `assistants` feature.
+//! Types of the `assistants` feature, some shared with others.
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
@@ -97,6 +97,120 @@ impl AssistantObject {
         self
     }
 }
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `assistant`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum AssistantLiteral {
+    /// `assistant`
+    #[default]
+    Assistant,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl AssistantLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Assistant => "assistant",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "assistant" => Self::Assistant,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for AssistantLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for AssistantLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for AssistantLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for AssistantLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for AssistantLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -152,6 +266,566 @@ impl From<AssistantToolsFunction> for AssistantObjectToolsItem {
         Self::Function(value)
     }
 }
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+/// Code interpreter tool
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AssistantToolsCode {
+    /// The type of tool being defined: `code_interpreter`
+    #[serde(rename = "type")]
+    pub type_: CodeInterpreterLiteral,
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl AssistantToolsCode {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { type_: Default::default() }
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+/// The constant `code_interpreter`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum CodeInterpreterLiteral {
+    /// `code_interpreter`
+    #[default]
+    CodeInterpreter,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl CodeInterpreterLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CodeInterpreter => "code_interpreter",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "code_interpreter" => Self::CodeInterpreter,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl From<&str> for CodeInterpreterLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl From<String> for CodeInterpreterLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl std::fmt::Display for CodeInterpreterLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl Serialize for CodeInterpreterLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl<'de> Deserialize<'de> for CodeInterpreterLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+/// FileSearch tool
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AssistantToolsFileSearch {
+    /// The type of tool being defined: `file_search`
+    #[serde(rename = "type")]
+    pub type_: FileSearchLiteral,
+    /// Overrides for the file search tool.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_search: Option<AssistantToolsFileSearchFileSearch>,
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl AssistantToolsFileSearch {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: Default::default(),
+            file_search: None,
+        }
+    }
+    /// Sets `file_search`.
+    pub fn file_search(
+        mut self,
+        value: impl Into<AssistantToolsFileSearchFileSearch>,
+    ) -> Self {
+        self.file_search = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+/// The constant `file_search`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum FileSearchLiteral {
+    /// `file_search`
+    #[default]
+    FileSearch,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl FileSearchLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FileSearch => "file_search",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "file_search" => Self::FileSearch,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl From<&str> for FileSearchLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl From<String> for FileSearchLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl std::fmt::Display for FileSearchLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl Serialize for FileSearchLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for FileSearchLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+/// Overrides for the file search tool.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AssistantToolsFileSearchFileSearch {
+    /// The maximum number of results the file search tool should output. The default is 20 for `gpt-4*` models and 5 for `gpt-3.5-turbo`. This number should be between 1 and 50 inclusive.
+    ///
+    /// Note that the file search tool may output fewer than `max_num_results` results. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_num_results: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ranking_options: Option<FileSearchRankingOptions>,
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl AssistantToolsFileSearchFileSearch {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            max_num_results: None,
+            ranking_options: None,
+        }
+    }
+    /// Sets `max_num_results`.
+    pub fn max_num_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_num_results = Some(value.into());
+        self
+    }
+    /// Sets `ranking_options`.
+    pub fn ranking_options(
+        mut self,
+        value: impl Into<FileSearchRankingOptions>,
+    ) -> Self {
+        self.ranking_options = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+/// The ranking options for the file search. If not specified, the file search tool will use the `auto` ranker and a score_threshold of 0.
+///
+/// See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FileSearchRankingOptions {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ranker: Option<FileSearchRanker>,
+    /// The score threshold for the file search. All values must be a floating point number between 0 and 1.
+    pub score_threshold: f64,
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl FileSearchRankingOptions {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(score_threshold: impl Into<f64>) -> Self {
+        Self {
+            ranker: None,
+            score_threshold: score_threshold.into(),
+        }
+    }
+    /// Sets `ranker`.
+    pub fn ranker(mut self, value: impl Into<FileSearchRanker>) -> Self {
+        self.ranker = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+/// The ranker to use for the file search. If not specified will use the `auto` ranker.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FileSearchRanker {
+    /// `auto`
+    Auto,
+    /// `default_2024_08_21`
+    Default20240821,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl FileSearchRanker {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Default20240821 => "default_2024_08_21",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "default_2024_08_21" => Self::Default20240821,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl From<&str> for FileSearchRanker {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl From<String> for FileSearchRanker {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl std::fmt::Display for FileSearchRanker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl Serialize for FileSearchRanker {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for FileSearchRanker {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+/// Function tool
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AssistantToolsFunction {
+    /// The type of tool being defined: `function`
+    #[serde(rename = "type")]
+    pub type_: FunctionLiteral,
+    pub function: FunctionObject,
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl AssistantToolsFunction {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(function: impl Into<FunctionObject>) -> Self {
+        Self {
+            type_: Default::default(),
+            function: function.into(),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+/// The constant `function`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum FunctionLiteral {
+    /// `function`
+    #[default]
+    Function,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl FunctionLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Function => "function",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "function" => Self::Function,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl From<&str> for FunctionLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl From<String> for FunctionLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl std::fmt::Display for FunctionLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl Serialize for FunctionLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl<'de> Deserialize<'de> for FunctionLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "threads"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FunctionObject {
+    /// A description of what the function does, used by the model to choose when and how to call the function.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parameters: Option<FunctionParameters>,
+    pub strict: Option<bool>,
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "threads"
+    )
+)]
+impl FunctionObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            description: None,
+            name: name.into(),
+            parameters: None,
+            strict: None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `parameters`.
+    pub fn parameters(mut self, value: impl Into<FunctionParameters>) -> Self {
+        self.parameters = Some(value.into());
+        self
+    }
+    /// Sets `strict`.
+    pub fn strict(mut self, value: impl Into<bool>) -> Self {
+        self.strict = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "threads"
+    )
+)]
+/// The parameters the functions accepts, described as a JSON Schema object. See the [guide](/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format.
+///
+/// Omitting `parameters` defines a function with an empty parameter list.
+pub type FunctionParameters = serde_json::Map<String, serde_json::Value>;
 /// A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AssistantObjectToolResources {
@@ -216,6 +890,649 @@ impl AssistantObjectToolResourcesFileSearch {
     /// Sets `vector_store_ids`.
     pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.vector_store_ids = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "batches",
+        feature = "chat",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
+pub type Metadata = std::collections::BTreeMap<String, String>;
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+/// Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
+///
+/// Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs).
+///
+/// Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON.
+///
+/// **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum AssistantsApiResponseFormatOption {
+    ResponseFormatJsonSchema(ResponseFormatJsonSchema),
+    ResponseFormatText(ResponseFormatText),
+    ResponseFormatJsonObject(ResponseFormatJsonObject),
+    AutoLiteral(AutoLiteral),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl From<ResponseFormatJsonSchema> for AssistantsApiResponseFormatOption {
+    fn from(value: ResponseFormatJsonSchema) -> Self {
+        Self::ResponseFormatJsonSchema(value)
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl From<ResponseFormatText> for AssistantsApiResponseFormatOption {
+    fn from(value: ResponseFormatText) -> Self {
+        Self::ResponseFormatText(value)
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl From<ResponseFormatJsonObject> for AssistantsApiResponseFormatOption {
+    fn from(value: ResponseFormatJsonObject) -> Self {
+        Self::ResponseFormatJsonObject(value)
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl From<AutoLiteral> for AssistantsApiResponseFormatOption {
+    fn from(value: AutoLiteral) -> Self {
+        Self::AutoLiteral(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
+/// The constant `auto`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum AutoLiteral {
+    /// `auto`
+    #[default]
+    Auto,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
+impl AutoLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
+impl From<&str> for AutoLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
+impl From<String> for AutoLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
+impl std::fmt::Display for AutoLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
+impl Serialize for AutoLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
+impl<'de> Deserialize<'de> for AutoLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "moderations",
+        feature = "responses",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
+/// The constant `text`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum TextLiteral {
+    /// `text`
+    #[default]
+    Text,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "moderations",
+        feature = "responses",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
+impl TextLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "text",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "text" => Self::Text,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "moderations",
+        feature = "responses",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
+impl From<&str> for TextLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "moderations",
+        feature = "responses",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
+impl From<String> for TextLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "moderations",
+        feature = "responses",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
+impl std::fmt::Display for TextLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "moderations",
+        feature = "responses",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
+impl Serialize for TextLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "moderations",
+        feature = "responses",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
+impl<'de> Deserialize<'de> for TextLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+/// The constant `json_object`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum JsonObjectLiteral {
+    /// `json_object`
+    #[default]
+    JsonObject,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl JsonObjectLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::JsonObject => "json_object",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "json_object" => Self::JsonObject,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl From<&str> for JsonObjectLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl From<String> for JsonObjectLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl std::fmt::Display for JsonObjectLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl Serialize for JsonObjectLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl<'de> Deserialize<'de> for JsonObjectLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "threads"
+    )
+)]
+/// JSON Schema response format. Used to generate structured JSON responses.
+/// Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponseFormatJsonSchema {
+    /// The type of response format being defined. Always `json_schema`.
+    #[serde(rename = "type")]
+    pub type_: JsonSchemaLiteral,
+    /// Structured Outputs configuration options, including a JSON Schema.
+    pub json_schema: ResponseFormatJsonSchemaJsonSchema,
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "threads"
+    )
+)]
+impl ResponseFormatJsonSchema {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(json_schema: impl Into<ResponseFormatJsonSchemaJsonSchema>) -> Self {
+        Self {
+            type_: Default::default(),
+            json_schema: json_schema.into(),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+/// The constant `json_schema`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum JsonSchemaLiteral {
+    /// `json_schema`
+    #[default]
+    JsonSchema,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl JsonSchemaLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::JsonSchema => "json_schema",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "json_schema" => Self::JsonSchema,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl From<&str> for JsonSchemaLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl From<String> for JsonSchemaLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl std::fmt::Display for JsonSchemaLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl Serialize for JsonSchemaLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl<'de> Deserialize<'de> for JsonSchemaLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "threads"
+    )
+)]
+/// Structured Outputs configuration options, including a JSON Schema.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponseFormatJsonSchemaJsonSchema {
+    /// A description of what the response format is for, used by the model to
+    /// determine how to respond in the format.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The name of the response format. Must be a-z, A-Z, 0-9, or contain
+    /// underscores and dashes, with a maximum length of 64.
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schema: Option<ResponseFormatJsonSchemaSchema>,
+    pub strict: Option<bool>,
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "threads"
+    )
+)]
+impl ResponseFormatJsonSchemaJsonSchema {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            description: None,
+            name: name.into(),
+            schema: None,
+            strict: None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `schema`.
+    pub fn schema(mut self, value: impl Into<ResponseFormatJsonSchemaSchema>) -> Self {
+        self.schema = Some(value.into());
+        self
+    }
+    /// Sets `strict`.
+    pub fn strict(mut self, value: impl Into<bool>) -> Self {
+        self.strict = Some(value.into());
         self
     }
 }
@@ -527,6 +1844,176 @@ impl<'de> Deserialize<'de> for CreateAssistantRequestModel {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+pub type ReasoningEffort = ReasoningEffort2;
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+/// Constrains effort on reasoning for reasoning models. Currently supported
+/// values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
+/// Reducing reasoning effort can result in faster responses and fewer tokens
+/// used on reasoning in a response. Not all reasoning models support every
+/// value. See the
+/// [reasoning guide](https://platform.openai.com/docs/guides/reasoning)
+/// for model-specific support.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ReasoningEffort2 {
+    /// `none`
+    NoneType,
+    /// `minimal`
+    Minimal,
+    /// `low`
+    Low,
+    /// `medium`
+    #[default]
+    Medium,
+    /// `high`
+    High,
+    /// `xhigh`
+    Xhigh,
+    /// `max`
+    Max,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl ReasoningEffort2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NoneType => "none",
+            Self::Minimal => "minimal",
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Xhigh => "xhigh",
+            Self::Max => "max",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "none" => Self::NoneType,
+            "minimal" => Self::Minimal,
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            "xhigh" => Self::Xhigh,
+            "max" => Self::Max,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl From<&str> for ReasoningEffort2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl From<String> for ReasoningEffort2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl std::fmt::Display for ReasoningEffort2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl Serialize for ReasoningEffort2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl<'de> Deserialize<'de> for ReasoningEffort2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -654,9 +2141,10 @@ impl DeleteAssistantResponse {
     }
 }
 /// The constant `assistant.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum AssistantDeletedLiteral {
     /// `assistant.deleted`
+    #[default]
     AssistantDeleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -701,11 +2189,6 @@ impl<'de> Deserialize<'de> for AssistantDeletedLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for AssistantDeletedLiteral {
-    fn default() -> Self {
-        Self::AssistantDeleted
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -1180,6 +2663,130 @@ impl ModifyAssistantRequestToolResourcesFileSearch {
     pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.vector_store_ids = Some(value.into());
         self
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "containers",
+        feature = "files",
+        feature = "organization",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ListAssistantsOrder {
+    /// `asc`
+    Asc,
+    /// `desc`
+    #[default]
+    Desc,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "containers",
+        feature = "files",
+        feature = "organization",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
+impl ListAssistantsOrder {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "asc" => Self::Asc,
+            "desc" => Self::Desc,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "containers",
+        feature = "files",
+        feature = "organization",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
+impl From<&str> for ListAssistantsOrder {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "containers",
+        feature = "files",
+        feature = "organization",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
+impl From<String> for ListAssistantsOrder {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "containers",
+        feature = "files",
+        feature = "organization",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
+impl std::fmt::Display for ListAssistantsOrder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "containers",
+        feature = "files",
+        feature = "organization",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
+impl Serialize for ListAssistantsOrder {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "containers",
+        feature = "files",
+        feature = "organization",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
+impl<'de> Deserialize<'de> for ListAssistantsOrder {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
 /// Query and header parameters of `listAssistants`.

@@ -1,11 +1,161 @@
-//! Types used only by the `audio` feature.
+//! Types of the `audio` feature, some shared with others.
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "batches",
+        feature = "containers",
+        feature = "conversations",
+        feature = "embeddings",
+        feature = "fine-tuning",
+        feature = "models",
+        feature = "organization",
+        feature = "projects",
+        feature = "responses"
+    )
+)]
+/// The constant `list`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ListLiteral {
+    /// `list`
+    #[default]
+    List,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "batches",
+        feature = "containers",
+        feature = "conversations",
+        feature = "embeddings",
+        feature = "fine-tuning",
+        feature = "models",
+        feature = "organization",
+        feature = "projects",
+        feature = "responses"
+    )
+)]
+impl ListLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::List => "list",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "list" => Self::List,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "batches",
+        feature = "containers",
+        feature = "conversations",
+        feature = "embeddings",
+        feature = "fine-tuning",
+        feature = "models",
+        feature = "organization",
+        feature = "projects",
+        feature = "responses"
+    )
+)]
+impl From<&str> for ListLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "batches",
+        feature = "containers",
+        feature = "conversations",
+        feature = "embeddings",
+        feature = "fine-tuning",
+        feature = "models",
+        feature = "organization",
+        feature = "projects",
+        feature = "responses"
+    )
+)]
+impl From<String> for ListLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "batches",
+        feature = "containers",
+        feature = "conversations",
+        feature = "embeddings",
+        feature = "fine-tuning",
+        feature = "models",
+        feature = "organization",
+        feature = "projects",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for ListLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "batches",
+        feature = "containers",
+        feature = "conversations",
+        feature = "embeddings",
+        feature = "fine-tuning",
+        feature = "models",
+        feature = "organization",
+        feature = "projects",
+        feature = "responses"
+    )
+)]
+impl Serialize for ListLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "batches",
+        feature = "containers",
+        feature = "conversations",
+        feature = "embeddings",
+        feature = "fine-tuning",
+        feature = "models",
+        feature = "organization",
+        feature = "projects",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ListLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
 /// The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, `vtt`, or `diarized_json`. For `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`, the only supported format is `json`. For `gpt-4o-transcribe-diarize`, the supported formats are `json`, `text`, and `diarized_json`, with `diarized_json` required to receive speaker annotations.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum AudioResponseFormat {
     /// `json`
+    #[default]
     Json,
     /// `text`
     Text,
@@ -72,9 +222,337 @@ impl<'de> Deserialize<'de> for AudioResponseFormat {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for AudioResponseFormat {
-    fn default() -> Self {
-        Self::Json
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+/// The constant `auto`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum AutoLiteral2 {
+    /// `auto`
+    #[default]
+    Auto,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl AutoLiteral2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<&str> for AutoLiteral2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<String> for AutoLiteral2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for AutoLiteral2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl Serialize for AutoLiteral2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for AutoLiteral2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
+/// A built-in voice name or a custom voice reference.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum VoiceIdsOrCustomVoice {
+    Variant2(VoiceIdsOrCustomVoiceVariant2),
+    Shared(VoiceIdsShared),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
+impl From<VoiceIdsOrCustomVoiceVariant2> for VoiceIdsOrCustomVoice {
+    fn from(value: VoiceIdsOrCustomVoiceVariant2) -> Self {
+        Self::Variant2(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
+impl From<VoiceIdsShared> for VoiceIdsOrCustomVoice {
+    fn from(value: VoiceIdsShared) -> Self {
+        Self::Shared(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum VoiceIdsShared {
+    /// `alloy`
+    Alloy,
+    /// `ash`
+    Ash,
+    /// `ballad`
+    Ballad,
+    /// `coral`
+    Coral,
+    /// `echo`
+    Echo,
+    /// `sage`
+    Sage,
+    /// `shimmer`
+    Shimmer,
+    /// `verse`
+    Verse,
+    /// `marin`
+    Marin,
+    /// `cedar`
+    Cedar,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
+impl VoiceIdsShared {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Alloy => "alloy",
+            Self::Ash => "ash",
+            Self::Ballad => "ballad",
+            Self::Coral => "coral",
+            Self::Echo => "echo",
+            Self::Sage => "sage",
+            Self::Shimmer => "shimmer",
+            Self::Verse => "verse",
+            Self::Marin => "marin",
+            Self::Cedar => "cedar",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "alloy" => Self::Alloy,
+            "ash" => Self::Ash,
+            "ballad" => Self::Ballad,
+            "coral" => Self::Coral,
+            "echo" => Self::Echo,
+            "sage" => Self::Sage,
+            "shimmer" => Self::Shimmer,
+            "verse" => Self::Verse,
+            "marin" => Self::Marin,
+            "cedar" => Self::Cedar,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
+impl From<&str> for VoiceIdsShared {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
+impl From<String> for VoiceIdsShared {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
+impl std::fmt::Display for VoiceIdsShared {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
+impl Serialize for VoiceIdsShared {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
+impl<'de> Deserialize<'de> for VoiceIdsShared {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
+/// Custom voice reference.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VoiceIdsOrCustomVoiceVariant2 {
+    /// The custom voice ID, e.g. `voice_1234`.
+    pub id: String,
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
+impl VoiceIdsOrCustomVoiceVariant2 {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -205,9 +683,10 @@ impl<'de> Deserialize<'de> for CreateSpeechRequestModel {
     }
 }
 /// The format to audio in. Supported formats are `mp3`, `opus`, `aac`, `flac`, `wav`, and `pcm`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateSpeechRequestResponseFormat {
     /// `mp3`
+    #[default]
     Mp3,
     /// `opus`
     Opus,
@@ -274,17 +753,13 @@ impl<'de> Deserialize<'de> for CreateSpeechRequestResponseFormat {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for CreateSpeechRequestResponseFormat {
-    fn default() -> Self {
-        Self::Mp3
-    }
-}
 /// The format to stream the audio in. Supported formats are `sse` and `audio`. `sse` is not supported for `tts-1` or `tts-1-hd`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateSpeechRequestStreamFormat {
     /// `sse`
     Sse,
     /// `audio`
+    #[default]
     Audio,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -331,11 +806,6 @@ impl<'de> Deserialize<'de> for CreateSpeechRequestStreamFormat {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for CreateSpeechRequestStreamFormat {
-    fn default() -> Self {
-        Self::Audio
     }
 }
 ///
@@ -405,9 +875,10 @@ impl SpeechAudioDeltaEvent {
     }
 }
 /// The constant `speech.audio.delta`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum SpeechAudioDeltaLiteral {
     /// `speech.audio.delta`
+    #[default]
     SpeechAudioDelta,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -454,11 +925,6 @@ impl<'de> Deserialize<'de> for SpeechAudioDeltaLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for SpeechAudioDeltaLiteral {
-    fn default() -> Self {
-        Self::SpeechAudioDelta
-    }
-}
 /// Emitted when the speech synthesis is complete and all audio has been streamed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SpeechAudioDoneEvent {
@@ -478,9 +944,10 @@ impl SpeechAudioDoneEvent {
     }
 }
 /// The constant `speech.audio.done`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum SpeechAudioDoneLiteral {
     /// `speech.audio.done`
+    #[default]
     SpeechAudioDone,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -525,11 +992,6 @@ impl<'de> Deserialize<'de> for SpeechAudioDoneLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for SpeechAudioDoneLiteral {
-    fn default() -> Self {
-        Self::SpeechAudioDone
     }
 }
 /// Token usage statistics for the request.
@@ -780,9 +1242,10 @@ impl<'de> Deserialize<'de> for CreateTranscriptionRequestModel {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum TranscriptionInclude {
     /// `logprobs`
+    #[default]
     Logprobs,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -827,11 +1290,6 @@ impl<'de> Deserialize<'de> for TranscriptionInclude {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for TranscriptionInclude {
-    fn default() -> Self {
-        Self::Logprobs
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -906,6 +1364,112 @@ impl From<AutoLiteral2> for CreateTranscriptionRequestChunkingStrategy {
         Self::AutoLiteral2(value)
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct VadConfig {
+    /// Must be set to `server_vad` to enable manual chunking using server side VAD.
+    #[serde(rename = "type")]
+    pub type_: ServerVadLiteral,
+    /// Amount of audio to include before the VAD detected speech (in
+    /// milliseconds).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prefix_padding_ms: Option<i64>,
+    /// Duration of silence to detect speech stop (in milliseconds).
+    /// With shorter values the model will respond more quickly,
+    /// but may jump in on short pauses from the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub silence_duration_ms: Option<i64>,
+    /// Sensitivity threshold (0.0 to 1.0) for voice activity detection. A
+    /// higher threshold will require louder audio to activate the model, and
+    /// thus might perform better in noisy environments.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub threshold: Option<f64>,
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl VadConfig {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: Default::default(),
+            prefix_padding_ms: None,
+            silence_duration_ms: None,
+            threshold: None,
+        }
+    }
+    /// Sets `prefix_padding_ms`.
+    pub fn prefix_padding_ms(mut self, value: impl Into<i64>) -> Self {
+        self.prefix_padding_ms = Some(value.into());
+        self
+    }
+    /// Sets `silence_duration_ms`.
+    pub fn silence_duration_ms(mut self, value: impl Into<i64>) -> Self {
+        self.silence_duration_ms = Some(value.into());
+        self
+    }
+    /// Sets `threshold`.
+    pub fn threshold(mut self, value: impl Into<f64>) -> Self {
+        self.threshold = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types", feature = "realtime"))]
+/// The constant `server_vad`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ServerVadLiteral {
+    /// `server_vad`
+    #[default]
+    ServerVad,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "audio", feature = "extra-types", feature = "realtime"))]
+impl ServerVadLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ServerVad => "server_vad",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "server_vad" => Self::ServerVad,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types", feature = "realtime"))]
+impl From<&str> for ServerVadLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types", feature = "realtime"))]
+impl From<String> for ServerVadLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types", feature = "realtime"))]
+impl std::fmt::Display for ServerVadLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types", feature = "realtime"))]
+impl Serialize for ServerVadLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for ServerVadLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
 /// Represents a diarized transcription response returned by the model, including the combined transcript and speaker-segment annotations.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateTranscriptionResponseDiarizedJson {
@@ -946,9 +1510,10 @@ impl CreateTranscriptionResponseDiarizedJson {
     }
 }
 /// The constant `transcribe`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum TranscribeLiteral {
     /// `transcribe`
+    #[default]
     Transcribe,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -995,11 +1560,6 @@ impl<'de> Deserialize<'de> for TranscribeLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for TranscribeLiteral {
-    fn default() -> Self {
-        Self::Transcribe
-    }
-}
 /// A segment of diarized transcript text with speaker metadata.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TranscriptionDiarizedSegment {
@@ -1037,9 +1597,10 @@ impl TranscriptionDiarizedSegment {
     }
 }
 /// The constant `transcript.text.segment`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum TranscriptTextSegmentLiteral {
     /// `transcript.text.segment`
+    #[default]
     TranscriptTextSegment,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1084,11 +1645,6 @@ impl<'de> Deserialize<'de> for TranscriptTextSegmentLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for TranscriptTextSegmentLiteral {
-    fn default() -> Self {
-        Self::TranscriptTextSegment
     }
 }
 /// Token or duration usage statistics for the request.
@@ -1136,6 +1692,215 @@ impl From<TranscriptTextUsageDuration> for CreateTranscriptionResponseDiarizedJs
         Self::Duration(value)
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+/// Usage statistics for models billed by token usage.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TranscriptTextUsageTokens {
+    /// The type of the usage object. Always `tokens` for this variant.
+    #[serde(rename = "type")]
+    pub type_: TokensLiteral,
+    /// Number of input tokens billed for this request.
+    pub input_tokens: i64,
+    /// Details about the input tokens billed for this request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_token_details: Option<TranscriptTextUsageTokensInputTokenDetails>,
+    /// Number of output tokens generated.
+    pub output_tokens: i64,
+    /// Total number of tokens used (input + output).
+    pub total_tokens: i64,
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl TranscriptTextUsageTokens {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        input_tokens: impl Into<i64>,
+        output_tokens: impl Into<i64>,
+        total_tokens: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            input_tokens: input_tokens.into(),
+            input_token_details: None,
+            output_tokens: output_tokens.into(),
+            total_tokens: total_tokens.into(),
+        }
+    }
+    /// Sets `input_token_details`.
+    pub fn input_token_details(
+        mut self,
+        value: impl Into<TranscriptTextUsageTokensInputTokenDetails>,
+    ) -> Self {
+        self.input_token_details = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+/// The constant `tokens`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum TokensLiteral {
+    /// `tokens`
+    #[default]
+    Tokens,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl TokensLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Tokens => "tokens",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "tokens" => Self::Tokens,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl From<&str> for TokensLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl From<String> for TokensLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl std::fmt::Display for TokensLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl Serialize for TokensLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for TokensLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+/// Details about the input tokens billed for this request.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct TranscriptTextUsageTokensInputTokenDetails {
+    /// Number of text tokens billed for this request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text_tokens: Option<i64>,
+    /// Number of audio tokens billed for this request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audio_tokens: Option<i64>,
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl TranscriptTextUsageTokensInputTokenDetails {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            text_tokens: None,
+            audio_tokens: None,
+        }
+    }
+    /// Sets `text_tokens`.
+    pub fn text_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.text_tokens = Some(value.into());
+        self
+    }
+    /// Sets `audio_tokens`.
+    pub fn audio_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.audio_tokens = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+/// Usage statistics for models billed by audio input duration.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TranscriptTextUsageDuration {
+    /// The type of the usage object. Always `duration` for this variant.
+    #[serde(rename = "type")]
+    pub type_: DurationLiteral,
+    /// Duration of the input audio in seconds.
+    pub seconds: f64,
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl TranscriptTextUsageDuration {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(seconds: impl Into<f64>) -> Self {
+        Self {
+            type_: Default::default(),
+            seconds: seconds.into(),
+        }
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+/// The constant `duration`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum DurationLiteral {
+    /// `duration`
+    #[default]
+    Duration,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl DurationLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Duration => "duration",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "duration" => Self::Duration,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl From<&str> for DurationLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl From<String> for DurationLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl std::fmt::Display for DurationLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl Serialize for DurationLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for DurationLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
 /// Represents a transcription response returned by model, based on the provided input.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateTranscriptionResponseJson {
@@ -1181,6 +1946,20 @@ impl CreateTranscriptionResponseJson {
     ) -> Self {
         self.usage = Some(value.into());
         self
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+/// A language detected in transcribed audio.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TranscriptionLanguage {
+    /// The code of a language detected in the audio.
+    pub code: String,
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl TranscriptionLanguage {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(code: impl Into<String>) -> Self {
+        Self { code: code.into() }
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -1400,9 +2179,10 @@ impl TranscriptTextDeltaEvent {
     }
 }
 /// The constant `transcript.text.delta`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum TranscriptTextDeltaLiteral {
     /// `transcript.text.delta`
+    #[default]
     TranscriptTextDelta,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1447,11 +2227,6 @@ impl<'de> Deserialize<'de> for TranscriptTextDeltaLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for TranscriptTextDeltaLiteral {
-    fn default() -> Self {
-        Self::TranscriptTextDelta
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -1539,9 +2314,10 @@ impl TranscriptTextDoneEvent {
     }
 }
 /// The constant `transcript.text.done`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum TranscriptTextDoneLiteral {
     /// `transcript.text.done`
+    #[default]
     TranscriptTextDone,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1586,11 +2362,6 @@ impl<'de> Deserialize<'de> for TranscriptTextDoneLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for TranscriptTextDoneLiteral {
-    fn default() -> Self {
-        Self::TranscriptTextDone
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -1726,34 +2497,7 @@ pub struct TranscriptionSegment {
     /// Probability of no speech in the segment. If the value is higher than 1.0 and the `avg_logprob` is below -1, consider this segment silent.
     pub no_speech_prob: f32,
 }
-impl TranscriptionSegment {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<i64>,
-        seek: impl Into<i64>,
-        start: impl Into<f64>,
-        end: impl Into<f64>,
-        text: impl Into<String>,
-        tokens: impl Into<Vec<i64>>,
-        temperature: impl Into<f32>,
-        avg_logprob: impl Into<f32>,
-        compression_ratio: impl Into<f32>,
-        no_speech_prob: impl Into<f32>,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            seek: seek.into(),
-            start: start.into(),
-            end: end.into(),
-            text: text.into(),
-            tokens: tokens.into(),
-            temperature: temperature.into(),
-            avg_logprob: avg_logprob.into(),
-            compression_ratio: compression_ratio.into(),
-            no_speech_prob: no_speech_prob.into(),
-        }
-    }
-}
+impl TranscriptionSegment {}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateTranslationRequest {
     /// The audio file object (not file name) translate, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm. The request must include enough format metadata for the file to be identified. We recommend an extension-bearing filename and an appropriate content type.
@@ -1810,9 +2554,10 @@ impl sdk_runtime::multipart::ToForm for CreateTranslationRequest {
     }
 }
 /// ID of the model to use. Only `whisper-1` (which is powered by our open source Whisper V2 model) is currently available.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateTranslationRequestModel {
     /// `whisper-1`
+    #[default]
     Whisper1,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1859,15 +2604,11 @@ impl<'de> Deserialize<'de> for CreateTranslationRequestModel {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for CreateTranslationRequestModel {
-    fn default() -> Self {
-        Self::Whisper1
-    }
-}
 /// The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, or `vtt`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateTranslationRequestResponseFormat {
     /// `json`
+    #[default]
     Json,
     /// `text`
     Text,
@@ -1928,11 +2669,6 @@ impl<'de> Deserialize<'de> for CreateTranslationRequestResponseFormat {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for CreateTranslationRequestResponseFormat {
-    fn default() -> Self {
-        Self::Json
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -2072,9 +2808,10 @@ impl VoiceConsentDeletedResource {
     }
 }
 /// The constant `audio.voice_consent`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum AudioVoiceConsentLiteral {
     /// `audio.voice_consent`
+    #[default]
     AudioVoiceConsent,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -2119,11 +2856,6 @@ impl<'de> Deserialize<'de> for AudioVoiceConsentLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for AudioVoiceConsentLiteral {
-    fn default() -> Self {
-        Self::AudioVoiceConsent
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -2230,9 +2962,10 @@ impl VoiceResource {
     }
 }
 /// The constant `audio.voice`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum AudioVoiceLiteral {
     /// `audio.voice`
+    #[default]
     AudioVoice,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -2277,11 +3010,6 @@ impl<'de> Deserialize<'de> for AudioVoiceLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for AudioVoiceLiteral {
-    fn default() -> Self {
-        Self::AudioVoice
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

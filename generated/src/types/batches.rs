@@ -1,4 +1,4 @@
-//! Types used only by the `batches` feature.
+//! Types of the `batches` feature, some shared with others.
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
@@ -176,9 +176,10 @@ impl Batch {
     }
 }
 /// The constant `batch`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum BatchLiteral {
     /// `batch`
+    #[default]
     Batch,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -223,11 +224,6 @@ impl<'de> Deserialize<'de> for BatchLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for BatchLiteral {
-    fn default() -> Self {
-        Self::Batch
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -478,6 +474,64 @@ impl BatchFileExpirationAfter {
         }
     }
 }
+#[cfg(any(feature = "batches", feature = "files", feature = "uploads"))]
+/// The constant `created_at`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum CreatedAtLiteral {
+    /// `created_at`
+    #[default]
+    CreatedAt,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "batches", feature = "files", feature = "uploads"))]
+impl CreatedAtLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CreatedAt => "created_at",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "created_at" => Self::CreatedAt,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "batches", feature = "files", feature = "uploads"))]
+impl From<&str> for CreatedAtLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "batches", feature = "files", feature = "uploads"))]
+impl From<String> for CreatedAtLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "batches", feature = "files", feature = "uploads"))]
+impl std::fmt::Display for CreatedAtLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "batches", feature = "files", feature = "uploads"))]
+impl Serialize for CreatedAtLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "batches", feature = "files", feature = "uploads"))]
+impl<'de> Deserialize<'de> for CreatedAtLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateBatchRequest {
     /// The ID of an uploaded file that contains requests for the new batch.
@@ -601,9 +655,10 @@ impl<'de> Deserialize<'de> for CreateBatchRequestEndpoint {
     }
 }
 /// The constant `24h`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum V24hLiteral {
     /// `24h`
+    #[default]
     V24h,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -648,11 +703,6 @@ impl<'de> Deserialize<'de> for V24hLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for V24hLiteral {
-    fn default() -> Self {
-        Self::V24h
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

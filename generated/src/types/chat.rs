@@ -1,7 +1,364 @@
-//! Types used only by the `chat` feature.
+//! Types of the `chat` feature, some shared with others.
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
+/// Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
+pub type ParallelToolCalls = bool;
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
+/// Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to high resolution using `high`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum MessageContentImageFileObjectImageFileDetail {
+    /// `auto`
+    #[default]
+    Auto,
+    /// `low`
+    Low,
+    /// `high`
+    High,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
+impl MessageContentImageFileObjectImageFileDetail {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Low => "low",
+            Self::High => "high",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "low" => Self::Low,
+            "high" => Self::High,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
+impl From<&str> for MessageContentImageFileObjectImageFileDetail {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
+impl From<String> for MessageContentImageFileObjectImageFileDetail {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
+impl std::fmt::Display for MessageContentImageFileObjectImageFileDetail {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
+impl Serialize for MessageContentImageFileObjectImageFileDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for MessageContentImageFileObjectImageFileDetail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "extra-types",
+        feature = "moderations",
+        feature = "threads"
+    )
+)]
+/// The constant `image_url`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ImageUrlLiteral {
+    /// `image_url`
+    #[default]
+    ImageUrl,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "extra-types",
+        feature = "moderations",
+        feature = "threads"
+    )
+)]
+impl ImageUrlLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ImageUrl => "image_url",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "image_url" => Self::ImageUrl,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "extra-types",
+        feature = "moderations",
+        feature = "threads"
+    )
+)]
+impl From<&str> for ImageUrlLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "extra-types",
+        feature = "moderations",
+        feature = "threads"
+    )
+)]
+impl From<String> for ImageUrlLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "extra-types",
+        feature = "moderations",
+        feature = "threads"
+    )
+)]
+impl std::fmt::Display for ImageUrlLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "extra-types",
+        feature = "moderations",
+        feature = "threads"
+    )
+)]
+impl Serialize for ImageUrlLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "extra-types",
+        feature = "moderations",
+        feature = "threads"
+    )
+)]
+impl<'de> Deserialize<'de> for ImageUrlLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
+/// The constant `refusal`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum RefusalLiteral {
+    /// `refusal`
+    #[default]
+    Refusal,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
+impl RefusalLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Refusal => "refusal",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "refusal" => Self::Refusal,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
+impl From<&str> for RefusalLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
+impl From<String> for RefusalLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
+impl std::fmt::Display for RefusalLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
+impl Serialize for RefusalLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for RefusalLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+/// The constant `error`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ErrorTypeLiteral {
+    /// `error`
+    #[default]
+    ErrorType,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl ErrorTypeLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ErrorType => "error",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "error" => Self::ErrorType,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ErrorTypeLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl From<String> for ErrorTypeLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ErrorTypeLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl Serialize for ErrorTypeLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ErrorTypeLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+/// `none` means the model will not call any tools and instead generates a message. `auto` means the model can pick between generating a message or calling one or more tools. `required` means the model must call one or more tools before responding to the user.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AssistantsApiToolChoiceOptionVariant1 {
+    /// `none`
+    NoneType,
+    /// `auto`
+    Auto,
+    /// `required`
+    Required,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl AssistantsApiToolChoiceOptionVariant1 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NoneType => "none",
+            Self::Auto => "auto",
+            Self::Required => "required",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "none" => Self::NoneType,
+            "auto" => Self::Auto,
+            "required" => Self::Required,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl From<&str> for AssistantsApiToolChoiceOptionVariant1 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl From<String> for AssistantsApiToolChoiceOptionVariant1 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl std::fmt::Display for AssistantsApiToolChoiceOptionVariant1 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl Serialize for AssistantsApiToolChoiceOptionVariant1 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for AssistantsApiToolChoiceOptionVariant1 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
 /// Constrains the tools available to the model to a pre-defined set.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatCompletionAllowedTools {
@@ -35,6 +392,72 @@ impl ChatCompletionAllowedTools {
         }
     }
 }
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+/// Constrains the tools available to the model to a pre-defined set.
+///
+/// `auto` allows the model to pick from among the allowed tools and generate a
+/// message.
+///
+/// `required` requires the model to call one or more of the allowed tools.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ChatCompletionAllowedToolsMode {
+    /// `auto`
+    Auto,
+    /// `required`
+    Required,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl ChatCompletionAllowedToolsMode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Required => "required",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "required" => Self::Required,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ChatCompletionAllowedToolsMode {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl From<String> for ChatCompletionAllowedToolsMode {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ChatCompletionAllowedToolsMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl Serialize for ChatCompletionAllowedToolsMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ChatCompletionAllowedToolsMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
 /// Constrains the tools available to the model to a pre-defined set.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatCompletionAllowedToolsChoice {
@@ -50,6 +473,64 @@ impl ChatCompletionAllowedToolsChoice {
             type_: Default::default(),
             allowed_tools: allowed_tools.into(),
         }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+/// The constant `allowed_tools`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum AllowedToolsLiteral {
+    /// `allowed_tools`
+    #[default]
+    AllowedTools,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl AllowedToolsLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AllowedTools => "allowed_tools",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "allowed_tools" => Self::AllowedTools,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl From<&str> for AllowedToolsLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl From<String> for AllowedToolsLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for AllowedToolsLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl Serialize for AllowedToolsLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for AllowedToolsLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -72,9 +553,10 @@ impl ChatCompletionDeleted {
     }
 }
 /// The constant `chat.completion.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ChatCompletionDeletedLiteral {
     /// `chat.completion.deleted`
+    #[default]
     ChatCompletionDeleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -119,11 +601,6 @@ impl<'de> Deserialize<'de> for ChatCompletionDeletedLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ChatCompletionDeletedLiteral {
-    fn default() -> Self {
-        Self::ChatCompletionDeleted
     }
 }
 /// Specifying a particular function via `{"name": "my_function"}` forces the model to call that function.
@@ -211,6 +688,120 @@ impl sdk_runtime::pagination::Page for ChatCompletionList {
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "chatkit",
+        feature = "evals",
+        feature = "skills",
+        feature = "videos"
+    )
+)]
+/// The constant `list`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ListLiteral2 {
+    /// `list`
+    #[default]
+    List,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "chatkit",
+        feature = "evals",
+        feature = "skills",
+        feature = "videos"
+    )
+)]
+impl ListLiteral2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::List => "list",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "list" => Self::List,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "chatkit",
+        feature = "evals",
+        feature = "skills",
+        feature = "videos"
+    )
+)]
+impl From<&str> for ListLiteral2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "chatkit",
+        feature = "evals",
+        feature = "skills",
+        feature = "videos"
+    )
+)]
+impl From<String> for ListLiteral2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "chatkit",
+        feature = "evals",
+        feature = "skills",
+        feature = "videos"
+    )
+)]
+impl std::fmt::Display for ListLiteral2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "chatkit",
+        feature = "evals",
+        feature = "skills",
+        feature = "videos"
+    )
+)]
+impl Serialize for ListLiteral2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "chatkit",
+        feature = "evals",
+        feature = "skills",
+        feature = "videos"
+    )
+)]
+impl<'de> Deserialize<'de> for ListLiteral2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
 /// Represents a chat completion response returned by model, based on the provided input.
@@ -393,7 +984,7 @@ impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoicesItemFinishReas
     }
 }
 /// A chat completion message generated by the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionResponseMessage {
     pub content: Option<String>,
     pub refusal: Option<String>,
@@ -468,6 +1059,206 @@ impl ChatCompletionResponseMessage {
         self
     }
 }
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+/// The tool calls generated by the model, such as function calls.
+pub type ChatCompletionMessageToolCalls = Vec<ChatCompletionMessageToolCallsItem>;
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChatCompletionMessageToolCallsItem {
+    /// `function`
+    Function(ChatCompletionMessageToolCall),
+    /// `custom`
+    Custom(ChatCompletionMessageCustomToolCall),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl Serialize for ChatCompletionMessageToolCallsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Function(value) => value.serialize(serializer),
+            Self::Custom(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for ChatCompletionMessageToolCallsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
+                Some("custom") => Self::Custom(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl From<ChatCompletionMessageToolCall> for ChatCompletionMessageToolCallsItem {
+    fn from(value: ChatCompletionMessageToolCall) -> Self {
+        Self::Function(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl From<ChatCompletionMessageCustomToolCall> for ChatCompletionMessageToolCallsItem {
+    fn from(value: ChatCompletionMessageCustomToolCall) -> Self {
+        Self::Custom(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+/// A call to a function tool created by the model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionMessageToolCall {
+    /// The ID of the tool call.
+    pub id: String,
+    /// The type of the tool. Currently, only `function` is supported.
+    #[serde(rename = "type")]
+    pub type_: FunctionLiteral,
+    /// The function that the model called.
+    pub function: ChatCompletionMessageToolCallFunction,
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl ChatCompletionMessageToolCall {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        function: impl Into<ChatCompletionMessageToolCallFunction>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            type_: Default::default(),
+            function: function.into(),
+        }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+/// The function that the model called.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionMessageToolCallFunction {
+    /// The name of the function to call.
+    pub name: String,
+    /// The arguments to call the function with, as generated by the model in JSON format. Note that the model does not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the arguments in your code before calling your function.
+    pub arguments: String,
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl ChatCompletionMessageToolCallFunction {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(name: impl Into<String>, arguments: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            arguments: arguments.into(),
+        }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+/// A call to a custom tool created by the model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionMessageCustomToolCall {
+    /// The ID of the tool call.
+    pub id: String,
+    /// The type of the tool. Always `custom`.
+    #[serde(rename = "type")]
+    pub type_: CustomLiteral,
+    /// The custom tool that the model called.
+    pub custom: ChatCompletionMessageCustomToolCallCustom,
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl ChatCompletionMessageCustomToolCall {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        custom: impl Into<ChatCompletionMessageCustomToolCallCustom>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            type_: Default::default(),
+            custom: custom.into(),
+        }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+/// The constant `custom`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum CustomLiteral {
+    /// `custom`
+    #[default]
+    Custom,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl CustomLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Custom => "custom",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "custom" => Self::Custom,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl From<&str> for CustomLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl From<String> for CustomLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for CustomLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl Serialize for CustomLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for CustomLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+/// The custom tool that the model called.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionMessageCustomToolCallCustom {
+    /// The name of the custom tool to call.
+    pub name: String,
+    /// The input for the custom tool call generated by the model.
+    pub input: String,
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl ChatCompletionMessageCustomToolCallCustom {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(name: impl Into<String>, input: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            input: input.into(),
+        }
+    }
+}
 /// A URL citation when using web search.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatCompletionResponseMessageAnnotationsItem {
@@ -489,9 +1280,10 @@ impl ChatCompletionResponseMessageAnnotationsItem {
     }
 }
 /// The constant `url_citation`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum UrlCitationLiteral {
     /// `url_citation`
+    #[default]
     UrlCitation,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -536,11 +1328,6 @@ impl<'de> Deserialize<'de> for UrlCitationLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for UrlCitationLiteral {
-    fn default() -> Self {
-        Self::UrlCitation
     }
 }
 /// A URL citation when using web search.
@@ -709,9 +1496,10 @@ pub type ServiceTier = ServiceTier2;
 /// - When not set, the default behavior is 'auto'.
 ///
 /// When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ServiceTier2 {
     /// `auto`
+    #[default]
     Auto,
     /// `default`
     DefaultType,
@@ -778,15 +1566,11 @@ impl<'de> Deserialize<'de> for ServiceTier2 {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for ServiceTier2 {
-    fn default() -> Self {
-        Self::Auto
-    }
-}
 /// The constant `chat.completion`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ChatCompletionLiteral {
     /// `chat.completion`
+    #[default]
     ChatCompletion,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -831,11 +1615,6 @@ impl<'de> Deserialize<'de> for ChatCompletionLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ChatCompletionLiteral {
-    fn default() -> Self {
-        Self::ChatCompletion
     }
 }
 /// Moderation results or errors for the request input and generated output.
@@ -930,9 +1709,10 @@ impl ChatCompletionModerationResults {
     }
 }
 /// The constant `moderation_results`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ModerationResultsLiteral {
     /// `moderation_results`
+    #[default]
     ModerationResults,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -979,9 +1759,165 @@ impl<'de> Deserialize<'de> for ModerationResultsLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for ModerationResultsLiteral {
-    fn default() -> Self {
-        Self::ModerationResults
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+/// A moderation result produced for the response input or output.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ModerationResultBody {
+    /// The object type, which was always `moderation_result` for successful moderation results.
+    #[serde(rename = "type")]
+    pub type_: ModerationResultLiteral,
+    /// The moderation model that produced this result.
+    pub model: String,
+    /// A boolean indicating whether the content was flagged by any category.
+    pub flagged: bool,
+    /// A dictionary of moderation categories to booleans, True if the input is flagged under this category.
+    pub categories: std::collections::BTreeMap<String, bool>,
+    /// A dictionary of moderation categories to scores.
+    pub category_scores: std::collections::BTreeMap<String, f64>,
+    /// Which modalities of input are reflected by the score for each category.
+    pub category_applied_input_types: std::collections::BTreeMap<
+        String,
+        Vec<ModerationInputType>,
+    >,
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl ModerationResultBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        model: impl Into<String>,
+        flagged: impl Into<bool>,
+        categories: impl Into<std::collections::BTreeMap<String, bool>>,
+        category_scores: impl Into<std::collections::BTreeMap<String, f64>>,
+        category_applied_input_types: impl Into<
+            std::collections::BTreeMap<String, Vec<ModerationInputType>>,
+        >,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            model: model.into(),
+            flagged: flagged.into(),
+            categories: categories.into(),
+            category_scores: category_scores.into(),
+            category_applied_input_types: category_applied_input_types.into(),
+        }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+/// The constant `moderation_result`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ModerationResultLiteral {
+    /// `moderation_result`
+    #[default]
+    ModerationResult,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl ModerationResultLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ModerationResult => "moderation_result",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "moderation_result" => Self::ModerationResult,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ModerationResultLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl From<String> for ModerationResultLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ModerationResultLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl Serialize for ModerationResultLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ModerationResultLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ModerationInputType {
+    /// `text`
+    Text,
+    /// `image`
+    Image,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl ModerationInputType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "text",
+            Self::Image => "image",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "text" => Self::Text,
+            "image" => Self::Image,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ModerationInputType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl From<String> for ModerationInputType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ModerationInputType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl Serialize for ModerationInputType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ModerationInputType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
 /// An error produced while attempting moderation.
@@ -1229,6 +2165,193 @@ for ChatCompletionMessageListDataItemContentPartsItem {
         Self::ImageUrl(value)
     }
 }
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+/// Learn about [text inputs](/docs/guides/text-generation).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionRequestMessageContentPartText {
+    /// The type of the content part.
+    #[serde(rename = "type")]
+    pub type_: TextLiteral,
+    /// The text content.
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl ChatCompletionRequestMessageContentPartText {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            text: text.into(),
+            prompt_cache_breakpoint: None,
+        }
+    }
+    /// Sets `prompt_cache_breakpoint`.
+    pub fn prompt_cache_breakpoint(
+        mut self,
+        value: impl Into<PromptCacheBreakpointParam>,
+    ) -> Self {
+        self.prompt_cache_breakpoint = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct PromptCacheBreakpointParam {
+    /// The breakpoint mode. Always `explicit`.
+    pub mode: ExplicitLiteral,
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl PromptCacheBreakpointParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { mode: Default::default() }
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+/// The constant `explicit`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ExplicitLiteral {
+    /// `explicit`
+    #[default]
+    Explicit,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl ExplicitLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Explicit => "explicit",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "explicit" => Self::Explicit,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<&str> for ExplicitLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<String> for ExplicitLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for ExplicitLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl Serialize for ExplicitLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ExplicitLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
 /// Learn about [image inputs](/docs/guides/vision).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatCompletionRequestMessageContentPartImage {
@@ -1353,6 +2476,66 @@ impl ChatCompletionMessageToolCallChunkFunction {
         self
     }
 }
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "realtime"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ChatCompletionModalitiesItem {
+    /// `text`
+    Text,
+    /// `audio`
+    Audio,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "realtime"))]
+impl ChatCompletionModalitiesItem {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "text",
+            Self::Audio => "audio",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "text" => Self::Text,
+            "audio" => Self::Audio,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "realtime"))]
+impl From<&str> for ChatCompletionModalitiesItem {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "realtime"))]
+impl From<String> for ChatCompletionModalitiesItem {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "realtime"))]
+impl std::fmt::Display for ChatCompletionModalitiesItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "realtime"))]
+impl Serialize for ChatCompletionModalitiesItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for ChatCompletionModalitiesItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
 /// Specifies a tool the model should use. Use to force the model to call a specific function.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatCompletionNamedToolChoice {
@@ -1410,7 +2593,7 @@ impl ChatCompletionNamedToolChoiceCustomCustom {
     }
 }
 /// Messages sent by the model in response to user messages.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionRequestAssistantMessage {
     pub content: Option<ChatCompletionRequestAssistantMessageContent>,
     pub refusal: Option<String>,
@@ -1480,6 +2663,142 @@ impl ChatCompletionRequestAssistantMessage {
         self
     }
 }
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+/// The contents of the assistant message. Required unless `tool_calls` or `function_call` is specified.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ChatCompletionRequestAssistantMessageContent {
+    PartList(Vec<ChatCompletionRequestAssistantMessageContentPart>),
+    String(String),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl From<Vec<ChatCompletionRequestAssistantMessageContentPart>>
+for ChatCompletionRequestAssistantMessageContent {
+    fn from(value: Vec<ChatCompletionRequestAssistantMessageContentPart>) -> Self {
+        Self::PartList(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl From<String> for ChatCompletionRequestAssistantMessageContent {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl From<&str> for ChatCompletionRequestAssistantMessageContent {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChatCompletionRequestAssistantMessageContentPart {
+    /// `text`
+    Text(ChatCompletionRequestMessageContentPartText),
+    /// `refusal`
+    Refusal(ChatCompletionRequestMessageContentPartRefusal),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl Serialize for ChatCompletionRequestAssistantMessageContentPart {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Text(value) => value.serialize(serializer),
+            Self::Refusal(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for ChatCompletionRequestAssistantMessageContentPart {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
+                Some("refusal") => Self::Refusal(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl From<ChatCompletionRequestMessageContentPartText>
+for ChatCompletionRequestAssistantMessageContentPart {
+    fn from(value: ChatCompletionRequestMessageContentPartText) -> Self {
+        Self::Text(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl From<ChatCompletionRequestMessageContentPartRefusal>
+for ChatCompletionRequestAssistantMessageContentPart {
+    fn from(value: ChatCompletionRequestMessageContentPartRefusal) -> Self {
+        Self::Refusal(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+/// Refusal content part
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionRequestMessageContentPartRefusal {
+    /// The type of the content part.
+    #[serde(rename = "type")]
+    pub type_: RefusalLiteral,
+    /// The refusal message generated by the model.
+    pub refusal: String,
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl ChatCompletionRequestMessageContentPartRefusal {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(refusal: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            refusal: refusal.into(),
+        }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+/// Data about a previous audio response from the model.
+/// [Learn more](/docs/guides/audio).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionRequestAssistantMessageAudio {
+    /// Unique identifier for a previous audio response from the model.
+    pub id: String,
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl ChatCompletionRequestAssistantMessageAudio {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+/// Deprecated and replaced by `tool_calls`. The name and arguments of a function that should be called, as generated by the model.
+///
+/// **Deprecated** by the API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionRequestAssistantMessageFunctionCall {
+    /// The arguments to call the function with, as generated by the model in JSON format. Note that the model does not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the arguments in your code before calling your function.
+    pub arguments: String,
+    /// The name of the function to call.
+    pub name: String,
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl ChatCompletionRequestAssistantMessageFunctionCall {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(arguments: impl Into<String>, name: impl Into<String>) -> Self {
+        Self {
+            arguments: arguments.into(),
+            name: name.into(),
+        }
+    }
+}
 /// Developer-provided instructions that the model should follow, regardless of
 /// messages sent by the user. With o1 models and newer, `developer` messages
 /// replace the previous `system` messages.
@@ -1536,9 +2855,10 @@ impl From<&str> for ChatCompletionRequestDeveloperMessageContent {
     }
 }
 /// The constant `developer`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum DeveloperLiteral {
     /// `developer`
+    #[default]
     Developer,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1583,11 +2903,6 @@ impl<'de> Deserialize<'de> for DeveloperLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for DeveloperLiteral {
-    fn default() -> Self {
-        Self::Developer
     }
 }
 /// Function message
@@ -1750,6 +3065,64 @@ impl From<&str> for ChatCompletionRequestSystemMessageContent {
     }
 }
 pub type ChatCompletionRequestSystemMessageContentPart = ChatCompletionRequestMessageContentPartText;
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+/// The constant `system`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum SystemLiteral {
+    /// `system`
+    #[default]
+    System,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl SystemLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::System => "system",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "system" => Self::System,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl From<&str> for SystemLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl From<String> for SystemLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl std::fmt::Display for SystemLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl Serialize for SystemLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for SystemLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
 /// Messages sent by an end user, containing prompts or additional context
 /// information.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -1898,6 +3271,113 @@ impl ChatCompletionRequestMessageContentPartAudio {
         self
     }
 }
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning"
+    )
+)]
+/// The constant `input_audio`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum InputAudioLiteral {
+    /// `input_audio`
+    #[default]
+    InputAudio,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning"
+    )
+)]
+impl InputAudioLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InputAudio => "input_audio",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "input_audio" => Self::InputAudio,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning"
+    )
+)]
+impl From<&str> for InputAudioLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning"
+    )
+)]
+impl From<String> for InputAudioLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning"
+    )
+)]
+impl std::fmt::Display for InputAudioLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning"
+    )
+)]
+impl Serialize for InputAudioLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning"
+    )
+)]
+impl<'de> Deserialize<'de> for InputAudioLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatCompletionRequestMessageContentPartAudioInputAudio {
     /// Base64 encoded audio data.
@@ -2041,6 +3521,113 @@ impl ChatCompletionRequestMessageContentPartFileFile {
         self
     }
 }
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "extra-types",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
+/// The constant `user`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum UserLiteral {
+    /// `user`
+    #[default]
+    User,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "extra-types",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
+impl UserLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "extra-types",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
+impl From<&str> for UserLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "extra-types",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
+impl From<String> for UserLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "extra-types",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
+impl std::fmt::Display for UserLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "extra-types",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
+impl Serialize for UserLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "extra-types",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
+impl<'de> Deserialize<'de> for UserLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
 /// Tool message
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatCompletionRequestToolMessage {
@@ -2065,9 +3652,10 @@ impl ChatCompletionRequestToolMessage {
     }
 }
 /// The constant `tool`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ToolLiteral {
     /// `tool`
+    #[default]
     Tool,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -2114,11 +3702,6 @@ impl<'de> Deserialize<'de> for ToolLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for ToolLiteral {
-    fn default() -> Self {
-        Self::Tool
-    }
-}
 /// The contents of the tool message.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -2145,6 +3728,52 @@ impl From<&str> for ChatCompletionRequestToolMessageContent {
     }
 }
 pub type ChatCompletionRequestToolMessageContentPart = ChatCompletionRequestMessageContentPartText;
+#[cfg(any(feature = "chat", feature = "completions"))]
+pub type ChatCompletionStreamOptions = ChatCompletionStreamOptions2;
+#[cfg(any(feature = "chat", feature = "completions"))]
+/// Options for streaming response. Only set this when you set `stream: true`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ChatCompletionStreamOptions2 {
+    /// If set, an additional chunk will be streamed before the `data: [DONE]`
+    /// message. The `usage` field on this chunk shows the token usage statistics
+    /// for the entire request, and the `choices` field will always be an empty
+    /// array.
+    ///
+    /// All other chunks will also include a `usage` field, but with a null
+    /// value. **NOTE:** If the stream is interrupted, you may not receive the
+    /// final usage chunk which contains the total token usage for the request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub include_usage: Option<bool>,
+    /// When true, stream obfuscation will be enabled. Stream obfuscation adds
+    /// random characters to an `obfuscation` field on streaming delta events to
+    /// normalize payload sizes as a mitigation to certain side-channel attacks.
+    /// These obfuscation fields are included by default, but add a small amount
+    /// of overhead to the data stream. You can set `include_obfuscation` to
+    /// false to optimize for bandwidth if you trust the network links between
+    /// your application and the OpenAI API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub include_obfuscation: Option<bool>,
+}
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl ChatCompletionStreamOptions2 {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            include_usage: None,
+            include_obfuscation: None,
+        }
+    }
+    /// Sets `include_usage`.
+    pub fn include_usage(mut self, value: impl Into<bool>) -> Self {
+        self.include_usage = Some(value.into());
+        self
+    }
+    /// Sets `include_obfuscation`.
+    pub fn include_obfuscation(mut self, value: impl Into<bool>) -> Self {
+        self.include_obfuscation = Some(value.into());
+        self
+    }
+}
 /// A chat completion delta generated by streamed model responses.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionStreamResponseDelta {
@@ -2304,6 +3933,25 @@ impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDeltaRole {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "chat", feature = "evals"))]
+/// A function tool that can be used to generate a response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatCompletionTool {
+    /// The type of the tool. Currently, only `function` is supported.
+    #[serde(rename = "type")]
+    pub type_: FunctionLiteral,
+    pub function: FunctionObject,
+}
+#[cfg(any(feature = "chat", feature = "evals"))]
+impl ChatCompletionTool {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(function: impl Into<FunctionObject>) -> Self {
+        Self {
+            type_: Default::default(),
+            function: function.into(),
+        }
+    }
+}
 /// Controls which (if any) tool is called by the model.
 /// `none` means the model will not call any tool and instead generates a message.
 /// `auto` means the model can pick between generating a message or calling one or more tools.
@@ -2339,6 +3987,128 @@ impl From<ChatCompletionNamedToolChoiceCustom> for ChatCompletionToolChoiceOptio
 impl From<AssistantsApiToolChoiceOptionVariant1> for ChatCompletionToolChoiceOption {
     fn from(value: AssistantsApiToolChoiceOptionVariant1) -> Self {
         Self::AssistantsApiToolChoiceOptionVariant1(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum WebSearchToolSearchContextSize {
+    /// `low`
+    Low,
+    /// `medium`
+    #[default]
+    Medium,
+    /// `high`
+    High,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl WebSearchToolSearchContextSize {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for WebSearchToolSearchContextSize {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for WebSearchToolSearchContextSize {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for WebSearchToolSearchContextSize {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for WebSearchToolSearchContextSize {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for WebSearchToolSearchContextSize {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -2744,7 +4514,613 @@ impl CreateChatCompletionRequest {
         self
     }
 }
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+/// Deprecated. Use `prompt_cache_options.ttl` instead.
+///
+/// The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached prefixes active for longer, up to a maximum of 24 hours. [Learn more](/docs/guides/prompt-caching#prompt-cache-retention).
+/// This field expresses a maximum retention policy, while
+/// `prompt_cache_options.ttl` expresses a minimum cache lifetime. The two
+/// fields are independent and do not interact.
+/// For `gpt-5.5`, `gpt-5.5-pro`, and future models, only `24h` is supported.
+///
+/// For older models that support both `in_memory` and `24h`, the default depends on your organization's data retention policy:
+/// - Organizations without ZDR enabled default to `24h`.
+/// - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not specified.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CreateChatCompletionRequestPromptCacheRetention {
+    /// `in_memory`
+    InMemory,
+    /// `24h`
+    V24h,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl CreateChatCompletionRequestPromptCacheRetention {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InMemory => "in_memory",
+            Self::V24h => "24h",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "in_memory" => Self::InMemory,
+            "24h" => Self::V24h,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl From<&str> for CreateChatCompletionRequestPromptCacheRetention {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl From<String> for CreateChatCompletionRequestPromptCacheRetention {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for CreateChatCompletionRequestPromptCacheRetention {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl Serialize for CreateChatCompletionRequestPromptCacheRetention {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for CreateChatCompletionRequestPromptCacheRetention {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+/// Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct PromptCacheOptionsParam {
+    /// The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to `30m`, which is currently the only supported value. The backend may retain cache entries for longer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ttl: Option<PromptCacheTtlEnum>,
+    /// Controls whether OpenAI automatically creates an implicit cache breakpoint. Defaults to `implicit`. With `implicit`, OpenAI creates one implicit breakpoint and writes up to the latest three explicit breakpoints in the request. With `explicit`, OpenAI does not create an implicit breakpoint and writes up to the latest four explicit breakpoints. If there are no explicit breakpoints, the request does not use prompt caching.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mode: Option<PromptCacheModeEnum>,
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl PromptCacheOptionsParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { ttl: None, mode: None }
+    }
+    /// Sets `ttl`.
+    pub fn ttl(mut self, value: impl Into<PromptCacheTtlEnum>) -> Self {
+        self.ttl = Some(value.into());
+        self
+    }
+    /// Sets `mode`.
+    pub fn mode(mut self, value: impl Into<PromptCacheModeEnum>) -> Self {
+        self.mode = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum PromptCacheTtlEnum {
+    /// `30m`
+    #[default]
+    V30m,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl PromptCacheTtlEnum {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::V30m => "30m",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "30m" => Self::V30m,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl From<&str> for PromptCacheTtlEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl From<String> for PromptCacheTtlEnum {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for PromptCacheTtlEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl Serialize for PromptCacheTtlEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for PromptCacheTtlEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PromptCacheModeEnum {
+    /// `implicit`
+    Implicit,
+    /// `explicit`
+    Explicit,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl PromptCacheModeEnum {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Implicit => "implicit",
+            Self::Explicit => "explicit",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "implicit" => Self::Implicit,
+            "explicit" => Self::Explicit,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl From<&str> for PromptCacheModeEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl From<String> for PromptCacheModeEnum {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for PromptCacheModeEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl Serialize for PromptCacheModeEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for PromptCacheModeEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ModelIdsShared {
+    /// `gpt-5.6-sol`
+    Gpt56Sol,
+    /// `gpt-5.6-terra`
+    Gpt56Terra,
+    /// `gpt-5.6-luna`
+    Gpt56Luna,
+    /// `gpt-5.5`
+    Gpt55,
+    /// `gpt-5.5-2026-04-23`
+    Gpt5520260423,
+    /// `gpt-5.4`
+    Gpt54,
+    /// `gpt-5.4-mini`
+    Gpt54Mini,
+    /// `gpt-5.4-nano`
+    Gpt54Nano,
+    /// `gpt-5.4-mini-2026-03-17`
+    Gpt54Mini20260317,
+    /// `gpt-5.4-nano-2026-03-17`
+    Gpt54Nano20260317,
+    /// `gpt-5.3-chat-latest`
+    Gpt53ChatLatest,
+    /// `gpt-5.2`
+    Gpt52,
+    /// `gpt-5.2-2025-12-11`
+    Gpt5220251211,
+    /// `gpt-5.2-chat-latest`
+    Gpt52ChatLatest,
+    /// `gpt-5.2-pro`
+    Gpt52Pro,
+    /// `gpt-5.2-pro-2025-12-11`
+    Gpt52Pro20251211,
+    /// `gpt-5.1`
+    Gpt51,
+    /// `gpt-5.1-2025-11-13`
+    Gpt5120251113,
+    /// `gpt-5.1-codex`
+    Gpt51Codex,
+    /// `gpt-5.1-mini`
+    Gpt51Mini,
+    /// `gpt-5.1-chat-latest`
+    Gpt51ChatLatest,
+    /// `gpt-5`
+    Gpt5,
+    /// `gpt-5-mini`
+    Gpt5Mini,
+    /// `gpt-5-nano`
+    Gpt5Nano,
+    /// `gpt-5-2025-08-07`
+    Gpt520250807,
+    /// `gpt-5-mini-2025-08-07`
+    Gpt5Mini20250807,
+    /// `gpt-5-nano-2025-08-07`
+    Gpt5Nano20250807,
+    /// `gpt-5-chat-latest`
+    Gpt5ChatLatest,
+    /// `gpt-4.1`
+    Gpt41,
+    /// `gpt-4.1-mini`
+    Gpt41Mini,
+    /// `gpt-4.1-nano`
+    Gpt41Nano,
+    /// `gpt-4.1-2025-04-14`
+    Gpt4120250414,
+    /// `gpt-4.1-mini-2025-04-14`
+    Gpt41Mini20250414,
+    /// `gpt-4.1-nano-2025-04-14`
+    Gpt41Nano20250414,
+    /// `o4-mini`
+    O4Mini,
+    /// `o4-mini-2025-04-16`
+    O4Mini20250416,
+    /// `o3`
+    O3,
+    /// `o3-2025-04-16`
+    O320250416,
+    /// `o3-mini`
+    O3Mini,
+    /// `o3-mini-2025-01-31`
+    O3Mini20250131,
+    /// `o1`
+    O1,
+    /// `o1-2024-12-17`
+    O120241217,
+    /// `o1-preview`
+    O1Preview,
+    /// `o1-preview-2024-09-12`
+    O1Preview20240912,
+    /// `o1-mini`
+    O1Mini,
+    /// `o1-mini-2024-09-12`
+    O1Mini20240912,
+    /// `gpt-4o`
+    Gpt4o,
+    /// `gpt-4o-2024-11-20`
+    Gpt4o20241120,
+    /// `gpt-4o-2024-08-06`
+    Gpt4o20240806,
+    /// `gpt-4o-2024-05-13`
+    Gpt4o20240513,
+    /// `gpt-4o-audio-preview`
+    Gpt4oAudioPreview,
+    /// `gpt-4o-audio-preview-2024-10-01`
+    Gpt4oAudioPreview20241001,
+    /// `gpt-4o-audio-preview-2024-12-17`
+    Gpt4oAudioPreview20241217,
+    /// `gpt-4o-audio-preview-2025-06-03`
+    Gpt4oAudioPreview20250603,
+    /// `gpt-4o-mini-audio-preview`
+    Gpt4oMiniAudioPreview,
+    /// `gpt-4o-mini-audio-preview-2024-12-17`
+    Gpt4oMiniAudioPreview20241217,
+    /// `gpt-4o-search-preview`
+    Gpt4oSearchPreview,
+    /// `gpt-4o-mini-search-preview`
+    Gpt4oMiniSearchPreview,
+    /// `gpt-4o-search-preview-2025-03-11`
+    Gpt4oSearchPreview20250311,
+    /// `gpt-4o-mini-search-preview-2025-03-11`
+    Gpt4oMiniSearchPreview20250311,
+    /// `chatgpt-4o-latest`
+    Chatgpt4oLatest,
+    /// `codex-mini-latest`
+    CodexMiniLatest,
+    /// `gpt-4o-mini`
+    Gpt4oMini,
+    /// `gpt-4o-mini-2024-07-18`
+    Gpt4oMini20240718,
+    /// `gpt-4-turbo`
+    Gpt4Turbo,
+    /// `gpt-4-turbo-2024-04-09`
+    Gpt4Turbo20240409,
+    /// `gpt-4-0125-preview`
+    Gpt40125Preview,
+    /// `gpt-4-turbo-preview`
+    Gpt4TurboPreview,
+    /// `gpt-4-1106-preview`
+    Gpt41106Preview,
+    /// `gpt-4-vision-preview`
+    Gpt4VisionPreview,
+    /// `gpt-4`
+    Gpt4,
+    /// `gpt-4-0314`
+    Gpt40314,
+    /// `gpt-4-0613`
+    Gpt40613,
+    /// `gpt-4-32k`
+    Gpt432k,
+    /// `gpt-4-32k-0314`
+    Gpt432k0314,
+    /// `gpt-4-32k-0613`
+    Gpt432k0613,
+    /// `gpt-3.5-turbo`
+    Gpt35Turbo,
+    /// `gpt-3.5-turbo-16k`
+    Gpt35Turbo16k,
+    /// `gpt-3.5-turbo-0301`
+    Gpt35Turbo0301,
+    /// `gpt-3.5-turbo-0613`
+    Gpt35Turbo0613,
+    /// `gpt-3.5-turbo-1106`
+    Gpt35Turbo1106,
+    /// `gpt-3.5-turbo-0125`
+    Gpt35Turbo0125,
+    /// `gpt-3.5-turbo-16k-0613`
+    Gpt35Turbo16k0613,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl ModelIdsShared {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gpt56Sol => "gpt-5.6-sol",
+            Self::Gpt56Terra => "gpt-5.6-terra",
+            Self::Gpt56Luna => "gpt-5.6-luna",
+            Self::Gpt55 => "gpt-5.5",
+            Self::Gpt5520260423 => "gpt-5.5-2026-04-23",
+            Self::Gpt54 => "gpt-5.4",
+            Self::Gpt54Mini => "gpt-5.4-mini",
+            Self::Gpt54Nano => "gpt-5.4-nano",
+            Self::Gpt54Mini20260317 => "gpt-5.4-mini-2026-03-17",
+            Self::Gpt54Nano20260317 => "gpt-5.4-nano-2026-03-17",
+            Self::Gpt53ChatLatest => "gpt-5.3-chat-latest",
+            Self::Gpt52 => "gpt-5.2",
+            Self::Gpt5220251211 => "gpt-5.2-2025-12-11",
+            Self::Gpt52ChatLatest => "gpt-5.2-chat-latest",
+            Self::Gpt52Pro => "gpt-5.2-pro",
+            Self::Gpt52Pro20251211 => "gpt-5.2-pro-2025-12-11",
+            Self::Gpt51 => "gpt-5.1",
+            Self::Gpt5120251113 => "gpt-5.1-2025-11-13",
+            Self::Gpt51Codex => "gpt-5.1-codex",
+            Self::Gpt51Mini => "gpt-5.1-mini",
+            Self::Gpt51ChatLatest => "gpt-5.1-chat-latest",
+            Self::Gpt5 => "gpt-5",
+            Self::Gpt5Mini => "gpt-5-mini",
+            Self::Gpt5Nano => "gpt-5-nano",
+            Self::Gpt520250807 => "gpt-5-2025-08-07",
+            Self::Gpt5Mini20250807 => "gpt-5-mini-2025-08-07",
+            Self::Gpt5Nano20250807 => "gpt-5-nano-2025-08-07",
+            Self::Gpt5ChatLatest => "gpt-5-chat-latest",
+            Self::Gpt41 => "gpt-4.1",
+            Self::Gpt41Mini => "gpt-4.1-mini",
+            Self::Gpt41Nano => "gpt-4.1-nano",
+            Self::Gpt4120250414 => "gpt-4.1-2025-04-14",
+            Self::Gpt41Mini20250414 => "gpt-4.1-mini-2025-04-14",
+            Self::Gpt41Nano20250414 => "gpt-4.1-nano-2025-04-14",
+            Self::O4Mini => "o4-mini",
+            Self::O4Mini20250416 => "o4-mini-2025-04-16",
+            Self::O3 => "o3",
+            Self::O320250416 => "o3-2025-04-16",
+            Self::O3Mini => "o3-mini",
+            Self::O3Mini20250131 => "o3-mini-2025-01-31",
+            Self::O1 => "o1",
+            Self::O120241217 => "o1-2024-12-17",
+            Self::O1Preview => "o1-preview",
+            Self::O1Preview20240912 => "o1-preview-2024-09-12",
+            Self::O1Mini => "o1-mini",
+            Self::O1Mini20240912 => "o1-mini-2024-09-12",
+            Self::Gpt4o => "gpt-4o",
+            Self::Gpt4o20241120 => "gpt-4o-2024-11-20",
+            Self::Gpt4o20240806 => "gpt-4o-2024-08-06",
+            Self::Gpt4o20240513 => "gpt-4o-2024-05-13",
+            Self::Gpt4oAudioPreview => "gpt-4o-audio-preview",
+            Self::Gpt4oAudioPreview20241001 => "gpt-4o-audio-preview-2024-10-01",
+            Self::Gpt4oAudioPreview20241217 => "gpt-4o-audio-preview-2024-12-17",
+            Self::Gpt4oAudioPreview20250603 => "gpt-4o-audio-preview-2025-06-03",
+            Self::Gpt4oMiniAudioPreview => "gpt-4o-mini-audio-preview",
+            Self::Gpt4oMiniAudioPreview20241217 => "gpt-4o-mini-audio-preview-2024-12-17",
+            Self::Gpt4oSearchPreview => "gpt-4o-search-preview",
+            Self::Gpt4oMiniSearchPreview => "gpt-4o-mini-search-preview",
+            Self::Gpt4oSearchPreview20250311 => "gpt-4o-search-preview-2025-03-11",
+            Self::Gpt4oMiniSearchPreview20250311 => {
+                "gpt-4o-mini-search-preview-2025-03-11"
+            }
+            Self::Chatgpt4oLatest => "chatgpt-4o-latest",
+            Self::CodexMiniLatest => "codex-mini-latest",
+            Self::Gpt4oMini => "gpt-4o-mini",
+            Self::Gpt4oMini20240718 => "gpt-4o-mini-2024-07-18",
+            Self::Gpt4Turbo => "gpt-4-turbo",
+            Self::Gpt4Turbo20240409 => "gpt-4-turbo-2024-04-09",
+            Self::Gpt40125Preview => "gpt-4-0125-preview",
+            Self::Gpt4TurboPreview => "gpt-4-turbo-preview",
+            Self::Gpt41106Preview => "gpt-4-1106-preview",
+            Self::Gpt4VisionPreview => "gpt-4-vision-preview",
+            Self::Gpt4 => "gpt-4",
+            Self::Gpt40314 => "gpt-4-0314",
+            Self::Gpt40613 => "gpt-4-0613",
+            Self::Gpt432k => "gpt-4-32k",
+            Self::Gpt432k0314 => "gpt-4-32k-0314",
+            Self::Gpt432k0613 => "gpt-4-32k-0613",
+            Self::Gpt35Turbo => "gpt-3.5-turbo",
+            Self::Gpt35Turbo16k => "gpt-3.5-turbo-16k",
+            Self::Gpt35Turbo0301 => "gpt-3.5-turbo-0301",
+            Self::Gpt35Turbo0613 => "gpt-3.5-turbo-0613",
+            Self::Gpt35Turbo1106 => "gpt-3.5-turbo-1106",
+            Self::Gpt35Turbo0125 => "gpt-3.5-turbo-0125",
+            Self::Gpt35Turbo16k0613 => "gpt-3.5-turbo-16k-0613",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "gpt-5.6-sol" => Self::Gpt56Sol,
+            "gpt-5.6-terra" => Self::Gpt56Terra,
+            "gpt-5.6-luna" => Self::Gpt56Luna,
+            "gpt-5.5" => Self::Gpt55,
+            "gpt-5.5-2026-04-23" => Self::Gpt5520260423,
+            "gpt-5.4" => Self::Gpt54,
+            "gpt-5.4-mini" => Self::Gpt54Mini,
+            "gpt-5.4-nano" => Self::Gpt54Nano,
+            "gpt-5.4-mini-2026-03-17" => Self::Gpt54Mini20260317,
+            "gpt-5.4-nano-2026-03-17" => Self::Gpt54Nano20260317,
+            "gpt-5.3-chat-latest" => Self::Gpt53ChatLatest,
+            "gpt-5.2" => Self::Gpt52,
+            "gpt-5.2-2025-12-11" => Self::Gpt5220251211,
+            "gpt-5.2-chat-latest" => Self::Gpt52ChatLatest,
+            "gpt-5.2-pro" => Self::Gpt52Pro,
+            "gpt-5.2-pro-2025-12-11" => Self::Gpt52Pro20251211,
+            "gpt-5.1" => Self::Gpt51,
+            "gpt-5.1-2025-11-13" => Self::Gpt5120251113,
+            "gpt-5.1-codex" => Self::Gpt51Codex,
+            "gpt-5.1-mini" => Self::Gpt51Mini,
+            "gpt-5.1-chat-latest" => Self::Gpt51ChatLatest,
+            "gpt-5" => Self::Gpt5,
+            "gpt-5-mini" => Self::Gpt5Mini,
+            "gpt-5-nano" => Self::Gpt5Nano,
+            "gpt-5-2025-08-07" => Self::Gpt520250807,
+            "gpt-5-mini-2025-08-07" => Self::Gpt5Mini20250807,
+            "gpt-5-nano-2025-08-07" => Self::Gpt5Nano20250807,
+            "gpt-5-chat-latest" => Self::Gpt5ChatLatest,
+            "gpt-4.1" => Self::Gpt41,
+            "gpt-4.1-mini" => Self::Gpt41Mini,
+            "gpt-4.1-nano" => Self::Gpt41Nano,
+            "gpt-4.1-2025-04-14" => Self::Gpt4120250414,
+            "gpt-4.1-mini-2025-04-14" => Self::Gpt41Mini20250414,
+            "gpt-4.1-nano-2025-04-14" => Self::Gpt41Nano20250414,
+            "o4-mini" => Self::O4Mini,
+            "o4-mini-2025-04-16" => Self::O4Mini20250416,
+            "o3" => Self::O3,
+            "o3-2025-04-16" => Self::O320250416,
+            "o3-mini" => Self::O3Mini,
+            "o3-mini-2025-01-31" => Self::O3Mini20250131,
+            "o1" => Self::O1,
+            "o1-2024-12-17" => Self::O120241217,
+            "o1-preview" => Self::O1Preview,
+            "o1-preview-2024-09-12" => Self::O1Preview20240912,
+            "o1-mini" => Self::O1Mini,
+            "o1-mini-2024-09-12" => Self::O1Mini20240912,
+            "gpt-4o" => Self::Gpt4o,
+            "gpt-4o-2024-11-20" => Self::Gpt4o20241120,
+            "gpt-4o-2024-08-06" => Self::Gpt4o20240806,
+            "gpt-4o-2024-05-13" => Self::Gpt4o20240513,
+            "gpt-4o-audio-preview" => Self::Gpt4oAudioPreview,
+            "gpt-4o-audio-preview-2024-10-01" => Self::Gpt4oAudioPreview20241001,
+            "gpt-4o-audio-preview-2024-12-17" => Self::Gpt4oAudioPreview20241217,
+            "gpt-4o-audio-preview-2025-06-03" => Self::Gpt4oAudioPreview20250603,
+            "gpt-4o-mini-audio-preview" => Self::Gpt4oMiniAudioPreview,
+            "gpt-4o-mini-audio-preview-2024-12-17" => Self::Gpt4oMiniAudioPreview20241217,
+            "gpt-4o-search-preview" => Self::Gpt4oSearchPreview,
+            "gpt-4o-mini-search-preview" => Self::Gpt4oMiniSearchPreview,
+            "gpt-4o-search-preview-2025-03-11" => Self::Gpt4oSearchPreview20250311,
+            "gpt-4o-mini-search-preview-2025-03-11" => {
+                Self::Gpt4oMiniSearchPreview20250311
+            }
+            "chatgpt-4o-latest" => Self::Chatgpt4oLatest,
+            "codex-mini-latest" => Self::CodexMiniLatest,
+            "gpt-4o-mini" => Self::Gpt4oMini,
+            "gpt-4o-mini-2024-07-18" => Self::Gpt4oMini20240718,
+            "gpt-4-turbo" => Self::Gpt4Turbo,
+            "gpt-4-turbo-2024-04-09" => Self::Gpt4Turbo20240409,
+            "gpt-4-0125-preview" => Self::Gpt40125Preview,
+            "gpt-4-turbo-preview" => Self::Gpt4TurboPreview,
+            "gpt-4-1106-preview" => Self::Gpt41106Preview,
+            "gpt-4-vision-preview" => Self::Gpt4VisionPreview,
+            "gpt-4" => Self::Gpt4,
+            "gpt-4-0314" => Self::Gpt40314,
+            "gpt-4-0613" => Self::Gpt40613,
+            "gpt-4-32k" => Self::Gpt432k,
+            "gpt-4-32k-0314" => Self::Gpt432k0314,
+            "gpt-4-32k-0613" => Self::Gpt432k0613,
+            "gpt-3.5-turbo" => Self::Gpt35Turbo,
+            "gpt-3.5-turbo-16k" => Self::Gpt35Turbo16k,
+            "gpt-3.5-turbo-0301" => Self::Gpt35Turbo0301,
+            "gpt-3.5-turbo-0613" => Self::Gpt35Turbo0613,
+            "gpt-3.5-turbo-1106" => Self::Gpt35Turbo1106,
+            "gpt-3.5-turbo-0125" => Self::Gpt35Turbo0125,
+            "gpt-3.5-turbo-16k-0613" => Self::Gpt35Turbo16k0613,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ModelIdsShared {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl From<String> for ModelIdsShared {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ModelIdsShared {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl Serialize for ModelIdsShared {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ModelIdsShared {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
 pub type ResponseModalities = Vec<ChatCompletionModalitiesItem>;
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+pub type Verbosity = WebSearchToolSearchContextSize;
 /// This tool searches the web for relevant results to use in a response.
 /// Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -2797,9 +5173,10 @@ impl CreateChatCompletionRequestWebSearchOptionsUserLocation {
     }
 }
 /// The constant `approximate`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ApproximateLiteral2 {
     /// `approximate`
+    #[default]
     Approximate,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -2844,11 +5221,6 @@ impl<'de> Deserialize<'de> for ApproximateLiteral2 {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ApproximateLiteral2 {
-    fn default() -> Self {
-        Self::Approximate
     }
 }
 /// Approximate location parameters for the search.
@@ -2903,11 +5275,12 @@ impl WebSearchLocation {
 }
 /// High level guidance for the amount of context window space to use for the
 /// search. One of `low`, `medium`, or `high`. `medium` is the default.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum WebSearchContextSize {
     /// `low`
     Low,
     /// `medium`
+    #[default]
     Medium,
     /// `high`
     High,
@@ -2958,11 +5331,6 @@ impl<'de> Deserialize<'de> for WebSearchContextSize {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for WebSearchContextSize {
-    fn default() -> Self {
-        Self::Medium
     }
 }
 /// An object specifying the format that the model must output.
@@ -3124,6 +5492,157 @@ impl<'de> Deserialize<'de> for CreateChatCompletionRequestAudioFormat {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+/// Configuration for running moderation on the input and output of this response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ModerationParam {
+    /// The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'.
+    pub model: String,
+    pub policy: Option<ModerationPolicyParam>,
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl ModerationParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(model: impl Into<String>) -> Self {
+        Self {
+            model: model.into(),
+            policy: None,
+        }
+    }
+    /// Sets `policy`.
+    pub fn policy(mut self, value: impl Into<ModerationPolicyParam>) -> Self {
+        self.policy = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+/// The policy to apply to moderated response input and output.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ModerationPolicyParam {
+    pub input: Option<ModerationConfigParam>,
+    pub output: Option<ModerationConfigParam>,
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl ModerationPolicyParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { input: None, output: None }
+    }
+    /// Sets `input`.
+    pub fn input(mut self, value: impl Into<ModerationConfigParam>) -> Self {
+        self.input = Some(value.into());
+        self
+    }
+    /// Sets `output`.
+    pub fn output(mut self, value: impl Into<ModerationConfigParam>) -> Self {
+        self.output = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+/// The moderation policy for the response input.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ModerationConfigParam {
+    pub mode: ModerationMode,
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl ModerationConfigParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(mode: impl Into<ModerationMode>) -> Self {
+        Self { mode: mode.into() }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ModerationMode {
+    /// `score`
+    Score,
+    /// `block`
+    Block,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl ModerationMode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Score => "score",
+            Self::Block => "block",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "score" => Self::Score,
+            "block" => Self::Block,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ModerationMode {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl From<String> for ModerationMode {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ModerationMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl Serialize for ModerationMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ModerationMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "chat", feature = "completions"))]
+/// Not supported with latest reasoning models `o3` and `o4-mini`.
+///
+/// Up to 4 sequences where the API will stop generating further tokens. The
+/// returned text will not contain the stop sequence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum StopConfiguration {
+    StringList(Vec<String>),
+    String(String),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl From<Vec<String>> for StopConfiguration {
+    fn from(value: Vec<String>) -> Self {
+        Self::StringList(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl From<String> for StopConfiguration {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl From<&str> for StopConfiguration {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
 /// Static predicted output content, such as the content of a text file that is
 /// being regenerated.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -3144,6 +5663,64 @@ impl PredictionContent {
             type_: Default::default(),
             content: content.into(),
         }
+    }
+}
+#[cfg(any(feature = "chat", feature = "organization"))]
+/// The constant `content`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ContentLiteral {
+    /// `content`
+    #[default]
+    Content,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "chat", feature = "organization"))]
+impl ContentLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Content => "content",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "content" => Self::Content,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "chat", feature = "organization"))]
+impl From<&str> for ContentLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "organization"))]
+impl From<String> for ContentLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "organization"))]
+impl std::fmt::Display for ContentLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "organization"))]
+impl Serialize for ContentLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "organization"))]
+impl<'de> Deserialize<'de> for ContentLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
 /// The content that should be matched when generating a model response.
@@ -3320,7 +5897,7 @@ for CustomToolChatCompletionsCustomFormat {
     }
 }
 /// Unconstrained free-form text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CustomToolChatCompletionsCustomFormatTextFormat {
     /// Unconstrained text format. Always `text`.
     #[serde(rename = "type")]
@@ -3350,6 +5927,64 @@ impl CustomToolChatCompletionsCustomFormatGrammarFormat {
             type_: Default::default(),
             grammar: grammar.into(),
         }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+/// The constant `grammar`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum GrammarLiteral2 {
+    /// `grammar`
+    #[default]
+    Grammar,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl GrammarLiteral2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Grammar => "grammar",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "grammar" => Self::Grammar,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl From<&str> for GrammarLiteral2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl From<String> for GrammarLiteral2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl std::fmt::Display for GrammarLiteral2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl Serialize for GrammarLiteral2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for GrammarLiteral2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
 /// Your chosen grammar.
@@ -3677,9 +6312,10 @@ impl CreateChatCompletionStreamResponseChoicesItemLogprobs {
     }
 }
 /// The constant `chat.completion.chunk`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ChatCompletionChunkLiteral {
     /// `chat.completion.chunk`
+    #[default]
     ChatCompletionChunk,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -3726,9 +6362,114 @@ impl<'de> Deserialize<'de> for ChatCompletionChunkLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for ChatCompletionChunkLiteral {
-    fn default() -> Self {
-        Self::ChatCompletionChunk
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ListChatCompletionsOrder {
+    /// `asc`
+    #[default]
+    Asc,
+    /// `desc`
+    Desc,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
+impl ListChatCompletionsOrder {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "asc" => Self::Asc,
+            "desc" => Self::Desc,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
+impl From<&str> for ListChatCompletionsOrder {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
+impl From<String> for ListChatCompletionsOrder {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
+impl std::fmt::Display for ListChatCompletionsOrder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
+impl Serialize for ListChatCompletionsOrder {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
+impl<'de> Deserialize<'de> for ListChatCompletionsOrder {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
 /// Query and header parameters of `listChatCompletions`.

@@ -1,7 +1,360 @@
-//! Types used only by the `chatkit` feature.
+//! Types of the `chatkit` feature, some shared with others.
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+#[cfg(
+    any(
+        feature = "chatkit",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+/// The constant `input_text`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum InputTextLiteral {
+    /// `input_text`
+    #[default]
+    InputText,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "chatkit",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl InputTextLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InputText => "input_text",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "input_text" => Self::InputText,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "chatkit",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<&str> for InputTextLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "chatkit",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<String> for InputTextLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "chatkit",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for InputTextLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "chatkit",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl Serialize for InputTextLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "chatkit",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for InputTextLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "chatkit",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `output_text`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum OutputTextLiteral {
+    /// `output_text`
+    #[default]
+    OutputText,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "chatkit",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl OutputTextLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OutputText => "output_text",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "output_text" => Self::OutputText,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "chatkit",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for OutputTextLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "chatkit",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for OutputTextLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "chatkit",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for OutputTextLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "chatkit",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for OutputTextLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "chatkit",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for OutputTextLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "chatkit", feature = "realtime"))]
+/// The constant `created_at`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum CreatedAtLiteral2 {
+    /// `created_at`
+    #[default]
+    CreatedAt,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "chatkit", feature = "realtime"))]
+impl CreatedAtLiteral2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CreatedAt => "created_at",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "created_at" => Self::CreatedAt,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "chatkit", feature = "realtime"))]
+impl From<&str> for CreatedAtLiteral2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "chatkit", feature = "realtime"))]
+impl From<String> for CreatedAtLiteral2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "chatkit", feature = "realtime"))]
+impl std::fmt::Display for CreatedAtLiteral2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chatkit", feature = "realtime"))]
+impl Serialize for CreatedAtLiteral2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chatkit", feature = "realtime"))]
+impl<'de> Deserialize<'de> for CreatedAtLiteral2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "chatkit", feature = "skills", feature = "videos"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrderEnum {
+    /// `asc`
+    Asc,
+    /// `desc`
+    Desc,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "chatkit", feature = "skills", feature = "videos"))]
+impl OrderEnum {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "asc" => Self::Asc,
+            "desc" => Self::Desc,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "chatkit", feature = "skills", feature = "videos"))]
+impl From<&str> for OrderEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "chatkit", feature = "skills", feature = "videos"))]
+impl From<String> for OrderEnum {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "chatkit", feature = "skills", feature = "videos"))]
+impl std::fmt::Display for OrderEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chatkit", feature = "skills", feature = "videos"))]
+impl Serialize for OrderEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chatkit", feature = "skills", feature = "videos"))]
+impl<'de> Deserialize<'de> for OrderEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
 /// Controls diagnostic tracing during the session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatkitWorkflowTracing {
@@ -270,37 +623,12 @@ pub struct ChatSessionResource {
     /// Resolved ChatKit feature configuration for the session.
     pub chatkit_configuration: ChatSessionChatkitConfiguration,
 }
-impl ChatSessionResource {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        expires_at: impl Into<i64>,
-        client_secret: impl Into<String>,
-        workflow: impl Into<ChatkitWorkflow>,
-        user: impl Into<String>,
-        rate_limits: impl Into<ChatSessionRateLimits>,
-        max_requests_per_1_minute: impl Into<i64>,
-        status: impl Into<ChatSessionStatus>,
-        chatkit_configuration: impl Into<ChatSessionChatkitConfiguration>,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            object: Default::default(),
-            expires_at: expires_at.into(),
-            client_secret: client_secret.into(),
-            workflow: workflow.into(),
-            user: user.into(),
-            rate_limits: rate_limits.into(),
-            max_requests_per_1_minute: max_requests_per_1_minute.into(),
-            status: status.into(),
-            chatkit_configuration: chatkit_configuration.into(),
-        }
-    }
-}
+impl ChatSessionResource {}
 /// The constant `chatkit.session`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitSessionLiteral {
     /// `chatkit.session`
+    #[default]
     ChatkitSession,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -345,11 +673,6 @@ impl<'de> Deserialize<'de> for ChatkitSessionLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ChatkitSessionLiteral {
-    fn default() -> Self {
-        Self::ChatkitSession
     }
 }
 /// Controls diagnostic tracing during the session.
@@ -700,9 +1023,10 @@ impl UserMessageQuotedText {
     }
 }
 /// The constant `quoted_text`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum QuotedTextLiteral {
     /// `quoted_text`
+    #[default]
     QuotedText,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -747,11 +1071,6 @@ impl<'de> Deserialize<'de> for QuotedTextLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for QuotedTextLiteral {
-    fn default() -> Self {
-        Self::QuotedText
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -926,9 +1245,10 @@ impl UserMessageItem {
     }
 }
 /// The constant `chatkit.thread_item`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitThreadItemLiteral {
     /// `chatkit.thread_item`
+    #[default]
     ChatkitThreadItem,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -975,15 +1295,11 @@ impl<'de> Deserialize<'de> for ChatkitThreadItemLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for ChatkitThreadItemLiteral {
-    fn default() -> Self {
-        Self::ChatkitThreadItem
-    }
-}
 /// The constant `chatkit.user_message`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitUserMessageLiteral {
     /// `chatkit.user_message`
+    #[default]
     ChatkitUserMessage,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1028,11 +1344,6 @@ impl<'de> Deserialize<'de> for ChatkitUserMessageLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ChatkitUserMessageLiteral {
-    fn default() -> Self {
-        Self::ChatkitUserMessage
     }
 }
 /// Content blocks that comprise a user message.
@@ -1099,9 +1410,10 @@ impl FileAnnotationSource {
     }
 }
 /// The constant `file`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum FileLiteral2 {
     /// `file`
+    #[default]
     File,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1148,11 +1460,6 @@ impl<'de> Deserialize<'de> for FileLiteral2 {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for FileLiteral2 {
-    fn default() -> Self {
-        Self::File
-    }
-}
 /// Annotation that references an uploaded file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FileAnnotation {
@@ -1190,9 +1497,10 @@ impl UrlAnnotationSource {
     }
 }
 /// The constant `url`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum UrlLiteral2 {
     /// `url`
+    #[default]
     Url,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1237,11 +1545,6 @@ impl<'de> Deserialize<'de> for UrlLiteral2 {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for UrlLiteral2 {
-    fn default() -> Self {
-        Self::Url
     }
 }
 /// Annotation that references a URL.
@@ -1367,9 +1670,10 @@ impl AssistantMessageItem {
     }
 }
 /// The constant `chatkit.assistant_message`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitAssistantMessageLiteral {
     /// `chatkit.assistant_message`
+    #[default]
     ChatkitAssistantMessage,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1416,11 +1720,6 @@ impl<'de> Deserialize<'de> for ChatkitAssistantMessageLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for ChatkitAssistantMessageLiteral {
-    fn default() -> Self {
-        Self::ChatkitAssistantMessage
-    }
-}
 /// Thread item that renders a widget payload.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WidgetMessageItem {
@@ -1457,9 +1756,10 @@ impl WidgetMessageItem {
     }
 }
 /// The constant `chatkit.widget`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitWidgetLiteral {
     /// `chatkit.widget`
+    #[default]
     ChatkitWidget,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1504,11 +1804,6 @@ impl<'de> Deserialize<'de> for ChatkitWidgetLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ChatkitWidgetLiteral {
-    fn default() -> Self {
-        Self::ChatkitWidget
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1619,9 +1914,10 @@ impl ClientToolCallItem {
     }
 }
 /// The constant `chatkit.client_tool_call`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitClientToolCallLiteral {
     /// `chatkit.client_tool_call`
+    #[default]
     ChatkitClientToolCall,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1666,11 +1962,6 @@ impl<'de> Deserialize<'de> for ChatkitClientToolCallLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ChatkitClientToolCallLiteral {
-    fn default() -> Self {
-        Self::ChatkitClientToolCall
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1776,9 +2067,10 @@ impl TaskItem {
     }
 }
 /// The constant `chatkit.task`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitTaskLiteral {
     /// `chatkit.task`
+    #[default]
     ChatkitTask,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1823,11 +2115,6 @@ impl<'de> Deserialize<'de> for ChatkitTaskLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ChatkitTaskLiteral {
-    fn default() -> Self {
-        Self::ChatkitTask
     }
 }
 /// Task entry that appears within a TaskGroup.
@@ -1895,9 +2182,10 @@ impl TaskGroupItem {
     }
 }
 /// The constant `chatkit.task_group`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitTaskGroupLiteral {
     /// `chatkit.task_group`
+    #[default]
     ChatkitTaskGroup,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1942,11 +2230,6 @@ impl<'de> Deserialize<'de> for ChatkitTaskGroupLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ChatkitTaskGroupLiteral {
-    fn default() -> Self {
-        Self::ChatkitTaskGroup
     }
 }
 /// The thread item
@@ -2089,7 +2372,7 @@ impl sdk_runtime::pagination::Page for ThreadItemListResource {
     }
 }
 /// Indicates that a thread is active.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ActiveStatus {
     /// Status discriminator that is always `active`.
     #[serde(rename = "type")]
@@ -2102,9 +2385,10 @@ impl ActiveStatus {
     }
 }
 /// The constant `active`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ActiveLiteral {
     /// `active`
+    #[default]
     Active,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -2151,13 +2435,8 @@ impl<'de> Deserialize<'de> for ActiveLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for ActiveLiteral {
-    fn default() -> Self {
-        Self::Active
-    }
-}
 /// Indicates that a thread is locked and cannot accept new input.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct LockedStatus {
     /// Status discriminator that is always `locked`.
     #[serde(rename = "type")]
@@ -2179,9 +2458,10 @@ impl LockedStatus {
     }
 }
 /// The constant `locked`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum LockedLiteral {
     /// `locked`
+    #[default]
     Locked,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -2228,13 +2508,8 @@ impl<'de> Deserialize<'de> for LockedLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for LockedLiteral {
-    fn default() -> Self {
-        Self::Locked
-    }
-}
 /// Indicates that a thread has been closed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ClosedStatus {
     /// Status discriminator that is always `closed`.
     #[serde(rename = "type")]
@@ -2256,9 +2531,10 @@ impl ClosedStatus {
     }
 }
 /// The constant `closed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ClosedLiteral {
     /// `closed`
+    #[default]
     Closed,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -2305,11 +2581,6 @@ impl<'de> Deserialize<'de> for ClosedLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for ClosedLiteral {
-    fn default() -> Self {
-        Self::Closed
-    }
-}
 /// Represents a ChatKit thread and its current status.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ThreadResource {
@@ -2349,9 +2620,10 @@ impl ThreadResource {
     }
 }
 /// The constant `chatkit.thread`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitThreadLiteral {
     /// `chatkit.thread`
+    #[default]
     ChatkitThread,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -2396,11 +2668,6 @@ impl<'de> Deserialize<'de> for ChatkitThreadLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ChatkitThreadLiteral {
-    fn default() -> Self {
-        Self::ChatkitThread
     }
 }
 /// Current status for the thread. Defaults to `active` for newly created threads.
@@ -2478,9 +2745,10 @@ impl DeletedThreadResource {
     }
 }
 /// The constant `chatkit.thread.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitThreadDeletedLiteral {
     /// `chatkit.thread.deleted`
+    #[default]
     ChatkitThreadDeleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -2525,11 +2793,6 @@ impl<'de> Deserialize<'de> for ChatkitThreadDeletedLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ChatkitThreadDeletedLiteral {
-    fn default() -> Self {
-        Self::ChatkitThreadDeleted
     }
 }
 /// A paginated list of ChatKit threads.

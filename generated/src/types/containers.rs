@@ -1,7 +1,353 @@
-//! Types used only by the `containers` feature.
+//! Types of the `containers` feature, some shared with others.
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ContainerNetworkPolicyDisabledParam {
+    /// Disable outbound network access. Always `disabled`.
+    #[serde(rename = "type")]
+    pub type_: DisabledLiteral,
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ContainerNetworkPolicyDisabledParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { type_: Default::default() }
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `disabled`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum DisabledLiteral {
+    /// `disabled`
+    #[default]
+    Disabled,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl DisabledLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disabled => "disabled",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "disabled" => Self::Disabled,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for DisabledLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for DisabledLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for DisabledLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for DisabledLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for DisabledLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ContainerNetworkPolicyAllowlistParam {
+    /// Allow outbound network access only to specified domains. Always `allowlist`.
+    #[serde(rename = "type")]
+    pub type_: AllowlistLiteral,
+    /// A list of allowed domains when type is `allowlist`.
+    pub allowed_domains: Vec<String>,
+    /// Optional domain-scoped secrets for allowlisted domains.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub domain_secrets: Option<Vec<ContainerNetworkPolicyDomainSecretParam>>,
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ContainerNetworkPolicyAllowlistParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(allowed_domains: impl Into<Vec<String>>) -> Self {
+        Self {
+            type_: Default::default(),
+            allowed_domains: allowed_domains.into(),
+            domain_secrets: None,
+        }
+    }
+    /// Sets `domain_secrets`.
+    pub fn domain_secrets(
+        mut self,
+        value: impl Into<Vec<ContainerNetworkPolicyDomainSecretParam>>,
+    ) -> Self {
+        self.domain_secrets = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `allowlist`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum AllowlistLiteral {
+    /// `allowlist`
+    #[default]
+    Allowlist,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl AllowlistLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Allowlist => "allowlist",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "allowlist" => Self::Allowlist,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for AllowlistLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for AllowlistLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for AllowlistLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for AllowlistLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for AllowlistLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ContainerNetworkPolicyDomainSecretParam {
+    /// The domain associated with the secret.
+    pub domain: String,
+    /// The name of the secret to inject for the domain.
+    pub name: String,
+    /// The secret value to inject for the domain.
+    pub value: String,
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ContainerNetworkPolicyDomainSecretParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        domain: impl Into<String>,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        Self {
+            domain: domain.into(),
+            name: name.into(),
+            value: value.into(),
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ContainerFileListResource {
     /// The type of object returned, must be 'list'.
@@ -236,6 +582,64 @@ impl ContainerResourceExpiresAfter {
         self
     }
 }
+#[cfg(any(feature = "containers", feature = "vector-stores"))]
+/// The constant `last_active_at`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum LastActiveAtLiteral {
+    /// `last_active_at`
+    #[default]
+    LastActiveAt,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "containers", feature = "vector-stores"))]
+impl LastActiveAtLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LastActiveAt => "last_active_at",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "last_active_at" => Self::LastActiveAt,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "containers", feature = "vector-stores"))]
+impl From<&str> for LastActiveAtLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "containers", feature = "vector-stores"))]
+impl From<String> for LastActiveAtLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "containers", feature = "vector-stores"))]
+impl std::fmt::Display for LastActiveAtLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "containers", feature = "vector-stores"))]
+impl Serialize for LastActiveAtLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "containers", feature = "vector-stores"))]
+impl<'de> Deserialize<'de> for LastActiveAtLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
 /// The memory limit configured for the container.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ContainerResourceMemoryLimit {
@@ -370,6 +774,590 @@ impl Serialize for ContainerResourceNetworkPolicyType {
     }
 }
 impl<'de> Deserialize<'de> for ContainerResourceNetworkPolicyType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SkillReferenceParam {
+    /// References a skill created with the /v1/skills endpoint.
+    #[serde(rename = "type")]
+    pub type_: SkillReferenceLiteral,
+    /// The ID of the referenced skill.
+    pub skill_id: String,
+    /// Optional skill version. Use a positive integer or 'latest'. Omit for default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl SkillReferenceParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(skill_id: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            skill_id: skill_id.into(),
+            version: None,
+        }
+    }
+    /// Sets `version`.
+    pub fn version(mut self, value: impl Into<String>) -> Self {
+        self.version = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `skill_reference`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum SkillReferenceLiteral {
+    /// `skill_reference`
+    #[default]
+    SkillReference,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl SkillReferenceLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SkillReference => "skill_reference",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "skill_reference" => Self::SkillReference,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for SkillReferenceLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for SkillReferenceLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for SkillReferenceLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for SkillReferenceLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for SkillReferenceLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InlineSkillParam {
+    /// Defines an inline skill for this request.
+    #[serde(rename = "type")]
+    pub type_: InlineLiteral,
+    /// The name of the skill.
+    pub name: String,
+    /// The description of the skill.
+    pub description: String,
+    /// Inline skill payload
+    pub source: InlineSkillSourceParam,
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl InlineSkillParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        name: impl Into<String>,
+        description: impl Into<String>,
+        source: impl Into<InlineSkillSourceParam>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            name: name.into(),
+            description: description.into(),
+            source: source.into(),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `inline`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum InlineLiteral {
+    /// `inline`
+    #[default]
+    Inline,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl InlineLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Inline => "inline",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "inline" => Self::Inline,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for InlineLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for InlineLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for InlineLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for InlineLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for InlineLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// Inline skill payload
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InlineSkillSourceParam {
+    /// The type of the inline skill source. Must be `base64`.
+    #[serde(rename = "type")]
+    pub type_: Base64Literal,
+    /// The media type of the inline skill payload. Must be `application/zip`.
+    pub media_type: ApplicationZipLiteral,
+    /// Base64-encoded skill zip bundle.
+    pub data: String,
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl InlineSkillSourceParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            media_type: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `base64`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum Base64Literal {
+    /// `base64`
+    #[default]
+    Base64,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Base64Literal {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Base64 => "base64",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "base64" => Self::Base64,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for Base64Literal {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for Base64Literal {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for Base64Literal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for Base64Literal {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for Base64Literal {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `application/zip`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ApplicationZipLiteral {
+    /// `application/zip`
+    #[default]
+    ApplicationZip,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ApplicationZipLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ApplicationZip => "application/zip",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "application/zip" => Self::ApplicationZip,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for ApplicationZipLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for ApplicationZipLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for ApplicationZipLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for ApplicationZipLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ApplicationZipLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {

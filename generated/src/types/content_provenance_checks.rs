@@ -1,4 +1,4 @@
-//! Types used only by the `content-provenance-checks` feature.
+//! Types of the `content-provenance-checks` feature, some shared with others.
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
@@ -18,9 +18,10 @@ impl sdk_runtime::multipart::ToForm for CreateContentProvenanceBody {
         form.file("file", &self.file);
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ProvenanceCheckObject {
     /// `content_provenance_check`
+    #[default]
     ContentProvenanceCheck,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -65,11 +66,6 @@ impl<'de> Deserialize<'de> for ProvenanceCheckObject {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ProvenanceCheckObject {
-    fn default() -> Self {
-        Self::ContentProvenanceCheck
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -232,9 +228,10 @@ impl C2paProvenanceResult {
     }
 }
 /// The constant `c2pa`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum C2paLiteral {
     /// `c2pa`
+    #[default]
     C2pa,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -281,11 +278,6 @@ impl<'de> Deserialize<'de> for C2paLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for C2paLiteral {
-    fn default() -> Self {
-        Self::C2pa
-    }
-}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SynthIdProvenanceResult {
     /// The provenance signal type. Always `synthid`.
@@ -319,9 +311,10 @@ impl SynthIdProvenanceResult {
     }
 }
 /// The constant `synthid`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum SynthidLiteral {
     /// `synthid`
+    #[default]
     Synthid,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -366,11 +359,6 @@ impl<'de> Deserialize<'de> for SynthidLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for SynthidLiteral {
-    fn default() -> Self {
-        Self::Synthid
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

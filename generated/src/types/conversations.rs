@@ -1,7 +1,4428 @@
-//! Types used only by the `conversations` feature.
+//! Types of the `conversations` feature, some shared with others.
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+/// The constant `file_path`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum FilePathLiteral {
+    /// `file_path`
+    #[default]
+    FilePath,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl FilePathLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FilePath => "file_path",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "file_path" => Self::FilePath,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl From<&str> for FilePathLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl From<String> for FilePathLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl std::fmt::Display for FilePathLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl Serialize for FilePathLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl<'de> Deserialize<'de> for FilePathLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// A tool that runs Python code to help generate a response to a prompt.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CodeInterpreterTool {
+    /// The type of the code interpreter tool. Always `code_interpreter`.
+    #[serde(rename = "type")]
+    pub type_: CodeInterpreterLiteral,
+    /// The code interpreter container. Can be a container ID or an object that
+    /// specifies uploaded file IDs to make available to your code, along with an
+    /// optional `memory_limit` setting.
+    pub container: CodeInterpreterToolContainer,
+    pub allowed_callers: Option<Vec<CallableToolAllowedCaller>>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl CodeInterpreterTool {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(container: impl Into<CodeInterpreterToolContainer>) -> Self {
+        Self {
+            type_: Default::default(),
+            container: container.into(),
+            allowed_callers: None,
+        }
+    }
+    /// Sets `allowed_callers`.
+    pub fn allowed_callers(
+        mut self,
+        value: impl Into<Vec<CallableToolAllowedCaller>>,
+    ) -> Self {
+        self.allowed_callers = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The code interpreter container. Can be a container ID or an object that
+/// specifies uploaded file IDs to make available to your code, along with an
+/// optional `memory_limit` setting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum CodeInterpreterToolContainer {
+    AutoCodeInterpreterToolParam(AutoCodeInterpreterToolParam),
+    String(String),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<AutoCodeInterpreterToolParam> for CodeInterpreterToolContainer {
+    fn from(value: AutoCodeInterpreterToolParam) -> Self {
+        Self::AutoCodeInterpreterToolParam(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for CodeInterpreterToolContainer {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for CodeInterpreterToolContainer {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AutoCodeInterpreterToolParam {
+    /// Always `auto`.
+    #[serde(rename = "type")]
+    pub type_: AutoLiteral2,
+    /// An optional list of uploaded files to make available to your code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_ids: Option<Vec<String>>,
+    pub memory_limit: Option<ContainerMemoryLimit>,
+    /// Network access policy for the container.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network_policy: Option<AutoCodeInterpreterToolParamNetworkPolicy>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl AutoCodeInterpreterToolParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: Default::default(),
+            file_ids: None,
+            memory_limit: None,
+            network_policy: None,
+        }
+    }
+    /// Sets `file_ids`.
+    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.file_ids = Some(value.into());
+        self
+    }
+    /// Sets `memory_limit`.
+    pub fn memory_limit(mut self, value: impl Into<ContainerMemoryLimit>) -> Self {
+        self.memory_limit = Some(value.into());
+        self
+    }
+    /// Sets `network_policy`.
+    pub fn network_policy(
+        mut self,
+        value: impl Into<AutoCodeInterpreterToolParamNetworkPolicy>,
+    ) -> Self {
+        self.network_policy = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ContainerMemoryLimit {
+    /// `1g`
+    V1g,
+    /// `4g`
+    V4g,
+    /// `16g`
+    V16g,
+    /// `64g`
+    V64g,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ContainerMemoryLimit {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::V1g => "1g",
+            Self::V4g => "4g",
+            Self::V16g => "16g",
+            Self::V64g => "64g",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "1g" => Self::V1g,
+            "4g" => Self::V4g,
+            "16g" => Self::V16g,
+            "64g" => Self::V64g,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for ContainerMemoryLimit {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for ContainerMemoryLimit {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for ContainerMemoryLimit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for ContainerMemoryLimit {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ContainerMemoryLimit {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// Network access policy for the container.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AutoCodeInterpreterToolParamNetworkPolicy {
+    /// `disabled`
+    Disabled(ContainerNetworkPolicyDisabledParam),
+    /// `allowlist`
+    Allowlist(ContainerNetworkPolicyAllowlistParam),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for AutoCodeInterpreterToolParamNetworkPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Disabled(value) => value.serialize(serializer),
+            Self::Allowlist(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for AutoCodeInterpreterToolParamNetworkPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("disabled") => Self::Disabled(sdk_runtime::de::variant(value)?),
+                Some("allowlist") => Self::Allowlist(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<ContainerNetworkPolicyDisabledParam>
+for AutoCodeInterpreterToolParamNetworkPolicy {
+    fn from(value: ContainerNetworkPolicyDisabledParam) -> Self {
+        Self::Disabled(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<ContainerNetworkPolicyAllowlistParam>
+for AutoCodeInterpreterToolParamNetworkPolicy {
+    fn from(value: ContainerNetworkPolicyAllowlistParam) -> Self {
+        Self::Allowlist(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CallableToolAllowedCaller {
+    /// `direct`
+    Direct,
+    /// `programmatic`
+    Programmatic,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl CallableToolAllowedCaller {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Direct => "direct",
+            Self::Programmatic => "programmatic",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "direct" => Self::Direct,
+            "programmatic" => Self::Programmatic,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<&str> for CallableToolAllowedCaller {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<String> for CallableToolAllowedCaller {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for CallableToolAllowedCaller {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl Serialize for CallableToolAllowedCaller {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for CallableToolAllowedCaller {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A tool call to run code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CodeInterpreterToolCall {
+    /// The type of the code interpreter tool call. Always `code_interpreter_call`.
+    #[serde(rename = "type")]
+    pub type_: CodeInterpreterCallLiteral,
+    /// The unique ID of the code interpreter tool call.
+    pub id: String,
+    /// The status of the code interpreter tool call. Valid values are `in_progress`, `completed`, `incomplete`, `interpreting`, and `failed`.
+    pub status: CodeInterpreterToolCallStatus,
+    /// The ID of the container used to run the code.
+    pub container_id: String,
+    pub code: Option<String>,
+    pub outputs: Option<Vec<CodeInterpreterToolCallOutputsItem>>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl CodeInterpreterToolCall {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        status: impl Into<CodeInterpreterToolCallStatus>,
+        container_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: id.into(),
+            status: status.into(),
+            container_id: container_id.into(),
+            code: None,
+            outputs: None,
+        }
+    }
+    /// Sets `code`.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+    /// Sets `outputs`.
+    pub fn outputs(
+        mut self,
+        value: impl Into<Vec<CodeInterpreterToolCallOutputsItem>>,
+    ) -> Self {
+        self.outputs = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `code_interpreter_call`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum CodeInterpreterCallLiteral {
+    /// `code_interpreter_call`
+    #[default]
+    CodeInterpreterCall,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl CodeInterpreterCallLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CodeInterpreterCall => "code_interpreter_call",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "code_interpreter_call" => Self::CodeInterpreterCall,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for CodeInterpreterCallLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for CodeInterpreterCallLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for CodeInterpreterCallLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for CodeInterpreterCallLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for CodeInterpreterCallLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The status of the code interpreter tool call. Valid values are `in_progress`, `completed`, `incomplete`, `interpreting`, and `failed`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CodeInterpreterToolCallStatus {
+    /// `in_progress`
+    InProgress,
+    /// `completed`
+    Completed,
+    /// `incomplete`
+    Incomplete,
+    /// `interpreting`
+    Interpreting,
+    /// `failed`
+    Failed,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl CodeInterpreterToolCallStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Completed => "completed",
+            Self::Incomplete => "incomplete",
+            Self::Interpreting => "interpreting",
+            Self::Failed => "failed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "completed" => Self::Completed,
+            "incomplete" => Self::Incomplete,
+            "interpreting" => Self::Interpreting,
+            "failed" => Self::Failed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for CodeInterpreterToolCallStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for CodeInterpreterToolCallStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for CodeInterpreterToolCallStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for CodeInterpreterToolCallStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for CodeInterpreterToolCallStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CodeInterpreterToolCallOutputsItem {
+    /// `logs`
+    Logs(CodeInterpreterOutputLogs),
+    /// `image`
+    Image(CodeInterpreterOutputImage),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for CodeInterpreterToolCallOutputsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Logs(value) => value.serialize(serializer),
+            Self::Image(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for CodeInterpreterToolCallOutputsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("logs") => Self::Logs(sdk_runtime::de::variant(value)?),
+                Some("image") => Self::Image(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<CodeInterpreterOutputLogs> for CodeInterpreterToolCallOutputsItem {
+    fn from(value: CodeInterpreterOutputLogs) -> Self {
+        Self::Logs(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<CodeInterpreterOutputImage> for CodeInterpreterToolCallOutputsItem {
+    fn from(value: CodeInterpreterOutputImage) -> Self {
+        Self::Image(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The logs output from the code interpreter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CodeInterpreterOutputLogs {
+    /// The type of the output. Always `logs`.
+    #[serde(rename = "type")]
+    pub type_: LogsLiteral2,
+    /// The logs output from the code interpreter.
+    pub logs: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl CodeInterpreterOutputLogs {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(logs: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            logs: logs.into(),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `logs`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum LogsLiteral2 {
+    /// `logs`
+    #[default]
+    Logs,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl LogsLiteral2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Logs => "logs",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "logs" => Self::Logs,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for LogsLiteral2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for LogsLiteral2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for LogsLiteral2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for LogsLiteral2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for LogsLiteral2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The image output from the code interpreter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CodeInterpreterOutputImage {
+    /// The type of the output. Always `image`.
+    #[serde(rename = "type")]
+    pub type_: ImageLiteral2,
+    /// The URL of the image output from the code interpreter.
+    pub url: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl CodeInterpreterOutputImage {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(url: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            url: url.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `image`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ImageLiteral2 {
+    /// `image`
+    #[default]
+    Image,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ImageLiteral2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Image => "image",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "image" => Self::Image,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ImageLiteral2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ImageLiteral2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ImageLiteral2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ImageLiteral2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ImageLiteral2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+/// A filter used to compare a specified attribute key to a given value using a defined comparison operation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ComparisonFilter {
+    /// Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`.
+    /// - `eq`: equals
+    /// - `ne`: not equal
+    /// - `gt`: greater than
+    /// - `gte`: greater than or equal
+    /// - `lt`: less than
+    /// - `lte`: less than or equal
+    /// - `in`: in
+    /// - `nin`: not in
+    #[serde(rename = "type")]
+    pub type_: ComparisonFilterType,
+    /// The key to compare against the value.
+    pub key: String,
+    /// The value to compare against the attribute key; supports string, number, or boolean types.
+    pub value: ComparisonFilterValueType,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl ComparisonFilter {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        type_: impl Into<ComparisonFilterType>,
+        key: impl Into<String>,
+        value: impl Into<ComparisonFilterValueType>,
+    ) -> Self {
+        Self {
+            type_: type_.into(),
+            key: key.into(),
+            value: value.into(),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+/// Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`.
+/// - `eq`: equals
+/// - `ne`: not equal
+/// - `gt`: greater than
+/// - `gte`: greater than or equal
+/// - `lt`: less than
+/// - `lte`: less than or equal
+/// - `in`: in
+/// - `nin`: not in
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ComparisonFilterType {
+    /// `eq`
+    #[default]
+    EqType,
+    /// `ne`
+    Ne,
+    /// `gt`
+    Gt,
+    /// `gte`
+    Gte,
+    /// `lt`
+    Lt,
+    /// `lte`
+    Lte,
+    /// `in`
+    In,
+    /// `nin`
+    Nin,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl ComparisonFilterType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EqType => "eq",
+            Self::Ne => "ne",
+            Self::Gt => "gt",
+            Self::Gte => "gte",
+            Self::Lt => "lt",
+            Self::Lte => "lte",
+            Self::In => "in",
+            Self::Nin => "nin",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "eq" => Self::EqType,
+            "ne" => Self::Ne,
+            "gt" => Self::Gt,
+            "gte" => Self::Gte,
+            "lt" => Self::Lt,
+            "lte" => Self::Lte,
+            "in" => Self::In,
+            "nin" => Self::Nin,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl From<&str> for ComparisonFilterType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl From<String> for ComparisonFilterType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl std::fmt::Display for ComparisonFilterType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl Serialize for ComparisonFilterType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl<'de> Deserialize<'de> for ComparisonFilterType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+/// The value to compare against the attribute key; supports string, number, or boolean types.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ComparisonFilterValueType {
+    Variant4ItemList(Vec<ComparisonFilterValueTypeVariant4Item>),
+    Number(f64),
+    Bool(bool),
+    String(String),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl From<Vec<ComparisonFilterValueTypeVariant4Item>> for ComparisonFilterValueType {
+    fn from(value: Vec<ComparisonFilterValueTypeVariant4Item>) -> Self {
+        Self::Variant4ItemList(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl From<f64> for ComparisonFilterValueType {
+    fn from(value: f64) -> Self {
+        Self::Number(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl From<bool> for ComparisonFilterValueType {
+    fn from(value: bool) -> Self {
+        Self::Bool(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl From<String> for ComparisonFilterValueType {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl From<&str> for ComparisonFilterValueType {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ComparisonFilterValueTypeVariant4Item {
+    Number(f64),
+    String(String),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl From<f64> for ComparisonFilterValueTypeVariant4Item {
+    fn from(value: f64) -> Self {
+        Self::Number(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl From<String> for ComparisonFilterValueTypeVariant4Item {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl From<&str> for ComparisonFilterValueTypeVariant4Item {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+/// Combine multiple filters using `and` or `or`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CompoundFilter {
+    /// Type of operation: `and` or `or`.
+    #[serde(rename = "type")]
+    pub type_: CompoundFilterType,
+    /// Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`.
+    pub filters: Vec<CompoundFilterFiltersItem>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl CompoundFilter {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        type_: impl Into<CompoundFilterType>,
+        filters: impl Into<Vec<CompoundFilterFiltersItem>>,
+    ) -> Self {
+        Self {
+            type_: type_.into(),
+            filters: filters.into(),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+/// Type of operation: `and` or `or`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CompoundFilterType {
+    /// `and`
+    And,
+    /// `or`
+    Or,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl CompoundFilterType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::And => "and",
+            Self::Or => "or",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "and" => Self::And,
+            "or" => Self::Or,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl From<&str> for CompoundFilterType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl From<String> for CompoundFilterType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl std::fmt::Display for CompoundFilterType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl Serialize for CompoundFilterType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl<'de> Deserialize<'de> for CompoundFilterType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum CompoundFilterFiltersItem {
+    ComparisonFilter(ComparisonFilter),
+    Any(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl From<ComparisonFilter> for CompoundFilterFiltersItem {
+    fn from(value: ComparisonFilter) -> Self {
+        Self::ComparisonFilter(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ComputerAction {
+    /// `click`
+    Click(ClickParam),
+    /// `double_click`
+    DoubleClick(DoubleClickAction),
+    /// `drag`
+    Drag(DragParam),
+    /// `keypress`
+    Keypress(KeyPressAction),
+    /// `move`
+    Move(MoveParam),
+    /// `screenshot`
+    Screenshot(ScreenshotParam),
+    /// `scroll`
+    Scroll(ScrollParam),
+    /// `type`
+    Type(TypeParam),
+    /// `wait`
+    Wait(WaitParam),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ComputerAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Click(value) => value.serialize(serializer),
+            Self::DoubleClick(value) => value.serialize(serializer),
+            Self::Drag(value) => value.serialize(serializer),
+            Self::Keypress(value) => value.serialize(serializer),
+            Self::Move(value) => value.serialize(serializer),
+            Self::Screenshot(value) => value.serialize(serializer),
+            Self::Scroll(value) => value.serialize(serializer),
+            Self::Type(value) => value.serialize(serializer),
+            Self::Wait(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ComputerAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("click") => Self::Click(sdk_runtime::de::variant(value)?),
+                Some("double_click") => {
+                    Self::DoubleClick(sdk_runtime::de::variant(value)?)
+                }
+                Some("drag") => Self::Drag(sdk_runtime::de::variant(value)?),
+                Some("keypress") => Self::Keypress(sdk_runtime::de::variant(value)?),
+                Some("move") => Self::Move(sdk_runtime::de::variant(value)?),
+                Some("screenshot") => Self::Screenshot(sdk_runtime::de::variant(value)?),
+                Some("scroll") => Self::Scroll(sdk_runtime::de::variant(value)?),
+                Some("type") => Self::Type(sdk_runtime::de::variant(value)?),
+                Some("wait") => Self::Wait(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<ClickParam> for ComputerAction {
+    fn from(value: ClickParam) -> Self {
+        Self::Click(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<DoubleClickAction> for ComputerAction {
+    fn from(value: DoubleClickAction) -> Self {
+        Self::DoubleClick(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<DragParam> for ComputerAction {
+    fn from(value: DragParam) -> Self {
+        Self::Drag(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<KeyPressAction> for ComputerAction {
+    fn from(value: KeyPressAction) -> Self {
+        Self::Keypress(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<MoveParam> for ComputerAction {
+    fn from(value: MoveParam) -> Self {
+        Self::Move(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<ScreenshotParam> for ComputerAction {
+    fn from(value: ScreenshotParam) -> Self {
+        Self::Screenshot(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<ScrollParam> for ComputerAction {
+    fn from(value: ScrollParam) -> Self {
+        Self::Scroll(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<TypeParam> for ComputerAction {
+    fn from(value: TypeParam) -> Self {
+        Self::Type(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<WaitParam> for ComputerAction {
+    fn from(value: WaitParam) -> Self {
+        Self::Wait(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A click action.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClickParam {
+    /// Specifies the event type. For a click action, this property is always `click`.
+    #[serde(rename = "type")]
+    pub type_: ClickLiteral,
+    /// Indicates which mouse button was pressed during the click. One of `left`, `right`, `wheel`, `back`, or `forward`.
+    pub button: ClickButtonType,
+    /// The x-coordinate where the click occurred.
+    pub x: i64,
+    /// The y-coordinate where the click occurred.
+    pub y: i64,
+    pub keys: Option<Vec<String>>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ClickParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        button: impl Into<ClickButtonType>,
+        x: impl Into<i64>,
+        y: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            button: button.into(),
+            x: x.into(),
+            y: y.into(),
+            keys: None,
+        }
+    }
+    /// Sets `keys`.
+    pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.keys = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `click`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ClickLiteral {
+    /// `click`
+    #[default]
+    Click,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ClickLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Click => "click",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "click" => Self::Click,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ClickLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ClickLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ClickLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ClickLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ClickLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ClickButtonType {
+    /// `left`
+    Left,
+    /// `right`
+    Right,
+    /// `wheel`
+    Wheel,
+    /// `back`
+    Back,
+    /// `forward`
+    Forward,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ClickButtonType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Left => "left",
+            Self::Right => "right",
+            Self::Wheel => "wheel",
+            Self::Back => "back",
+            Self::Forward => "forward",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "left" => Self::Left,
+            "right" => Self::Right,
+            "wheel" => Self::Wheel,
+            "back" => Self::Back,
+            "forward" => Self::Forward,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ClickButtonType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ClickButtonType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ClickButtonType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ClickButtonType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ClickButtonType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A double click action.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DoubleClickAction {
+    /// Specifies the event type. For a double click action, this property is always set to `double_click`.
+    #[serde(rename = "type")]
+    pub type_: DoubleClickLiteral,
+    /// The x-coordinate where the double click occurred.
+    pub x: i64,
+    /// The y-coordinate where the double click occurred.
+    pub y: i64,
+    pub keys: Option<Vec<String>>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl DoubleClickAction {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
+        Self {
+            type_: Default::default(),
+            x: x.into(),
+            y: y.into(),
+            keys: None,
+        }
+    }
+    /// Sets `keys`.
+    pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.keys = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `double_click`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum DoubleClickLiteral {
+    /// `double_click`
+    #[default]
+    DoubleClick,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl DoubleClickLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DoubleClick => "double_click",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "double_click" => Self::DoubleClick,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for DoubleClickLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for DoubleClickLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for DoubleClickLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for DoubleClickLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for DoubleClickLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A drag action.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DragParam {
+    /// Specifies the event type. For a drag action, this property is always set to `drag`.
+    #[serde(rename = "type")]
+    pub type_: DragLiteral,
+    /// An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects, eg
+    /// ```text
+    /// [
+    ///   { x: 100, y: 200 },
+    ///   { x: 200, y: 300 }
+    /// ]
+    /// ```
+    pub path: Vec<CoordParam>,
+    pub keys: Option<Vec<String>>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl DragParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(path: impl Into<Vec<CoordParam>>) -> Self {
+        Self {
+            type_: Default::default(),
+            path: path.into(),
+            keys: None,
+        }
+    }
+    /// Sets `keys`.
+    pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.keys = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `drag`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum DragLiteral {
+    /// `drag`
+    #[default]
+    Drag,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl DragLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Drag => "drag",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "drag" => Self::Drag,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for DragLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for DragLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for DragLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for DragLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for DragLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CoordParam {
+    /// The x-coordinate.
+    pub x: i64,
+    /// The y-coordinate.
+    pub y: i64,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl CoordParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
+        Self { x: x.into(), y: y.into() }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A collection of keypresses the model would like to perform.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KeyPressAction {
+    /// Specifies the event type. For a keypress action, this property is always set to `keypress`.
+    #[serde(rename = "type")]
+    pub type_: KeypressLiteral,
+    /// The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a key.
+    pub keys: Vec<String>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl KeyPressAction {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(keys: impl Into<Vec<String>>) -> Self {
+        Self {
+            type_: Default::default(),
+            keys: keys.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `keypress`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum KeypressLiteral {
+    /// `keypress`
+    #[default]
+    Keypress,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl KeypressLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Keypress => "keypress",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "keypress" => Self::Keypress,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for KeypressLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for KeypressLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for KeypressLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for KeypressLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for KeypressLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A mouse move action.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MoveParam {
+    /// Specifies the event type. For a move action, this property is always set to `move`.
+    #[serde(rename = "type")]
+    pub type_: MoveLiteral,
+    /// The x-coordinate to move to.
+    pub x: i64,
+    /// The y-coordinate to move to.
+    pub y: i64,
+    pub keys: Option<Vec<String>>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl MoveParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
+        Self {
+            type_: Default::default(),
+            x: x.into(),
+            y: y.into(),
+            keys: None,
+        }
+    }
+    /// Sets `keys`.
+    pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.keys = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `move`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum MoveLiteral {
+    /// `move`
+    #[default]
+    Move,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl MoveLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Move => "move",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "move" => Self::Move,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for MoveLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for MoveLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for MoveLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for MoveLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for MoveLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A screenshot action.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ScreenshotParam {
+    /// Specifies the event type. For a screenshot action, this property is always set to `screenshot`.
+    #[serde(rename = "type")]
+    pub type_: ScreenshotLiteral,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ScreenshotParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { type_: Default::default() }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `screenshot`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ScreenshotLiteral {
+    /// `screenshot`
+    #[default]
+    Screenshot,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ScreenshotLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Screenshot => "screenshot",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "screenshot" => Self::Screenshot,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ScreenshotLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ScreenshotLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ScreenshotLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ScreenshotLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ScreenshotLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A scroll action.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ScrollParam {
+    /// Specifies the event type. For a scroll action, this property is always set to `scroll`.
+    #[serde(rename = "type")]
+    pub type_: ScrollLiteral,
+    /// The x-coordinate where the scroll occurred.
+    pub x: i64,
+    /// The y-coordinate where the scroll occurred.
+    pub y: i64,
+    /// The horizontal scroll distance.
+    pub scroll_x: i64,
+    /// The vertical scroll distance.
+    pub scroll_y: i64,
+    pub keys: Option<Vec<String>>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ScrollParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        x: impl Into<i64>,
+        y: impl Into<i64>,
+        scroll_x: impl Into<i64>,
+        scroll_y: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            x: x.into(),
+            y: y.into(),
+            scroll_x: scroll_x.into(),
+            scroll_y: scroll_y.into(),
+            keys: None,
+        }
+    }
+    /// Sets `keys`.
+    pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.keys = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `scroll`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ScrollLiteral {
+    /// `scroll`
+    #[default]
+    Scroll,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ScrollLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Scroll => "scroll",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "scroll" => Self::Scroll,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ScrollLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ScrollLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ScrollLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ScrollLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ScrollLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// An action to type in text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TypeParam {
+    /// Specifies the event type. For a type action, this property is always set to `type`.
+    #[serde(rename = "type")]
+    pub type_: TypeLiteral,
+    /// The text to type.
+    pub text: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl TypeParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            text: text.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `type`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum TypeLiteral {
+    /// `type`
+    #[default]
+    Type,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl TypeLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Type => "type",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "type" => Self::Type,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for TypeLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for TypeLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for TypeLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for TypeLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for TypeLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A wait action.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct WaitParam {
+    /// Specifies the event type. For a wait action, this property is always set to `wait`.
+    #[serde(rename = "type")]
+    pub type_: WaitLiteral,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl WaitParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { type_: Default::default() }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `wait`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum WaitLiteral {
+    /// `wait`
+    #[default]
+    Wait,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl WaitLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Wait => "wait",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "wait" => Self::Wait,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for WaitLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for WaitLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for WaitLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for WaitLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for WaitLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Flattened batched actions for `computer_use`. Each action includes an
+/// `type` discriminator and action-specific fields.
+pub type ComputerActionList = Vec<ComputerAction>;
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A computer screenshot image used with the computer use tool.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ComputerScreenshotImage {
+    /// Specifies the event type. For a computer screenshot, this property is
+    /// always set to `computer_screenshot`.
+    #[serde(rename = "type")]
+    pub type_: ComputerScreenshotLiteral,
+    /// The URL of the screenshot image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<String>,
+    /// The identifier of an uploaded file that contains the screenshot.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ComputerScreenshotImage {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: Default::default(),
+            image_url: None,
+            file_id: None,
+        }
+    }
+    /// Sets `image_url`.
+    pub fn image_url(mut self, value: impl Into<String>) -> Self {
+        self.image_url = Some(value.into());
+        self
+    }
+    /// Sets `file_id`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `computer_screenshot`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ComputerScreenshotLiteral {
+    /// `computer_screenshot`
+    #[default]
+    ComputerScreenshot,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ComputerScreenshotLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ComputerScreenshot => "computer_screenshot",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "computer_screenshot" => Self::ComputerScreenshot,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ComputerScreenshotLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ComputerScreenshotLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ComputerScreenshotLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ComputerScreenshotLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ComputerScreenshotLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A tool call to a computer use tool. See the
+/// [computer use guide](/docs/guides/tools-computer-use) for more information.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ComputerToolCall {
+    /// The type of the computer call. Always `computer_call`.
+    #[serde(rename = "type")]
+    pub type_: ComputerCallLiteral,
+    /// The unique ID of the computer call.
+    pub id: String,
+    /// An identifier used when responding to the tool call with output.
+    pub call_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub action: Option<ComputerAction>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub actions: Option<ComputerActionList>,
+    /// The pending safety checks for the computer call.
+    pub pending_safety_checks: Vec<ComputerCallSafetyCheckParam>,
+    /// The status of the item. One of `in_progress`, `completed`, or
+    /// `incomplete`. Populated when items are returned via API.
+    pub status: ComputerToolCallStatus,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ComputerToolCall {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        call_id: impl Into<String>,
+        pending_safety_checks: impl Into<Vec<ComputerCallSafetyCheckParam>>,
+        status: impl Into<ComputerToolCallStatus>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: id.into(),
+            call_id: call_id.into(),
+            action: None,
+            actions: None,
+            pending_safety_checks: pending_safety_checks.into(),
+            status: status.into(),
+        }
+    }
+    /// Sets `action`.
+    pub fn action(mut self, value: impl Into<ComputerAction>) -> Self {
+        self.action = Some(value.into());
+        self
+    }
+    /// Sets `actions`.
+    pub fn actions(mut self, value: impl Into<ComputerActionList>) -> Self {
+        self.actions = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `computer_call`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ComputerCallLiteral {
+    /// `computer_call`
+    #[default]
+    ComputerCall,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ComputerCallLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ComputerCall => "computer_call",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "computer_call" => Self::ComputerCall,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ComputerCallLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ComputerCallLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ComputerCallLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ComputerCallLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ComputerCallLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A pending safety check for the computer call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ComputerCallSafetyCheckParam {
+    /// The ID of the pending safety check.
+    pub id: String,
+    pub code: Option<String>,
+    pub message: Option<String>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ComputerCallSafetyCheckParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            code: None,
+            message: None,
+        }
+    }
+    /// Sets `code`.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+    /// Sets `message`.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The status of the item. One of `in_progress`, `completed`, or
+/// `incomplete`. Populated when items are returned via API.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ComputerToolCallStatus {
+    /// `in_progress`
+    InProgress,
+    /// `completed`
+    Completed,
+    /// `incomplete`
+    Incomplete,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ComputerToolCallStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Completed => "completed",
+            Self::Incomplete => "incomplete",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "completed" => Self::Completed,
+            "incomplete" => Self::Incomplete,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ComputerToolCallStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ComputerToolCallStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ComputerToolCallStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ComputerToolCallStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ComputerToolCallStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `computer_call_output`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ComputerCallOutputLiteral {
+    /// `computer_call_output`
+    #[default]
+    ComputerCallOutput,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ComputerCallOutputLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ComputerCallOutput => "computer_call_output",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "computer_call_output" => Self::ComputerCallOutput,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ComputerCallOutputLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ComputerCallOutputLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ComputerCallOutputLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ComputerCallOutputLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ComputerCallOutputLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ComputerToolCallOutputResource {
+    /// The type of the computer tool call output. Always `computer_call_output`.
+    #[serde(rename = "type")]
+    pub type_: ComputerCallOutputLiteral,
+    /// The unique ID of the computer call tool output.
+    pub id: String,
+    /// The ID of the computer tool call that produced the output.
+    pub call_id: String,
+    /// The safety checks reported by the API that have been acknowledged by the
+    /// developer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub acknowledged_safety_checks: Option<Vec<ComputerCallSafetyCheckParam>>,
+    pub output: ComputerScreenshotImage,
+    /// The status of the message input. One of `in_progress`, `completed`, or
+    /// `incomplete`. Populated when input items are returned via API.
+    pub status: ComputerCallOutputStatus,
+    /// The identifier of the actor that created the item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ComputerToolCallOutputResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        call_id: impl Into<String>,
+        output: impl Into<ComputerScreenshotImage>,
+        status: impl Into<ComputerCallOutputStatus>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: id.into(),
+            call_id: call_id.into(),
+            acknowledged_safety_checks: None,
+            output: output.into(),
+            status: status.into(),
+            created_by: None,
+        }
+    }
+    /// Sets `acknowledged_safety_checks`.
+    pub fn acknowledged_safety_checks(
+        mut self,
+        value: impl Into<Vec<ComputerCallSafetyCheckParam>>,
+    ) -> Self {
+        self.acknowledged_safety_checks = Some(value.into());
+        self
+    }
+    /// Sets `created_by`.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ComputerCallOutputStatus {
+    /// `completed`
+    Completed,
+    /// `incomplete`
+    Incomplete,
+    /// `failed`
+    Failed,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ComputerCallOutputStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Completed => "completed",
+            Self::Incomplete => "incomplete",
+            Self::Failed => "failed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "completed" => Self::Completed,
+            "incomplete" => Self::Incomplete,
+            "failed" => Self::Failed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ComputerCallOutputStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ComputerCallOutputStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ComputerCallOutputStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ComputerCallOutputStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ComputerCallOutputStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum InputContent {
+    /// `input_text`
+    InputText(InputTextContent),
+    /// `input_image`
+    InputImage(InputImageContent),
+    /// `input_file`
+    InputFile(InputFileContent),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for InputContent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::InputText(value) => value.serialize(serializer),
+            Self::InputImage(value) => value.serialize(serializer),
+            Self::InputFile(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for InputContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("input_text") => Self::InputText(sdk_runtime::de::variant(value)?),
+                Some("input_image") => Self::InputImage(sdk_runtime::de::variant(value)?),
+                Some("input_file") => Self::InputFile(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<InputTextContent> for InputContent {
+    fn from(value: InputTextContent) -> Self {
+        Self::InputText(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<InputImageContent> for InputContent {
+    fn from(value: InputImageContent) -> Self {
+        Self::InputImage(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<InputFileContent> for InputContent {
+    fn from(value: InputFileContent) -> Self {
+        Self::InputFile(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+/// A text input to the model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InputTextContent {
+    /// The type of the input item. Always `input_text`.
+    #[serde(rename = "type")]
+    pub type_: InputTextLiteral,
+    /// The text input to the model.
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt_cache_breakpoint: Option<PromptCacheBreakpointConfig>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl InputTextContent {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            text: text.into(),
+            prompt_cache_breakpoint: None,
+        }
+    }
+    /// Sets `prompt_cache_breakpoint`.
+    pub fn prompt_cache_breakpoint(
+        mut self,
+        value: impl Into<PromptCacheBreakpointConfig>,
+    ) -> Self {
+        self.prompt_cache_breakpoint = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+/// Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct PromptCacheBreakpointConfig {
+    /// The breakpoint mode. Always `explicit`.
+    pub mode: ExplicitLiteral,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl PromptCacheBreakpointConfig {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { mode: Default::default() }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+/// An image input to the model. Learn about [image inputs](/docs/guides/vision).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InputImageContent {
+    /// The type of the input item. Always `input_image`.
+    #[serde(rename = "type")]
+    pub type_: InputImageLiteral,
+    pub image_url: Option<String>,
+    pub file_id: Option<String>,
+    /// The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`.
+    pub detail: ImageDetail,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt_cache_breakpoint: Option<PromptCacheBreakpointConfig>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl InputImageContent {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(detail: impl Into<ImageDetail>) -> Self {
+        Self {
+            type_: Default::default(),
+            image_url: None,
+            file_id: None,
+            detail: detail.into(),
+            prompt_cache_breakpoint: None,
+        }
+    }
+    /// Sets `image_url`.
+    pub fn image_url(mut self, value: impl Into<String>) -> Self {
+        self.image_url = Some(value.into());
+        self
+    }
+    /// Sets `file_id`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `prompt_cache_breakpoint`.
+    pub fn prompt_cache_breakpoint(
+        mut self,
+        value: impl Into<PromptCacheBreakpointConfig>,
+    ) -> Self {
+        self.prompt_cache_breakpoint = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+/// The constant `input_image`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum InputImageLiteral {
+    /// `input_image`
+    #[default]
+    InputImage,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl InputImageLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InputImage => "input_image",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "input_image" => Self::InputImage,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<&str> for InputImageLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<String> for InputImageLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for InputImageLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl Serialize for InputImageLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for InputImageLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ImageDetail {
+    /// `low`
+    Low,
+    /// `high`
+    High,
+    /// `auto`
+    Auto,
+    /// `original`
+    Original,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl ImageDetail {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::High => "high",
+            Self::Auto => "auto",
+            Self::Original => "original",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "low" => Self::Low,
+            "high" => Self::High,
+            "auto" => Self::Auto,
+            "original" => Self::Original,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<&str> for ImageDetail {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<String> for ImageDetail {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for ImageDetail {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl Serialize for ImageDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ImageDetail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+/// A file input to the model.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct InputFileContent {
+    /// The type of the input item. Always `input_file`.
+    #[serde(rename = "type")]
+    pub type_: InputFileLiteral,
+    pub file_id: Option<String>,
+    /// The name of the file to be sent to the model.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub filename: Option<String>,
+    /// The content of the file to be sent to the model.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_data: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt_cache_breakpoint: Option<PromptCacheBreakpointConfig>,
+    /// The URL of the file to be sent to the model.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_url: Option<String>,
+    /// The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<FileInputDetail>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl InputFileContent {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: Default::default(),
+            file_id: None,
+            filename: None,
+            file_data: None,
+            prompt_cache_breakpoint: None,
+            file_url: None,
+            detail: None,
+        }
+    }
+    /// Sets `file_id`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `filename`.
+    pub fn filename(mut self, value: impl Into<String>) -> Self {
+        self.filename = Some(value.into());
+        self
+    }
+    /// Sets `file_data`.
+    pub fn file_data(mut self, value: impl Into<String>) -> Self {
+        self.file_data = Some(value.into());
+        self
+    }
+    /// Sets `prompt_cache_breakpoint`.
+    pub fn prompt_cache_breakpoint(
+        mut self,
+        value: impl Into<PromptCacheBreakpointConfig>,
+    ) -> Self {
+        self.prompt_cache_breakpoint = Some(value.into());
+        self
+    }
+    /// Sets `file_url`.
+    pub fn file_url(mut self, value: impl Into<String>) -> Self {
+        self.file_url = Some(value.into());
+        self
+    }
+    /// Sets `detail`.
+    pub fn detail(mut self, value: impl Into<FileInputDetail>) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+/// The constant `input_file`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum InputFileLiteral {
+    /// `input_file`
+    #[default]
+    InputFile,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl InputFileLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InputFile => "input_file",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "input_file" => Self::InputFile,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<&str> for InputFileLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<String> for InputFileLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for InputFileLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl Serialize for InputFileLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for InputFileLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FileInputDetail {
+    /// `auto`
+    Auto,
+    /// `low`
+    Low,
+    /// `high`
+    High,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl FileInputDetail {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Low => "low",
+            Self::High => "high",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "low" => Self::Low,
+            "high" => Self::High,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<&str> for FileInputDetail {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<String> for FileInputDetail {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for FileInputDetail {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl Serialize for FileInputDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for FileInputDetail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A text output from the model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OutputTextContent {
+    /// The type of the output text. Always `output_text`.
+    #[serde(rename = "type")]
+    pub type_: OutputTextLiteral,
+    /// The text output from the model.
+    pub text: String,
+    /// The annotations of the text output.
+    pub annotations: Vec<Annotation>,
+    pub logprobs: Vec<LogProb>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl OutputTextContent {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        text: impl Into<String>,
+        annotations: impl Into<Vec<Annotation>>,
+        logprobs: impl Into<Vec<LogProb>>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            text: text.into(),
+            annotations: annotations.into(),
+            logprobs: logprobs.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// An annotation that applies to a span of output text.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Annotation {
+    /// `file_citation`
+    FileCitation(FileCitationBody),
+    /// `url_citation`
+    UrlCitation(UrlCitationBody),
+    /// `container_file_citation`
+    ContainerFileCitation(ContainerFileCitationBody),
+    /// `file_path`
+    FilePath(FilePath),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for Annotation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::FileCitation(value) => value.serialize(serializer),
+            Self::UrlCitation(value) => value.serialize(serializer),
+            Self::ContainerFileCitation(value) => value.serialize(serializer),
+            Self::FilePath(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for Annotation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("file_citation") => {
+                    Self::FileCitation(sdk_runtime::de::variant(value)?)
+                }
+                Some("url_citation") => {
+                    Self::UrlCitation(sdk_runtime::de::variant(value)?)
+                }
+                Some("container_file_citation") => {
+                    Self::ContainerFileCitation(sdk_runtime::de::variant(value)?)
+                }
+                Some("file_path") => Self::FilePath(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<FileCitationBody> for Annotation {
+    fn from(value: FileCitationBody) -> Self {
+        Self::FileCitation(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<UrlCitationBody> for Annotation {
+    fn from(value: UrlCitationBody) -> Self {
+        Self::UrlCitation(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<ContainerFileCitationBody> for Annotation {
+    fn from(value: ContainerFileCitationBody) -> Self {
+        Self::ContainerFileCitation(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<FilePath> for Annotation {
+    fn from(value: FilePath) -> Self {
+        Self::FilePath(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A citation to a file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FileCitationBody {
+    /// The type of the file citation. Always `file_citation`.
+    #[serde(rename = "type")]
+    pub type_: FileCitationLiteral2,
+    /// The ID of the file.
+    pub file_id: String,
+    /// The index of the file in the list of files.
+    pub index: i64,
+    /// The filename of the file cited.
+    pub filename: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FileCitationBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        file_id: impl Into<String>,
+        index: impl Into<i64>,
+        filename: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            file_id: file_id.into(),
+            index: index.into(),
+            filename: filename.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `file_citation`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum FileCitationLiteral2 {
+    /// `file_citation`
+    #[default]
+    FileCitation,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FileCitationLiteral2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FileCitation => "file_citation",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "file_citation" => Self::FileCitation,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for FileCitationLiteral2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for FileCitationLiteral2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for FileCitationLiteral2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for FileCitationLiteral2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FileCitationLiteral2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A citation for a web resource used to generate a model response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UrlCitationBody {
+    /// The type of the URL citation. Always `url_citation`.
+    #[serde(rename = "type")]
+    pub type_: UrlCitationLiteral2,
+    /// The URL of the web resource.
+    pub url: String,
+    /// The index of the first character of the URL citation in the message.
+    pub start_index: i64,
+    /// The index of the last character of the URL citation in the message.
+    pub end_index: i64,
+    /// The title of the web resource.
+    pub title: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl UrlCitationBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        url: impl Into<String>,
+        start_index: impl Into<i64>,
+        end_index: impl Into<i64>,
+        title: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            url: url.into(),
+            start_index: start_index.into(),
+            end_index: end_index.into(),
+            title: title.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `url_citation`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum UrlCitationLiteral2 {
+    /// `url_citation`
+    #[default]
+    UrlCitation,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl UrlCitationLiteral2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::UrlCitation => "url_citation",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "url_citation" => Self::UrlCitation,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for UrlCitationLiteral2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for UrlCitationLiteral2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for UrlCitationLiteral2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for UrlCitationLiteral2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for UrlCitationLiteral2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A citation for a container file used to generate a model response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ContainerFileCitationBody {
+    /// The type of the container file citation. Always `container_file_citation`.
+    #[serde(rename = "type")]
+    pub type_: ContainerFileCitationLiteral,
+    /// The ID of the container file.
+    pub container_id: String,
+    /// The ID of the file.
+    pub file_id: String,
+    /// The index of the first character of the container file citation in the message.
+    pub start_index: i64,
+    /// The index of the last character of the container file citation in the message.
+    pub end_index: i64,
+    /// The filename of the container file cited.
+    pub filename: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ContainerFileCitationBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        container_id: impl Into<String>,
+        file_id: impl Into<String>,
+        start_index: impl Into<i64>,
+        end_index: impl Into<i64>,
+        filename: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            container_id: container_id.into(),
+            file_id: file_id.into(),
+            start_index: start_index.into(),
+            end_index: end_index.into(),
+            filename: filename.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `container_file_citation`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ContainerFileCitationLiteral {
+    /// `container_file_citation`
+    #[default]
+    ContainerFileCitation,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ContainerFileCitationLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ContainerFileCitation => "container_file_citation",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "container_file_citation" => Self::ContainerFileCitation,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ContainerFileCitationLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ContainerFileCitationLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ContainerFileCitationLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ContainerFileCitationLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ContainerFileCitationLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A path to a file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FilePath {
+    /// The type of the file path. Always `file_path`.
+    #[serde(rename = "type")]
+    pub type_: FilePathLiteral,
+    /// The ID of the file.
+    pub file_id: String,
+    /// The index of the file in the list of files.
+    pub index: i64,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FilePath {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(file_id: impl Into<String>, index: impl Into<i64>) -> Self {
+        Self {
+            type_: Default::default(),
+            file_id: file_id.into(),
+            index: index.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The log probability of a token.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LogProb {
+    pub token: String,
+    pub logprob: f64,
+    pub bytes: Vec<i64>,
+    pub top_logprobs: Vec<TopLogProb>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl LogProb {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        token: impl Into<String>,
+        logprob: impl Into<f64>,
+        bytes: impl Into<Vec<i64>>,
+        top_logprobs: impl Into<Vec<TopLogProb>>,
+    ) -> Self {
+        Self {
+            token: token.into(),
+            logprob: logprob.into(),
+            bytes: bytes.into(),
+            top_logprobs: top_logprobs.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The top log probability of a token.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TopLogProb {
+    pub token: String,
+    pub logprob: f64,
+    pub bytes: Vec<i64>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl TopLogProb {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        token: impl Into<String>,
+        logprob: impl Into<f64>,
+        bytes: impl Into<Vec<i64>>,
+    ) -> Self {
+        Self {
+            token: token.into(),
+            logprob: logprob.into(),
+            bytes: bytes.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A refusal from the model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RefusalContent {
+    /// The type of the refusal. Always `refusal`.
+    #[serde(rename = "type")]
+    pub type_: RefusalLiteral2,
+    /// The refusal explanation from the model.
+    pub refusal: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl RefusalContent {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(refusal: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            refusal: refusal.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `refusal`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum RefusalLiteral2 {
+    /// `refusal`
+    #[default]
+    Refusal,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl RefusalLiteral2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Refusal => "refusal",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "refusal" => Self::Refusal,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for RefusalLiteral2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for RefusalLiteral2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for RefusalLiteral2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for RefusalLiteral2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for RefusalLiteral2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Reasoning text from the model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReasoningTextContent {
+    /// The type of the reasoning text. Always `reasoning_text`.
+    #[serde(rename = "type")]
+    pub type_: ReasoningTextLiteral,
+    /// The reasoning text from the model.
+    pub text: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ReasoningTextContent {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            text: text.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `reasoning_text`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ReasoningTextLiteral {
+    /// `reasoning_text`
+    #[default]
+    ReasoningText,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ReasoningTextLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ReasoningText => "reasoning_text",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "reasoning_text" => Self::ReasoningText,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ReasoningTextLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ReasoningTextLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ReasoningTextLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ReasoningTextLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ReasoningTextLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
 /// A single item within a conversation. The set of possible types are the same as the `output` type of a [Response object](/docs/api-reference/responses/object#responses/object-output).
 ///
 /// Told apart by the `type` property.
@@ -325,6 +4746,12328 @@ impl From<CustomToolCallOutput> for ConversationItem {
         Self::CustomToolCallOutput(value)
     }
 }
+#[cfg(any(feature = "conversations", feature = "responses"))]
+/// A message to or from the model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Message {
+    /// The type of the message. Always set to `message`.
+    #[serde(rename = "type")]
+    pub type_: MessageLiteral,
+    /// The unique ID of the message.
+    pub id: String,
+    /// The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API.
+    pub status: MessageStatus,
+    /// The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`.
+    pub role: MessageRole,
+    /// The content of the message
+    pub content: Vec<MessageContentItem>,
+    pub phase: Option<MessagePhase2>,
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Message {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        status: impl Into<MessageStatus>,
+        role: impl Into<MessageRole>,
+        content: impl Into<Vec<MessageContentItem>>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: id.into(),
+            status: status.into(),
+            role: role.into(),
+            content: content.into(),
+            phase: None,
+        }
+    }
+    /// Sets `phase`.
+    pub fn phase(mut self, value: impl Into<MessagePhase2>) -> Self {
+        self.phase = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+/// The constant `message`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum MessageLiteral {
+    /// `message`
+    #[default]
+    Message,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl MessageLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Message => "message",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "message" => Self::Message,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<&str> for MessageLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<String> for MessageLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl std::fmt::Display for MessageLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for MessageLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl<'de> Deserialize<'de> for MessageLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MessageStatus {
+    /// `in_progress`
+    InProgress,
+    /// `completed`
+    Completed,
+    /// `incomplete`
+    Incomplete,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl MessageStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Completed => "completed",
+            Self::Incomplete => "incomplete",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "completed" => Self::Completed,
+            "incomplete" => Self::Incomplete,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<&str> for MessageStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<String> for MessageStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl std::fmt::Display for MessageStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for MessageStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl<'de> Deserialize<'de> for MessageStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MessageRole {
+    /// `unknown`
+    Unknown,
+    /// `user`
+    User,
+    /// `assistant`
+    Assistant,
+    /// `system`
+    System,
+    /// `critic`
+    Critic,
+    /// `discriminator`
+    Discriminator,
+    /// `developer`
+    Developer,
+    /// `tool`
+    Tool,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl MessageRole {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::User => "user",
+            Self::Assistant => "assistant",
+            Self::System => "system",
+            Self::Critic => "critic",
+            Self::Discriminator => "discriminator",
+            Self::Developer => "developer",
+            Self::Tool => "tool",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "unknown" => Self::Unknown,
+            "user" => Self::User,
+            "assistant" => Self::Assistant,
+            "system" => Self::System,
+            "critic" => Self::Critic,
+            "discriminator" => Self::Discriminator,
+            "developer" => Self::Developer,
+            "tool" => Self::Tool,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for MessageRole {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for MessageRole {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for MessageRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for MessageRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for MessageRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+/// A content part that makes up an input or output item.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageContentItem {
+    /// `input_text`
+    InputText(InputTextContent),
+    /// `output_text`
+    OutputText(OutputTextContent),
+    /// `text`
+    Text(TextContent),
+    /// `summary_text`
+    SummaryText(SummaryTextContent),
+    /// `reasoning_text`
+    ReasoningText(ReasoningTextContent),
+    /// `refusal`
+    Refusal(RefusalContent),
+    /// `input_image`
+    InputImage(InputImageContent),
+    /// `computer_screenshot`
+    ComputerScreenshot(ComputerScreenshotContent),
+    /// `input_file`
+    InputFile(InputFileContent),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for MessageContentItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::InputText(value) => value.serialize(serializer),
+            Self::OutputText(value) => value.serialize(serializer),
+            Self::Text(value) => value.serialize(serializer),
+            Self::SummaryText(value) => value.serialize(serializer),
+            Self::ReasoningText(value) => value.serialize(serializer),
+            Self::Refusal(value) => value.serialize(serializer),
+            Self::InputImage(value) => value.serialize(serializer),
+            Self::ComputerScreenshot(value) => value.serialize(serializer),
+            Self::InputFile(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl<'de> Deserialize<'de> for MessageContentItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("input_text") => Self::InputText(sdk_runtime::de::variant(value)?),
+                Some("output_text") => Self::OutputText(sdk_runtime::de::variant(value)?),
+                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
+                Some("summary_text") => {
+                    Self::SummaryText(sdk_runtime::de::variant(value)?)
+                }
+                Some("reasoning_text") => {
+                    Self::ReasoningText(sdk_runtime::de::variant(value)?)
+                }
+                Some("refusal") => Self::Refusal(sdk_runtime::de::variant(value)?),
+                Some("input_image") => Self::InputImage(sdk_runtime::de::variant(value)?),
+                Some("computer_screenshot") => {
+                    Self::ComputerScreenshot(sdk_runtime::de::variant(value)?)
+                }
+                Some("input_file") => Self::InputFile(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<InputTextContent> for MessageContentItem {
+    fn from(value: InputTextContent) -> Self {
+        Self::InputText(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<OutputTextContent> for MessageContentItem {
+    fn from(value: OutputTextContent) -> Self {
+        Self::OutputText(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<TextContent> for MessageContentItem {
+    fn from(value: TextContent) -> Self {
+        Self::Text(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<SummaryTextContent> for MessageContentItem {
+    fn from(value: SummaryTextContent) -> Self {
+        Self::SummaryText(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<ReasoningTextContent> for MessageContentItem {
+    fn from(value: ReasoningTextContent) -> Self {
+        Self::ReasoningText(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<RefusalContent> for MessageContentItem {
+    fn from(value: RefusalContent) -> Self {
+        Self::Refusal(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<InputImageContent> for MessageContentItem {
+    fn from(value: InputImageContent) -> Self {
+        Self::InputImage(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<ComputerScreenshotContent> for MessageContentItem {
+    fn from(value: ComputerScreenshotContent) -> Self {
+        Self::ComputerScreenshot(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<InputFileContent> for MessageContentItem {
+    fn from(value: InputFileContent) -> Self {
+        Self::InputFile(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+/// A text content.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TextContent {
+    #[serde(rename = "type")]
+    pub type_: TextLiteral2,
+    pub text: String,
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl TextContent {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            text: text.into(),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `text`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum TextLiteral2 {
+    /// `text`
+    #[default]
+    Text,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl TextLiteral2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "text",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "text" => Self::Text,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for TextLiteral2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for TextLiteral2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for TextLiteral2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for TextLiteral2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for TextLiteral2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A summary text from the model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SummaryTextContent {
+    /// The type of the object. Always `summary_text`.
+    #[serde(rename = "type")]
+    pub type_: SummaryTextLiteral,
+    /// A summary of the reasoning output from the model so far.
+    pub text: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl SummaryTextContent {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            text: text.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `summary_text`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum SummaryTextLiteral {
+    /// `summary_text`
+    #[default]
+    SummaryText,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl SummaryTextLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SummaryText => "summary_text",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "summary_text" => Self::SummaryText,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for SummaryTextLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for SummaryTextLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for SummaryTextLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for SummaryTextLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for SummaryTextLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+/// A screenshot of a computer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ComputerScreenshotContent {
+    /// Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`.
+    #[serde(rename = "type")]
+    pub type_: ComputerScreenshotLiteral,
+    pub image_url: Option<String>,
+    pub file_id: Option<String>,
+    /// The detail level of the screenshot image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`.
+    pub detail: ImageDetail,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt_cache_breakpoint: Option<PromptCacheBreakpointConfig>,
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl ComputerScreenshotContent {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(detail: impl Into<ImageDetail>) -> Self {
+        Self {
+            type_: Default::default(),
+            image_url: None,
+            file_id: None,
+            detail: detail.into(),
+            prompt_cache_breakpoint: None,
+        }
+    }
+    /// Sets `image_url`.
+    pub fn image_url(mut self, value: impl Into<String>) -> Self {
+        self.image_url = Some(value.into());
+        self
+    }
+    /// Sets `file_id`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `prompt_cache_breakpoint`.
+    pub fn prompt_cache_breakpoint(
+        mut self,
+        value: impl Into<PromptCacheBreakpointConfig>,
+    ) -> Self {
+        self.prompt_cache_breakpoint = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MessagePhase2 {
+    /// `commentary`
+    Commentary,
+    /// `final_answer`
+    FinalAnswer,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl MessagePhase2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Commentary => "commentary",
+            Self::FinalAnswer => "final_answer",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "commentary" => Self::Commentary,
+            "final_answer" => Self::FinalAnswer,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<&str> for MessagePhase2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl From<String> for MessagePhase2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl std::fmt::Display for MessagePhase2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Serialize for MessagePhase2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl<'de> Deserialize<'de> for MessagePhase2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FunctionToolCallResource {
+    /// The unique ID of the function tool call.
+    pub id: String,
+    /// The type of the function tool call. Always `function_call`.
+    #[serde(rename = "type")]
+    pub type_: FunctionCallLiteral,
+    /// The unique ID of the function tool call generated by the model.
+    pub call_id: String,
+    pub caller: Option<ToolCallCaller>,
+    /// The namespace of the function to run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<String>,
+    /// The name of the function to run.
+    pub name: String,
+    /// A JSON string of the arguments to pass to the function.
+    pub arguments: String,
+    /// The status of the item. One of `in_progress`, `completed`, or
+    /// `incomplete`. Populated when items are returned via API.
+    pub status: FunctionCallStatus,
+    /// The identifier of the actor that created the item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl FunctionToolCallResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        call_id: impl Into<String>,
+        name: impl Into<String>,
+        arguments: impl Into<String>,
+        status: impl Into<FunctionCallStatus>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            type_: Default::default(),
+            call_id: call_id.into(),
+            caller: None,
+            namespace: None,
+            name: name.into(),
+            arguments: arguments.into(),
+            status: status.into(),
+            created_by: None,
+        }
+    }
+    /// Sets `caller`.
+    pub fn caller(mut self, value: impl Into<ToolCallCaller>) -> Self {
+        self.caller = Some(value.into());
+        self
+    }
+    /// Sets `namespace`.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sets `created_by`.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `function_call`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum FunctionCallLiteral {
+    /// `function_call`
+    #[default]
+    FunctionCall,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FunctionCallLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FunctionCall => "function_call",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "function_call" => Self::FunctionCall,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for FunctionCallLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for FunctionCallLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for FunctionCallLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for FunctionCallLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionCallLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The execution context that produced this tool call.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ToolCallCaller {
+    /// `direct`
+    Direct(DirectToolCallCaller),
+    /// `program`
+    Program(ProgramToolCallCaller),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ToolCallCaller {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Direct(value) => value.serialize(serializer),
+            Self::Program(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ToolCallCaller {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("direct") => Self::Direct(sdk_runtime::de::variant(value)?),
+                Some("program") => Self::Program(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<DirectToolCallCaller> for ToolCallCaller {
+    fn from(value: DirectToolCallCaller) -> Self {
+        Self::Direct(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<ProgramToolCallCaller> for ToolCallCaller {
+    fn from(value: ProgramToolCallCaller) -> Self {
+        Self::Program(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct DirectToolCallCaller {
+    #[serde(rename = "type")]
+    pub type_: DirectLiteral,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl DirectToolCallCaller {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { type_: Default::default() }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `direct`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum DirectLiteral {
+    /// `direct`
+    #[default]
+    Direct,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl DirectLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Direct => "direct",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "direct" => Self::Direct,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for DirectLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for DirectLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for DirectLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for DirectLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for DirectLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProgramToolCallCaller {
+    #[serde(rename = "type")]
+    pub type_: ProgramLiteral,
+    /// The call ID of the program item that produced this tool call.
+    pub caller_id: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ProgramToolCallCaller {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(caller_id: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            caller_id: caller_id.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `program`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ProgramLiteral {
+    /// `program`
+    #[default]
+    Program,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ProgramLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Program => "program",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "program" => Self::Program,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ProgramLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ProgramLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ProgramLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ProgramLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ProgramLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FunctionCallStatus {
+    /// `in_progress`
+    InProgress,
+    /// `completed`
+    Completed,
+    /// `incomplete`
+    Incomplete,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FunctionCallStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Completed => "completed",
+            Self::Incomplete => "incomplete",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "completed" => Self::Completed,
+            "incomplete" => Self::Incomplete,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for FunctionCallStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for FunctionCallStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for FunctionCallStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for FunctionCallStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionCallStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FunctionToolCallOutputResource {
+    /// The unique ID of the function call tool output.
+    pub id: String,
+    /// The type of the function tool call output. Always `function_call_output`.
+    #[serde(rename = "type")]
+    pub type_: FunctionCallOutputLiteral,
+    /// The unique ID of the function tool call generated by the model.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub call_id: Option<String>,
+    /// The name of the tool that produced the output.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The namespace of the tool that produced the output.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<String>,
+    pub caller: Option<ToolCallCallerParam>,
+    /// The output from the function call generated by your code.
+    /// Can be a string or an list of output content.
+    pub output: FunctionToolCallOutputResourceOutput,
+    /// The status of the item. One of `in_progress`, `completed`, or
+    /// `incomplete`. Populated when items are returned via API.
+    pub status: FunctionCallOutputStatusEnum,
+    /// The identifier of the actor that created the item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FunctionToolCallOutputResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        output: impl Into<FunctionToolCallOutputResourceOutput>,
+        status: impl Into<FunctionCallOutputStatusEnum>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            type_: Default::default(),
+            call_id: None,
+            name: None,
+            namespace: None,
+            caller: None,
+            output: output.into(),
+            status: status.into(),
+            created_by: None,
+        }
+    }
+    /// Sets `call_id`.
+    pub fn call_id(mut self, value: impl Into<String>) -> Self {
+        self.call_id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `namespace`.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sets `caller`.
+    pub fn caller(mut self, value: impl Into<ToolCallCallerParam>) -> Self {
+        self.caller = Some(value.into());
+        self
+    }
+    /// Sets `created_by`.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `function_call_output`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum FunctionCallOutputLiteral {
+    /// `function_call_output`
+    #[default]
+    FunctionCallOutput,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FunctionCallOutputLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FunctionCallOutput => "function_call_output",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "function_call_output" => Self::FunctionCallOutput,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for FunctionCallOutputLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for FunctionCallOutputLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for FunctionCallOutputLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for FunctionCallOutputLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionCallOutputLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The execution context that produced this tool call.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ToolCallCallerParam {
+    /// `direct`
+    Direct(DirectToolCallCallerParam),
+    /// `program`
+    Program(ProgramToolCallCallerParam),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ToolCallCallerParam {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Direct(value) => value.serialize(serializer),
+            Self::Program(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ToolCallCallerParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("direct") => Self::Direct(sdk_runtime::de::variant(value)?),
+                Some("program") => Self::Program(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<DirectToolCallCallerParam> for ToolCallCallerParam {
+    fn from(value: DirectToolCallCallerParam) -> Self {
+        Self::Direct(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<ProgramToolCallCallerParam> for ToolCallCallerParam {
+    fn from(value: ProgramToolCallCallerParam) -> Self {
+        Self::Program(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct DirectToolCallCallerParam {
+    /// The caller type. Always `direct`.
+    #[serde(rename = "type")]
+    pub type_: DirectLiteral,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl DirectToolCallCallerParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { type_: Default::default() }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProgramToolCallCallerParam {
+    /// The caller type. Always `program`.
+    #[serde(rename = "type")]
+    pub type_: ProgramLiteral,
+    /// The call ID of the program item that produced this tool call.
+    pub caller_id: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ProgramToolCallCallerParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(caller_id: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            caller_id: caller_id.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The output from the function call generated by your code.
+/// Can be a string or an list of output content.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FunctionToolCallOutputResourceOutput {
+    AndCustomToolCallOutputList(Vec<FunctionAndCustomToolCallOutput>),
+    String(String),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<Vec<FunctionAndCustomToolCallOutput>>
+for FunctionToolCallOutputResourceOutput {
+    fn from(value: Vec<FunctionAndCustomToolCallOutput>) -> Self {
+        Self::AndCustomToolCallOutputList(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for FunctionToolCallOutputResourceOutput {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for FunctionToolCallOutputResourceOutput {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FunctionAndCustomToolCallOutput {
+    /// `input_text`
+    InputText(InputTextContent),
+    /// `input_image`
+    InputImage(InputImageContent),
+    /// `input_file`
+    InputFile(InputFileContent),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for FunctionAndCustomToolCallOutput {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::InputText(value) => value.serialize(serializer),
+            Self::InputImage(value) => value.serialize(serializer),
+            Self::InputFile(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionAndCustomToolCallOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("input_text") => Self::InputText(sdk_runtime::de::variant(value)?),
+                Some("input_image") => Self::InputImage(sdk_runtime::de::variant(value)?),
+                Some("input_file") => Self::InputFile(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<InputTextContent> for FunctionAndCustomToolCallOutput {
+    fn from(value: InputTextContent) -> Self {
+        Self::InputText(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<InputImageContent> for FunctionAndCustomToolCallOutput {
+    fn from(value: InputImageContent) -> Self {
+        Self::InputImage(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<InputFileContent> for FunctionAndCustomToolCallOutput {
+    fn from(value: InputFileContent) -> Self {
+        Self::InputFile(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FunctionCallOutputStatusEnum {
+    /// `in_progress`
+    InProgress,
+    /// `completed`
+    Completed,
+    /// `incomplete`
+    Incomplete,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FunctionCallOutputStatusEnum {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Completed => "completed",
+            Self::Incomplete => "incomplete",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "completed" => Self::Completed,
+            "incomplete" => Self::Incomplete,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for FunctionCallOutputStatusEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for FunctionCallOutputStatusEnum {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for FunctionCallOutputStatusEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for FunctionCallOutputStatusEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionCallOutputStatusEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The results of a file search tool call. See the
+/// [file search guide](/docs/guides/tools-file-search) for more information.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FileSearchToolCall {
+    /// The unique ID of the file search tool call.
+    pub id: String,
+    /// The type of the file search tool call. Always `file_search_call`.
+    #[serde(rename = "type")]
+    pub type_: FileSearchCallLiteral,
+    /// The status of the file search tool call. One of `in_progress`,
+    /// `searching`, `incomplete` or `failed`,
+    pub status: FileSearchToolCallStatus,
+    /// The queries used to search for files.
+    pub queries: Vec<String>,
+    pub results: Option<Vec<FileSearchToolCallResultsItem>>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FileSearchToolCall {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        status: impl Into<FileSearchToolCallStatus>,
+        queries: impl Into<Vec<String>>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            type_: Default::default(),
+            status: status.into(),
+            queries: queries.into(),
+            results: None,
+        }
+    }
+    /// Sets `results`.
+    pub fn results(
+        mut self,
+        value: impl Into<Vec<FileSearchToolCallResultsItem>>,
+    ) -> Self {
+        self.results = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `file_search_call`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum FileSearchCallLiteral {
+    /// `file_search_call`
+    #[default]
+    FileSearchCall,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FileSearchCallLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FileSearchCall => "file_search_call",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "file_search_call" => Self::FileSearchCall,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for FileSearchCallLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for FileSearchCallLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for FileSearchCallLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for FileSearchCallLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FileSearchCallLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The status of the file search tool call. One of `in_progress`,
+/// `searching`, `incomplete` or `failed`,
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FileSearchToolCallStatus {
+    /// `in_progress`
+    InProgress,
+    /// `searching`
+    Searching,
+    /// `completed`
+    Completed,
+    /// `incomplete`
+    Incomplete,
+    /// `failed`
+    Failed,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FileSearchToolCallStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Searching => "searching",
+            Self::Completed => "completed",
+            Self::Incomplete => "incomplete",
+            Self::Failed => "failed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "searching" => Self::Searching,
+            "completed" => Self::Completed,
+            "incomplete" => Self::Incomplete,
+            "failed" => Self::Failed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for FileSearchToolCallStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for FileSearchToolCallStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for FileSearchToolCallStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for FileSearchToolCallStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FileSearchToolCallStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct FileSearchToolCallResultsItem {
+    /// The unique ID of the file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// The text that was retrieved from the file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// The name of the file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub filename: Option<String>,
+    pub attributes: Option<VectorStoreFileAttributes>,
+    /// The relevance score of the file - a value between 0 and 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<f32>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FileSearchToolCallResultsItem {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            file_id: None,
+            text: None,
+            filename: None,
+            attributes: None,
+            score: None,
+        }
+    }
+    /// Sets `file_id`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `text`.
+    pub fn text(mut self, value: impl Into<String>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
+    /// Sets `filename`.
+    pub fn filename(mut self, value: impl Into<String>) -> Self {
+        self.filename = Some(value.into());
+        self
+    }
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<VectorStoreFileAttributes>) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
+    /// Sets `score`.
+    pub fn score(mut self, value: impl Into<f32>) -> Self {
+        self.score = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The results of a web search tool call. See the
+/// [web search guide](/docs/guides/tools-web-search) for more information.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WebSearchToolCall {
+    /// The unique ID of the web search tool call.
+    pub id: String,
+    /// The type of the web search tool call. Always `web_search_call`.
+    #[serde(rename = "type")]
+    pub type_: WebSearchCallLiteral,
+    /// The status of the web search tool call.
+    pub status: WebSearchToolCallStatus,
+    /// An object describing the specific action taken in this web search call.
+    /// Includes details on how the model used the web (search, open_page, find_in_page).
+    pub action: WebSearchToolCallAction,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl WebSearchToolCall {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        status: impl Into<WebSearchToolCallStatus>,
+        action: impl Into<WebSearchToolCallAction>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            type_: Default::default(),
+            status: status.into(),
+            action: action.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `web_search_call`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum WebSearchCallLiteral {
+    /// `web_search_call`
+    #[default]
+    WebSearchCall,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl WebSearchCallLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::WebSearchCall => "web_search_call",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "web_search_call" => Self::WebSearchCall,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for WebSearchCallLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for WebSearchCallLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for WebSearchCallLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for WebSearchCallLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for WebSearchCallLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The status of the web search tool call.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WebSearchToolCallStatus {
+    /// `in_progress`
+    InProgress,
+    /// `searching`
+    Searching,
+    /// `completed`
+    Completed,
+    /// `failed`
+    Failed,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl WebSearchToolCallStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Searching => "searching",
+            Self::Completed => "completed",
+            Self::Failed => "failed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "searching" => Self::Searching,
+            "completed" => Self::Completed,
+            "failed" => Self::Failed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for WebSearchToolCallStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for WebSearchToolCallStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for WebSearchToolCallStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for WebSearchToolCallStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for WebSearchToolCallStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// An object describing the specific action taken in this web search call.
+/// Includes details on how the model used the web (search, open_page, find_in_page).
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WebSearchToolCallAction {
+    /// `search`
+    Search(WebSearchActionSearch),
+    /// `open_page`
+    OpenPage(WebSearchActionOpenPage),
+    /// `find_in_page`
+    FindInPage(WebSearchActionFind),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for WebSearchToolCallAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Search(value) => value.serialize(serializer),
+            Self::OpenPage(value) => value.serialize(serializer),
+            Self::FindInPage(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for WebSearchToolCallAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("search") => Self::Search(sdk_runtime::de::variant(value)?),
+                Some("open_page") => Self::OpenPage(sdk_runtime::de::variant(value)?),
+                Some("find_in_page") => {
+                    Self::FindInPage(sdk_runtime::de::variant(value)?)
+                }
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<WebSearchActionSearch> for WebSearchToolCallAction {
+    fn from(value: WebSearchActionSearch) -> Self {
+        Self::Search(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<WebSearchActionOpenPage> for WebSearchToolCallAction {
+    fn from(value: WebSearchActionOpenPage) -> Self {
+        Self::OpenPage(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<WebSearchActionFind> for WebSearchToolCallAction {
+    fn from(value: WebSearchActionFind) -> Self {
+        Self::FindInPage(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Action type "search" - Performs a web search query.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct WebSearchActionSearch {
+    /// The action type.
+    #[serde(rename = "type")]
+    pub type_: SearchLiteral,
+    /// The search query.
+    ///
+    /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub query: Option<String>,
+    /// The search queries.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub queries: Option<Vec<String>>,
+    /// The sources used in the search.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sources: Option<Vec<WebSearchActionSearchSourcesItem>>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl WebSearchActionSearch {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: Default::default(),
+            query: None,
+            queries: None,
+            sources: None,
+        }
+    }
+    /// Sets `query`.
+    pub fn query(mut self, value: impl Into<String>) -> Self {
+        self.query = Some(value.into());
+        self
+    }
+    /// Sets `queries`.
+    pub fn queries(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.queries = Some(value.into());
+        self
+    }
+    /// Sets `sources`.
+    pub fn sources(
+        mut self,
+        value: impl Into<Vec<WebSearchActionSearchSourcesItem>>,
+    ) -> Self {
+        self.sources = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `search`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum SearchLiteral {
+    /// `search`
+    #[default]
+    Search,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl SearchLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Search => "search",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "search" => Self::Search,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for SearchLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for SearchLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for SearchLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for SearchLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for SearchLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A source used in the search.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WebSearchActionSearchSourcesItem {
+    /// The type of source. Always `url`.
+    #[serde(rename = "type")]
+    pub type_: UrlLiteral,
+    /// The URL of the source.
+    pub url: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl WebSearchActionSearchSourcesItem {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(url: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            url: url.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `url`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum UrlLiteral {
+    /// `url`
+    #[default]
+    Url,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl UrlLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Url => "url",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "url" => Self::Url,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for UrlLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for UrlLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for UrlLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for UrlLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for UrlLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Action type "open_page" - Opens a specific URL from search results.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct WebSearchActionOpenPage {
+    /// The action type.
+    #[serde(rename = "type")]
+    pub type_: OpenPageLiteral,
+    /// The URL opened by the model.
+    pub url: Option<String>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl WebSearchActionOpenPage {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: Default::default(),
+            url: None,
+        }
+    }
+    /// Sets `url`.
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `open_page`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum OpenPageLiteral {
+    /// `open_page`
+    #[default]
+    OpenPage,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl OpenPageLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OpenPage => "open_page",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "open_page" => Self::OpenPage,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for OpenPageLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for OpenPageLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for OpenPageLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for OpenPageLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for OpenPageLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Action type "find_in_page": Searches for a pattern within a loaded page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WebSearchActionFind {
+    /// The action type.
+    #[serde(rename = "type")]
+    pub type_: FindInPageLiteral,
+    /// The URL of the page searched for the pattern.
+    pub url: String,
+    /// The pattern or text to search for within the page.
+    pub pattern: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl WebSearchActionFind {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(url: impl Into<String>, pattern: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            url: url.into(),
+            pattern: pattern.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `find_in_page`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum FindInPageLiteral {
+    /// `find_in_page`
+    #[default]
+    FindInPage,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FindInPageLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FindInPage => "find_in_page",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "find_in_page" => Self::FindInPage,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for FindInPageLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for FindInPageLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for FindInPageLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for FindInPageLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FindInPageLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// An image generation request made by the model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ImageGenToolCall {
+    /// The type of the image generation call. Always `image_generation_call`.
+    #[serde(rename = "type")]
+    pub type_: ImageGenerationCallLiteral,
+    /// The unique ID of the image generation call.
+    pub id: String,
+    /// The status of the image generation call.
+    pub status: ImageGenToolCallStatus,
+    pub result: Option<String>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ImageGenToolCall {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        status: impl Into<ImageGenToolCallStatus>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: id.into(),
+            status: status.into(),
+            result: None,
+        }
+    }
+    /// Sets `result`.
+    pub fn result(mut self, value: impl Into<String>) -> Self {
+        self.result = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `image_generation_call`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ImageGenerationCallLiteral {
+    /// `image_generation_call`
+    #[default]
+    ImageGenerationCall,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ImageGenerationCallLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ImageGenerationCall => "image_generation_call",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "image_generation_call" => Self::ImageGenerationCall,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ImageGenerationCallLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ImageGenerationCallLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ImageGenerationCallLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ImageGenerationCallLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ImageGenerationCallLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The status of the image generation call.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ImageGenToolCallStatus {
+    /// `in_progress`
+    InProgress,
+    /// `completed`
+    Completed,
+    /// `generating`
+    Generating,
+    /// `failed`
+    Failed,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ImageGenToolCallStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Completed => "completed",
+            Self::Generating => "generating",
+            Self::Failed => "failed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "completed" => Self::Completed,
+            "generating" => Self::Generating,
+            "failed" => Self::Failed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ImageGenToolCallStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ImageGenToolCallStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ImageGenToolCallStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ImageGenToolCallStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ImageGenToolCallStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ToolSearchCall {
+    /// The type of the item. Always `tool_search_call`.
+    #[serde(rename = "type")]
+    pub type_: ToolSearchCallLiteral,
+    /// The unique ID of the tool search call item.
+    pub id: String,
+    pub call_id: Option<String>,
+    /// Whether tool search was executed by the server or by the client.
+    pub execution: ToolSearchExecutionType,
+    /// Arguments used for the tool search call.
+    pub arguments: serde_json::Value,
+    /// The status of the tool search call item that was recorded.
+    pub status: FunctionCallStatus,
+    /// The identifier of the actor that created the item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ToolSearchCall {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        execution: impl Into<ToolSearchExecutionType>,
+        arguments: impl Into<serde_json::Value>,
+        status: impl Into<FunctionCallStatus>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: id.into(),
+            call_id: None,
+            execution: execution.into(),
+            arguments: arguments.into(),
+            status: status.into(),
+            created_by: None,
+        }
+    }
+    /// Sets `call_id`.
+    pub fn call_id(mut self, value: impl Into<String>) -> Self {
+        self.call_id = Some(value.into());
+        self
+    }
+    /// Sets `created_by`.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `tool_search_call`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ToolSearchCallLiteral {
+    /// `tool_search_call`
+    #[default]
+    ToolSearchCall,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ToolSearchCallLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ToolSearchCall => "tool_search_call",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "tool_search_call" => Self::ToolSearchCall,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ToolSearchCallLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ToolSearchCallLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ToolSearchCallLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ToolSearchCallLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ToolSearchCallLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ToolSearchExecutionType {
+    /// `server`
+    Server,
+    /// `client`
+    ClientType,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ToolSearchExecutionType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Server => "server",
+            Self::ClientType => "client",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "server" => Self::Server,
+            "client" => Self::ClientType,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for ToolSearchExecutionType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for ToolSearchExecutionType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for ToolSearchExecutionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for ToolSearchExecutionType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ToolSearchExecutionType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ToolSearchOutput {
+    /// The type of the item. Always `tool_search_output`.
+    #[serde(rename = "type")]
+    pub type_: ToolSearchOutputLiteral,
+    /// The unique ID of the tool search output item.
+    pub id: String,
+    pub call_id: Option<String>,
+    /// Whether tool search was executed by the server or by the client.
+    pub execution: ToolSearchExecutionType,
+    /// The loaded tool definitions returned by tool search.
+    pub tools: Vec<Tool>,
+    /// The status of the tool search output item that was recorded.
+    pub status: FunctionCallOutputStatusEnum,
+    /// The identifier of the actor that created the item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ToolSearchOutput {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        execution: impl Into<ToolSearchExecutionType>,
+        tools: impl Into<Vec<Tool>>,
+        status: impl Into<FunctionCallOutputStatusEnum>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: id.into(),
+            call_id: None,
+            execution: execution.into(),
+            tools: tools.into(),
+            status: status.into(),
+            created_by: None,
+        }
+    }
+    /// Sets `call_id`.
+    pub fn call_id(mut self, value: impl Into<String>) -> Self {
+        self.call_id = Some(value.into());
+        self
+    }
+    /// Sets `created_by`.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `tool_search_output`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ToolSearchOutputLiteral {
+    /// `tool_search_output`
+    #[default]
+    ToolSearchOutput,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ToolSearchOutputLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ToolSearchOutput => "tool_search_output",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "tool_search_output" => Self::ToolSearchOutput,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ToolSearchOutputLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ToolSearchOutputLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ToolSearchOutputLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ToolSearchOutputLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ToolSearchOutputLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// A tool that can be used to generate a response.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Tool {
+    /// `function`
+    Function(FunctionTool),
+    /// `file_search`
+    FileSearch(FileSearchTool),
+    /// `computer`
+    Computer(ComputerTool),
+    /// `computer_use_preview`
+    ComputerUsePreview(ComputerUsePreviewTool),
+    /// `web_search`, `web_search_2025_08_26`
+    WebSearch(WebSearchTool),
+    /// `mcp`
+    Mcp(McpTool),
+    /// `code_interpreter`
+    CodeInterpreter(CodeInterpreterTool),
+    /// `programmatic_tool_calling`
+    ProgrammaticToolCalling(ProgrammaticToolCallingParam),
+    /// `image_generation`
+    ImageGeneration(ImageGenTool),
+    /// `local_shell`
+    LocalShell(LocalShellToolParam),
+    /// `shell`
+    Shell(FunctionShellToolParam),
+    /// `custom`
+    Custom(CustomToolParam),
+    /// `namespace`
+    Namespace(NamespaceToolParam),
+    /// `tool_search`
+    ToolSearch(ToolSearchToolParam),
+    /// `web_search_preview`, `web_search_preview_2025_03_11`
+    WebSearchPreview(WebSearchPreviewTool),
+    /// `apply_patch`
+    ApplyPatch(ApplyPatchToolParam),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for Tool {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Function(value) => value.serialize(serializer),
+            Self::FileSearch(value) => value.serialize(serializer),
+            Self::Computer(value) => value.serialize(serializer),
+            Self::ComputerUsePreview(value) => value.serialize(serializer),
+            Self::WebSearch(value) => value.serialize(serializer),
+            Self::Mcp(value) => value.serialize(serializer),
+            Self::CodeInterpreter(value) => value.serialize(serializer),
+            Self::ProgrammaticToolCalling(value) => value.serialize(serializer),
+            Self::ImageGeneration(value) => value.serialize(serializer),
+            Self::LocalShell(value) => value.serialize(serializer),
+            Self::Shell(value) => value.serialize(serializer),
+            Self::Custom(value) => value.serialize(serializer),
+            Self::Namespace(value) => value.serialize(serializer),
+            Self::ToolSearch(value) => value.serialize(serializer),
+            Self::WebSearchPreview(value) => value.serialize(serializer),
+            Self::ApplyPatch(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for Tool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
+                Some("file_search") => Self::FileSearch(sdk_runtime::de::variant(value)?),
+                Some("computer") => Self::Computer(sdk_runtime::de::variant(value)?),
+                Some("computer_use_preview") => {
+                    Self::ComputerUsePreview(sdk_runtime::de::variant(value)?)
+                }
+                Some("web_search") | Some("web_search_2025_08_26") => {
+                    Self::WebSearch(sdk_runtime::de::variant(value)?)
+                }
+                Some("mcp") => Self::Mcp(sdk_runtime::de::variant(value)?),
+                Some("code_interpreter") => {
+                    Self::CodeInterpreter(sdk_runtime::de::variant(value)?)
+                }
+                Some("programmatic_tool_calling") => {
+                    Self::ProgrammaticToolCalling(sdk_runtime::de::variant(value)?)
+                }
+                Some("image_generation") => {
+                    Self::ImageGeneration(sdk_runtime::de::variant(value)?)
+                }
+                Some("local_shell") => Self::LocalShell(sdk_runtime::de::variant(value)?),
+                Some("shell") => Self::Shell(sdk_runtime::de::variant(value)?),
+                Some("custom") => Self::Custom(sdk_runtime::de::variant(value)?),
+                Some("namespace") => Self::Namespace(sdk_runtime::de::variant(value)?),
+                Some("tool_search") => Self::ToolSearch(sdk_runtime::de::variant(value)?),
+                Some("web_search_preview") | Some("web_search_preview_2025_03_11") => {
+                    Self::WebSearchPreview(sdk_runtime::de::variant(value)?)
+                }
+                Some("apply_patch") => Self::ApplyPatch(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<FunctionTool> for Tool {
+    fn from(value: FunctionTool) -> Self {
+        Self::Function(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<FileSearchTool> for Tool {
+    fn from(value: FileSearchTool) -> Self {
+        Self::FileSearch(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<ComputerTool> for Tool {
+    fn from(value: ComputerTool) -> Self {
+        Self::Computer(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<ComputerUsePreviewTool> for Tool {
+    fn from(value: ComputerUsePreviewTool) -> Self {
+        Self::ComputerUsePreview(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<WebSearchTool> for Tool {
+    fn from(value: WebSearchTool) -> Self {
+        Self::WebSearch(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<McpTool> for Tool {
+    fn from(value: McpTool) -> Self {
+        Self::Mcp(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<CodeInterpreterTool> for Tool {
+    fn from(value: CodeInterpreterTool) -> Self {
+        Self::CodeInterpreter(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<ProgrammaticToolCallingParam> for Tool {
+    fn from(value: ProgrammaticToolCallingParam) -> Self {
+        Self::ProgrammaticToolCalling(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<ImageGenTool> for Tool {
+    fn from(value: ImageGenTool) -> Self {
+        Self::ImageGeneration(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<LocalShellToolParam> for Tool {
+    fn from(value: LocalShellToolParam) -> Self {
+        Self::LocalShell(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<FunctionShellToolParam> for Tool {
+    fn from(value: FunctionShellToolParam) -> Self {
+        Self::Shell(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<CustomToolParam> for Tool {
+    fn from(value: CustomToolParam) -> Self {
+        Self::Custom(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<NamespaceToolParam> for Tool {
+    fn from(value: NamespaceToolParam) -> Self {
+        Self::Namespace(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<ToolSearchToolParam> for Tool {
+    fn from(value: ToolSearchToolParam) -> Self {
+        Self::ToolSearch(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<WebSearchPreviewTool> for Tool {
+    fn from(value: WebSearchPreviewTool) -> Self {
+        Self::WebSearchPreview(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<ApplyPatchToolParam> for Tool {
+    fn from(value: ApplyPatchToolParam) -> Self {
+        Self::ApplyPatch(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// Defines a function in your own code the model can choose to call. Learn more about [function calling](https://platform.openai.com/docs/guides/function-calling).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FunctionTool {
+    /// The type of the function tool. Always `function`.
+    #[serde(rename = "type")]
+    pub type_: FunctionLiteral2,
+    /// The name of the function to call.
+    pub name: String,
+    pub description: Option<String>,
+    pub parameters: Option<serde_json::Map<String, serde_json::Value>>,
+    pub output_schema: Option<serde_json::Map<String, serde_json::Value>>,
+    pub strict: Option<bool>,
+    /// Whether this function is deferred and loaded via tool search.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub defer_loading: Option<bool>,
+    pub allowed_callers: Option<Vec<CallableToolAllowedCaller>>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl FunctionTool {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            name: name.into(),
+            description: None,
+            parameters: None,
+            output_schema: None,
+            strict: None,
+            defer_loading: None,
+            allowed_callers: None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `parameters`.
+    pub fn parameters(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.parameters = Some(value.into());
+        self
+    }
+    /// Sets `output_schema`.
+    pub fn output_schema(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.output_schema = Some(value.into());
+        self
+    }
+    /// Sets `strict`.
+    pub fn strict(mut self, value: impl Into<bool>) -> Self {
+        self.strict = Some(value.into());
+        self
+    }
+    /// Sets `defer_loading`.
+    pub fn defer_loading(mut self, value: impl Into<bool>) -> Self {
+        self.defer_loading = Some(value.into());
+        self
+    }
+    /// Sets `allowed_callers`.
+    pub fn allowed_callers(
+        mut self,
+        value: impl Into<Vec<CallableToolAllowedCaller>>,
+    ) -> Self {
+        self.allowed_callers = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `function`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum FunctionLiteral2 {
+    /// `function`
+    #[default]
+    Function,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl FunctionLiteral2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Function => "function",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "function" => Self::Function,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for FunctionLiteral2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for FunctionLiteral2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for FunctionLiteral2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for FunctionLiteral2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for FunctionLiteral2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// A tool that searches for relevant content from uploaded files. Learn more about the [file search tool](https://platform.openai.com/docs/guides/tools-file-search).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FileSearchTool {
+    /// The type of the file search tool. Always `file_search`.
+    #[serde(rename = "type")]
+    pub type_: FileSearchLiteral2,
+    /// The IDs of the vector stores to search.
+    pub vector_store_ids: Vec<String>,
+    /// The maximum number of results to return. This number should be between 1 and 50 inclusive.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_num_results: Option<i64>,
+    /// Ranking options for search.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ranking_options: Option<RankingOptions>,
+    pub filters: Option<Filters>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl FileSearchTool {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(vector_store_ids: impl Into<Vec<String>>) -> Self {
+        Self {
+            type_: Default::default(),
+            vector_store_ids: vector_store_ids.into(),
+            max_num_results: None,
+            ranking_options: None,
+            filters: None,
+        }
+    }
+    /// Sets `max_num_results`.
+    pub fn max_num_results(mut self, value: impl Into<i64>) -> Self {
+        self.max_num_results = Some(value.into());
+        self
+    }
+    /// Sets `ranking_options`.
+    pub fn ranking_options(mut self, value: impl Into<RankingOptions>) -> Self {
+        self.ranking_options = Some(value.into());
+        self
+    }
+    /// Sets `filters`.
+    pub fn filters(mut self, value: impl Into<Filters>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `file_search`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum FileSearchLiteral2 {
+    /// `file_search`
+    #[default]
+    FileSearch,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl FileSearchLiteral2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FileSearch => "file_search",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "file_search" => Self::FileSearch,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for FileSearchLiteral2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for FileSearchLiteral2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for FileSearchLiteral2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for FileSearchLiteral2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for FileSearchLiteral2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RankingOptions {
+    /// The ranker to use for the file search.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ranker: Option<RankerVersionType>,
+    /// The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to return only the most relevant results, but may return fewer results.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score_threshold: Option<f64>,
+    /// Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches when hybrid search is enabled.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hybrid_search: Option<HybridSearchOptions>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl RankingOptions {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            ranker: None,
+            score_threshold: None,
+            hybrid_search: None,
+        }
+    }
+    /// Sets `ranker`.
+    pub fn ranker(mut self, value: impl Into<RankerVersionType>) -> Self {
+        self.ranker = Some(value.into());
+        self
+    }
+    /// Sets `score_threshold`.
+    pub fn score_threshold(mut self, value: impl Into<f64>) -> Self {
+        self.score_threshold = Some(value.into());
+        self
+    }
+    /// Sets `hybrid_search`.
+    pub fn hybrid_search(mut self, value: impl Into<HybridSearchOptions>) -> Self {
+        self.hybrid_search = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RankerVersionType {
+    /// `auto`
+    Auto,
+    /// `default-2024-11-15`
+    Default20241115,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl RankerVersionType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Default20241115 => "default-2024-11-15",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "default-2024-11-15" => Self::Default20241115,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for RankerVersionType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for RankerVersionType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for RankerVersionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for RankerVersionType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for RankerVersionType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HybridSearchOptions {
+    /// The weight of the embedding in the reciprocal ranking fusion.
+    pub embedding_weight: f64,
+    /// The weight of the text in the reciprocal ranking fusion.
+    pub text_weight: f64,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl HybridSearchOptions {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(embedding_weight: impl Into<f64>, text_weight: impl Into<f64>) -> Self {
+        Self {
+            embedding_weight: embedding_weight.into(),
+            text_weight: text_weight.into(),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Filters {
+    /// `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`
+    EqType(ComparisonFilter),
+    /// `and`, `or`
+    And(CompoundFilter),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for Filters {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::EqType(value) => value.serialize(serializer),
+            Self::And(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for Filters {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("eq")
+                | Some("ne")
+                | Some("gt")
+                | Some("gte")
+                | Some("lt")
+                | Some("lte")
+                | Some("in")
+                | Some("nin") => Self::EqType(sdk_runtime::de::variant(value)?),
+                Some("and") | Some("or") => Self::And(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<ComparisonFilter> for Filters {
+    fn from(value: ComparisonFilter) -> Self {
+        Self::EqType(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<CompoundFilter> for Filters {
+    fn from(value: CompoundFilter) -> Self {
+        Self::And(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ComputerTool {
+    /// The type of the computer tool. Always `computer`.
+    #[serde(rename = "type")]
+    pub type_: ComputerLiteral,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ComputerTool {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { type_: Default::default() }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `computer`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ComputerLiteral {
+    /// `computer`
+    #[default]
+    Computer,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ComputerLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Computer => "computer",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "computer" => Self::Computer,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for ComputerLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for ComputerLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for ComputerLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for ComputerLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ComputerLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ComputerUsePreviewTool {
+    /// The type of the computer use tool. Always `computer_use_preview`.
+    #[serde(rename = "type")]
+    pub type_: ComputerUsePreviewLiteral,
+    /// The type of computer environment to control.
+    pub environment: ComputerEnvironment,
+    /// The width of the computer display.
+    pub display_width: i64,
+    /// The height of the computer display.
+    pub display_height: i64,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ComputerUsePreviewTool {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        environment: impl Into<ComputerEnvironment>,
+        display_width: impl Into<i64>,
+        display_height: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            environment: environment.into(),
+            display_width: display_width.into(),
+            display_height: display_height.into(),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `computer_use_preview`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ComputerUsePreviewLiteral {
+    /// `computer_use_preview`
+    #[default]
+    ComputerUsePreview,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ComputerUsePreviewLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ComputerUsePreview => "computer_use_preview",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "computer_use_preview" => Self::ComputerUsePreview,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for ComputerUsePreviewLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for ComputerUsePreviewLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for ComputerUsePreviewLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for ComputerUsePreviewLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ComputerUsePreviewLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ComputerEnvironment {
+    /// `windows`
+    Windows,
+    /// `mac`
+    Mac,
+    /// `linux`
+    Linux,
+    /// `ubuntu`
+    Ubuntu,
+    /// `browser`
+    Browser,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ComputerEnvironment {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Windows => "windows",
+            Self::Mac => "mac",
+            Self::Linux => "linux",
+            Self::Ubuntu => "ubuntu",
+            Self::Browser => "browser",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "windows" => Self::Windows,
+            "mac" => Self::Mac,
+            "linux" => Self::Linux,
+            "ubuntu" => Self::Ubuntu,
+            "browser" => Self::Browser,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for ComputerEnvironment {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for ComputerEnvironment {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for ComputerEnvironment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for ComputerEnvironment {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ComputerEnvironment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// Search the Internet for sources related to the prompt. Learn more about the
+/// [web search tool](/docs/guides/tools-web-search).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WebSearchTool {
+    /// The type of the web search tool. One of `web_search` or `web_search_2025_08_26`.
+    #[serde(rename = "type")]
+    pub type_: WebSearchToolType,
+    /// Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub external_web_access: Option<bool>,
+    pub filters: Option<WebSearchToolFilters>,
+    pub user_location: Option<WebSearchApproximateLocation>,
+    /// High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub search_context_size: Option<WebSearchToolSearchContextSize>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl WebSearchTool {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(type_: impl Into<WebSearchToolType>) -> Self {
+        Self {
+            type_: type_.into(),
+            external_web_access: None,
+            filters: None,
+            user_location: None,
+            search_context_size: None,
+        }
+    }
+    /// Sets `external_web_access`.
+    pub fn external_web_access(mut self, value: impl Into<bool>) -> Self {
+        self.external_web_access = Some(value.into());
+        self
+    }
+    /// Sets `filters`.
+    pub fn filters(mut self, value: impl Into<WebSearchToolFilters>) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+    /// Sets `user_location`.
+    pub fn user_location(
+        mut self,
+        value: impl Into<WebSearchApproximateLocation>,
+    ) -> Self {
+        self.user_location = Some(value.into());
+        self
+    }
+    /// Sets `search_context_size`.
+    pub fn search_context_size(
+        mut self,
+        value: impl Into<WebSearchToolSearchContextSize>,
+    ) -> Self {
+        self.search_context_size = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The type of the web search tool. One of `web_search` or `web_search_2025_08_26`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum WebSearchToolType {
+    /// `web_search`
+    #[default]
+    WebSearch,
+    /// `web_search_2025_08_26`
+    WebSearch20250826,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl WebSearchToolType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::WebSearch => "web_search",
+            Self::WebSearch20250826 => "web_search_2025_08_26",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "web_search" => Self::WebSearch,
+            "web_search_2025_08_26" => Self::WebSearch20250826,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for WebSearchToolType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for WebSearchToolType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for WebSearchToolType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for WebSearchToolType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for WebSearchToolType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// Filters for the search.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct WebSearchToolFilters {
+    pub allowed_domains: Option<Vec<String>>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl WebSearchToolFilters {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { allowed_domains: None }
+    }
+    /// Sets `allowed_domains`.
+    pub fn allowed_domains(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.allowed_domains = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+pub type WebSearchApproximateLocation = WebSearchApproximateLocation2;
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The approximate location of the user.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct WebSearchApproximateLocation2 {
+    /// The type of location approximation. Always `approximate`.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<ApproximateLiteral>,
+    pub country: Option<String>,
+    pub region: Option<String>,
+    pub city: Option<String>,
+    pub timezone: Option<String>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl WebSearchApproximateLocation2 {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: None,
+            country: None,
+            region: None,
+            city: None,
+            timezone: None,
+        }
+    }
+    /// Sets `type`.
+    pub fn type_(mut self, value: impl Into<ApproximateLiteral>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+    /// Sets `country`.
+    pub fn country(mut self, value: impl Into<String>) -> Self {
+        self.country = Some(value.into());
+        self
+    }
+    /// Sets `region`.
+    pub fn region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+    /// Sets `city`.
+    pub fn city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+    /// Sets `timezone`.
+    pub fn timezone(mut self, value: impl Into<String>) -> Self {
+        self.timezone = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `approximate`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ApproximateLiteral {
+    /// `approximate`
+    #[default]
+    Approximate,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ApproximateLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Approximate => "approximate",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "approximate" => Self::Approximate,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for ApproximateLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for ApproximateLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for ApproximateLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for ApproximateLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ApproximateLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+/// Give the model access to additional tools via remote Model Context Protocol
+/// (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct McpTool {
+    /// The type of the MCP tool. Always `mcp`.
+    #[serde(rename = "type")]
+    pub type_: McpLiteral,
+    /// A label for this MCP server, used to identify it in tool calls.
+    pub server_label: String,
+    /// The URL for the MCP server. One of `server_url`, `connector_id`, or
+    /// `tunnel_id` must be provided.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub server_url: Option<String>,
+    /// Identifier for service connectors, like those available in ChatGPT. One of
+    /// `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more
+    /// about service connectors [here](/docs/guides/tools-remote-mcp#connectors).
+    ///
+    /// Currently supported `connector_id` values are:
+    ///
+    /// - Dropbox: `connector_dropbox`
+    /// - Gmail: `connector_gmail`
+    /// - Google Calendar: `connector_googlecalendar`
+    /// - Google Drive: `connector_googledrive`
+    /// - Microsoft Teams: `connector_microsoftteams`
+    /// - Outlook Calendar: `connector_outlookcalendar`
+    /// - Outlook Email: `connector_outlookemail`
+    /// - SharePoint: `connector_sharepoint`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub connector_id: Option<McpToolConnectorId>,
+    /// The Secure MCP Tunnel ID to use instead of a direct server URL. One of
+    /// `server_url`, `connector_id`, or `tunnel_id` must be provided.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tunnel_id: Option<String>,
+    /// An OAuth access token that can be used with a remote MCP server, either
+    /// with a custom MCP server URL or a service connector. Your application
+    /// must handle the OAuth authorization flow and provide the token here.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub authorization: Option<String>,
+    /// Optional description of the MCP server, used to provide more context.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub server_description: Option<String>,
+    pub headers: Option<std::collections::BTreeMap<String, String>>,
+    pub allowed_tools: Option<McpToolAllowedTools>,
+    pub allowed_callers: Option<Vec<CallableToolAllowedCaller>>,
+    pub require_approval: Option<McpToolRequireApproval>,
+    /// Whether this MCP tool is deferred and discovered via tool search.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub defer_loading: Option<bool>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl McpTool {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(server_label: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            server_label: server_label.into(),
+            server_url: None,
+            connector_id: None,
+            tunnel_id: None,
+            authorization: None,
+            server_description: None,
+            headers: None,
+            allowed_tools: None,
+            allowed_callers: None,
+            require_approval: None,
+            defer_loading: None,
+        }
+    }
+    /// Sets `server_url`.
+    pub fn server_url(mut self, value: impl Into<String>) -> Self {
+        self.server_url = Some(value.into());
+        self
+    }
+    /// Sets `connector_id`.
+    pub fn connector_id(mut self, value: impl Into<McpToolConnectorId>) -> Self {
+        self.connector_id = Some(value.into());
+        self
+    }
+    /// Sets `tunnel_id`.
+    pub fn tunnel_id(mut self, value: impl Into<String>) -> Self {
+        self.tunnel_id = Some(value.into());
+        self
+    }
+    /// Sets `authorization`.
+    pub fn authorization(mut self, value: impl Into<String>) -> Self {
+        self.authorization = Some(value.into());
+        self
+    }
+    /// Sets `server_description`.
+    pub fn server_description(mut self, value: impl Into<String>) -> Self {
+        self.server_description = Some(value.into());
+        self
+    }
+    /// Sets `headers`.
+    pub fn headers(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.headers = Some(value.into());
+        self
+    }
+    /// Sets `allowed_tools`.
+    pub fn allowed_tools(mut self, value: impl Into<McpToolAllowedTools>) -> Self {
+        self.allowed_tools = Some(value.into());
+        self
+    }
+    /// Sets `allowed_callers`.
+    pub fn allowed_callers(
+        mut self,
+        value: impl Into<Vec<CallableToolAllowedCaller>>,
+    ) -> Self {
+        self.allowed_callers = Some(value.into());
+        self
+    }
+    /// Sets `require_approval`.
+    pub fn require_approval(mut self, value: impl Into<McpToolRequireApproval>) -> Self {
+        self.require_approval = Some(value.into());
+        self
+    }
+    /// Sets `defer_loading`.
+    pub fn defer_loading(mut self, value: impl Into<bool>) -> Self {
+        self.defer_loading = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+/// The constant `mcp`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum McpLiteral {
+    /// `mcp`
+    #[default]
+    Mcp,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl McpLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Mcp => "mcp",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "mcp" => Self::Mcp,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<&str> for McpLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<String> for McpLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for McpLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl Serialize for McpLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for McpLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+/// Identifier for service connectors, like those available in ChatGPT. One of
+/// `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more
+/// about service connectors [here](/docs/guides/tools-remote-mcp#connectors).
+///
+/// Currently supported `connector_id` values are:
+///
+/// - Dropbox: `connector_dropbox`
+/// - Gmail: `connector_gmail`
+/// - Google Calendar: `connector_googlecalendar`
+/// - Google Drive: `connector_googledrive`
+/// - Microsoft Teams: `connector_microsoftteams`
+/// - Outlook Calendar: `connector_outlookcalendar`
+/// - Outlook Email: `connector_outlookemail`
+/// - SharePoint: `connector_sharepoint`
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum McpToolConnectorId {
+    /// `connector_dropbox`
+    ConnectorDropbox,
+    /// `connector_gmail`
+    ConnectorGmail,
+    /// `connector_googlecalendar`
+    ConnectorGooglecalendar,
+    /// `connector_googledrive`
+    ConnectorGoogledrive,
+    /// `connector_microsoftteams`
+    ConnectorMicrosoftteams,
+    /// `connector_outlookcalendar`
+    ConnectorOutlookcalendar,
+    /// `connector_outlookemail`
+    ConnectorOutlookemail,
+    /// `connector_sharepoint`
+    ConnectorSharepoint,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl McpToolConnectorId {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConnectorDropbox => "connector_dropbox",
+            Self::ConnectorGmail => "connector_gmail",
+            Self::ConnectorGooglecalendar => "connector_googlecalendar",
+            Self::ConnectorGoogledrive => "connector_googledrive",
+            Self::ConnectorMicrosoftteams => "connector_microsoftteams",
+            Self::ConnectorOutlookcalendar => "connector_outlookcalendar",
+            Self::ConnectorOutlookemail => "connector_outlookemail",
+            Self::ConnectorSharepoint => "connector_sharepoint",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "connector_dropbox" => Self::ConnectorDropbox,
+            "connector_gmail" => Self::ConnectorGmail,
+            "connector_googlecalendar" => Self::ConnectorGooglecalendar,
+            "connector_googledrive" => Self::ConnectorGoogledrive,
+            "connector_microsoftteams" => Self::ConnectorMicrosoftteams,
+            "connector_outlookcalendar" => Self::ConnectorOutlookcalendar,
+            "connector_outlookemail" => Self::ConnectorOutlookemail,
+            "connector_sharepoint" => Self::ConnectorSharepoint,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<&str> for McpToolConnectorId {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<String> for McpToolConnectorId {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for McpToolConnectorId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl Serialize for McpToolConnectorId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for McpToolConnectorId {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+/// List of allowed tool names or a filter object.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum McpToolAllowedTools {
+    Filter(McpToolFilter),
+    StringList(Vec<String>),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<McpToolFilter> for McpToolAllowedTools {
+    fn from(value: McpToolFilter) -> Self {
+        Self::Filter(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<Vec<String>> for McpToolAllowedTools {
+    fn from(value: Vec<String>) -> Self {
+        Self::StringList(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+/// A filter object to specify which tools are allowed.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct McpToolFilter {
+    /// List of allowed tool names.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_names: Option<Vec<String>>,
+    /// Indicates whether or not a tool modifies data or is read-only. If an
+    /// MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    /// it will match this filter.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub read_only: Option<bool>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl McpToolFilter {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            tool_names: None,
+            read_only: None,
+        }
+    }
+    /// Sets `tool_names`.
+    pub fn tool_names(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tool_names = Some(value.into());
+        self
+    }
+    /// Sets `read_only`.
+    pub fn read_only(mut self, value: impl Into<bool>) -> Self {
+        self.read_only = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+/// Specify which of the MCP server's tools require approval.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum McpToolRequireApproval {
+    McpToolApprovalFilter(McpToolRequireApprovalMcpToolApprovalFilter),
+    McpToolApprovalSetting(McpToolRequireApprovalMcpToolApprovalSetting),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<McpToolRequireApprovalMcpToolApprovalFilter> for McpToolRequireApproval {
+    fn from(value: McpToolRequireApprovalMcpToolApprovalFilter) -> Self {
+        Self::McpToolApprovalFilter(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<McpToolRequireApprovalMcpToolApprovalSetting> for McpToolRequireApproval {
+    fn from(value: McpToolRequireApprovalMcpToolApprovalSetting) -> Self {
+        Self::McpToolApprovalSetting(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+/// Specify which of the MCP server's tools require approval. Can be
+/// `always`, `never`, or a filter object associated with tools
+/// that require approval.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct McpToolRequireApprovalMcpToolApprovalFilter {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub always: Option<McpToolFilter>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub never: Option<McpToolFilter>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl McpToolRequireApprovalMcpToolApprovalFilter {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { always: None, never: None }
+    }
+    /// Sets `always`.
+    pub fn always(mut self, value: impl Into<McpToolFilter>) -> Self {
+        self.always = Some(value.into());
+        self
+    }
+    /// Sets `never`.
+    pub fn never(mut self, value: impl Into<McpToolFilter>) -> Self {
+        self.never = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+/// Specify a single approval policy for all tools. One of `always` or
+/// `never`. When set to `always`, all tools will require approval. When
+/// set to `never`, all tools will not require approval.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum McpToolRequireApprovalMcpToolApprovalSetting {
+    /// `always`
+    Always,
+    /// `never`
+    Never,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl McpToolRequireApprovalMcpToolApprovalSetting {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Always => "always",
+            Self::Never => "never",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "always" => Self::Always,
+            "never" => Self::Never,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<&str> for McpToolRequireApprovalMcpToolApprovalSetting {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<String> for McpToolRequireApprovalMcpToolApprovalSetting {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for McpToolRequireApprovalMcpToolApprovalSetting {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl Serialize for McpToolRequireApprovalMcpToolApprovalSetting {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for McpToolRequireApprovalMcpToolApprovalSetting {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ProgrammaticToolCallingParam {
+    /// The type of the tool. Always `programmatic_tool_calling`.
+    #[serde(rename = "type")]
+    pub type_: ProgrammaticToolCallingLiteral,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ProgrammaticToolCallingParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { type_: Default::default() }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `programmatic_tool_calling`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ProgrammaticToolCallingLiteral {
+    /// `programmatic_tool_calling`
+    #[default]
+    ProgrammaticToolCalling,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ProgrammaticToolCallingLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ProgrammaticToolCalling => "programmatic_tool_calling",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "programmatic_tool_calling" => Self::ProgrammaticToolCalling,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for ProgrammaticToolCallingLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for ProgrammaticToolCallingLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for ProgrammaticToolCallingLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for ProgrammaticToolCallingLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ProgrammaticToolCallingLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// A tool that generates images using the GPT image models.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ImageGenTool {
+    /// The type of the image generation tool. Always `image_generation`.
+    #[serde(rename = "type")]
+    pub type_: ImageGenerationLiteral,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<ImageGenToolModel>,
+    /// The quality of the generated image. One of `low`, `medium`, `high`,
+    /// or `auto`. Default: `auto`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quality: Option<ImageGenToolQuality>,
+    /// The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size: Option<ImageGenToolSize>,
+    /// The output format of the generated image. One of `png`, `webp`, or
+    /// `jpeg`. Default: `png`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_format: Option<ImageGenToolOutputFormat>,
+    /// Compression level for the output image. Default: 100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_compression: Option<i64>,
+    /// Moderation level for the generated image. Default: `auto`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub moderation: Option<ImageGenToolModeration>,
+    /// Set the background of the generated image. One of `transparent`,
+    /// `opaque`, or `auto`. Transparent backgrounds are available for
+    /// supported GPT Image models. For `gpt-image-2` and
+    /// `gpt-image-2-2026-04-21`, this support is in preview. When using
+    /// `transparent`, set the output format to `png` or `webp`. Default: `auto`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub background: Option<ImageGenToolBackground>,
+    pub input_fidelity: Option<InputFidelity>,
+    /// Optional mask for inpainting. Contains `image_url`
+    /// (string, optional) and `file_id` (string, optional).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_image_mask: Option<ImageGenToolInputImageMask>,
+    /// Number of partial images to generate in streaming mode, from 0 (default value) to 3.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub partial_images: Option<i64>,
+    /// Whether to generate a new image or edit an existing image. Default: `auto`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub action: Option<ImageGenActionEnum>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ImageGenTool {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: Default::default(),
+            model: None,
+            quality: None,
+            size: None,
+            output_format: None,
+            output_compression: None,
+            moderation: None,
+            background: None,
+            input_fidelity: None,
+            input_image_mask: None,
+            partial_images: None,
+            action: None,
+        }
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<ImageGenToolModel>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `quality`.
+    pub fn quality(mut self, value: impl Into<ImageGenToolQuality>) -> Self {
+        self.quality = Some(value.into());
+        self
+    }
+    /// Sets `size`.
+    pub fn size(mut self, value: impl Into<ImageGenToolSize>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets `output_format`.
+    pub fn output_format(mut self, value: impl Into<ImageGenToolOutputFormat>) -> Self {
+        self.output_format = Some(value.into());
+        self
+    }
+    /// Sets `output_compression`.
+    pub fn output_compression(mut self, value: impl Into<i64>) -> Self {
+        self.output_compression = Some(value.into());
+        self
+    }
+    /// Sets `moderation`.
+    pub fn moderation(mut self, value: impl Into<ImageGenToolModeration>) -> Self {
+        self.moderation = Some(value.into());
+        self
+    }
+    /// Sets `background`.
+    pub fn background(mut self, value: impl Into<ImageGenToolBackground>) -> Self {
+        self.background = Some(value.into());
+        self
+    }
+    /// Sets `input_fidelity`.
+    pub fn input_fidelity(mut self, value: impl Into<InputFidelity>) -> Self {
+        self.input_fidelity = Some(value.into());
+        self
+    }
+    /// Sets `input_image_mask`.
+    pub fn input_image_mask(
+        mut self,
+        value: impl Into<ImageGenToolInputImageMask>,
+    ) -> Self {
+        self.input_image_mask = Some(value.into());
+        self
+    }
+    /// Sets `partial_images`.
+    pub fn partial_images(mut self, value: impl Into<i64>) -> Self {
+        self.partial_images = Some(value.into());
+        self
+    }
+    /// Sets `action`.
+    pub fn action(mut self, value: impl Into<ImageGenActionEnum>) -> Self {
+        self.action = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `image_generation`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ImageGenerationLiteral {
+    /// `image_generation`
+    #[default]
+    ImageGeneration,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ImageGenerationLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ImageGeneration => "image_generation",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "image_generation" => Self::ImageGeneration,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for ImageGenerationLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for ImageGenerationLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for ImageGenerationLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for ImageGenerationLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ImageGenerationLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ImageGenToolModel {
+    /// `gpt-image-1`
+    GptImage1,
+    /// `gpt-image-1-mini`
+    GptImage1Mini,
+    /// `gpt-image-1.5`
+    GptImage15,
+    /// `gpt-image-2`
+    GptImage2,
+    /// `gpt-image-2-2026-04-21`
+    GptImage220260421,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ImageGenToolModel {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GptImage1 => "gpt-image-1",
+            Self::GptImage1Mini => "gpt-image-1-mini",
+            Self::GptImage15 => "gpt-image-1.5",
+            Self::GptImage2 => "gpt-image-2",
+            Self::GptImage220260421 => "gpt-image-2-2026-04-21",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "gpt-image-1" => Self::GptImage1,
+            "gpt-image-1-mini" => Self::GptImage1Mini,
+            "gpt-image-1.5" => Self::GptImage15,
+            "gpt-image-2" => Self::GptImage2,
+            "gpt-image-2-2026-04-21" => Self::GptImage220260421,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for ImageGenToolModel {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for ImageGenToolModel {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for ImageGenToolModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for ImageGenToolModel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ImageGenToolModel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+/// The quality of the generated image. One of `low`, `medium`, `high`,
+/// or `auto`. Default: `auto`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ImageGenToolQuality {
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// `auto`
+    #[default]
+    Auto,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl ImageGenToolQuality {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<&str> for ImageGenToolQuality {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl From<String> for ImageGenToolQuality {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for ImageGenToolQuality {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl Serialize for ImageGenToolQuality {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ImageGenToolQuality {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ImageGenToolSize {
+    /// `1024x1024`
+    V1024x1024,
+    /// `1024x1536`
+    V1024x1536,
+    /// `1536x1024`
+    V1536x1024,
+    /// `auto`
+    #[default]
+    Auto,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ImageGenToolSize {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::V1024x1024 => "1024x1024",
+            Self::V1024x1536 => "1024x1536",
+            Self::V1536x1024 => "1536x1024",
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "1024x1024" => Self::V1024x1024,
+            "1024x1536" => Self::V1024x1536,
+            "1536x1024" => Self::V1536x1024,
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for ImageGenToolSize {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for ImageGenToolSize {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for ImageGenToolSize {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for ImageGenToolSize {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ImageGenToolSize {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The output format of the generated image. One of `png`, `webp`, or
+/// `jpeg`. Default: `png`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ImageGenToolOutputFormat {
+    /// `png`
+    #[default]
+    Png,
+    /// `webp`
+    Webp,
+    /// `jpeg`
+    Jpeg,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ImageGenToolOutputFormat {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Png => "png",
+            Self::Webp => "webp",
+            Self::Jpeg => "jpeg",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "png" => Self::Png,
+            "webp" => Self::Webp,
+            "jpeg" => Self::Jpeg,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for ImageGenToolOutputFormat {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for ImageGenToolOutputFormat {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for ImageGenToolOutputFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for ImageGenToolOutputFormat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ImageGenToolOutputFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// Moderation level for the generated image. Default: `auto`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ImageGenToolModeration {
+    /// `auto`
+    #[default]
+    Auto,
+    /// `low`
+    Low,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ImageGenToolModeration {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Low => "low",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "low" => Self::Low,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for ImageGenToolModeration {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for ImageGenToolModeration {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for ImageGenToolModeration {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for ImageGenToolModeration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ImageGenToolModeration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
+/// Control how much effort the model will exert to match the style and features, especially facial features, of input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum InputFidelity {
+    /// `high`
+    High,
+    /// `low`
+    Low,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
+impl InputFidelity {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::High => "high",
+            Self::Low => "low",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "high" => Self::High,
+            "low" => Self::Low,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
+impl From<&str> for InputFidelity {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
+impl From<String> for InputFidelity {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for InputFidelity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
+impl Serialize for InputFidelity {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for InputFidelity {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// Optional mask for inpainting. Contains `image_url`
+/// (string, optional) and `file_id` (string, optional).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ImageGenToolInputImageMask {
+    /// Base64-encoded mask image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<String>,
+    /// File ID for the mask image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ImageGenToolInputImageMask {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            image_url: None,
+            file_id: None,
+        }
+    }
+    /// Sets `image_url`.
+    pub fn image_url(mut self, value: impl Into<String>) -> Self {
+        self.image_url = Some(value.into());
+        self
+    }
+    /// Sets `file_id`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ImageGenActionEnum {
+    /// `generate`
+    Generate,
+    /// `edit`
+    Edit,
+    /// `auto`
+    Auto,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ImageGenActionEnum {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Generate => "generate",
+            Self::Edit => "edit",
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "generate" => Self::Generate,
+            "edit" => Self::Edit,
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for ImageGenActionEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for ImageGenActionEnum {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for ImageGenActionEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for ImageGenActionEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ImageGenActionEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// A tool that allows the model to execute shell commands in a local environment.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct LocalShellToolParam {
+    /// The type of the local shell tool. Always `local_shell`.
+    #[serde(rename = "type")]
+    pub type_: LocalShellLiteral,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl LocalShellToolParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { type_: Default::default() }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `local_shell`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum LocalShellLiteral {
+    /// `local_shell`
+    #[default]
+    LocalShell,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl LocalShellLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LocalShell => "local_shell",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "local_shell" => Self::LocalShell,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for LocalShellLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for LocalShellLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for LocalShellLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for LocalShellLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for LocalShellLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// A tool that allows the model to execute shell commands.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct FunctionShellToolParam {
+    /// The type of the shell tool. Always `shell`.
+    #[serde(rename = "type")]
+    pub type_: ShellLiteral,
+    pub environment: Option<FunctionShellToolParamEnvironment>,
+    pub allowed_callers: Option<Vec<CallableToolAllowedCaller>>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl FunctionShellToolParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: Default::default(),
+            environment: None,
+            allowed_callers: None,
+        }
+    }
+    /// Sets `environment`.
+    pub fn environment(
+        mut self,
+        value: impl Into<FunctionShellToolParamEnvironment>,
+    ) -> Self {
+        self.environment = Some(value.into());
+        self
+    }
+    /// Sets `allowed_callers`.
+    pub fn allowed_callers(
+        mut self,
+        value: impl Into<Vec<CallableToolAllowedCaller>>,
+    ) -> Self {
+        self.allowed_callers = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `shell`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ShellLiteral {
+    /// `shell`
+    #[default]
+    Shell,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ShellLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Shell => "shell",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "shell" => Self::Shell,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for ShellLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for ShellLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for ShellLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for ShellLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ShellLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FunctionShellToolParamEnvironment {
+    /// `container_auto`
+    ContainerAuto(ContainerAutoParam),
+    /// `local`
+    Local(LocalEnvironmentParam),
+    /// `container_reference`
+    ContainerReference(ContainerReferenceParam),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for FunctionShellToolParamEnvironment {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ContainerAuto(value) => value.serialize(serializer),
+            Self::Local(value) => value.serialize(serializer),
+            Self::ContainerReference(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for FunctionShellToolParamEnvironment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("container_auto") => {
+                    Self::ContainerAuto(sdk_runtime::de::variant(value)?)
+                }
+                Some("local") => Self::Local(sdk_runtime::de::variant(value)?),
+                Some("container_reference") => {
+                    Self::ContainerReference(sdk_runtime::de::variant(value)?)
+                }
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<ContainerAutoParam> for FunctionShellToolParamEnvironment {
+    fn from(value: ContainerAutoParam) -> Self {
+        Self::ContainerAuto(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<LocalEnvironmentParam> for FunctionShellToolParamEnvironment {
+    fn from(value: LocalEnvironmentParam) -> Self {
+        Self::Local(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<ContainerReferenceParam> for FunctionShellToolParamEnvironment {
+    fn from(value: ContainerReferenceParam) -> Self {
+        Self::ContainerReference(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ContainerAutoParam {
+    /// Automatically creates a container for this request
+    #[serde(rename = "type")]
+    pub type_: ContainerAutoLiteral,
+    /// An optional list of uploaded files to make available to your code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_ids: Option<Vec<String>>,
+    pub memory_limit: Option<ContainerMemoryLimit>,
+    /// Network access policy for the container.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network_policy: Option<ContainerAutoParamNetworkPolicy>,
+    /// An optional list of skills referenced by id or inline data.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skills: Option<Vec<ContainerAutoParamSkillsItem>>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ContainerAutoParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: Default::default(),
+            file_ids: None,
+            memory_limit: None,
+            network_policy: None,
+            skills: None,
+        }
+    }
+    /// Sets `file_ids`.
+    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.file_ids = Some(value.into());
+        self
+    }
+    /// Sets `memory_limit`.
+    pub fn memory_limit(mut self, value: impl Into<ContainerMemoryLimit>) -> Self {
+        self.memory_limit = Some(value.into());
+        self
+    }
+    /// Sets `network_policy`.
+    pub fn network_policy(
+        mut self,
+        value: impl Into<ContainerAutoParamNetworkPolicy>,
+    ) -> Self {
+        self.network_policy = Some(value.into());
+        self
+    }
+    /// Sets `skills`.
+    pub fn skills(
+        mut self,
+        value: impl Into<Vec<ContainerAutoParamSkillsItem>>,
+    ) -> Self {
+        self.skills = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `container_auto`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ContainerAutoLiteral {
+    /// `container_auto`
+    #[default]
+    ContainerAuto,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ContainerAutoLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ContainerAuto => "container_auto",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "container_auto" => Self::ContainerAuto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for ContainerAutoLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for ContainerAutoLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for ContainerAutoLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for ContainerAutoLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ContainerAutoLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// Network access policy for the container.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ContainerAutoParamNetworkPolicy {
+    /// `disabled`
+    Disabled(ContainerNetworkPolicyDisabledParam),
+    /// `allowlist`
+    Allowlist(ContainerNetworkPolicyAllowlistParam),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for ContainerAutoParamNetworkPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Disabled(value) => value.serialize(serializer),
+            Self::Allowlist(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ContainerAutoParamNetworkPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("disabled") => Self::Disabled(sdk_runtime::de::variant(value)?),
+                Some("allowlist") => Self::Allowlist(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<ContainerNetworkPolicyDisabledParam> for ContainerAutoParamNetworkPolicy {
+    fn from(value: ContainerNetworkPolicyDisabledParam) -> Self {
+        Self::Disabled(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<ContainerNetworkPolicyAllowlistParam> for ContainerAutoParamNetworkPolicy {
+    fn from(value: ContainerNetworkPolicyAllowlistParam) -> Self {
+        Self::Allowlist(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ContainerAutoParamSkillsItem {
+    /// `skill_reference`
+    SkillReference(SkillReferenceParam),
+    /// `inline`
+    Inline(InlineSkillParam),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for ContainerAutoParamSkillsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::SkillReference(value) => value.serialize(serializer),
+            Self::Inline(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ContainerAutoParamSkillsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("skill_reference") => {
+                    Self::SkillReference(sdk_runtime::de::variant(value)?)
+                }
+                Some("inline") => Self::Inline(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<SkillReferenceParam> for ContainerAutoParamSkillsItem {
+    fn from(value: SkillReferenceParam) -> Self {
+        Self::SkillReference(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<InlineSkillParam> for ContainerAutoParamSkillsItem {
+    fn from(value: InlineSkillParam) -> Self {
+        Self::Inline(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct LocalEnvironmentParam {
+    /// Use a local computer environment.
+    #[serde(rename = "type")]
+    pub type_: LocalLiteral,
+    /// An optional list of skills.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skills: Option<Vec<LocalSkillParam>>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl LocalEnvironmentParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: Default::default(),
+            skills: None,
+        }
+    }
+    /// Sets `skills`.
+    pub fn skills(mut self, value: impl Into<Vec<LocalSkillParam>>) -> Self {
+        self.skills = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `local`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum LocalLiteral {
+    /// `local`
+    #[default]
+    Local,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl LocalLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Local => "local",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "local" => Self::Local,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for LocalLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for LocalLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for LocalLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for LocalLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for LocalLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LocalSkillParam {
+    /// The name of the skill.
+    pub name: String,
+    /// The description of the skill.
+    pub description: String,
+    /// The path to the directory containing the skill.
+    pub path: String,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl LocalSkillParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        name: impl Into<String>,
+        description: impl Into<String>,
+        path: impl Into<String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            description: description.into(),
+            path: path.into(),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ContainerReferenceParam {
+    /// References a container created with the /v1/containers endpoint
+    #[serde(rename = "type")]
+    pub type_: ContainerReferenceLiteral,
+    /// The ID of the referenced container.
+    pub container_id: String,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ContainerReferenceParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(container_id: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            container_id: container_id.into(),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `container_reference`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ContainerReferenceLiteral {
+    /// `container_reference`
+    #[default]
+    ContainerReference,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ContainerReferenceLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ContainerReference => "container_reference",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "container_reference" => Self::ContainerReference,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for ContainerReferenceLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for ContainerReferenceLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for ContainerReferenceLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for ContainerReferenceLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ContainerReferenceLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CustomToolParam {
+    /// The type of the custom tool. Always `custom`.
+    #[serde(rename = "type")]
+    pub type_: CustomLiteral2,
+    /// The name of the custom tool, used to identify it in tool calls.
+    pub name: String,
+    /// Optional description of the custom tool, used to provide more context.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The input format for the custom tool. Default is unconstrained text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub format: Option<CustomToolParamFormat>,
+    /// Whether this tool should be deferred and discovered via tool search.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub defer_loading: Option<bool>,
+    pub allowed_callers: Option<Vec<CallableToolAllowedCaller>>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl CustomToolParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            name: name.into(),
+            description: None,
+            format: None,
+            defer_loading: None,
+            allowed_callers: None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `format`.
+    pub fn format(mut self, value: impl Into<CustomToolParamFormat>) -> Self {
+        self.format = Some(value.into());
+        self
+    }
+    /// Sets `defer_loading`.
+    pub fn defer_loading(mut self, value: impl Into<bool>) -> Self {
+        self.defer_loading = Some(value.into());
+        self
+    }
+    /// Sets `allowed_callers`.
+    pub fn allowed_callers(
+        mut self,
+        value: impl Into<Vec<CallableToolAllowedCaller>>,
+    ) -> Self {
+        self.allowed_callers = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `custom`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum CustomLiteral2 {
+    /// `custom`
+    #[default]
+    Custom,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl CustomLiteral2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Custom => "custom",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "custom" => Self::Custom,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for CustomLiteral2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for CustomLiteral2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for CustomLiteral2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for CustomLiteral2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for CustomLiteral2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The input format for the custom tool. Default is unconstrained text.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CustomToolParamFormat {
+    /// `text`
+    Text(CustomTextFormatParam),
+    /// `grammar`
+    Grammar(CustomGrammarFormatParam),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for CustomToolParamFormat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Text(value) => value.serialize(serializer),
+            Self::Grammar(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for CustomToolParamFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
+                Some("grammar") => Self::Grammar(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<CustomTextFormatParam> for CustomToolParamFormat {
+    fn from(value: CustomTextFormatParam) -> Self {
+        Self::Text(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<CustomGrammarFormatParam> for CustomToolParamFormat {
+    fn from(value: CustomGrammarFormatParam) -> Self {
+        Self::Grammar(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// Unconstrained free-form text.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CustomTextFormatParam {
+    /// Unconstrained text format. Always `text`.
+    #[serde(rename = "type")]
+    pub type_: TextLiteral2,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl CustomTextFormatParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { type_: Default::default() }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// A grammar defined by the user.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CustomGrammarFormatParam {
+    /// Grammar format. Always `grammar`.
+    #[serde(rename = "type")]
+    pub type_: GrammarLiteral,
+    /// The syntax of the grammar definition. One of `lark` or `regex`.
+    pub syntax: GrammarSyntax1,
+    /// The grammar definition.
+    pub definition: String,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl CustomGrammarFormatParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        syntax: impl Into<GrammarSyntax1>,
+        definition: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            syntax: syntax.into(),
+            definition: definition.into(),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `grammar`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum GrammarLiteral {
+    /// `grammar`
+    #[default]
+    Grammar,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl GrammarLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Grammar => "grammar",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "grammar" => Self::Grammar,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for GrammarLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for GrammarLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for GrammarLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for GrammarLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for GrammarLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum GrammarSyntax1 {
+    /// `lark`
+    Lark,
+    /// `regex`
+    Regex,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl GrammarSyntax1 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Lark => "lark",
+            Self::Regex => "regex",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "lark" => Self::Lark,
+            "regex" => Self::Regex,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for GrammarSyntax1 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for GrammarSyntax1 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for GrammarSyntax1 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for GrammarSyntax1 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for GrammarSyntax1 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// Groups function/custom tools under a shared namespace.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NamespaceToolParam {
+    /// The type of the tool. Always `namespace`.
+    #[serde(rename = "type")]
+    pub type_: NamespaceLiteral,
+    /// The namespace name used in tool calls (for example, `crm`).
+    pub name: String,
+    /// A description of the namespace shown to the model.
+    pub description: String,
+    /// The function/custom tools available inside this namespace.
+    pub tools: Vec<NamespaceToolParamToolsItem>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl NamespaceToolParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        name: impl Into<String>,
+        description: impl Into<String>,
+        tools: impl Into<Vec<NamespaceToolParamToolsItem>>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            name: name.into(),
+            description: description.into(),
+            tools: tools.into(),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `namespace`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum NamespaceLiteral {
+    /// `namespace`
+    #[default]
+    Namespace,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl NamespaceLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Namespace => "namespace",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "namespace" => Self::Namespace,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for NamespaceLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for NamespaceLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for NamespaceLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for NamespaceLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for NamespaceLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// A function or custom tool that belongs to a namespace.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NamespaceToolParamToolsItem {
+    /// `function`
+    Function(FunctionToolParam),
+    /// `custom`
+    Custom(CustomToolParam),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for NamespaceToolParamToolsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Function(value) => value.serialize(serializer),
+            Self::Custom(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for NamespaceToolParamToolsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
+                Some("custom") => Self::Custom(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<FunctionToolParam> for NamespaceToolParamToolsItem {
+    fn from(value: FunctionToolParam) -> Self {
+        Self::Function(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<CustomToolParam> for NamespaceToolParamToolsItem {
+    fn from(value: CustomToolParam) -> Self {
+        Self::Custom(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FunctionToolParam {
+    pub name: String,
+    pub description: Option<String>,
+    pub parameters: Option<EmptyModelParam>,
+    pub strict: Option<bool>,
+    #[serde(rename = "type")]
+    pub type_: FunctionLiteral2,
+    pub output_schema: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Whether this function should be deferred and discovered via tool search.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub defer_loading: Option<bool>,
+    pub allowed_callers: Option<Vec<CallableToolAllowedCaller>>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl FunctionToolParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            description: None,
+            parameters: None,
+            strict: None,
+            type_: Default::default(),
+            output_schema: None,
+            defer_loading: None,
+            allowed_callers: None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `parameters`.
+    pub fn parameters(mut self, value: impl Into<EmptyModelParam>) -> Self {
+        self.parameters = Some(value.into());
+        self
+    }
+    /// Sets `strict`.
+    pub fn strict(mut self, value: impl Into<bool>) -> Self {
+        self.strict = Some(value.into());
+        self
+    }
+    /// Sets `output_schema`.
+    pub fn output_schema(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.output_schema = Some(value.into());
+        self
+    }
+    /// Sets `defer_loading`.
+    pub fn defer_loading(mut self, value: impl Into<bool>) -> Self {
+        self.defer_loading = Some(value.into());
+        self
+    }
+    /// Sets `allowed_callers`.
+    pub fn allowed_callers(
+        mut self,
+        value: impl Into<Vec<CallableToolAllowedCaller>>,
+    ) -> Self {
+        self.allowed_callers = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+pub type EmptyModelParam = serde_json::Map<String, serde_json::Value>;
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// Hosted or BYOT tool search configuration for deferred tools.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ToolSearchToolParam {
+    /// The type of the tool. Always `tool_search`.
+    #[serde(rename = "type")]
+    pub type_: ToolSearchLiteral,
+    /// Whether tool search is executed by the server or by the client.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub execution: Option<ToolSearchExecutionType>,
+    pub description: Option<String>,
+    pub parameters: Option<EmptyModelParam>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ToolSearchToolParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: Default::default(),
+            execution: None,
+            description: None,
+            parameters: None,
+        }
+    }
+    /// Sets `execution`.
+    pub fn execution(mut self, value: impl Into<ToolSearchExecutionType>) -> Self {
+        self.execution = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `parameters`.
+    pub fn parameters(mut self, value: impl Into<EmptyModelParam>) -> Self {
+        self.parameters = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `tool_search`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ToolSearchLiteral {
+    /// `tool_search`
+    #[default]
+    ToolSearch,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ToolSearchLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ToolSearch => "tool_search",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "tool_search" => Self::ToolSearch,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for ToolSearchLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for ToolSearchLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for ToolSearchLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for ToolSearchLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ToolSearchLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WebSearchPreviewTool {
+    /// The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`.
+    #[serde(rename = "type")]
+    pub type_: WebSearchPreviewToolType,
+    pub user_location: Option<ApproximateLocation>,
+    /// High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub search_context_size: Option<SearchContextSize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub search_content_types: Option<Vec<SearchContentType>>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl WebSearchPreviewTool {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(type_: impl Into<WebSearchPreviewToolType>) -> Self {
+        Self {
+            type_: type_.into(),
+            user_location: None,
+            search_context_size: None,
+            search_content_types: None,
+        }
+    }
+    /// Sets `user_location`.
+    pub fn user_location(mut self, value: impl Into<ApproximateLocation>) -> Self {
+        self.user_location = Some(value.into());
+        self
+    }
+    /// Sets `search_context_size`.
+    pub fn search_context_size(mut self, value: impl Into<SearchContextSize>) -> Self {
+        self.search_context_size = Some(value.into());
+        self
+    }
+    /// Sets `search_content_types`.
+    pub fn search_content_types(
+        mut self,
+        value: impl Into<Vec<SearchContentType>>,
+    ) -> Self {
+        self.search_content_types = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum WebSearchPreviewToolType {
+    /// `web_search_preview`
+    #[default]
+    WebSearchPreview,
+    /// `web_search_preview_2025_03_11`
+    WebSearchPreview20250311,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl WebSearchPreviewToolType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::WebSearchPreview => "web_search_preview",
+            Self::WebSearchPreview20250311 => "web_search_preview_2025_03_11",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "web_search_preview" => Self::WebSearchPreview,
+            "web_search_preview_2025_03_11" => Self::WebSearchPreview20250311,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for WebSearchPreviewToolType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for WebSearchPreviewToolType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for WebSearchPreviewToolType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for WebSearchPreviewToolType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for WebSearchPreviewToolType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ApproximateLocation {
+    /// The type of location approximation. Always `approximate`.
+    #[serde(rename = "type")]
+    pub type_: ApproximateLiteral,
+    pub country: Option<String>,
+    pub region: Option<String>,
+    pub city: Option<String>,
+    pub timezone: Option<String>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ApproximateLocation {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: Default::default(),
+            country: None,
+            region: None,
+            city: None,
+            timezone: None,
+        }
+    }
+    /// Sets `country`.
+    pub fn country(mut self, value: impl Into<String>) -> Self {
+        self.country = Some(value.into());
+        self
+    }
+    /// Sets `region`.
+    pub fn region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+    /// Sets `city`.
+    pub fn city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+    /// Sets `timezone`.
+    pub fn timezone(mut self, value: impl Into<String>) -> Self {
+        self.timezone = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SearchContextSize {
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl SearchContextSize {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for SearchContextSize {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for SearchContextSize {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for SearchContextSize {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for SearchContextSize {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for SearchContextSize {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SearchContentType {
+    /// `text`
+    Text,
+    /// `image`
+    Image,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl SearchContentType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "text",
+            Self::Image => "image",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "text" => Self::Text,
+            "image" => Self::Image,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for SearchContentType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for SearchContentType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for SearchContentType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for SearchContentType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for SearchContentType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// Allows the assistant to create, delete, or update files using unified diffs.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ApplyPatchToolParam {
+    /// The type of the tool. Always `apply_patch`.
+    #[serde(rename = "type")]
+    pub type_: ApplyPatchLiteral,
+    pub allowed_callers: Option<Vec<CallableToolAllowedCaller>>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ApplyPatchToolParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: Default::default(),
+            allowed_callers: None,
+        }
+    }
+    /// Sets `allowed_callers`.
+    pub fn allowed_callers(
+        mut self,
+        value: impl Into<Vec<CallableToolAllowedCaller>>,
+    ) -> Self {
+        self.allowed_callers = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `apply_patch`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ApplyPatchLiteral {
+    /// `apply_patch`
+    #[default]
+    ApplyPatch,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl ApplyPatchLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ApplyPatch => "apply_patch",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "apply_patch" => Self::ApplyPatch,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for ApplyPatchLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for ApplyPatchLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for ApplyPatchLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for ApplyPatchLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ApplyPatchLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdditionalTools {
+    /// The type of the item. Always `additional_tools`.
+    #[serde(rename = "type")]
+    pub type_: AdditionalToolsLiteral,
+    /// The unique ID of the additional tools item.
+    pub id: String,
+    /// The role that provided the additional tools.
+    pub role: MessageRole,
+    /// The additional tool definitions made available at this item.
+    pub tools: Vec<Tool>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl AdditionalTools {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        role: impl Into<MessageRole>,
+        tools: impl Into<Vec<Tool>>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: id.into(),
+            role: role.into(),
+            tools: tools.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `additional_tools`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum AdditionalToolsLiteral {
+    /// `additional_tools`
+    #[default]
+    AdditionalTools,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl AdditionalToolsLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AdditionalTools => "additional_tools",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "additional_tools" => Self::AdditionalTools,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for AdditionalToolsLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for AdditionalToolsLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for AdditionalToolsLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for AdditionalToolsLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for AdditionalToolsLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A description of the chain of thought used by a reasoning model while generating
+/// a response. Be sure to include these items in your `input` to the Responses API
+/// for subsequent turns of a conversation if you are manually
+/// [managing context](/docs/guides/conversation-state).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReasoningItem {
+    /// The type of the object. Always `reasoning`.
+    #[serde(rename = "type")]
+    pub type_: ReasoningLiteral,
+    /// The unique identifier of the reasoning content.
+    pub id: String,
+    pub encrypted_content: Option<String>,
+    /// Reasoning summary content.
+    pub summary: Vec<SummaryTextContent>,
+    /// Reasoning text content.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<Vec<ReasoningTextContent>>,
+    /// The status of the item. One of `in_progress`, `completed`, or
+    /// `incomplete`. Populated when items are returned via API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<ComputerToolCallStatus>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ReasoningItem {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        summary: impl Into<Vec<SummaryTextContent>>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: id.into(),
+            encrypted_content: None,
+            summary: summary.into(),
+            content: None,
+            status: None,
+        }
+    }
+    /// Sets `encrypted_content`.
+    pub fn encrypted_content(mut self, value: impl Into<String>) -> Self {
+        self.encrypted_content = Some(value.into());
+        self
+    }
+    /// Sets `content`.
+    pub fn content(mut self, value: impl Into<Vec<ReasoningTextContent>>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<ComputerToolCallStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `reasoning`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ReasoningLiteral {
+    /// `reasoning`
+    #[default]
+    Reasoning,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ReasoningLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Reasoning => "reasoning",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "reasoning" => Self::Reasoning,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ReasoningLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ReasoningLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ReasoningLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ReasoningLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ReasoningLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Program {
+    /// The type of the item. Always `program`.
+    #[serde(rename = "type")]
+    pub type_: ProgramLiteral,
+    /// The unique ID of the program item.
+    pub id: String,
+    /// The stable call ID of the program item.
+    pub call_id: String,
+    /// The JavaScript source executed by programmatic tool calling.
+    pub code: String,
+    /// Opaque program replay fingerprint that must be round-tripped.
+    pub fingerprint: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Program {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        call_id: impl Into<String>,
+        code: impl Into<String>,
+        fingerprint: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: id.into(),
+            call_id: call_id.into(),
+            code: code.into(),
+            fingerprint: fingerprint.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProgramOutput {
+    /// The type of the item. Always `program_output`.
+    #[serde(rename = "type")]
+    pub type_: ProgramOutputLiteral,
+    /// The unique ID of the program output item.
+    pub id: String,
+    /// The call ID of the program item.
+    pub call_id: String,
+    /// The result produced by the program item.
+    pub result: String,
+    /// The terminal status of the program output item.
+    pub status: ProgramOutputStatus,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ProgramOutput {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        call_id: impl Into<String>,
+        result: impl Into<String>,
+        status: impl Into<ProgramOutputStatus>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: id.into(),
+            call_id: call_id.into(),
+            result: result.into(),
+            status: status.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `program_output`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ProgramOutputLiteral {
+    /// `program_output`
+    #[default]
+    ProgramOutput,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ProgramOutputLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ProgramOutput => "program_output",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "program_output" => Self::ProgramOutput,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ProgramOutputLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ProgramOutputLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ProgramOutputLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ProgramOutputLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ProgramOutputLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProgramOutputStatus {
+    /// `completed`
+    Completed,
+    /// `incomplete`
+    Incomplete,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ProgramOutputStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Completed => "completed",
+            Self::Incomplete => "incomplete",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "completed" => Self::Completed,
+            "incomplete" => Self::Incomplete,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ProgramOutputStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ProgramOutputStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ProgramOutputStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ProgramOutputStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ProgramOutputStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CompactionBody {
+    /// The type of the item. Always `compaction`.
+    #[serde(rename = "type")]
+    pub type_: CompactionLiteral,
+    /// The unique ID of the compaction item.
+    pub id: String,
+    /// The encrypted content that was produced by compaction.
+    pub encrypted_content: String,
+    /// The identifier of the actor that created the item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl CompactionBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>, encrypted_content: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            id: id.into(),
+            encrypted_content: encrypted_content.into(),
+            created_by: None,
+        }
+    }
+    /// Sets `created_by`.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `compaction`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum CompactionLiteral {
+    /// `compaction`
+    #[default]
+    Compaction,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl CompactionLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Compaction => "compaction",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "compaction" => Self::Compaction,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for CompactionLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for CompactionLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for CompactionLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for CompactionLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for CompactionLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A tool call to run a command on the local shell.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LocalShellToolCall {
+    /// The type of the local shell call. Always `local_shell_call`.
+    #[serde(rename = "type")]
+    pub type_: LocalShellCallLiteral,
+    /// The unique ID of the local shell call.
+    pub id: String,
+    /// The unique ID of the local shell tool call generated by the model.
+    pub call_id: String,
+    pub action: LocalShellExecAction,
+    /// The status of the local shell call.
+    pub status: ComputerToolCallStatus,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl LocalShellToolCall {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        call_id: impl Into<String>,
+        action: impl Into<LocalShellExecAction>,
+        status: impl Into<ComputerToolCallStatus>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: id.into(),
+            call_id: call_id.into(),
+            action: action.into(),
+            status: status.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `local_shell_call`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum LocalShellCallLiteral {
+    /// `local_shell_call`
+    #[default]
+    LocalShellCall,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl LocalShellCallLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LocalShellCall => "local_shell_call",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "local_shell_call" => Self::LocalShellCall,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for LocalShellCallLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for LocalShellCallLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for LocalShellCallLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for LocalShellCallLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for LocalShellCallLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Execute a shell command on the server.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LocalShellExecAction {
+    /// The type of the local shell action. Always `exec`.
+    #[serde(rename = "type")]
+    pub type_: ExecLiteral,
+    /// The command to run.
+    pub command: Vec<String>,
+    pub timeout_ms: Option<i64>,
+    pub working_directory: Option<String>,
+    /// Environment variables to set for the command.
+    pub env: std::collections::BTreeMap<String, String>,
+    pub user: Option<String>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl LocalShellExecAction {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        command: impl Into<Vec<String>>,
+        env: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            command: command.into(),
+            timeout_ms: None,
+            working_directory: None,
+            env: env.into(),
+            user: None,
+        }
+    }
+    /// Sets `timeout_ms`.
+    pub fn timeout_ms(mut self, value: impl Into<i64>) -> Self {
+        self.timeout_ms = Some(value.into());
+        self
+    }
+    /// Sets `working_directory`.
+    pub fn working_directory(mut self, value: impl Into<String>) -> Self {
+        self.working_directory = Some(value.into());
+        self
+    }
+    /// Sets `user`.
+    pub fn user(mut self, value: impl Into<String>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `exec`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ExecLiteral {
+    /// `exec`
+    #[default]
+    Exec,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ExecLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Exec => "exec",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "exec" => Self::Exec,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ExecLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ExecLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ExecLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ExecLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ExecLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The output of a local shell tool call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LocalShellToolCallOutput {
+    /// The type of the local shell tool call output. Always `local_shell_call_output`.
+    #[serde(rename = "type")]
+    pub type_: LocalShellCallOutputLiteral,
+    /// The unique ID of the local shell tool call generated by the model.
+    pub id: String,
+    /// A JSON string of the output of the local shell tool call.
+    pub output: String,
+    pub status: Option<ComputerToolCallStatus>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl LocalShellToolCallOutput {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>, output: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            id: id.into(),
+            output: output.into(),
+            status: None,
+        }
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<ComputerToolCallStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `local_shell_call_output`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum LocalShellCallOutputLiteral {
+    /// `local_shell_call_output`
+    #[default]
+    LocalShellCallOutput,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl LocalShellCallOutputLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LocalShellCallOutput => "local_shell_call_output",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "local_shell_call_output" => Self::LocalShellCallOutput,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for LocalShellCallOutputLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for LocalShellCallOutputLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for LocalShellCallOutputLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for LocalShellCallOutputLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for LocalShellCallOutputLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A tool call that executes one or more shell commands in a managed environment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FunctionShellCall {
+    /// The type of the item. Always `shell_call`.
+    #[serde(rename = "type")]
+    pub type_: ShellCallLiteral,
+    /// The unique ID of the shell tool call. Populated when this item is returned via API.
+    pub id: String,
+    /// The unique ID of the shell tool call generated by the model.
+    pub call_id: String,
+    pub caller: Option<ToolCallCaller>,
+    /// The shell commands and limits that describe how to run the tool call.
+    pub action: FunctionShellAction,
+    /// The status of the shell call. One of `in_progress`, `completed`, or `incomplete`.
+    pub status: FunctionShellCallStatus,
+    pub environment: Option<FunctionShellCallEnvironment>,
+    /// The ID of the entity that created this tool call.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FunctionShellCall {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        call_id: impl Into<String>,
+        action: impl Into<FunctionShellAction>,
+        status: impl Into<FunctionShellCallStatus>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: id.into(),
+            call_id: call_id.into(),
+            caller: None,
+            action: action.into(),
+            status: status.into(),
+            environment: None,
+            created_by: None,
+        }
+    }
+    /// Sets `caller`.
+    pub fn caller(mut self, value: impl Into<ToolCallCaller>) -> Self {
+        self.caller = Some(value.into());
+        self
+    }
+    /// Sets `environment`.
+    pub fn environment(
+        mut self,
+        value: impl Into<FunctionShellCallEnvironment>,
+    ) -> Self {
+        self.environment = Some(value.into());
+        self
+    }
+    /// Sets `created_by`.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `shell_call`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ShellCallLiteral {
+    /// `shell_call`
+    #[default]
+    ShellCall,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ShellCallLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ShellCall => "shell_call",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "shell_call" => Self::ShellCall,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ShellCallLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ShellCallLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ShellCallLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ShellCallLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ShellCallLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Execute a shell command.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FunctionShellAction {
+    pub commands: Vec<String>,
+    pub timeout_ms: Option<i64>,
+    pub max_output_length: Option<i64>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FunctionShellAction {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(commands: impl Into<Vec<String>>) -> Self {
+        Self {
+            commands: commands.into(),
+            timeout_ms: None,
+            max_output_length: None,
+        }
+    }
+    /// Sets `timeout_ms`.
+    pub fn timeout_ms(mut self, value: impl Into<i64>) -> Self {
+        self.timeout_ms = Some(value.into());
+        self
+    }
+    /// Sets `max_output_length`.
+    pub fn max_output_length(mut self, value: impl Into<i64>) -> Self {
+        self.max_output_length = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FunctionShellCallStatus {
+    /// `in_progress`
+    InProgress,
+    /// `completed`
+    Completed,
+    /// `incomplete`
+    Incomplete,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FunctionShellCallStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Completed => "completed",
+            Self::Incomplete => "incomplete",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "completed" => Self::Completed,
+            "incomplete" => Self::Incomplete,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for FunctionShellCallStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for FunctionShellCallStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for FunctionShellCallStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for FunctionShellCallStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionShellCallStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FunctionShellCallEnvironment {
+    /// `local`
+    Local(LocalEnvironmentResource),
+    /// `container_reference`
+    ContainerReference(ContainerReferenceResource),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for FunctionShellCallEnvironment {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Local(value) => value.serialize(serializer),
+            Self::ContainerReference(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionShellCallEnvironment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("local") => Self::Local(sdk_runtime::de::variant(value)?),
+                Some("container_reference") => {
+                    Self::ContainerReference(sdk_runtime::de::variant(value)?)
+                }
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<LocalEnvironmentResource> for FunctionShellCallEnvironment {
+    fn from(value: LocalEnvironmentResource) -> Self {
+        Self::Local(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<ContainerReferenceResource> for FunctionShellCallEnvironment {
+    fn from(value: ContainerReferenceResource) -> Self {
+        Self::ContainerReference(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Represents the use of a local environment to perform shell actions.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct LocalEnvironmentResource {
+    /// The environment type. Always `local`.
+    #[serde(rename = "type")]
+    pub type_: LocalLiteral,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl LocalEnvironmentResource {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { type_: Default::default() }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Represents a container created with /v1/containers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ContainerReferenceResource {
+    /// The environment type. Always `container_reference`.
+    #[serde(rename = "type")]
+    pub type_: ContainerReferenceLiteral,
+    pub container_id: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ContainerReferenceResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(container_id: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            container_id: container_id.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The output of a shell tool call that was emitted.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FunctionShellCallOutput {
+    /// The type of the shell call output. Always `shell_call_output`.
+    #[serde(rename = "type")]
+    pub type_: ShellCallOutputLiteral,
+    /// The unique ID of the shell call output. Populated when this item is returned via API.
+    pub id: String,
+    /// The unique ID of the shell tool call generated by the model.
+    pub call_id: String,
+    pub caller: Option<ToolCallCaller>,
+    /// The status of the shell call output. One of `in_progress`, `completed`, or `incomplete`.
+    pub status: FunctionShellCallOutputStatusEnum,
+    /// An array of shell call output contents
+    pub output: Vec<FunctionShellCallOutputContent>,
+    pub max_output_length: Option<i64>,
+    /// The identifier of the actor that created the item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FunctionShellCallOutput {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        call_id: impl Into<String>,
+        status: impl Into<FunctionShellCallOutputStatusEnum>,
+        output: impl Into<Vec<FunctionShellCallOutputContent>>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: id.into(),
+            call_id: call_id.into(),
+            caller: None,
+            status: status.into(),
+            output: output.into(),
+            max_output_length: None,
+            created_by: None,
+        }
+    }
+    /// Sets `caller`.
+    pub fn caller(mut self, value: impl Into<ToolCallCaller>) -> Self {
+        self.caller = Some(value.into());
+        self
+    }
+    /// Sets `max_output_length`.
+    pub fn max_output_length(mut self, value: impl Into<i64>) -> Self {
+        self.max_output_length = Some(value.into());
+        self
+    }
+    /// Sets `created_by`.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `shell_call_output`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ShellCallOutputLiteral {
+    /// `shell_call_output`
+    #[default]
+    ShellCallOutput,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ShellCallOutputLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ShellCallOutput => "shell_call_output",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "shell_call_output" => Self::ShellCallOutput,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ShellCallOutputLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ShellCallOutputLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ShellCallOutputLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ShellCallOutputLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ShellCallOutputLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FunctionShellCallOutputStatusEnum {
+    /// `in_progress`
+    InProgress,
+    /// `completed`
+    Completed,
+    /// `incomplete`
+    Incomplete,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FunctionShellCallOutputStatusEnum {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Completed => "completed",
+            Self::Incomplete => "incomplete",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "completed" => Self::Completed,
+            "incomplete" => Self::Incomplete,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for FunctionShellCallOutputStatusEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for FunctionShellCallOutputStatusEnum {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for FunctionShellCallOutputStatusEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for FunctionShellCallOutputStatusEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionShellCallOutputStatusEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The content of a shell tool call output that was emitted.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FunctionShellCallOutputContent {
+    /// The standard output that was captured.
+    pub stdout: String,
+    /// The standard error output that was captured.
+    pub stderr: String,
+    /// Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk.
+    pub outcome: FunctionShellCallOutputContentOutcome,
+    /// The identifier of the actor that created the item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FunctionShellCallOutputContent {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        stdout: impl Into<String>,
+        stderr: impl Into<String>,
+        outcome: impl Into<FunctionShellCallOutputContentOutcome>,
+    ) -> Self {
+        Self {
+            stdout: stdout.into(),
+            stderr: stderr.into(),
+            outcome: outcome.into(),
+            created_by: None,
+        }
+    }
+    /// Sets `created_by`.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FunctionShellCallOutputContentOutcome {
+    /// `timeout`
+    Timeout(FunctionShellCallOutputTimeoutOutcome),
+    /// `exit`
+    Exit(FunctionShellCallOutputExitOutcome),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for FunctionShellCallOutputContentOutcome {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Timeout(value) => value.serialize(serializer),
+            Self::Exit(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionShellCallOutputContentOutcome {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("timeout") => Self::Timeout(sdk_runtime::de::variant(value)?),
+                Some("exit") => Self::Exit(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<FunctionShellCallOutputTimeoutOutcome>
+for FunctionShellCallOutputContentOutcome {
+    fn from(value: FunctionShellCallOutputTimeoutOutcome) -> Self {
+        Self::Timeout(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<FunctionShellCallOutputExitOutcome> for FunctionShellCallOutputContentOutcome {
+    fn from(value: FunctionShellCallOutputExitOutcome) -> Self {
+        Self::Exit(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Indicates that the shell call exceeded its configured time limit.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct FunctionShellCallOutputTimeoutOutcome {
+    /// The outcome type. Always `timeout`.
+    #[serde(rename = "type")]
+    pub type_: TimeoutLiteral,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FunctionShellCallOutputTimeoutOutcome {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { type_: Default::default() }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `timeout`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum TimeoutLiteral {
+    /// `timeout`
+    #[default]
+    Timeout,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl TimeoutLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Timeout => "timeout",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "timeout" => Self::Timeout,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for TimeoutLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for TimeoutLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for TimeoutLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for TimeoutLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for TimeoutLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Indicates that the shell commands finished and returned an exit code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FunctionShellCallOutputExitOutcome {
+    /// The outcome type. Always `exit`.
+    #[serde(rename = "type")]
+    pub type_: ExitLiteral,
+    /// Exit code from the shell process.
+    pub exit_code: i64,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FunctionShellCallOutputExitOutcome {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(exit_code: impl Into<i64>) -> Self {
+        Self {
+            type_: Default::default(),
+            exit_code: exit_code.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `exit`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ExitLiteral {
+    /// `exit`
+    #[default]
+    Exit,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ExitLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Exit => "exit",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "exit" => Self::Exit,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ExitLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ExitLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ExitLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ExitLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ExitLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A tool call that applies file diffs by creating, deleting, or updating files.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ApplyPatchToolCall {
+    /// The type of the item. Always `apply_patch_call`.
+    #[serde(rename = "type")]
+    pub type_: ApplyPatchCallLiteral,
+    /// The unique ID of the apply patch tool call. Populated when this item is returned via API.
+    pub id: String,
+    /// The unique ID of the apply patch tool call generated by the model.
+    pub call_id: String,
+    pub caller: Option<ToolCallCaller>,
+    /// The status of the apply patch tool call. One of `in_progress` or `completed`.
+    pub status: ApplyPatchCallStatus,
+    /// One of the create_file, delete_file, or update_file operations applied via apply_patch.
+    pub operation: ApplyPatchToolCallOperation,
+    /// The ID of the entity that created this tool call.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ApplyPatchToolCall {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        call_id: impl Into<String>,
+        status: impl Into<ApplyPatchCallStatus>,
+        operation: impl Into<ApplyPatchToolCallOperation>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: id.into(),
+            call_id: call_id.into(),
+            caller: None,
+            status: status.into(),
+            operation: operation.into(),
+            created_by: None,
+        }
+    }
+    /// Sets `caller`.
+    pub fn caller(mut self, value: impl Into<ToolCallCaller>) -> Self {
+        self.caller = Some(value.into());
+        self
+    }
+    /// Sets `created_by`.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `apply_patch_call`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ApplyPatchCallLiteral {
+    /// `apply_patch_call`
+    #[default]
+    ApplyPatchCall,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ApplyPatchCallLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ApplyPatchCall => "apply_patch_call",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "apply_patch_call" => Self::ApplyPatchCall,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ApplyPatchCallLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ApplyPatchCallLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ApplyPatchCallLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ApplyPatchCallLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ApplyPatchCallLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ApplyPatchCallStatus {
+    /// `in_progress`
+    InProgress,
+    /// `completed`
+    Completed,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ApplyPatchCallStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Completed => "completed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "completed" => Self::Completed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ApplyPatchCallStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ApplyPatchCallStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ApplyPatchCallStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ApplyPatchCallStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ApplyPatchCallStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// One of the create_file, delete_file, or update_file operations applied via apply_patch.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ApplyPatchToolCallOperation {
+    /// `create_file`
+    CreateFile(ApplyPatchCreateFileOperation),
+    /// `delete_file`
+    DeleteFile(ApplyPatchDeleteFileOperation),
+    /// `update_file`
+    UpdateFile(ApplyPatchUpdateFileOperation),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ApplyPatchToolCallOperation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::CreateFile(value) => value.serialize(serializer),
+            Self::DeleteFile(value) => value.serialize(serializer),
+            Self::UpdateFile(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ApplyPatchToolCallOperation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("create_file") => Self::CreateFile(sdk_runtime::de::variant(value)?),
+                Some("delete_file") => Self::DeleteFile(sdk_runtime::de::variant(value)?),
+                Some("update_file") => Self::UpdateFile(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<ApplyPatchCreateFileOperation> for ApplyPatchToolCallOperation {
+    fn from(value: ApplyPatchCreateFileOperation) -> Self {
+        Self::CreateFile(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<ApplyPatchDeleteFileOperation> for ApplyPatchToolCallOperation {
+    fn from(value: ApplyPatchDeleteFileOperation) -> Self {
+        Self::DeleteFile(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<ApplyPatchUpdateFileOperation> for ApplyPatchToolCallOperation {
+    fn from(value: ApplyPatchUpdateFileOperation) -> Self {
+        Self::UpdateFile(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Instruction describing how to create a file via the apply_patch tool.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ApplyPatchCreateFileOperation {
+    /// Create a new file with the provided diff.
+    #[serde(rename = "type")]
+    pub type_: CreateFileLiteral,
+    /// Path of the file to create.
+    pub path: String,
+    /// Diff to apply.
+    pub diff: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ApplyPatchCreateFileOperation {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(path: impl Into<String>, diff: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            path: path.into(),
+            diff: diff.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `create_file`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum CreateFileLiteral {
+    /// `create_file`
+    #[default]
+    CreateFile,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl CreateFileLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CreateFile => "create_file",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "create_file" => Self::CreateFile,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for CreateFileLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for CreateFileLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for CreateFileLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for CreateFileLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for CreateFileLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Instruction describing how to delete a file via the apply_patch tool.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ApplyPatchDeleteFileOperation {
+    /// Delete the specified file.
+    #[serde(rename = "type")]
+    pub type_: DeleteFileLiteral,
+    /// Path of the file to delete.
+    pub path: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ApplyPatchDeleteFileOperation {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(path: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            path: path.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `delete_file`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum DeleteFileLiteral {
+    /// `delete_file`
+    #[default]
+    DeleteFile,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl DeleteFileLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DeleteFile => "delete_file",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "delete_file" => Self::DeleteFile,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for DeleteFileLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for DeleteFileLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for DeleteFileLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for DeleteFileLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for DeleteFileLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Instruction describing how to update a file via the apply_patch tool.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ApplyPatchUpdateFileOperation {
+    /// Update an existing file with the provided diff.
+    #[serde(rename = "type")]
+    pub type_: UpdateFileLiteral,
+    /// Path of the file to update.
+    pub path: String,
+    /// Diff to apply.
+    pub diff: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ApplyPatchUpdateFileOperation {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(path: impl Into<String>, diff: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            path: path.into(),
+            diff: diff.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `update_file`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum UpdateFileLiteral {
+    /// `update_file`
+    #[default]
+    UpdateFile,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl UpdateFileLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::UpdateFile => "update_file",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "update_file" => Self::UpdateFile,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for UpdateFileLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for UpdateFileLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for UpdateFileLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for UpdateFileLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for UpdateFileLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The output emitted by an apply patch tool call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ApplyPatchToolCallOutput {
+    /// The type of the item. Always `apply_patch_call_output`.
+    #[serde(rename = "type")]
+    pub type_: ApplyPatchCallOutputLiteral,
+    /// The unique ID of the apply patch tool call output. Populated when this item is returned via API.
+    pub id: String,
+    /// The unique ID of the apply patch tool call generated by the model.
+    pub call_id: String,
+    pub caller: Option<ToolCallCaller>,
+    /// The status of the apply patch tool call output. One of `completed` or `failed`.
+    pub status: ApplyPatchCallOutputStatus,
+    pub output: Option<String>,
+    /// The ID of the entity that created this tool call output.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ApplyPatchToolCallOutput {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        call_id: impl Into<String>,
+        status: impl Into<ApplyPatchCallOutputStatus>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: id.into(),
+            call_id: call_id.into(),
+            caller: None,
+            status: status.into(),
+            output: None,
+            created_by: None,
+        }
+    }
+    /// Sets `caller`.
+    pub fn caller(mut self, value: impl Into<ToolCallCaller>) -> Self {
+        self.caller = Some(value.into());
+        self
+    }
+    /// Sets `output`.
+    pub fn output(mut self, value: impl Into<String>) -> Self {
+        self.output = Some(value.into());
+        self
+    }
+    /// Sets `created_by`.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `apply_patch_call_output`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ApplyPatchCallOutputLiteral {
+    /// `apply_patch_call_output`
+    #[default]
+    ApplyPatchCallOutput,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ApplyPatchCallOutputLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ApplyPatchCallOutput => "apply_patch_call_output",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "apply_patch_call_output" => Self::ApplyPatchCallOutput,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ApplyPatchCallOutputLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ApplyPatchCallOutputLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ApplyPatchCallOutputLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ApplyPatchCallOutputLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ApplyPatchCallOutputLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ApplyPatchCallOutputStatus {
+    /// `completed`
+    Completed,
+    /// `failed`
+    Failed,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ApplyPatchCallOutputStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Completed => "completed",
+            Self::Failed => "failed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "completed" => Self::Completed,
+            "failed" => Self::Failed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ApplyPatchCallOutputStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ApplyPatchCallOutputStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ApplyPatchCallOutputStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ApplyPatchCallOutputStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ApplyPatchCallOutputStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A list of tools available on an MCP server.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct McpListTools {
+    /// The type of the item. Always `mcp_list_tools`.
+    #[serde(rename = "type")]
+    pub type_: McpListToolsLiteral,
+    /// The unique ID of the list.
+    pub id: String,
+    /// The label of the MCP server.
+    pub server_label: String,
+    /// The tools available on the server.
+    pub tools: Vec<McpListToolsTool>,
+    pub error: Option<String>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl McpListTools {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        server_label: impl Into<String>,
+        tools: impl Into<Vec<McpListToolsTool>>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: id.into(),
+            server_label: server_label.into(),
+            tools: tools.into(),
+            error: None,
+        }
+    }
+    /// Sets `error`.
+    pub fn error(mut self, value: impl Into<String>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `mcp_list_tools`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum McpListToolsLiteral {
+    /// `mcp_list_tools`
+    #[default]
+    McpListTools,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl McpListToolsLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::McpListTools => "mcp_list_tools",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "mcp_list_tools" => Self::McpListTools,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for McpListToolsLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for McpListToolsLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for McpListToolsLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for McpListToolsLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for McpListToolsLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A tool available on an MCP server.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct McpListToolsTool {
+    /// The name of the tool.
+    pub name: String,
+    pub description: Option<String>,
+    /// The JSON schema describing the tool's input.
+    pub input_schema: serde_json::Map<String, serde_json::Value>,
+    pub annotations: Option<serde_json::Map<String, serde_json::Value>>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl McpListToolsTool {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        name: impl Into<String>,
+        input_schema: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            description: None,
+            input_schema: input_schema.into(),
+            annotations: None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `annotations`.
+    pub fn annotations(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.annotations = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A request for human approval of a tool invocation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct McpApprovalRequest {
+    /// The type of the item. Always `mcp_approval_request`.
+    #[serde(rename = "type")]
+    pub type_: McpApprovalRequestLiteral,
+    /// The unique ID of the approval request.
+    pub id: String,
+    /// The label of the MCP server making the request.
+    pub server_label: String,
+    /// The name of the tool to run.
+    pub name: String,
+    /// A JSON string of arguments for the tool.
+    pub arguments: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl McpApprovalRequest {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        server_label: impl Into<String>,
+        name: impl Into<String>,
+        arguments: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: id.into(),
+            server_label: server_label.into(),
+            name: name.into(),
+            arguments: arguments.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `mcp_approval_request`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum McpApprovalRequestLiteral {
+    /// `mcp_approval_request`
+    #[default]
+    McpApprovalRequest,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl McpApprovalRequestLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::McpApprovalRequest => "mcp_approval_request",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "mcp_approval_request" => Self::McpApprovalRequest,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for McpApprovalRequestLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for McpApprovalRequestLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for McpApprovalRequestLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for McpApprovalRequestLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for McpApprovalRequestLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A response to an MCP approval request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct McpApprovalResponseResource {
+    /// The type of the item. Always `mcp_approval_response`.
+    #[serde(rename = "type")]
+    pub type_: McpApprovalResponseLiteral,
+    /// The unique ID of the approval response
+    pub id: String,
+    /// The ID of the approval request being answered.
+    pub approval_request_id: String,
+    /// Whether the request was approved.
+    pub approve: bool,
+    pub reason: Option<String>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl McpApprovalResponseResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        approval_request_id: impl Into<String>,
+        approve: impl Into<bool>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: id.into(),
+            approval_request_id: approval_request_id.into(),
+            approve: approve.into(),
+            reason: None,
+        }
+    }
+    /// Sets `reason`.
+    pub fn reason(mut self, value: impl Into<String>) -> Self {
+        self.reason = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `mcp_approval_response`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum McpApprovalResponseLiteral {
+    /// `mcp_approval_response`
+    #[default]
+    McpApprovalResponse,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl McpApprovalResponseLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::McpApprovalResponse => "mcp_approval_response",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "mcp_approval_response" => Self::McpApprovalResponse,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for McpApprovalResponseLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for McpApprovalResponseLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for McpApprovalResponseLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for McpApprovalResponseLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for McpApprovalResponseLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// An invocation of a tool on an MCP server.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct McpToolCall {
+    /// The type of the item. Always `mcp_call`.
+    #[serde(rename = "type")]
+    pub type_: McpCallLiteral,
+    /// The unique ID of the tool call.
+    pub id: String,
+    /// The label of the MCP server running the tool.
+    pub server_label: String,
+    /// The name of the tool that was run.
+    pub name: String,
+    /// A JSON string of the arguments passed to the tool.
+    pub arguments: String,
+    pub output: Option<String>,
+    /// The error from the tool call, if any.
+    pub error: Option<McpToolCallError>,
+    /// The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<McpToolCallStatus>,
+    pub approval_request_id: Option<String>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl McpToolCall {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        server_label: impl Into<String>,
+        name: impl Into<String>,
+        arguments: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: id.into(),
+            server_label: server_label.into(),
+            name: name.into(),
+            arguments: arguments.into(),
+            output: None,
+            error: None,
+            status: None,
+            approval_request_id: None,
+        }
+    }
+    /// Sets `output`.
+    pub fn output(mut self, value: impl Into<String>) -> Self {
+        self.output = Some(value.into());
+        self
+    }
+    /// Sets `error`.
+    pub fn error(mut self, value: impl Into<McpToolCallError>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<McpToolCallStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `approval_request_id`.
+    pub fn approval_request_id(mut self, value: impl Into<String>) -> Self {
+        self.approval_request_id = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `mcp_call`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum McpCallLiteral {
+    /// `mcp_call`
+    #[default]
+    McpCall,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl McpCallLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::McpCall => "mcp_call",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "mcp_call" => Self::McpCall,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for McpCallLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for McpCallLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for McpCallLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for McpCallLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for McpCallLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum McpToolCallError {
+    /// `mcp_protocol_error`
+    McpProtocolError(McpProtocolError),
+    /// `mcp_tool_execution_error`
+    McpToolExecutionError(McpToolExecutionError),
+    /// `http_error`
+    HttpError(HttpError),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for McpToolCallError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::McpProtocolError(value) => value.serialize(serializer),
+            Self::McpToolExecutionError(value) => value.serialize(serializer),
+            Self::HttpError(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for McpToolCallError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("mcp_protocol_error") => {
+                    Self::McpProtocolError(sdk_runtime::de::variant(value)?)
+                }
+                Some("mcp_tool_execution_error") => {
+                    Self::McpToolExecutionError(sdk_runtime::de::variant(value)?)
+                }
+                Some("http_error") => Self::HttpError(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<McpProtocolError> for McpToolCallError {
+    fn from(value: McpProtocolError) -> Self {
+        Self::McpProtocolError(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<McpToolExecutionError> for McpToolCallError {
+    fn from(value: McpToolExecutionError) -> Self {
+        Self::McpToolExecutionError(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<HttpError> for McpToolCallError {
+    fn from(value: HttpError) -> Self {
+        Self::HttpError(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct McpProtocolError {
+    #[serde(rename = "type")]
+    pub type_: McpProtocolErrorLiteral,
+    pub code: i64,
+    pub message: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl McpProtocolError {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(code: impl Into<i64>, message: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            code: code.into(),
+            message: message.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `mcp_protocol_error`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum McpProtocolErrorLiteral {
+    /// `mcp_protocol_error`
+    #[default]
+    McpProtocolError,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl McpProtocolErrorLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::McpProtocolError => "mcp_protocol_error",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "mcp_protocol_error" => Self::McpProtocolError,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for McpProtocolErrorLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for McpProtocolErrorLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for McpProtocolErrorLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for McpProtocolErrorLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for McpProtocolErrorLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct McpToolExecutionError {
+    #[serde(rename = "type")]
+    pub type_: McpToolExecutionErrorLiteral,
+    pub content: serde_json::Value,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl McpToolExecutionError {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(content: impl Into<serde_json::Value>) -> Self {
+        Self {
+            type_: Default::default(),
+            content: content.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `mcp_tool_execution_error`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum McpToolExecutionErrorLiteral {
+    /// `mcp_tool_execution_error`
+    #[default]
+    McpToolExecutionError,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl McpToolExecutionErrorLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::McpToolExecutionError => "mcp_tool_execution_error",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "mcp_tool_execution_error" => Self::McpToolExecutionError,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for McpToolExecutionErrorLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for McpToolExecutionErrorLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for McpToolExecutionErrorLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for McpToolExecutionErrorLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for McpToolExecutionErrorLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HttpError {
+    #[serde(rename = "type")]
+    pub type_: HttpErrorLiteral,
+    pub code: i64,
+    pub message: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl HttpError {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(code: impl Into<i64>, message: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            code: code.into(),
+            message: message.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `http_error`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum HttpErrorLiteral {
+    /// `http_error`
+    #[default]
+    HttpError,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl HttpErrorLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::HttpError => "http_error",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "http_error" => Self::HttpError,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for HttpErrorLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for HttpErrorLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for HttpErrorLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for HttpErrorLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for HttpErrorLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum McpToolCallStatus {
+    /// `in_progress`
+    InProgress,
+    /// `completed`
+    Completed,
+    /// `incomplete`
+    Incomplete,
+    /// `calling`
+    Calling,
+    /// `failed`
+    Failed,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl McpToolCallStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Completed => "completed",
+            Self::Incomplete => "incomplete",
+            Self::Calling => "calling",
+            Self::Failed => "failed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "completed" => Self::Completed,
+            "incomplete" => Self::Incomplete,
+            "calling" => Self::Calling,
+            "failed" => Self::Failed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for McpToolCallStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for McpToolCallStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for McpToolCallStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for McpToolCallStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for McpToolCallStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A call to a custom tool created by the model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CustomToolCall {
+    /// The type of the custom tool call. Always `custom_tool_call`.
+    #[serde(rename = "type")]
+    pub type_: CustomToolCallLiteral,
+    /// The unique ID of the custom tool call in the OpenAI platform.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// An identifier used to map this custom tool call to a tool call output.
+    pub call_id: String,
+    pub caller: Option<ToolCallCaller>,
+    /// The namespace of the custom tool being called.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<String>,
+    /// The name of the custom tool being called.
+    pub name: String,
+    /// The input for the custom tool call generated by the model.
+    pub input: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl CustomToolCall {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        call_id: impl Into<String>,
+        name: impl Into<String>,
+        input: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: None,
+            call_id: call_id.into(),
+            caller: None,
+            namespace: None,
+            name: name.into(),
+            input: input.into(),
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `caller`.
+    pub fn caller(mut self, value: impl Into<ToolCallCaller>) -> Self {
+        self.caller = Some(value.into());
+        self
+    }
+    /// Sets `namespace`.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `custom_tool_call`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum CustomToolCallLiteral {
+    /// `custom_tool_call`
+    #[default]
+    CustomToolCall,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl CustomToolCallLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CustomToolCall => "custom_tool_call",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "custom_tool_call" => Self::CustomToolCall,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for CustomToolCallLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for CustomToolCallLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for CustomToolCallLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for CustomToolCallLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for CustomToolCallLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The output of a custom tool call from your code, being sent back to the model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CustomToolCallOutput {
+    /// The type of the custom tool call output. Always `custom_tool_call_output`.
+    #[serde(rename = "type")]
+    pub type_: CustomToolCallOutputLiteral,
+    /// The unique ID of the custom tool call output in the OpenAI platform.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The call ID, used to map this custom tool call output to a custom tool call.
+    pub call_id: String,
+    pub caller: Option<ToolCallCallerParam>,
+    /// The output from the custom tool call generated by your code.
+    /// Can be a string or an list of output content.
+    pub output: CustomToolCallOutputOutput,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl CustomToolCallOutput {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        call_id: impl Into<String>,
+        output: impl Into<CustomToolCallOutputOutput>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: None,
+            call_id: call_id.into(),
+            caller: None,
+            output: output.into(),
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `caller`.
+    pub fn caller(mut self, value: impl Into<ToolCallCallerParam>) -> Self {
+        self.caller = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `custom_tool_call_output`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum CustomToolCallOutputLiteral {
+    /// `custom_tool_call_output`
+    #[default]
+    CustomToolCallOutput,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl CustomToolCallOutputLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CustomToolCallOutput => "custom_tool_call_output",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "custom_tool_call_output" => Self::CustomToolCallOutput,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for CustomToolCallOutputLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for CustomToolCallOutputLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for CustomToolCallOutputLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for CustomToolCallOutputLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for CustomToolCallOutputLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The output from the custom tool call generated by your code.
+/// Can be a string or an list of output content.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum CustomToolCallOutputOutput {
+    FunctionAndCustomToolCallOutputList(Vec<FunctionAndCustomToolCallOutput>),
+    String(String),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<Vec<FunctionAndCustomToolCallOutput>> for CustomToolCallOutputOutput {
+    fn from(value: Vec<FunctionAndCustomToolCallOutput>) -> Self {
+        Self::FunctionAndCustomToolCallOutputList(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for CustomToolCallOutputOutput {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for CustomToolCallOutputOutput {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
 /// A list of Conversation items.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ConversationItemList {
@@ -368,6 +17111,3003 @@ impl sdk_runtime::pagination::Page for ConversationItemList {
         self.data
     }
 }
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// A message input to the model with a role indicating instruction following
+/// hierarchy. Instructions given with the `developer` or `system` role take
+/// precedence over instructions given with the `user` role. Messages with the
+/// `assistant` role are presumed to have been generated by the model in previous
+/// interactions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EasyInputMessage {
+    /// The role of the message input. One of `user`, `assistant`, `system`, or
+    /// `developer`.
+    pub role: EasyInputMessageRole,
+    /// Text, image, or audio input to the model, used to generate a response.
+    /// Can also contain previous assistant responses.
+    pub content: EasyInputMessageContent,
+    pub phase: Option<MessagePhase>,
+    /// The type of the message input. Always `message`.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<MessageLiteral2>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl EasyInputMessage {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        role: impl Into<EasyInputMessageRole>,
+        content: impl Into<EasyInputMessageContent>,
+    ) -> Self {
+        Self {
+            role: role.into(),
+            content: content.into(),
+            phase: None,
+            type_: None,
+        }
+    }
+    /// Sets `phase`.
+    pub fn phase(mut self, value: impl Into<MessagePhase>) -> Self {
+        self.phase = Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    pub fn type_(mut self, value: impl Into<MessageLiteral2>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses"
+    )
+)]
+/// The role of the message input. One of `user`, `assistant`, `system`, or
+/// `developer`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum EasyInputMessageRole {
+    /// `user`
+    User,
+    /// `assistant`
+    Assistant,
+    /// `system`
+    System,
+    /// `developer`
+    Developer,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses"
+    )
+)]
+impl EasyInputMessageRole {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::Assistant => "assistant",
+            Self::System => "system",
+            Self::Developer => "developer",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            "assistant" => Self::Assistant,
+            "system" => Self::System,
+            "developer" => Self::Developer,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses"
+    )
+)]
+impl From<&str> for EasyInputMessageRole {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses"
+    )
+)]
+impl From<String> for EasyInputMessageRole {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for EasyInputMessageRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses"
+    )
+)]
+impl Serialize for EasyInputMessageRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for EasyInputMessageRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// Text, image, or audio input to the model, used to generate a response.
+/// Can also contain previous assistant responses.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum EasyInputMessageContent {
+    InputMessageContentList(InputMessageContentList),
+    String(String),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<InputMessageContentList> for EasyInputMessageContent {
+    fn from(value: InputMessageContentList) -> Self {
+        Self::InputMessageContentList(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for EasyInputMessageContent {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for EasyInputMessageContent {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// A list of one or many input items to the model, containing different content
+/// types.
+pub type InputMessageContentList = Vec<InputContent>;
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// Labels an `assistant` message as intermediate commentary (`commentary`) or the final answer (`final_answer`).
+/// For models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend
+/// phase on all assistant messages — dropping it can degrade performance. Not used for user messages.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MessagePhase {
+    /// `commentary`
+    Commentary,
+    /// `final_answer`
+    FinalAnswer,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl MessagePhase {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Commentary => "commentary",
+            Self::FinalAnswer => "final_answer",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "commentary" => Self::Commentary,
+            "final_answer" => Self::FinalAnswer,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<&str> for MessagePhase {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<String> for MessagePhase {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for MessagePhase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for MessagePhase {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for MessagePhase {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses"
+    )
+)]
+/// The constant `message`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum MessageLiteral2 {
+    /// `message`
+    #[default]
+    Message,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses"
+    )
+)]
+impl MessageLiteral2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Message => "message",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "message" => Self::Message,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses"
+    )
+)]
+impl From<&str> for MessageLiteral2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses"
+    )
+)]
+impl From<String> for MessageLiteral2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for MessageLiteral2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses"
+    )
+)]
+impl Serialize for MessageLiteral2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for MessageLiteral2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum InputItem {
+    ProgramItemParam(ProgramItemParam),
+    ProgramOutputItemParam(ProgramOutputItemParam),
+    EasyInputMessage(EasyInputMessage),
+    ItemReferenceParam(ItemReferenceParam),
+    CompactionTriggerItemParam(CompactionTriggerItemParam),
+    Item(Box<Item>),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<ProgramItemParam> for InputItem {
+    fn from(value: ProgramItemParam) -> Self {
+        Self::ProgramItemParam(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<ProgramOutputItemParam> for InputItem {
+    fn from(value: ProgramOutputItemParam) -> Self {
+        Self::ProgramOutputItemParam(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<EasyInputMessage> for InputItem {
+    fn from(value: EasyInputMessage) -> Self {
+        Self::EasyInputMessage(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<ItemReferenceParam> for InputItem {
+    fn from(value: ItemReferenceParam) -> Self {
+        Self::ItemReferenceParam(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<CompactionTriggerItemParam> for InputItem {
+    fn from(value: CompactionTriggerItemParam) -> Self {
+        Self::CompactionTriggerItemParam(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<Item> for InputItem {
+    fn from(value: Item) -> Self {
+        Self::Item(Box::new(value))
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Content item used to generate a response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Item {
+    CodeInterpreterToolCall(CodeInterpreterToolCall),
+    McpToolCall(McpToolCall),
+    ComputerToolCall(ComputerToolCall),
+    OutputMessage(OutputMessage),
+    LocalShellToolCall(LocalShellToolCall),
+    McpApprovalRequest(McpApprovalRequest),
+    FunctionToolCall(FunctionToolCall),
+    CustomToolCall(CustomToolCall),
+    ApplyPatchToolCallItemParam(ApplyPatchToolCallItemParam),
+    FileSearchToolCall(FileSearchToolCall),
+    McpListTools(McpListTools),
+    WebSearchToolCall(WebSearchToolCall),
+    ImageGenToolCall(ImageGenToolCall),
+    FunctionShellCallItemParam(FunctionShellCallItemParam),
+    FunctionShellCallOutputItemParam(FunctionShellCallOutputItemParam),
+    ComputerCallOutputItemParam(ComputerCallOutputItemParam),
+    ReasoningItem(ReasoningItem),
+    ApplyPatchToolCallOutputItemParam(ApplyPatchToolCallOutputItemParam),
+    McpApprovalResponse(McpApprovalResponse),
+    CustomToolCallOutput(CustomToolCallOutput),
+    AdditionalToolsItemParam(AdditionalToolsItemParam),
+    LocalShellToolCallOutput(LocalShellToolCallOutput),
+    FunctionCallOutputItemParam(FunctionCallOutputItemParam),
+    ToolSearchCallItemParam(ToolSearchCallItemParam),
+    ToolSearchOutputItemParam(ToolSearchOutputItemParam),
+    InputMessage(InputMessage),
+    CompactionSummaryItemParam(CompactionSummaryItemParam),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<CodeInterpreterToolCall> for Item {
+    fn from(value: CodeInterpreterToolCall) -> Self {
+        Self::CodeInterpreterToolCall(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<McpToolCall> for Item {
+    fn from(value: McpToolCall) -> Self {
+        Self::McpToolCall(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<ComputerToolCall> for Item {
+    fn from(value: ComputerToolCall) -> Self {
+        Self::ComputerToolCall(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<OutputMessage> for Item {
+    fn from(value: OutputMessage) -> Self {
+        Self::OutputMessage(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<LocalShellToolCall> for Item {
+    fn from(value: LocalShellToolCall) -> Self {
+        Self::LocalShellToolCall(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<McpApprovalRequest> for Item {
+    fn from(value: McpApprovalRequest) -> Self {
+        Self::McpApprovalRequest(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<FunctionToolCall> for Item {
+    fn from(value: FunctionToolCall) -> Self {
+        Self::FunctionToolCall(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<CustomToolCall> for Item {
+    fn from(value: CustomToolCall) -> Self {
+        Self::CustomToolCall(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<ApplyPatchToolCallItemParam> for Item {
+    fn from(value: ApplyPatchToolCallItemParam) -> Self {
+        Self::ApplyPatchToolCallItemParam(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<FileSearchToolCall> for Item {
+    fn from(value: FileSearchToolCall) -> Self {
+        Self::FileSearchToolCall(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<McpListTools> for Item {
+    fn from(value: McpListTools) -> Self {
+        Self::McpListTools(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<WebSearchToolCall> for Item {
+    fn from(value: WebSearchToolCall) -> Self {
+        Self::WebSearchToolCall(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<ImageGenToolCall> for Item {
+    fn from(value: ImageGenToolCall) -> Self {
+        Self::ImageGenToolCall(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<FunctionShellCallItemParam> for Item {
+    fn from(value: FunctionShellCallItemParam) -> Self {
+        Self::FunctionShellCallItemParam(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<FunctionShellCallOutputItemParam> for Item {
+    fn from(value: FunctionShellCallOutputItemParam) -> Self {
+        Self::FunctionShellCallOutputItemParam(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<ComputerCallOutputItemParam> for Item {
+    fn from(value: ComputerCallOutputItemParam) -> Self {
+        Self::ComputerCallOutputItemParam(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<ReasoningItem> for Item {
+    fn from(value: ReasoningItem) -> Self {
+        Self::ReasoningItem(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<ApplyPatchToolCallOutputItemParam> for Item {
+    fn from(value: ApplyPatchToolCallOutputItemParam) -> Self {
+        Self::ApplyPatchToolCallOutputItemParam(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<McpApprovalResponse> for Item {
+    fn from(value: McpApprovalResponse) -> Self {
+        Self::McpApprovalResponse(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<CustomToolCallOutput> for Item {
+    fn from(value: CustomToolCallOutput) -> Self {
+        Self::CustomToolCallOutput(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<AdditionalToolsItemParam> for Item {
+    fn from(value: AdditionalToolsItemParam) -> Self {
+        Self::AdditionalToolsItemParam(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<LocalShellToolCallOutput> for Item {
+    fn from(value: LocalShellToolCallOutput) -> Self {
+        Self::LocalShellToolCallOutput(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<FunctionCallOutputItemParam> for Item {
+    fn from(value: FunctionCallOutputItemParam) -> Self {
+        Self::FunctionCallOutputItemParam(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<ToolSearchCallItemParam> for Item {
+    fn from(value: ToolSearchCallItemParam) -> Self {
+        Self::ToolSearchCallItemParam(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<ToolSearchOutputItemParam> for Item {
+    fn from(value: ToolSearchOutputItemParam) -> Self {
+        Self::ToolSearchOutputItemParam(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<InputMessage> for Item {
+    fn from(value: InputMessage) -> Self {
+        Self::InputMessage(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<CompactionSummaryItemParam> for Item {
+    fn from(value: CompactionSummaryItemParam) -> Self {
+        Self::CompactionSummaryItemParam(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A message input to the model with a role indicating instruction following
+/// hierarchy. Instructions given with the `developer` or `system` role take
+/// precedence over instructions given with the `user` role.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InputMessage {
+    /// The type of the message input. Always set to `message`.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<MessageLiteral2>,
+    /// The role of the message input. One of `user`, `system`, or `developer`.
+    pub role: InputMessageRole,
+    /// The status of item. One of `in_progress`, `completed`, or
+    /// `incomplete`. Populated when items are returned via API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<ComputerToolCallStatus>,
+    pub content: InputMessageContentList,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl InputMessage {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        role: impl Into<InputMessageRole>,
+        content: impl Into<InputMessageContentList>,
+    ) -> Self {
+        Self {
+            type_: None,
+            role: role.into(),
+            status: None,
+            content: content.into(),
+        }
+    }
+    /// Sets `type`.
+    pub fn type_(mut self, value: impl Into<MessageLiteral2>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<ComputerToolCallStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The role of the message input. One of `user`, `system`, or `developer`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum InputMessageRole {
+    /// `user`
+    User,
+    /// `system`
+    System,
+    /// `developer`
+    Developer,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl InputMessageRole {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::System => "system",
+            Self::Developer => "developer",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            "system" => Self::System,
+            "developer" => Self::Developer,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for InputMessageRole {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for InputMessageRole {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for InputMessageRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for InputMessageRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for InputMessageRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// An output message from the model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OutputMessage {
+    /// The unique ID of the output message.
+    pub id: String,
+    /// The type of the output message. Always `message`.
+    #[serde(rename = "type")]
+    pub type_: MessageLiteral2,
+    /// The role of the output message. Always `assistant`.
+    pub role: AssistantLiteral,
+    /// The content of the output message.
+    pub content: Vec<OutputMessageContent>,
+    pub phase: Option<MessagePhase>,
+    /// The status of the message input. One of `in_progress`, `completed`, or
+    /// `incomplete`. Populated when input items are returned via API.
+    pub status: ComputerToolCallStatus,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl OutputMessage {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        content: impl Into<Vec<OutputMessageContent>>,
+        status: impl Into<ComputerToolCallStatus>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            type_: Default::default(),
+            role: Default::default(),
+            content: content.into(),
+            phase: None,
+            status: status.into(),
+        }
+    }
+    /// Sets `phase`.
+    pub fn phase(mut self, value: impl Into<MessagePhase>) -> Self {
+        self.phase = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OutputMessageContent {
+    /// `output_text`
+    OutputText(OutputTextContent),
+    /// `refusal`
+    Refusal(RefusalContent),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for OutputMessageContent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::OutputText(value) => value.serialize(serializer),
+            Self::Refusal(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for OutputMessageContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("output_text") => Self::OutputText(sdk_runtime::de::variant(value)?),
+                Some("refusal") => Self::Refusal(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<OutputTextContent> for OutputMessageContent {
+    fn from(value: OutputTextContent) -> Self {
+        Self::OutputText(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<RefusalContent> for OutputMessageContent {
+    fn from(value: RefusalContent) -> Self {
+        Self::Refusal(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The output of a computer tool call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ComputerCallOutputItemParam {
+    pub id: Option<String>,
+    /// The ID of the computer tool call that produced the output.
+    pub call_id: String,
+    /// The type of the computer tool call output. Always `computer_call_output`.
+    #[serde(rename = "type")]
+    pub type_: ComputerCallOutputLiteral,
+    pub output: ComputerScreenshotImage,
+    pub acknowledged_safety_checks: Option<Vec<ComputerCallSafetyCheckParam>>,
+    pub status: Option<FunctionCallItemStatus>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ComputerCallOutputItemParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        call_id: impl Into<String>,
+        output: impl Into<ComputerScreenshotImage>,
+    ) -> Self {
+        Self {
+            id: None,
+            call_id: call_id.into(),
+            type_: Default::default(),
+            output: output.into(),
+            acknowledged_safety_checks: None,
+            status: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `acknowledged_safety_checks`.
+    pub fn acknowledged_safety_checks(
+        mut self,
+        value: impl Into<Vec<ComputerCallSafetyCheckParam>>,
+    ) -> Self {
+        self.acknowledged_safety_checks = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<FunctionCallItemStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FunctionCallItemStatus {
+    /// `in_progress`
+    InProgress,
+    /// `completed`
+    Completed,
+    /// `incomplete`
+    Incomplete,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FunctionCallItemStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Completed => "completed",
+            Self::Incomplete => "incomplete",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "completed" => Self::Completed,
+            "incomplete" => Self::Incomplete,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for FunctionCallItemStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for FunctionCallItemStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for FunctionCallItemStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for FunctionCallItemStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionCallItemStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A tool call to run a function. See the
+/// [function calling guide](/docs/guides/function-calling) for more information.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FunctionToolCall {
+    /// The unique ID of the function tool call.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The type of the function tool call. Always `function_call`.
+    #[serde(rename = "type")]
+    pub type_: FunctionCallLiteral,
+    /// The unique ID of the function tool call generated by the model.
+    pub call_id: String,
+    pub caller: Option<ToolCallCaller>,
+    /// The namespace of the function to run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<String>,
+    /// The name of the function to run.
+    pub name: String,
+    /// A JSON string of the arguments to pass to the function.
+    pub arguments: String,
+    /// The status of the item. One of `in_progress`, `completed`, or
+    /// `incomplete`. Populated when items are returned via API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<ComputerToolCallStatus>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FunctionToolCall {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        call_id: impl Into<String>,
+        name: impl Into<String>,
+        arguments: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: None,
+            type_: Default::default(),
+            call_id: call_id.into(),
+            caller: None,
+            namespace: None,
+            name: name.into(),
+            arguments: arguments.into(),
+            status: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `caller`.
+    pub fn caller(mut self, value: impl Into<ToolCallCaller>) -> Self {
+        self.caller = Some(value.into());
+        self
+    }
+    /// Sets `namespace`.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<ComputerToolCallStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The output of a function tool call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FunctionCallOutputItemParam {
+    pub id: Option<String>,
+    pub call_id: Option<String>,
+    /// The type of the function tool call output. Always `function_call_output`.
+    #[serde(rename = "type")]
+    pub type_: FunctionCallOutputLiteral2,
+    /// Text, image, or file output of the function tool call.
+    pub output: FunctionCallOutputItemParamOutput,
+    pub name: Option<String>,
+    pub namespace: Option<String>,
+    pub caller: Option<ToolCallCallerParam>,
+    pub status: Option<FunctionCallItemStatus>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FunctionCallOutputItemParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(output: impl Into<FunctionCallOutputItemParamOutput>) -> Self {
+        Self {
+            id: None,
+            call_id: None,
+            type_: Default::default(),
+            output: output.into(),
+            name: None,
+            namespace: None,
+            caller: None,
+            status: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `call_id`.
+    pub fn call_id(mut self, value: impl Into<String>) -> Self {
+        self.call_id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `namespace`.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sets `caller`.
+    pub fn caller(mut self, value: impl Into<ToolCallCallerParam>) -> Self {
+        self.caller = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<FunctionCallItemStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `function_call_output`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum FunctionCallOutputLiteral2 {
+    /// `function_call_output`
+    #[default]
+    FunctionCallOutput,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FunctionCallOutputLiteral2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FunctionCallOutput => "function_call_output",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "function_call_output" => Self::FunctionCallOutput,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for FunctionCallOutputLiteral2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for FunctionCallOutputLiteral2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for FunctionCallOutputLiteral2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for FunctionCallOutputLiteral2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionCallOutputLiteral2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Text, image, or file output of the function tool call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FunctionCallOutputItemParamOutput {
+    Variant2ItemList(Vec<FunctionCallOutputItemParamOutputVariant2Item>),
+    String(String),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<Vec<FunctionCallOutputItemParamOutputVariant2Item>>
+for FunctionCallOutputItemParamOutput {
+    fn from(value: Vec<FunctionCallOutputItemParamOutputVariant2Item>) -> Self {
+        Self::Variant2ItemList(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for FunctionCallOutputItemParamOutput {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for FunctionCallOutputItemParamOutput {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A piece of message content, such as text, an image, or a file.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FunctionCallOutputItemParamOutputVariant2Item {
+    /// `input_text`
+    InputText(InputTextContentParam),
+    /// `input_image`
+    InputImage(InputImageContentParamAutoParam),
+    /// `input_file`
+    InputFile(InputFileContentParam),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for FunctionCallOutputItemParamOutputVariant2Item {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::InputText(value) => value.serialize(serializer),
+            Self::InputImage(value) => value.serialize(serializer),
+            Self::InputFile(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionCallOutputItemParamOutputVariant2Item {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("input_text") => Self::InputText(sdk_runtime::de::variant(value)?),
+                Some("input_image") => Self::InputImage(sdk_runtime::de::variant(value)?),
+                Some("input_file") => Self::InputFile(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<InputTextContentParam> for FunctionCallOutputItemParamOutputVariant2Item {
+    fn from(value: InputTextContentParam) -> Self {
+        Self::InputText(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<InputImageContentParamAutoParam>
+for FunctionCallOutputItemParamOutputVariant2Item {
+    fn from(value: InputImageContentParamAutoParam) -> Self {
+        Self::InputImage(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<InputFileContentParam> for FunctionCallOutputItemParamOutputVariant2Item {
+    fn from(value: InputFileContentParam) -> Self {
+        Self::InputFile(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A text input to the model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InputTextContentParam {
+    /// The type of the input item. Always `input_text`.
+    #[serde(rename = "type")]
+    pub type_: InputTextLiteral,
+    /// The text input to the model.
+    pub text: String,
+    pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl InputTextContentParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            text: text.into(),
+            prompt_cache_breakpoint: None,
+        }
+    }
+    /// Sets `prompt_cache_breakpoint`.
+    pub fn prompt_cache_breakpoint(
+        mut self,
+        value: impl Into<PromptCacheBreakpointParam>,
+    ) -> Self {
+        self.prompt_cache_breakpoint = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// An image input to the model. Learn about [image inputs](/docs/guides/vision)
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct InputImageContentParamAutoParam {
+    /// The type of the input item. Always `input_image`.
+    #[serde(rename = "type")]
+    pub type_: InputImageLiteral,
+    pub image_url: Option<String>,
+    pub file_id: Option<String>,
+    pub detail: Option<DetailEnum>,
+    pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl InputImageContentParamAutoParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: Default::default(),
+            image_url: None,
+            file_id: None,
+            detail: None,
+            prompt_cache_breakpoint: None,
+        }
+    }
+    /// Sets `image_url`.
+    pub fn image_url(mut self, value: impl Into<String>) -> Self {
+        self.image_url = Some(value.into());
+        self
+    }
+    /// Sets `file_id`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `detail`.
+    pub fn detail(mut self, value: impl Into<DetailEnum>) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+    /// Sets `prompt_cache_breakpoint`.
+    pub fn prompt_cache_breakpoint(
+        mut self,
+        value: impl Into<PromptCacheBreakpointParam>,
+    ) -> Self {
+        self.prompt_cache_breakpoint = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum DetailEnum {
+    /// `low`
+    Low,
+    /// `high`
+    High,
+    /// `auto`
+    Auto,
+    /// `original`
+    Original,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl DetailEnum {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::High => "high",
+            Self::Auto => "auto",
+            Self::Original => "original",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "low" => Self::Low,
+            "high" => Self::High,
+            "auto" => Self::Auto,
+            "original" => Self::Original,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for DetailEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for DetailEnum {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for DetailEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for DetailEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for DetailEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A file input to the model.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct InputFileContentParam {
+    /// The type of the input item. Always `input_file`.
+    #[serde(rename = "type")]
+    pub type_: InputFileLiteral,
+    pub file_id: Option<String>,
+    pub filename: Option<String>,
+    pub file_data: Option<String>,
+    pub file_url: Option<String>,
+    /// The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<FileDetailEnum>,
+    pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl InputFileContentParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: Default::default(),
+            file_id: None,
+            filename: None,
+            file_data: None,
+            file_url: None,
+            detail: None,
+            prompt_cache_breakpoint: None,
+        }
+    }
+    /// Sets `file_id`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `filename`.
+    pub fn filename(mut self, value: impl Into<String>) -> Self {
+        self.filename = Some(value.into());
+        self
+    }
+    /// Sets `file_data`.
+    pub fn file_data(mut self, value: impl Into<String>) -> Self {
+        self.file_data = Some(value.into());
+        self
+    }
+    /// Sets `file_url`.
+    pub fn file_url(mut self, value: impl Into<String>) -> Self {
+        self.file_url = Some(value.into());
+        self
+    }
+    /// Sets `detail`.
+    pub fn detail(mut self, value: impl Into<FileDetailEnum>) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+    /// Sets `prompt_cache_breakpoint`.
+    pub fn prompt_cache_breakpoint(
+        mut self,
+        value: impl Into<PromptCacheBreakpointParam>,
+    ) -> Self {
+        self.prompt_cache_breakpoint = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FileDetailEnum {
+    /// `auto`
+    Auto,
+    /// `low`
+    Low,
+    /// `high`
+    High,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FileDetailEnum {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Low => "low",
+            Self::High => "high",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "low" => Self::Low,
+            "high" => Self::High,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for FileDetailEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for FileDetailEnum {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for FileDetailEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for FileDetailEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FileDetailEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ToolSearchCallItemParam {
+    pub id: Option<String>,
+    pub call_id: Option<String>,
+    /// The item type. Always `tool_search_call`.
+    #[serde(rename = "type")]
+    pub type_: ToolSearchCallLiteral,
+    /// Whether tool search was executed by the server or by the client.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub execution: Option<ToolSearchExecutionType>,
+    /// The arguments supplied to the tool search call.
+    pub arguments: EmptyModelParam,
+    pub status: Option<FunctionCallItemStatus>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ToolSearchCallItemParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(arguments: impl Into<EmptyModelParam>) -> Self {
+        Self {
+            id: None,
+            call_id: None,
+            type_: Default::default(),
+            execution: None,
+            arguments: arguments.into(),
+            status: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `call_id`.
+    pub fn call_id(mut self, value: impl Into<String>) -> Self {
+        self.call_id = Some(value.into());
+        self
+    }
+    /// Sets `execution`.
+    pub fn execution(mut self, value: impl Into<ToolSearchExecutionType>) -> Self {
+        self.execution = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<FunctionCallItemStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ToolSearchOutputItemParam {
+    pub id: Option<String>,
+    pub call_id: Option<String>,
+    /// The item type. Always `tool_search_output`.
+    #[serde(rename = "type")]
+    pub type_: ToolSearchOutputLiteral,
+    /// Whether tool search was executed by the server or by the client.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub execution: Option<ToolSearchExecutionType>,
+    /// The loaded tool definitions returned by the tool search output.
+    pub tools: Vec<Tool>,
+    pub status: Option<FunctionCallItemStatus>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ToolSearchOutputItemParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(tools: impl Into<Vec<Tool>>) -> Self {
+        Self {
+            id: None,
+            call_id: None,
+            type_: Default::default(),
+            execution: None,
+            tools: tools.into(),
+            status: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `call_id`.
+    pub fn call_id(mut self, value: impl Into<String>) -> Self {
+        self.call_id = Some(value.into());
+        self
+    }
+    /// Sets `execution`.
+    pub fn execution(mut self, value: impl Into<ToolSearchExecutionType>) -> Self {
+        self.execution = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<FunctionCallItemStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdditionalToolsItemParam {
+    pub id: Option<String>,
+    /// The item type. Always `additional_tools`.
+    #[serde(rename = "type")]
+    pub type_: AdditionalToolsLiteral,
+    /// The role that provided the additional tools. Only `developer` is supported.
+    pub role: DeveloperLiteral2,
+    /// A list of additional tools made available at this item.
+    pub tools: Vec<Tool>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl AdditionalToolsItemParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(tools: impl Into<Vec<Tool>>) -> Self {
+        Self {
+            id: None,
+            type_: Default::default(),
+            role: Default::default(),
+            tools: tools.into(),
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `developer`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum DeveloperLiteral2 {
+    /// `developer`
+    #[default]
+    Developer,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl DeveloperLiteral2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Developer => "developer",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "developer" => Self::Developer,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for DeveloperLiteral2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for DeveloperLiteral2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for DeveloperLiteral2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for DeveloperLiteral2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for DeveloperLiteral2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CompactionSummaryItemParam {
+    pub id: Option<String>,
+    /// The type of the item. Always `compaction`.
+    #[serde(rename = "type")]
+    pub type_: CompactionLiteral,
+    /// The encrypted content of the compaction summary.
+    pub encrypted_content: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl CompactionSummaryItemParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(encrypted_content: impl Into<String>) -> Self {
+        Self {
+            id: None,
+            type_: Default::default(),
+            encrypted_content: encrypted_content.into(),
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A tool representing a request to execute one or more shell commands.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FunctionShellCallItemParam {
+    pub id: Option<String>,
+    /// The unique ID of the shell tool call generated by the model.
+    pub call_id: String,
+    pub caller: Option<ToolCallCallerParam>,
+    /// The type of the item. Always `shell_call`.
+    #[serde(rename = "type")]
+    pub type_: ShellCallLiteral,
+    /// The shell commands and limits that describe how to run the tool call.
+    pub action: FunctionShellActionParam,
+    pub status: Option<FunctionShellCallItemStatus>,
+    pub environment: Option<FunctionShellCallItemParamEnvironment>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FunctionShellCallItemParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        call_id: impl Into<String>,
+        action: impl Into<FunctionShellActionParam>,
+    ) -> Self {
+        Self {
+            id: None,
+            call_id: call_id.into(),
+            caller: None,
+            type_: Default::default(),
+            action: action.into(),
+            status: None,
+            environment: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `caller`.
+    pub fn caller(mut self, value: impl Into<ToolCallCallerParam>) -> Self {
+        self.caller = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<FunctionShellCallItemStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `environment`.
+    pub fn environment(
+        mut self,
+        value: impl Into<FunctionShellCallItemParamEnvironment>,
+    ) -> Self {
+        self.environment = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Commands and limits describing how to run the shell tool call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FunctionShellActionParam {
+    /// Ordered shell commands for the execution environment to run.
+    pub commands: Vec<String>,
+    pub timeout_ms: Option<i64>,
+    pub max_output_length: Option<i64>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FunctionShellActionParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(commands: impl Into<Vec<String>>) -> Self {
+        Self {
+            commands: commands.into(),
+            timeout_ms: None,
+            max_output_length: None,
+        }
+    }
+    /// Sets `timeout_ms`.
+    pub fn timeout_ms(mut self, value: impl Into<i64>) -> Self {
+        self.timeout_ms = Some(value.into());
+        self
+    }
+    /// Sets `max_output_length`.
+    pub fn max_output_length(mut self, value: impl Into<i64>) -> Self {
+        self.max_output_length = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Status values reported for shell tool calls.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FunctionShellCallItemStatus {
+    /// `in_progress`
+    InProgress,
+    /// `completed`
+    Completed,
+    /// `incomplete`
+    Incomplete,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FunctionShellCallItemStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Completed => "completed",
+            Self::Incomplete => "incomplete",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "completed" => Self::Completed,
+            "incomplete" => Self::Incomplete,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for FunctionShellCallItemStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for FunctionShellCallItemStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for FunctionShellCallItemStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for FunctionShellCallItemStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionShellCallItemStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The environment to execute the shell commands in.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FunctionShellCallItemParamEnvironment {
+    /// `local`
+    Local(LocalEnvironmentParam),
+    /// `container_reference`
+    ContainerReference(ContainerReferenceParam),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for FunctionShellCallItemParamEnvironment {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Local(value) => value.serialize(serializer),
+            Self::ContainerReference(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionShellCallItemParamEnvironment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("local") => Self::Local(sdk_runtime::de::variant(value)?),
+                Some("container_reference") => {
+                    Self::ContainerReference(sdk_runtime::de::variant(value)?)
+                }
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<LocalEnvironmentParam> for FunctionShellCallItemParamEnvironment {
+    fn from(value: LocalEnvironmentParam) -> Self {
+        Self::Local(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<ContainerReferenceParam> for FunctionShellCallItemParamEnvironment {
+    fn from(value: ContainerReferenceParam) -> Self {
+        Self::ContainerReference(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The streamed output items emitted by a shell tool call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FunctionShellCallOutputItemParam {
+    pub id: Option<String>,
+    /// The unique ID of the shell tool call generated by the model.
+    pub call_id: String,
+    pub caller: Option<ToolCallCallerParam>,
+    /// The type of the item. Always `shell_call_output`.
+    #[serde(rename = "type")]
+    pub type_: ShellCallOutputLiteral,
+    /// Captured chunks of stdout and stderr output, along with their associated outcomes.
+    pub output: Vec<FunctionShellCallOutputContentParam>,
+    pub status: Option<FunctionShellCallItemStatus>,
+    pub max_output_length: Option<i64>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FunctionShellCallOutputItemParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        call_id: impl Into<String>,
+        output: impl Into<Vec<FunctionShellCallOutputContentParam>>,
+    ) -> Self {
+        Self {
+            id: None,
+            call_id: call_id.into(),
+            caller: None,
+            type_: Default::default(),
+            output: output.into(),
+            status: None,
+            max_output_length: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `caller`.
+    pub fn caller(mut self, value: impl Into<ToolCallCallerParam>) -> Self {
+        self.caller = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<FunctionShellCallItemStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `max_output_length`.
+    pub fn max_output_length(mut self, value: impl Into<i64>) -> Self {
+        self.max_output_length = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Captured stdout and stderr for a portion of a shell tool call output.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FunctionShellCallOutputContentParam {
+    /// Captured stdout output for the shell call.
+    pub stdout: String,
+    /// Captured stderr output for the shell call.
+    pub stderr: String,
+    /// The exit or timeout outcome associated with this shell call.
+    pub outcome: FunctionShellCallOutputOutcomeParam,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FunctionShellCallOutputContentParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        stdout: impl Into<String>,
+        stderr: impl Into<String>,
+        outcome: impl Into<FunctionShellCallOutputOutcomeParam>,
+    ) -> Self {
+        Self {
+            stdout: stdout.into(),
+            stderr: stderr.into(),
+            outcome: outcome.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The exit or timeout outcome associated with this shell call.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FunctionShellCallOutputOutcomeParam {
+    /// `timeout`
+    Timeout(FunctionShellCallOutputTimeoutOutcomeParam),
+    /// `exit`
+    Exit(FunctionShellCallOutputExitOutcomeParam),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for FunctionShellCallOutputOutcomeParam {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Timeout(value) => value.serialize(serializer),
+            Self::Exit(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionShellCallOutputOutcomeParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("timeout") => Self::Timeout(sdk_runtime::de::variant(value)?),
+                Some("exit") => Self::Exit(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<FunctionShellCallOutputTimeoutOutcomeParam>
+for FunctionShellCallOutputOutcomeParam {
+    fn from(value: FunctionShellCallOutputTimeoutOutcomeParam) -> Self {
+        Self::Timeout(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<FunctionShellCallOutputExitOutcomeParam>
+for FunctionShellCallOutputOutcomeParam {
+    fn from(value: FunctionShellCallOutputExitOutcomeParam) -> Self {
+        Self::Exit(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Indicates that the shell call exceeded its configured time limit.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct FunctionShellCallOutputTimeoutOutcomeParam {
+    /// The outcome type. Always `timeout`.
+    #[serde(rename = "type")]
+    pub type_: TimeoutLiteral,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FunctionShellCallOutputTimeoutOutcomeParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { type_: Default::default() }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Indicates that the shell commands finished and returned an exit code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FunctionShellCallOutputExitOutcomeParam {
+    /// The outcome type. Always `exit`.
+    #[serde(rename = "type")]
+    pub type_: ExitLiteral,
+    /// The exit code returned by the shell process.
+    pub exit_code: i64,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl FunctionShellCallOutputExitOutcomeParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(exit_code: impl Into<i64>) -> Self {
+        Self {
+            type_: Default::default(),
+            exit_code: exit_code.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A tool call representing a request to create, delete, or update files using diff patches.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ApplyPatchToolCallItemParam {
+    /// The type of the item. Always `apply_patch_call`.
+    #[serde(rename = "type")]
+    pub type_: ApplyPatchCallLiteral,
+    pub id: Option<String>,
+    /// The unique ID of the apply patch tool call generated by the model.
+    pub call_id: String,
+    pub caller: Option<ToolCallCallerParam>,
+    /// The status of the apply patch tool call. One of `in_progress` or `completed`.
+    pub status: ApplyPatchCallStatusParam,
+    /// The specific create, delete, or update instruction for the apply_patch tool call.
+    pub operation: ApplyPatchOperationParam,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ApplyPatchToolCallItemParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        call_id: impl Into<String>,
+        status: impl Into<ApplyPatchCallStatusParam>,
+        operation: impl Into<ApplyPatchOperationParam>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: None,
+            call_id: call_id.into(),
+            caller: None,
+            status: status.into(),
+            operation: operation.into(),
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `caller`.
+    pub fn caller(mut self, value: impl Into<ToolCallCallerParam>) -> Self {
+        self.caller = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Status values reported for apply_patch tool calls.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ApplyPatchCallStatusParam {
+    /// `in_progress`
+    InProgress,
+    /// `completed`
+    Completed,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ApplyPatchCallStatusParam {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Completed => "completed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "completed" => Self::Completed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ApplyPatchCallStatusParam {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ApplyPatchCallStatusParam {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ApplyPatchCallStatusParam {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ApplyPatchCallStatusParam {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ApplyPatchCallStatusParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ApplyPatchOperationParam {
+    /// `create_file`
+    CreateFile(ApplyPatchCreateFileOperationParam),
+    /// `delete_file`
+    DeleteFile(ApplyPatchDeleteFileOperationParam),
+    /// `update_file`
+    UpdateFile(ApplyPatchUpdateFileOperationParam),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ApplyPatchOperationParam {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::CreateFile(value) => value.serialize(serializer),
+            Self::DeleteFile(value) => value.serialize(serializer),
+            Self::UpdateFile(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ApplyPatchOperationParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("create_file") => Self::CreateFile(sdk_runtime::de::variant(value)?),
+                Some("delete_file") => Self::DeleteFile(sdk_runtime::de::variant(value)?),
+                Some("update_file") => Self::UpdateFile(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<ApplyPatchCreateFileOperationParam> for ApplyPatchOperationParam {
+    fn from(value: ApplyPatchCreateFileOperationParam) -> Self {
+        Self::CreateFile(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<ApplyPatchDeleteFileOperationParam> for ApplyPatchOperationParam {
+    fn from(value: ApplyPatchDeleteFileOperationParam) -> Self {
+        Self::DeleteFile(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<ApplyPatchUpdateFileOperationParam> for ApplyPatchOperationParam {
+    fn from(value: ApplyPatchUpdateFileOperationParam) -> Self {
+        Self::UpdateFile(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Instruction for creating a new file via the apply_patch tool.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ApplyPatchCreateFileOperationParam {
+    /// The operation type. Always `create_file`.
+    #[serde(rename = "type")]
+    pub type_: CreateFileLiteral,
+    /// Path of the file to create relative to the workspace root.
+    pub path: String,
+    /// Unified diff content to apply when creating the file.
+    pub diff: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ApplyPatchCreateFileOperationParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(path: impl Into<String>, diff: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            path: path.into(),
+            diff: diff.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Instruction for deleting an existing file via the apply_patch tool.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ApplyPatchDeleteFileOperationParam {
+    /// The operation type. Always `delete_file`.
+    #[serde(rename = "type")]
+    pub type_: DeleteFileLiteral,
+    /// Path of the file to delete relative to the workspace root.
+    pub path: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ApplyPatchDeleteFileOperationParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(path: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            path: path.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Instruction for updating an existing file via the apply_patch tool.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ApplyPatchUpdateFileOperationParam {
+    /// The operation type. Always `update_file`.
+    #[serde(rename = "type")]
+    pub type_: UpdateFileLiteral,
+    /// Path of the file to update relative to the workspace root.
+    pub path: String,
+    /// Unified diff content to apply to the existing file.
+    pub diff: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ApplyPatchUpdateFileOperationParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(path: impl Into<String>, diff: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            path: path.into(),
+            diff: diff.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The streamed output emitted by an apply patch tool call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ApplyPatchToolCallOutputItemParam {
+    /// The type of the item. Always `apply_patch_call_output`.
+    #[serde(rename = "type")]
+    pub type_: ApplyPatchCallOutputLiteral,
+    pub id: Option<String>,
+    /// The unique ID of the apply patch tool call generated by the model.
+    pub call_id: String,
+    pub caller: Option<ToolCallCallerParam>,
+    /// The status of the apply patch tool call output. One of `completed` or `failed`.
+    pub status: ApplyPatchCallOutputStatusParam,
+    pub output: Option<String>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ApplyPatchToolCallOutputItemParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        call_id: impl Into<String>,
+        status: impl Into<ApplyPatchCallOutputStatusParam>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: None,
+            call_id: call_id.into(),
+            caller: None,
+            status: status.into(),
+            output: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `caller`.
+    pub fn caller(mut self, value: impl Into<ToolCallCallerParam>) -> Self {
+        self.caller = Some(value.into());
+        self
+    }
+    /// Sets `output`.
+    pub fn output(mut self, value: impl Into<String>) -> Self {
+        self.output = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Outcome values reported for apply_patch tool call outputs.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ApplyPatchCallOutputStatusParam {
+    /// `completed`
+    Completed,
+    /// `failed`
+    Failed,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ApplyPatchCallOutputStatusParam {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Completed => "completed",
+            Self::Failed => "failed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "completed" => Self::Completed,
+            "failed" => Self::Failed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ApplyPatchCallOutputStatusParam {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ApplyPatchCallOutputStatusParam {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ApplyPatchCallOutputStatusParam {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ApplyPatchCallOutputStatusParam {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ApplyPatchCallOutputStatusParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// A response to an MCP approval request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct McpApprovalResponse {
+    /// The type of the item. Always `mcp_approval_response`.
+    #[serde(rename = "type")]
+    pub type_: McpApprovalResponseLiteral,
+    pub id: Option<String>,
+    /// The ID of the approval request being answered.
+    pub approval_request_id: String,
+    /// Whether the request was approved.
+    pub approve: bool,
+    pub reason: Option<String>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl McpApprovalResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        approval_request_id: impl Into<String>,
+        approve: impl Into<bool>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: None,
+            approval_request_id: approval_request_id.into(),
+            approve: approve.into(),
+            reason: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `reason`.
+    pub fn reason(mut self, value: impl Into<String>) -> Self {
+        self.reason = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Compacts the current context. Must be the final input item.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CompactionTriggerItemParam {
+    /// The type of the item. Always `compaction_trigger`.
+    #[serde(rename = "type")]
+    pub type_: CompactionTriggerLiteral,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl CompactionTriggerItemParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { type_: Default::default() }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `compaction_trigger`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum CompactionTriggerLiteral {
+    /// `compaction_trigger`
+    #[default]
+    CompactionTrigger,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl CompactionTriggerLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CompactionTrigger => "compaction_trigger",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "compaction_trigger" => Self::CompactionTrigger,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for CompactionTriggerLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for CompactionTriggerLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for CompactionTriggerLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for CompactionTriggerLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for CompactionTriggerLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// An internal identifier for an item to reference.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ItemReferenceParam {
+    #[serde(rename = "type")]
+    pub type_: Option<ItemReferenceLiteral2>,
+    /// The ID of the item to reference.
+    pub id: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ItemReferenceParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { type_: None, id: id.into() }
+    }
+    /// Sets `type`.
+    pub fn type_(mut self, value: impl Into<ItemReferenceLiteral2>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// The constant `item_reference`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ItemReferenceLiteral2 {
+    /// `item_reference`
+    #[default]
+    ItemReference,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ItemReferenceLiteral2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ItemReference => "item_reference",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "item_reference" => Self::ItemReference,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ItemReferenceLiteral2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ItemReferenceLiteral2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ItemReferenceLiteral2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ItemReferenceLiteral2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ItemReferenceLiteral2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProgramItemParam {
+    /// The unique ID of this program item.
+    pub id: String,
+    /// The item type. Always `program`.
+    #[serde(rename = "type")]
+    pub type_: ProgramLiteral,
+    /// The stable call ID of the program item.
+    pub call_id: String,
+    /// The JavaScript source executed by programmatic tool calling.
+    pub code: String,
+    /// Opaque program replay fingerprint that must be round-tripped.
+    pub fingerprint: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ProgramItemParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        call_id: impl Into<String>,
+        code: impl Into<String>,
+        fingerprint: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            type_: Default::default(),
+            call_id: call_id.into(),
+            code: code.into(),
+            fingerprint: fingerprint.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProgramOutputItemParam {
+    /// The unique ID of this program output item.
+    pub id: String,
+    /// The item type. Always `program_output`.
+    #[serde(rename = "type")]
+    pub type_: ProgramOutputLiteral,
+    /// The call ID of the program item.
+    pub call_id: String,
+    /// The result produced by the program item.
+    pub result: String,
+    /// The terminal status of the program output.
+    pub status: ProgramOutputItemStatus,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ProgramOutputItemParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        call_id: impl Into<String>,
+        result: impl Into<String>,
+        status: impl Into<ProgramOutputItemStatus>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            type_: Default::default(),
+            call_id: call_id.into(),
+            result: result.into(),
+            status: status.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProgramOutputItemStatus {
+    /// `completed`
+    Completed,
+    /// `incomplete`
+    Incomplete,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl ProgramOutputItemStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Completed => "completed",
+            Self::Incomplete => "incomplete",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "completed" => Self::Completed,
+            "incomplete" => Self::Incomplete,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for ProgramOutputItemStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for ProgramOutputItemStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ProgramOutputItemStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for ProgramOutputItemStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ProgramOutputItemStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+/// Specify additional output data to include in the model response. Currently supported values are:
+/// - `web_search_call.results`: Include the search results of the web search tool call.
+/// - `web_search_call.action.sources`: Include the sources of the web search tool call.
+/// - `code_interpreter_call.outputs`: Includes the outputs of python code execution in code interpreter tool call items.
+/// - `computer_call_output.output.image_url`: Include image urls from the computer call output.
+/// - `file_search_call.results`: Include the search results of the file search tool call.
+/// - `message.input_image.image_url`: Include image urls from the input message.
+/// - `message.output_text.logprobs`: Include logprobs with assistant messages.
+/// - `reasoning.encrypted_content`: Includes an encrypted version of reasoning tokens in reasoning item outputs. This enables reasoning items to be used in multi-turn conversations when using the Responses API statelessly (like when the `store` parameter is set to `false`, or when an organization is enrolled in the zero data retention program).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum IncludeEnum {
+    /// `file_search_call.results`
+    FileSearchCallResults,
+    /// `web_search_call.results`
+    WebSearchCallResults,
+    /// `web_search_call.action.sources`
+    WebSearchCallActionSources,
+    /// `message.input_image.image_url`
+    MessageInputImageImageUrl,
+    /// `computer_call_output.output.image_url`
+    ComputerCallOutputOutputImageUrl,
+    /// `code_interpreter_call.outputs`
+    CodeInterpreterCallOutputs,
+    /// `reasoning.encrypted_content`
+    ReasoningEncryptedContent,
+    /// `message.output_text.logprobs`
+    MessageOutputTextLogprobs,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl IncludeEnum {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FileSearchCallResults => "file_search_call.results",
+            Self::WebSearchCallResults => "web_search_call.results",
+            Self::WebSearchCallActionSources => "web_search_call.action.sources",
+            Self::MessageInputImageImageUrl => "message.input_image.image_url",
+            Self::ComputerCallOutputOutputImageUrl => {
+                "computer_call_output.output.image_url"
+            }
+            Self::CodeInterpreterCallOutputs => "code_interpreter_call.outputs",
+            Self::ReasoningEncryptedContent => "reasoning.encrypted_content",
+            Self::MessageOutputTextLogprobs => "message.output_text.logprobs",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "file_search_call.results" => Self::FileSearchCallResults,
+            "web_search_call.results" => Self::WebSearchCallResults,
+            "web_search_call.action.sources" => Self::WebSearchCallActionSources,
+            "message.input_image.image_url" => Self::MessageInputImageImageUrl,
+            "computer_call_output.output.image_url" => {
+                Self::ComputerCallOutputOutputImageUrl
+            }
+            "code_interpreter_call.outputs" => Self::CodeInterpreterCallOutputs,
+            "reasoning.encrypted_content" => Self::ReasoningEncryptedContent,
+            "message.output_text.logprobs" => Self::MessageOutputTextLogprobs,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<&str> for IncludeEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<String> for IncludeEnum {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for IncludeEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Serialize for IncludeEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for IncludeEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeletedConversationResource {
+    pub object: ConversationDeletedLiteral,
+    pub deleted: bool,
+    pub id: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types"))]
+impl DeletedConversationResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(deleted: impl Into<bool>, id: impl Into<String>) -> Self {
+        Self {
+            object: Default::default(),
+            deleted: deleted.into(),
+            id: id.into(),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types"))]
+/// The constant `conversation.deleted`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ConversationDeletedLiteral {
+    /// `conversation.deleted`
+    #[default]
+    ConversationDeleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "conversations", feature = "extra-types"))]
+impl ConversationDeletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConversationDeleted => "conversation.deleted",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "conversation.deleted" => Self::ConversationDeleted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types"))]
+impl From<&str> for ConversationDeletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types"))]
+impl From<String> for ConversationDeletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types"))]
+impl std::fmt::Display for ConversationDeletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types"))]
+impl Serialize for ConversationDeletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for ConversationDeletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ConversationResource {
     /// The unique ID of the conversation.
@@ -396,9 +20136,10 @@ impl ConversationResource {
     }
 }
 /// The constant `conversation`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ConversationLiteral {
     /// `conversation`
+    #[default]
     Conversation,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -445,11 +20186,6 @@ impl<'de> Deserialize<'de> for ConversationLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for ConversationLiteral {
-    fn default() -> Self {
-        Self::Conversation
-    }
-}
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateConversationBody {
     pub metadata: Option<Metadata>,
@@ -489,6 +20225,115 @@ impl UpdateConversationBody {
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "organization",
+        feature = "projects",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ListConversationItemsOrder {
+    /// `asc`
+    Asc,
+    /// `desc`
+    Desc,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "organization",
+        feature = "projects",
+        feature = "responses"
+    )
+)]
+impl ListConversationItemsOrder {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "asc" => Self::Asc,
+            "desc" => Self::Desc,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "organization",
+        feature = "projects",
+        feature = "responses"
+    )
+)]
+impl From<&str> for ListConversationItemsOrder {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "organization",
+        feature = "projects",
+        feature = "responses"
+    )
+)]
+impl From<String> for ListConversationItemsOrder {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "organization",
+        feature = "projects",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for ListConversationItemsOrder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "organization",
+        feature = "projects",
+        feature = "responses"
+    )
+)]
+impl Serialize for ListConversationItemsOrder {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "organization",
+        feature = "projects",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ListConversationItemsOrder {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
 /// Query and header parameters of `listConversationItems`.

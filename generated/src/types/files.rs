@@ -1,7 +1,65 @@
-//! Types used only by the `files` feature.
+//! Types of the `files` feature, some shared with others.
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+#[cfg(any(feature = "chat", feature = "files", feature = "uploads"))]
+/// The constant `file`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum FileLiteral {
+    /// `file`
+    #[default]
+    File,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "chat", feature = "files", feature = "uploads"))]
+impl FileLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::File => "file",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "file" => Self::File,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "chat", feature = "files", feature = "uploads"))]
+impl From<&str> for FileLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "files", feature = "uploads"))]
+impl From<String> for FileLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "files", feature = "uploads"))]
+impl std::fmt::Display for FileLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "files", feature = "uploads"))]
+impl Serialize for FileLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "files", feature = "uploads"))]
+impl<'de> Deserialize<'de> for FileLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateFileRequest {
     /// The File object (not file name) to be uploaded.
@@ -118,6 +176,25 @@ impl<'de> Deserialize<'de> for CreateFileRequestPurpose {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "files", feature = "uploads"))]
+/// The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FileExpirationAfter {
+    /// Anchor timestamp after which the expiration policy applies. Supported anchors: `created_at`.
+    pub anchor: CreatedAtLiteral,
+    /// The number of seconds after the anchor time that the file will expire. Must be between 3600 (1 hour) and 2592000 (30 days).
+    pub seconds: i64,
+}
+#[cfg(any(feature = "files", feature = "uploads"))]
+impl FileExpirationAfter {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(seconds: impl Into<i64>) -> Self {
+        Self {
+            anchor: Default::default(),
+            seconds: seconds.into(),
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeleteFileResponse {
     pub id: String,
@@ -231,6 +308,158 @@ impl OpenAiFile {
     pub fn status_details(mut self, value: impl Into<String>) -> Self {
         self.status_details = Some(value.into());
         self
+    }
+}
+#[cfg(any(feature = "files", feature = "uploads"))]
+/// The intended purpose of the file. Supported values are `assistants`, `assistants_output`, `batch`, `batch_output`, `fine-tune`, `fine-tune-results`, `vision`, and `user_data`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OpenAiFilePurpose {
+    /// `assistants`
+    Assistants,
+    /// `assistants_output`
+    AssistantsOutput,
+    /// `batch`
+    Batch,
+    /// `batch_output`
+    BatchOutput,
+    /// `fine-tune`
+    FineTune,
+    /// `fine-tune-results`
+    FineTuneResults,
+    /// `vision`
+    Vision,
+    /// `user_data`
+    UserData,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "files", feature = "uploads"))]
+impl OpenAiFilePurpose {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Assistants => "assistants",
+            Self::AssistantsOutput => "assistants_output",
+            Self::Batch => "batch",
+            Self::BatchOutput => "batch_output",
+            Self::FineTune => "fine-tune",
+            Self::FineTuneResults => "fine-tune-results",
+            Self::Vision => "vision",
+            Self::UserData => "user_data",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "assistants" => Self::Assistants,
+            "assistants_output" => Self::AssistantsOutput,
+            "batch" => Self::Batch,
+            "batch_output" => Self::BatchOutput,
+            "fine-tune" => Self::FineTune,
+            "fine-tune-results" => Self::FineTuneResults,
+            "vision" => Self::Vision,
+            "user_data" => Self::UserData,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "files", feature = "uploads"))]
+impl From<&str> for OpenAiFilePurpose {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "files", feature = "uploads"))]
+impl From<String> for OpenAiFilePurpose {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "files", feature = "uploads"))]
+impl std::fmt::Display for OpenAiFilePurpose {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "files", feature = "uploads"))]
+impl Serialize for OpenAiFilePurpose {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "files", feature = "uploads"))]
+impl<'de> Deserialize<'de> for OpenAiFilePurpose {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "files", feature = "uploads"))]
+/// Deprecated. The current status of the file, which can be either `uploaded`, `processed`, or `error`.
+///
+/// **Deprecated** by the API.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OpenAiFileStatus {
+    /// `uploaded`
+    Uploaded,
+    /// `processed`
+    Processed,
+    /// `error`
+    ErrorType,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "files", feature = "uploads"))]
+impl OpenAiFileStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Uploaded => "uploaded",
+            Self::Processed => "processed",
+            Self::ErrorType => "error",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "uploaded" => Self::Uploaded,
+            "processed" => Self::Processed,
+            "error" => Self::ErrorType,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "files", feature = "uploads"))]
+impl From<&str> for OpenAiFileStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "files", feature = "uploads"))]
+impl From<String> for OpenAiFileStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "files", feature = "uploads"))]
+impl std::fmt::Display for OpenAiFileStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "files", feature = "uploads"))]
+impl Serialize for OpenAiFileStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "files", feature = "uploads"))]
+impl<'de> Deserialize<'de> for OpenAiFileStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
 /// Query and header parameters of `listFiles`.

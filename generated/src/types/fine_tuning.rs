@@ -1,4 +1,4 @@
-//! Types used only by the `fine-tuning` feature.
+//! Types of the `fine-tuning` feature, some shared with others.
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
@@ -321,9 +321,10 @@ impl CreateFineTuningJobRequestIntegrationsItem {
     }
 }
 /// The constant `wandb`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum WandbLiteral {
     /// `wandb`
+    #[default]
     Wandb,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -368,11 +369,6 @@ impl<'de> Deserialize<'de> for WandbLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for WandbLiteral {
-    fn default() -> Self {
-        Self::Wandb
     }
 }
 /// The settings for your integration with Weights and Biases. This payload specifies the project that
@@ -1040,9 +1036,10 @@ impl GraderMulti {
     }
 }
 /// The constant `multi`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum MultiLiteral {
     /// `multi`
+    #[default]
     Multi,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1087,11 +1084,6 @@ impl<'de> Deserialize<'de> for MultiLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for MultiLiteral {
-    fn default() -> Self {
-        Self::Multi
     }
 }
 ///
@@ -1326,9 +1318,10 @@ impl From<AutoLiteral> for FineTuneReinforcementHyperparametersNEpochs {
     }
 }
 /// Level of reasoning effort.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum FineTuneReinforcementHyperparametersReasoningEffort {
     /// `default`
+    #[default]
     DefaultType,
     /// `low`
     Low,
@@ -1385,11 +1378,6 @@ impl<'de> Deserialize<'de> for FineTuneReinforcementHyperparametersReasoningEffo
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for FineTuneReinforcementHyperparametersReasoningEffort {
-    fn default() -> Self {
-        Self::DefaultType
     }
 }
 /// Multiplier on amount of compute used for exploring search space during training.
@@ -1469,9 +1457,10 @@ impl DeleteFineTuningCheckpointPermissionResponse {
     }
 }
 /// The constant `checkpoint.permission`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CheckpointPermissionLiteral {
     /// `checkpoint.permission`
+    #[default]
     CheckpointPermission,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1516,11 +1505,6 @@ impl<'de> Deserialize<'de> for CheckpointPermissionLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for CheckpointPermissionLiteral {
-    fn default() -> Self {
-        Self::CheckpointPermission
     }
 }
 /// The `checkpoint.permission` object represents a permission for a fine-tuned model checkpoint.
@@ -1645,40 +1629,6 @@ pub struct FineTuningJob {
     pub metadata: Option<Metadata>,
 }
 impl FineTuningJob {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        created_at: impl Into<i64>,
-        hyperparameters: impl Into<FineTuningJobHyperparameters>,
-        model: impl Into<String>,
-        organization_id: impl Into<String>,
-        result_files: impl Into<Vec<String>>,
-        status: impl Into<FineTuningJobStatus>,
-        training_file: impl Into<String>,
-        seed: impl Into<i64>,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            created_at: created_at.into(),
-            error: None,
-            fine_tuned_model: None,
-            finished_at: None,
-            hyperparameters: hyperparameters.into(),
-            model: model.into(),
-            object: Default::default(),
-            organization_id: organization_id.into(),
-            result_files: result_files.into(),
-            status: status.into(),
-            trained_tokens: None,
-            training_file: training_file.into(),
-            validation_file: None,
-            integrations: None,
-            seed: seed.into(),
-            estimated_finish: None,
-            method: None,
-            metadata: None,
-        }
-    }
     /// Sets `error`.
     pub fn error(mut self, value: impl Into<FineTuningJobErrorType>) -> Self {
         self.error = Some(value.into());
@@ -1859,9 +1809,10 @@ impl From<AutoLiteral> for FineTuningJobHyperparametersNEpochs {
     }
 }
 /// The constant `fine_tuning.job`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum FineTuningJobLiteral {
     /// `fine_tuning.job`
+    #[default]
     FineTuningJob,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1906,11 +1857,6 @@ impl<'de> Deserialize<'de> for FineTuningJobLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for FineTuningJobLiteral {
-    fn default() -> Self {
-        Self::FineTuningJob
     }
 }
 /// The current status of the fine-tuning job, which can be either `validating_files`, `queued`, `running`, `succeeded`, `failed`, or `cancelled`.
@@ -2090,9 +2036,10 @@ impl FineTuningJobCheckpointMetrics {
     }
 }
 /// The constant `fine_tuning.job.checkpoint`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum FineTuningJobCheckpointLiteral {
     /// `fine_tuning.job.checkpoint`
+    #[default]
     FineTuningJobCheckpoint,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -2137,11 +2084,6 @@ impl<'de> Deserialize<'de> for FineTuningJobCheckpointLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for FineTuningJobCheckpointLiteral {
-    fn default() -> Self {
-        Self::FineTuningJobCheckpoint
     }
 }
 /// Fine-tuning job event object
@@ -2197,9 +2139,10 @@ impl FineTuningJobEvent {
     }
 }
 /// The constant `fine_tuning.job.event`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum FineTuningJobEventLiteral {
     /// `fine_tuning.job.event`
+    #[default]
     FineTuningJobEvent,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -2244,11 +2187,6 @@ impl<'de> Deserialize<'de> for FineTuningJobEventLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for FineTuningJobEventLiteral {
-    fn default() -> Self {
-        Self::FineTuningJobEvent
     }
 }
 /// The log level of the event.
@@ -2708,37 +2646,6 @@ pub struct RunGraderResponseMetadataErrors {
     pub model_grader_server_error_details: Option<String>,
 }
 impl RunGraderResponseMetadataErrors {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        formula_parse_error: impl Into<bool>,
-        sample_parse_error: impl Into<bool>,
-        truncated_observation_error: impl Into<bool>,
-        unresponsive_reward_error: impl Into<bool>,
-        invalid_variable_error: impl Into<bool>,
-        other_error: impl Into<bool>,
-        python_grader_server_error: impl Into<bool>,
-        python_grader_runtime_error: impl Into<bool>,
-        model_grader_server_error: impl Into<bool>,
-        model_grader_refusal_error: impl Into<bool>,
-        model_grader_parse_error: impl Into<bool>,
-    ) -> Self {
-        Self {
-            formula_parse_error: formula_parse_error.into(),
-            sample_parse_error: sample_parse_error.into(),
-            truncated_observation_error: truncated_observation_error.into(),
-            unresponsive_reward_error: unresponsive_reward_error.into(),
-            invalid_variable_error: invalid_variable_error.into(),
-            other_error: other_error.into(),
-            python_grader_server_error: python_grader_server_error.into(),
-            python_grader_server_error_type: None,
-            python_grader_runtime_error: python_grader_runtime_error.into(),
-            python_grader_runtime_error_details: None,
-            model_grader_server_error: model_grader_server_error.into(),
-            model_grader_refusal_error: model_grader_refusal_error.into(),
-            model_grader_parse_error: model_grader_parse_error.into(),
-            model_grader_server_error_details: None,
-        }
-    }
     /// Sets `python_grader_server_error_type`.
     pub fn python_grader_server_error_type(mut self, value: impl Into<String>) -> Self {
         self.python_grader_server_error_type = Some(value.into());
@@ -2943,11 +2850,12 @@ impl From<GraderMulti> for ValidateGraderResponseGrader {
         Self::Multi(value)
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ListFineTuningCheckpointPermissionsOrder {
     /// `ascending`
     Ascending,
     /// `descending`
+    #[default]
     Descending,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -2994,11 +2902,6 @@ impl<'de> Deserialize<'de> for ListFineTuningCheckpointPermissionsOrder {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ListFineTuningCheckpointPermissionsOrder {
-    fn default() -> Self {
-        Self::Descending
     }
 }
 /// Query and header parameters of `listFineTuningCheckpointPermissions`.

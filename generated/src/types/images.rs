@@ -1,7 +1,133 @@
-//! Types used only by the `images` feature.
+//! Types of the `images` feature, some shared with others.
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
+/// Set the background of the generated image. One of `transparent`,
+/// `opaque`, or `auto`. Transparent backgrounds are available for
+/// supported GPT Image models. For `gpt-image-2` and
+/// `gpt-image-2-2026-04-21`, this support is in preview. When using
+/// `transparent`, set the output format to `png` or `webp`. Default: `auto`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ImageGenToolBackground {
+    /// `transparent`
+    Transparent,
+    /// `opaque`
+    Opaque,
+    /// `auto`
+    #[default]
+    Auto,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
+impl ImageGenToolBackground {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Transparent => "transparent",
+            Self::Opaque => "opaque",
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "transparent" => Self::Transparent,
+            "opaque" => Self::Opaque,
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
+impl From<&str> for ImageGenToolBackground {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
+impl From<String> for ImageGenToolBackground {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for ImageGenToolBackground {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
+impl Serialize for ImageGenToolBackground {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ImageGenToolBackground {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateImageEditRequest {
     /// The image(s) to edit. Must be a supported image file or an array of images.
@@ -198,9 +324,10 @@ impl From<sdk_runtime::multipart::FilePart> for CreateImageEditRequestImage {
     }
 }
 /// The model to use for image generation. One of `dall-e-2` or a GPT image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, `gpt-image-2-2026-04-21`, or `chatgpt-image-latest`). Defaults to `gpt-image-1.5`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageEditRequestModel {
     /// `gpt-image-1.5`
+    #[default]
     GptImage15,
     /// `gpt-image-2`
     GptImage2,
@@ -271,19 +398,15 @@ impl<'de> Deserialize<'de> for CreateImageEditRequestModel {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for CreateImageEditRequestModel {
-    fn default() -> Self {
-        Self::GptImage15
-    }
-}
 /// The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageEditRequestSize {
     /// `256x256`
     V256x256,
     /// `512x512`
     V512x512,
     /// `1024x1024`
+    #[default]
     V1024x1024,
     /// `1536x1024`
     V1536x1024,
@@ -346,11 +469,6 @@ impl<'de> Deserialize<'de> for CreateImageEditRequestSize {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for CreateImageEditRequestSize {
-    fn default() -> Self {
-        Self::V1024x1024
-    }
-}
 /// The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter is only supported for `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always return base64-encoded images.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateImageEditRequestResponseFormat {
@@ -408,9 +526,10 @@ impl<'de> Deserialize<'de> for CreateImageEditRequestResponseFormat {
 /// The format in which the generated images are returned. This parameter is
 /// only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
 /// The default value is `png`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageEditRequestOutputFormat {
     /// `png`
+    #[default]
     Png,
     /// `jpeg`
     Jpeg,
@@ -465,13 +584,10 @@ impl<'de> Deserialize<'de> for CreateImageEditRequestOutputFormat {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for CreateImageEditRequestOutputFormat {
-    fn default() -> Self {
-        Self::Png
-    }
-}
+#[cfg(any(feature = "extra-types", feature = "images"))]
+pub type PartialImages = i64;
 /// The quality of the image that will be generated for GPT image models. Defaults to `auto`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageEditRequestQuality {
     /// `standard`
     Standard,
@@ -482,6 +598,7 @@ pub enum CreateImageEditRequestQuality {
     /// `high`
     High,
     /// `auto`
+    #[default]
     Auto,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -534,11 +651,6 @@ impl<'de> Deserialize<'de> for CreateImageEditRequestQuality {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for CreateImageEditRequestQuality {
-    fn default() -> Self {
-        Self::Auto
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -679,7 +791,7 @@ impl CreateImageRequest {
     }
 }
 /// The model to use for image generation. One of `dall-e-2`, `dall-e-3`, or a GPT image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, `gpt-image-2-2026-04-21`). Defaults to `dall-e-2` unless a parameter specific to the GPT image models is used.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageRequestModel {
     /// `gpt-image-1.5`
     GptImage15,
@@ -688,6 +800,7 @@ pub enum CreateImageRequestModel {
     /// `gpt-image-2-2026-04-21`
     GptImage220260421,
     /// `dall-e-2`
+    #[default]
     DallE2,
     /// `dall-e-3`
     DallE3,
@@ -752,18 +865,13 @@ impl<'de> Deserialize<'de> for CreateImageRequestModel {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for CreateImageRequestModel {
-    fn default() -> Self {
-        Self::DallE2
-    }
-}
 /// The quality of the image that will be generated.
 ///
 /// - `auto` (default value) will automatically select the best quality for the given model.
 /// - `high`, `medium` and `low` are supported for the GPT image models.
 /// - `hd` and `standard` are supported for `dall-e-3`.
 /// - `standard` is the only option for `dall-e-2`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageRequestQuality {
     /// `standard`
     Standard,
@@ -776,6 +884,7 @@ pub enum CreateImageRequestQuality {
     /// `high`
     High,
     /// `auto`
+    #[default]
     Auto,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -832,15 +941,11 @@ impl<'de> Deserialize<'de> for CreateImageRequestQuality {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for CreateImageRequestQuality {
-    fn default() -> Self {
-        Self::Auto
-    }
-}
 /// The format in which generated images with `dall-e-2` and `dall-e-3` are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter isn't supported for the GPT image models, which always return base64-encoded images.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageRequestResponseFormat {
     /// `url`
+    #[default]
     Url,
     /// `b64_json`
     B64Json,
@@ -891,15 +996,11 @@ impl<'de> Deserialize<'de> for CreateImageRequestResponseFormat {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for CreateImageRequestResponseFormat {
-    fn default() -> Self {
-        Self::Url
-    }
-}
 /// The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageRequestSize {
     /// `auto`
+    #[default]
     Auto,
     /// `1024x1024`
     V1024x1024,
@@ -974,17 +1075,13 @@ impl<'de> Deserialize<'de> for CreateImageRequestSize {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for CreateImageRequestSize {
-    fn default() -> Self {
-        Self::Auto
-    }
-}
 /// Control the content-moderation level for images generated by the GPT image models. Must be either `low` for less restrictive filtering or `auto` (default value).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageRequestModeration {
     /// `low`
     Low,
     /// `auto`
+    #[default]
     Auto,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1033,15 +1130,11 @@ impl<'de> Deserialize<'de> for CreateImageRequestModeration {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for CreateImageRequestModeration {
-    fn default() -> Self {
-        Self::Auto
-    }
-}
 /// The style of the generated images. This parameter is only supported for `dall-e-3`. Must be one of `vivid` or `natural`. Vivid causes the model to lean towards generating hyper-real and dramatic images. Natural causes the model to produce more natural, less hyper-real looking images.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageRequestStyle {
     /// `vivid`
+    #[default]
     Vivid,
     /// `natural`
     Natural,
@@ -1090,11 +1183,6 @@ impl<'de> Deserialize<'de> for CreateImageRequestStyle {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for CreateImageRequestStyle {
-    fn default() -> Self {
-        Self::Vivid
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -1165,9 +1253,10 @@ impl sdk_runtime::multipart::ToForm for CreateImageVariationRequest {
     }
 }
 /// The model to use for image generation. Only `dall-e-2` is supported at this time.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageVariationRequestModel {
     /// `dall-e-2`
+    #[default]
     DallE2,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1214,19 +1303,15 @@ impl<'de> Deserialize<'de> for CreateImageVariationRequestModel {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for CreateImageVariationRequestModel {
-    fn default() -> Self {
-        Self::DallE2
-    }
-}
 /// The size of the generated images. Must be one of `256x256`, `512x512`, or `1024x1024`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageVariationRequestSize {
     /// `256x256`
     V256x256,
     /// `512x512`
     V512x512,
     /// `1024x1024`
+    #[default]
     V1024x1024,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1277,9 +1362,136 @@ impl<'de> Deserialize<'de> for CreateImageVariationRequestSize {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for CreateImageVariationRequestSize {
-    fn default() -> Self {
-        Self::V1024x1024
+#[cfg(any(feature = "extra-types", feature = "images"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum EditImageBodyJsonParamQuality {
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// `auto`
+    Auto,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "images"))]
+impl EditImageBodyJsonParamQuality {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "images"))]
+impl From<&str> for EditImageBodyJsonParamQuality {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "images"))]
+impl From<String> for EditImageBodyJsonParamQuality {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "images"))]
+impl std::fmt::Display for EditImageBodyJsonParamQuality {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "images"))]
+impl Serialize for EditImageBodyJsonParamQuality {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "images"))]
+impl<'de> Deserialize<'de> for EditImageBodyJsonParamQuality {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "images"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum EditImageBodyJsonParamBackground {
+    /// `transparent`
+    Transparent,
+    /// `opaque`
+    Opaque,
+    /// `auto`
+    Auto,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "images"))]
+impl EditImageBodyJsonParamBackground {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Transparent => "transparent",
+            Self::Opaque => "opaque",
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "transparent" => Self::Transparent,
+            "opaque" => Self::Opaque,
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "images"))]
+impl From<&str> for EditImageBodyJsonParamBackground {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "images"))]
+impl From<String> for EditImageBodyJsonParamBackground {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "images"))]
+impl std::fmt::Display for EditImageBodyJsonParamBackground {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "images"))]
+impl Serialize for EditImageBodyJsonParamBackground {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "images"))]
+impl<'de> Deserialize<'de> for EditImageBodyJsonParamBackground {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
 /// Represents the content or the URL of an image generated by the OpenAI API.
@@ -1364,9 +1576,10 @@ impl ImageEditCompletedEvent {
     }
 }
 /// The constant `image_edit.completed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ImageEditCompletedLiteral {
     /// `image_edit.completed`
+    #[default]
     ImageEditCompleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1411,11 +1624,6 @@ impl<'de> Deserialize<'de> for ImageEditCompletedLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ImageEditCompletedLiteral {
-    fn default() -> Self {
-        Self::ImageEditCompleted
     }
 }
 /// The size of the edited image.
@@ -1628,9 +1836,10 @@ impl ImageEditPartialImageEvent {
     }
 }
 /// The constant `image_edit.partial_image`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ImageEditPartialImageLiteral {
     /// `image_edit.partial_image`
+    #[default]
     ImageEditPartialImage,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1675,11 +1884,6 @@ impl<'de> Deserialize<'de> for ImageEditPartialImageLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ImageEditPartialImageLiteral {
-    fn default() -> Self {
-        Self::ImageEditPartialImage
     }
 }
 ///
@@ -1774,9 +1978,10 @@ impl ImageGenCompletedEvent {
     }
 }
 /// The constant `image_generation.completed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ImageGenerationCompletedLiteral {
     /// `image_generation.completed`
+    #[default]
     ImageGenerationCompleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1821,11 +2026,6 @@ impl<'de> Deserialize<'de> for ImageGenerationCompletedLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ImageGenerationCompletedLiteral {
-    fn default() -> Self {
-        Self::ImageGenerationCompleted
     }
 }
 /// Emitted when a partial image is available during image generation streaming.
@@ -1873,9 +2073,10 @@ impl ImageGenPartialImageEvent {
     }
 }
 /// The constant `image_generation.partial_image`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ImageGenerationPartialImageLiteral {
     /// `image_generation.partial_image`
+    #[default]
     ImageGenerationPartialImage,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1920,11 +2121,6 @@ impl<'de> Deserialize<'de> for ImageGenerationPartialImageLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ImageGenerationPartialImageLiteral {
-    fn default() -> Self {
-        Self::ImageGenerationPartialImage
     }
 }
 ///
@@ -2151,6 +2347,71 @@ impl Serialize for ImagesResponseSize {
     }
 }
 impl<'de> Deserialize<'de> for ImagesResponseSize {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "images", feature = "organization"))]
+/// The quality of the image generated. Either `low`, `medium`, or `high`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ImagesResponseQuality {
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "images", feature = "organization"))]
+impl ImagesResponseQuality {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "images", feature = "organization"))]
+impl From<&str> for ImagesResponseQuality {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "images", feature = "organization"))]
+impl From<String> for ImagesResponseQuality {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "images", feature = "organization"))]
+impl std::fmt::Display for ImagesResponseQuality {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "images", feature = "organization"))]
+impl Serialize for ImagesResponseQuality {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "images", feature = "organization"))]
+impl<'de> Deserialize<'de> for ImagesResponseQuality {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {

@@ -1,4 +1,4 @@
-//! Types used only by the `models` feature.
+//! Types of the `models` feature, some shared with others.
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
@@ -72,9 +72,10 @@ impl Model {
     }
 }
 /// The constant `model`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ModelLiteral {
     /// `model`
+    #[default]
     Model,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -119,10 +120,5 @@ impl<'de> Deserialize<'de> for ModelLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ModelLiteral {
-    fn default() -> Self {
-        Self::Model
     }
 }

@@ -1,4 +1,4 @@
-//! Types used only by the `moderations` feature.
+//! Types of the `moderations` feature, some shared with others.
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
@@ -158,9 +158,10 @@ impl CreateModerationRequestInputVariant3ItemText {
 /// The content moderation model you would like to use. Learn more in
 /// [the moderation guide](/docs/guides/moderation), and learn about
 /// available models [here](/docs/models#moderation).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateModerationRequestModel {
     /// `omni-moderation-latest`
+    #[default]
     OmniModerationLatest,
     /// `omni-moderation-2024-09-26`
     OmniModeration20240926,
@@ -217,11 +218,6 @@ impl<'de> Deserialize<'de> for CreateModerationRequestModel {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for CreateModerationRequestModel {
-    fn default() -> Self {
-        Self::OmniModerationLatest
     }
 }
 /// Represents if a given text input is potentially harmful.
@@ -314,36 +310,6 @@ pub struct CreateModerationResponseResultsItemCategories {
     pub violence_graphic: bool,
 }
 impl CreateModerationResponseResultsItemCategories {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        hate: impl Into<bool>,
-        hate_threatening: impl Into<bool>,
-        harassment: impl Into<bool>,
-        harassment_threatening: impl Into<bool>,
-        self_harm: impl Into<bool>,
-        self_harm_intent: impl Into<bool>,
-        self_harm_instructions: impl Into<bool>,
-        sexual: impl Into<bool>,
-        sexual_minors: impl Into<bool>,
-        violence: impl Into<bool>,
-        violence_graphic: impl Into<bool>,
-    ) -> Self {
-        Self {
-            hate: hate.into(),
-            hate_threatening: hate_threatening.into(),
-            harassment: harassment.into(),
-            harassment_threatening: harassment_threatening.into(),
-            illicit: None,
-            illicit_violent: None,
-            self_harm: self_harm.into(),
-            self_harm_intent: self_harm_intent.into(),
-            self_harm_instructions: self_harm_instructions.into(),
-            sexual: sexual.into(),
-            sexual_minors: sexual_minors.into(),
-            violence: violence.into(),
-            violence_graphic: violence_graphic.into(),
-        }
-    }
     /// Sets `illicit`.
     pub fn illicit(mut self, value: impl Into<bool>) -> Self {
         self.illicit = Some(value.into());
@@ -393,40 +359,7 @@ pub struct CreateModerationResponseResultsItemCategoryScores {
     #[serde(rename = "violence/graphic")]
     pub violence_graphic: f64,
 }
-impl CreateModerationResponseResultsItemCategoryScores {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        hate: impl Into<f64>,
-        hate_threatening: impl Into<f64>,
-        harassment: impl Into<f64>,
-        harassment_threatening: impl Into<f64>,
-        illicit: impl Into<f64>,
-        illicit_violent: impl Into<f64>,
-        self_harm: impl Into<f64>,
-        self_harm_intent: impl Into<f64>,
-        self_harm_instructions: impl Into<f64>,
-        sexual: impl Into<f64>,
-        sexual_minors: impl Into<f64>,
-        violence: impl Into<f64>,
-        violence_graphic: impl Into<f64>,
-    ) -> Self {
-        Self {
-            hate: hate.into(),
-            hate_threatening: hate_threatening.into(),
-            harassment: harassment.into(),
-            harassment_threatening: harassment_threatening.into(),
-            illicit: illicit.into(),
-            illicit_violent: illicit_violent.into(),
-            self_harm: self_harm.into(),
-            self_harm_intent: self_harm_intent.into(),
-            self_harm_instructions: self_harm_instructions.into(),
-            sexual: sexual.into(),
-            sexual_minors: sexual_minors.into(),
-            violence: violence.into(),
-            violence_graphic: violence_graphic.into(),
-        }
-    }
-}
+impl CreateModerationResponseResultsItemCategoryScores {}
 /// A list of the categories along with the input type(s) that the score applies to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateModerationResponseResultsItemCategoryAppliedInputTypes {
@@ -477,52 +410,7 @@ pub struct CreateModerationResponseResultsItemCategoryAppliedInputTypes {
         CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
     >,
 }
-impl CreateModerationResponseResultsItemCategoryAppliedInputTypes {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        hate: impl Into<Vec<TextLiteral>>,
-        hate_threatening: impl Into<Vec<TextLiteral>>,
-        harassment: impl Into<Vec<TextLiteral>>,
-        harassment_threatening: impl Into<Vec<TextLiteral>>,
-        illicit: impl Into<Vec<TextLiteral>>,
-        illicit_violent: impl Into<Vec<TextLiteral>>,
-        self_harm: impl Into<
-            Vec<CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem>,
-        >,
-        self_harm_intent: impl Into<
-            Vec<CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem>,
-        >,
-        self_harm_instructions: impl Into<
-            Vec<CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem>,
-        >,
-        sexual: impl Into<
-            Vec<CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem>,
-        >,
-        sexual_minors: impl Into<Vec<TextLiteral>>,
-        violence: impl Into<
-            Vec<CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem>,
-        >,
-        violence_graphic: impl Into<
-            Vec<CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem>,
-        >,
-    ) -> Self {
-        Self {
-            hate: hate.into(),
-            hate_threatening: hate_threatening.into(),
-            harassment: harassment.into(),
-            harassment_threatening: harassment_threatening.into(),
-            illicit: illicit.into(),
-            illicit_violent: illicit_violent.into(),
-            self_harm: self_harm.into(),
-            self_harm_intent: self_harm_intent.into(),
-            self_harm_instructions: self_harm_instructions.into(),
-            sexual: sexual.into(),
-            sexual_minors: sexual_minors.into(),
-            violence: violence.into(),
-            violence_graphic: violence_graphic.into(),
-        }
-    }
-}
+impl CreateModerationResponseResultsItemCategoryAppliedInputTypes {}
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem {
     /// `text`

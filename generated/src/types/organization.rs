@@ -1,4 +1,4 @@
-//! Types used only by the `organization` feature.
+//! Types of the `organization` feature, some shared with others.
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
@@ -55,9 +55,10 @@ impl AdminApiKey {
     }
 }
 /// The constant `organization.admin_api_key`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationAdminApiKeyLiteral {
     /// `organization.admin_api_key`
+    #[default]
     OrganizationAdminApiKey,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -102,11 +103,6 @@ impl<'de> Deserialize<'de> for OrganizationAdminApiKeyLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for OrganizationAdminApiKeyLiteral {
-    fn default() -> Self {
-        Self::OrganizationAdminApiKey
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -268,6 +264,124 @@ impl sdk_runtime::pagination::Page for ApiKeyList {
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+/// Detailed information about a role assignment entry returned when listing assignments.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AssignedRoleDetails {
+    /// Identifier for the role.
+    pub id: String,
+    /// Name of the role.
+    pub name: String,
+    /// Permissions associated with the role.
+    pub permissions: Vec<String>,
+    /// Resource type the role applies to.
+    pub resource_type: String,
+    /// Whether the role is predefined by OpenAI.
+    pub predefined_role: bool,
+    /// Description of the role.
+    pub description: Option<String>,
+    /// When the role was created.
+    pub created_at: Option<i64>,
+    /// When the role was last updated.
+    pub updated_at: Option<i64>,
+    /// Identifier of the actor who created the role.
+    pub created_by: Option<String>,
+    /// User details for the actor that created the role, when available.
+    pub created_by_user_obj: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Arbitrary metadata stored on the role.
+    pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Principals from which the role assignment is inherited, when available.
+    pub assignment_sources: Option<Vec<AssignedRoleDetailsAssignmentSourcesItem>>,
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl AssignedRoleDetails {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        permissions: impl Into<Vec<String>>,
+        resource_type: impl Into<String>,
+        predefined_role: impl Into<bool>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+            permissions: permissions.into(),
+            resource_type: resource_type.into(),
+            predefined_role: predefined_role.into(),
+            description: None,
+            created_at: None,
+            updated_at: None,
+            created_by: None,
+            created_by_user_obj: None,
+            metadata: None,
+            assignment_sources: None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `created_at`.
+    pub fn created_at(mut self, value: impl Into<i64>) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+    /// Sets `updated_at`.
+    pub fn updated_at(mut self, value: impl Into<i64>) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
+    /// Sets `created_by`.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+    /// Sets `created_by_user_obj`.
+    pub fn created_by_user_obj(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.created_by_user_obj = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+    /// Sets `assignment_sources`.
+    pub fn assignment_sources(
+        mut self,
+        value: impl Into<Vec<AssignedRoleDetailsAssignmentSourcesItem>>,
+    ) -> Self {
+        self.assignment_sources = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AssignedRoleDetailsAssignmentSourcesItem {
+    pub principal_id: String,
+    pub principal_type: String,
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl AssignedRoleDetailsAssignmentSourcesItem {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        principal_id: impl Into<String>,
+        principal_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            principal_id: principal_id.into(),
+            principal_type: principal_type.into(),
+        }
     }
 }
 /// A log of a user action or configuration change within this organization.
@@ -4446,7 +4560,7 @@ impl CertificateCertificateDetails {
     }
 }
 /// The aggregated costs details of the specific time bucket.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CostsResult {
     pub object: OrganizationCostsResultLiteral,
     /// The monetary value in its associated currency.
@@ -4504,9 +4618,10 @@ impl CostsResult {
     }
 }
 /// The constant `organization.costs.result`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationCostsResultLiteral {
     /// `organization.costs.result`
+    #[default]
     OrganizationCostsResult,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -4551,11 +4666,6 @@ impl<'de> Deserialize<'de> for OrganizationCostsResultLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for OrganizationCostsResultLiteral {
-    fn default() -> Self {
-        Self::OrganizationCostsResult
     }
 }
 /// The monetary value in its associated currency.
@@ -4715,9 +4825,10 @@ impl CreateSpendAlertBody {
     }
 }
 /// The constant `USD`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum UsdLiteral {
     /// `USD`
+    #[default]
     Usd,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -4764,15 +4875,11 @@ impl<'de> Deserialize<'de> for UsdLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for UsdLiteral {
-    fn default() -> Self {
-        Self::Usd
-    }
-}
 /// The constant `month`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum MonthLiteral {
     /// `month`
+    #[default]
     Month,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -4819,11 +4926,6 @@ impl<'de> Deserialize<'de> for MonthLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for MonthLiteral {
-    fn default() -> Self {
-        Self::Month
-    }
-}
 /// Email notification settings for a spend alert.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SpendAlertNotificationChannel {
@@ -4851,9 +4953,10 @@ impl SpendAlertNotificationChannel {
     }
 }
 /// The constant `email`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum EmailLiteral {
     /// `email`
+    #[default]
     Email,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -4900,11 +5003,6 @@ impl<'de> Deserialize<'de> for EmailLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for EmailLiteral {
-    fn default() -> Self {
-        Self::Email
-    }
-}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeleteCertificateResponse {
     /// The object type, must be `certificate.deleted`.
@@ -4922,9 +5020,10 @@ impl DeleteCertificateResponse {
     }
 }
 /// The constant `certificate.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CertificateDeletedLiteral {
     /// `certificate.deleted`
+    #[default]
     CertificateDeleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -4971,9 +5070,114 @@ impl<'de> Deserialize<'de> for CertificateDeletedLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for CertificateDeletedLiteral {
-    fn default() -> Self {
-        Self::CertificateDeleted
+#[cfg(any(feature = "organization", feature = "projects"))]
+/// Confirmation payload returned after unassigning a role.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeletedRoleAssignmentResource {
+    /// Identifier for the deleted assignment, such as `group.role.deleted` or `user.role.deleted`.
+    pub object: String,
+    /// Whether the assignment was removed.
+    pub deleted: bool,
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl DeletedRoleAssignmentResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(object: impl Into<String>, deleted: impl Into<bool>) -> Self {
+        Self {
+            object: object.into(),
+            deleted: deleted.into(),
+        }
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+/// Summary information about a group returned in role assignment responses.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Group {
+    /// Always `group`.
+    pub object: GroupLiteral,
+    /// Identifier for the group.
+    pub id: String,
+    /// Display name of the group.
+    pub name: String,
+    /// Unix timestamp (in seconds) when the group was created.
+    pub created_at: i64,
+    /// Whether the group is managed through SCIM.
+    pub scim_managed: bool,
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl Group {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        created_at: impl Into<i64>,
+        scim_managed: impl Into<bool>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            name: name.into(),
+            created_at: created_at.into(),
+            scim_managed: scim_managed.into(),
+        }
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+/// The constant `group`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum GroupLiteral {
+    /// `group`
+    #[default]
+    Group,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl GroupLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Group => "group",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "group" => Self::Group,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl From<&str> for GroupLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl From<String> for GroupLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl std::fmt::Display for GroupLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl Serialize for GroupLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl<'de> Deserialize<'de> for GroupLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
 /// Confirmation payload returned after deleting a group.
@@ -4997,9 +5201,10 @@ impl GroupDeletedResource {
     }
 }
 /// The constant `group.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum GroupDeletedLiteral {
     /// `group.deleted`
+    #[default]
     GroupDeleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -5044,11 +5249,6 @@ impl<'de> Deserialize<'de> for GroupDeletedLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for GroupDeletedLiteral {
-    fn default() -> Self {
-        Self::GroupDeleted
     }
 }
 /// Paginated list of organization groups.
@@ -5307,6 +5507,187 @@ impl GroupResourceWithSuccess {
         }
     }
 }
+#[cfg(any(feature = "organization", feature = "projects"))]
+/// Role assignment linking a group to a role.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupRoleAssignment {
+    /// Always `group.role`.
+    pub object: GroupRoleLiteral,
+    pub group: Group,
+    pub role: Role,
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl GroupRoleAssignment {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(group: impl Into<Group>, role: impl Into<Role>) -> Self {
+        Self {
+            object: Default::default(),
+            group: group.into(),
+            role: role.into(),
+        }
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+/// The constant `group.role`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum GroupRoleLiteral {
+    /// `group.role`
+    #[default]
+    GroupRole,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl GroupRoleLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GroupRole => "group.role",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "group.role" => Self::GroupRole,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl From<&str> for GroupRoleLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl From<String> for GroupRoleLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl std::fmt::Display for GroupRoleLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl Serialize for GroupRoleLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl<'de> Deserialize<'de> for GroupRoleLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+/// Details about a role that can be assigned through the public Roles API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Role {
+    /// Always `role`.
+    pub object: RoleLiteral,
+    /// Identifier for the role.
+    pub id: String,
+    /// Unique name for the role.
+    pub name: String,
+    /// Optional description of the role.
+    pub description: Option<String>,
+    /// Permissions granted by the role.
+    pub permissions: Vec<String>,
+    /// Resource type the role is bound to (for example `api.organization` or `api.project`).
+    pub resource_type: String,
+    /// Whether the role is predefined and managed by OpenAI.
+    pub predefined_role: bool,
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl Role {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        permissions: impl Into<Vec<String>>,
+        resource_type: impl Into<String>,
+        predefined_role: impl Into<bool>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            name: name.into(),
+            description: None,
+            permissions: permissions.into(),
+            resource_type: resource_type.into(),
+            predefined_role: predefined_role.into(),
+        }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+/// The constant `role`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum RoleLiteral {
+    /// `role`
+    #[default]
+    Role,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl RoleLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Role => "role",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "role" => Self::Role,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl From<&str> for RoleLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl From<String> for RoleLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl std::fmt::Display for RoleLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl Serialize for RoleLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl<'de> Deserialize<'de> for RoleLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
 /// Represents an individual user returned when inspecting group membership.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GroupUser {
@@ -5353,9 +5734,10 @@ impl GroupUserAssignment {
     }
 }
 /// The constant `group.user`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum GroupUserLiteral {
     /// `group.user`
+    #[default]
     GroupUser,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -5402,11 +5784,6 @@ impl<'de> Deserialize<'de> for GroupUserLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for GroupUserLiteral {
-    fn default() -> Self {
-        Self::GroupUser
-    }
-}
 /// Confirmation payload returned after removing a user from a group.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GroupUserDeletedResource {
@@ -5425,9 +5802,10 @@ impl GroupUserDeletedResource {
     }
 }
 /// The constant `group.user.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum GroupUserDeletedLiteral {
     /// `group.user.deleted`
+    #[default]
     GroupUserDeleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -5472,11 +5850,6 @@ impl<'de> Deserialize<'de> for GroupUserDeletedLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for GroupUserDeletedLiteral {
-    fn default() -> Self {
-        Self::GroupUserDeleted
     }
 }
 /// Permission state for a single hosted tool on a project.
@@ -5558,9 +5931,10 @@ impl Invite {
     }
 }
 /// The constant `organization.invite`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationInviteLiteral {
     /// `organization.invite`
+    #[default]
     OrganizationInvite,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -5605,11 +5979,6 @@ impl<'de> Deserialize<'de> for OrganizationInviteLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for OrganizationInviteLiteral {
-    fn default() -> Self {
-        Self::OrganizationInvite
     }
 }
 /// `owner` or `reader`
@@ -5812,9 +6181,10 @@ impl InviteDeleteResponse {
     }
 }
 /// The constant `organization.invite.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationInviteDeletedLiteral {
     /// `organization.invite.deleted`
+    #[default]
     OrganizationInviteDeleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -5859,11 +6229,6 @@ impl<'de> Deserialize<'de> for OrganizationInviteDeletedLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for OrganizationInviteDeletedLiteral {
-    fn default() -> Self {
-        Self::OrganizationInviteDeleted
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -6150,9 +6515,10 @@ impl OrganizationCertificate {
     }
 }
 /// The constant `organization.certificate`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationCertificateLiteral {
     /// `organization.certificate`
+    #[default]
     OrganizationCertificate,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -6197,11 +6563,6 @@ impl<'de> Deserialize<'de> for OrganizationCertificateLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for OrganizationCertificateLiteral {
-    fn default() -> Self {
-        Self::OrganizationCertificate
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -6316,9 +6677,10 @@ impl OrganizationProjectCertificate {
     }
 }
 /// The constant `organization.project.certificate`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectCertificateLiteral {
     /// `organization.project.certificate`
+    #[default]
     OrganizationProjectCertificate,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -6363,11 +6725,6 @@ impl<'de> Deserialize<'de> for OrganizationProjectCertificateLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for OrganizationProjectCertificateLiteral {
-    fn default() -> Self {
-        Self::OrganizationProjectCertificate
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -6431,9 +6788,10 @@ impl OrganizationCertificateActivationResponse {
     }
 }
 /// The constant `organization.certificate.activation`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationCertificateActivationLiteral {
     /// `organization.certificate.activation`
+    #[default]
     OrganizationCertificateActivation,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -6484,11 +6842,6 @@ impl<'de> Deserialize<'de> for OrganizationCertificateActivationLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for OrganizationCertificateActivationLiteral {
-    fn default() -> Self {
-        Self::OrganizationCertificateActivation
-    }
-}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OrganizationCertificateDeactivationResponse {
     /// The organization certificate deactivation result type.
@@ -6505,9 +6858,10 @@ impl OrganizationCertificateDeactivationResponse {
     }
 }
 /// The constant `organization.certificate.deactivation`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationCertificateDeactivationLiteral {
     /// `organization.certificate.deactivation`
+    #[default]
     OrganizationCertificateDeactivation,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -6558,11 +6912,6 @@ impl<'de> Deserialize<'de> for OrganizationCertificateDeactivationLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for OrganizationCertificateDeactivationLiteral {
-    fn default() -> Self {
-        Self::OrganizationCertificateDeactivation
-    }
-}
 /// Represents the organization's data retention control setting.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OrganizationDataRetention {
@@ -6582,9 +6931,10 @@ impl OrganizationDataRetention {
     }
 }
 /// The constant `organization.data_retention`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationDataRetentionLiteral {
     /// `organization.data_retention`
+    #[default]
     OrganizationDataRetention,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -6629,11 +6979,6 @@ impl<'de> Deserialize<'de> for OrganizationDataRetentionLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for OrganizationDataRetentionLiteral {
-    fn default() -> Self {
-        Self::OrganizationDataRetention
     }
 }
 /// The configured organization data retention type.
@@ -6714,9 +7059,10 @@ impl OrganizationProjectCertificateActivationResponse {
     }
 }
 /// The constant `organization.project.certificate.activation`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectCertificateActivationLiteral {
     /// `organization.project.certificate.activation`
+    #[default]
     OrganizationProjectCertificateActivation,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -6767,11 +7113,6 @@ impl<'de> Deserialize<'de> for OrganizationProjectCertificateActivationLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for OrganizationProjectCertificateActivationLiteral {
-    fn default() -> Self {
-        Self::OrganizationProjectCertificateActivation
-    }
-}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OrganizationProjectCertificateDeactivationResponse {
     /// The project certificate deactivation result type.
@@ -6788,9 +7129,10 @@ impl OrganizationProjectCertificateDeactivationResponse {
     }
 }
 /// The constant `organization.project.certificate.deactivation`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectCertificateDeactivationLiteral {
     /// `organization.project.certificate.deactivation`
+    #[default]
     OrganizationProjectCertificateDeactivation,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -6841,11 +7183,6 @@ impl<'de> Deserialize<'de> for OrganizationProjectCertificateDeactivationLiteral
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for OrganizationProjectCertificateDeactivationLiteral {
-    fn default() -> Self {
-        Self::OrganizationProjectCertificateDeactivation
-    }
-}
 /// Represents a spend alert configured at the organization level.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OrganizationSpendAlert {
@@ -6879,9 +7216,10 @@ impl OrganizationSpendAlert {
     }
 }
 /// The constant `organization.spend_alert`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationSpendAlertLiteral {
     /// `organization.spend_alert`
+    #[default]
     OrganizationSpendAlert,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -6928,11 +7266,6 @@ impl<'de> Deserialize<'de> for OrganizationSpendAlertLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for OrganizationSpendAlertLiteral {
-    fn default() -> Self {
-        Self::OrganizationSpendAlert
-    }
-}
 /// Confirmation payload returned after deleting an organization spend alert.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OrganizationSpendAlertDeletedResource {
@@ -6954,9 +7287,10 @@ impl OrganizationSpendAlertDeletedResource {
     }
 }
 /// The constant `organization.spend_alert.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationSpendAlertDeletedLiteral {
     /// `organization.spend_alert.deleted`
+    #[default]
     OrganizationSpendAlertDeleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -7001,11 +7335,6 @@ impl<'de> Deserialize<'de> for OrganizationSpendAlertDeletedLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for OrganizationSpendAlertDeletedLiteral {
-    fn default() -> Self {
-        Self::OrganizationSpendAlertDeleted
     }
 }
 /// Paginated list of organization spend alerts.
@@ -7120,9 +7449,10 @@ impl Project {
     }
 }
 /// The constant `organization.project`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectLiteral {
     /// `organization.project`
+    #[default]
     OrganizationProject,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -7167,11 +7497,6 @@ impl<'de> Deserialize<'de> for OrganizationProjectLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for OrganizationProjectLiteral {
-    fn default() -> Self {
-        Self::OrganizationProject
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -7314,9 +7639,10 @@ impl ProjectApiKey {
     }
 }
 /// The constant `organization.project.api_key`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectApiKeyLiteral {
     /// `organization.project.api_key`
+    #[default]
     OrganizationProjectApiKey,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -7361,11 +7687,6 @@ impl<'de> Deserialize<'de> for OrganizationProjectApiKeyLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for OrganizationProjectApiKeyLiteral {
-    fn default() -> Self {
-        Self::OrganizationProjectApiKey
     }
 }
 /// Whether the API key's owner currently has effective access to the project.
@@ -7537,9 +7858,10 @@ impl ProjectApiKeyDeleteResponse {
     }
 }
 /// The constant `organization.project.api_key.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectApiKeyDeletedLiteral {
     /// `organization.project.api_key.deleted`
+    #[default]
     OrganizationProjectApiKeyDeleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -7588,11 +7910,6 @@ impl<'de> Deserialize<'de> for OrganizationProjectApiKeyDeletedLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for OrganizationProjectApiKeyDeletedLiteral {
-    fn default() -> Self {
-        Self::OrganizationProjectApiKeyDeleted
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -7685,9 +8002,10 @@ impl ProjectDataRetention {
     }
 }
 /// The constant `project.data_retention`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ProjectDataRetentionLiteral {
     /// `project.data_retention`
+    #[default]
     ProjectDataRetention,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -7732,11 +8050,6 @@ impl<'de> Deserialize<'de> for ProjectDataRetentionLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ProjectDataRetentionLiteral {
-    fn default() -> Self {
-        Self::ProjectDataRetention
     }
 }
 /// The configured project data retention type.
@@ -7845,9 +8158,10 @@ impl ProjectGroup {
     }
 }
 /// The constant `project.group`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ProjectGroupLiteral {
     /// `project.group`
+    #[default]
     ProjectGroup,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -7894,11 +8208,6 @@ impl<'de> Deserialize<'de> for ProjectGroupLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for ProjectGroupLiteral {
-    fn default() -> Self {
-        Self::ProjectGroup
-    }
-}
 /// Confirmation payload returned after removing a group from a project.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProjectGroupDeletedResource {
@@ -7917,9 +8226,10 @@ impl ProjectGroupDeletedResource {
     }
 }
 /// The constant `project.group.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ProjectGroupDeletedLiteral {
     /// `project.group.deleted`
+    #[default]
     ProjectGroupDeleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -7964,11 +8274,6 @@ impl<'de> Deserialize<'de> for ProjectGroupDeletedLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ProjectGroupDeletedLiteral {
-    fn default() -> Self {
-        Self::ProjectGroupDeleted
     }
 }
 /// Paginated list of groups that have access to a project.
@@ -8148,9 +8453,10 @@ impl ProjectModelPermissions {
     }
 }
 /// The constant `project.model_permissions`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ProjectModelPermissionsLiteral {
     /// `project.model_permissions`
+    #[default]
     ProjectModelPermissions,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -8195,11 +8501,6 @@ impl<'de> Deserialize<'de> for ProjectModelPermissionsLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ProjectModelPermissionsLiteral {
-    fn default() -> Self {
-        Self::ProjectModelPermissions
     }
 }
 /// Whether the project uses an allowlist or a denylist.
@@ -8274,9 +8575,10 @@ impl ProjectModelPermissionsDeleteResponse {
     }
 }
 /// The constant `project.model_permissions.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ProjectModelPermissionsDeletedLiteral {
     /// `project.model_permissions.deleted`
+    #[default]
     ProjectModelPermissionsDeleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -8321,11 +8623,6 @@ impl<'de> Deserialize<'de> for ProjectModelPermissionsDeletedLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ProjectModelPermissionsDeletedLiteral {
-    fn default() -> Self {
-        Self::ProjectModelPermissionsDeleted
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -8415,9 +8712,10 @@ impl ProjectRateLimit {
     }
 }
 /// The constant `project.rate_limit`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ProjectRateLimitLiteral {
     /// `project.rate_limit`
+    #[default]
     ProjectRateLimit,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -8462,11 +8760,6 @@ impl<'de> Deserialize<'de> for ProjectRateLimitLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ProjectRateLimitLiteral {
-    fn default() -> Self {
-        Self::ProjectRateLimit
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -8610,9 +8903,10 @@ impl ProjectServiceAccount {
     }
 }
 /// The constant `organization.project.service_account`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectServiceAccountLiteral {
     /// `organization.project.service_account`
+    #[default]
     OrganizationProjectServiceAccount,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -8661,11 +8955,6 @@ impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for OrganizationProjectServiceAccountLiteral {
-    fn default() -> Self {
-        Self::OrganizationProjectServiceAccount
     }
 }
 /// `owner`, `member`, or `none`
@@ -8753,9 +9042,10 @@ impl ProjectServiceAccountApiKey {
     }
 }
 /// The constant `organization.project.service_account.api_key`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectServiceAccountApiKeyLiteral {
     /// `organization.project.service_account.api_key`
+    #[default]
     OrganizationProjectServiceAccountApiKey,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -8804,11 +9094,6 @@ impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountApiKeyLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for OrganizationProjectServiceAccountApiKeyLiteral {
-    fn default() -> Self {
-        Self::OrganizationProjectServiceAccountApiKey
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -8935,9 +9220,10 @@ impl ProjectServiceAccountDeleteResponse {
     }
 }
 /// The constant `organization.project.service_account.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectServiceAccountDeletedLiteral {
     /// `organization.project.service_account.deleted`
+    #[default]
     OrganizationProjectServiceAccountDeleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -8986,11 +9272,6 @@ impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountDeletedLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for OrganizationProjectServiceAccountDeletedLiteral {
-    fn default() -> Self {
-        Self::OrganizationProjectServiceAccountDeleted
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -9071,9 +9352,10 @@ impl ProjectSpendAlert {
     }
 }
 /// The constant `project.spend_alert`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ProjectSpendAlertLiteral {
     /// `project.spend_alert`
+    #[default]
     ProjectSpendAlert,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -9120,11 +9402,6 @@ impl<'de> Deserialize<'de> for ProjectSpendAlertLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for ProjectSpendAlertLiteral {
-    fn default() -> Self {
-        Self::ProjectSpendAlert
-    }
-}
 /// Confirmation payload returned after deleting a project spend alert.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProjectSpendAlertDeletedResource {
@@ -9146,9 +9423,10 @@ impl ProjectSpendAlertDeletedResource {
     }
 }
 /// The constant `project.spend_alert.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ProjectSpendAlertDeletedLiteral {
     /// `project.spend_alert.deleted`
+    #[default]
     ProjectSpendAlertDeleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -9193,11 +9471,6 @@ impl<'de> Deserialize<'de> for ProjectSpendAlertDeletedLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ProjectSpendAlertDeletedLiteral {
-    fn default() -> Self {
-        Self::ProjectSpendAlertDeleted
     }
 }
 /// Paginated list of project spend alerts.
@@ -9321,9 +9594,10 @@ impl ProjectUser {
     }
 }
 /// The constant `organization.project.user`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectUserLiteral {
     /// `organization.project.user`
+    #[default]
     OrganizationProjectUser,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -9368,11 +9642,6 @@ impl<'de> Deserialize<'de> for OrganizationProjectUserLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for OrganizationProjectUserLiteral {
-    fn default() -> Self {
-        Self::OrganizationProjectUser
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -9421,9 +9690,10 @@ impl ProjectUserDeleteResponse {
     }
 }
 /// The constant `organization.project.user.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectUserDeletedLiteral {
     /// `organization.project.user.deleted`
+    #[default]
     OrganizationProjectUserDeleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -9468,11 +9738,6 @@ impl<'de> Deserialize<'de> for OrganizationProjectUserDeletedLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for OrganizationProjectUserDeletedLiteral {
-    fn default() -> Self {
-        Self::OrganizationProjectUserDeleted
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -9535,6 +9800,256 @@ impl ProjectUserUpdateRequest {
     pub fn role(mut self, value: impl Into<String>) -> Self {
         self.role = Some(value.into());
         self
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+/// Request payload for assigning a role to a group or user.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PublicAssignOrganizationGroupRoleBody {
+    /// Identifier of the role to assign.
+    pub role_id: String,
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl PublicAssignOrganizationGroupRoleBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(role_id: impl Into<String>) -> Self {
+        Self { role_id: role_id.into() }
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+/// Request payload for creating a custom role.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PublicCreateOrganizationRoleBody {
+    /// Unique name for the role.
+    pub role_name: String,
+    /// Permissions to grant to the role.
+    pub permissions: Vec<String>,
+    /// Optional description of the role.
+    pub description: Option<String>,
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl PublicCreateOrganizationRoleBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        role_name: impl Into<String>,
+        permissions: impl Into<Vec<String>>,
+    ) -> Self {
+        Self {
+            role_name: role_name.into(),
+            permissions: permissions.into(),
+            description: None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+/// Paginated list of roles available on an organization or project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PublicRoleListResource {
+    /// Always `list`.
+    pub object: ListLiteral,
+    /// Roles returned in the current page.
+    pub data: Vec<Role>,
+    /// Whether more roles are available when paginating.
+    pub has_more: bool,
+    /// Cursor to fetch the next page of results, or `null` when there are no additional roles.
+    pub next: Option<String>,
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl PublicRoleListResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<Vec<Role>>, has_more: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            has_more: has_more.into(),
+            next: None,
+        }
+    }
+    /// Sets `next`.
+    pub fn next(mut self, value: impl Into<String>) -> Self {
+        self.next = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl sdk_runtime::pagination::Page for PublicRoleListResource {
+    type Item = Role;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.data.last().map(|item| ("after", item.id.clone()))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+/// Request payload for updating an existing role.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct PublicUpdateOrganizationRoleBody {
+    /// Updated set of permissions for the role.
+    pub permissions: Option<Vec<String>>,
+    /// New description for the role.
+    pub description: Option<String>,
+    /// New name for the role.
+    pub role_name: Option<String>,
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl PublicUpdateOrganizationRoleBody {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            permissions: None,
+            description: None,
+            role_name: None,
+        }
+    }
+    /// Sets `permissions`.
+    pub fn permissions(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.permissions = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `role_name`.
+    pub fn role_name(mut self, value: impl Into<String>) -> Self {
+        self.role_name = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+/// Confirmation payload returned after deleting a role.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoleDeletedResource {
+    /// Always `role.deleted`.
+    pub object: RoleDeletedLiteral,
+    /// Identifier of the deleted role.
+    pub id: String,
+    /// Whether the role was deleted.
+    pub deleted: bool,
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl RoleDeletedResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            deleted: deleted.into(),
+        }
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+/// The constant `role.deleted`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum RoleDeletedLiteral {
+    /// `role.deleted`
+    #[default]
+    RoleDeleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl RoleDeletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::RoleDeleted => "role.deleted",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "role.deleted" => Self::RoleDeleted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl From<&str> for RoleDeletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl From<String> for RoleDeletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl std::fmt::Display for RoleDeletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl Serialize for RoleDeletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl<'de> Deserialize<'de> for RoleDeletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+/// Paginated list of roles assigned to a principal.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoleListResource {
+    /// Always `list`.
+    pub object: ListLiteral,
+    /// Role assignments returned in the current page.
+    pub data: Vec<AssignedRoleDetails>,
+    /// Whether additional assignments are available when paginating.
+    pub has_more: bool,
+    /// Cursor to fetch the next page of results, or `null` when there are no more assignments.
+    pub next: Option<String>,
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl RoleListResource {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        data: impl Into<Vec<AssignedRoleDetails>>,
+        has_more: impl Into<bool>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            has_more: has_more.into(),
+            next: None,
+        }
+    }
+    /// Sets `next`.
+    pub fn next(mut self, value: impl Into<String>) -> Self {
+        self.next = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl sdk_runtime::pagination::Page for RoleListResource {
+    type Item = AssignedRoleDetails;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.data.last().map(|item| ("after", item.id.clone()))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -9685,9 +10200,10 @@ impl UsageAudioSpeechesResult {
     }
 }
 /// The constant `organization.usage.audio_speeches.result`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageAudioSpeechesResultLiteral {
     /// `organization.usage.audio_speeches.result`
+    #[default]
     OrganizationUsageAudioSpeechesResult,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -9738,11 +10254,6 @@ impl<'de> Deserialize<'de> for OrganizationUsageAudioSpeechesResultLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for OrganizationUsageAudioSpeechesResultLiteral {
-    fn default() -> Self {
-        Self::OrganizationUsageAudioSpeechesResult
-    }
-}
 /// The aggregated audio transcriptions usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UsageAudioTranscriptionsResult {
@@ -9791,9 +10302,10 @@ impl UsageAudioTranscriptionsResult {
     }
 }
 /// The constant `organization.usage.audio_transcriptions.result`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageAudioTranscriptionsResultLiteral {
     /// `organization.usage.audio_transcriptions.result`
+    #[default]
     OrganizationUsageAudioTranscriptionsResult,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -9844,11 +10356,6 @@ impl<'de> Deserialize<'de> for OrganizationUsageAudioTranscriptionsResultLiteral
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for OrganizationUsageAudioTranscriptionsResultLiteral {
-    fn default() -> Self {
-        Self::OrganizationUsageAudioTranscriptionsResult
-    }
-}
 /// The aggregated code interpreter sessions usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UsageCodeInterpreterSessionsResult {
@@ -9873,9 +10380,10 @@ impl UsageCodeInterpreterSessionsResult {
     }
 }
 /// The constant `organization.usage.code_interpreter_sessions.result`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageCodeInterpreterSessionsResultLiteral {
     /// `organization.usage.code_interpreter_sessions.result`
+    #[default]
     OrganizationUsageCodeInterpreterSessionsResult,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -9924,11 +10432,6 @@ impl<'de> Deserialize<'de> for OrganizationUsageCodeInterpreterSessionsResultLit
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for OrganizationUsageCodeInterpreterSessionsResultLiteral {
-    fn default() -> Self {
-        Self::OrganizationUsageCodeInterpreterSessionsResult
     }
 }
 /// The aggregated completions usage details of the specific time bucket.
@@ -10108,9 +10611,10 @@ impl UsageCompletionsResult {
     }
 }
 /// The constant `organization.usage.completions.result`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageCompletionsResultLiteral {
     /// `organization.usage.completions.result`
+    #[default]
     OrganizationUsageCompletionsResult,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -10159,11 +10663,6 @@ impl<'de> Deserialize<'de> for OrganizationUsageCompletionsResultLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for OrganizationUsageCompletionsResultLiteral {
-    fn default() -> Self {
-        Self::OrganizationUsageCompletionsResult
     }
 }
 /// The aggregated embeddings usage details of the specific time bucket.
@@ -10217,9 +10716,10 @@ impl UsageEmbeddingsResult {
     }
 }
 /// The constant `organization.usage.embeddings.result`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageEmbeddingsResultLiteral {
     /// `organization.usage.embeddings.result`
+    #[default]
     OrganizationUsageEmbeddingsResult,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -10270,11 +10770,6 @@ impl<'de> Deserialize<'de> for OrganizationUsageEmbeddingsResultLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for OrganizationUsageEmbeddingsResultLiteral {
-    fn default() -> Self {
-        Self::OrganizationUsageEmbeddingsResult
-    }
-}
 /// The aggregated file search calls usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UsageFileSearchCallsResult {
@@ -10320,9 +10815,10 @@ impl UsageFileSearchCallsResult {
     }
 }
 /// The constant `organization.usage.file_searches.result`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageFileSearchesResultLiteral {
     /// `organization.usage.file_searches.result`
+    #[default]
     OrganizationUsageFileSearchesResult,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -10371,11 +10867,6 @@ impl<'de> Deserialize<'de> for OrganizationUsageFileSearchesResultLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for OrganizationUsageFileSearchesResultLiteral {
-    fn default() -> Self {
-        Self::OrganizationUsageFileSearchesResult
     }
 }
 /// The aggregated images usage details of the specific time bucket.
@@ -10440,9 +10931,10 @@ impl UsageImagesResult {
     }
 }
 /// The constant `organization.usage.images.result`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageImagesResultLiteral {
     /// `organization.usage.images.result`
+    #[default]
     OrganizationUsageImagesResult,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -10487,11 +10979,6 @@ impl<'de> Deserialize<'de> for OrganizationUsageImagesResultLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for OrganizationUsageImagesResultLiteral {
-    fn default() -> Self {
-        Self::OrganizationUsageImagesResult
     }
 }
 /// The aggregated moderations usage details of the specific time bucket.
@@ -10545,9 +11032,10 @@ impl UsageModerationsResult {
     }
 }
 /// The constant `organization.usage.moderations.result`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageModerationsResultLiteral {
     /// `organization.usage.moderations.result`
+    #[default]
     OrganizationUsageModerationsResult,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -10598,11 +11086,6 @@ impl<'de> Deserialize<'de> for OrganizationUsageModerationsResultLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for OrganizationUsageModerationsResultLiteral {
-    fn default() -> Self {
-        Self::OrganizationUsageModerationsResult
-    }
-}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UsageResponse {
     pub object: PageTypeLiteral,
@@ -10642,9 +11125,10 @@ impl sdk_runtime::pagination::Page for UsageResponse {
     }
 }
 /// The constant `page`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum PageTypeLiteral {
     /// `page`
+    #[default]
     PageType,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -10691,11 +11175,6 @@ impl<'de> Deserialize<'de> for PageTypeLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for PageTypeLiteral {
-    fn default() -> Self {
-        Self::PageType
-    }
-}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UsageTimeBucket {
     pub object: BucketLiteral,
@@ -10719,9 +11198,10 @@ impl UsageTimeBucket {
     }
 }
 /// The constant `bucket`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum BucketLiteral {
     /// `bucket`
+    #[default]
     Bucket,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -10766,11 +11246,6 @@ impl<'de> Deserialize<'de> for BucketLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for BucketLiteral {
-    fn default() -> Self {
-        Self::Bucket
     }
 }
 ///
@@ -10978,9 +11453,10 @@ impl UsageVectorStoresResult {
     }
 }
 /// The constant `organization.usage.vector_stores.result`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageVectorStoresResultLiteral {
     /// `organization.usage.vector_stores.result`
+    #[default]
     OrganizationUsageVectorStoresResult,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -11029,11 +11505,6 @@ impl<'de> Deserialize<'de> for OrganizationUsageVectorStoresResultLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for OrganizationUsageVectorStoresResultLiteral {
-    fn default() -> Self {
-        Self::OrganizationUsageVectorStoresResult
     }
 }
 /// The aggregated web search calls usage details of the specific time bucket.
@@ -11094,9 +11565,10 @@ impl UsageWebSearchCallsResult {
     }
 }
 /// The constant `organization.usage.web_searches.result`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageWebSearchesResultLiteral {
     /// `organization.usage.web_searches.result`
+    #[default]
     OrganizationUsageWebSearchesResult,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -11147,9 +11619,301 @@ impl<'de> Deserialize<'de> for OrganizationUsageWebSearchesResultLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for OrganizationUsageWebSearchesResultLiteral {
-    fn default() -> Self {
-        Self::OrganizationUsageWebSearchesResult
+#[cfg(any(feature = "organization", feature = "projects"))]
+/// Represents an individual `user` within an organization.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct User {
+    /// The object type, which is always `organization.user`
+    pub object: OrganizationUserLiteral,
+    /// The identifier, which can be referenced in API endpoints
+    pub id: String,
+    /// The name of the user
+    pub name: Option<String>,
+    /// The email address of the user
+    pub email: Option<String>,
+    /// `owner` or `reader`
+    pub role: Option<String>,
+    /// The Unix timestamp (in seconds) of when the user was added.
+    pub added_at: i64,
+    /// Whether this is the organization's default user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_default: Option<bool>,
+    /// The Unix timestamp (in seconds) of when the user was created.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created: Option<i64>,
+    /// Nested user details.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<UserUser>,
+    /// Whether the user is a service account.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_service_account: Option<bool>,
+    /// Whether the user is an authorized purchaser for Scale Tier.
+    pub is_scale_tier_authorized_purchaser: Option<bool>,
+    /// Whether the user is managed through SCIM.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_scim_managed: Option<bool>,
+    /// The Unix timestamp (in seconds) of the user's last API key usage.
+    pub api_key_last_used_at: Option<i64>,
+    /// The technical level metadata for the user.
+    pub technical_level: Option<String>,
+    /// The developer persona metadata for the user.
+    pub developer_persona: Option<String>,
+    /// Projects associated with the user, if included.
+    pub projects: Option<UserProjects>,
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl User {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>, added_at: impl Into<i64>) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            name: None,
+            email: None,
+            role: None,
+            added_at: added_at.into(),
+            is_default: None,
+            created: None,
+            user: None,
+            is_service_account: None,
+            is_scale_tier_authorized_purchaser: None,
+            is_scim_managed: None,
+            api_key_last_used_at: None,
+            technical_level: None,
+            developer_persona: None,
+            projects: None,
+        }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `role`.
+    pub fn role(mut self, value: impl Into<String>) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+    /// Sets `is_default`.
+    pub fn is_default(mut self, value: impl Into<bool>) -> Self {
+        self.is_default = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<i64>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `user`.
+    pub fn user(mut self, value: impl Into<UserUser>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+    /// Sets `is_service_account`.
+    pub fn is_service_account(mut self, value: impl Into<bool>) -> Self {
+        self.is_service_account = Some(value.into());
+        self
+    }
+    /// Sets `is_scale_tier_authorized_purchaser`.
+    pub fn is_scale_tier_authorized_purchaser(mut self, value: impl Into<bool>) -> Self {
+        self.is_scale_tier_authorized_purchaser = Some(value.into());
+        self
+    }
+    /// Sets `is_scim_managed`.
+    pub fn is_scim_managed(mut self, value: impl Into<bool>) -> Self {
+        self.is_scim_managed = Some(value.into());
+        self
+    }
+    /// Sets `api_key_last_used_at`.
+    pub fn api_key_last_used_at(mut self, value: impl Into<i64>) -> Self {
+        self.api_key_last_used_at = Some(value.into());
+        self
+    }
+    /// Sets `technical_level`.
+    pub fn technical_level(mut self, value: impl Into<String>) -> Self {
+        self.technical_level = Some(value.into());
+        self
+    }
+    /// Sets `developer_persona`.
+    pub fn developer_persona(mut self, value: impl Into<String>) -> Self {
+        self.developer_persona = Some(value.into());
+        self
+    }
+    /// Sets `projects`.
+    pub fn projects(mut self, value: impl Into<UserProjects>) -> Self {
+        self.projects = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+/// The constant `organization.user`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum OrganizationUserLiteral {
+    /// `organization.user`
+    #[default]
+    OrganizationUser,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl OrganizationUserLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OrganizationUser => "organization.user",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "organization.user" => Self::OrganizationUser,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl From<&str> for OrganizationUserLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl From<String> for OrganizationUserLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl std::fmt::Display for OrganizationUserLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl Serialize for OrganizationUserLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl<'de> Deserialize<'de> for OrganizationUserLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+/// Nested user details.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UserUser {
+    pub object: UserLiteral,
+    pub id: String,
+    pub email: Option<String>,
+    pub name: Option<String>,
+    pub picture: Option<String>,
+    pub enabled: Option<bool>,
+    pub banned: Option<bool>,
+    pub banned_at: Option<i64>,
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl UserUser {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            email: None,
+            name: None,
+            picture: None,
+            enabled: None,
+            banned: None,
+            banned_at: None,
+        }
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `picture`.
+    pub fn picture(mut self, value: impl Into<String>) -> Self {
+        self.picture = Some(value.into());
+        self
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `banned`.
+    pub fn banned(mut self, value: impl Into<bool>) -> Self {
+        self.banned = Some(value.into());
+        self
+    }
+    /// Sets `banned_at`.
+    pub fn banned_at(mut self, value: impl Into<i64>) -> Self {
+        self.banned_at = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UserProjects {
+    pub object: ListLiteral,
+    pub data: Vec<UserProjectsDataItem>,
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl UserProjects {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<Vec<UserProjectsDataItem>>) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct UserProjectsDataItem {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub role: Option<String>,
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl UserProjectsDataItem {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            role: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `role`.
+    pub fn role(mut self, value: impl Into<String>) -> Self {
+        self.role = Some(value.into());
+        self
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -11169,9 +11933,10 @@ impl UserDeleteResponse {
     }
 }
 /// The constant `organization.user.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUserDeletedLiteral {
     /// `organization.user.deleted`
+    #[default]
     OrganizationUserDeleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -11216,11 +11981,6 @@ impl<'de> Deserialize<'de> for OrganizationUserDeletedLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for OrganizationUserDeletedLiteral {
-    fn default() -> Self {
-        Self::OrganizationUserDeleted
     }
 }
 /// Paginated list of user objects returned when inspecting group membership.
@@ -11305,6 +12065,84 @@ impl sdk_runtime::pagination::Page for UserListResponse {
         self.data
     }
 }
+#[cfg(any(feature = "organization", feature = "projects"))]
+/// Role assignment linking a user to a role.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UserRoleAssignment {
+    /// Always `user.role`.
+    pub object: UserRoleLiteral,
+    pub user: User,
+    pub role: Role,
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl UserRoleAssignment {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(user: impl Into<User>, role: impl Into<Role>) -> Self {
+        Self {
+            object: Default::default(),
+            user: user.into(),
+            role: role.into(),
+        }
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+/// The constant `user.role`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum UserRoleLiteral {
+    /// `user.role`
+    #[default]
+    UserRole,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl UserRoleLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::UserRole => "user.role",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "user.role" => Self::UserRole,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl From<&str> for UserRoleLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl From<String> for UserRoleLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl std::fmt::Display for UserRoleLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl Serialize for UserRoleLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "organization", feature = "projects"))]
+impl<'de> Deserialize<'de> for UserRoleLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UserRoleUpdateRequest {
     /// `owner` or `reader`
@@ -11347,9 +12185,10 @@ impl UserRoleUpdateRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum SpendLimitCurrency {
     /// `USD`
+    #[default]
     Usd,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -11396,14 +12235,10 @@ impl<'de> Deserialize<'de> for SpendLimitCurrency {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for SpendLimitCurrency {
-    fn default() -> Self {
-        Self::Usd
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum SpendLimitInterval {
     /// `month`
+    #[default]
     Month,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -11448,11 +12283,6 @@ impl<'de> Deserialize<'de> for SpendLimitInterval {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for SpendLimitInterval {
-    fn default() -> Self {
-        Self::Month
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -11550,9 +12380,10 @@ impl OrganizationSpendLimitResource {
     }
 }
 /// The constant `organization.spend_limit`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationSpendLimitLiteral {
     /// `organization.spend_limit`
+    #[default]
     OrganizationSpendLimit,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -11599,11 +12430,6 @@ impl<'de> Deserialize<'de> for OrganizationSpendLimitLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for OrganizationSpendLimitLiteral {
-    fn default() -> Self {
-        Self::OrganizationSpendLimit
-    }
-}
 /// Parameters for the hard spend limit you want to create or replace.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateOrganizationSpendLimitBody {
@@ -11642,9 +12468,10 @@ impl OrganizationSpendLimitDeletedResource {
     }
 }
 /// The constant `organization.spend_limit.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationSpendLimitDeletedLiteral {
     /// `organization.spend_limit.deleted`
+    #[default]
     OrganizationSpendLimitDeleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -11691,11 +12518,6 @@ impl<'de> Deserialize<'de> for OrganizationSpendLimitDeletedLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for OrganizationSpendLimitDeletedLiteral {
-    fn default() -> Self {
-        Self::OrganizationSpendLimitDeleted
-    }
-}
 /// Represents a hard spend limit configured at the project level.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProjectSpendLimitResource {
@@ -11726,9 +12548,10 @@ impl ProjectSpendLimitResource {
     }
 }
 /// The constant `project.spend_limit`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ProjectSpendLimitLiteral {
     /// `project.spend_limit`
+    #[default]
     ProjectSpendLimit,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -11775,11 +12598,6 @@ impl<'de> Deserialize<'de> for ProjectSpendLimitLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for ProjectSpendLimitLiteral {
-    fn default() -> Self {
-        Self::ProjectSpendLimit
-    }
-}
 /// Parameters for the hard spend limit you want to create or replace.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UpdateProjectSpendLimitBody {
@@ -11818,9 +12636,10 @@ impl ProjectSpendLimitDeletedResource {
     }
 }
 /// The constant `project.spend_limit.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ProjectSpendLimitDeletedLiteral {
     /// `project.spend_limit.deleted`
+    #[default]
     ProjectSpendLimitDeleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -11865,11 +12684,6 @@ impl<'de> Deserialize<'de> for ProjectSpendLimitDeletedLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ProjectSpendLimitDeletedLiteral {
-    fn default() -> Self {
-        Self::ProjectSpendLimitDeleted
     }
 }
 /// The service account API key create request payload.
@@ -11929,9 +12743,10 @@ impl ServiceAccountApiKeyBody {
     }
 }
 /// The constant `organization.project.service_account.api_key`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectServiceAccountApiKeyLiteral2 {
     /// `organization.project.service_account.api_key`
+    #[default]
     OrganizationProjectServiceAccountApiKey,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -11980,11 +12795,6 @@ impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountApiKeyLiteral2 {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for OrganizationProjectServiceAccountApiKeyLiteral2 {
-    fn default() -> Self {
-        Self::OrganizationProjectServiceAccountApiKey
     }
 }
 /// Query and header parameters of `admin-api-keys-list`.
@@ -12059,9 +12869,10 @@ impl AdminApiKeysDeleteResponse {
     }
 }
 /// The constant `organization.admin_api_key.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationAdminApiKeyDeletedLiteral {
     /// `organization.admin_api_key.deleted`
+    #[default]
     OrganizationAdminApiKeyDeleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -12106,11 +12917,6 @@ impl<'de> Deserialize<'de> for OrganizationAdminApiKeyDeletedLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for OrganizationAdminApiKeyDeletedLiteral {
-    fn default() -> Self {
-        Self::OrganizationAdminApiKeyDeleted
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -12317,9 +13123,10 @@ impl GetCertificateParams {
     }
 }
 /// The constant `1d`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum V1dLiteral {
     /// `1d`
+    #[default]
     V1d,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -12364,11 +13171,6 @@ impl<'de> Deserialize<'de> for V1dLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for V1dLiteral {
-    fn default() -> Self {
-        Self::V1d
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -12857,9 +13659,10 @@ impl ListProjectGroupsParams {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum RetrieveProjectGroupGroupType {
     /// `group`
+    #[default]
     Group,
     /// `tenant_group`
     TenantGroup,
@@ -12908,11 +13711,6 @@ impl<'de> Deserialize<'de> for RetrieveProjectGroupGroupType {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for RetrieveProjectGroupGroupType {
-    fn default() -> Self {
-        Self::Group
     }
 }
 /// Query and header parameters of `retrieve-project-group`.
@@ -13158,13 +13956,14 @@ impl ListOrganizationSpendAlertsParams {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum UsageAudioSpeechesBucketWidth {
     /// `1m`
     V1m,
     /// `1h`
     V1h,
     /// `1d`
+    #[default]
     V1d,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -13213,11 +14012,6 @@ impl<'de> Deserialize<'de> for UsageAudioSpeechesBucketWidth {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for UsageAudioSpeechesBucketWidth {
-    fn default() -> Self {
-        Self::V1d
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -13490,9 +14284,10 @@ impl UsageAudioTranscriptionsParams {
     }
 }
 /// The constant `project_id`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ProjectIdLiteral {
     /// `project_id`
+    #[default]
     ProjectId,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -13537,11 +14332,6 @@ impl<'de> Deserialize<'de> for ProjectIdLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ProjectIdLiteral {
-    fn default() -> Self {
-        Self::ProjectId
     }
 }
 /// Query and header parameters of `usage-code-interpreter-sessions`.

@@ -1,4 +1,4 @@
-//! Types used only by the `projects` feature.
+//! Types of the `projects` feature, some shared with others.
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};

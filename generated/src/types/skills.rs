@@ -1,4 +1,4 @@
-//! Types used only by the `skills` feature.
+//! Types of the `skills` feature, some shared with others.
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
@@ -41,9 +41,10 @@ impl SkillResource {
     }
 }
 /// The constant `skill`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum SkillLiteral {
     /// `skill`
+    #[default]
     Skill,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -88,11 +89,6 @@ impl<'de> Deserialize<'de> for SkillLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for SkillLiteral {
-    fn default() -> Self {
-        Self::Skill
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -205,9 +201,10 @@ impl DeletedSkillResource {
     }
 }
 /// The constant `skill.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum SkillDeletedLiteral {
     /// `skill.deleted`
+    #[default]
     SkillDeleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -254,11 +251,6 @@ impl<'de> Deserialize<'de> for SkillDeletedLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for SkillDeletedLiteral {
-    fn default() -> Self {
-        Self::SkillDeleted
-    }
-}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SkillVersionResource {
     /// The object type, which is `skill.version`.
@@ -298,9 +290,10 @@ impl SkillVersionResource {
     }
 }
 /// The constant `skill.version`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum SkillVersionLiteral {
     /// `skill.version`
+    #[default]
     SkillVersion,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -345,11 +338,6 @@ impl<'de> Deserialize<'de> for SkillVersionLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for SkillVersionLiteral {
-    fn default() -> Self {
-        Self::SkillVersion
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -470,9 +458,10 @@ impl DeletedSkillVersionResource {
     }
 }
 /// The constant `skill.version.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum SkillVersionDeletedLiteral {
     /// `skill.version.deleted`
+    #[default]
     SkillVersionDeleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -517,11 +506,6 @@ impl<'de> Deserialize<'de> for SkillVersionDeletedLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for SkillVersionDeletedLiteral {
-    fn default() -> Self {
-        Self::SkillVersionDeleted
     }
 }
 /// Query and header parameters of `ListSkills`.

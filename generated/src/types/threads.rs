@@ -1,7 +1,3020 @@
-//! Types used only by the `threads` feature.
+//! Types of the `threads` feature, some shared with others.
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// Represents a thread that contains [messages](/docs/api-reference/messages).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ThreadObject {
+    /// The identifier, which can be referenced in API endpoints.
+    pub id: String,
+    /// The object type, which is always `thread`.
+    pub object: ThreadLiteral,
+    /// The Unix timestamp (in seconds) for when the thread was created.
+    pub created_at: i64,
+    pub tool_resources: Option<ThreadObjectToolResources>,
+    pub metadata: Option<Metadata>,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl ThreadObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>, created_at: impl Into<i64>) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            created_at: created_at.into(),
+            tool_resources: None,
+            metadata: None,
+        }
+    }
+    /// Sets `tool_resources`.
+    pub fn tool_resources(
+        mut self,
+        value: impl Into<ThreadObjectToolResources>,
+    ) -> Self {
+        self.tool_resources = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The constant `thread`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ThreadLiteral {
+    /// `thread`
+    #[default]
+    Thread,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl ThreadLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Thread => "thread",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "thread" => Self::Thread,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<&str> for ThreadLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<String> for ThreadLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl std::fmt::Display for ThreadLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for ThreadLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for ThreadLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ThreadObjectToolResources {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code_interpreter: Option<ThreadObjectToolResourcesCodeInterpreter>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_search: Option<ThreadObjectToolResourcesFileSearch>,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl ThreadObjectToolResources {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            code_interpreter: None,
+            file_search: None,
+        }
+    }
+    /// Sets `code_interpreter`.
+    pub fn code_interpreter(
+        mut self,
+        value: impl Into<ThreadObjectToolResourcesCodeInterpreter>,
+    ) -> Self {
+        self.code_interpreter = Some(value.into());
+        self
+    }
+    /// Sets `file_search`.
+    pub fn file_search(
+        mut self,
+        value: impl Into<ThreadObjectToolResourcesFileSearch>,
+    ) -> Self {
+        self.file_search = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ThreadObjectToolResourcesCodeInterpreter {
+    /// A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_ids: Option<Vec<String>>,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl ThreadObjectToolResourcesCodeInterpreter {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { file_ids: None }
+    }
+    /// Sets `file_ids`.
+    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.file_ids = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ThreadObjectToolResourcesFileSearch {
+    /// The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vector_store_ids: Option<Vec<String>>,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl ThreadObjectToolResourcesFileSearch {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { vector_store_ids: None }
+    }
+    /// Sets `vector_store_ids`.
+    pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.vector_store_ids = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// Represents an execution run on a [thread](/docs/api-reference/threads).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunObject {
+    /// The identifier, which can be referenced in API endpoints.
+    pub id: String,
+    /// The object type, which is always `thread.run`.
+    pub object: ThreadRunLiteral,
+    /// The Unix timestamp (in seconds) for when the run was created.
+    pub created_at: i64,
+    /// The ID of the [thread](/docs/api-reference/threads) that was executed on as a part of this run.
+    pub thread_id: String,
+    /// The ID of the [assistant](/docs/api-reference/assistants) used for execution of this run.
+    pub assistant_id: String,
+    /// The status of the run, which can be either `queued`, `in_progress`, `requires_action`, `cancelling`, `cancelled`, `failed`, `completed`, `incomplete`, or `expired`.
+    pub status: RunObjectStatus,
+    /// Details on the action required to continue the run. Will be `null` if no action is required.
+    pub required_action: Option<RunObjectRequiredAction>,
+    /// The last error associated with this run. Will be `null` if there are no errors.
+    pub last_error: Option<RunObjectLastError>,
+    /// The Unix timestamp (in seconds) for when the run will expire.
+    pub expires_at: Option<i64>,
+    /// The Unix timestamp (in seconds) for when the run was started.
+    pub started_at: Option<i64>,
+    /// The Unix timestamp (in seconds) for when the run was cancelled.
+    pub cancelled_at: Option<i64>,
+    /// The Unix timestamp (in seconds) for when the run failed.
+    pub failed_at: Option<i64>,
+    /// The Unix timestamp (in seconds) for when the run was completed.
+    pub completed_at: Option<i64>,
+    /// Details on why the run is incomplete. Will be `null` if the run is not incomplete.
+    pub incomplete_details: Option<RunObjectIncompleteDetails>,
+    /// The model that the [assistant](/docs/api-reference/assistants) used for this run.
+    pub model: String,
+    /// The instructions that the [assistant](/docs/api-reference/assistants) used for this run.
+    pub instructions: String,
+    /// The list of tools that the [assistant](/docs/api-reference/assistants) used for this run.
+    pub tools: Vec<RunObjectToolsItem>,
+    pub metadata: Option<Metadata>,
+    pub usage: Option<RunCompletionUsage>,
+    /// The sampling temperature used for this run. If not set, defaults to 1.
+    pub temperature: Option<f64>,
+    /// The nucleus sampling value used for this run. If not set, defaults to 1.
+    pub top_p: Option<f64>,
+    /// The maximum number of prompt tokens specified to have been used over the course of the run.
+    pub max_prompt_tokens: Option<i64>,
+    /// The maximum number of completion tokens specified to have been used over the course of the run.
+    pub max_completion_tokens: Option<i64>,
+    pub truncation_strategy: RunObjectTruncationStrategy,
+    pub tool_choice: RunObjectToolChoice,
+    pub parallel_tool_calls: ParallelToolCalls,
+    pub response_format: Option<AssistantsApiResponseFormatOption>,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunObject {
+    /// Sets `required_action`.
+    pub fn required_action(mut self, value: impl Into<RunObjectRequiredAction>) -> Self {
+        self.required_action = Some(value.into());
+        self
+    }
+    /// Sets `last_error`.
+    pub fn last_error(mut self, value: impl Into<RunObjectLastError>) -> Self {
+        self.last_error = Some(value.into());
+        self
+    }
+    /// Sets `expires_at`.
+    pub fn expires_at(mut self, value: impl Into<i64>) -> Self {
+        self.expires_at = Some(value.into());
+        self
+    }
+    /// Sets `started_at`.
+    pub fn started_at(mut self, value: impl Into<i64>) -> Self {
+        self.started_at = Some(value.into());
+        self
+    }
+    /// Sets `cancelled_at`.
+    pub fn cancelled_at(mut self, value: impl Into<i64>) -> Self {
+        self.cancelled_at = Some(value.into());
+        self
+    }
+    /// Sets `failed_at`.
+    pub fn failed_at(mut self, value: impl Into<i64>) -> Self {
+        self.failed_at = Some(value.into());
+        self
+    }
+    /// Sets `completed_at`.
+    pub fn completed_at(mut self, value: impl Into<i64>) -> Self {
+        self.completed_at = Some(value.into());
+        self
+    }
+    /// Sets `incomplete_details`.
+    pub fn incomplete_details(
+        mut self,
+        value: impl Into<RunObjectIncompleteDetails>,
+    ) -> Self {
+        self.incomplete_details = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+    /// Sets `usage`.
+    pub fn usage(mut self, value: impl Into<RunCompletionUsage>) -> Self {
+        self.usage = Some(value.into());
+        self
+    }
+    /// Sets `temperature`.
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+    /// Sets `top_p`.
+    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
+        self.top_p = Some(value.into());
+        self
+    }
+    /// Sets `max_prompt_tokens`.
+    pub fn max_prompt_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.max_prompt_tokens = Some(value.into());
+        self
+    }
+    /// Sets `max_completion_tokens`.
+    pub fn max_completion_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.max_completion_tokens = Some(value.into());
+        self
+    }
+    /// Sets `response_format`.
+    pub fn response_format(
+        mut self,
+        value: impl Into<AssistantsApiResponseFormatOption>,
+    ) -> Self {
+        self.response_format = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The constant `thread.run`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ThreadRunLiteral {
+    /// `thread.run`
+    #[default]
+    ThreadRun,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl ThreadRunLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRun => "thread.run",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "thread.run" => Self::ThreadRun,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<&str> for ThreadRunLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<String> for ThreadRunLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl std::fmt::Display for ThreadRunLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for ThreadRunLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for ThreadRunLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The status of the run, which can be either `queued`, `in_progress`, `requires_action`, `cancelling`, `cancelled`, `failed`, `completed`, `incomplete`, or `expired`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RunObjectStatus {
+    /// `queued`
+    Queued,
+    /// `in_progress`
+    InProgress,
+    /// `requires_action`
+    RequiresAction,
+    /// `cancelling`
+    Cancelling,
+    /// `cancelled`
+    Cancelled,
+    /// `failed`
+    Failed,
+    /// `completed`
+    Completed,
+    /// `incomplete`
+    Incomplete,
+    /// `expired`
+    Expired,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunObjectStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Queued => "queued",
+            Self::InProgress => "in_progress",
+            Self::RequiresAction => "requires_action",
+            Self::Cancelling => "cancelling",
+            Self::Cancelled => "cancelled",
+            Self::Failed => "failed",
+            Self::Completed => "completed",
+            Self::Incomplete => "incomplete",
+            Self::Expired => "expired",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "queued" => Self::Queued,
+            "in_progress" => Self::InProgress,
+            "requires_action" => Self::RequiresAction,
+            "cancelling" => Self::Cancelling,
+            "cancelled" => Self::Cancelled,
+            "failed" => Self::Failed,
+            "completed" => Self::Completed,
+            "incomplete" => Self::Incomplete,
+            "expired" => Self::Expired,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<&str> for RunObjectStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<String> for RunObjectStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl std::fmt::Display for RunObjectStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for RunObjectStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for RunObjectStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// Details on the action required to continue the run. Will be `null` if no action is required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunObjectRequiredAction {
+    /// For now, this is always `submit_tool_outputs`.
+    #[serde(rename = "type")]
+    pub type_: SubmitToolOutputsLiteral,
+    /// Details on the tool outputs needed for this run to continue.
+    pub submit_tool_outputs: RunObjectRequiredActionSubmitToolOutputs,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunObjectRequiredAction {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        submit_tool_outputs: impl Into<RunObjectRequiredActionSubmitToolOutputs>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            submit_tool_outputs: submit_tool_outputs.into(),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The constant `submit_tool_outputs`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum SubmitToolOutputsLiteral {
+    /// `submit_tool_outputs`
+    #[default]
+    SubmitToolOutputs,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl SubmitToolOutputsLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SubmitToolOutputs => "submit_tool_outputs",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "submit_tool_outputs" => Self::SubmitToolOutputs,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<&str> for SubmitToolOutputsLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<String> for SubmitToolOutputsLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl std::fmt::Display for SubmitToolOutputsLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for SubmitToolOutputsLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for SubmitToolOutputsLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// Details on the tool outputs needed for this run to continue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunObjectRequiredActionSubmitToolOutputs {
+    /// A list of the relevant tool calls.
+    pub tool_calls: Vec<RunToolCallObject>,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunObjectRequiredActionSubmitToolOutputs {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(tool_calls: impl Into<Vec<RunToolCallObject>>) -> Self {
+        Self {
+            tool_calls: tool_calls.into(),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// Tool call objects
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunToolCallObject {
+    /// The ID of the tool call. This ID must be referenced when you submit the tool outputs in using the [Submit tool outputs to run](/docs/api-reference/runs/submitToolOutputs) endpoint.
+    pub id: String,
+    /// The type of tool call the output is required for. For now, this is always `function`.
+    #[serde(rename = "type")]
+    pub type_: FunctionLiteral,
+    /// The function definition.
+    pub function: RunToolCallObjectFunction,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunToolCallObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        function: impl Into<RunToolCallObjectFunction>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            type_: Default::default(),
+            function: function.into(),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The function definition.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunToolCallObjectFunction {
+    /// The name of the function.
+    pub name: String,
+    /// The arguments that the model expects you to pass to the function.
+    pub arguments: String,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunToolCallObjectFunction {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(name: impl Into<String>, arguments: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            arguments: arguments.into(),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The last error associated with this run. Will be `null` if there are no errors.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunObjectLastError {
+    /// One of `server_error`, `rate_limit_exceeded`, or `invalid_prompt`.
+    pub code: RunObjectLastErrorCode,
+    /// A human-readable description of the error.
+    pub message: String,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunObjectLastError {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        code: impl Into<RunObjectLastErrorCode>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            message: message.into(),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// One of `server_error`, `rate_limit_exceeded`, or `invalid_prompt`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RunObjectLastErrorCode {
+    /// `server_error`
+    ServerError,
+    /// `rate_limit_exceeded`
+    RateLimitExceeded,
+    /// `invalid_prompt`
+    InvalidPrompt,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunObjectLastErrorCode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ServerError => "server_error",
+            Self::RateLimitExceeded => "rate_limit_exceeded",
+            Self::InvalidPrompt => "invalid_prompt",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "server_error" => Self::ServerError,
+            "rate_limit_exceeded" => Self::RateLimitExceeded,
+            "invalid_prompt" => Self::InvalidPrompt,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<&str> for RunObjectLastErrorCode {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<String> for RunObjectLastErrorCode {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl std::fmt::Display for RunObjectLastErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for RunObjectLastErrorCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for RunObjectLastErrorCode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// Details on why the run is incomplete. Will be `null` if the run is not incomplete.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RunObjectIncompleteDetails {
+    /// The reason why the run is incomplete. This will point to which specific token limit was reached over the course of the run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<RunObjectIncompleteDetailsReason>,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunObjectIncompleteDetails {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { reason: None }
+    }
+    /// Sets `reason`.
+    pub fn reason(mut self, value: impl Into<RunObjectIncompleteDetailsReason>) -> Self {
+        self.reason = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The reason why the run is incomplete. This will point to which specific token limit was reached over the course of the run.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RunObjectIncompleteDetailsReason {
+    /// `max_completion_tokens`
+    MaxCompletionTokens,
+    /// `max_prompt_tokens`
+    MaxPromptTokens,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunObjectIncompleteDetailsReason {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MaxCompletionTokens => "max_completion_tokens",
+            Self::MaxPromptTokens => "max_prompt_tokens",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "max_completion_tokens" => Self::MaxCompletionTokens,
+            "max_prompt_tokens" => Self::MaxPromptTokens,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<&str> for RunObjectIncompleteDetailsReason {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<String> for RunObjectIncompleteDetailsReason {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl std::fmt::Display for RunObjectIncompleteDetailsReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for RunObjectIncompleteDetailsReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for RunObjectIncompleteDetailsReason {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunObjectToolsItem {
+    /// `code_interpreter`
+    CodeInterpreter(AssistantToolsCode),
+    /// `file_search`
+    FileSearch(AssistantToolsFileSearch),
+    /// `function`
+    Function(AssistantToolsFunction),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for RunObjectToolsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::CodeInterpreter(value) => value.serialize(serializer),
+            Self::FileSearch(value) => value.serialize(serializer),
+            Self::Function(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for RunObjectToolsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("code_interpreter") => {
+                    Self::CodeInterpreter(sdk_runtime::de::variant(value)?)
+                }
+                Some("file_search") => Self::FileSearch(sdk_runtime::de::variant(value)?),
+                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<AssistantToolsCode> for RunObjectToolsItem {
+    fn from(value: AssistantToolsCode) -> Self {
+        Self::CodeInterpreter(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<AssistantToolsFileSearch> for RunObjectToolsItem {
+    fn from(value: AssistantToolsFileSearch) -> Self {
+        Self::FileSearch(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<AssistantToolsFunction> for RunObjectToolsItem {
+    fn from(value: AssistantToolsFunction) -> Self {
+        Self::Function(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+pub type RunCompletionUsage = RunCompletionUsage2;
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// Usage statistics related to the run. This value will be `null` if the run is not in a terminal state (i.e. `in_progress`, `queued`, etc.).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunCompletionUsage2 {
+    /// Number of completion tokens used over the course of the run.
+    pub completion_tokens: i64,
+    /// Number of prompt tokens used over the course of the run.
+    pub prompt_tokens: i64,
+    /// Total number of tokens used (prompt + completion).
+    pub total_tokens: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunCompletionUsage2 {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        completion_tokens: impl Into<i64>,
+        prompt_tokens: impl Into<i64>,
+        total_tokens: impl Into<i64>,
+    ) -> Self {
+        Self {
+            completion_tokens: completion_tokens.into(),
+            prompt_tokens: prompt_tokens.into(),
+            total_tokens: total_tokens.into(),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunObjectTruncationStrategy {
+    /// The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`.
+    #[serde(rename = "type")]
+    pub type_: RunObjectTruncationStrategyType,
+    pub last_messages: Option<i64>,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunObjectTruncationStrategy {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(type_: impl Into<RunObjectTruncationStrategyType>) -> Self {
+        Self {
+            type_: type_.into(),
+            last_messages: None,
+        }
+    }
+    /// Sets `last_messages`.
+    pub fn last_messages(mut self, value: impl Into<i64>) -> Self {
+        self.last_messages = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RunObjectTruncationStrategyType {
+    /// `auto`
+    Auto,
+    /// `last_messages`
+    LastMessages,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunObjectTruncationStrategyType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::LastMessages => "last_messages",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "last_messages" => Self::LastMessages,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<&str> for RunObjectTruncationStrategyType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<String> for RunObjectTruncationStrategyType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl std::fmt::Display for RunObjectTruncationStrategyType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for RunObjectTruncationStrategyType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for RunObjectTruncationStrategyType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+pub type RunObjectToolChoice = serde_json::Map<String, serde_json::Value>;
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// Represents a step in execution of a run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepObject {
+    /// The identifier of the run step, which can be referenced in API endpoints.
+    pub id: String,
+    /// The object type, which is always `thread.run.step`.
+    pub object: ThreadRunStepLiteral,
+    /// The Unix timestamp (in seconds) for when the run step was created.
+    pub created_at: i64,
+    /// The ID of the [assistant](/docs/api-reference/assistants) associated with the run step.
+    pub assistant_id: String,
+    /// The ID of the [thread](/docs/api-reference/threads) that was run.
+    pub thread_id: String,
+    /// The ID of the [run](/docs/api-reference/runs) that this run step is a part of.
+    pub run_id: String,
+    /// The type of run step, which can be either `message_creation` or `tool_calls`.
+    #[serde(rename = "type")]
+    pub type_: RunStepObjectType,
+    /// The status of the run step, which can be either `in_progress`, `cancelled`, `failed`, `completed`, or `expired`.
+    pub status: RunStepObjectStatus,
+    /// The details of the run step.
+    pub step_details: RunStepObjectStepDetails,
+    pub last_error: Option<RunStepObjectLastError>,
+    pub expired_at: Option<i64>,
+    pub cancelled_at: Option<i64>,
+    pub failed_at: Option<i64>,
+    pub completed_at: Option<i64>,
+    pub metadata: Option<Metadata>,
+    pub usage: Option<RunStepCompletionUsage>,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunStepObject {
+    /// Sets `last_error`.
+    pub fn last_error(mut self, value: impl Into<RunStepObjectLastError>) -> Self {
+        self.last_error = Some(value.into());
+        self
+    }
+    /// Sets `expired_at`.
+    pub fn expired_at(mut self, value: impl Into<i64>) -> Self {
+        self.expired_at = Some(value.into());
+        self
+    }
+    /// Sets `cancelled_at`.
+    pub fn cancelled_at(mut self, value: impl Into<i64>) -> Self {
+        self.cancelled_at = Some(value.into());
+        self
+    }
+    /// Sets `failed_at`.
+    pub fn failed_at(mut self, value: impl Into<i64>) -> Self {
+        self.failed_at = Some(value.into());
+        self
+    }
+    /// Sets `completed_at`.
+    pub fn completed_at(mut self, value: impl Into<i64>) -> Self {
+        self.completed_at = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+    /// Sets `usage`.
+    pub fn usage(mut self, value: impl Into<RunStepCompletionUsage>) -> Self {
+        self.usage = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The constant `thread.run.step`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ThreadRunStepLiteral {
+    /// `thread.run.step`
+    #[default]
+    ThreadRunStep,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl ThreadRunStepLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunStep => "thread.run.step",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "thread.run.step" => Self::ThreadRunStep,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<&str> for ThreadRunStepLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<String> for ThreadRunStepLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl std::fmt::Display for ThreadRunStepLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for ThreadRunStepLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for ThreadRunStepLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The type of run step, which can be either `message_creation` or `tool_calls`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RunStepObjectType {
+    /// `message_creation`
+    MessageCreation,
+    /// `tool_calls`
+    ToolCalls,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunStepObjectType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MessageCreation => "message_creation",
+            Self::ToolCalls => "tool_calls",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "message_creation" => Self::MessageCreation,
+            "tool_calls" => Self::ToolCalls,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<&str> for RunStepObjectType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<String> for RunStepObjectType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl std::fmt::Display for RunStepObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for RunStepObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for RunStepObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The status of the run step, which can be either `in_progress`, `cancelled`, `failed`, `completed`, or `expired`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RunStepObjectStatus {
+    /// `in_progress`
+    InProgress,
+    /// `cancelled`
+    Cancelled,
+    /// `failed`
+    Failed,
+    /// `completed`
+    Completed,
+    /// `expired`
+    Expired,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunStepObjectStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Cancelled => "cancelled",
+            Self::Failed => "failed",
+            Self::Completed => "completed",
+            Self::Expired => "expired",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "cancelled" => Self::Cancelled,
+            "failed" => Self::Failed,
+            "completed" => Self::Completed,
+            "expired" => Self::Expired,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<&str> for RunStepObjectStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<String> for RunStepObjectStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl std::fmt::Display for RunStepObjectStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for RunStepObjectStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for RunStepObjectStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The details of the run step.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunStepObjectStepDetails {
+    /// `message_creation`
+    MessageCreation(RunStepDetailsMessageCreationObject),
+    /// `tool_calls`
+    ToolCalls(RunStepDetailsToolCallsObject),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for RunStepObjectStepDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::MessageCreation(value) => value.serialize(serializer),
+            Self::ToolCalls(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for RunStepObjectStepDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("message_creation") => {
+                    Self::MessageCreation(sdk_runtime::de::variant(value)?)
+                }
+                Some("tool_calls") => Self::ToolCalls(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<RunStepDetailsMessageCreationObject> for RunStepObjectStepDetails {
+    fn from(value: RunStepDetailsMessageCreationObject) -> Self {
+        Self::MessageCreation(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<RunStepDetailsToolCallsObject> for RunStepObjectStepDetails {
+    fn from(value: RunStepDetailsToolCallsObject) -> Self {
+        Self::ToolCalls(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// Details of the message creation by the run step.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepDetailsMessageCreationObject {
+    /// Always `message_creation`.
+    #[serde(rename = "type")]
+    pub type_: MessageCreationLiteral,
+    pub message_creation: RunStepDetailsMessageCreationObjectMessageCreation,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunStepDetailsMessageCreationObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        message_creation: impl Into<RunStepDetailsMessageCreationObjectMessageCreation>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            message_creation: message_creation.into(),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The constant `message_creation`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum MessageCreationLiteral {
+    /// `message_creation`
+    #[default]
+    MessageCreation,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl MessageCreationLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MessageCreation => "message_creation",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "message_creation" => Self::MessageCreation,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<&str> for MessageCreationLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<String> for MessageCreationLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl std::fmt::Display for MessageCreationLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for MessageCreationLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for MessageCreationLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepDetailsMessageCreationObjectMessageCreation {
+    /// The ID of the message that was created by this run step.
+    pub message_id: String,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunStepDetailsMessageCreationObjectMessageCreation {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(message_id: impl Into<String>) -> Self {
+        Self {
+            message_id: message_id.into(),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// Details of the tool call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepDetailsToolCallsObject {
+    /// Always `tool_calls`.
+    #[serde(rename = "type")]
+    pub type_: ToolCallsLiteral,
+    /// An array of tool calls the run step was involved in. These can be associated with one of three types of tools: `code_interpreter`, `file_search`, or `function`.
+    pub tool_calls: Vec<RunStepDetailsToolCallsObjectToolCallsItem>,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunStepDetailsToolCallsObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        tool_calls: impl Into<Vec<RunStepDetailsToolCallsObjectToolCallsItem>>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            tool_calls: tool_calls.into(),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The constant `tool_calls`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ToolCallsLiteral {
+    /// `tool_calls`
+    #[default]
+    ToolCalls,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl ToolCallsLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ToolCalls => "tool_calls",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "tool_calls" => Self::ToolCalls,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<&str> for ToolCallsLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<String> for ToolCallsLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl std::fmt::Display for ToolCallsLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for ToolCallsLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for ToolCallsLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunStepDetailsToolCallsObjectToolCallsItem {
+    /// `code_interpreter`
+    CodeInterpreter(RunStepDetailsToolCallsCodeObject),
+    /// `file_search`
+    FileSearch(RunStepDetailsToolCallsFileSearchObject),
+    /// `function`
+    Function(RunStepDetailsToolCallsFunctionObject),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for RunStepDetailsToolCallsObjectToolCallsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::CodeInterpreter(value) => value.serialize(serializer),
+            Self::FileSearch(value) => value.serialize(serializer),
+            Self::Function(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsObjectToolCallsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("code_interpreter") => {
+                    Self::CodeInterpreter(sdk_runtime::de::variant(value)?)
+                }
+                Some("file_search") => Self::FileSearch(sdk_runtime::de::variant(value)?),
+                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<RunStepDetailsToolCallsCodeObject>
+for RunStepDetailsToolCallsObjectToolCallsItem {
+    fn from(value: RunStepDetailsToolCallsCodeObject) -> Self {
+        Self::CodeInterpreter(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<RunStepDetailsToolCallsFileSearchObject>
+for RunStepDetailsToolCallsObjectToolCallsItem {
+    fn from(value: RunStepDetailsToolCallsFileSearchObject) -> Self {
+        Self::FileSearch(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<RunStepDetailsToolCallsFunctionObject>
+for RunStepDetailsToolCallsObjectToolCallsItem {
+    fn from(value: RunStepDetailsToolCallsFunctionObject) -> Self {
+        Self::Function(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// Details of the Code Interpreter tool call the run step was involved in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepDetailsToolCallsCodeObject {
+    /// The ID of the tool call.
+    pub id: String,
+    /// The type of tool call. This is always going to be `code_interpreter` for this type of tool call.
+    #[serde(rename = "type")]
+    pub type_: CodeInterpreterLiteral,
+    /// The Code Interpreter tool call definition.
+    pub code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunStepDetailsToolCallsCodeObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        code_interpreter: impl Into<RunStepDetailsToolCallsCodeObjectCodeInterpreter>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            type_: Default::default(),
+            code_interpreter: code_interpreter.into(),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The Code Interpreter tool call definition.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepDetailsToolCallsCodeObjectCodeInterpreter {
+    /// The input to the Code Interpreter tool call.
+    pub input: String,
+    /// The outputs from the Code Interpreter tool call. Code Interpreter can output one or more items, including text (`logs`) or images (`image`). Each of these are represented by a different object type.
+    pub outputs: Vec<RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunStepDetailsToolCallsCodeObjectCodeInterpreter {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        input: impl Into<String>,
+        outputs: impl Into<
+            Vec<RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>,
+        >,
+    ) -> Self {
+        Self {
+            input: input.into(),
+            outputs: outputs.into(),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    /// `logs`
+    Logs(RunStepDetailsToolCallsCodeOutputLogsObject),
+    /// `image`
+    Image(RunStepDetailsToolCallsCodeOutputImageObject),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Logs(value) => value.serialize(serializer),
+            Self::Image(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de>
+for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("logs") => Self::Logs(sdk_runtime::de::variant(value)?),
+                Some("image") => Self::Image(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<RunStepDetailsToolCallsCodeOutputLogsObject>
+for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    fn from(value: RunStepDetailsToolCallsCodeOutputLogsObject) -> Self {
+        Self::Logs(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<RunStepDetailsToolCallsCodeOutputImageObject>
+for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    fn from(value: RunStepDetailsToolCallsCodeOutputImageObject) -> Self {
+        Self::Image(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// Text output from the Code Interpreter tool call as part of a run step.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepDetailsToolCallsCodeOutputLogsObject {
+    /// Always `logs`.
+    #[serde(rename = "type")]
+    pub type_: LogsLiteral,
+    /// The text output from the Code Interpreter tool call.
+    pub logs: String,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunStepDetailsToolCallsCodeOutputLogsObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(logs: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            logs: logs.into(),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The constant `logs`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum LogsLiteral {
+    /// `logs`
+    #[default]
+    Logs,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl LogsLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Logs => "logs",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "logs" => Self::Logs,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<&str> for LogsLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<String> for LogsLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl std::fmt::Display for LogsLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for LogsLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for LogsLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// Code Interpreter image output
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepDetailsToolCallsCodeOutputImageObject {
+    /// Always `image`.
+    #[serde(rename = "type")]
+    pub type_: ImageLiteral,
+    pub image: RunStepDetailsToolCallsCodeOutputImageObjectImage,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunStepDetailsToolCallsCodeOutputImageObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        image: impl Into<RunStepDetailsToolCallsCodeOutputImageObjectImage>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            image: image.into(),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The constant `image`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ImageLiteral {
+    /// `image`
+    #[default]
+    Image,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl ImageLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Image => "image",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "image" => Self::Image,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<&str> for ImageLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<String> for ImageLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl std::fmt::Display for ImageLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for ImageLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for ImageLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepDetailsToolCallsCodeOutputImageObjectImage {
+    /// The [file](/docs/api-reference/files) ID of the image.
+    pub file_id: String,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunStepDetailsToolCallsCodeOutputImageObjectImage {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(file_id: impl Into<String>) -> Self {
+        Self { file_id: file_id.into() }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// File search tool call
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepDetailsToolCallsFileSearchObject {
+    /// The ID of the tool call object.
+    pub id: String,
+    /// The type of tool call. This is always going to be `file_search` for this type of tool call.
+    #[serde(rename = "type")]
+    pub type_: FileSearchLiteral,
+    /// For now, this is always going to be an empty object.
+    pub file_search: RunStepDetailsToolCallsFileSearchObjectFileSearch,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunStepDetailsToolCallsFileSearchObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        file_search: impl Into<RunStepDetailsToolCallsFileSearchObjectFileSearch>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            type_: Default::default(),
+            file_search: file_search.into(),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// For now, this is always going to be an empty object.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RunStepDetailsToolCallsFileSearchObjectFileSearch {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ranking_options: Option<RunStepDetailsToolCallsFileSearchRankingOptionsObject>,
+    /// The results of the file search.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub results: Option<Vec<RunStepDetailsToolCallsFileSearchResultObject>>,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunStepDetailsToolCallsFileSearchObjectFileSearch {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            ranking_options: None,
+            results: None,
+        }
+    }
+    /// Sets `ranking_options`.
+    pub fn ranking_options(
+        mut self,
+        value: impl Into<RunStepDetailsToolCallsFileSearchRankingOptionsObject>,
+    ) -> Self {
+        self.ranking_options = Some(value.into());
+        self
+    }
+    /// Sets `results`.
+    pub fn results(
+        mut self,
+        value: impl Into<Vec<RunStepDetailsToolCallsFileSearchResultObject>>,
+    ) -> Self {
+        self.results = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The ranking options for the file search.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepDetailsToolCallsFileSearchRankingOptionsObject {
+    pub ranker: FileSearchRanker,
+    /// The score threshold for the file search. All values must be a floating point number between 0 and 1.
+    pub score_threshold: f64,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunStepDetailsToolCallsFileSearchRankingOptionsObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        ranker: impl Into<FileSearchRanker>,
+        score_threshold: impl Into<f64>,
+    ) -> Self {
+        Self {
+            ranker: ranker.into(),
+            score_threshold: score_threshold.into(),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// A result instance of the file search.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepDetailsToolCallsFileSearchResultObject {
+    /// The ID of the file that result was found in.
+    pub file_id: String,
+    /// The name of the file that result was found in.
+    pub file_name: String,
+    /// The score of the result. All values must be a floating point number between 0 and 1.
+    pub score: f64,
+    /// The content of the result that was found. The content is only included if requested via the include query parameter.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<Vec<RunStepDetailsToolCallsFileSearchResultObjectContentItem>>,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunStepDetailsToolCallsFileSearchResultObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        file_id: impl Into<String>,
+        file_name: impl Into<String>,
+        score: impl Into<f64>,
+    ) -> Self {
+        Self {
+            file_id: file_id.into(),
+            file_name: file_name.into(),
+            score: score.into(),
+            content: None,
+        }
+    }
+    /// Sets `content`.
+    pub fn content(
+        mut self,
+        value: impl Into<Vec<RunStepDetailsToolCallsFileSearchResultObjectContentItem>>,
+    ) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
+    /// The type of the content.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<TextLiteral>,
+    /// The text content of the file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunStepDetailsToolCallsFileSearchResultObjectContentItem {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { type_: None, text: None }
+    }
+    /// Sets `type`.
+    pub fn type_(mut self, value: impl Into<TextLiteral>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+    /// Sets `text`.
+    pub fn text(mut self, value: impl Into<String>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// Function tool call
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepDetailsToolCallsFunctionObject {
+    /// The ID of the tool call object.
+    pub id: String,
+    /// The type of tool call. This is always going to be `function` for this type of tool call.
+    #[serde(rename = "type")]
+    pub type_: FunctionLiteral,
+    /// The definition of the function that was called.
+    pub function: RunStepDetailsToolCallsFunctionObjectFunction,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunStepDetailsToolCallsFunctionObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        function: impl Into<RunStepDetailsToolCallsFunctionObjectFunction>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            type_: Default::default(),
+            function: function.into(),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The definition of the function that was called.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepDetailsToolCallsFunctionObjectFunction {
+    /// The name of the function.
+    pub name: String,
+    /// The arguments passed to the function.
+    pub arguments: String,
+    pub output: Option<String>,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunStepDetailsToolCallsFunctionObjectFunction {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(name: impl Into<String>, arguments: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            arguments: arguments.into(),
+            output: None,
+        }
+    }
+    /// Sets `output`.
+    pub fn output(mut self, value: impl Into<String>) -> Self {
+        self.output = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The last error associated with this run step. Will be `null` if there are no errors.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepObjectLastError {
+    /// One of `server_error` or `rate_limit_exceeded`.
+    pub code: RunStepObjectLastErrorCode,
+    /// A human-readable description of the error.
+    pub message: String,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunStepObjectLastError {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        code: impl Into<RunStepObjectLastErrorCode>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            message: message.into(),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// One of `server_error` or `rate_limit_exceeded`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RunStepObjectLastErrorCode {
+    /// `server_error`
+    ServerError,
+    /// `rate_limit_exceeded`
+    RateLimitExceeded,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunStepObjectLastErrorCode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ServerError => "server_error",
+            Self::RateLimitExceeded => "rate_limit_exceeded",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "server_error" => Self::ServerError,
+            "rate_limit_exceeded" => Self::RateLimitExceeded,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<&str> for RunStepObjectLastErrorCode {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<String> for RunStepObjectLastErrorCode {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl std::fmt::Display for RunStepObjectLastErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for RunStepObjectLastErrorCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for RunStepObjectLastErrorCode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+pub type RunStepCompletionUsage = RunStepCompletionUsage2;
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepCompletionUsage2 {
+    /// Number of completion tokens used over the course of the run step.
+    pub completion_tokens: i64,
+    /// Number of prompt tokens used over the course of the run step.
+    pub prompt_tokens: i64,
+    /// Total number of tokens used (prompt + completion).
+    pub total_tokens: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl RunStepCompletionUsage2 {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        completion_tokens: impl Into<i64>,
+        prompt_tokens: impl Into<i64>,
+        total_tokens: impl Into<i64>,
+    ) -> Self {
+        Self {
+            completion_tokens: completion_tokens.into(),
+            prompt_tokens: prompt_tokens.into(),
+            total_tokens: total_tokens.into(),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// Represents a message within a [thread](/docs/api-reference/threads).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageObject {
+    /// The identifier, which can be referenced in API endpoints.
+    pub id: String,
+    /// The object type, which is always `thread.message`.
+    pub object: ThreadMessageLiteral,
+    /// The Unix timestamp (in seconds) for when the message was created.
+    pub created_at: i64,
+    /// The [thread](/docs/api-reference/threads) ID that this message belongs to.
+    pub thread_id: String,
+    /// The status of the message, which can be either `in_progress`, `incomplete`, or `completed`.
+    pub status: MessageObjectStatus,
+    pub incomplete_details: Option<MessageObjectIncompleteDetails>,
+    pub completed_at: Option<i64>,
+    pub incomplete_at: Option<i64>,
+    /// The entity that produced the message. One of `user` or `assistant`.
+    pub role: MessageObjectRole,
+    /// The content of the message in array of text and/or images.
+    pub content: Vec<MessageObjectContentItem>,
+    pub assistant_id: Option<String>,
+    pub run_id: Option<String>,
+    pub attachments: Option<Vec<MessageObjectAttachmentsItem>>,
+    pub metadata: Option<Metadata>,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl MessageObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        created_at: impl Into<i64>,
+        thread_id: impl Into<String>,
+        status: impl Into<MessageObjectStatus>,
+        role: impl Into<MessageObjectRole>,
+        content: impl Into<Vec<MessageObjectContentItem>>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            created_at: created_at.into(),
+            thread_id: thread_id.into(),
+            status: status.into(),
+            incomplete_details: None,
+            completed_at: None,
+            incomplete_at: None,
+            role: role.into(),
+            content: content.into(),
+            assistant_id: None,
+            run_id: None,
+            attachments: None,
+            metadata: None,
+        }
+    }
+    /// Sets `incomplete_details`.
+    pub fn incomplete_details(
+        mut self,
+        value: impl Into<MessageObjectIncompleteDetails>,
+    ) -> Self {
+        self.incomplete_details = Some(value.into());
+        self
+    }
+    /// Sets `completed_at`.
+    pub fn completed_at(mut self, value: impl Into<i64>) -> Self {
+        self.completed_at = Some(value.into());
+        self
+    }
+    /// Sets `incomplete_at`.
+    pub fn incomplete_at(mut self, value: impl Into<i64>) -> Self {
+        self.incomplete_at = Some(value.into());
+        self
+    }
+    /// Sets `assistant_id`.
+    pub fn assistant_id(mut self, value: impl Into<String>) -> Self {
+        self.assistant_id = Some(value.into());
+        self
+    }
+    /// Sets `run_id`.
+    pub fn run_id(mut self, value: impl Into<String>) -> Self {
+        self.run_id = Some(value.into());
+        self
+    }
+    /// Sets `attachments`.
+    pub fn attachments(
+        mut self,
+        value: impl Into<Vec<MessageObjectAttachmentsItem>>,
+    ) -> Self {
+        self.attachments = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The constant `thread.message`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ThreadMessageLiteral {
+    /// `thread.message`
+    #[default]
+    ThreadMessage,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl ThreadMessageLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadMessage => "thread.message",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "thread.message" => Self::ThreadMessage,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<&str> for ThreadMessageLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<String> for ThreadMessageLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl std::fmt::Display for ThreadMessageLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for ThreadMessageLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for ThreadMessageLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The status of the message, which can be either `in_progress`, `incomplete`, or `completed`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MessageObjectStatus {
+    /// `in_progress`
+    InProgress,
+    /// `incomplete`
+    Incomplete,
+    /// `completed`
+    Completed,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl MessageObjectStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Incomplete => "incomplete",
+            Self::Completed => "completed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "incomplete" => Self::Incomplete,
+            "completed" => Self::Completed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<&str> for MessageObjectStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<String> for MessageObjectStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl std::fmt::Display for MessageObjectStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for MessageObjectStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for MessageObjectStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// On an incomplete message, details about why the message is incomplete.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageObjectIncompleteDetails {
+    /// The reason the message is incomplete.
+    pub reason: MessageObjectIncompleteDetailsReason,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl MessageObjectIncompleteDetails {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(reason: impl Into<MessageObjectIncompleteDetailsReason>) -> Self {
+        Self { reason: reason.into() }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The reason the message is incomplete.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MessageObjectIncompleteDetailsReason {
+    /// `content_filter`
+    ContentFilter,
+    /// `max_tokens`
+    MaxTokens,
+    /// `run_cancelled`
+    RunCancelled,
+    /// `run_expired`
+    RunExpired,
+    /// `run_failed`
+    RunFailed,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl MessageObjectIncompleteDetailsReason {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ContentFilter => "content_filter",
+            Self::MaxTokens => "max_tokens",
+            Self::RunCancelled => "run_cancelled",
+            Self::RunExpired => "run_expired",
+            Self::RunFailed => "run_failed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "content_filter" => Self::ContentFilter,
+            "max_tokens" => Self::MaxTokens,
+            "run_cancelled" => Self::RunCancelled,
+            "run_expired" => Self::RunExpired,
+            "run_failed" => Self::RunFailed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<&str> for MessageObjectIncompleteDetailsReason {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<String> for MessageObjectIncompleteDetailsReason {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl std::fmt::Display for MessageObjectIncompleteDetailsReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for MessageObjectIncompleteDetailsReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for MessageObjectIncompleteDetailsReason {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The entity that produced the message. One of `user` or `assistant`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MessageObjectRole {
+    /// `user`
+    User,
+    /// `assistant`
+    Assistant,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl MessageObjectRole {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::Assistant => "assistant",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            "assistant" => Self::Assistant,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<&str> for MessageObjectRole {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<String> for MessageObjectRole {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl std::fmt::Display for MessageObjectRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for MessageObjectRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for MessageObjectRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageObjectContentItem {
+    /// `image_file`
+    ImageFile(MessageContentImageFileObject),
+    /// `image_url`
+    ImageUrl(MessageContentImageUrlObject),
+    /// `text`
+    Text(MessageContentTextObject),
+    /// `refusal`
+    Refusal(MessageContentRefusalObject),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for MessageObjectContentItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ImageFile(value) => value.serialize(serializer),
+            Self::ImageUrl(value) => value.serialize(serializer),
+            Self::Text(value) => value.serialize(serializer),
+            Self::Refusal(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for MessageObjectContentItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("image_file") => Self::ImageFile(sdk_runtime::de::variant(value)?),
+                Some("image_url") => Self::ImageUrl(sdk_runtime::de::variant(value)?),
+                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
+                Some("refusal") => Self::Refusal(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<MessageContentImageFileObject> for MessageObjectContentItem {
+    fn from(value: MessageContentImageFileObject) -> Self {
+        Self::ImageFile(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<MessageContentImageUrlObject> for MessageObjectContentItem {
+    fn from(value: MessageContentImageUrlObject) -> Self {
+        Self::ImageUrl(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<MessageContentTextObject> for MessageObjectContentItem {
+    fn from(value: MessageContentTextObject) -> Self {
+        Self::Text(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<MessageContentRefusalObject> for MessageObjectContentItem {
+    fn from(value: MessageContentRefusalObject) -> Self {
+        Self::Refusal(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// References an image [File](/docs/api-reference/files) in the content of a message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageContentImageFileObject {
+    /// Always `image_file`.
+    #[serde(rename = "type")]
+    pub type_: ImageFileLiteral,
+    pub image_file: MessageContentImageFileObjectImageFile,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl MessageContentImageFileObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(image_file: impl Into<MessageContentImageFileObjectImageFile>) -> Self {
+        Self {
+            type_: Default::default(),
+            image_file: image_file.into(),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The constant `image_file`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ImageFileLiteral {
+    /// `image_file`
+    #[default]
+    ImageFile,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl ImageFileLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ImageFile => "image_file",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "image_file" => Self::ImageFile,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<&str> for ImageFileLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<String> for ImageFileLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl std::fmt::Display for ImageFileLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for ImageFileLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for ImageFileLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageContentImageFileObjectImageFile {
+    /// The [File](/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content.
+    pub file_id: String,
+    /// Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to high resolution using `high`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl MessageContentImageFileObjectImageFile {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(file_id: impl Into<String>) -> Self {
+        Self {
+            file_id: file_id.into(),
+            detail: None,
+        }
+    }
+    /// Sets `detail`.
+    pub fn detail(
+        mut self,
+        value: impl Into<MessageContentImageFileObjectImageFileDetail>,
+    ) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// References an image URL in the content of a message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageContentImageUrlObject {
+    /// The type of the content part.
+    #[serde(rename = "type")]
+    pub type_: ImageUrlLiteral,
+    pub image_url: MessageContentImageUrlObjectImageUrl,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl MessageContentImageUrlObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(image_url: impl Into<MessageContentImageUrlObjectImageUrl>) -> Self {
+        Self {
+            type_: Default::default(),
+            image_url: image_url.into(),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageContentImageUrlObjectImageUrl {
+    /// The external URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp.
+    pub url: String,
+    /// Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using `high`. Default value is `auto`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl MessageContentImageUrlObjectImageUrl {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(url: impl Into<String>) -> Self {
+        Self {
+            url: url.into(),
+            detail: None,
+        }
+    }
+    /// Sets `detail`.
+    pub fn detail(
+        mut self,
+        value: impl Into<MessageContentImageFileObjectImageFileDetail>,
+    ) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The text content that is part of a message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageContentTextObject {
+    /// Always `text`.
+    #[serde(rename = "type")]
+    pub type_: TextLiteral,
+    pub text: MessageContentTextObjectText,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl MessageContentTextObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(text: impl Into<MessageContentTextObjectText>) -> Self {
+        Self {
+            type_: Default::default(),
+            text: text.into(),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageContentTextObjectText {
+    /// The data that makes up the text.
+    pub value: String,
+    pub annotations: Vec<MessageContentTextObjectTextAnnotationsItem>,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl MessageContentTextObjectText {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        value: impl Into<String>,
+        annotations: impl Into<Vec<MessageContentTextObjectTextAnnotationsItem>>,
+    ) -> Self {
+        Self {
+            value: value.into(),
+            annotations: annotations.into(),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageContentTextObjectTextAnnotationsItem {
+    /// `file_citation`
+    FileCitation(MessageContentTextAnnotationsFileCitationObject),
+    /// `file_path`
+    FilePath(MessageContentTextAnnotationsFilePathObject),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for MessageContentTextObjectTextAnnotationsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::FileCitation(value) => value.serialize(serializer),
+            Self::FilePath(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for MessageContentTextObjectTextAnnotationsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("file_citation") => {
+                    Self::FileCitation(sdk_runtime::de::variant(value)?)
+                }
+                Some("file_path") => Self::FilePath(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<MessageContentTextAnnotationsFileCitationObject>
+for MessageContentTextObjectTextAnnotationsItem {
+    fn from(value: MessageContentTextAnnotationsFileCitationObject) -> Self {
+        Self::FileCitation(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<MessageContentTextAnnotationsFilePathObject>
+for MessageContentTextObjectTextAnnotationsItem {
+    fn from(value: MessageContentTextAnnotationsFilePathObject) -> Self {
+        Self::FilePath(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// A citation within the message that points to a specific quote from a specific File associated with the assistant or the message. Generated when the assistant uses the "file_search" tool to search files.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageContentTextAnnotationsFileCitationObject {
+    /// Always `file_citation`.
+    #[serde(rename = "type")]
+    pub type_: FileCitationLiteral,
+    /// The text in the message content that needs to be replaced.
+    pub text: String,
+    pub file_citation: MessageContentTextAnnotationsFileCitationObjectFileCitation,
+    pub start_index: i64,
+    pub end_index: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl MessageContentTextAnnotationsFileCitationObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        text: impl Into<String>,
+        file_citation: impl Into<
+            MessageContentTextAnnotationsFileCitationObjectFileCitation,
+        >,
+        start_index: impl Into<i64>,
+        end_index: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            text: text.into(),
+            file_citation: file_citation.into(),
+            start_index: start_index.into(),
+            end_index: end_index.into(),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The constant `file_citation`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum FileCitationLiteral {
+    /// `file_citation`
+    #[default]
+    FileCitation,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl FileCitationLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FileCitation => "file_citation",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "file_citation" => Self::FileCitation,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<&str> for FileCitationLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<String> for FileCitationLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl std::fmt::Display for FileCitationLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for FileCitationLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for FileCitationLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageContentTextAnnotationsFileCitationObjectFileCitation {
+    /// The ID of the specific File the citation is from.
+    pub file_id: String,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl MessageContentTextAnnotationsFileCitationObjectFileCitation {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(file_id: impl Into<String>) -> Self {
+        Self { file_id: file_id.into() }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// A URL for the file that's generated when the assistant used the `code_interpreter` tool to generate a file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageContentTextAnnotationsFilePathObject {
+    /// Always `file_path`.
+    #[serde(rename = "type")]
+    pub type_: FilePathLiteral,
+    /// The text in the message content that needs to be replaced.
+    pub text: String,
+    pub file_path: MessageContentTextAnnotationsFilePathObjectFilePath,
+    pub start_index: i64,
+    pub end_index: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl MessageContentTextAnnotationsFilePathObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        text: impl Into<String>,
+        file_path: impl Into<MessageContentTextAnnotationsFilePathObjectFilePath>,
+        start_index: impl Into<i64>,
+        end_index: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            text: text.into(),
+            file_path: file_path.into(),
+            start_index: start_index.into(),
+            end_index: end_index.into(),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageContentTextAnnotationsFilePathObjectFilePath {
+    /// The ID of the file that was generated.
+    pub file_id: String,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl MessageContentTextAnnotationsFilePathObjectFilePath {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(file_id: impl Into<String>) -> Self {
+        Self { file_id: file_id.into() }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The refusal content generated by the assistant.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageContentRefusalObject {
+    /// Always `refusal`.
+    #[serde(rename = "type")]
+    pub type_: RefusalLiteral,
+    pub refusal: String,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl MessageContentRefusalObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(refusal: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            refusal: refusal.into(),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct MessageObjectAttachmentsItem {
+    /// The ID of the file to attach to the message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// The tools to add this file to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tools: Option<Vec<MessageObjectAttachmentsItemToolsItem>>,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl MessageObjectAttachmentsItem {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { file_id: None, tools: None }
+    }
+    /// Sets `file_id`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `tools`.
+    pub fn tools(
+        mut self,
+        value: impl Into<Vec<MessageObjectAttachmentsItemToolsItem>>,
+    ) -> Self {
+        self.tools = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageObjectAttachmentsItemToolsItem {
+    /// `code_interpreter`
+    CodeInterpreter(AssistantToolsCode),
+    /// `file_search`
+    FileSearch(AssistantToolsFileSearchTypeOnly),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for MessageObjectAttachmentsItemToolsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::CodeInterpreter(value) => value.serialize(serializer),
+            Self::FileSearch(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for MessageObjectAttachmentsItemToolsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("code_interpreter") => {
+                    Self::CodeInterpreter(sdk_runtime::de::variant(value)?)
+                }
+                Some("file_search") => Self::FileSearch(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<AssistantToolsCode> for MessageObjectAttachmentsItemToolsItem {
+    fn from(value: AssistantToolsCode) -> Self {
+        Self::CodeInterpreter(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<AssistantToolsFileSearchTypeOnly> for MessageObjectAttachmentsItemToolsItem {
+    fn from(value: AssistantToolsFileSearchTypeOnly) -> Self {
+        Self::FileSearch(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// FileSearch tool
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AssistantToolsFileSearchTypeOnly {
+    /// The type of tool being defined: `file_search`
+    #[serde(rename = "type")]
+    pub type_: FileSearchLiteral,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl AssistantToolsFileSearchTypeOnly {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { type_: Default::default() }
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateMessageRequest {
     /// The role of the entity that is creating the message. Allowed values include:
@@ -1255,9 +4268,10 @@ impl DeleteMessageResponse {
     }
 }
 /// The constant `thread.message.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ThreadMessageDeletedLiteral {
     /// `thread.message.deleted`
+    #[default]
     ThreadMessageDeleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1304,11 +4318,6 @@ impl<'de> Deserialize<'de> for ThreadMessageDeletedLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for ThreadMessageDeletedLiteral {
-    fn default() -> Self {
-        Self::ThreadMessageDeleted
-    }
-}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeleteThreadResponse {
     pub id: String,
@@ -1326,9 +4335,10 @@ impl DeleteThreadResponse {
     }
 }
 /// The constant `thread.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ThreadDeletedLiteral {
     /// `thread.deleted`
+    #[default]
     ThreadDeleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1373,11 +4383,6 @@ impl<'de> Deserialize<'de> for ThreadDeletedLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ThreadDeletedLiteral {
-    fn default() -> Self {
-        Self::ThreadDeleted
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -1772,9 +4777,10 @@ impl ListRunsParams {
     }
 }
 /// The constant `step_details.tool_calls[*].file_search.results[*].content`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum StepDetailsToolCallsFileSearchResultsContentLiteral {
     /// `step_details.tool_calls[*].file_search.results[*].content`
+    #[default]
     StepDetailsToolCallsFileSearchResultsContent,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1823,11 +4829,6 @@ impl<'de> Deserialize<'de> for StepDetailsToolCallsFileSearchResultsContentLiter
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for StepDetailsToolCallsFileSearchResultsContentLiteral {
-    fn default() -> Self {
-        Self::StepDetailsToolCallsFileSearchResultsContent
     }
 }
 /// Query and header parameters of `createRun`.

@@ -1,4 +1,4 @@
-//! Types used only by the `uploads` feature.
+//! Types of the `uploads` feature, some shared with others.
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
@@ -267,9 +267,10 @@ impl<'de> Deserialize<'de> for UploadStatus {
     }
 }
 /// The constant `upload`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum UploadLiteral {
     /// `upload`
+    #[default]
     Upload,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -314,11 +315,6 @@ impl<'de> Deserialize<'de> for UploadLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for UploadLiteral {
-    fn default() -> Self {
-        Self::Upload
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -409,9 +405,10 @@ impl UploadPart {
     }
 }
 /// The constant `upload.part`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum UploadPartLiteral {
     /// `upload.part`
+    #[default]
     UploadPart,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -456,10 +453,5 @@ impl<'de> Deserialize<'de> for UploadPartLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for UploadPartLiteral {
-    fn default() -> Self {
-        Self::UploadPart
     }
 }

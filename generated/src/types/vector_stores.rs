@@ -1,9 +1,9 @@
-//! Types used only by the `vector-stores` feature.
+//! Types of the `vector-stores` feature, some shared with others.
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
 /// The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AutoChunkingStrategyRequestParam {
     /// Always `auto`.
     #[serde(rename = "type")]
@@ -79,9 +79,10 @@ impl StaticChunkingStrategyRequestParam {
     }
 }
 /// The constant `static`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum StaticLiteral {
     /// `static`
+    #[default]
     Static,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -128,11 +129,6 @@ impl<'de> Deserialize<'de> for StaticLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for StaticLiteral {
-    fn default() -> Self {
-        Self::Static
-    }
-}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StaticChunkingStrategy {
     /// The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`.
@@ -152,6 +148,87 @@ impl StaticChunkingStrategy {
             max_chunk_size_tokens: max_chunk_size_tokens.into(),
             chunk_overlap_tokens: chunk_overlap_tokens.into(),
         }
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+pub type VectorStoreFileAttributes = std::collections::BTreeMap<
+    String,
+    VectorStoreFileAttributesValue,
+>;
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum VectorStoreFileAttributesValue {
+    Number(f64),
+    Bool(bool),
+    String(String),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl From<f64> for VectorStoreFileAttributesValue {
+    fn from(value: f64) -> Self {
+        Self::Number(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl From<bool> for VectorStoreFileAttributesValue {
+    fn from(value: bool) -> Self {
+        Self::Bool(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl From<String> for VectorStoreFileAttributesValue {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl From<&str> for VectorStoreFileAttributesValue {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -338,9 +415,10 @@ impl DeleteVectorStoreFileResponse {
     }
 }
 /// The constant `vector_store.file.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreFileDeletedLiteral {
     /// `vector_store.file.deleted`
+    #[default]
     VectorStoreFileDeleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -387,11 +465,6 @@ impl<'de> Deserialize<'de> for VectorStoreFileDeletedLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for VectorStoreFileDeletedLiteral {
-    fn default() -> Self {
-        Self::VectorStoreFileDeleted
-    }
-}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeleteVectorStoreResponse {
     pub id: String,
@@ -409,9 +482,10 @@ impl DeleteVectorStoreResponse {
     }
 }
 /// The constant `vector_store.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreDeletedLiteral {
     /// `vector_store.deleted`
+    #[default]
     VectorStoreDeleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -456,11 +530,6 @@ impl<'de> Deserialize<'de> for VectorStoreDeletedLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for VectorStoreDeletedLiteral {
-    fn default() -> Self {
-        Self::VectorStoreDeleted
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -566,9 +635,10 @@ impl VectorStoreFileObject {
     }
 }
 /// The constant `vector_store.file`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreFileLiteral {
     /// `vector_store.file`
+    #[default]
     VectorStoreFile,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -613,11 +683,6 @@ impl<'de> Deserialize<'de> for VectorStoreFileLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for VectorStoreFileLiteral {
-    fn default() -> Self {
-        Self::VectorStoreFile
     }
 }
 /// The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or `failed`. The status `completed` indicates that the vector store file is ready for use.
@@ -825,7 +890,7 @@ impl StaticChunkingStrategyResponseParam {
     }
 }
 /// This is returned when the chunking strategy is unknown. Typically, this is because the file was indexed before the `chunking_strategy` concept was introduced in the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OtherChunkingStrategyResponseParam {
     /// Always `other`.
     #[serde(rename = "type")]
@@ -838,9 +903,10 @@ impl OtherChunkingStrategyResponseParam {
     }
 }
 /// The constant `other`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum OtherLiteral {
     /// `other`
+    #[default]
     OtherValue,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -885,11 +951,6 @@ impl<'de> Deserialize<'de> for OtherLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for OtherLiteral {
-    fn default() -> Self {
-        Self::OtherValue
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -1001,9 +1062,10 @@ impl VectorStoreObject {
     }
 }
 /// The constant `vector_store`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreLiteral {
     /// `vector_store`
+    #[default]
     VectorStore,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1048,11 +1110,6 @@ impl<'de> Deserialize<'de> for VectorStoreLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for VectorStoreLiteral {
-    fn default() -> Self {
-        Self::VectorStore
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -1246,9 +1303,10 @@ impl VectorStoreFileBatchObject {
     }
 }
 /// The constant `vector_store.files_batch`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreFilesBatchLiteral {
     /// `vector_store.files_batch`
+    #[default]
     VectorStoreFilesBatch,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1293,11 +1351,6 @@ impl<'de> Deserialize<'de> for VectorStoreFilesBatchLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for VectorStoreFilesBatchLiteral {
-    fn default() -> Self {
-        Self::VectorStoreFilesBatch
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -1362,9 +1415,10 @@ impl VectorStoreFileContentResponse {
     }
 }
 /// The constant `vector_store.file_content.page`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreFileContentPageLiteral {
     /// `vector_store.file_content.page`
+    #[default]
     VectorStoreFileContentPage,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1409,11 +1463,6 @@ impl<'de> Deserialize<'de> for VectorStoreFileContentPageLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for VectorStoreFileContentPageLiteral {
-    fn default() -> Self {
-        Self::VectorStoreFileContentPage
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -1601,11 +1650,12 @@ impl VectorStoreSearchRequestRankingOptions {
     }
 }
 /// Enable re-ranking; set to `none` to disable, which can help reduce latency.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreSearchRequestRankingOptionsRanker {
     /// `none`
     NoneType,
     /// `auto`
+    #[default]
     Auto,
     /// `default-2024-11-15`
     Default20241115,
@@ -1656,11 +1706,6 @@ impl<'de> Deserialize<'de> for VectorStoreSearchRequestRankingOptionsRanker {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for VectorStoreSearchRequestRankingOptionsRanker {
-    fn default() -> Self {
-        Self::Auto
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -1747,9 +1792,10 @@ impl VectorStoreSearchResultsPage {
     }
 }
 /// The constant `vector_store.search_results.page`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreSearchResultsPageLiteral {
     /// `vector_store.search_results.page`
+    #[default]
     VectorStoreSearchResultsPage,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1794,11 +1840,6 @@ impl<'de> Deserialize<'de> for VectorStoreSearchResultsPageLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for VectorStoreSearchResultsPageLiteral {
-    fn default() -> Self {
-        Self::VectorStoreSearchResultsPage
     }
 }
 /// Query and header parameters of `listVectorStores`.

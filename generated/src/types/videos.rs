@@ -1,7 +1,79 @@
-//! Types used only by the `videos` feature.
+//! Types of the `videos` feature, some shared with others.
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum VideoModel {
+    /// `sora-2`
+    Sora2,
+    /// `sora-2-pro`
+    Sora2Pro,
+    /// `sora-2-2025-10-06`
+    Sora220251006,
+    /// `sora-2-pro-2025-10-06`
+    Sora2Pro20251006,
+    /// `sora-2-2025-12-08`
+    Sora220251208,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+impl VideoModel {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Sora2 => "sora-2",
+            Self::Sora2Pro => "sora-2-pro",
+            Self::Sora220251006 => "sora-2-2025-10-06",
+            Self::Sora2Pro20251006 => "sora-2-pro-2025-10-06",
+            Self::Sora220251208 => "sora-2-2025-12-08",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "sora-2" => Self::Sora2,
+            "sora-2-pro" => Self::Sora2Pro,
+            "sora-2-2025-10-06" => Self::Sora220251006,
+            "sora-2-pro-2025-10-06" => Self::Sora2Pro20251006,
+            "sora-2-2025-12-08" => Self::Sora220251208,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+impl From<&str> for VideoModel {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+impl From<String> for VideoModel {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+impl std::fmt::Display for VideoModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+impl Serialize for VideoModel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+impl<'de> Deserialize<'de> for VideoModel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VideoStatus {
     /// `queued`
@@ -57,6 +129,74 @@ impl Serialize for VideoStatus {
     }
 }
 impl<'de> Deserialize<'de> for VideoStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum VideoSize {
+    /// `720x1280`
+    V720x1280,
+    /// `1280x720`
+    V1280x720,
+    /// `1024x1792`
+    V1024x1792,
+    /// `1792x1024`
+    V1792x1024,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+impl VideoSize {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::V720x1280 => "720x1280",
+            Self::V1280x720 => "1280x720",
+            Self::V1024x1792 => "1024x1792",
+            Self::V1792x1024 => "1792x1024",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "720x1280" => Self::V720x1280,
+            "1280x720" => Self::V1280x720,
+            "1024x1792" => Self::V1024x1792,
+            "1792x1024" => Self::V1792x1024,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+impl From<&str> for VideoSize {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+impl From<String> for VideoSize {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+impl std::fmt::Display for VideoSize {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+impl Serialize for VideoSize {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+impl<'de> Deserialize<'de> for VideoSize {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -159,9 +299,10 @@ impl VideoResource {
     }
 }
 /// The constant `video`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum VideoLiteral {
     /// `video`
+    #[default]
     Video,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -208,11 +349,6 @@ impl<'de> Deserialize<'de> for VideoLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for VideoLiteral {
-    fn default() -> Self {
-        Self::Video
-    }
-}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct VideoListResource {
     /// The type of object returned, must be `list`.
@@ -256,6 +392,99 @@ impl sdk_runtime::pagination::Page for VideoListResource {
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ImageRefParam2 {
+    /// A fully qualified URL or base64-encoded data URL.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+}
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+impl ImageRefParam2 {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            image_url: None,
+            file_id: None,
+        }
+    }
+    /// Sets `image_url`.
+    pub fn image_url(mut self, value: impl Into<String>) -> Self {
+        self.image_url = Some(value.into());
+        self
+    }
+    /// Sets `file_id`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum VideoSeconds {
+    /// `4`
+    V4,
+    /// `8`
+    V8,
+    /// `12`
+    V12,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+impl VideoSeconds {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::V4 => "4",
+            Self::V8 => "8",
+            Self::V12 => "12",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "4" => Self::V4,
+            "8" => Self::V8,
+            "12" => Self::V12,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+impl From<&str> for VideoSeconds {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+impl From<String> for VideoSeconds {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+impl std::fmt::Display for VideoSeconds {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+impl Serialize for VideoSeconds {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+impl<'de> Deserialize<'de> for VideoSeconds {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
 /// Multipart parameters for creating a new video generation job.
@@ -390,6 +619,20 @@ impl VideoCharacterResource {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+/// Reference to the completed video.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VideoReferenceInputParam {
+    /// The identifier of the completed video.
+    pub id: String,
+}
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+impl VideoReferenceInputParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
 /// Parameters for editing an existing generated video.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateVideoEditMultipartBody {
@@ -502,9 +745,10 @@ impl DeletedVideoResource {
     }
 }
 /// The constant `video.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum VideoDeletedLiteral {
     /// `video.deleted`
+    #[default]
     VideoDeleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -549,11 +793,6 @@ impl<'de> Deserialize<'de> for VideoDeletedLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for VideoDeletedLiteral {
-    fn default() -> Self {
-        Self::VideoDeleted
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

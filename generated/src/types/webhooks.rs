@@ -1,4 +1,4 @@
-//! Types used only by the `webhooks` feature.
+//! Types of the `webhooks` feature, some shared with others.
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
@@ -52,9 +52,10 @@ impl WebhookBatchCancelledData {
     }
 }
 /// The constant `event`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum EventLiteral {
     /// `event`
+    #[default]
     Event,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -101,15 +102,11 @@ impl<'de> Deserialize<'de> for EventLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for EventLiteral {
-    fn default() -> Self {
-        Self::Event
-    }
-}
 /// The constant `batch.cancelled`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum BatchCancelledLiteral {
     /// `batch.cancelled`
+    #[default]
     BatchCancelled,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -154,11 +151,6 @@ impl<'de> Deserialize<'de> for BatchCancelledLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for BatchCancelledLiteral {
-    fn default() -> Self {
-        Self::BatchCancelled
     }
 }
 /// Sent when a batch API request has been completed.
@@ -211,9 +203,10 @@ impl WebhookBatchCompletedData {
     }
 }
 /// The constant `batch.completed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum BatchCompletedLiteral {
     /// `batch.completed`
+    #[default]
     BatchCompleted,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -258,11 +251,6 @@ impl<'de> Deserialize<'de> for BatchCompletedLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for BatchCompletedLiteral {
-    fn default() -> Self {
-        Self::BatchCompleted
     }
 }
 /// Sent when a batch API request has expired.
@@ -315,9 +303,10 @@ impl WebhookBatchExpiredData {
     }
 }
 /// The constant `batch.expired`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum BatchExpiredLiteral {
     /// `batch.expired`
+    #[default]
     BatchExpired,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -362,11 +351,6 @@ impl<'de> Deserialize<'de> for BatchExpiredLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for BatchExpiredLiteral {
-    fn default() -> Self {
-        Self::BatchExpired
     }
 }
 /// Sent when a batch API request has failed.
@@ -419,9 +403,10 @@ impl WebhookBatchFailedData {
     }
 }
 /// The constant `batch.failed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum BatchFailedLiteral {
     /// `batch.failed`
+    #[default]
     BatchFailed,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -466,11 +451,6 @@ impl<'de> Deserialize<'de> for BatchFailedLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for BatchFailedLiteral {
-    fn default() -> Self {
-        Self::BatchFailed
     }
 }
 /// Sent when an eval run has been canceled.
@@ -523,9 +503,10 @@ impl WebhookEvalRunCanceledData {
     }
 }
 /// The constant `eval.run.canceled`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum EvalRunCanceledLiteral {
     /// `eval.run.canceled`
+    #[default]
     EvalRunCanceled,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -570,11 +551,6 @@ impl<'de> Deserialize<'de> for EvalRunCanceledLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for EvalRunCanceledLiteral {
-    fn default() -> Self {
-        Self::EvalRunCanceled
     }
 }
 /// Sent when an eval run has failed.
@@ -627,9 +603,10 @@ impl WebhookEvalRunFailedData {
     }
 }
 /// The constant `eval.run.failed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum EvalRunFailedLiteral {
     /// `eval.run.failed`
+    #[default]
     EvalRunFailed,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -674,11 +651,6 @@ impl<'de> Deserialize<'de> for EvalRunFailedLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for EvalRunFailedLiteral {
-    fn default() -> Self {
-        Self::EvalRunFailed
     }
 }
 /// Sent when an eval run has succeeded.
@@ -731,9 +703,10 @@ impl WebhookEvalRunSucceededData {
     }
 }
 /// The constant `eval.run.succeeded`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum EvalRunSucceededLiteral {
     /// `eval.run.succeeded`
+    #[default]
     EvalRunSucceeded,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -778,11 +751,6 @@ impl<'de> Deserialize<'de> for EvalRunSucceededLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for EvalRunSucceededLiteral {
-    fn default() -> Self {
-        Self::EvalRunSucceeded
     }
 }
 /// Sent when a fine-tuning job has been cancelled.
@@ -835,9 +803,10 @@ impl WebhookFineTuningJobCancelledData {
     }
 }
 /// The constant `fine_tuning.job.cancelled`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum FineTuningJobCancelledLiteral {
     /// `fine_tuning.job.cancelled`
+    #[default]
     FineTuningJobCancelled,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -882,11 +851,6 @@ impl<'de> Deserialize<'de> for FineTuningJobCancelledLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for FineTuningJobCancelledLiteral {
-    fn default() -> Self {
-        Self::FineTuningJobCancelled
     }
 }
 /// Sent when a fine-tuning job has failed.
@@ -939,9 +903,10 @@ impl WebhookFineTuningJobFailedData {
     }
 }
 /// The constant `fine_tuning.job.failed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum FineTuningJobFailedLiteral {
     /// `fine_tuning.job.failed`
+    #[default]
     FineTuningJobFailed,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -986,11 +951,6 @@ impl<'de> Deserialize<'de> for FineTuningJobFailedLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for FineTuningJobFailedLiteral {
-    fn default() -> Self {
-        Self::FineTuningJobFailed
     }
 }
 /// Sent when a fine-tuning job has succeeded.
@@ -1043,9 +1003,10 @@ impl WebhookFineTuningJobSucceededData {
     }
 }
 /// The constant `fine_tuning.job.succeeded`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum FineTuningJobSucceededLiteral {
     /// `fine_tuning.job.succeeded`
+    #[default]
     FineTuningJobSucceeded,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1090,11 +1051,6 @@ impl<'de> Deserialize<'de> for FineTuningJobSucceededLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for FineTuningJobSucceededLiteral {
-    fn default() -> Self {
-        Self::FineTuningJobSucceeded
     }
 }
 /// Sent when an incoming API SIP session is available for Live acceptance. The
@@ -1175,9 +1131,10 @@ impl WebhookLiveCallIncomingDataSipHeadersItem {
     }
 }
 /// The constant `live.call.incoming`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum LiveCallIncomingLiteral {
     /// `live.call.incoming`
+    #[default]
     LiveCallIncoming,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1222,11 +1179,6 @@ impl<'de> Deserialize<'de> for LiveCallIncomingLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for LiveCallIncomingLiteral {
-    fn default() -> Self {
-        Self::LiveCallIncoming
     }
 }
 /// Sent when an incoming API SIP session is available for Realtime acceptance.
@@ -1307,9 +1259,10 @@ impl WebhookRealtimeCallIncomingDataSipHeadersItem {
     }
 }
 /// The constant `realtime.call.incoming`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum RealtimeCallIncomingLiteral {
     /// `realtime.call.incoming`
+    #[default]
     RealtimeCallIncoming,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1354,11 +1307,6 @@ impl<'de> Deserialize<'de> for RealtimeCallIncomingLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for RealtimeCallIncomingLiteral {
-    fn default() -> Self {
-        Self::RealtimeCallIncoming
     }
 }
 /// Sent when a background response has been cancelled.
@@ -1411,9 +1359,10 @@ impl WebhookResponseCancelledData {
     }
 }
 /// The constant `response.cancelled`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseCancelledLiteral {
     /// `response.cancelled`
+    #[default]
     ResponseCancelled,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -1458,11 +1407,6 @@ impl<'de> Deserialize<'de> for ResponseCancelledLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ResponseCancelledLiteral {
-    fn default() -> Self {
-        Self::ResponseCancelled
     }
 }
 /// Sent when a background response has been completed.

@@ -77,7 +77,10 @@ impl fmt::Debug for OutgoingRequest {
         f.debug_struct("OutgoingRequest")
             .field("method", &self.method)
             .field("url", &self.url.as_str())
-            .field("headers", &crate::redact::RedactedHeaders::new(&self.headers, &[]))
+            .field(
+                "headers",
+                &crate::redact::RedactedHeaders::new(&self.headers, &[]),
+            )
             .field("body_len", &self.body.as_ref().map(Bytes::len))
             .field("attempt", &self.attempt)
             .finish()
@@ -92,8 +95,10 @@ impl fmt::Debug for OutgoingRequest {
 /// before any network traffic.
 pub trait Authenticator: Send + Sync + 'static {
     /// Adds or replaces headers on `request`, or refuses it.
-    fn authenticate<'a>(&'a self, request: &'a mut OutgoingRequest)
-    -> BoxFuture<'a, Result<(), Error>>;
+    fn authenticate<'a>(
+        &'a self,
+        request: &'a mut OutgoingRequest,
+    ) -> BoxFuture<'a, Result<(), Error>>;
 
     /// Header names whose values must be redacted from logs (in addition to
     /// the runtime's built-in list).

@@ -32,8 +32,10 @@ impl BearerAuth {
         organization: Option<&str>,
         project: Option<&str>,
     ) -> Result<Self, Error> {
-        let mut header = HeaderValue::from_str(&format!("Bearer {}", api_key.expose()))
-            .map_err(|_| Error::config("the API key contains characters not allowed in a header"))?;
+        let mut header =
+            HeaderValue::from_str(&format!("Bearer {}", api_key.expose())).map_err(|_| {
+                Error::config("the API key contains characters not allowed in a header")
+            })?;
         header.set_sensitive(true);
         let value = |what: &str, v: Option<&str>| {
             v.map(|v| {

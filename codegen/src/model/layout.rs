@@ -1,0 +1,114 @@
+//! Size estimates of generated types, used to box the union variants that
+//! would make every value of their enum large (clippy's
+//! `large_enum_variant`, and real memory traffic when decoding streams).
+
+use super::types::{TypeId, TypeKind, TypeRef, TypeSpace};
+
+/// A variant this much larger than the next one is boxed.
+const MAX_SPREAD: usize = 128;
+
+fn round8(n: usize) -> usize {
+    n.div_ceil(8) * 8
+}
+
+struct Sizes<'a> {
+    space: &'a TypeSpace,
+    memo: Vec<Option<usize>>,
+    visiting: Vec<bool>,
+}
+
+impl Sizes<'_> {
+    fn of_ref(&mut self, ty: &TypeRef, boxed: bool) -> usize {
+        if boxed {
+            return 8;
+        }
+        match ty {
+            TypeRef::Named(id) => self.of(*id),
+            TypeRef::String | TypeRef::Array(_) | TypeRef::Map(_) | TypeRef::Object => 24,
+            TypeRef::Any => 32,
+            TypeRef::Bool => 1,
+            TypeRef::Int(k) | TypeRef::Float(k) => {
+                if k.ends_with("32") {
+                    4
+                } else {
+                    8
+                }
+            }
+            TypeRef::Binary => 80,
+            TypeRef::Nullable(inner) => {
+                let n = self.of_ref(inner, false);
+                if n <= 8 { n + 8 } else { n }
+            }
+        }
+    }
+
+    fn of(&mut self, id: TypeId) -> usize {
+        if let Some(n) = self.memo[id] {
+            return n;
+        }
+        if self.visiting[id] {
+            return 8;
+        }
+        self.visiting[id] = true;
+        let space = self.space;
+        let n = match &space.types[id].kind {
+            TypeKind::Struct(s) => {
+                let fields: usize = s
+                    .fields
+                    .iter()
+                    .map(|f| round8(self.of_ref(&f.ty, f.boxed)))
+                    .sum();
+                fields + if s.additional.is_some() { 24 } else { 0 }
+            }
+            TypeKind::Enum(_) => 24,
+            TypeKind::Union(u) => {
+                let max = u
+                    .variants
+                    .iter()
+                    .map(|v| self.of_ref(&v.ty, v.boxed))
+                    .max()
+                    .unwrap_or(0)
+                    .max(32);
+                round8(max) + 8
+            }
+            TypeKind::Alias(t) => self.of_ref(t, false),
+        };
+        self.visiting[id] = false;
+        self.memo[id] = Some(n);
+        n
+    }
+}
+
+/// Boxes union variants much larger than the other variants.
+pub fn box_large_variants(space: &mut TypeSpace) {
+    let n = space.types.len();
+    for id in 0..n {
+        loop {
+            let mut sizes = Sizes {
+                space,
+                memo: vec![None; n],
+                visiting: vec![false; n],
+            };
+            let TypeKind::Union(u) = &space.types[id].kind else {
+                break;
+            };
+            let mut measured: Vec<(usize, usize)> = u
+                .variants
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (sizes.of_ref(&v.ty, v.boxed), i))
+                .collect();
+            // The catch-all JSON variant.
+            measured.push((32, usize::MAX));
+            measured.sort_by(|a, b| b.cmp(a));
+            let (largest, index) = measured[0];
+            let second = measured.get(1).map_or(0, |m| m.0);
+            if largest <= second + MAX_SPREAD || index == usize::MAX {
+                break;
+            }
+            if let TypeKind::Union(u) = &mut space.types[id].kind {
+                u.variants[index].boxed = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,7994 @@
+//! Free-standing schemas (feature `extra-types`).
+#[allow(unused_imports)]
+use super::*;
+use serde::{Deserialize, Serialize};
+/// Represents an event emitted when streaming a Run.
+///
+/// Each event in a server-sent events stream has an `event` and `data` property:
+///
+/// ```text
+/// event: thread.created
+/// data: {"id": "thread_123", "object": "thread", ...}
+/// ```
+///
+/// We emit events whenever a new object is created, transitions to a new state, or is being
+/// streamed in parts (deltas). For example, we emit `thread.run.created` when a new run
+/// is created, `thread.run.completed` when a run completes, and so on. When an Assistant chooses
+/// to create a message during a run, we emit a `thread.message.created event`, a
+/// `thread.message.in_progress` event, many `thread.message.delta` events, and finally a
+/// `thread.message.completed` event.
+///
+/// We may add additional events over time, so we recommend handling unknown events gracefully
+/// in your code. See the [Assistants API quickstart](/docs/assistants/overview) to learn how to
+/// integrate the Assistants API with streaming.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum AssistantStreamEvent {
+    ThreadStreamEvent(ThreadStreamEvent),
+    ErrorEvent(ErrorEvent),
+    DoneEvent(DoneEvent),
+    RunStreamEvent(Box<RunStreamEvent>),
+    RunStepStreamEvent(RunStepStreamEvent),
+    MessageStreamEvent(MessageStreamEvent),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<ThreadStreamEvent> for AssistantStreamEvent {
+    fn from(value: ThreadStreamEvent) -> Self {
+        Self::ThreadStreamEvent(value)
+    }
+}
+impl From<ErrorEvent> for AssistantStreamEvent {
+    fn from(value: ErrorEvent) -> Self {
+        Self::ErrorEvent(value)
+    }
+}
+impl From<DoneEvent> for AssistantStreamEvent {
+    fn from(value: DoneEvent) -> Self {
+        Self::DoneEvent(value)
+    }
+}
+impl From<RunStreamEvent> for AssistantStreamEvent {
+    fn from(value: RunStreamEvent) -> Self {
+        Self::RunStreamEvent(Box::new(value))
+    }
+}
+impl From<RunStepStreamEvent> for AssistantStreamEvent {
+    fn from(value: RunStepStreamEvent) -> Self {
+        Self::RunStepStreamEvent(value)
+    }
+}
+impl From<MessageStreamEvent> for AssistantStreamEvent {
+    fn from(value: MessageStreamEvent) -> Self {
+        Self::MessageStreamEvent(value)
+    }
+}
+pub type ThreadStreamEvent = ThreadStreamEvent2;
+/// Occurs when a new [thread](/docs/api-reference/threads/object) is created.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ThreadStreamEvent2 {
+    /// Whether to enable input audio transcription.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    pub event: ThreadCreatedLiteral,
+    pub data: ThreadObject,
+}
+impl ThreadStreamEvent2 {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<ThreadObject>) -> Self {
+        Self {
+            enabled: None,
+            event: Default::default(),
+            data: data.into(),
+        }
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+}
+/// The constant `thread.created`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ThreadCreatedLiteral {
+    /// `thread.created`
+    #[default]
+    ThreadCreated,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ThreadCreatedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadCreated => "thread.created",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "thread.created" => Self::ThreadCreated,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ThreadCreatedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ThreadCreatedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ThreadCreatedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThreadCreatedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ThreadCreatedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+///
+/// Told apart by the `event` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunStreamEvent {
+    /// `thread.run.created`
+    ThreadRunCreated(RunStreamEventThreadRunCreated),
+    /// `thread.run.queued`
+    ThreadRunQueued(RunStreamEventThreadRunQueued),
+    /// `thread.run.in_progress`
+    ThreadRunInProgress(RunStreamEventThreadRunInProgress),
+    /// `thread.run.requires_action`
+    ThreadRunRequiresAction(RunStreamEventThreadRunRequiresAction),
+    /// `thread.run.completed`
+    ThreadRunCompleted(RunStreamEventThreadRunCompleted),
+    /// `thread.run.incomplete`
+    ThreadRunIncomplete(RunStreamEventThreadRunIncomplete),
+    /// `thread.run.failed`
+    ThreadRunFailed(RunStreamEventThreadRunFailed),
+    /// `thread.run.cancelling`
+    ThreadRunCancelling(RunStreamEventThreadRunCancelling),
+    /// `thread.run.cancelled`
+    ThreadRunCancelled(RunStreamEventThreadRunCancelled),
+    /// `thread.run.expired`
+    ThreadRunExpired(RunStreamEventThreadRunExpired),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for RunStreamEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ThreadRunCreated(value) => value.serialize(serializer),
+            Self::ThreadRunQueued(value) => value.serialize(serializer),
+            Self::ThreadRunInProgress(value) => value.serialize(serializer),
+            Self::ThreadRunRequiresAction(value) => value.serialize(serializer),
+            Self::ThreadRunCompleted(value) => value.serialize(serializer),
+            Self::ThreadRunIncomplete(value) => value.serialize(serializer),
+            Self::ThreadRunFailed(value) => value.serialize(serializer),
+            Self::ThreadRunCancelling(value) => value.serialize(serializer),
+            Self::ThreadRunCancelled(value) => value.serialize(serializer),
+            Self::ThreadRunExpired(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for RunStreamEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "event")?;
+        Ok(
+            match tag.as_deref() {
+                Some("thread.run.created") => {
+                    Self::ThreadRunCreated(sdk_runtime::de::variant(value)?)
+                }
+                Some("thread.run.queued") => {
+                    Self::ThreadRunQueued(sdk_runtime::de::variant(value)?)
+                }
+                Some("thread.run.in_progress") => {
+                    Self::ThreadRunInProgress(sdk_runtime::de::variant(value)?)
+                }
+                Some("thread.run.requires_action") => {
+                    Self::ThreadRunRequiresAction(sdk_runtime::de::variant(value)?)
+                }
+                Some("thread.run.completed") => {
+                    Self::ThreadRunCompleted(sdk_runtime::de::variant(value)?)
+                }
+                Some("thread.run.incomplete") => {
+                    Self::ThreadRunIncomplete(sdk_runtime::de::variant(value)?)
+                }
+                Some("thread.run.failed") => {
+                    Self::ThreadRunFailed(sdk_runtime::de::variant(value)?)
+                }
+                Some("thread.run.cancelling") => {
+                    Self::ThreadRunCancelling(sdk_runtime::de::variant(value)?)
+                }
+                Some("thread.run.cancelled") => {
+                    Self::ThreadRunCancelled(sdk_runtime::de::variant(value)?)
+                }
+                Some("thread.run.expired") => {
+                    Self::ThreadRunExpired(sdk_runtime::de::variant(value)?)
+                }
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<RunStreamEventThreadRunCreated> for RunStreamEvent {
+    fn from(value: RunStreamEventThreadRunCreated) -> Self {
+        Self::ThreadRunCreated(value)
+    }
+}
+impl From<RunStreamEventThreadRunQueued> for RunStreamEvent {
+    fn from(value: RunStreamEventThreadRunQueued) -> Self {
+        Self::ThreadRunQueued(value)
+    }
+}
+impl From<RunStreamEventThreadRunInProgress> for RunStreamEvent {
+    fn from(value: RunStreamEventThreadRunInProgress) -> Self {
+        Self::ThreadRunInProgress(value)
+    }
+}
+impl From<RunStreamEventThreadRunRequiresAction> for RunStreamEvent {
+    fn from(value: RunStreamEventThreadRunRequiresAction) -> Self {
+        Self::ThreadRunRequiresAction(value)
+    }
+}
+impl From<RunStreamEventThreadRunCompleted> for RunStreamEvent {
+    fn from(value: RunStreamEventThreadRunCompleted) -> Self {
+        Self::ThreadRunCompleted(value)
+    }
+}
+impl From<RunStreamEventThreadRunIncomplete> for RunStreamEvent {
+    fn from(value: RunStreamEventThreadRunIncomplete) -> Self {
+        Self::ThreadRunIncomplete(value)
+    }
+}
+impl From<RunStreamEventThreadRunFailed> for RunStreamEvent {
+    fn from(value: RunStreamEventThreadRunFailed) -> Self {
+        Self::ThreadRunFailed(value)
+    }
+}
+impl From<RunStreamEventThreadRunCancelling> for RunStreamEvent {
+    fn from(value: RunStreamEventThreadRunCancelling) -> Self {
+        Self::ThreadRunCancelling(value)
+    }
+}
+impl From<RunStreamEventThreadRunCancelled> for RunStreamEvent {
+    fn from(value: RunStreamEventThreadRunCancelled) -> Self {
+        Self::ThreadRunCancelled(value)
+    }
+}
+impl From<RunStreamEventThreadRunExpired> for RunStreamEvent {
+    fn from(value: RunStreamEventThreadRunExpired) -> Self {
+        Self::ThreadRunExpired(value)
+    }
+}
+/// Occurs when a new [run](/docs/api-reference/runs/object) is created.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStreamEventThreadRunCreated {
+    pub event: ThreadRunCreatedLiteral,
+    pub data: RunObject,
+}
+impl RunStreamEventThreadRunCreated {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<RunObject>) -> Self {
+        Self {
+            event: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+/// The constant `thread.run.created`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ThreadRunCreatedLiteral {
+    /// `thread.run.created`
+    #[default]
+    ThreadRunCreated,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ThreadRunCreatedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunCreated => "thread.run.created",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "thread.run.created" => Self::ThreadRunCreated,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ThreadRunCreatedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ThreadRunCreatedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ThreadRunCreatedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThreadRunCreatedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ThreadRunCreatedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Occurs when a [run](/docs/api-reference/runs/object) moves to a `queued` status.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStreamEventThreadRunQueued {
+    pub event: ThreadRunQueuedLiteral,
+    pub data: RunObject,
+}
+impl RunStreamEventThreadRunQueued {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<RunObject>) -> Self {
+        Self {
+            event: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+/// The constant `thread.run.queued`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ThreadRunQueuedLiteral {
+    /// `thread.run.queued`
+    #[default]
+    ThreadRunQueued,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ThreadRunQueuedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunQueued => "thread.run.queued",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "thread.run.queued" => Self::ThreadRunQueued,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ThreadRunQueuedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ThreadRunQueuedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ThreadRunQueuedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThreadRunQueuedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ThreadRunQueuedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Occurs when a [run](/docs/api-reference/runs/object) moves to an `in_progress` status.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStreamEventThreadRunInProgress {
+    pub event: ThreadRunInProgressLiteral,
+    pub data: RunObject,
+}
+impl RunStreamEventThreadRunInProgress {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<RunObject>) -> Self {
+        Self {
+            event: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+/// The constant `thread.run.in_progress`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ThreadRunInProgressLiteral {
+    /// `thread.run.in_progress`
+    #[default]
+    ThreadRunInProgress,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ThreadRunInProgressLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunInProgress => "thread.run.in_progress",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "thread.run.in_progress" => Self::ThreadRunInProgress,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ThreadRunInProgressLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ThreadRunInProgressLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ThreadRunInProgressLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThreadRunInProgressLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ThreadRunInProgressLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Occurs when a [run](/docs/api-reference/runs/object) moves to a `requires_action` status.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStreamEventThreadRunRequiresAction {
+    pub event: ThreadRunRequiresActionLiteral,
+    pub data: RunObject,
+}
+impl RunStreamEventThreadRunRequiresAction {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<RunObject>) -> Self {
+        Self {
+            event: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+/// The constant `thread.run.requires_action`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ThreadRunRequiresActionLiteral {
+    /// `thread.run.requires_action`
+    #[default]
+    ThreadRunRequiresAction,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ThreadRunRequiresActionLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunRequiresAction => "thread.run.requires_action",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "thread.run.requires_action" => Self::ThreadRunRequiresAction,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ThreadRunRequiresActionLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ThreadRunRequiresActionLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ThreadRunRequiresActionLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThreadRunRequiresActionLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ThreadRunRequiresActionLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Occurs when a [run](/docs/api-reference/runs/object) is completed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStreamEventThreadRunCompleted {
+    pub event: ThreadRunCompletedLiteral,
+    pub data: RunObject,
+}
+impl RunStreamEventThreadRunCompleted {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<RunObject>) -> Self {
+        Self {
+            event: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+/// The constant `thread.run.completed`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ThreadRunCompletedLiteral {
+    /// `thread.run.completed`
+    #[default]
+    ThreadRunCompleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ThreadRunCompletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunCompleted => "thread.run.completed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "thread.run.completed" => Self::ThreadRunCompleted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ThreadRunCompletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ThreadRunCompletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ThreadRunCompletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThreadRunCompletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ThreadRunCompletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Occurs when a [run](/docs/api-reference/runs/object) ends with status `incomplete`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStreamEventThreadRunIncomplete {
+    pub event: ThreadRunIncompleteLiteral,
+    pub data: RunObject,
+}
+impl RunStreamEventThreadRunIncomplete {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<RunObject>) -> Self {
+        Self {
+            event: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+/// The constant `thread.run.incomplete`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ThreadRunIncompleteLiteral {
+    /// `thread.run.incomplete`
+    #[default]
+    ThreadRunIncomplete,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ThreadRunIncompleteLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunIncomplete => "thread.run.incomplete",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "thread.run.incomplete" => Self::ThreadRunIncomplete,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ThreadRunIncompleteLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ThreadRunIncompleteLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ThreadRunIncompleteLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThreadRunIncompleteLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ThreadRunIncompleteLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Occurs when a [run](/docs/api-reference/runs/object) fails.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStreamEventThreadRunFailed {
+    pub event: ThreadRunFailedLiteral,
+    pub data: RunObject,
+}
+impl RunStreamEventThreadRunFailed {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<RunObject>) -> Self {
+        Self {
+            event: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+/// The constant `thread.run.failed`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ThreadRunFailedLiteral {
+    /// `thread.run.failed`
+    #[default]
+    ThreadRunFailed,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ThreadRunFailedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunFailed => "thread.run.failed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "thread.run.failed" => Self::ThreadRunFailed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ThreadRunFailedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ThreadRunFailedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ThreadRunFailedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThreadRunFailedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ThreadRunFailedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Occurs when a [run](/docs/api-reference/runs/object) moves to a `cancelling` status.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStreamEventThreadRunCancelling {
+    pub event: ThreadRunCancellingLiteral,
+    pub data: RunObject,
+}
+impl RunStreamEventThreadRunCancelling {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<RunObject>) -> Self {
+        Self {
+            event: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+/// The constant `thread.run.cancelling`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ThreadRunCancellingLiteral {
+    /// `thread.run.cancelling`
+    #[default]
+    ThreadRunCancelling,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ThreadRunCancellingLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunCancelling => "thread.run.cancelling",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "thread.run.cancelling" => Self::ThreadRunCancelling,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ThreadRunCancellingLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ThreadRunCancellingLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ThreadRunCancellingLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThreadRunCancellingLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ThreadRunCancellingLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Occurs when a [run](/docs/api-reference/runs/object) is cancelled.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStreamEventThreadRunCancelled {
+    pub event: ThreadRunCancelledLiteral,
+    pub data: RunObject,
+}
+impl RunStreamEventThreadRunCancelled {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<RunObject>) -> Self {
+        Self {
+            event: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+/// The constant `thread.run.cancelled`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ThreadRunCancelledLiteral {
+    /// `thread.run.cancelled`
+    #[default]
+    ThreadRunCancelled,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ThreadRunCancelledLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunCancelled => "thread.run.cancelled",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "thread.run.cancelled" => Self::ThreadRunCancelled,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ThreadRunCancelledLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ThreadRunCancelledLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ThreadRunCancelledLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThreadRunCancelledLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ThreadRunCancelledLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Occurs when a [run](/docs/api-reference/runs/object) expires.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStreamEventThreadRunExpired {
+    pub event: ThreadRunExpiredLiteral,
+    pub data: RunObject,
+}
+impl RunStreamEventThreadRunExpired {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<RunObject>) -> Self {
+        Self {
+            event: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+/// The constant `thread.run.expired`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ThreadRunExpiredLiteral {
+    /// `thread.run.expired`
+    #[default]
+    ThreadRunExpired,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ThreadRunExpiredLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunExpired => "thread.run.expired",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "thread.run.expired" => Self::ThreadRunExpired,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ThreadRunExpiredLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ThreadRunExpiredLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ThreadRunExpiredLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThreadRunExpiredLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ThreadRunExpiredLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+///
+/// Told apart by the `event` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunStepStreamEvent {
+    /// `thread.run.step.created`
+    ThreadRunStepCreated(RunStepStreamEventThreadRunStepCreated),
+    /// `thread.run.step.in_progress`
+    ThreadRunStepInProgress(RunStepStreamEventThreadRunStepInProgress),
+    /// `thread.run.step.delta`
+    ThreadRunStepDelta(RunStepStreamEventThreadRunStepDelta),
+    /// `thread.run.step.completed`
+    ThreadRunStepCompleted(RunStepStreamEventThreadRunStepCompleted),
+    /// `thread.run.step.failed`
+    ThreadRunStepFailed(RunStepStreamEventThreadRunStepFailed),
+    /// `thread.run.step.cancelled`
+    ThreadRunStepCancelled(RunStepStreamEventThreadRunStepCancelled),
+    /// `thread.run.step.expired`
+    ThreadRunStepExpired(RunStepStreamEventThreadRunStepExpired),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for RunStepStreamEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ThreadRunStepCreated(value) => value.serialize(serializer),
+            Self::ThreadRunStepInProgress(value) => value.serialize(serializer),
+            Self::ThreadRunStepDelta(value) => value.serialize(serializer),
+            Self::ThreadRunStepCompleted(value) => value.serialize(serializer),
+            Self::ThreadRunStepFailed(value) => value.serialize(serializer),
+            Self::ThreadRunStepCancelled(value) => value.serialize(serializer),
+            Self::ThreadRunStepExpired(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for RunStepStreamEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "event")?;
+        Ok(
+            match tag.as_deref() {
+                Some("thread.run.step.created") => {
+                    Self::ThreadRunStepCreated(sdk_runtime::de::variant(value)?)
+                }
+                Some("thread.run.step.in_progress") => {
+                    Self::ThreadRunStepInProgress(sdk_runtime::de::variant(value)?)
+                }
+                Some("thread.run.step.delta") => {
+                    Self::ThreadRunStepDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("thread.run.step.completed") => {
+                    Self::ThreadRunStepCompleted(sdk_runtime::de::variant(value)?)
+                }
+                Some("thread.run.step.failed") => {
+                    Self::ThreadRunStepFailed(sdk_runtime::de::variant(value)?)
+                }
+                Some("thread.run.step.cancelled") => {
+                    Self::ThreadRunStepCancelled(sdk_runtime::de::variant(value)?)
+                }
+                Some("thread.run.step.expired") => {
+                    Self::ThreadRunStepExpired(sdk_runtime::de::variant(value)?)
+                }
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<RunStepStreamEventThreadRunStepCreated> for RunStepStreamEvent {
+    fn from(value: RunStepStreamEventThreadRunStepCreated) -> Self {
+        Self::ThreadRunStepCreated(value)
+    }
+}
+impl From<RunStepStreamEventThreadRunStepInProgress> for RunStepStreamEvent {
+    fn from(value: RunStepStreamEventThreadRunStepInProgress) -> Self {
+        Self::ThreadRunStepInProgress(value)
+    }
+}
+impl From<RunStepStreamEventThreadRunStepDelta> for RunStepStreamEvent {
+    fn from(value: RunStepStreamEventThreadRunStepDelta) -> Self {
+        Self::ThreadRunStepDelta(value)
+    }
+}
+impl From<RunStepStreamEventThreadRunStepCompleted> for RunStepStreamEvent {
+    fn from(value: RunStepStreamEventThreadRunStepCompleted) -> Self {
+        Self::ThreadRunStepCompleted(value)
+    }
+}
+impl From<RunStepStreamEventThreadRunStepFailed> for RunStepStreamEvent {
+    fn from(value: RunStepStreamEventThreadRunStepFailed) -> Self {
+        Self::ThreadRunStepFailed(value)
+    }
+}
+impl From<RunStepStreamEventThreadRunStepCancelled> for RunStepStreamEvent {
+    fn from(value: RunStepStreamEventThreadRunStepCancelled) -> Self {
+        Self::ThreadRunStepCancelled(value)
+    }
+}
+impl From<RunStepStreamEventThreadRunStepExpired> for RunStepStreamEvent {
+    fn from(value: RunStepStreamEventThreadRunStepExpired) -> Self {
+        Self::ThreadRunStepExpired(value)
+    }
+}
+/// Occurs when a [run step](/docs/api-reference/run-steps/step-object) is created.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepStreamEventThreadRunStepCreated {
+    pub event: ThreadRunStepCreatedLiteral,
+    pub data: RunStepObject,
+}
+impl RunStepStreamEventThreadRunStepCreated {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<RunStepObject>) -> Self {
+        Self {
+            event: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+/// The constant `thread.run.step.created`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ThreadRunStepCreatedLiteral {
+    /// `thread.run.step.created`
+    #[default]
+    ThreadRunStepCreated,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ThreadRunStepCreatedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunStepCreated => "thread.run.step.created",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "thread.run.step.created" => Self::ThreadRunStepCreated,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ThreadRunStepCreatedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ThreadRunStepCreatedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ThreadRunStepCreatedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThreadRunStepCreatedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ThreadRunStepCreatedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Occurs when a [run step](/docs/api-reference/run-steps/step-object) moves to an `in_progress` state.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepStreamEventThreadRunStepInProgress {
+    pub event: ThreadRunStepInProgressLiteral,
+    pub data: RunStepObject,
+}
+impl RunStepStreamEventThreadRunStepInProgress {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<RunStepObject>) -> Self {
+        Self {
+            event: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+/// The constant `thread.run.step.in_progress`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ThreadRunStepInProgressLiteral {
+    /// `thread.run.step.in_progress`
+    #[default]
+    ThreadRunStepInProgress,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ThreadRunStepInProgressLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunStepInProgress => "thread.run.step.in_progress",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "thread.run.step.in_progress" => Self::ThreadRunStepInProgress,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ThreadRunStepInProgressLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ThreadRunStepInProgressLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ThreadRunStepInProgressLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThreadRunStepInProgressLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ThreadRunStepInProgressLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Occurs when parts of a [run step](/docs/api-reference/run-steps/step-object) are being streamed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepStreamEventThreadRunStepDelta {
+    pub event: ThreadRunStepDeltaLiteral,
+    pub data: RunStepDeltaObject,
+}
+impl RunStepStreamEventThreadRunStepDelta {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<RunStepDeltaObject>) -> Self {
+        Self {
+            event: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+/// The constant `thread.run.step.delta`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ThreadRunStepDeltaLiteral {
+    /// `thread.run.step.delta`
+    #[default]
+    ThreadRunStepDelta,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ThreadRunStepDeltaLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunStepDelta => "thread.run.step.delta",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "thread.run.step.delta" => Self::ThreadRunStepDelta,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ThreadRunStepDeltaLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ThreadRunStepDeltaLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ThreadRunStepDeltaLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThreadRunStepDeltaLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ThreadRunStepDeltaLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Represents a run step delta i.e. any changed fields on a run step during streaming.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepDeltaObject {
+    /// The identifier of the run step, which can be referenced in API endpoints.
+    pub id: String,
+    /// The object type, which is always `thread.run.step.delta`.
+    pub object: ThreadRunStepDeltaLiteral,
+    /// The delta containing the fields that have changed on the run step.
+    pub delta: RunStepDeltaObjectDelta,
+}
+impl RunStepDeltaObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        delta: impl Into<RunStepDeltaObjectDelta>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            delta: delta.into(),
+        }
+    }
+}
+/// The delta containing the fields that have changed on the run step.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RunStepDeltaObjectDelta {
+    /// The details of the run step.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub step_details: Option<RunStepDeltaObjectDeltaStepDetails>,
+}
+impl RunStepDeltaObjectDelta {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { step_details: None }
+    }
+    /// Sets `step_details`.
+    pub fn step_details(
+        mut self,
+        value: impl Into<RunStepDeltaObjectDeltaStepDetails>,
+    ) -> Self {
+        self.step_details = Some(value.into());
+        self
+    }
+}
+/// The details of the run step.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunStepDeltaObjectDeltaStepDetails {
+    /// `message_creation`
+    MessageCreation(RunStepDeltaStepDetailsMessageCreationObject),
+    /// `tool_calls`
+    ToolCalls(RunStepDeltaStepDetailsToolCallsObject),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for RunStepDeltaObjectDeltaStepDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::MessageCreation(value) => value.serialize(serializer),
+            Self::ToolCalls(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDeltaObjectDeltaStepDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("message_creation") => {
+                    Self::MessageCreation(sdk_runtime::de::variant(value)?)
+                }
+                Some("tool_calls") => Self::ToolCalls(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<RunStepDeltaStepDetailsMessageCreationObject>
+for RunStepDeltaObjectDeltaStepDetails {
+    fn from(value: RunStepDeltaStepDetailsMessageCreationObject) -> Self {
+        Self::MessageCreation(value)
+    }
+}
+impl From<RunStepDeltaStepDetailsToolCallsObject>
+for RunStepDeltaObjectDeltaStepDetails {
+    fn from(value: RunStepDeltaStepDetailsToolCallsObject) -> Self {
+        Self::ToolCalls(value)
+    }
+}
+/// Details of the message creation by the run step.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RunStepDeltaStepDetailsMessageCreationObject {
+    /// Always `message_creation`.
+    #[serde(rename = "type")]
+    pub type_: MessageCreationLiteral,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message_creation: Option<
+        RunStepDeltaStepDetailsMessageCreationObjectMessageCreation,
+    >,
+}
+impl RunStepDeltaStepDetailsMessageCreationObject {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: Default::default(),
+            message_creation: None,
+        }
+    }
+    /// Sets `message_creation`.
+    pub fn message_creation(
+        mut self,
+        value: impl Into<RunStepDeltaStepDetailsMessageCreationObjectMessageCreation>,
+    ) -> Self {
+        self.message_creation = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
+    /// The ID of the message that was created by this run step.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+}
+impl RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { message_id: None }
+    }
+    /// Sets `message_id`.
+    pub fn message_id(mut self, value: impl Into<String>) -> Self {
+        self.message_id = Some(value.into());
+        self
+    }
+}
+/// Details of the tool call.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RunStepDeltaStepDetailsToolCallsObject {
+    /// Always `tool_calls`.
+    #[serde(rename = "type")]
+    pub type_: ToolCallsLiteral,
+    /// An array of tool calls the run step was involved in. These can be associated with one of three types of tools: `code_interpreter`, `file_search`, or `function`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_calls: Option<Vec<RunStepDeltaStepDetailsToolCallsObjectToolCallsItem>>,
+}
+impl RunStepDeltaStepDetailsToolCallsObject {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: Default::default(),
+            tool_calls: None,
+        }
+    }
+    /// Sets `tool_calls`.
+    pub fn tool_calls(
+        mut self,
+        value: impl Into<Vec<RunStepDeltaStepDetailsToolCallsObjectToolCallsItem>>,
+    ) -> Self {
+        self.tool_calls = Some(value.into());
+        self
+    }
+}
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
+    /// `code_interpreter`
+    CodeInterpreter(RunStepDeltaStepDetailsToolCallsCodeObject),
+    /// `file_search`
+    FileSearch(RunStepDeltaStepDetailsToolCallsFileSearchObject),
+    /// `function`
+    Function(RunStepDeltaStepDetailsToolCallsFunctionObject),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::CodeInterpreter(value) => value.serialize(serializer),
+            Self::FileSearch(value) => value.serialize(serializer),
+            Self::Function(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("code_interpreter") => {
+                    Self::CodeInterpreter(sdk_runtime::de::variant(value)?)
+                }
+                Some("file_search") => Self::FileSearch(sdk_runtime::de::variant(value)?),
+                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<RunStepDeltaStepDetailsToolCallsCodeObject>
+for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
+    fn from(value: RunStepDeltaStepDetailsToolCallsCodeObject) -> Self {
+        Self::CodeInterpreter(value)
+    }
+}
+impl From<RunStepDeltaStepDetailsToolCallsFileSearchObject>
+for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
+    fn from(value: RunStepDeltaStepDetailsToolCallsFileSearchObject) -> Self {
+        Self::FileSearch(value)
+    }
+}
+impl From<RunStepDeltaStepDetailsToolCallsFunctionObject>
+for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
+    fn from(value: RunStepDeltaStepDetailsToolCallsFunctionObject) -> Self {
+        Self::Function(value)
+    }
+}
+/// Details of the Code Interpreter tool call the run step was involved in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepDeltaStepDetailsToolCallsCodeObject {
+    /// The index of the tool call in the tool calls array.
+    pub index: i64,
+    /// The ID of the tool call.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The type of tool call. This is always going to be `code_interpreter` for this type of tool call.
+    #[serde(rename = "type")]
+    pub type_: CodeInterpreterLiteral,
+    /// The Code Interpreter tool call definition.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code_interpreter: Option<
+        RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter,
+    >,
+}
+impl RunStepDeltaStepDetailsToolCallsCodeObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(index: impl Into<i64>) -> Self {
+        Self {
+            index: index.into(),
+            id: None,
+            type_: Default::default(),
+            code_interpreter: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `code_interpreter`.
+    pub fn code_interpreter(
+        mut self,
+        value: impl Into<RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter>,
+    ) -> Self {
+        self.code_interpreter = Some(value.into());
+        self
+    }
+}
+/// The Code Interpreter tool call definition.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
+    /// The input to the Code Interpreter tool call.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input: Option<String>,
+    /// The outputs from the Code Interpreter tool call. Code Interpreter can output one or more items, including text (`logs`) or images (`image`). Each of these are represented by a different object type.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outputs: Option<
+        Vec<RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>,
+    >,
+}
+impl RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { input: None, outputs: None }
+    }
+    /// Sets `input`.
+    pub fn input(mut self, value: impl Into<String>) -> Self {
+        self.input = Some(value.into());
+        self
+    }
+    /// Sets `outputs`.
+    pub fn outputs(
+        mut self,
+        value: impl Into<
+            Vec<RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>,
+        >,
+    ) -> Self {
+        self.outputs = Some(value.into());
+        self
+    }
+}
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    /// `logs`
+    Logs(RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject),
+    /// `image`
+    Image(RunStepDeltaStepDetailsToolCallsCodeOutputImageObject),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Logs(value) => value.serialize(serializer),
+            Self::Image(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de>
+for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("logs") => Self::Logs(sdk_runtime::de::variant(value)?),
+                Some("image") => Self::Image(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject>
+for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    fn from(value: RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject) -> Self {
+        Self::Logs(value)
+    }
+}
+impl From<RunStepDeltaStepDetailsToolCallsCodeOutputImageObject>
+for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    fn from(value: RunStepDeltaStepDetailsToolCallsCodeOutputImageObject) -> Self {
+        Self::Image(value)
+    }
+}
+/// Text output from the Code Interpreter tool call as part of a run step.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
+    /// The index of the output in the outputs array.
+    pub index: i64,
+    /// Always `logs`.
+    #[serde(rename = "type")]
+    pub type_: LogsLiteral,
+    /// The text output from the Code Interpreter tool call.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logs: Option<String>,
+}
+impl RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(index: impl Into<i64>) -> Self {
+        Self {
+            index: index.into(),
+            type_: Default::default(),
+            logs: None,
+        }
+    }
+    /// Sets `logs`.
+    pub fn logs(mut self, value: impl Into<String>) -> Self {
+        self.logs = Some(value.into());
+        self
+    }
+}
+/// Code interpreter image output
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
+    /// The index of the output in the outputs array.
+    pub index: i64,
+    /// Always `image`.
+    #[serde(rename = "type")]
+    pub type_: ImageLiteral,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image: Option<RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage>,
+}
+impl RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(index: impl Into<i64>) -> Self {
+        Self {
+            index: index.into(),
+            type_: Default::default(),
+            image: None,
+        }
+    }
+    /// Sets `image`.
+    pub fn image(
+        mut self,
+        value: impl Into<RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage>,
+    ) -> Self {
+        self.image = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
+    /// The [file](/docs/api-reference/files) ID of the image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+}
+impl RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { file_id: None }
+    }
+    /// Sets `file_id`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+}
+/// File search tool call
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepDeltaStepDetailsToolCallsFileSearchObject {
+    /// The index of the tool call in the tool calls array.
+    pub index: i64,
+    /// The ID of the tool call object.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The type of tool call. This is always going to be `file_search` for this type of tool call.
+    #[serde(rename = "type")]
+    pub type_: FileSearchLiteral,
+    /// For now, this is always going to be an empty object.
+    pub file_search: serde_json::Map<String, serde_json::Value>,
+}
+impl RunStepDeltaStepDetailsToolCallsFileSearchObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        index: impl Into<i64>,
+        file_search: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        Self {
+            index: index.into(),
+            id: None,
+            type_: Default::default(),
+            file_search: file_search.into(),
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+}
+/// Function tool call
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepDeltaStepDetailsToolCallsFunctionObject {
+    /// The index of the tool call in the tool calls array.
+    pub index: i64,
+    /// The ID of the tool call object.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The type of tool call. This is always going to be `function` for this type of tool call.
+    #[serde(rename = "type")]
+    pub type_: FunctionLiteral,
+    /// The definition of the function that was called.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub function: Option<RunStepDeltaStepDetailsToolCallsFunctionObjectFunction>,
+}
+impl RunStepDeltaStepDetailsToolCallsFunctionObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(index: impl Into<i64>) -> Self {
+        Self {
+            index: index.into(),
+            id: None,
+            type_: Default::default(),
+            function: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `function`.
+    pub fn function(
+        mut self,
+        value: impl Into<RunStepDeltaStepDetailsToolCallsFunctionObjectFunction>,
+    ) -> Self {
+        self.function = Some(value.into());
+        self
+    }
+}
+/// The definition of the function that was called.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
+    /// The name of the function.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The arguments passed to the function.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arguments: Option<String>,
+    pub output: Option<String>,
+}
+impl RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            arguments: None,
+            output: None,
+        }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `arguments`.
+    pub fn arguments(mut self, value: impl Into<String>) -> Self {
+        self.arguments = Some(value.into());
+        self
+    }
+    /// Sets `output`.
+    pub fn output(mut self, value: impl Into<String>) -> Self {
+        self.output = Some(value.into());
+        self
+    }
+}
+/// Occurs when a [run step](/docs/api-reference/run-steps/step-object) is completed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepStreamEventThreadRunStepCompleted {
+    pub event: ThreadRunStepCompletedLiteral,
+    pub data: RunStepObject,
+}
+impl RunStepStreamEventThreadRunStepCompleted {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<RunStepObject>) -> Self {
+        Self {
+            event: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+/// The constant `thread.run.step.completed`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ThreadRunStepCompletedLiteral {
+    /// `thread.run.step.completed`
+    #[default]
+    ThreadRunStepCompleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ThreadRunStepCompletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunStepCompleted => "thread.run.step.completed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "thread.run.step.completed" => Self::ThreadRunStepCompleted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ThreadRunStepCompletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ThreadRunStepCompletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ThreadRunStepCompletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThreadRunStepCompletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ThreadRunStepCompletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Occurs when a [run step](/docs/api-reference/run-steps/step-object) fails.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepStreamEventThreadRunStepFailed {
+    pub event: ThreadRunStepFailedLiteral,
+    pub data: RunStepObject,
+}
+impl RunStepStreamEventThreadRunStepFailed {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<RunStepObject>) -> Self {
+        Self {
+            event: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+/// The constant `thread.run.step.failed`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ThreadRunStepFailedLiteral {
+    /// `thread.run.step.failed`
+    #[default]
+    ThreadRunStepFailed,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ThreadRunStepFailedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunStepFailed => "thread.run.step.failed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "thread.run.step.failed" => Self::ThreadRunStepFailed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ThreadRunStepFailedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ThreadRunStepFailedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ThreadRunStepFailedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThreadRunStepFailedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ThreadRunStepFailedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Occurs when a [run step](/docs/api-reference/run-steps/step-object) is cancelled.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepStreamEventThreadRunStepCancelled {
+    pub event: ThreadRunStepCancelledLiteral,
+    pub data: RunStepObject,
+}
+impl RunStepStreamEventThreadRunStepCancelled {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<RunStepObject>) -> Self {
+        Self {
+            event: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+/// The constant `thread.run.step.cancelled`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ThreadRunStepCancelledLiteral {
+    /// `thread.run.step.cancelled`
+    #[default]
+    ThreadRunStepCancelled,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ThreadRunStepCancelledLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunStepCancelled => "thread.run.step.cancelled",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "thread.run.step.cancelled" => Self::ThreadRunStepCancelled,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ThreadRunStepCancelledLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ThreadRunStepCancelledLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ThreadRunStepCancelledLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThreadRunStepCancelledLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ThreadRunStepCancelledLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Occurs when a [run step](/docs/api-reference/run-steps/step-object) expires.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunStepStreamEventThreadRunStepExpired {
+    pub event: ThreadRunStepExpiredLiteral,
+    pub data: RunStepObject,
+}
+impl RunStepStreamEventThreadRunStepExpired {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<RunStepObject>) -> Self {
+        Self {
+            event: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+/// The constant `thread.run.step.expired`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ThreadRunStepExpiredLiteral {
+    /// `thread.run.step.expired`
+    #[default]
+    ThreadRunStepExpired,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ThreadRunStepExpiredLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunStepExpired => "thread.run.step.expired",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "thread.run.step.expired" => Self::ThreadRunStepExpired,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ThreadRunStepExpiredLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ThreadRunStepExpiredLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ThreadRunStepExpiredLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThreadRunStepExpiredLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ThreadRunStepExpiredLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+///
+/// Told apart by the `event` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageStreamEvent {
+    /// `thread.message.created`
+    ThreadMessageCreated(MessageStreamEventThreadMessageCreated),
+    /// `thread.message.in_progress`
+    ThreadMessageInProgress(MessageStreamEventThreadMessageInProgress),
+    /// `thread.message.delta`
+    ThreadMessageDelta(MessageStreamEventThreadMessageDelta),
+    /// `thread.message.completed`
+    ThreadMessageCompleted(MessageStreamEventThreadMessageCompleted),
+    /// `thread.message.incomplete`
+    ThreadMessageIncomplete(MessageStreamEventThreadMessageIncomplete),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for MessageStreamEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ThreadMessageCreated(value) => value.serialize(serializer),
+            Self::ThreadMessageInProgress(value) => value.serialize(serializer),
+            Self::ThreadMessageDelta(value) => value.serialize(serializer),
+            Self::ThreadMessageCompleted(value) => value.serialize(serializer),
+            Self::ThreadMessageIncomplete(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for MessageStreamEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "event")?;
+        Ok(
+            match tag.as_deref() {
+                Some("thread.message.created") => {
+                    Self::ThreadMessageCreated(sdk_runtime::de::variant(value)?)
+                }
+                Some("thread.message.in_progress") => {
+                    Self::ThreadMessageInProgress(sdk_runtime::de::variant(value)?)
+                }
+                Some("thread.message.delta") => {
+                    Self::ThreadMessageDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("thread.message.completed") => {
+                    Self::ThreadMessageCompleted(sdk_runtime::de::variant(value)?)
+                }
+                Some("thread.message.incomplete") => {
+                    Self::ThreadMessageIncomplete(sdk_runtime::de::variant(value)?)
+                }
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<MessageStreamEventThreadMessageCreated> for MessageStreamEvent {
+    fn from(value: MessageStreamEventThreadMessageCreated) -> Self {
+        Self::ThreadMessageCreated(value)
+    }
+}
+impl From<MessageStreamEventThreadMessageInProgress> for MessageStreamEvent {
+    fn from(value: MessageStreamEventThreadMessageInProgress) -> Self {
+        Self::ThreadMessageInProgress(value)
+    }
+}
+impl From<MessageStreamEventThreadMessageDelta> for MessageStreamEvent {
+    fn from(value: MessageStreamEventThreadMessageDelta) -> Self {
+        Self::ThreadMessageDelta(value)
+    }
+}
+impl From<MessageStreamEventThreadMessageCompleted> for MessageStreamEvent {
+    fn from(value: MessageStreamEventThreadMessageCompleted) -> Self {
+        Self::ThreadMessageCompleted(value)
+    }
+}
+impl From<MessageStreamEventThreadMessageIncomplete> for MessageStreamEvent {
+    fn from(value: MessageStreamEventThreadMessageIncomplete) -> Self {
+        Self::ThreadMessageIncomplete(value)
+    }
+}
+/// Occurs when a [message](/docs/api-reference/messages/object) is created.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageStreamEventThreadMessageCreated {
+    pub event: ThreadMessageCreatedLiteral,
+    pub data: MessageObject,
+}
+impl MessageStreamEventThreadMessageCreated {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<MessageObject>) -> Self {
+        Self {
+            event: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+/// The constant `thread.message.created`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ThreadMessageCreatedLiteral {
+    /// `thread.message.created`
+    #[default]
+    ThreadMessageCreated,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ThreadMessageCreatedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadMessageCreated => "thread.message.created",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "thread.message.created" => Self::ThreadMessageCreated,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ThreadMessageCreatedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ThreadMessageCreatedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ThreadMessageCreatedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThreadMessageCreatedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ThreadMessageCreatedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Occurs when a [message](/docs/api-reference/messages/object) moves to an `in_progress` state.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageStreamEventThreadMessageInProgress {
+    pub event: ThreadMessageInProgressLiteral,
+    pub data: MessageObject,
+}
+impl MessageStreamEventThreadMessageInProgress {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<MessageObject>) -> Self {
+        Self {
+            event: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+/// The constant `thread.message.in_progress`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ThreadMessageInProgressLiteral {
+    /// `thread.message.in_progress`
+    #[default]
+    ThreadMessageInProgress,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ThreadMessageInProgressLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadMessageInProgress => "thread.message.in_progress",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "thread.message.in_progress" => Self::ThreadMessageInProgress,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ThreadMessageInProgressLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ThreadMessageInProgressLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ThreadMessageInProgressLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThreadMessageInProgressLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ThreadMessageInProgressLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Occurs when parts of a [Message](/docs/api-reference/messages/object) are being streamed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageStreamEventThreadMessageDelta {
+    pub event: ThreadMessageDeltaLiteral,
+    pub data: MessageDeltaObject,
+}
+impl MessageStreamEventThreadMessageDelta {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<MessageDeltaObject>) -> Self {
+        Self {
+            event: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+/// The constant `thread.message.delta`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ThreadMessageDeltaLiteral {
+    /// `thread.message.delta`
+    #[default]
+    ThreadMessageDelta,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ThreadMessageDeltaLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadMessageDelta => "thread.message.delta",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "thread.message.delta" => Self::ThreadMessageDelta,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ThreadMessageDeltaLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ThreadMessageDeltaLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ThreadMessageDeltaLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThreadMessageDeltaLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ThreadMessageDeltaLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Represents a message delta i.e. any changed fields on a message during streaming.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageDeltaObject {
+    /// The identifier of the message, which can be referenced in API endpoints.
+    pub id: String,
+    /// The object type, which is always `thread.message.delta`.
+    pub object: ThreadMessageDeltaLiteral,
+    /// The delta containing the fields that have changed on the Message.
+    pub delta: MessageDeltaObjectDelta,
+}
+impl MessageDeltaObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        id: impl Into<String>,
+        delta: impl Into<MessageDeltaObjectDelta>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            delta: delta.into(),
+        }
+    }
+}
+/// The delta containing the fields that have changed on the Message.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct MessageDeltaObjectDelta {
+    /// The entity that produced the message. One of `user` or `assistant`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<MessageObjectRole>,
+    /// The content of the message in array of text and/or images.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<Vec<MessageDeltaObjectDeltaContentItem>>,
+}
+impl MessageDeltaObjectDelta {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { role: None, content: None }
+    }
+    /// Sets `role`.
+    pub fn role(mut self, value: impl Into<MessageObjectRole>) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+    /// Sets `content`.
+    pub fn content(
+        mut self,
+        value: impl Into<Vec<MessageDeltaObjectDeltaContentItem>>,
+    ) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+}
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageDeltaObjectDeltaContentItem {
+    /// `image_file`
+    ImageFile(MessageDeltaContentImageFileObject),
+    /// `text`
+    Text(MessageDeltaContentTextObject),
+    /// `refusal`
+    Refusal(MessageDeltaContentRefusalObject),
+    /// `image_url`
+    ImageUrl(MessageDeltaContentImageUrlObject),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for MessageDeltaObjectDeltaContentItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ImageFile(value) => value.serialize(serializer),
+            Self::Text(value) => value.serialize(serializer),
+            Self::Refusal(value) => value.serialize(serializer),
+            Self::ImageUrl(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for MessageDeltaObjectDeltaContentItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("image_file") => Self::ImageFile(sdk_runtime::de::variant(value)?),
+                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
+                Some("refusal") => Self::Refusal(sdk_runtime::de::variant(value)?),
+                Some("image_url") => Self::ImageUrl(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<MessageDeltaContentImageFileObject> for MessageDeltaObjectDeltaContentItem {
+    fn from(value: MessageDeltaContentImageFileObject) -> Self {
+        Self::ImageFile(value)
+    }
+}
+impl From<MessageDeltaContentTextObject> for MessageDeltaObjectDeltaContentItem {
+    fn from(value: MessageDeltaContentTextObject) -> Self {
+        Self::Text(value)
+    }
+}
+impl From<MessageDeltaContentRefusalObject> for MessageDeltaObjectDeltaContentItem {
+    fn from(value: MessageDeltaContentRefusalObject) -> Self {
+        Self::Refusal(value)
+    }
+}
+impl From<MessageDeltaContentImageUrlObject> for MessageDeltaObjectDeltaContentItem {
+    fn from(value: MessageDeltaContentImageUrlObject) -> Self {
+        Self::ImageUrl(value)
+    }
+}
+/// References an image [File](/docs/api-reference/files) in the content of a message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageDeltaContentImageFileObject {
+    /// The index of the content part in the message.
+    pub index: i64,
+    /// Always `image_file`.
+    #[serde(rename = "type")]
+    pub type_: ImageFileLiteral,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image_file: Option<MessageDeltaContentImageFileObjectImageFile>,
+}
+impl MessageDeltaContentImageFileObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(index: impl Into<i64>) -> Self {
+        Self {
+            index: index.into(),
+            type_: Default::default(),
+            image_file: None,
+        }
+    }
+    /// Sets `image_file`.
+    pub fn image_file(
+        mut self,
+        value: impl Into<MessageDeltaContentImageFileObjectImageFile>,
+    ) -> Self {
+        self.image_file = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct MessageDeltaContentImageFileObjectImageFile {
+    /// The [File](/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to high resolution using `high`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
+}
+impl MessageDeltaContentImageFileObjectImageFile {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            file_id: None,
+            detail: None,
+        }
+    }
+    /// Sets `file_id`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `detail`.
+    pub fn detail(
+        mut self,
+        value: impl Into<MessageContentImageFileObjectImageFileDetail>,
+    ) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+}
+/// The text content that is part of a message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageDeltaContentTextObject {
+    /// The index of the content part in the message.
+    pub index: i64,
+    /// Always `text`.
+    #[serde(rename = "type")]
+    pub type_: TextLiteral,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<MessageDeltaContentTextObjectText>,
+}
+impl MessageDeltaContentTextObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(index: impl Into<i64>) -> Self {
+        Self {
+            index: index.into(),
+            type_: Default::default(),
+            text: None,
+        }
+    }
+    /// Sets `text`.
+    pub fn text(mut self, value: impl Into<MessageDeltaContentTextObjectText>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct MessageDeltaContentTextObjectText {
+    /// The data that makes up the text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub annotations: Option<Vec<MessageDeltaContentTextObjectTextAnnotationsItem>>,
+}
+impl MessageDeltaContentTextObjectText {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            value: None,
+            annotations: None,
+        }
+    }
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets `annotations`.
+    pub fn annotations(
+        mut self,
+        value: impl Into<Vec<MessageDeltaContentTextObjectTextAnnotationsItem>>,
+    ) -> Self {
+        self.annotations = Some(value.into());
+        self
+    }
+}
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageDeltaContentTextObjectTextAnnotationsItem {
+    /// `file_citation`
+    FileCitation(MessageDeltaContentTextAnnotationsFileCitationObject),
+    /// `file_path`
+    FilePath(MessageDeltaContentTextAnnotationsFilePathObject),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for MessageDeltaContentTextObjectTextAnnotationsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::FileCitation(value) => value.serialize(serializer),
+            Self::FilePath(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for MessageDeltaContentTextObjectTextAnnotationsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("file_citation") => {
+                    Self::FileCitation(sdk_runtime::de::variant(value)?)
+                }
+                Some("file_path") => Self::FilePath(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<MessageDeltaContentTextAnnotationsFileCitationObject>
+for MessageDeltaContentTextObjectTextAnnotationsItem {
+    fn from(value: MessageDeltaContentTextAnnotationsFileCitationObject) -> Self {
+        Self::FileCitation(value)
+    }
+}
+impl From<MessageDeltaContentTextAnnotationsFilePathObject>
+for MessageDeltaContentTextObjectTextAnnotationsItem {
+    fn from(value: MessageDeltaContentTextAnnotationsFilePathObject) -> Self {
+        Self::FilePath(value)
+    }
+}
+/// A citation within the message that points to a specific quote from a specific File associated with the assistant or the message. Generated when the assistant uses the "file_search" tool to search files.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageDeltaContentTextAnnotationsFileCitationObject {
+    /// The index of the annotation in the text content part.
+    pub index: i64,
+    /// Always `file_citation`.
+    #[serde(rename = "type")]
+    pub type_: FileCitationLiteral,
+    /// The text in the message content that needs to be replaced.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_citation: Option<
+        MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation,
+    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_index: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_index: Option<i64>,
+}
+impl MessageDeltaContentTextAnnotationsFileCitationObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(index: impl Into<i64>) -> Self {
+        Self {
+            index: index.into(),
+            type_: Default::default(),
+            text: None,
+            file_citation: None,
+            start_index: None,
+            end_index: None,
+        }
+    }
+    /// Sets `text`.
+    pub fn text(mut self, value: impl Into<String>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
+    /// Sets `file_citation`.
+    pub fn file_citation(
+        mut self,
+        value: impl Into<
+            MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation,
+        >,
+    ) -> Self {
+        self.file_citation = Some(value.into());
+        self
+    }
+    /// Sets `start_index`.
+    pub fn start_index(mut self, value: impl Into<i64>) -> Self {
+        self.start_index = Some(value.into());
+        self
+    }
+    /// Sets `end_index`.
+    pub fn end_index(mut self, value: impl Into<i64>) -> Self {
+        self.end_index = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
+    /// The ID of the specific File the citation is from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// The specific quote in the file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+}
+impl MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { file_id: None, quote: None }
+    }
+    /// Sets `file_id`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `quote`.
+    pub fn quote(mut self, value: impl Into<String>) -> Self {
+        self.quote = Some(value.into());
+        self
+    }
+}
+/// A URL for the file that's generated when the assistant used the `code_interpreter` tool to generate a file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageDeltaContentTextAnnotationsFilePathObject {
+    /// The index of the annotation in the text content part.
+    pub index: i64,
+    /// Always `file_path`.
+    #[serde(rename = "type")]
+    pub type_: FilePathLiteral,
+    /// The text in the message content that needs to be replaced.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_path: Option<MessageDeltaContentTextAnnotationsFilePathObjectFilePath>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_index: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_index: Option<i64>,
+}
+impl MessageDeltaContentTextAnnotationsFilePathObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(index: impl Into<i64>) -> Self {
+        Self {
+            index: index.into(),
+            type_: Default::default(),
+            text: None,
+            file_path: None,
+            start_index: None,
+            end_index: None,
+        }
+    }
+    /// Sets `text`.
+    pub fn text(mut self, value: impl Into<String>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
+    /// Sets `file_path`.
+    pub fn file_path(
+        mut self,
+        value: impl Into<MessageDeltaContentTextAnnotationsFilePathObjectFilePath>,
+    ) -> Self {
+        self.file_path = Some(value.into());
+        self
+    }
+    /// Sets `start_index`.
+    pub fn start_index(mut self, value: impl Into<i64>) -> Self {
+        self.start_index = Some(value.into());
+        self
+    }
+    /// Sets `end_index`.
+    pub fn end_index(mut self, value: impl Into<i64>) -> Self {
+        self.end_index = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
+    /// The ID of the file that was generated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+}
+impl MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { file_id: None }
+    }
+    /// Sets `file_id`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+}
+/// The refusal content that is part of a message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageDeltaContentRefusalObject {
+    /// The index of the refusal part in the message.
+    pub index: i64,
+    /// Always `refusal`.
+    #[serde(rename = "type")]
+    pub type_: RefusalLiteral,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refusal: Option<String>,
+}
+impl MessageDeltaContentRefusalObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(index: impl Into<i64>) -> Self {
+        Self {
+            index: index.into(),
+            type_: Default::default(),
+            refusal: None,
+        }
+    }
+    /// Sets `refusal`.
+    pub fn refusal(mut self, value: impl Into<String>) -> Self {
+        self.refusal = Some(value.into());
+        self
+    }
+}
+/// References an image URL in the content of a message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageDeltaContentImageUrlObject {
+    /// The index of the content part in the message.
+    pub index: i64,
+    /// Always `image_url`.
+    #[serde(rename = "type")]
+    pub type_: ImageUrlLiteral,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<MessageDeltaContentImageUrlObjectImageUrl>,
+}
+impl MessageDeltaContentImageUrlObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(index: impl Into<i64>) -> Self {
+        Self {
+            index: index.into(),
+            type_: Default::default(),
+            image_url: None,
+        }
+    }
+    /// Sets `image_url`.
+    pub fn image_url(
+        mut self,
+        value: impl Into<MessageDeltaContentImageUrlObjectImageUrl>,
+    ) -> Self {
+        self.image_url = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct MessageDeltaContentImageUrlObjectImageUrl {
+    /// The URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using `high`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
+}
+impl MessageDeltaContentImageUrlObjectImageUrl {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { url: None, detail: None }
+    }
+    /// Sets `url`.
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = Some(value.into());
+        self
+    }
+    /// Sets `detail`.
+    pub fn detail(
+        mut self,
+        value: impl Into<MessageContentImageFileObjectImageFileDetail>,
+    ) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+}
+/// Occurs when a [message](/docs/api-reference/messages/object) is completed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageStreamEventThreadMessageCompleted {
+    pub event: ThreadMessageCompletedLiteral,
+    pub data: MessageObject,
+}
+impl MessageStreamEventThreadMessageCompleted {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<MessageObject>) -> Self {
+        Self {
+            event: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+/// The constant `thread.message.completed`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ThreadMessageCompletedLiteral {
+    /// `thread.message.completed`
+    #[default]
+    ThreadMessageCompleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ThreadMessageCompletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadMessageCompleted => "thread.message.completed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "thread.message.completed" => Self::ThreadMessageCompleted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ThreadMessageCompletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ThreadMessageCompletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ThreadMessageCompletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThreadMessageCompletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ThreadMessageCompletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Occurs when a [message](/docs/api-reference/messages/object) ends before it is completed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MessageStreamEventThreadMessageIncomplete {
+    pub event: ThreadMessageIncompleteLiteral,
+    pub data: MessageObject,
+}
+impl MessageStreamEventThreadMessageIncomplete {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<MessageObject>) -> Self {
+        Self {
+            event: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+/// The constant `thread.message.incomplete`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ThreadMessageIncompleteLiteral {
+    /// `thread.message.incomplete`
+    #[default]
+    ThreadMessageIncomplete,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ThreadMessageIncompleteLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadMessageIncomplete => "thread.message.incomplete",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "thread.message.incomplete" => Self::ThreadMessageIncomplete,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ThreadMessageIncompleteLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ThreadMessageIncompleteLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ThreadMessageIncompleteLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThreadMessageIncompleteLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ThreadMessageIncompleteLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Occurs when an [error](/docs/guides/error-codes#api-errors) occurs. This can happen due to an internal server error or a timeout.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ErrorEvent {
+    pub event: ErrorTypeLiteral,
+    pub data: ErrorType,
+}
+impl ErrorEvent {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<ErrorType>) -> Self {
+        Self {
+            event: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ErrorType {
+    pub code: Option<String>,
+    pub message: String,
+    pub param: Option<String>,
+    #[serde(rename = "type")]
+    pub type_: String,
+}
+impl ErrorType {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(message: impl Into<String>, type_: impl Into<String>) -> Self {
+        Self {
+            code: None,
+            message: message.into(),
+            param: None,
+            type_: type_.into(),
+        }
+    }
+    /// Sets `code`.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+    /// Sets `param`.
+    pub fn param(mut self, value: impl Into<String>) -> Self {
+        self.param = Some(value.into());
+        self
+    }
+}
+/// Occurs when a stream ends.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct DoneEvent {
+    pub event: DoneLiteral,
+    pub data: DoneLiteral2,
+}
+impl DoneEvent {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            event: Default::default(),
+            data: Default::default(),
+        }
+    }
+}
+/// The constant `done`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum DoneLiteral {
+    /// `done`
+    #[default]
+    Done,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl DoneLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Done => "done",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "done" => Self::Done,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for DoneLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for DoneLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for DoneLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for DoneLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for DoneLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `[DONE]`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum DoneLiteral2 {
+    /// `[DONE]`
+    #[default]
+    Done,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl DoneLiteral2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Done => "[DONE]",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "[DONE]" => Self::Done,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for DoneLiteral2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for DoneLiteral2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for DoneLiteral2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for DoneLiteral2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for DoneLiteral2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AssistantSupportedModels {
+    /// `gpt-5`
+    Gpt5,
+    /// `gpt-5-mini`
+    Gpt5Mini,
+    /// `gpt-5-nano`
+    Gpt5Nano,
+    /// `gpt-5-2025-08-07`
+    Gpt520250807,
+    /// `gpt-5-mini-2025-08-07`
+    Gpt5Mini20250807,
+    /// `gpt-5-nano-2025-08-07`
+    Gpt5Nano20250807,
+    /// `gpt-4.1`
+    Gpt41,
+    /// `gpt-4.1-mini`
+    Gpt41Mini,
+    /// `gpt-4.1-nano`
+    Gpt41Nano,
+    /// `gpt-4.1-2025-04-14`
+    Gpt4120250414,
+    /// `gpt-4.1-mini-2025-04-14`
+    Gpt41Mini20250414,
+    /// `gpt-4.1-nano-2025-04-14`
+    Gpt41Nano20250414,
+    /// `o3-mini`
+    O3Mini,
+    /// `o3-mini-2025-01-31`
+    O3Mini20250131,
+    /// `o1`
+    O1,
+    /// `o1-2024-12-17`
+    O120241217,
+    /// `gpt-4o`
+    Gpt4o,
+    /// `gpt-4o-2024-11-20`
+    Gpt4o20241120,
+    /// `gpt-4o-2024-08-06`
+    Gpt4o20240806,
+    /// `gpt-4o-2024-05-13`
+    Gpt4o20240513,
+    /// `gpt-4o-mini`
+    Gpt4oMini,
+    /// `gpt-4o-mini-2024-07-18`
+    Gpt4oMini20240718,
+    /// `gpt-4.5-preview`
+    Gpt45Preview,
+    /// `gpt-4.5-preview-2025-02-27`
+    Gpt45Preview20250227,
+    /// `gpt-4-turbo`
+    Gpt4Turbo,
+    /// `gpt-4-turbo-2024-04-09`
+    Gpt4Turbo20240409,
+    /// `gpt-4-0125-preview`
+    Gpt40125Preview,
+    /// `gpt-4-turbo-preview`
+    Gpt4TurboPreview,
+    /// `gpt-4-1106-preview`
+    Gpt41106Preview,
+    /// `gpt-4-vision-preview`
+    Gpt4VisionPreview,
+    /// `gpt-4`
+    Gpt4,
+    /// `gpt-4-0314`
+    Gpt40314,
+    /// `gpt-4-0613`
+    Gpt40613,
+    /// `gpt-4-32k`
+    Gpt432k,
+    /// `gpt-4-32k-0314`
+    Gpt432k0314,
+    /// `gpt-4-32k-0613`
+    Gpt432k0613,
+    /// `gpt-3.5-turbo`
+    Gpt35Turbo,
+    /// `gpt-3.5-turbo-16k`
+    Gpt35Turbo16k,
+    /// `gpt-3.5-turbo-0613`
+    Gpt35Turbo0613,
+    /// `gpt-3.5-turbo-1106`
+    Gpt35Turbo1106,
+    /// `gpt-3.5-turbo-0125`
+    Gpt35Turbo0125,
+    /// `gpt-3.5-turbo-16k-0613`
+    Gpt35Turbo16k0613,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl AssistantSupportedModels {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gpt5 => "gpt-5",
+            Self::Gpt5Mini => "gpt-5-mini",
+            Self::Gpt5Nano => "gpt-5-nano",
+            Self::Gpt520250807 => "gpt-5-2025-08-07",
+            Self::Gpt5Mini20250807 => "gpt-5-mini-2025-08-07",
+            Self::Gpt5Nano20250807 => "gpt-5-nano-2025-08-07",
+            Self::Gpt41 => "gpt-4.1",
+            Self::Gpt41Mini => "gpt-4.1-mini",
+            Self::Gpt41Nano => "gpt-4.1-nano",
+            Self::Gpt4120250414 => "gpt-4.1-2025-04-14",
+            Self::Gpt41Mini20250414 => "gpt-4.1-mini-2025-04-14",
+            Self::Gpt41Nano20250414 => "gpt-4.1-nano-2025-04-14",
+            Self::O3Mini => "o3-mini",
+            Self::O3Mini20250131 => "o3-mini-2025-01-31",
+            Self::O1 => "o1",
+            Self::O120241217 => "o1-2024-12-17",
+            Self::Gpt4o => "gpt-4o",
+            Self::Gpt4o20241120 => "gpt-4o-2024-11-20",
+            Self::Gpt4o20240806 => "gpt-4o-2024-08-06",
+            Self::Gpt4o20240513 => "gpt-4o-2024-05-13",
+            Self::Gpt4oMini => "gpt-4o-mini",
+            Self::Gpt4oMini20240718 => "gpt-4o-mini-2024-07-18",
+            Self::Gpt45Preview => "gpt-4.5-preview",
+            Self::Gpt45Preview20250227 => "gpt-4.5-preview-2025-02-27",
+            Self::Gpt4Turbo => "gpt-4-turbo",
+            Self::Gpt4Turbo20240409 => "gpt-4-turbo-2024-04-09",
+            Self::Gpt40125Preview => "gpt-4-0125-preview",
+            Self::Gpt4TurboPreview => "gpt-4-turbo-preview",
+            Self::Gpt41106Preview => "gpt-4-1106-preview",
+            Self::Gpt4VisionPreview => "gpt-4-vision-preview",
+            Self::Gpt4 => "gpt-4",
+            Self::Gpt40314 => "gpt-4-0314",
+            Self::Gpt40613 => "gpt-4-0613",
+            Self::Gpt432k => "gpt-4-32k",
+            Self::Gpt432k0314 => "gpt-4-32k-0314",
+            Self::Gpt432k0613 => "gpt-4-32k-0613",
+            Self::Gpt35Turbo => "gpt-3.5-turbo",
+            Self::Gpt35Turbo16k => "gpt-3.5-turbo-16k",
+            Self::Gpt35Turbo0613 => "gpt-3.5-turbo-0613",
+            Self::Gpt35Turbo1106 => "gpt-3.5-turbo-1106",
+            Self::Gpt35Turbo0125 => "gpt-3.5-turbo-0125",
+            Self::Gpt35Turbo16k0613 => "gpt-3.5-turbo-16k-0613",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "gpt-5" => Self::Gpt5,
+            "gpt-5-mini" => Self::Gpt5Mini,
+            "gpt-5-nano" => Self::Gpt5Nano,
+            "gpt-5-2025-08-07" => Self::Gpt520250807,
+            "gpt-5-mini-2025-08-07" => Self::Gpt5Mini20250807,
+            "gpt-5-nano-2025-08-07" => Self::Gpt5Nano20250807,
+            "gpt-4.1" => Self::Gpt41,
+            "gpt-4.1-mini" => Self::Gpt41Mini,
+            "gpt-4.1-nano" => Self::Gpt41Nano,
+            "gpt-4.1-2025-04-14" => Self::Gpt4120250414,
+            "gpt-4.1-mini-2025-04-14" => Self::Gpt41Mini20250414,
+            "gpt-4.1-nano-2025-04-14" => Self::Gpt41Nano20250414,
+            "o3-mini" => Self::O3Mini,
+            "o3-mini-2025-01-31" => Self::O3Mini20250131,
+            "o1" => Self::O1,
+            "o1-2024-12-17" => Self::O120241217,
+            "gpt-4o" => Self::Gpt4o,
+            "gpt-4o-2024-11-20" => Self::Gpt4o20241120,
+            "gpt-4o-2024-08-06" => Self::Gpt4o20240806,
+            "gpt-4o-2024-05-13" => Self::Gpt4o20240513,
+            "gpt-4o-mini" => Self::Gpt4oMini,
+            "gpt-4o-mini-2024-07-18" => Self::Gpt4oMini20240718,
+            "gpt-4.5-preview" => Self::Gpt45Preview,
+            "gpt-4.5-preview-2025-02-27" => Self::Gpt45Preview20250227,
+            "gpt-4-turbo" => Self::Gpt4Turbo,
+            "gpt-4-turbo-2024-04-09" => Self::Gpt4Turbo20240409,
+            "gpt-4-0125-preview" => Self::Gpt40125Preview,
+            "gpt-4-turbo-preview" => Self::Gpt4TurboPreview,
+            "gpt-4-1106-preview" => Self::Gpt41106Preview,
+            "gpt-4-vision-preview" => Self::Gpt4VisionPreview,
+            "gpt-4" => Self::Gpt4,
+            "gpt-4-0314" => Self::Gpt40314,
+            "gpt-4-0613" => Self::Gpt40613,
+            "gpt-4-32k" => Self::Gpt432k,
+            "gpt-4-32k-0314" => Self::Gpt432k0314,
+            "gpt-4-32k-0613" => Self::Gpt432k0613,
+            "gpt-3.5-turbo" => Self::Gpt35Turbo,
+            "gpt-3.5-turbo-16k" => Self::Gpt35Turbo16k,
+            "gpt-3.5-turbo-0613" => Self::Gpt35Turbo0613,
+            "gpt-3.5-turbo-1106" => Self::Gpt35Turbo1106,
+            "gpt-3.5-turbo-0125" => Self::Gpt35Turbo0125,
+            "gpt-3.5-turbo-16k-0613" => Self::Gpt35Turbo16k0613,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for AssistantSupportedModels {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for AssistantSupportedModels {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for AssistantSupportedModels {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for AssistantSupportedModels {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for AssistantSupportedModels {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Controls which (if any) tool is called by the model.
+/// `none` means the model will not call any tools and instead generates a message.
+/// `auto` is the default value and means the model can pick between generating a message or calling one or more tools.
+/// `required` means the model must call one or more tools before responding to the user.
+/// Specifying a particular tool like `{"type": "file_search"}` or `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum AssistantsApiToolChoiceOption {
+    NamedToolChoice(AssistantsNamedToolChoice),
+    Variant1(AssistantsApiToolChoiceOptionVariant1),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<AssistantsNamedToolChoice> for AssistantsApiToolChoiceOption {
+    fn from(value: AssistantsNamedToolChoice) -> Self {
+        Self::NamedToolChoice(value)
+    }
+}
+impl From<AssistantsApiToolChoiceOptionVariant1> for AssistantsApiToolChoiceOption {
+    fn from(value: AssistantsApiToolChoiceOptionVariant1) -> Self {
+        Self::Variant1(value)
+    }
+}
+/// Specifies a tool the model should use. Use to force the model to call a specific tool.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AssistantsNamedToolChoice {
+    /// The type of the tool. If type is `function`, the function name must be set
+    #[serde(rename = "type")]
+    pub type_: AssistantsNamedToolChoiceType,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub function: Option<AssistantsNamedToolChoiceFunction>,
+}
+impl AssistantsNamedToolChoice {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(type_: impl Into<AssistantsNamedToolChoiceType>) -> Self {
+        Self {
+            type_: type_.into(),
+            function: None,
+        }
+    }
+    /// Sets `function`.
+    pub fn function(
+        mut self,
+        value: impl Into<AssistantsNamedToolChoiceFunction>,
+    ) -> Self {
+        self.function = Some(value.into());
+        self
+    }
+}
+/// The type of the tool. If type is `function`, the function name must be set
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AssistantsNamedToolChoiceType {
+    /// `function`
+    Function,
+    /// `code_interpreter`
+    CodeInterpreter,
+    /// `file_search`
+    FileSearch,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl AssistantsNamedToolChoiceType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Function => "function",
+            Self::CodeInterpreter => "code_interpreter",
+            Self::FileSearch => "file_search",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "function" => Self::Function,
+            "code_interpreter" => Self::CodeInterpreter,
+            "file_search" => Self::FileSearch,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for AssistantsNamedToolChoiceType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for AssistantsNamedToolChoiceType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for AssistantsNamedToolChoiceType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for AssistantsNamedToolChoiceType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for AssistantsNamedToolChoiceType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AssistantsNamedToolChoiceFunction {
+    /// The name of the function to call.
+    pub name: String,
+}
+impl AssistantsNamedToolChoiceFunction {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
+    }
+}
+pub type ChatCompletionModalities = Vec<ChatCompletionModalitiesItem>;
+/// The role of the author of a message
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ChatCompletionRole {
+    /// `developer`
+    Developer,
+    /// `system`
+    System,
+    /// `user`
+    User,
+    /// `assistant`
+    Assistant,
+    /// `tool`
+    Tool,
+    /// `function`
+    Function,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ChatCompletionRole {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Developer => "developer",
+            Self::System => "system",
+            Self::User => "user",
+            Self::Assistant => "assistant",
+            Self::Tool => "tool",
+            Self::Function => "function",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "developer" => Self::Developer,
+            "system" => Self::System,
+            "user" => Self::User,
+            "assistant" => Self::Assistant,
+            "tool" => Self::Tool,
+            "function" => Self::Function,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ChatCompletionRole {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ChatCompletionRole {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ChatCompletionRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ChatCompletionRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ChatCompletionRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The output of a code interpreter tool call that is a file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CodeInterpreterFileOutput {
+    /// The type of the code interpreter file output. Always `files`.
+    #[serde(rename = "type")]
+    pub type_: FilesLiteral,
+    pub files: Vec<CodeInterpreterFileOutputFilesItem>,
+}
+impl CodeInterpreterFileOutput {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(files: impl Into<Vec<CodeInterpreterFileOutputFilesItem>>) -> Self {
+        Self {
+            type_: Default::default(),
+            files: files.into(),
+        }
+    }
+}
+/// The constant `files`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum FilesLiteral {
+    /// `files`
+    #[default]
+    Files,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl FilesLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Files => "files",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "files" => Self::Files,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for FilesLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for FilesLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for FilesLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for FilesLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for FilesLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CodeInterpreterFileOutputFilesItem {
+    /// The MIME type of the file.
+    pub mime_type: String,
+    /// The ID of the file.
+    pub file_id: String,
+}
+impl CodeInterpreterFileOutputFilesItem {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(mime_type: impl Into<String>, file_id: impl Into<String>) -> Self {
+        Self {
+            mime_type: mime_type.into(),
+            file_id: file_id.into(),
+        }
+    }
+}
+/// The output of a code interpreter tool call that is text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CodeInterpreterTextOutput {
+    /// The type of the code interpreter text output. Always `logs`.
+    #[serde(rename = "type")]
+    pub type_: LogsLiteral,
+    /// The logs of the code interpreter tool call.
+    pub logs: String,
+}
+impl CodeInterpreterTextOutput {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(logs: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            logs: logs.into(),
+        }
+    }
+}
+/// The output of a computer tool call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ComputerToolCallOutput {
+    /// The type of the computer tool call output. Always `computer_call_output`.
+    #[serde(rename = "type")]
+    pub type_: ComputerCallOutputLiteral,
+    /// The ID of the computer tool call output.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The ID of the computer tool call that produced the output.
+    pub call_id: String,
+    /// The safety checks reported by the API that have been acknowledged by the
+    /// developer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub acknowledged_safety_checks: Option<Vec<ComputerCallSafetyCheckParam>>,
+    pub output: ComputerScreenshotImage,
+    /// The status of the message input. One of `in_progress`, `completed`, or
+    /// `incomplete`. Populated when input items are returned via API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<ComputerToolCallStatus>,
+}
+impl ComputerToolCallOutput {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        call_id: impl Into<String>,
+        output: impl Into<ComputerScreenshotImage>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: None,
+            call_id: call_id.into(),
+            acknowledged_safety_checks: None,
+            output: output.into(),
+            status: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `acknowledged_safety_checks`.
+    pub fn acknowledged_safety_checks(
+        mut self,
+        value: impl Into<Vec<ComputerCallSafetyCheckParam>>,
+    ) -> Self {
+        self.acknowledged_safety_checks = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<ComputerToolCallStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+/// Multi-modal input and output contents.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Content {
+    InputContent(InputContent),
+    OutputContent(OutputContent),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<InputContent> for Content {
+    fn from(value: InputContent) -> Self {
+        Self::InputContent(value)
+    }
+}
+impl From<OutputContent> for Content {
+    fn from(value: OutputContent) -> Self {
+        Self::OutputContent(value)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateModelResponseProperties {
+    pub metadata: Option<Metadata>,
+    /// An integer between 0 and 20 specifying the maximum number of most likely
+    /// tokens to return at each token position, each with an associated log
+    /// probability. In some cases, the number of returned tokens may be fewer than
+    /// requested.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_logprobs: Option<i64>,
+    pub temperature: Option<f64>,
+    pub top_p: Option<f64>,
+    /// This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
+    /// A stable identifier for your end-users.
+    /// Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    ///
+    /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    pub safety_identifier: Option<String>,
+    pub prompt_cache_key: Option<String>,
+    ///
+    /// **Deprecated** by the API.
+    pub prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt_cache_options: Option<PromptCacheOptionsParam>,
+}
+impl CreateModelResponseProperties {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            metadata: None,
+            top_logprobs: None,
+            temperature: None,
+            top_p: None,
+            user: None,
+            safety_identifier: None,
+            prompt_cache_key: None,
+            prompt_cache_retention: None,
+            prompt_cache_options: None,
+        }
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+    /// Sets `top_logprobs`.
+    pub fn top_logprobs(mut self, value: impl Into<i64>) -> Self {
+        self.top_logprobs = Some(value.into());
+        self
+    }
+    /// Sets `temperature`.
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+    /// Sets `top_p`.
+    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
+        self.top_p = Some(value.into());
+        self
+    }
+    /// Sets `user`.
+    pub fn user(mut self, value: impl Into<String>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+    /// Sets `safety_identifier`.
+    pub fn safety_identifier(mut self, value: impl Into<String>) -> Self {
+        self.safety_identifier = Some(value.into());
+        self
+    }
+    /// Sets `prompt_cache_key`.
+    pub fn prompt_cache_key(mut self, value: impl Into<String>) -> Self {
+        self.prompt_cache_key = Some(value.into());
+        self
+    }
+    /// Sets `prompt_cache_retention`.
+    pub fn prompt_cache_retention(
+        mut self,
+        value: impl Into<CreateChatCompletionRequestPromptCacheRetention>,
+    ) -> Self {
+        self.prompt_cache_retention = Some(value.into());
+        self
+    }
+    /// Sets `prompt_cache_options`.
+    pub fn prompt_cache_options(
+        mut self,
+        value: impl Into<PromptCacheOptionsParam>,
+    ) -> Self {
+        self.prompt_cache_options = Some(value.into());
+        self
+    }
+}
+/// The deleted conversation object
+pub type DeletedConversation = DeletedConversationResource;
+/// JSON request body for image edits.
+///
+/// Use `images` (array of `ImageRefParam`) instead of multipart `image` uploads.
+/// You can reference images via external URLs, data URLs, or uploaded file IDs.
+/// JSON edits support GPT image models only; DALL-E edits require multipart (`dall-e-2` only).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EditImageBodyJsonParam {
+    /// The GPT image model to use for image editing, including `gpt-image-2` and its dated snapshot `gpt-image-2-2026-04-21`.
+    pub model: Option<EditImageBodyJsonParamModel>,
+    /// Input image references to edit.
+    /// For GPT image models, you can provide up to 16 images.
+    pub images: Vec<ImageRefParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mask: Option<ImageRefParam>,
+    /// A text description of the desired image edit.
+    pub prompt: String,
+    /// The number of edited images to generate.
+    pub n: Option<i64>,
+    /// Output quality for GPT image models.
+    pub quality: Option<EditImageBodyJsonParamQuality>,
+    /// Controls fidelity to the original input image(s).
+    pub input_fidelity: Option<EditImageBodyJsonParamInputFidelity>,
+    /// Requested output image size.
+    pub size: Option<EditImageBodyJsonParamSize>,
+    /// A unique identifier representing your end-user, which can help OpenAI
+    /// monitor and detect abuse.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    /// Output image format. Supported for GPT image models.
+    pub output_format: Option<EditImageBodyJsonParamOutputFormat>,
+    /// Compression level for `jpeg` or `webp` output.
+    pub output_compression: Option<i64>,
+    /// Moderation level for GPT image models.
+    pub moderation: Option<EditImageBodyJsonParamModeration>,
+    /// Set the background of the generated image output. Transparent backgrounds are available for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in preview. When using `transparent`, set the output format to `png` or `webp`.
+    pub background: Option<EditImageBodyJsonParamBackground>,
+    /// Stream partial image results as events.
+    pub stream: Option<bool>,
+    pub partial_images: Option<PartialImages>,
+}
+impl EditImageBodyJsonParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        images: impl Into<Vec<ImageRefParam>>,
+        prompt: impl Into<String>,
+    ) -> Self {
+        Self {
+            model: None,
+            images: images.into(),
+            mask: None,
+            prompt: prompt.into(),
+            n: None,
+            quality: None,
+            input_fidelity: None,
+            size: None,
+            user: None,
+            output_format: None,
+            output_compression: None,
+            moderation: None,
+            background: None,
+            stream: None,
+            partial_images: None,
+        }
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<EditImageBodyJsonParamModel>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `mask`.
+    pub fn mask(mut self, value: impl Into<ImageRefParam>) -> Self {
+        self.mask = Some(value.into());
+        self
+    }
+    /// Sets `n`.
+    pub fn n(mut self, value: impl Into<i64>) -> Self {
+        self.n = Some(value.into());
+        self
+    }
+    /// Sets `quality`.
+    pub fn quality(mut self, value: impl Into<EditImageBodyJsonParamQuality>) -> Self {
+        self.quality = Some(value.into());
+        self
+    }
+    /// Sets `input_fidelity`.
+    pub fn input_fidelity(
+        mut self,
+        value: impl Into<EditImageBodyJsonParamInputFidelity>,
+    ) -> Self {
+        self.input_fidelity = Some(value.into());
+        self
+    }
+    /// Sets `size`.
+    pub fn size(mut self, value: impl Into<EditImageBodyJsonParamSize>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets `user`.
+    pub fn user(mut self, value: impl Into<String>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+    /// Sets `output_format`.
+    pub fn output_format(
+        mut self,
+        value: impl Into<EditImageBodyJsonParamOutputFormat>,
+    ) -> Self {
+        self.output_format = Some(value.into());
+        self
+    }
+    /// Sets `output_compression`.
+    pub fn output_compression(mut self, value: impl Into<i64>) -> Self {
+        self.output_compression = Some(value.into());
+        self
+    }
+    /// Sets `moderation`.
+    pub fn moderation(
+        mut self,
+        value: impl Into<EditImageBodyJsonParamModeration>,
+    ) -> Self {
+        self.moderation = Some(value.into());
+        self
+    }
+    /// Sets `background`.
+    pub fn background(
+        mut self,
+        value: impl Into<EditImageBodyJsonParamBackground>,
+    ) -> Self {
+        self.background = Some(value.into());
+        self
+    }
+    /// Sets `stream`.
+    pub fn stream(mut self, value: impl Into<bool>) -> Self {
+        self.stream = Some(value.into());
+        self
+    }
+    /// Sets `partial_images`.
+    pub fn partial_images(mut self, value: impl Into<PartialImages>) -> Self {
+        self.partial_images = Some(value.into());
+        self
+    }
+}
+/// The GPT image model to use for image editing, including `gpt-image-2` and its dated snapshot `gpt-image-2-2026-04-21`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum EditImageBodyJsonParamModel {
+    /// `gpt-image-1.5`
+    #[default]
+    GptImage15,
+    /// `gpt-image-2`
+    GptImage2,
+    /// `gpt-image-2-2026-04-21`
+    GptImage220260421,
+    /// `gpt-image-1`
+    GptImage1,
+    /// `gpt-image-1-mini`
+    GptImage1Mini,
+    /// `chatgpt-image-latest`
+    ChatgptImageLatest,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl EditImageBodyJsonParamModel {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GptImage15 => "gpt-image-1.5",
+            Self::GptImage2 => "gpt-image-2",
+            Self::GptImage220260421 => "gpt-image-2-2026-04-21",
+            Self::GptImage1 => "gpt-image-1",
+            Self::GptImage1Mini => "gpt-image-1-mini",
+            Self::ChatgptImageLatest => "chatgpt-image-latest",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "gpt-image-1.5" => Self::GptImage15,
+            "gpt-image-2" => Self::GptImage2,
+            "gpt-image-2-2026-04-21" => Self::GptImage220260421,
+            "gpt-image-1" => Self::GptImage1,
+            "gpt-image-1-mini" => Self::GptImage1Mini,
+            "chatgpt-image-latest" => Self::ChatgptImageLatest,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for EditImageBodyJsonParamModel {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for EditImageBodyJsonParamModel {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for EditImageBodyJsonParamModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for EditImageBodyJsonParamModel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for EditImageBodyJsonParamModel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// Reference an input image by either URL or uploaded file ID.
+/// Provide exactly one of `image_url` or `file_id`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ImageRefParam {
+    Any(serde_json::Value),
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum EditImageBodyJsonParamInputFidelity {
+    /// `high`
+    High,
+    /// `low`
+    Low,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl EditImageBodyJsonParamInputFidelity {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::High => "high",
+            Self::Low => "low",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "high" => Self::High,
+            "low" => Self::Low,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for EditImageBodyJsonParamInputFidelity {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for EditImageBodyJsonParamInputFidelity {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for EditImageBodyJsonParamInputFidelity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for EditImageBodyJsonParamInputFidelity {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for EditImageBodyJsonParamInputFidelity {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum EditImageBodyJsonParamSize {
+    /// `auto`
+    Auto,
+    /// `1024x1024`
+    V1024x1024,
+    /// `1536x1024`
+    V1536x1024,
+    /// `1024x1536`
+    V1024x1536,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl EditImageBodyJsonParamSize {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::V1024x1024 => "1024x1024",
+            Self::V1536x1024 => "1536x1024",
+            Self::V1024x1536 => "1024x1536",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "1024x1024" => Self::V1024x1024,
+            "1536x1024" => Self::V1536x1024,
+            "1024x1536" => Self::V1024x1536,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for EditImageBodyJsonParamSize {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for EditImageBodyJsonParamSize {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for EditImageBodyJsonParamSize {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for EditImageBodyJsonParamSize {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for EditImageBodyJsonParamSize {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum EditImageBodyJsonParamOutputFormat {
+    /// `png`
+    Png,
+    /// `jpeg`
+    Jpeg,
+    /// `webp`
+    Webp,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl EditImageBodyJsonParamOutputFormat {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Png => "png",
+            Self::Jpeg => "jpeg",
+            Self::Webp => "webp",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "png" => Self::Png,
+            "jpeg" => Self::Jpeg,
+            "webp" => Self::Webp,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for EditImageBodyJsonParamOutputFormat {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for EditImageBodyJsonParamOutputFormat {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for EditImageBodyJsonParamOutputFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for EditImageBodyJsonParamOutputFormat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for EditImageBodyJsonParamOutputFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum EditImageBodyJsonParamModeration {
+    /// `low`
+    Low,
+    /// `auto`
+    Auto,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl EditImageBodyJsonParamModeration {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "low" => Self::Low,
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for EditImageBodyJsonParamModeration {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for EditImageBodyJsonParamModeration {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for EditImageBodyJsonParamModeration {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for EditImageBodyJsonParamModeration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for EditImageBodyJsonParamModeration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ErrorResponse {
+    pub error: ErrorType,
+}
+impl ErrorResponse {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(error: impl Into<ErrorType>) -> Self {
+        Self { error: error.into() }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct FineTuneChatCompletionRequestAssistantMessage {
+    /// Controls whether the assistant message is trained against (0 or 1)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weight: Option<i64>,
+    pub content: Option<ChatCompletionRequestAssistantMessageContent>,
+    pub refusal: Option<String>,
+    /// The role of the messages author, in this case `assistant`.
+    pub role: AssistantLiteral,
+    /// An optional name for the participant. Provides the model information to differentiate between participants of the same role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    pub audio: Option<ChatCompletionRequestAssistantMessageAudio>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_calls: Option<ChatCompletionMessageToolCalls>,
+    pub function_call: Option<ChatCompletionRequestAssistantMessageFunctionCall>,
+}
+impl FineTuneChatCompletionRequestAssistantMessage {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            weight: None,
+            content: None,
+            refusal: None,
+            role: Default::default(),
+            name: None,
+            audio: None,
+            tool_calls: None,
+            function_call: None,
+        }
+    }
+    /// Sets `weight`.
+    pub fn weight(mut self, value: impl Into<i64>) -> Self {
+        self.weight = Some(value.into());
+        self
+    }
+    /// Sets `content`.
+    pub fn content(
+        mut self,
+        value: impl Into<ChatCompletionRequestAssistantMessageContent>,
+    ) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+    /// Sets `refusal`.
+    pub fn refusal(mut self, value: impl Into<String>) -> Self {
+        self.refusal = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `audio`.
+    pub fn audio(
+        mut self,
+        value: impl Into<ChatCompletionRequestAssistantMessageAudio>,
+    ) -> Self {
+        self.audio = Some(value.into());
+        self
+    }
+    /// Sets `tool_calls`.
+    pub fn tool_calls(
+        mut self,
+        value: impl Into<ChatCompletionMessageToolCalls>,
+    ) -> Self {
+        self.tool_calls = Some(value.into());
+        self
+    }
+    /// Sets `function_call`.
+    pub fn function_call(
+        mut self,
+        value: impl Into<ChatCompletionRequestAssistantMessageFunctionCall>,
+    ) -> Self {
+        self.function_call = Some(value.into());
+        self
+    }
+}
+/// A log probability object.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LogProbProperties {
+    /// The token that was used to generate the log probability.
+    pub token: String,
+    /// The log probability of the token.
+    pub logprob: f64,
+    /// The bytes that were used to generate the log probability.
+    pub bytes: Vec<i64>,
+}
+impl LogProbProperties {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        token: impl Into<String>,
+        logprob: impl Into<f64>,
+        bytes: impl Into<Vec<i64>>,
+    ) -> Self {
+        Self {
+            token: token.into(),
+            logprob: logprob.into(),
+            bytes: bytes.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ModelIds {
+    Shared(ModelIdsShared),
+    Responses(ModelIdsResponses),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<ModelIdsShared> for ModelIds {
+    fn from(value: ModelIdsShared) -> Self {
+        Self::Shared(value)
+    }
+}
+impl From<ModelIdsResponses> for ModelIds {
+    fn from(value: ModelIdsResponses) -> Self {
+        Self::Responses(value)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ModelResponseProperties {
+    pub metadata: Option<Metadata>,
+    pub top_logprobs: Option<i64>,
+    pub temperature: Option<f64>,
+    pub top_p: Option<f64>,
+    /// This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
+    /// A stable identifier for your end-users.
+    /// Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    ///
+    /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    pub safety_identifier: Option<String>,
+    pub prompt_cache_key: Option<String>,
+    ///
+    /// **Deprecated** by the API.
+    pub prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention>,
+}
+impl ModelResponseProperties {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            metadata: None,
+            top_logprobs: None,
+            temperature: None,
+            top_p: None,
+            user: None,
+            safety_identifier: None,
+            prompt_cache_key: None,
+            prompt_cache_retention: None,
+        }
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+    /// Sets `top_logprobs`.
+    pub fn top_logprobs(mut self, value: impl Into<i64>) -> Self {
+        self.top_logprobs = Some(value.into());
+        self
+    }
+    /// Sets `temperature`.
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+    /// Sets `top_p`.
+    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
+        self.top_p = Some(value.into());
+        self
+    }
+    /// Sets `user`.
+    pub fn user(mut self, value: impl Into<String>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+    /// Sets `safety_identifier`.
+    pub fn safety_identifier(mut self, value: impl Into<String>) -> Self {
+        self.safety_identifier = Some(value.into());
+        self
+    }
+    /// Sets `prompt_cache_key`.
+    pub fn prompt_cache_key(mut self, value: impl Into<String>) -> Self {
+        self.prompt_cache_key = Some(value.into());
+        self
+    }
+    /// Sets `prompt_cache_retention`.
+    pub fn prompt_cache_retention(
+        mut self,
+        value: impl Into<CreateChatCompletionRequestPromptCacheRetention>,
+    ) -> Self {
+        self.prompt_cache_retention = Some(value.into());
+        self
+    }
+}
+/// An audio output from the model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OutputAudio {
+    /// The type of the output audio. Always `output_audio`.
+    #[serde(rename = "type")]
+    pub type_: OutputAudioLiteral,
+    /// Base64-encoded audio data from the model.
+    pub data: String,
+    /// The transcript of the audio data from the model.
+    pub transcript: String,
+}
+impl OutputAudio {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<String>, transcript: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            data: data.into(),
+            transcript: transcript.into(),
+        }
+    }
+}
+/// The constant `output_audio`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum OutputAudioLiteral {
+    /// `output_audio`
+    #[default]
+    OutputAudio,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OutputAudioLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OutputAudio => "output_audio",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "output_audio" => Self::OutputAudio,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OutputAudioLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OutputAudioLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OutputAudioLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OutputAudioLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OutputAudioLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `conversation.item.create`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ConversationItemCreateLiteral {
+    /// `conversation.item.create`
+    #[default]
+    ConversationItemCreate,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ConversationItemCreateLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConversationItemCreate => "conversation.item.create",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "conversation.item.create" => Self::ConversationItemCreate,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ConversationItemCreateLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ConversationItemCreateLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ConversationItemCreateLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ConversationItemCreateLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ConversationItemCreateLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `input_text`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum InputTextLiteral2 {
+    /// `input_text`
+    #[default]
+    InputText,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl InputTextLiteral2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InputText => "input_text",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "input_text" => Self::InputText,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for InputTextLiteral2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for InputTextLiteral2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for InputTextLiteral2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for InputTextLiteral2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for InputTextLiteral2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `protocol_error`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ProtocolErrorLiteral {
+    /// `protocol_error`
+    #[default]
+    ProtocolError,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ProtocolErrorLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ProtocolError => "protocol_error",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "protocol_error" => Self::ProtocolError,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ProtocolErrorLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ProtocolErrorLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ProtocolErrorLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ProtocolErrorLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ProtocolErrorLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `tool_execution_error`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ToolExecutionErrorLiteral {
+    /// `tool_execution_error`
+    #[default]
+    ToolExecutionError,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ToolExecutionErrorLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ToolExecutionError => "tool_execution_error",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "tool_execution_error" => Self::ToolExecutionError,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ToolExecutionErrorLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ToolExecutionErrorLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ToolExecutionErrorLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ToolExecutionErrorLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ToolExecutionErrorLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `http_error`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum HttpErrorLiteral2 {
+    /// `http_error`
+    #[default]
+    HttpError,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl HttpErrorLiteral2 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::HttpError => "http_error",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "http_error" => Self::HttpError,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for HttpErrorLiteral2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for HttpErrorLiteral2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for HttpErrorLiteral2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for HttpErrorLiteral2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for HttpErrorLiteral2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `conversation.item.delete`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ConversationItemDeleteLiteral {
+    /// `conversation.item.delete`
+    #[default]
+    ConversationItemDelete,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ConversationItemDeleteLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConversationItemDelete => "conversation.item.delete",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "conversation.item.delete" => Self::ConversationItemDelete,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ConversationItemDeleteLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ConversationItemDeleteLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ConversationItemDeleteLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ConversationItemDeleteLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ConversationItemDeleteLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `conversation.item.retrieve`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ConversationItemRetrieveLiteral {
+    /// `conversation.item.retrieve`
+    #[default]
+    ConversationItemRetrieve,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ConversationItemRetrieveLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConversationItemRetrieve => "conversation.item.retrieve",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "conversation.item.retrieve" => Self::ConversationItemRetrieve,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ConversationItemRetrieveLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ConversationItemRetrieveLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ConversationItemRetrieveLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ConversationItemRetrieveLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ConversationItemRetrieveLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `conversation.item.truncate`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ConversationItemTruncateLiteral {
+    /// `conversation.item.truncate`
+    #[default]
+    ConversationItemTruncate,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ConversationItemTruncateLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConversationItemTruncate => "conversation.item.truncate",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "conversation.item.truncate" => Self::ConversationItemTruncate,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ConversationItemTruncateLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ConversationItemTruncateLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ConversationItemTruncateLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ConversationItemTruncateLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ConversationItemTruncateLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `input_audio_buffer.append`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum InputAudioBufferAppendLiteral {
+    /// `input_audio_buffer.append`
+    #[default]
+    InputAudioBufferAppend,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl InputAudioBufferAppendLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InputAudioBufferAppend => "input_audio_buffer.append",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "input_audio_buffer.append" => Self::InputAudioBufferAppend,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for InputAudioBufferAppendLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for InputAudioBufferAppendLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for InputAudioBufferAppendLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for InputAudioBufferAppendLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for InputAudioBufferAppendLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `input_audio_buffer.clear`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum InputAudioBufferClearLiteral {
+    /// `input_audio_buffer.clear`
+    #[default]
+    InputAudioBufferClear,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl InputAudioBufferClearLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InputAudioBufferClear => "input_audio_buffer.clear",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "input_audio_buffer.clear" => Self::InputAudioBufferClear,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for InputAudioBufferClearLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for InputAudioBufferClearLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for InputAudioBufferClearLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for InputAudioBufferClearLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for InputAudioBufferClearLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `input_audio_buffer.commit`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum InputAudioBufferCommitLiteral {
+    /// `input_audio_buffer.commit`
+    #[default]
+    InputAudioBufferCommit,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl InputAudioBufferCommitLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InputAudioBufferCommit => "input_audio_buffer.commit",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "input_audio_buffer.commit" => Self::InputAudioBufferCommit,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for InputAudioBufferCommitLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for InputAudioBufferCommitLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for InputAudioBufferCommitLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for InputAudioBufferCommitLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for InputAudioBufferCommitLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `output_audio_buffer.clear`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum OutputAudioBufferClearLiteral {
+    /// `output_audio_buffer.clear`
+    #[default]
+    OutputAudioBufferClear,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OutputAudioBufferClearLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OutputAudioBufferClear => "output_audio_buffer.clear",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "output_audio_buffer.clear" => Self::OutputAudioBufferClear,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OutputAudioBufferClearLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OutputAudioBufferClearLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OutputAudioBufferClearLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OutputAudioBufferClearLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OutputAudioBufferClearLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `response.cancel`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ResponseCancelLiteral {
+    /// `response.cancel`
+    #[default]
+    ResponseCancel,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ResponseCancelLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ResponseCancel => "response.cancel",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "response.cancel" => Self::ResponseCancel,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ResponseCancelLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ResponseCancelLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ResponseCancelLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ResponseCancelLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ResponseCancelLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `response.create`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ResponseCreateLiteral {
+    /// `response.create`
+    #[default]
+    ResponseCreate,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ResponseCreateLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ResponseCreate => "response.create",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "response.create" => Self::ResponseCreate,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ResponseCreateLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ResponseCreateLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ResponseCreateLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ResponseCreateLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ResponseCreateLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `session.update`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum SessionUpdateLiteral {
+    /// `session.update`
+    #[default]
+    SessionUpdate,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl SessionUpdateLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SessionUpdate => "session.update",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "session.update" => Self::SessionUpdate,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for SessionUpdateLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for SessionUpdateLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for SessionUpdateLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SessionUpdateLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SessionUpdateLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `transcription_session.update`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum TranscriptionSessionUpdateLiteral {
+    /// `transcription_session.update`
+    #[default]
+    TranscriptionSessionUpdate,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl TranscriptionSessionUpdateLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::TranscriptionSessionUpdate => "transcription_session.update",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "transcription_session.update" => Self::TranscriptionSessionUpdate,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for TranscriptionSessionUpdateLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for TranscriptionSessionUpdateLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for TranscriptionSessionUpdateLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for TranscriptionSessionUpdateLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for TranscriptionSessionUpdateLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `conversation.item.created`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ConversationItemCreatedLiteral {
+    /// `conversation.item.created`
+    #[default]
+    ConversationItemCreated,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ConversationItemCreatedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConversationItemCreated => "conversation.item.created",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "conversation.item.created" => Self::ConversationItemCreated,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ConversationItemCreatedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ConversationItemCreatedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ConversationItemCreatedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ConversationItemCreatedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ConversationItemCreatedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `conversation.item.deleted`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ConversationItemDeletedLiteral {
+    /// `conversation.item.deleted`
+    #[default]
+    ConversationItemDeleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ConversationItemDeletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConversationItemDeleted => "conversation.item.deleted",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "conversation.item.deleted" => Self::ConversationItemDeleted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ConversationItemDeletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ConversationItemDeletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ConversationItemDeletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ConversationItemDeletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ConversationItemDeletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `conversation.item.input_audio_transcription.completed`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ConversationItemInputAudioTranscriptionCompletedLiteral {
+    /// `conversation.item.input_audio_transcription.completed`
+    #[default]
+    ConversationItemInputAudioTranscriptionCompleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ConversationItemInputAudioTranscriptionCompletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConversationItemInputAudioTranscriptionCompleted => {
+                "conversation.item.input_audio_transcription.completed"
+            }
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "conversation.item.input_audio_transcription.completed" => {
+                Self::ConversationItemInputAudioTranscriptionCompleted
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ConversationItemInputAudioTranscriptionCompletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ConversationItemInputAudioTranscriptionCompletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ConversationItemInputAudioTranscriptionCompletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ConversationItemInputAudioTranscriptionCompletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ConversationItemInputAudioTranscriptionCompletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `conversation.item.input_audio_transcription.delta`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ConversationItemInputAudioTranscriptionDeltaLiteral {
+    /// `conversation.item.input_audio_transcription.delta`
+    #[default]
+    ConversationItemInputAudioTranscriptionDelta,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ConversationItemInputAudioTranscriptionDeltaLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConversationItemInputAudioTranscriptionDelta => {
+                "conversation.item.input_audio_transcription.delta"
+            }
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "conversation.item.input_audio_transcription.delta" => {
+                Self::ConversationItemInputAudioTranscriptionDelta
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ConversationItemInputAudioTranscriptionDeltaLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ConversationItemInputAudioTranscriptionDeltaLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ConversationItemInputAudioTranscriptionDeltaLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ConversationItemInputAudioTranscriptionDeltaLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ConversationItemInputAudioTranscriptionDeltaLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `conversation.item.input_audio_transcription.failed`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ConversationItemInputAudioTranscriptionFailedLiteral {
+    /// `conversation.item.input_audio_transcription.failed`
+    #[default]
+    ConversationItemInputAudioTranscriptionFailed,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ConversationItemInputAudioTranscriptionFailedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConversationItemInputAudioTranscriptionFailed => {
+                "conversation.item.input_audio_transcription.failed"
+            }
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "conversation.item.input_audio_transcription.failed" => {
+                Self::ConversationItemInputAudioTranscriptionFailed
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ConversationItemInputAudioTranscriptionFailedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ConversationItemInputAudioTranscriptionFailedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ConversationItemInputAudioTranscriptionFailedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ConversationItemInputAudioTranscriptionFailedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ConversationItemInputAudioTranscriptionFailedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `conversation.item.input_audio_transcription.segment`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ConversationItemInputAudioTranscriptionSegmentLiteral {
+    /// `conversation.item.input_audio_transcription.segment`
+    #[default]
+    ConversationItemInputAudioTranscriptionSegment,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ConversationItemInputAudioTranscriptionSegmentLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConversationItemInputAudioTranscriptionSegment => {
+                "conversation.item.input_audio_transcription.segment"
+            }
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "conversation.item.input_audio_transcription.segment" => {
+                Self::ConversationItemInputAudioTranscriptionSegment
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ConversationItemInputAudioTranscriptionSegmentLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ConversationItemInputAudioTranscriptionSegmentLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ConversationItemInputAudioTranscriptionSegmentLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ConversationItemInputAudioTranscriptionSegmentLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ConversationItemInputAudioTranscriptionSegmentLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `conversation.item.retrieved`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ConversationItemRetrievedLiteral {
+    /// `conversation.item.retrieved`
+    #[default]
+    ConversationItemRetrieved,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ConversationItemRetrievedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConversationItemRetrieved => "conversation.item.retrieved",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "conversation.item.retrieved" => Self::ConversationItemRetrieved,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ConversationItemRetrievedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ConversationItemRetrievedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ConversationItemRetrievedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ConversationItemRetrievedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ConversationItemRetrievedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `conversation.item.truncated`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ConversationItemTruncatedLiteral {
+    /// `conversation.item.truncated`
+    #[default]
+    ConversationItemTruncated,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ConversationItemTruncatedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConversationItemTruncated => "conversation.item.truncated",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "conversation.item.truncated" => Self::ConversationItemTruncated,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ConversationItemTruncatedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ConversationItemTruncatedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ConversationItemTruncatedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ConversationItemTruncatedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ConversationItemTruncatedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `input_audio_buffer.cleared`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum InputAudioBufferClearedLiteral {
+    /// `input_audio_buffer.cleared`
+    #[default]
+    InputAudioBufferCleared,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl InputAudioBufferClearedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InputAudioBufferCleared => "input_audio_buffer.cleared",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "input_audio_buffer.cleared" => Self::InputAudioBufferCleared,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for InputAudioBufferClearedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for InputAudioBufferClearedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for InputAudioBufferClearedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for InputAudioBufferClearedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for InputAudioBufferClearedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `input_audio_buffer.committed`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum InputAudioBufferCommittedLiteral {
+    /// `input_audio_buffer.committed`
+    #[default]
+    InputAudioBufferCommitted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl InputAudioBufferCommittedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InputAudioBufferCommitted => "input_audio_buffer.committed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "input_audio_buffer.committed" => Self::InputAudioBufferCommitted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for InputAudioBufferCommittedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for InputAudioBufferCommittedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for InputAudioBufferCommittedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for InputAudioBufferCommittedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for InputAudioBufferCommittedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `input_audio_buffer.speech_started`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum InputAudioBufferSpeechStartedLiteral {
+    /// `input_audio_buffer.speech_started`
+    #[default]
+    InputAudioBufferSpeechStarted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl InputAudioBufferSpeechStartedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InputAudioBufferSpeechStarted => "input_audio_buffer.speech_started",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "input_audio_buffer.speech_started" => Self::InputAudioBufferSpeechStarted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for InputAudioBufferSpeechStartedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for InputAudioBufferSpeechStartedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for InputAudioBufferSpeechStartedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for InputAudioBufferSpeechStartedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for InputAudioBufferSpeechStartedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `input_audio_buffer.speech_stopped`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum InputAudioBufferSpeechStoppedLiteral {
+    /// `input_audio_buffer.speech_stopped`
+    #[default]
+    InputAudioBufferSpeechStopped,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl InputAudioBufferSpeechStoppedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InputAudioBufferSpeechStopped => "input_audio_buffer.speech_stopped",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "input_audio_buffer.speech_stopped" => Self::InputAudioBufferSpeechStopped,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for InputAudioBufferSpeechStoppedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for InputAudioBufferSpeechStoppedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for InputAudioBufferSpeechStoppedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for InputAudioBufferSpeechStoppedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for InputAudioBufferSpeechStoppedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `mcp_list_tools.completed`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum McpListToolsCompletedLiteral {
+    /// `mcp_list_tools.completed`
+    #[default]
+    McpListToolsCompleted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl McpListToolsCompletedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::McpListToolsCompleted => "mcp_list_tools.completed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "mcp_list_tools.completed" => Self::McpListToolsCompleted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for McpListToolsCompletedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for McpListToolsCompletedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for McpListToolsCompletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for McpListToolsCompletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for McpListToolsCompletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `mcp_list_tools.failed`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum McpListToolsFailedLiteral {
+    /// `mcp_list_tools.failed`
+    #[default]
+    McpListToolsFailed,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl McpListToolsFailedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::McpListToolsFailed => "mcp_list_tools.failed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "mcp_list_tools.failed" => Self::McpListToolsFailed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for McpListToolsFailedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for McpListToolsFailedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for McpListToolsFailedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for McpListToolsFailedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for McpListToolsFailedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `mcp_list_tools.in_progress`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum McpListToolsInProgressLiteral {
+    /// `mcp_list_tools.in_progress`
+    #[default]
+    McpListToolsInProgress,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl McpListToolsInProgressLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::McpListToolsInProgress => "mcp_list_tools.in_progress",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "mcp_list_tools.in_progress" => Self::McpListToolsInProgress,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for McpListToolsInProgressLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for McpListToolsInProgressLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for McpListToolsInProgressLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for McpListToolsInProgressLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for McpListToolsInProgressLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `rate_limits.updated`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum RateLimitsUpdatedLiteral {
+    /// `rate_limits.updated`
+    #[default]
+    RateLimitsUpdated,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl RateLimitsUpdatedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::RateLimitsUpdated => "rate_limits.updated",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "rate_limits.updated" => Self::RateLimitsUpdated,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for RateLimitsUpdatedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for RateLimitsUpdatedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for RateLimitsUpdatedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RateLimitsUpdatedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RateLimitsUpdatedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `response.output_audio.delta`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ResponseOutputAudioDeltaLiteral {
+    /// `response.output_audio.delta`
+    #[default]
+    ResponseOutputAudioDelta,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ResponseOutputAudioDeltaLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ResponseOutputAudioDelta => "response.output_audio.delta",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "response.output_audio.delta" => Self::ResponseOutputAudioDelta,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ResponseOutputAudioDeltaLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ResponseOutputAudioDeltaLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ResponseOutputAudioDeltaLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ResponseOutputAudioDeltaLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ResponseOutputAudioDeltaLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `response.output_audio.done`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ResponseOutputAudioDoneLiteral {
+    /// `response.output_audio.done`
+    #[default]
+    ResponseOutputAudioDone,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ResponseOutputAudioDoneLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ResponseOutputAudioDone => "response.output_audio.done",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "response.output_audio.done" => Self::ResponseOutputAudioDone,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ResponseOutputAudioDoneLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ResponseOutputAudioDoneLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ResponseOutputAudioDoneLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ResponseOutputAudioDoneLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ResponseOutputAudioDoneLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `response.output_audio_transcript.delta`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ResponseOutputAudioTranscriptDeltaLiteral {
+    /// `response.output_audio_transcript.delta`
+    #[default]
+    ResponseOutputAudioTranscriptDelta,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ResponseOutputAudioTranscriptDeltaLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ResponseOutputAudioTranscriptDelta => {
+                "response.output_audio_transcript.delta"
+            }
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "response.output_audio_transcript.delta" => {
+                Self::ResponseOutputAudioTranscriptDelta
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ResponseOutputAudioTranscriptDeltaLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ResponseOutputAudioTranscriptDeltaLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ResponseOutputAudioTranscriptDeltaLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ResponseOutputAudioTranscriptDeltaLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ResponseOutputAudioTranscriptDeltaLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `response.output_audio_transcript.done`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ResponseOutputAudioTranscriptDoneLiteral {
+    /// `response.output_audio_transcript.done`
+    #[default]
+    ResponseOutputAudioTranscriptDone,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ResponseOutputAudioTranscriptDoneLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ResponseOutputAudioTranscriptDone => {
+                "response.output_audio_transcript.done"
+            }
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "response.output_audio_transcript.done" => {
+                Self::ResponseOutputAudioTranscriptDone
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ResponseOutputAudioTranscriptDoneLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ResponseOutputAudioTranscriptDoneLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ResponseOutputAudioTranscriptDoneLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ResponseOutputAudioTranscriptDoneLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ResponseOutputAudioTranscriptDoneLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `response.done`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ResponseDoneLiteral {
+    /// `response.done`
+    #[default]
+    ResponseDone,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ResponseDoneLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ResponseDone => "response.done",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "response.done" => Self::ResponseDone,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ResponseDoneLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ResponseDoneLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ResponseDoneLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ResponseDoneLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ResponseDoneLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `session.created`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum SessionCreatedLiteral {
+    /// `session.created`
+    #[default]
+    SessionCreated,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl SessionCreatedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SessionCreated => "session.created",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "session.created" => Self::SessionCreated,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for SessionCreatedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for SessionCreatedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for SessionCreatedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SessionCreatedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SessionCreatedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `session.updated`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum SessionUpdatedLiteral {
+    /// `session.updated`
+    #[default]
+    SessionUpdated,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl SessionUpdatedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SessionUpdated => "session.updated",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "session.updated" => Self::SessionUpdated,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for SessionUpdatedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for SessionUpdatedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for SessionUpdatedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SessionUpdatedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SessionUpdatedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `transcription_session.created`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum TranscriptionSessionCreatedLiteral {
+    /// `transcription_session.created`
+    #[default]
+    TranscriptionSessionCreated,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl TranscriptionSessionCreatedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::TranscriptionSessionCreated => "transcription_session.created",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "transcription_session.created" => Self::TranscriptionSessionCreated,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for TranscriptionSessionCreatedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for TranscriptionSessionCreatedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for TranscriptionSessionCreatedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for TranscriptionSessionCreatedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for TranscriptionSessionCreatedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `transcription_session.updated`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum TranscriptionSessionUpdatedLiteral {
+    /// `transcription_session.updated`
+    #[default]
+    TranscriptionSessionUpdated,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl TranscriptionSessionUpdatedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::TranscriptionSessionUpdated => "transcription_session.updated",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "transcription_session.updated" => Self::TranscriptionSessionUpdated,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for TranscriptionSessionUpdatedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for TranscriptionSessionUpdatedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for TranscriptionSessionUpdatedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for TranscriptionSessionUpdatedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for TranscriptionSessionUpdatedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `conversation.created`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ConversationCreatedLiteral {
+    /// `conversation.created`
+    #[default]
+    ConversationCreated,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ConversationCreatedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConversationCreated => "conversation.created",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "conversation.created" => Self::ConversationCreated,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ConversationCreatedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ConversationCreatedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ConversationCreatedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ConversationCreatedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ConversationCreatedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `input_audio_buffer.dtmf_event_received`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum InputAudioBufferDtmfEventReceivedLiteral {
+    /// `input_audio_buffer.dtmf_event_received`
+    #[default]
+    InputAudioBufferDtmfEventReceived,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl InputAudioBufferDtmfEventReceivedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InputAudioBufferDtmfEventReceived => {
+                "input_audio_buffer.dtmf_event_received"
+            }
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "input_audio_buffer.dtmf_event_received" => {
+                Self::InputAudioBufferDtmfEventReceived
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for InputAudioBufferDtmfEventReceivedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for InputAudioBufferDtmfEventReceivedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for InputAudioBufferDtmfEventReceivedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for InputAudioBufferDtmfEventReceivedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for InputAudioBufferDtmfEventReceivedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `output_audio_buffer.started`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum OutputAudioBufferStartedLiteral {
+    /// `output_audio_buffer.started`
+    #[default]
+    OutputAudioBufferStarted,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OutputAudioBufferStartedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OutputAudioBufferStarted => "output_audio_buffer.started",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "output_audio_buffer.started" => Self::OutputAudioBufferStarted,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OutputAudioBufferStartedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OutputAudioBufferStartedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OutputAudioBufferStartedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OutputAudioBufferStartedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OutputAudioBufferStartedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `output_audio_buffer.stopped`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum OutputAudioBufferStoppedLiteral {
+    /// `output_audio_buffer.stopped`
+    #[default]
+    OutputAudioBufferStopped,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OutputAudioBufferStoppedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OutputAudioBufferStopped => "output_audio_buffer.stopped",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "output_audio_buffer.stopped" => Self::OutputAudioBufferStopped,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OutputAudioBufferStoppedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OutputAudioBufferStoppedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OutputAudioBufferStoppedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OutputAudioBufferStoppedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OutputAudioBufferStoppedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `output_audio_buffer.cleared`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum OutputAudioBufferClearedLiteral {
+    /// `output_audio_buffer.cleared`
+    #[default]
+    OutputAudioBufferCleared,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OutputAudioBufferClearedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OutputAudioBufferCleared => "output_audio_buffer.cleared",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "output_audio_buffer.cleared" => Self::OutputAudioBufferCleared,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OutputAudioBufferClearedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OutputAudioBufferClearedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OutputAudioBufferClearedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OutputAudioBufferClearedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OutputAudioBufferClearedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `conversation.item.added`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ConversationItemAddedLiteral {
+    /// `conversation.item.added`
+    #[default]
+    ConversationItemAdded,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ConversationItemAddedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConversationItemAdded => "conversation.item.added",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "conversation.item.added" => Self::ConversationItemAdded,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ConversationItemAddedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ConversationItemAddedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ConversationItemAddedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ConversationItemAddedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ConversationItemAddedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `conversation.item.done`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ConversationItemDoneLiteral {
+    /// `conversation.item.done`
+    #[default]
+    ConversationItemDone,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ConversationItemDoneLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConversationItemDone => "conversation.item.done",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "conversation.item.done" => Self::ConversationItemDone,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ConversationItemDoneLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ConversationItemDoneLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ConversationItemDoneLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ConversationItemDoneLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ConversationItemDoneLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `input_audio_buffer.timeout_triggered`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum InputAudioBufferTimeoutTriggeredLiteral {
+    /// `input_audio_buffer.timeout_triggered`
+    #[default]
+    InputAudioBufferTimeoutTriggered,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl InputAudioBufferTimeoutTriggeredLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InputAudioBufferTimeoutTriggered => {
+                "input_audio_buffer.timeout_triggered"
+            }
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "input_audio_buffer.timeout_triggered" => {
+                Self::InputAudioBufferTimeoutTriggered
+            }
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for InputAudioBufferTimeoutTriggeredLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for InputAudioBufferTimeoutTriggeredLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for InputAudioBufferTimeoutTriggeredLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for InputAudioBufferTimeoutTriggeredLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for InputAudioBufferTimeoutTriggeredLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `session.input_audio_buffer.append`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum SessionInputAudioBufferAppendLiteral {
+    /// `session.input_audio_buffer.append`
+    #[default]
+    SessionInputAudioBufferAppend,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl SessionInputAudioBufferAppendLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SessionInputAudioBufferAppend => "session.input_audio_buffer.append",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "session.input_audio_buffer.append" => Self::SessionInputAudioBufferAppend,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for SessionInputAudioBufferAppendLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for SessionInputAudioBufferAppendLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for SessionInputAudioBufferAppendLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SessionInputAudioBufferAppendLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SessionInputAudioBufferAppendLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `session.close`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum SessionCloseLiteral {
+    /// `session.close`
+    #[default]
+    SessionClose,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl SessionCloseLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SessionClose => "session.close",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "session.close" => Self::SessionClose,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for SessionCloseLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for SessionCloseLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for SessionCloseLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SessionCloseLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SessionCloseLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `session.closed`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum SessionClosedLiteral {
+    /// `session.closed`
+    #[default]
+    SessionClosed,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl SessionClosedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SessionClosed => "session.closed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "session.closed" => Self::SessionClosed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for SessionClosedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for SessionClosedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for SessionClosedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SessionClosedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SessionClosedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `session.input_transcript.delta`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum SessionInputTranscriptDeltaLiteral {
+    /// `session.input_transcript.delta`
+    #[default]
+    SessionInputTranscriptDelta,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl SessionInputTranscriptDeltaLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SessionInputTranscriptDelta => "session.input_transcript.delta",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "session.input_transcript.delta" => Self::SessionInputTranscriptDelta,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for SessionInputTranscriptDeltaLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for SessionInputTranscriptDeltaLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for SessionInputTranscriptDeltaLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SessionInputTranscriptDeltaLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SessionInputTranscriptDeltaLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `session.output_transcript.delta`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum SessionOutputTranscriptDeltaLiteral {
+    /// `session.output_transcript.delta`
+    #[default]
+    SessionOutputTranscriptDelta,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl SessionOutputTranscriptDeltaLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SessionOutputTranscriptDelta => "session.output_transcript.delta",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "session.output_transcript.delta" => Self::SessionOutputTranscriptDelta,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for SessionOutputTranscriptDeltaLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for SessionOutputTranscriptDeltaLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for SessionOutputTranscriptDeltaLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SessionOutputTranscriptDeltaLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SessionOutputTranscriptDeltaLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `session.output_audio.delta`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum SessionOutputAudioDeltaLiteral {
+    /// `session.output_audio.delta`
+    #[default]
+    SessionOutputAudioDelta,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl SessionOutputAudioDeltaLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SessionOutputAudioDelta => "session.output_audio.delta",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "session.output_audio.delta" => Self::SessionOutputAudioDelta,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for SessionOutputAudioDeltaLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for SessionOutputAudioDeltaLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for SessionOutputAudioDeltaLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SessionOutputAudioDeltaLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for SessionOutputAudioDeltaLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `pcm16`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum Pcm16Literal {
+    /// `pcm16`
+    #[default]
+    Pcm16,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl Pcm16Literal {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pcm16 => "pcm16",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "pcm16" => Self::Pcm16,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for Pcm16Literal {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for Pcm16Literal {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for Pcm16Literal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for Pcm16Literal {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for Pcm16Literal {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// A custom grammar for the model to follow when generating text.
+/// Learn more in the [custom grammars guide](/docs/guides/custom-grammars).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponseFormatTextGrammar {
+    /// The type of response format being defined. Always `grammar`.
+    #[serde(rename = "type")]
+    pub type_: GrammarLiteral2,
+    /// The custom grammar for the model to follow.
+    pub grammar: String,
+}
+impl ResponseFormatTextGrammar {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(grammar: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            grammar: grammar.into(),
+        }
+    }
+}
+/// Configure the model to generate valid Python code. See the
+/// [custom grammars guide](/docs/guides/custom-grammars) for more details.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ResponseFormatTextPython {
+    /// The type of response format being defined. Always `python`.
+    #[serde(rename = "type")]
+    pub type_: PythonLiteral,
+}
+impl ResponseFormatTextPython {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { type_: Default::default() }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ResponseProperties {
+    pub previous_response_id: Option<String>,
+    /// Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
+    /// offers a wide range of models with different capabilities, performance
+    /// characteristics, and price points. Refer to the [model guide](/docs/models)
+    /// to browse and compare available models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<ModelIdsResponses>,
+    pub background: Option<bool>,
+    pub max_tool_calls: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<ResponseTextParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tools: Option<ToolsArray>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_choice: Option<ToolChoiceParam>,
+    pub prompt: Option<Prompt>,
+}
+impl ResponseProperties {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            previous_response_id: None,
+            model: None,
+            background: None,
+            max_tool_calls: None,
+            text: None,
+            tools: None,
+            tool_choice: None,
+            prompt: None,
+        }
+    }
+    /// Sets `previous_response_id`.
+    pub fn previous_response_id(mut self, value: impl Into<String>) -> Self {
+        self.previous_response_id = Some(value.into());
+        self
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<ModelIdsResponses>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `background`.
+    pub fn background(mut self, value: impl Into<bool>) -> Self {
+        self.background = Some(value.into());
+        self
+    }
+    /// Sets `max_tool_calls`.
+    pub fn max_tool_calls(mut self, value: impl Into<i64>) -> Self {
+        self.max_tool_calls = Some(value.into());
+        self
+    }
+    /// Sets `text`.
+    pub fn text(mut self, value: impl Into<ResponseTextParam>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
+    /// Sets `tools`.
+    pub fn tools(mut self, value: impl Into<ToolsArray>) -> Self {
+        self.tools = Some(value.into());
+        self
+    }
+    /// Sets `tool_choice`.
+    pub fn tool_choice(mut self, value: impl Into<ToolChoiceParam>) -> Self {
+        self.tool_choice = Some(value.into());
+        self
+    }
+    /// Sets `prompt`.
+    pub fn prompt(mut self, value: impl Into<Prompt>) -> Self {
+        self.prompt = Some(value.into());
+        self
+    }
+}
+/// Emitted when an error occurs while processing a Responses WebSocket request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponseWsError {
+    /// The type of the event. Always `error`.
+    #[serde(rename = "type")]
+    pub type_: ErrorTypeLiteral,
+    /// The HTTP status code associated with a WebSocket protocol error.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    /// The sequence number of an error emitted by the response stream.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sequence_number: Option<i64>,
+    /// Details about the error.
+    pub error: ErrorPayload,
+    /// The WebSocket lane that emitted this event. This field is present when the
+    /// originating `response.create` event supplied a `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponseWsError {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(error: impl Into<ErrorPayload>) -> Self {
+        Self {
+            type_: Default::default(),
+            status: None,
+            sequence_number: None,
+            error: error.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<i64>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `sequence_number`.
+    pub fn sequence_number(mut self, value: impl Into<i64>) -> Self {
+        self.sequence_number = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// An error payload that was emitted for a streaming error event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ErrorPayload {
+    /// The error type that was emitted.
+    #[serde(rename = "type")]
+    pub type_: String,
+    pub code: Option<String>,
+    /// The human-readable error message that was emitted.
+    pub message: String,
+    pub param: Option<String>,
+    /// The response headers that were emitted with the error, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub headers: Option<std::collections::BTreeMap<String, String>>,
+}
+impl ErrorPayload {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(type_: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            type_: type_.into(),
+            code: None,
+            message: message.into(),
+            param: None,
+            headers: None,
+        }
+    }
+    /// Sets `code`.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+    /// Sets `param`.
+    pub fn param(mut self, value: impl Into<String>) -> Self {
+        self.param = Some(value.into());
+        self
+    }
+    /// Sets `headers`.
+    pub fn headers(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.headers = Some(value.into());
+        self
+    }
+}
+/// Controls how the audio is cut into chunks. When set to `"auto"`, the
+/// server first normalizes loudness and then uses voice activity detection (VAD) to
+/// choose boundaries. `server_vad` object can be provided to tweak VAD detection
+/// parameters manually. If unset, the audio is transcribed as a single block.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum TranscriptionChunkingStrategy {
+    VadConfig(VadConfig),
+    AutoLiteral(AutoLiteral),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<VadConfig> for TranscriptionChunkingStrategy {
+    fn from(value: VadConfig) -> Self {
+        Self::VadConfig(value)
+    }
+}
+impl From<AutoLiteral> for TranscriptionChunkingStrategy {
+    fn from(value: AutoLiteral) -> Self {
+        Self::AutoLiteral(value)
+    }
+}
+/// Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TruncationObject {
+    /// The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`.
+    #[serde(rename = "type")]
+    pub type_: RunObjectTruncationStrategyType,
+    pub last_messages: Option<i64>,
+}
+impl TruncationObject {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(type_: impl Into<RunObjectTruncationStrategyType>) -> Self {
+        Self {
+            type_: type_.into(),
+            last_messages: None,
+        }
+    }
+    /// Sets `last_messages`.
+    pub fn last_messages(mut self, value: impl Into<i64>) -> Self {
+        self.last_messages = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FileCitationParam {
+    /// The citation type. Always `file_citation`.
+    #[serde(rename = "type")]
+    pub type_: FileCitationLiteral2,
+    /// The index of the file in the list of files.
+    pub index: i64,
+    /// The ID of the file.
+    pub file_id: String,
+    /// The filename of the file cited.
+    pub filename: String,
+}
+impl FileCitationParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        index: impl Into<i64>,
+        file_id: impl Into<String>,
+        filename: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            index: index.into(),
+            file_id: file_id.into(),
+            filename: filename.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UrlCitationParam {
+    /// The citation type. Always `url_citation`.
+    #[serde(rename = "type")]
+    pub type_: UrlCitationLiteral2,
+    /// The index of the first character of the citation in the message.
+    pub start_index: i64,
+    /// The index of the last character of the citation in the message.
+    pub end_index: i64,
+    /// The URL of the cited resource.
+    pub url: String,
+    /// The title of the cited resource.
+    pub title: String,
+}
+impl UrlCitationParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        start_index: impl Into<i64>,
+        end_index: impl Into<i64>,
+        url: impl Into<String>,
+        title: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            start_index: start_index.into(),
+            end_index: end_index.into(),
+            url: url.into(),
+            title: title.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ContainerFileCitationParam {
+    /// The citation type. Always `container_file_citation`.
+    #[serde(rename = "type")]
+    pub type_: ContainerFileCitationLiteral,
+    /// The index of the first character of the citation in the message.
+    pub start_index: i64,
+    /// The index of the last character of the citation in the message.
+    pub end_index: i64,
+    /// The ID of the container.
+    pub container_id: String,
+    /// The ID of the container file.
+    pub file_id: String,
+    /// The filename of the container file cited.
+    pub filename: String,
+}
+impl ContainerFileCitationParam {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        start_index: impl Into<i64>,
+        end_index: impl Into<i64>,
+        container_id: impl Into<String>,
+        file_id: impl Into<String>,
+        filename: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            start_index: start_index.into(),
+            end_index: end_index.into(),
+            container_id: container_id.into(),
+            file_id: file_id.into(),
+            filename: filename.into(),
+        }
+    }
+}
+/// JSON parameters for creating a new video generation job.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateVideoJsonBody {
+    /// The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<VideoModel>,
+    /// Text prompt that describes the video to generate.
+    pub prompt: String,
+    /// Optional reference object that guides generation. Provide exactly one of `image_url` or `file_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_reference: Option<ImageRefParam2>,
+    /// Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seconds: Option<VideoSeconds>,
+    /// Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size: Option<VideoSize>,
+}
+impl CreateVideoJsonBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(prompt: impl Into<String>) -> Self {
+        Self {
+            model: None,
+            prompt: prompt.into(),
+            input_reference: None,
+            seconds: None,
+            size: None,
+        }
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<VideoModel>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `input_reference`.
+    pub fn input_reference(mut self, value: impl Into<ImageRefParam2>) -> Self {
+        self.input_reference = Some(value.into());
+        self
+    }
+    /// Sets `seconds`.
+    pub fn seconds(mut self, value: impl Into<VideoSeconds>) -> Self {
+        self.seconds = Some(value.into());
+        self
+    }
+    /// Sets `size`.
+    pub fn size(mut self, value: impl Into<VideoSize>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+}
+/// JSON parameters for editing an existing generated video.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateVideoEditJsonBody {
+    /// Reference to the completed video to edit.
+    pub video: VideoReferenceInputParam,
+    /// Text prompt that describes how to edit the source video.
+    pub prompt: String,
+}
+impl CreateVideoEditJsonBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        video: impl Into<VideoReferenceInputParam>,
+        prompt: impl Into<String>,
+    ) -> Self {
+        Self {
+            video: video.into(),
+            prompt: prompt.into(),
+        }
+    }
+}
+/// JSON parameters for extending an existing generated video.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateVideoExtendJsonBody {
+    /// Reference to the completed video to extend.
+    pub video: VideoReferenceInputParam,
+    /// Updated text prompt that directs the extension generation.
+    pub prompt: String,
+    /// Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
+    pub seconds: VideoSeconds,
+}
+impl CreateVideoExtendJsonBody {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        video: impl Into<VideoReferenceInputParam>,
+        prompt: impl Into<String>,
+        seconds: impl Into<VideoSeconds>,
+    ) -> Self {
+        Self {
+            video: video.into(),
+            prompt: prompt.into(),
+            seconds: seconds.into(),
+        }
+    }
+}
+/// An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DragPoint {
+    /// The x-coordinate.
+    pub x: i64,
+    /// The y-coordinate.
+    pub y: i64,
+}
+impl DragPoint {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
+        Self { x: x.into(), y: y.into() }
+    }
+}
+/// The constant `response.inject.created`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ResponseInjectCreatedLiteral {
+    /// `response.inject.created`
+    #[default]
+    ResponseInjectCreated,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ResponseInjectCreatedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ResponseInjectCreated => "response.inject.created",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "response.inject.created" => Self::ResponseInjectCreated,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ResponseInjectCreatedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ResponseInjectCreatedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ResponseInjectCreatedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ResponseInjectCreatedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ResponseInjectCreatedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `response.inject.failed`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ResponseInjectFailedLiteral {
+    /// `response.inject.failed`
+    #[default]
+    ResponseInjectFailed,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ResponseInjectFailedLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ResponseInjectFailed => "response.inject.failed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "response.inject.failed" => Self::ResponseInjectFailed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ResponseInjectFailedLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ResponseInjectFailedLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ResponseInjectFailedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ResponseInjectFailedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ResponseInjectFailedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+/// The constant `response.inject`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ResponseInjectLiteral {
+    /// `response.inject`
+    #[default]
+    ResponseInject,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ResponseInjectLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ResponseInject => "response.inject",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "response.inject" => Self::ResponseInject,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ResponseInjectLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ResponseInjectLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ResponseInjectLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ResponseInjectLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ResponseInjectLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}

@@ -1,0 +1,4867 @@
+//! Free-standing schemas (feature `extra-types`).
+#[allow(unused_imports)]
+use super::*;
+use serde::{Deserialize, Serialize};
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaError {
+    pub code: Option<String>,
+    pub message: String,
+    pub param: Option<String>,
+    #[serde(rename = "type")]
+    pub type_: String,
+}
+impl BetaError {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(message: impl Into<String>, type_: impl Into<String>) -> Self {
+        Self {
+            code: None,
+            message: message.into(),
+            param: None,
+            type_: type_.into(),
+        }
+    }
+    /// Sets `code`.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+    /// Sets `param`.
+    pub fn param(mut self, value: impl Into<String>) -> Self {
+        self.param = Some(value.into());
+        self
+    }
+}
+/// The output of a computer tool call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaComputerToolCallOutput {
+    /// The agent that produced this item.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the computer tool call output. Always `computer_call_output`.
+    #[serde(rename = "type")]
+    pub type_: ComputerCallOutputLiteral,
+    /// The ID of the computer tool call output.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The ID of the computer tool call that produced the output.
+    pub call_id: String,
+    /// The safety checks reported by the API that have been acknowledged by the
+    /// developer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub acknowledged_safety_checks: Option<Vec<BetaComputerCallSafetyCheckParam>>,
+    pub output: BetaComputerScreenshotImage,
+    /// The status of the message input. One of `in_progress`, `completed`, or
+    /// `incomplete`. Populated when input items are returned via API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<ComputerToolCallStatus>,
+}
+impl BetaComputerToolCallOutput {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        call_id: impl Into<String>,
+        output: impl Into<BetaComputerScreenshotImage>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            id: None,
+            call_id: call_id.into(),
+            acknowledged_safety_checks: None,
+            output: output.into(),
+            status: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `acknowledged_safety_checks`.
+    pub fn acknowledged_safety_checks(
+        mut self,
+        value: impl Into<Vec<BetaComputerCallSafetyCheckParam>>,
+    ) -> Self {
+        self.acknowledged_safety_checks = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<ComputerToolCallStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct BetaResponseProperties {
+    pub previous_response_id: Option<String>,
+    /// Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
+    /// offers a wide range of models with different capabilities, performance
+    /// characteristics, and price points. Refer to the [model guide](/docs/models)
+    /// to browse and compare available models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<BetaModelIdsResponses>,
+    pub background: Option<bool>,
+    pub max_tool_calls: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<BetaResponseTextParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tools: Option<BetaToolsArray>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_choice: Option<BetaToolChoiceParam>,
+    pub prompt: Option<BetaPrompt>,
+}
+impl BetaResponseProperties {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            previous_response_id: None,
+            model: None,
+            background: None,
+            max_tool_calls: None,
+            text: None,
+            tools: None,
+            tool_choice: None,
+            prompt: None,
+        }
+    }
+    /// Sets `previous_response_id`.
+    pub fn previous_response_id(mut self, value: impl Into<String>) -> Self {
+        self.previous_response_id = Some(value.into());
+        self
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<BetaModelIdsResponses>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `background`.
+    pub fn background(mut self, value: impl Into<bool>) -> Self {
+        self.background = Some(value.into());
+        self
+    }
+    /// Sets `max_tool_calls`.
+    pub fn max_tool_calls(mut self, value: impl Into<i64>) -> Self {
+        self.max_tool_calls = Some(value.into());
+        self
+    }
+    /// Sets `text`.
+    pub fn text(mut self, value: impl Into<BetaResponseTextParam>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
+    /// Sets `tools`.
+    pub fn tools(mut self, value: impl Into<BetaToolsArray>) -> Self {
+        self.tools = Some(value.into());
+        self
+    }
+    /// Sets `tool_choice`.
+    pub fn tool_choice(mut self, value: impl Into<BetaToolChoiceParam>) -> Self {
+        self.tool_choice = Some(value.into());
+        self
+    }
+    /// Sets `prompt`.
+    pub fn prompt(mut self, value: impl Into<BetaPrompt>) -> Self {
+        self.prompt = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct BetaModelResponseProperties {
+    pub metadata: Option<BetaMetadata>,
+    pub top_logprobs: Option<i64>,
+    pub temperature: Option<f64>,
+    pub top_p: Option<f64>,
+    /// This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
+    /// A stable identifier for your end-users.
+    /// Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    ///
+    /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    pub safety_identifier: Option<String>,
+    pub prompt_cache_key: Option<String>,
+    ///
+    /// **Deprecated** by the API.
+    pub prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention>,
+}
+impl BetaModelResponseProperties {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            metadata: None,
+            top_logprobs: None,
+            temperature: None,
+            top_p: None,
+            user: None,
+            safety_identifier: None,
+            prompt_cache_key: None,
+            prompt_cache_retention: None,
+        }
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<BetaMetadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+    /// Sets `top_logprobs`.
+    pub fn top_logprobs(mut self, value: impl Into<i64>) -> Self {
+        self.top_logprobs = Some(value.into());
+        self
+    }
+    /// Sets `temperature`.
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+    /// Sets `top_p`.
+    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
+        self.top_p = Some(value.into());
+        self
+    }
+    /// Sets `user`.
+    pub fn user(mut self, value: impl Into<String>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+    /// Sets `safety_identifier`.
+    pub fn safety_identifier(mut self, value: impl Into<String>) -> Self {
+        self.safety_identifier = Some(value.into());
+        self
+    }
+    /// Sets `prompt_cache_key`.
+    pub fn prompt_cache_key(mut self, value: impl Into<String>) -> Self {
+        self.prompt_cache_key = Some(value.into());
+        self
+    }
+    /// Sets `prompt_cache_retention`.
+    pub fn prompt_cache_retention(
+        mut self,
+        value: impl Into<CreateChatCompletionRequestPromptCacheRetention>,
+    ) -> Self {
+        self.prompt_cache_retention = Some(value.into());
+        self
+    }
+}
+/// An audio output from the model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaOutputAudio {
+    /// The type of the output audio. Always `output_audio`.
+    #[serde(rename = "type")]
+    pub type_: OutputAudioLiteral,
+    /// Base64-encoded audio data from the model.
+    pub data: String,
+    /// The transcript of the audio data from the model.
+    pub transcript: String,
+}
+impl BetaOutputAudio {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(data: impl Into<String>, transcript: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            data: data.into(),
+            transcript: transcript.into(),
+        }
+    }
+}
+/// An audio input to the model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaInputAudio {
+    /// The type of the input item. Always `input_audio`.
+    #[serde(rename = "type")]
+    pub type_: InputAudioLiteral,
+    pub input_audio: BetaInputAudioInputAudio,
+}
+impl BetaInputAudio {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(input_audio: impl Into<BetaInputAudioInputAudio>) -> Self {
+        Self {
+            type_: Default::default(),
+            input_audio: input_audio.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaInputAudioInputAudio {
+    /// Base64-encoded audio data.
+    pub data: String,
+    /// The format of the audio data. Currently supported formats are `mp3` and
+    /// `wav`.
+    pub format: InputAudioInputAudioFormat,
+}
+impl BetaInputAudioInputAudio {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        data: impl Into<String>,
+        format: impl Into<InputAudioInputAudioFormat>,
+    ) -> Self {
+        Self {
+            data: data.into(),
+            format: format.into(),
+        }
+    }
+}
+/// Multi-modal input and output contents.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum BetaContent {
+    InputContent(BetaInputContent),
+    OutputContent(BetaOutputContent),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<BetaInputContent> for BetaContent {
+    fn from(value: BetaInputContent) -> Self {
+        Self::InputContent(value)
+    }
+}
+impl From<BetaOutputContent> for BetaContent {
+    fn from(value: BetaOutputContent) -> Self {
+        Self::OutputContent(value)
+    }
+}
+/// Server events emitted by the Responses WebSocket server.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BetaResponsesServerEvent {
+    /// `response.audio.delta`
+    ResponseAudioDelta(BetaResponsesServerEventBetaResponseAudioWsDelta),
+    /// `response.audio.done`
+    ResponseAudioDone(BetaResponsesServerEventBetaResponseAudioWsDone),
+    /// `response.audio.transcript.delta`
+    ResponseAudioTranscriptDelta(
+        BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta,
+    ),
+    /// `response.audio.transcript.done`
+    ResponseAudioTranscriptDone(
+        BetaResponsesServerEventBetaResponseAudioTranscriptWsDone,
+    ),
+    /// `response.code_interpreter_call_code.delta`
+    ResponseCodeInterpreterCallCodeDelta(
+        BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta,
+    ),
+    /// `response.code_interpreter_call_code.done`
+    ResponseCodeInterpreterCallCodeDone(
+        BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone,
+    ),
+    /// `response.code_interpreter_call.completed`
+    ResponseCodeInterpreterCallCompleted(
+        BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted,
+    ),
+    /// `response.code_interpreter_call.in_progress`
+    ResponseCodeInterpreterCallInProgress(
+        BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress,
+    ),
+    /// `response.code_interpreter_call.interpreting`
+    ResponseCodeInterpreterCallInterpreting(
+        BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting,
+    ),
+    /// `response.completed`
+    ResponseCompleted(BetaResponsesServerEventBetaResponseWsCompleted),
+    /// `response.content_part.added`
+    ResponseContentPartAdded(BetaResponsesServerEventBetaResponseContentPartWsAdded),
+    /// `response.content_part.done`
+    ResponseContentPartDone(BetaResponsesServerEventBetaResponseContentPartWsDone),
+    /// `response.created`
+    ResponseCreated(BetaResponsesServerEventBetaResponseWsCreated),
+    /// `response.file_search_call.completed`
+    ResponseFileSearchCallCompleted(
+        BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted,
+    ),
+    /// `response.file_search_call.in_progress`
+    ResponseFileSearchCallInProgress(
+        BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress,
+    ),
+    /// `response.file_search_call.searching`
+    ResponseFileSearchCallSearching(
+        BetaResponsesServerEventBetaResponseFileSearchCallWsSearching,
+    ),
+    /// `response.function_call_arguments.delta`
+    ResponseFunctionCallArgumentsDelta(
+        BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta,
+    ),
+    /// `response.function_call_arguments.done`
+    ResponseFunctionCallArgumentsDone(
+        BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone,
+    ),
+    /// `response.shell_call_command.added`
+    ResponseShellCallCommandAdded(
+        BetaResponsesServerEventBetaResponseShellCallCommandWsAdded,
+    ),
+    /// `response.shell_call_command.delta`
+    ResponseShellCallCommandDelta(
+        BetaResponsesServerEventBetaResponseShellCallCommandWsDelta,
+    ),
+    /// `response.shell_call_command.done`
+    ResponseShellCallCommandDone(
+        BetaResponsesServerEventBetaResponseShellCallCommandWsDone,
+    ),
+    /// `response.shell_call_output_content.delta`
+    ResponseShellCallOutputContentDelta(
+        BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta,
+    ),
+    /// `response.shell_call_output_content.done`
+    ResponseShellCallOutputContentDone(
+        BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone,
+    ),
+    /// `response.in_progress`
+    ResponseInProgress(BetaResponsesServerEventBetaResponseInWsProgress),
+    /// `response.failed`
+    ResponseFailed(BetaResponsesServerEventBetaResponseWsFailed),
+    /// `response.incomplete`
+    ResponseIncomplete(BetaResponsesServerEventBetaResponseWsIncomplete),
+    /// `response.output_item.added`
+    ResponseOutputItemAdded(BetaResponsesServerEventBetaResponseOutputItemWsAdded),
+    /// `response.output_item.done`
+    ResponseOutputItemDone(BetaResponsesServerEventBetaResponseOutputItemWsDone),
+    /// `response.reasoning_summary_part.added`
+    ResponseReasoningSummaryPartAdded(
+        BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded,
+    ),
+    /// `response.reasoning_summary_part.done`
+    ResponseReasoningSummaryPartDone(
+        BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone,
+    ),
+    /// `response.reasoning_summary_text.delta`
+    ResponseReasoningSummaryTextDelta(
+        BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta,
+    ),
+    /// `response.reasoning_summary_text.done`
+    ResponseReasoningSummaryTextDone(
+        BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone,
+    ),
+    /// `response.reasoning_text.delta`
+    ResponseReasoningTextDelta(BetaResponsesServerEventBetaResponseReasoningTextWsDelta),
+    /// `response.reasoning_text.done`
+    ResponseReasoningTextDone(BetaResponsesServerEventBetaResponseReasoningTextWsDone),
+    /// `response.refusal.delta`
+    ResponseRefusalDelta(BetaResponsesServerEventBetaResponseRefusalWsDelta),
+    /// `response.refusal.done`
+    ResponseRefusalDone(BetaResponsesServerEventBetaResponseRefusalWsDone),
+    /// `response.output_text.delta`
+    ResponseOutputTextDelta(BetaResponsesServerEventBetaResponseTextWsDelta),
+    /// `response.output_text.done`
+    ResponseOutputTextDone(BetaResponsesServerEventBetaResponseTextWsDone),
+    /// `response.web_search_call.completed`
+    ResponseWebSearchCallCompleted(
+        BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted,
+    ),
+    /// `response.web_search_call.in_progress`
+    ResponseWebSearchCallInProgress(
+        BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress,
+    ),
+    /// `response.web_search_call.searching`
+    ResponseWebSearchCallSearching(
+        BetaResponsesServerEventBetaResponseWebSearchCallWsSearching,
+    ),
+    /// `response.image_generation_call.completed`
+    ResponseImageGenerationCallCompleted(
+        BetaResponsesServerEventBetaResponseImageGenCallWsCompleted,
+    ),
+    /// `response.image_generation_call.generating`
+    ResponseImageGenerationCallGenerating(
+        BetaResponsesServerEventBetaResponseImageGenCallWsGenerating,
+    ),
+    /// `response.image_generation_call.in_progress`
+    ResponseImageGenerationCallInProgress(
+        BetaResponsesServerEventBetaResponseImageGenCallInWsProgress,
+    ),
+    /// `response.image_generation_call.partial_image`
+    ResponseImageGenerationCallPartialImage(
+        BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage,
+    ),
+    /// `response.mcp_call_arguments.delta`
+    ResponseMcpCallArgumentsDelta(
+        BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta,
+    ),
+    /// `response.mcp_call_arguments.done`
+    ResponseMcpCallArgumentsDone(
+        BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone,
+    ),
+    /// `response.mcp_call.completed`
+    ResponseMcpCallCompleted(BetaResponsesServerEventBetaResponseMcpCallWsCompleted),
+    /// `response.mcp_call.failed`
+    ResponseMcpCallFailed(BetaResponsesServerEventBetaResponseMcpCallWsFailed),
+    /// `response.mcp_call.in_progress`
+    ResponseMcpCallInProgress(BetaResponsesServerEventBetaResponseMcpCallInWsProgress),
+    /// `response.mcp_list_tools.completed`
+    ResponseMcpListToolsCompleted(
+        BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted,
+    ),
+    /// `response.mcp_list_tools.failed`
+    ResponseMcpListToolsFailed(BetaResponsesServerEventBetaResponseMcpListToolsWsFailed),
+    /// `response.mcp_list_tools.in_progress`
+    ResponseMcpListToolsInProgress(
+        BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress,
+    ),
+    /// `response.output_text.annotation.added`
+    ResponseOutputTextAnnotationAdded(
+        BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded,
+    ),
+    /// `response.queued`
+    ResponseQueued(BetaResponsesServerEventBetaResponseWsQueued),
+    /// `response.custom_tool_call_input.delta`
+    ResponseCustomToolCallInputDelta(
+        BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta,
+    ),
+    /// `response.custom_tool_call_input.done`
+    ResponseCustomToolCallInputDone(
+        BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone,
+    ),
+    /// `error`
+    ErrorType(BetaResponseWsError),
+    /// `response.inject.created`
+    ResponseInjectCreated(BetaResponseInjectCreatedEvent),
+    /// `response.inject.failed`
+    ResponseInjectFailed(BetaResponseInjectFailedEvent),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for BetaResponsesServerEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ResponseAudioDelta(value) => value.serialize(serializer),
+            Self::ResponseAudioDone(value) => value.serialize(serializer),
+            Self::ResponseAudioTranscriptDelta(value) => value.serialize(serializer),
+            Self::ResponseAudioTranscriptDone(value) => value.serialize(serializer),
+            Self::ResponseCodeInterpreterCallCodeDelta(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallCodeDone(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallCompleted(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallInProgress(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallInterpreting(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCompleted(value) => value.serialize(serializer),
+            Self::ResponseContentPartAdded(value) => value.serialize(serializer),
+            Self::ResponseContentPartDone(value) => value.serialize(serializer),
+            Self::ResponseCreated(value) => value.serialize(serializer),
+            Self::ResponseFileSearchCallCompleted(value) => value.serialize(serializer),
+            Self::ResponseFileSearchCallInProgress(value) => value.serialize(serializer),
+            Self::ResponseFileSearchCallSearching(value) => value.serialize(serializer),
+            Self::ResponseFunctionCallArgumentsDelta(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseFunctionCallArgumentsDone(value) => value.serialize(serializer),
+            Self::ResponseShellCallCommandAdded(value) => value.serialize(serializer),
+            Self::ResponseShellCallCommandDelta(value) => value.serialize(serializer),
+            Self::ResponseShellCallCommandDone(value) => value.serialize(serializer),
+            Self::ResponseShellCallOutputContentDelta(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseShellCallOutputContentDone(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseInProgress(value) => value.serialize(serializer),
+            Self::ResponseFailed(value) => value.serialize(serializer),
+            Self::ResponseIncomplete(value) => value.serialize(serializer),
+            Self::ResponseOutputItemAdded(value) => value.serialize(serializer),
+            Self::ResponseOutputItemDone(value) => value.serialize(serializer),
+            Self::ResponseReasoningSummaryPartAdded(value) => value.serialize(serializer),
+            Self::ResponseReasoningSummaryPartDone(value) => value.serialize(serializer),
+            Self::ResponseReasoningSummaryTextDelta(value) => value.serialize(serializer),
+            Self::ResponseReasoningSummaryTextDone(value) => value.serialize(serializer),
+            Self::ResponseReasoningTextDelta(value) => value.serialize(serializer),
+            Self::ResponseReasoningTextDone(value) => value.serialize(serializer),
+            Self::ResponseRefusalDelta(value) => value.serialize(serializer),
+            Self::ResponseRefusalDone(value) => value.serialize(serializer),
+            Self::ResponseOutputTextDelta(value) => value.serialize(serializer),
+            Self::ResponseOutputTextDone(value) => value.serialize(serializer),
+            Self::ResponseWebSearchCallCompleted(value) => value.serialize(serializer),
+            Self::ResponseWebSearchCallInProgress(value) => value.serialize(serializer),
+            Self::ResponseWebSearchCallSearching(value) => value.serialize(serializer),
+            Self::ResponseImageGenerationCallCompleted(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseImageGenerationCallGenerating(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseImageGenerationCallInProgress(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseImageGenerationCallPartialImage(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseMcpCallArgumentsDelta(value) => value.serialize(serializer),
+            Self::ResponseMcpCallArgumentsDone(value) => value.serialize(serializer),
+            Self::ResponseMcpCallCompleted(value) => value.serialize(serializer),
+            Self::ResponseMcpCallFailed(value) => value.serialize(serializer),
+            Self::ResponseMcpCallInProgress(value) => value.serialize(serializer),
+            Self::ResponseMcpListToolsCompleted(value) => value.serialize(serializer),
+            Self::ResponseMcpListToolsFailed(value) => value.serialize(serializer),
+            Self::ResponseMcpListToolsInProgress(value) => value.serialize(serializer),
+            Self::ResponseOutputTextAnnotationAdded(value) => value.serialize(serializer),
+            Self::ResponseQueued(value) => value.serialize(serializer),
+            Self::ResponseCustomToolCallInputDelta(value) => value.serialize(serializer),
+            Self::ResponseCustomToolCallInputDone(value) => value.serialize(serializer),
+            Self::ErrorType(value) => value.serialize(serializer),
+            Self::ResponseInjectCreated(value) => value.serialize(serializer),
+            Self::ResponseInjectFailed(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponsesServerEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("response.audio.delta") => {
+                    Self::ResponseAudioDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.audio.done") => {
+                    Self::ResponseAudioDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.audio.transcript.delta") => {
+                    Self::ResponseAudioTranscriptDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.audio.transcript.done") => {
+                    Self::ResponseAudioTranscriptDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.code_interpreter_call_code.delta") => {
+                    Self::ResponseCodeInterpreterCallCodeDelta(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.code_interpreter_call_code.done") => {
+                    Self::ResponseCodeInterpreterCallCodeDone(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.code_interpreter_call.completed") => {
+                    Self::ResponseCodeInterpreterCallCompleted(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.code_interpreter_call.in_progress") => {
+                    Self::ResponseCodeInterpreterCallInProgress(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.code_interpreter_call.interpreting") => {
+                    Self::ResponseCodeInterpreterCallInterpreting(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.completed") => {
+                    Self::ResponseCompleted(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.content_part.added") => {
+                    Self::ResponseContentPartAdded(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.content_part.done") => {
+                    Self::ResponseContentPartDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.created") => {
+                    Self::ResponseCreated(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.file_search_call.completed") => {
+                    Self::ResponseFileSearchCallCompleted(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.file_search_call.in_progress") => {
+                    Self::ResponseFileSearchCallInProgress(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.file_search_call.searching") => {
+                    Self::ResponseFileSearchCallSearching(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.function_call_arguments.delta") => {
+                    Self::ResponseFunctionCallArgumentsDelta(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.function_call_arguments.done") => {
+                    Self::ResponseFunctionCallArgumentsDone(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.shell_call_command.added") => {
+                    Self::ResponseShellCallCommandAdded(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.shell_call_command.delta") => {
+                    Self::ResponseShellCallCommandDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.shell_call_command.done") => {
+                    Self::ResponseShellCallCommandDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.shell_call_output_content.delta") => {
+                    Self::ResponseShellCallOutputContentDelta(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.shell_call_output_content.done") => {
+                    Self::ResponseShellCallOutputContentDone(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.in_progress") => {
+                    Self::ResponseInProgress(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.failed") => {
+                    Self::ResponseFailed(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.incomplete") => {
+                    Self::ResponseIncomplete(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.output_item.added") => {
+                    Self::ResponseOutputItemAdded(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.output_item.done") => {
+                    Self::ResponseOutputItemDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.reasoning_summary_part.added") => {
+                    Self::ResponseReasoningSummaryPartAdded(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.reasoning_summary_part.done") => {
+                    Self::ResponseReasoningSummaryPartDone(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.reasoning_summary_text.delta") => {
+                    Self::ResponseReasoningSummaryTextDelta(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.reasoning_summary_text.done") => {
+                    Self::ResponseReasoningSummaryTextDone(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.reasoning_text.delta") => {
+                    Self::ResponseReasoningTextDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.reasoning_text.done") => {
+                    Self::ResponseReasoningTextDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.refusal.delta") => {
+                    Self::ResponseRefusalDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.refusal.done") => {
+                    Self::ResponseRefusalDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.output_text.delta") => {
+                    Self::ResponseOutputTextDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.output_text.done") => {
+                    Self::ResponseOutputTextDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.web_search_call.completed") => {
+                    Self::ResponseWebSearchCallCompleted(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.web_search_call.in_progress") => {
+                    Self::ResponseWebSearchCallInProgress(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.web_search_call.searching") => {
+                    Self::ResponseWebSearchCallSearching(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.image_generation_call.completed") => {
+                    Self::ResponseImageGenerationCallCompleted(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.image_generation_call.generating") => {
+                    Self::ResponseImageGenerationCallGenerating(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.image_generation_call.in_progress") => {
+                    Self::ResponseImageGenerationCallInProgress(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.image_generation_call.partial_image") => {
+                    Self::ResponseImageGenerationCallPartialImage(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.mcp_call_arguments.delta") => {
+                    Self::ResponseMcpCallArgumentsDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_call_arguments.done") => {
+                    Self::ResponseMcpCallArgumentsDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_call.completed") => {
+                    Self::ResponseMcpCallCompleted(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_call.failed") => {
+                    Self::ResponseMcpCallFailed(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_call.in_progress") => {
+                    Self::ResponseMcpCallInProgress(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_list_tools.completed") => {
+                    Self::ResponseMcpListToolsCompleted(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_list_tools.failed") => {
+                    Self::ResponseMcpListToolsFailed(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_list_tools.in_progress") => {
+                    Self::ResponseMcpListToolsInProgress(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.output_text.annotation.added") => {
+                    Self::ResponseOutputTextAnnotationAdded(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.queued") => {
+                    Self::ResponseQueued(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.custom_tool_call_input.delta") => {
+                    Self::ResponseCustomToolCallInputDelta(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.custom_tool_call_input.done") => {
+                    Self::ResponseCustomToolCallInputDone(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("error") => Self::ErrorType(sdk_runtime::de::variant(value)?),
+                Some("response.inject.created") => {
+                    Self::ResponseInjectCreated(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.inject.failed") => {
+                    Self::ResponseInjectFailed(sdk_runtime::de::variant(value)?)
+                }
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseAudioWsDelta>
+for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseAudioWsDelta) -> Self {
+        Self::ResponseAudioDelta(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseAudioWsDone> for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseAudioWsDone) -> Self {
+        Self::ResponseAudioDone(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta>
+for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta) -> Self {
+        Self::ResponseAudioTranscriptDelta(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseAudioTranscriptWsDone>
+for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseAudioTranscriptWsDone) -> Self {
+        Self::ResponseAudioTranscriptDone(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta>
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta,
+    ) -> Self {
+        Self::ResponseCodeInterpreterCallCodeDelta(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone>
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone,
+    ) -> Self {
+        Self::ResponseCodeInterpreterCallCodeDone(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted>
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted,
+    ) -> Self {
+        Self::ResponseCodeInterpreterCallCompleted(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress>
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress,
+    ) -> Self {
+        Self::ResponseCodeInterpreterCallInProgress(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting>
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting,
+    ) -> Self {
+        Self::ResponseCodeInterpreterCallInterpreting(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseWsCompleted> for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseWsCompleted) -> Self {
+        Self::ResponseCompleted(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseContentPartWsAdded>
+for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseContentPartWsAdded) -> Self {
+        Self::ResponseContentPartAdded(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseContentPartWsDone>
+for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseContentPartWsDone) -> Self {
+        Self::ResponseContentPartDone(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseWsCreated> for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseWsCreated) -> Self {
+        Self::ResponseCreated(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted>
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted,
+    ) -> Self {
+        Self::ResponseFileSearchCallCompleted(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress>
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress,
+    ) -> Self {
+        Self::ResponseFileSearchCallInProgress(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseFileSearchCallWsSearching>
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseFileSearchCallWsSearching,
+    ) -> Self {
+        Self::ResponseFileSearchCallSearching(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta>
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta,
+    ) -> Self {
+        Self::ResponseFunctionCallArgumentsDelta(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone>
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone,
+    ) -> Self {
+        Self::ResponseFunctionCallArgumentsDone(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseShellCallCommandWsAdded>
+for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseShellCallCommandWsAdded) -> Self {
+        Self::ResponseShellCallCommandAdded(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseShellCallCommandWsDelta>
+for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseShellCallCommandWsDelta) -> Self {
+        Self::ResponseShellCallCommandDelta(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseShellCallCommandWsDone>
+for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseShellCallCommandWsDone) -> Self {
+        Self::ResponseShellCallCommandDone(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta>
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta,
+    ) -> Self {
+        Self::ResponseShellCallOutputContentDelta(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone>
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone,
+    ) -> Self {
+        Self::ResponseShellCallOutputContentDone(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseInWsProgress>
+for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseInWsProgress) -> Self {
+        Self::ResponseInProgress(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseWsFailed> for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseWsFailed) -> Self {
+        Self::ResponseFailed(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseWsIncomplete>
+for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseWsIncomplete) -> Self {
+        Self::ResponseIncomplete(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseOutputItemWsAdded>
+for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseOutputItemWsAdded) -> Self {
+        Self::ResponseOutputItemAdded(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseOutputItemWsDone>
+for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseOutputItemWsDone) -> Self {
+        Self::ResponseOutputItemDone(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded>
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded,
+    ) -> Self {
+        Self::ResponseReasoningSummaryPartAdded(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone>
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone,
+    ) -> Self {
+        Self::ResponseReasoningSummaryPartDone(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta>
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta,
+    ) -> Self {
+        Self::ResponseReasoningSummaryTextDelta(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone>
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone,
+    ) -> Self {
+        Self::ResponseReasoningSummaryTextDone(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseReasoningTextWsDelta>
+for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseReasoningTextWsDelta) -> Self {
+        Self::ResponseReasoningTextDelta(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseReasoningTextWsDone>
+for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseReasoningTextWsDone) -> Self {
+        Self::ResponseReasoningTextDone(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseRefusalWsDelta>
+for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseRefusalWsDelta) -> Self {
+        Self::ResponseRefusalDelta(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseRefusalWsDone>
+for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseRefusalWsDone) -> Self {
+        Self::ResponseRefusalDone(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseTextWsDelta> for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseTextWsDelta) -> Self {
+        Self::ResponseOutputTextDelta(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseTextWsDone> for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseTextWsDone) -> Self {
+        Self::ResponseOutputTextDone(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted>
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted,
+    ) -> Self {
+        Self::ResponseWebSearchCallCompleted(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress>
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress,
+    ) -> Self {
+        Self::ResponseWebSearchCallInProgress(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseWebSearchCallWsSearching>
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseWebSearchCallWsSearching,
+    ) -> Self {
+        Self::ResponseWebSearchCallSearching(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseImageGenCallWsCompleted>
+for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseImageGenCallWsCompleted) -> Self {
+        Self::ResponseImageGenerationCallCompleted(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseImageGenCallWsGenerating>
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseImageGenCallWsGenerating,
+    ) -> Self {
+        Self::ResponseImageGenerationCallGenerating(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseImageGenCallInWsProgress>
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseImageGenCallInWsProgress,
+    ) -> Self {
+        Self::ResponseImageGenerationCallInProgress(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage>
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage,
+    ) -> Self {
+        Self::ResponseImageGenerationCallPartialImage(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta>
+for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta) -> Self {
+        Self::ResponseMcpCallArgumentsDelta(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone>
+for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone) -> Self {
+        Self::ResponseMcpCallArgumentsDone(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseMcpCallWsCompleted>
+for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseMcpCallWsCompleted) -> Self {
+        Self::ResponseMcpCallCompleted(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseMcpCallWsFailed>
+for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseMcpCallWsFailed) -> Self {
+        Self::ResponseMcpCallFailed(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseMcpCallInWsProgress>
+for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseMcpCallInWsProgress) -> Self {
+        Self::ResponseMcpCallInProgress(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted>
+for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted) -> Self {
+        Self::ResponseMcpListToolsCompleted(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseMcpListToolsWsFailed>
+for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseMcpListToolsWsFailed) -> Self {
+        Self::ResponseMcpListToolsFailed(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress>
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress,
+    ) -> Self {
+        Self::ResponseMcpListToolsInProgress(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded>
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded,
+    ) -> Self {
+        Self::ResponseOutputTextAnnotationAdded(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseWsQueued> for BetaResponsesServerEvent {
+    fn from(value: BetaResponsesServerEventBetaResponseWsQueued) -> Self {
+        Self::ResponseQueued(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta>
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta,
+    ) -> Self {
+        Self::ResponseCustomToolCallInputDelta(value)
+    }
+}
+impl From<BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone>
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone,
+    ) -> Self {
+        Self::ResponseCustomToolCallInputDone(value)
+    }
+}
+impl From<BetaResponseWsError> for BetaResponsesServerEvent {
+    fn from(value: BetaResponseWsError) -> Self {
+        Self::ErrorType(value)
+    }
+}
+impl From<BetaResponseInjectCreatedEvent> for BetaResponsesServerEvent {
+    fn from(value: BetaResponseInjectCreatedEvent) -> Self {
+        Self::ResponseInjectCreated(value)
+    }
+}
+impl From<BetaResponseInjectFailedEvent> for BetaResponsesServerEvent {
+    fn from(value: BetaResponseInjectFailedEvent) -> Self {
+        Self::ResponseInjectFailed(value)
+    }
+}
+/// Emitted when there is a partial audio response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseAudioWsDelta {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.audio.delta`.
+    #[serde(rename = "type")]
+    pub type_: ResponseAudioDeltaLiteral,
+    /// A sequence number for this chunk of the stream response.
+    pub sequence_number: i64,
+    /// A chunk of Base64 encoded response audio bytes.
+    pub delta: String,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseAudioWsDelta {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(sequence_number: impl Into<i64>, delta: impl Into<String>) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            sequence_number: sequence_number.into(),
+            delta: delta.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when the audio response is complete.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseAudioWsDone {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.audio.done`.
+    #[serde(rename = "type")]
+    pub type_: ResponseAudioDoneLiteral,
+    /// The sequence number of the delta.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseAudioWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(sequence_number: impl Into<i64>) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when there is a partial transcript of audio.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.audio.transcript.delta`.
+    #[serde(rename = "type")]
+    pub type_: ResponseAudioTranscriptDeltaLiteral,
+    /// The partial transcript of the audio response.
+    pub delta: String,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(delta: impl Into<String>, sequence_number: impl Into<i64>) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            delta: delta.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when the full audio transcript is completed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseAudioTranscriptWsDone {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.audio.transcript.done`.
+    #[serde(rename = "type")]
+    pub type_: ResponseAudioTranscriptDoneLiteral,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseAudioTranscriptWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(sequence_number: impl Into<i64>) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a partial code snippet is streamed by the code interpreter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.code_interpreter_call_code.delta`.
+    #[serde(rename = "type")]
+    pub type_: ResponseCodeInterpreterCallCodeDeltaLiteral,
+    /// The index of the output item in the response for which the code is being streamed.
+    pub output_index: i64,
+    /// The unique identifier of the code interpreter tool call item.
+    pub item_id: String,
+    /// The partial code snippet being streamed by the code interpreter.
+    pub delta: String,
+    /// The sequence number of this event, used to order streaming events.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        delta: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            delta: delta.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when the code snippet is finalized by the code interpreter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.code_interpreter_call_code.done`.
+    #[serde(rename = "type")]
+    pub type_: ResponseCodeInterpreterCallCodeDoneLiteral,
+    /// The index of the output item in the response for which the code is finalized.
+    pub output_index: i64,
+    /// The unique identifier of the code interpreter tool call item.
+    pub item_id: String,
+    /// The final code snippet output by the code interpreter.
+    pub code: String,
+    /// The sequence number of this event, used to order streaming events.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        code: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            code: code.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when the code interpreter call is completed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.code_interpreter_call.completed`.
+    #[serde(rename = "type")]
+    pub type_: ResponseCodeInterpreterCallCompletedLiteral,
+    /// The index of the output item in the response for which the code interpreter call is completed.
+    pub output_index: i64,
+    /// The unique identifier of the code interpreter tool call item.
+    pub item_id: String,
+    /// The sequence number of this event, used to order streaming events.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a code interpreter call is in progress.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.code_interpreter_call.in_progress`.
+    #[serde(rename = "type")]
+    pub type_: ResponseCodeInterpreterCallInProgressLiteral,
+    /// The index of the output item in the response for which the code interpreter call is in progress.
+    pub output_index: i64,
+    /// The unique identifier of the code interpreter tool call item.
+    pub item_id: String,
+    /// The sequence number of this event, used to order streaming events.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when the code interpreter is actively interpreting the code snippet.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.code_interpreter_call.interpreting`.
+    #[serde(rename = "type")]
+    pub type_: ResponseCodeInterpreterCallInterpretingLiteral,
+    /// The index of the output item in the response for which the code interpreter is interpreting code.
+    pub output_index: i64,
+    /// The unique identifier of the code interpreter tool call item.
+    pub item_id: String,
+    /// The sequence number of this event, used to order streaming events.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when the model response is complete.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseWsCompleted {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.completed`.
+    #[serde(rename = "type")]
+    pub type_: ResponseCompletedLiteral,
+    /// Properties of the completed response.
+    pub response: BetaResponse,
+    /// The sequence number for this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseWsCompleted {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        response: impl Into<BetaResponse>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            response: response.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a new content part is added.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseContentPartWsAdded {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.content_part.added`.
+    #[serde(rename = "type")]
+    pub type_: ResponseContentPartAddedLiteral,
+    /// The ID of the output item that the content part was added to.
+    pub item_id: String,
+    /// The index of the output item that the content part was added to.
+    pub output_index: i64,
+    /// The index of the content part that was added.
+    pub content_index: i64,
+    /// The content part that was added.
+    pub part: BetaOutputContent,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseContentPartWsAdded {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        content_index: impl Into<i64>,
+        part: impl Into<BetaOutputContent>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            content_index: content_index.into(),
+            part: part.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a content part is done.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseContentPartWsDone {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.content_part.done`.
+    #[serde(rename = "type")]
+    pub type_: ResponseContentPartDoneLiteral,
+    /// The ID of the output item that the content part was added to.
+    pub item_id: String,
+    /// The index of the output item that the content part was added to.
+    pub output_index: i64,
+    /// The index of the content part that is done.
+    pub content_index: i64,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The content part that is done.
+    pub part: BetaOutputContent,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseContentPartWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        content_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+        part: impl Into<BetaOutputContent>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            content_index: content_index.into(),
+            sequence_number: sequence_number.into(),
+            part: part.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// An event that is emitted when a response is created.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseWsCreated {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.created`.
+    #[serde(rename = "type")]
+    pub type_: ResponseCreatedLiteral,
+    /// The response that was created.
+    pub response: BetaResponse,
+    /// The sequence number for this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseWsCreated {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        response: impl Into<BetaResponse>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            response: response.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a file search call is completed (results found).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.file_search_call.completed`.
+    #[serde(rename = "type")]
+    pub type_: ResponseFileSearchCallCompletedLiteral,
+    /// The index of the output item that the file search call is initiated.
+    pub output_index: i64,
+    /// The ID of the output item that the file search call is initiated.
+    pub item_id: String,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a file search call is initiated.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.file_search_call.in_progress`.
+    #[serde(rename = "type")]
+    pub type_: ResponseFileSearchCallInProgressLiteral,
+    /// The index of the output item that the file search call is initiated.
+    pub output_index: i64,
+    /// The ID of the output item that the file search call is initiated.
+    pub item_id: String,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a file search is currently searching.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseFileSearchCallWsSearching {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.file_search_call.searching`.
+    #[serde(rename = "type")]
+    pub type_: ResponseFileSearchCallSearchingLiteral,
+    /// The index of the output item that the file search call is searching.
+    pub output_index: i64,
+    /// The ID of the output item that the file search call is initiated.
+    pub item_id: String,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseFileSearchCallWsSearching {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when there is a partial function-call arguments delta.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.function_call_arguments.delta`.
+    #[serde(rename = "type")]
+    pub type_: ResponseFunctionCallArgumentsDeltaLiteral,
+    /// The ID of the output item that the function-call arguments delta is added to.
+    pub item_id: String,
+    /// The index of the output item that the function-call arguments delta is added to.
+    pub output_index: i64,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The function-call arguments delta that is added.
+    pub delta: String,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+        delta: impl Into<String>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            sequence_number: sequence_number.into(),
+            delta: delta.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when function-call arguments are finalized.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    #[serde(rename = "type")]
+    pub type_: ResponseFunctionCallArgumentsDoneLiteral,
+    /// The ID of the item.
+    pub item_id: String,
+    /// The name of the function that was called.
+    pub name: String,
+    /// The index of the output item.
+    pub output_index: i64,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The function-call arguments.
+    pub arguments: String,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        name: impl Into<String>,
+        output_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+        arguments: impl Into<String>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            item_id: item_id.into(),
+            name: name.into(),
+            output_index: output_index.into(),
+            sequence_number: sequence_number.into(),
+            arguments: arguments.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// A streaming event that indicated a shell command was added to a tool call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseShellCallCommandWsAdded {
+    /// The type of the event, always `response.shell_call_command.added`.
+    #[serde(rename = "type")]
+    pub type_: ResponseShellCallCommandAddedLiteral,
+    /// The sequence number of the event that was emitted.
+    pub sequence_number: i64,
+    /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agent: Option<BetaAgentTag>,
+    /// The index of the output item that was updated.
+    pub output_index: i64,
+    /// The index of the shell command that was added.
+    pub command_index: i64,
+    /// The shell command that was added.
+    pub command: String,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseShellCallCommandWsAdded {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        sequence_number: impl Into<i64>,
+        output_index: impl Into<i64>,
+        command_index: impl Into<i64>,
+        command: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            sequence_number: sequence_number.into(),
+            agent: None,
+            output_index: output_index.into(),
+            command_index: command_index.into(),
+            command: command.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// A streaming event that indicated a shell command was incrementally updated.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseShellCallCommandWsDelta {
+    /// The type of the event, always `response.shell_call_command.delta`.
+    #[serde(rename = "type")]
+    pub type_: ResponseShellCallCommandDeltaLiteral,
+    /// The sequence number of the event that was emitted.
+    pub sequence_number: i64,
+    /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agent: Option<BetaAgentTag>,
+    /// The index of the output item that was updated.
+    pub output_index: i64,
+    /// The index of the shell command that was updated.
+    pub command_index: i64,
+    /// The shell command delta that was appended.
+    pub delta: String,
+    /// An obfuscation string that was added to pad the event payload.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub obfuscation: Option<String>,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseShellCallCommandWsDelta {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        sequence_number: impl Into<i64>,
+        output_index: impl Into<i64>,
+        command_index: impl Into<i64>,
+        delta: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            sequence_number: sequence_number.into(),
+            agent: None,
+            output_index: output_index.into(),
+            command_index: command_index.into(),
+            delta: delta.into(),
+            obfuscation: None,
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `obfuscation`.
+    pub fn obfuscation(mut self, value: impl Into<String>) -> Self {
+        self.obfuscation = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// A streaming event that indicated a shell command was completed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseShellCallCommandWsDone {
+    /// The type of the event, always `response.shell_call_command.done`.
+    #[serde(rename = "type")]
+    pub type_: ResponseShellCallCommandDoneLiteral,
+    /// The sequence number of the event that was emitted.
+    pub sequence_number: i64,
+    /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agent: Option<BetaAgentTag>,
+    /// The index of the output item that was updated.
+    pub output_index: i64,
+    /// The index of the shell command that was completed.
+    pub command_index: i64,
+    /// The final shell command that was emitted.
+    pub command: String,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseShellCallCommandWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        sequence_number: impl Into<i64>,
+        output_index: impl Into<i64>,
+        command_index: impl Into<i64>,
+        command: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            sequence_number: sequence_number.into(),
+            agent: None,
+            output_index: output_index.into(),
+            command_index: command_index.into(),
+            command: command.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// A streaming event that indicated shell call output was incrementally added.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta {
+    /// The type of the event, always `response.shell_call_output_content.delta`.
+    #[serde(rename = "type")]
+    pub type_: ResponseShellCallOutputContentDeltaLiteral,
+    /// The sequence number of the event that was emitted.
+    pub sequence_number: i64,
+    /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agent: Option<BetaAgentTag>,
+    /// The ID of the output item that was updated.
+    pub item_id: String,
+    /// The index of the output item that was updated.
+    pub output_index: i64,
+    /// The index of the shell command that produced output.
+    pub command_index: i64,
+    /// The stdout/stderr delta that was emitted.
+    pub delta: BetaShellCallOutputDelta,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        sequence_number: impl Into<i64>,
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        command_index: impl Into<i64>,
+        delta: impl Into<BetaShellCallOutputDelta>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            sequence_number: sequence_number.into(),
+            agent: None,
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            command_index: command_index.into(),
+            delta: delta.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// A streaming event that indicated shell call output was completed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone {
+    /// The type of the event, always `response.shell_call_output_content.done`.
+    #[serde(rename = "type")]
+    pub type_: ResponseShellCallOutputContentDoneLiteral,
+    /// The sequence number of the event that was emitted.
+    pub sequence_number: i64,
+    /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agent: Option<BetaAgentTag>,
+    /// The ID of the output item that was updated.
+    pub item_id: String,
+    /// The index of the output item that was updated.
+    pub output_index: i64,
+    /// The index of the shell command that produced output.
+    pub command_index: i64,
+    /// The output contents emitted for the shell command.
+    pub output: Vec<BetaFunctionShellCallOutputContent>,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        sequence_number: impl Into<i64>,
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        command_index: impl Into<i64>,
+        output: impl Into<Vec<BetaFunctionShellCallOutputContent>>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            sequence_number: sequence_number.into(),
+            agent: None,
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            command_index: command_index.into(),
+            output: output.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when the response is in progress.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseInWsProgress {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.in_progress`.
+    #[serde(rename = "type")]
+    pub type_: ResponseInProgressLiteral,
+    /// The response that is in progress.
+    pub response: BetaResponse,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseInWsProgress {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        response: impl Into<BetaResponse>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            response: response.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// An event that is emitted when a response fails.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseWsFailed {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.failed`.
+    #[serde(rename = "type")]
+    pub type_: ResponseFailedLiteral,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The response that failed.
+    pub response: BetaResponse,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseWsFailed {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        sequence_number: impl Into<i64>,
+        response: impl Into<BetaResponse>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            sequence_number: sequence_number.into(),
+            response: response.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// An event that is emitted when a response finishes as incomplete.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseWsIncomplete {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.incomplete`.
+    #[serde(rename = "type")]
+    pub type_: ResponseIncompleteLiteral,
+    /// The response that was incomplete.
+    pub response: BetaResponse,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseWsIncomplete {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        response: impl Into<BetaResponse>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            response: response.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a new output item is added.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseOutputItemWsAdded {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.output_item.added`.
+    #[serde(rename = "type")]
+    pub type_: ResponseOutputItemAddedLiteral,
+    /// The index of the output item that was added.
+    pub output_index: i64,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The output item that was added. For reasoning items, `encrypted_content`
+    /// may be incomplete while the item is in progress. Use the reasoning item
+    /// from the corresponding `response.output_item.done` event when passing it
+    /// as input to a subsequent request.
+    pub item: BetaOutputItem,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseOutputItemWsAdded {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+        item: impl Into<BetaOutputItem>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            output_index: output_index.into(),
+            sequence_number: sequence_number.into(),
+            item: item.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when an output item is marked done.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseOutputItemWsDone {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.output_item.done`.
+    #[serde(rename = "type")]
+    pub type_: ResponseOutputItemDoneLiteral,
+    /// The index of the output item that was marked done.
+    pub output_index: i64,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The output item that was marked done.
+    pub item: BetaOutputItem,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseOutputItemWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+        item: impl Into<BetaOutputItem>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            output_index: output_index.into(),
+            sequence_number: sequence_number.into(),
+            item: item.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a new reasoning summary part is added.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.reasoning_summary_part.added`.
+    #[serde(rename = "type")]
+    pub type_: ResponseReasoningSummaryPartAddedLiteral,
+    /// The ID of the item this summary part is associated with.
+    pub item_id: String,
+    /// The index of the output item this summary part is associated with.
+    pub output_index: i64,
+    /// The index of the summary part within the reasoning summary.
+    pub summary_index: i64,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The summary part that was added.
+    pub part: BetaResponseReasoningSummaryPartAddedEventPart,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        summary_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+        part: impl Into<BetaResponseReasoningSummaryPartAddedEventPart>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            summary_index: summary_index.into(),
+            sequence_number: sequence_number.into(),
+            part: part.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a reasoning summary part is completed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.reasoning_summary_part.done`.
+    #[serde(rename = "type")]
+    pub type_: ResponseReasoningSummaryPartDoneLiteral,
+    /// The ID of the item this summary part is associated with.
+    pub item_id: String,
+    /// The index of the output item this summary part is associated with.
+    pub output_index: i64,
+    /// The index of the summary part within the reasoning summary.
+    pub summary_index: i64,
+    /// The completion status of the summary part. Omitted when the part completed
+    /// normally and set to `incomplete` when generation was interrupted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<IncompleteLiteral>,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The completed summary part.
+    pub part: BetaResponseReasoningSummaryPartDoneEventPart,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        summary_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+        part: impl Into<BetaResponseReasoningSummaryPartDoneEventPart>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            summary_index: summary_index.into(),
+            status: None,
+            sequence_number: sequence_number.into(),
+            part: part.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<IncompleteLiteral>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a delta is added to a reasoning summary text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.reasoning_summary_text.delta`.
+    #[serde(rename = "type")]
+    pub type_: ResponseReasoningSummaryTextDeltaLiteral,
+    /// The ID of the item this summary text delta is associated with.
+    pub item_id: String,
+    /// The index of the output item this summary text delta is associated with.
+    pub output_index: i64,
+    /// The index of the summary part within the reasoning summary.
+    pub summary_index: i64,
+    /// The text delta that was added to the summary.
+    pub delta: String,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        summary_index: impl Into<i64>,
+        delta: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            summary_index: summary_index.into(),
+            delta: delta.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a reasoning summary text is completed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.reasoning_summary_text.done`.
+    #[serde(rename = "type")]
+    pub type_: ResponseReasoningSummaryTextDoneLiteral,
+    /// The ID of the item this summary text is associated with.
+    pub item_id: String,
+    /// The index of the output item this summary text is associated with.
+    pub output_index: i64,
+    /// The index of the summary part within the reasoning summary.
+    pub summary_index: i64,
+    /// The full text of the completed reasoning summary.
+    pub text: String,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        summary_index: impl Into<i64>,
+        text: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            summary_index: summary_index.into(),
+            text: text.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a delta is added to a reasoning text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseReasoningTextWsDelta {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.reasoning_text.delta`.
+    #[serde(rename = "type")]
+    pub type_: ResponseReasoningTextDeltaLiteral,
+    /// The ID of the item this reasoning text delta is associated with.
+    pub item_id: String,
+    /// The index of the output item this reasoning text delta is associated with.
+    pub output_index: i64,
+    /// The index of the reasoning content part this delta is associated with.
+    pub content_index: i64,
+    /// The text delta that was added to the reasoning content.
+    pub delta: String,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseReasoningTextWsDelta {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        content_index: impl Into<i64>,
+        delta: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            content_index: content_index.into(),
+            delta: delta.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a reasoning text is completed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseReasoningTextWsDone {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.reasoning_text.done`.
+    #[serde(rename = "type")]
+    pub type_: ResponseReasoningTextDoneLiteral,
+    /// The ID of the item this reasoning text is associated with.
+    pub item_id: String,
+    /// The index of the output item this reasoning text is associated with.
+    pub output_index: i64,
+    /// The index of the reasoning content part.
+    pub content_index: i64,
+    /// The full text of the completed reasoning content.
+    pub text: String,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseReasoningTextWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        content_index: impl Into<i64>,
+        text: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            content_index: content_index.into(),
+            text: text.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when there is a partial refusal text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseRefusalWsDelta {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.refusal.delta`.
+    #[serde(rename = "type")]
+    pub type_: ResponseRefusalDeltaLiteral,
+    /// The ID of the output item that the refusal text is added to.
+    pub item_id: String,
+    /// The index of the output item that the refusal text is added to.
+    pub output_index: i64,
+    /// The index of the content part that the refusal text is added to.
+    pub content_index: i64,
+    /// The refusal text that is added.
+    pub delta: String,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseRefusalWsDelta {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        content_index: impl Into<i64>,
+        delta: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            content_index: content_index.into(),
+            delta: delta.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when refusal text is finalized.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseRefusalWsDone {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.refusal.done`.
+    #[serde(rename = "type")]
+    pub type_: ResponseRefusalDoneLiteral,
+    /// The ID of the output item that the refusal text is finalized.
+    pub item_id: String,
+    /// The index of the output item that the refusal text is finalized.
+    pub output_index: i64,
+    /// The index of the content part that the refusal text is finalized.
+    pub content_index: i64,
+    /// The refusal text that is finalized.
+    pub refusal: String,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseRefusalWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        content_index: impl Into<i64>,
+        refusal: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            content_index: content_index.into(),
+            refusal: refusal.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when there is an additional text delta.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseTextWsDelta {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.output_text.delta`.
+    #[serde(rename = "type")]
+    pub type_: ResponseOutputTextDeltaLiteral,
+    /// The ID of the output item that the text delta was added to.
+    pub item_id: String,
+    /// The index of the output item that the text delta was added to.
+    pub output_index: i64,
+    /// The index of the content part that the text delta was added to.
+    pub content_index: i64,
+    /// The text delta that was added.
+    pub delta: String,
+    /// The sequence number for this event.
+    pub sequence_number: i64,
+    /// The log probabilities of the tokens in the delta.
+    pub logprobs: Vec<BetaResponseLogProb>,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseTextWsDelta {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        content_index: impl Into<i64>,
+        delta: impl Into<String>,
+        sequence_number: impl Into<i64>,
+        logprobs: impl Into<Vec<BetaResponseLogProb>>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            content_index: content_index.into(),
+            delta: delta.into(),
+            sequence_number: sequence_number.into(),
+            logprobs: logprobs.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when text content is finalized.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseTextWsDone {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.output_text.done`.
+    #[serde(rename = "type")]
+    pub type_: ResponseOutputTextDoneLiteral,
+    /// The ID of the output item that the text content is finalized.
+    pub item_id: String,
+    /// The index of the output item that the text content is finalized.
+    pub output_index: i64,
+    /// The index of the content part that the text content is finalized.
+    pub content_index: i64,
+    /// The text content that is finalized.
+    pub text: String,
+    /// The sequence number for this event.
+    pub sequence_number: i64,
+    /// The log probabilities of the tokens in the delta.
+    pub logprobs: Vec<BetaResponseLogProb>,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseTextWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        content_index: impl Into<i64>,
+        text: impl Into<String>,
+        sequence_number: impl Into<i64>,
+        logprobs: impl Into<Vec<BetaResponseLogProb>>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            content_index: content_index.into(),
+            text: text.into(),
+            sequence_number: sequence_number.into(),
+            logprobs: logprobs.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a web search call is completed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.web_search_call.completed`.
+    #[serde(rename = "type")]
+    pub type_: ResponseWebSearchCallCompletedLiteral,
+    /// The index of the output item that the web search call is associated with.
+    pub output_index: i64,
+    /// Unique ID for the output item associated with the web search call.
+    pub item_id: String,
+    /// The sequence number of the web search call being processed.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a web search call is initiated.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.web_search_call.in_progress`.
+    #[serde(rename = "type")]
+    pub type_: ResponseWebSearchCallInProgressLiteral,
+    /// The index of the output item that the web search call is associated with.
+    pub output_index: i64,
+    /// Unique ID for the output item associated with the web search call.
+    pub item_id: String,
+    /// The sequence number of the web search call being processed.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a web search call is executing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseWebSearchCallWsSearching {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `response.web_search_call.searching`.
+    #[serde(rename = "type")]
+    pub type_: ResponseWebSearchCallSearchingLiteral,
+    /// The index of the output item that the web search call is associated with.
+    pub output_index: i64,
+    /// Unique ID for the output item associated with the web search call.
+    pub item_id: String,
+    /// The sequence number of the web search call being processed.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseWebSearchCallWsSearching {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when an image generation tool call has completed and the final image is available.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseImageGenCallWsCompleted {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always 'response.image_generation_call.completed'.
+    #[serde(rename = "type")]
+    pub type_: ResponseImageGenerationCallCompletedLiteral,
+    /// The index of the output item in the response's output array.
+    pub output_index: i64,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The unique identifier of the image generation item being processed.
+    pub item_id: String,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseImageGenCallWsCompleted {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+        item_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            output_index: output_index.into(),
+            sequence_number: sequence_number.into(),
+            item_id: item_id.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when an image generation tool call is actively generating an image (intermediate state).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseImageGenCallWsGenerating {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always 'response.image_generation_call.generating'.
+    #[serde(rename = "type")]
+    pub type_: ResponseImageGenerationCallGeneratingLiteral,
+    /// The index of the output item in the response's output array.
+    pub output_index: i64,
+    /// The unique identifier of the image generation item being processed.
+    pub item_id: String,
+    /// The sequence number of the image generation item being processed.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseImageGenCallWsGenerating {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when an image generation tool call is in progress.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseImageGenCallInWsProgress {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always 'response.image_generation_call.in_progress'.
+    #[serde(rename = "type")]
+    pub type_: ResponseImageGenerationCallInProgressLiteral,
+    /// The index of the output item in the response's output array.
+    pub output_index: i64,
+    /// The unique identifier of the image generation item being processed.
+    pub item_id: String,
+    /// The sequence number of the image generation item being processed.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseImageGenCallInWsProgress {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a partial image is available during image generation streaming.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always 'response.image_generation_call.partial_image'.
+    #[serde(rename = "type")]
+    pub type_: ResponseImageGenerationCallPartialImageLiteral,
+    /// The index of the output item in the response's output array.
+    pub output_index: i64,
+    /// The unique identifier of the image generation item being processed.
+    pub item_id: String,
+    /// The sequence number of the image generation item being processed.
+    pub sequence_number: i64,
+    /// 0-based index for the partial image (backend is 1-based, but this is 0-based for the user).
+    pub partial_image_index: i64,
+    /// Base64-encoded partial image data, suitable for rendering as an image.
+    pub partial_image_b64: String,
+    /// The image size that was used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size: Option<String>,
+    /// The image quality that was used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quality: Option<String>,
+    /// The background setting that was used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub background: Option<String>,
+    /// The output format that was used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_format: Option<String>,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        sequence_number: impl Into<i64>,
+        partial_image_index: impl Into<i64>,
+        partial_image_b64: impl Into<String>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            sequence_number: sequence_number.into(),
+            partial_image_index: partial_image_index.into(),
+            partial_image_b64: partial_image_b64.into(),
+            size: None,
+            quality: None,
+            background: None,
+            output_format: None,
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `size`.
+    pub fn size(mut self, value: impl Into<String>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets `quality`.
+    pub fn quality(mut self, value: impl Into<String>) -> Self {
+        self.quality = Some(value.into());
+        self
+    }
+    /// Sets `background`.
+    pub fn background(mut self, value: impl Into<String>) -> Self {
+        self.background = Some(value.into());
+        self
+    }
+    /// Sets `output_format`.
+    pub fn output_format(mut self, value: impl Into<String>) -> Self {
+        self.output_format = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when there is a delta (partial update) to the arguments of an MCP tool call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always 'response.mcp_call_arguments.delta'.
+    #[serde(rename = "type")]
+    pub type_: ResponseMcpCallArgumentsDeltaLiteral,
+    /// The index of the output item in the response's output array.
+    pub output_index: i64,
+    /// The unique identifier of the MCP tool call item being processed.
+    pub item_id: String,
+    /// A JSON string containing the partial update to the arguments for the MCP tool call.
+    pub delta: String,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        delta: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            delta: delta.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when the arguments for an MCP tool call are finalized.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always 'response.mcp_call_arguments.done'.
+    #[serde(rename = "type")]
+    pub type_: ResponseMcpCallArgumentsDoneLiteral,
+    /// The index of the output item in the response's output array.
+    pub output_index: i64,
+    /// The unique identifier of the MCP tool call item being processed.
+    pub item_id: String,
+    /// A JSON string containing the finalized arguments for the MCP tool call.
+    pub arguments: String,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        arguments: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            arguments: arguments.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when an MCP  tool call has completed successfully.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseMcpCallWsCompleted {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always 'response.mcp_call.completed'.
+    #[serde(rename = "type")]
+    pub type_: ResponseMcpCallCompletedLiteral,
+    /// The ID of the MCP tool call item that completed.
+    pub item_id: String,
+    /// The index of the output item that completed.
+    pub output_index: i64,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseMcpCallWsCompleted {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when an MCP  tool call has failed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseMcpCallWsFailed {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always 'response.mcp_call.failed'.
+    #[serde(rename = "type")]
+    pub type_: ResponseMcpCallFailedLiteral,
+    /// The ID of the MCP tool call item that failed.
+    pub item_id: String,
+    /// The index of the output item that failed.
+    pub output_index: i64,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseMcpCallWsFailed {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when an MCP  tool call is in progress.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseMcpCallInWsProgress {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always 'response.mcp_call.in_progress'.
+    #[serde(rename = "type")]
+    pub type_: ResponseMcpCallInProgressLiteral,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The index of the output item in the response's output array.
+    pub output_index: i64,
+    /// The unique identifier of the MCP tool call item being processed.
+    pub item_id: String,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseMcpCallInWsProgress {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        sequence_number: impl Into<i64>,
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            sequence_number: sequence_number.into(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when the list of available MCP tools has been successfully retrieved.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always 'response.mcp_list_tools.completed'.
+    #[serde(rename = "type")]
+    pub type_: ResponseMcpListToolsCompletedLiteral,
+    /// The ID of the MCP tool call item that produced this output.
+    pub item_id: String,
+    /// The index of the output item that was processed.
+    pub output_index: i64,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when the attempt to list available MCP tools has failed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseMcpListToolsWsFailed {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always 'response.mcp_list_tools.failed'.
+    #[serde(rename = "type")]
+    pub type_: ResponseMcpListToolsFailedLiteral,
+    /// The ID of the MCP tool call item that failed.
+    pub item_id: String,
+    /// The index of the output item that failed.
+    pub output_index: i64,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseMcpListToolsWsFailed {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when the system is in the process of retrieving the list of available MCP tools.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always 'response.mcp_list_tools.in_progress'.
+    #[serde(rename = "type")]
+    pub type_: ResponseMcpListToolsInProgressLiteral,
+    /// The ID of the MCP tool call item that is being processed.
+    pub item_id: String,
+    /// The index of the output item that is being processed.
+    pub output_index: i64,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when an annotation is added to output text content.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always 'response.output_text.annotation.added'.
+    #[serde(rename = "type")]
+    pub type_: ResponseOutputTextAnnotationAddedLiteral,
+    /// The unique identifier of the item to which the annotation is being added.
+    pub item_id: String,
+    /// The index of the output item in the response's output array.
+    pub output_index: i64,
+    /// The index of the content part within the output item.
+    pub content_index: i64,
+    /// The index of the annotation within the content part.
+    pub annotation_index: i64,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The annotation object being added. (See annotation schema for details.)
+    pub annotation: Option<BetaAnnotation>,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        content_index: impl Into<i64>,
+        annotation_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            content_index: content_index.into(),
+            annotation_index: annotation_index.into(),
+            sequence_number: sequence_number.into(),
+            annotation: None,
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `annotation`.
+    pub fn annotation(mut self, value: impl Into<BetaAnnotation>) -> Self {
+        self.annotation = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a response is queued and waiting to be processed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseWsQueued {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always 'response.queued'.
+    #[serde(rename = "type")]
+    pub type_: ResponseQueuedLiteral,
+    /// The full response object that is queued.
+    pub response: BetaResponse,
+    /// The sequence number for this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseWsQueued {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        response: impl Into<BetaResponse>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            response: response.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Event representing a delta (partial update) to the input of a custom tool call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The event type identifier.
+    #[serde(rename = "type")]
+    pub type_: ResponseCustomToolCallInputDeltaLiteral,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The index of the output this delta applies to.
+    pub output_index: i64,
+    /// Unique identifier for the API item associated with this event.
+    pub item_id: String,
+    /// The incremental input data (delta) for the custom tool call.
+    pub delta: String,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        sequence_number: impl Into<i64>,
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        delta: impl Into<String>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            sequence_number: sequence_number.into(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            delta: delta.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Event indicating that input for a custom tool call is complete.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The event type identifier.
+    #[serde(rename = "type")]
+    pub type_: ResponseCustomToolCallInputDoneLiteral,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The index of the output this event applies to.
+    pub output_index: i64,
+    /// Unique identifier for the API item associated with this event.
+    pub item_id: String,
+    /// The complete input data for the custom tool call.
+    pub input: String,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        sequence_number: impl Into<i64>,
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        input: impl Into<String>,
+    ) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            sequence_number: sequence_number.into(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            input: input.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when an error occurs while processing a Responses WebSocket request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponseWsError {
+    /// The agent that owns this multi-agent streaming event.
+    pub agent: Option<BetaAgentTag>,
+    /// The type of the event. Always `error`.
+    #[serde(rename = "type")]
+    pub type_: ErrorTypeLiteral,
+    /// The HTTP status code associated with a WebSocket protocol error.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    /// The sequence number of an error emitted by the response stream.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sequence_number: Option<i64>,
+    /// Details about the error.
+    pub error: BetaErrorPayload,
+    /// The WebSocket lane that emitted this event. This field is present when the
+    /// originating `response.create` event supplied a `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponseWsError {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(error: impl Into<BetaErrorPayload>) -> Self {
+        Self {
+            agent: None,
+            type_: Default::default(),
+            status: None,
+            sequence_number: None,
+            error: error.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `agent`.
+    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<i64>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `sequence_number`.
+    pub fn sequence_number(mut self, value: impl Into<i64>) -> Self {
+        self.sequence_number = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// An error payload that was emitted for a streaming error event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaErrorPayload {
+    /// The error type that was emitted.
+    #[serde(rename = "type")]
+    pub type_: String,
+    pub code: Option<String>,
+    /// The human-readable error message that was emitted.
+    pub message: String,
+    pub param: Option<String>,
+    /// The response headers that were emitted with the error, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub headers: Option<std::collections::BTreeMap<String, String>>,
+}
+impl BetaErrorPayload {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(type_: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            type_: type_.into(),
+            code: None,
+            message: message.into(),
+            param: None,
+            headers: None,
+        }
+    }
+    /// Sets `code`.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+    /// Sets `param`.
+    pub fn param(mut self, value: impl Into<String>) -> Self {
+        self.param = Some(value.into());
+        self
+    }
+    /// Sets `headers`.
+    pub fn headers(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.headers = Some(value.into());
+        self
+    }
+}
+/// Emitted when all injected input items were validated and committed to the
+/// active response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponseInjectCreatedEvent {
+    /// The event discriminator. Always `response.inject.created`.
+    #[serde(rename = "type")]
+    pub type_: ResponseInjectCreatedLiteral,
+    /// The ID of the response that accepted the input.
+    pub response_id: String,
+    /// The sequence number for this event.
+    pub sequence_number: i64,
+    /// The multiplexed WebSocket stream that emitted the event. This field is
+    /// present only when WebSocket multiplexing is enabled separately.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponseInjectCreatedEvent {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(response_id: impl Into<String>, sequence_number: impl Into<i64>) -> Self {
+        Self {
+            type_: Default::default(),
+            response_id: response_id.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when injected input could not be committed to a response. The event
+/// returns the uncommitted raw input so the client can retry it in another
+/// response when appropriate.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponseInjectFailedEvent {
+    /// The event discriminator. Always `response.inject.failed`.
+    #[serde(rename = "type")]
+    pub type_: ResponseInjectFailedLiteral,
+    /// The ID of the response that rejected the input.
+    pub response_id: String,
+    /// The raw input items that were not committed.
+    pub input: Vec<BetaInputItem>,
+    /// Information about why the input was not committed.
+    pub error: BetaResponseInjectFailedEventErrorType,
+    /// The sequence number for this event.
+    pub sequence_number: i64,
+    /// The multiplexed WebSocket stream that emitted the event. This field is
+    /// present only when WebSocket multiplexing is enabled separately.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponseInjectFailedEvent {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        response_id: impl Into<String>,
+        input: impl Into<Vec<BetaInputItem>>,
+        error: impl Into<BetaResponseInjectFailedEventErrorType>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            response_id: response_id.into(),
+            input: input.into(),
+            error: error.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Information about why the input was not committed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponseInjectFailedEventErrorType {
+    /// A machine-readable error code.
+    pub code: BetaResponseInjectFailedEventErrorTypeCode,
+    /// A human-readable description of the error.
+    pub message: String,
+}
+impl BetaResponseInjectFailedEventErrorType {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        code: impl Into<BetaResponseInjectFailedEventErrorTypeCode>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            message: message.into(),
+        }
+    }
+}
+/// A machine-readable error code.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum BetaResponseInjectFailedEventErrorTypeCode {
+    /// `response_already_completed`
+    ResponseAlreadyCompleted,
+    /// `response_not_found`
+    ResponseNotFound,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl BetaResponseInjectFailedEventErrorTypeCode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ResponseAlreadyCompleted => "response_already_completed",
+            Self::ResponseNotFound => "response_not_found",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "response_already_completed" => Self::ResponseAlreadyCompleted,
+            "response_not_found" => Self::ResponseNotFound,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for BetaResponseInjectFailedEventErrorTypeCode {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for BetaResponseInjectFailedEventErrorTypeCode {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for BetaResponseInjectFailedEventErrorTypeCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BetaResponseInjectFailedEventErrorTypeCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponseInjectFailedEventErrorTypeCode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct BetaResponsesWebSocketStreamEvent {
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl BetaResponsesWebSocketStreamEvent {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { stream_id: None }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Client events accepted by the Responses WebSocket server.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BetaResponsesClientEvent {
+    /// `response.create`
+    ResponseCreate(Box<BetaResponsesClientEventResponseCreate>),
+    /// `response.inject`
+    ResponseInject(BetaResponseInjectEvent),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for BetaResponsesClientEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ResponseCreate(value) => value.serialize(serializer),
+            Self::ResponseInject(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponsesClientEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("response.create") => {
+                    Self::ResponseCreate(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.inject") => {
+                    Self::ResponseInject(sdk_runtime::de::variant(value)?)
+                }
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<BetaResponsesClientEventResponseCreate> for BetaResponsesClientEvent {
+    fn from(value: BetaResponsesClientEventResponseCreate) -> Self {
+        Self::ResponseCreate(Box::new(value))
+    }
+}
+impl From<BetaResponseInjectEvent> for BetaResponsesClientEvent {
+    fn from(value: BetaResponseInjectEvent) -> Self {
+        Self::ResponseInject(value)
+    }
+}
+/// Client event for creating a response over a persistent WebSocket connection.
+/// This payload uses the same top-level fields as `POST /v1/responses`, plus
+/// WebSocket-only envelope metadata.
+///
+/// Notes:
+/// - `stream` is implicit over WebSocket and should not be sent.
+/// - `background` is not supported over WebSocket.
+/// - `stream_id` is WebSocket-only and is not part of `POST /v1/responses`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct BetaResponsesClientEventResponseCreate {
+    /// The type of the client event. Always `response.create`.
+    #[serde(rename = "type")]
+    pub type_: ResponseCreateLiteral,
+    /// The WebSocket lane for this response. Requests with the same
+    /// `stream_id` are processed FIFO, and events for the response echo the
+    /// same `stream_id`.
+    ///
+    /// `stream_id` controls routing; `previous_response_id` controls
+    /// conversation lineage, so a new lane can fork from a response created
+    /// on another lane.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+    pub metadata: Option<BetaMetadata>,
+    /// An integer between 0 and 20 specifying the maximum number of most likely
+    /// tokens to return at each token position, each with an associated log
+    /// probability. In some cases, the number of returned tokens may be fewer than
+    /// requested.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_logprobs: Option<i64>,
+    pub temperature: Option<f64>,
+    pub top_p: Option<f64>,
+    /// This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
+    /// A stable identifier for your end-users.
+    /// Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    ///
+    /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    pub safety_identifier: Option<String>,
+    pub prompt_cache_key: Option<String>,
+    ///
+    /// **Deprecated** by the API.
+    pub prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt_cache_options: Option<BetaPromptCacheOptionsParam>,
+    pub previous_response_id: Option<String>,
+    /// Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
+    /// offers a wide range of models with different capabilities, performance
+    /// characteristics, and price points. Refer to the [model guide](/docs/models)
+    /// to browse and compare available models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<BetaModelIdsResponses>,
+    pub background: Option<bool>,
+    pub max_tool_calls: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<BetaResponseTextParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tools: Option<BetaToolsArray>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_choice: Option<BetaToolChoiceParam>,
+    pub prompt: Option<BetaPrompt>,
+    pub service_tier: Option<BetaServiceTierResponses>,
+    ///
+    /// **Deprecated** by the API.
+    pub truncation: Option<CreateResponseTruncation>,
+    pub reasoning: Option<BetaReasoning>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input: Option<BetaInputParam>,
+    pub include: Option<Vec<BetaIncludeEnum>>,
+    pub parallel_tool_calls: Option<bool>,
+    pub store: Option<bool>,
+    pub instructions: Option<String>,
+    pub moderation: Option<BetaModerationParam>,
+    pub stream: Option<bool>,
+    pub stream_options: Option<BetaResponseStreamOptions>,
+    pub conversation: Option<BetaConversationParam>,
+    pub context_management: Option<Vec<BetaContextManagementParam>>,
+    pub max_output_tokens: Option<i64>,
+    pub multi_agent: Option<BetaMultiAgentParam>,
+}
+impl BetaResponsesClientEventResponseCreate {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: Default::default(),
+            stream_id: None,
+            metadata: None,
+            top_logprobs: None,
+            temperature: None,
+            top_p: None,
+            user: None,
+            safety_identifier: None,
+            prompt_cache_key: None,
+            prompt_cache_retention: None,
+            prompt_cache_options: None,
+            previous_response_id: None,
+            model: None,
+            background: None,
+            max_tool_calls: None,
+            text: None,
+            tools: None,
+            tool_choice: None,
+            prompt: None,
+            service_tier: None,
+            truncation: None,
+            reasoning: None,
+            input: None,
+            include: None,
+            parallel_tool_calls: None,
+            store: None,
+            instructions: None,
+            moderation: None,
+            stream: None,
+            stream_options: None,
+            conversation: None,
+            context_management: None,
+            max_output_tokens: None,
+            multi_agent: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<BetaMetadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+    /// Sets `top_logprobs`.
+    pub fn top_logprobs(mut self, value: impl Into<i64>) -> Self {
+        self.top_logprobs = Some(value.into());
+        self
+    }
+    /// Sets `temperature`.
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+    /// Sets `top_p`.
+    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
+        self.top_p = Some(value.into());
+        self
+    }
+    /// Sets `user`.
+    pub fn user(mut self, value: impl Into<String>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+    /// Sets `safety_identifier`.
+    pub fn safety_identifier(mut self, value: impl Into<String>) -> Self {
+        self.safety_identifier = Some(value.into());
+        self
+    }
+    /// Sets `prompt_cache_key`.
+    pub fn prompt_cache_key(mut self, value: impl Into<String>) -> Self {
+        self.prompt_cache_key = Some(value.into());
+        self
+    }
+    /// Sets `prompt_cache_retention`.
+    pub fn prompt_cache_retention(
+        mut self,
+        value: impl Into<CreateChatCompletionRequestPromptCacheRetention>,
+    ) -> Self {
+        self.prompt_cache_retention = Some(value.into());
+        self
+    }
+    /// Sets `prompt_cache_options`.
+    pub fn prompt_cache_options(
+        mut self,
+        value: impl Into<BetaPromptCacheOptionsParam>,
+    ) -> Self {
+        self.prompt_cache_options = Some(value.into());
+        self
+    }
+    /// Sets `previous_response_id`.
+    pub fn previous_response_id(mut self, value: impl Into<String>) -> Self {
+        self.previous_response_id = Some(value.into());
+        self
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<BetaModelIdsResponses>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `background`.
+    pub fn background(mut self, value: impl Into<bool>) -> Self {
+        self.background = Some(value.into());
+        self
+    }
+    /// Sets `max_tool_calls`.
+    pub fn max_tool_calls(mut self, value: impl Into<i64>) -> Self {
+        self.max_tool_calls = Some(value.into());
+        self
+    }
+    /// Sets `text`.
+    pub fn text(mut self, value: impl Into<BetaResponseTextParam>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
+    /// Sets `tools`.
+    pub fn tools(mut self, value: impl Into<BetaToolsArray>) -> Self {
+        self.tools = Some(value.into());
+        self
+    }
+    /// Sets `tool_choice`.
+    pub fn tool_choice(mut self, value: impl Into<BetaToolChoiceParam>) -> Self {
+        self.tool_choice = Some(value.into());
+        self
+    }
+    /// Sets `prompt`.
+    pub fn prompt(mut self, value: impl Into<BetaPrompt>) -> Self {
+        self.prompt = Some(value.into());
+        self
+    }
+    /// Sets `service_tier`.
+    pub fn service_tier(mut self, value: impl Into<BetaServiceTierResponses>) -> Self {
+        self.service_tier = Some(value.into());
+        self
+    }
+    /// Sets `truncation`.
+    pub fn truncation(mut self, value: impl Into<CreateResponseTruncation>) -> Self {
+        self.truncation = Some(value.into());
+        self
+    }
+    /// Sets `reasoning`.
+    pub fn reasoning(mut self, value: impl Into<BetaReasoning>) -> Self {
+        self.reasoning = Some(value.into());
+        self
+    }
+    /// Sets `input`.
+    pub fn input(mut self, value: impl Into<BetaInputParam>) -> Self {
+        self.input = Some(value.into());
+        self
+    }
+    /// Sets `include`.
+    pub fn include(mut self, value: impl Into<Vec<BetaIncludeEnum>>) -> Self {
+        self.include = Some(value.into());
+        self
+    }
+    /// Sets `parallel_tool_calls`.
+    pub fn parallel_tool_calls(mut self, value: impl Into<bool>) -> Self {
+        self.parallel_tool_calls = Some(value.into());
+        self
+    }
+    /// Sets `store`.
+    pub fn store(mut self, value: impl Into<bool>) -> Self {
+        self.store = Some(value.into());
+        self
+    }
+    /// Sets `instructions`.
+    pub fn instructions(mut self, value: impl Into<String>) -> Self {
+        self.instructions = Some(value.into());
+        self
+    }
+    /// Sets `moderation`.
+    pub fn moderation(mut self, value: impl Into<BetaModerationParam>) -> Self {
+        self.moderation = Some(value.into());
+        self
+    }
+    /// Sets `stream`.
+    pub fn stream(mut self, value: impl Into<bool>) -> Self {
+        self.stream = Some(value.into());
+        self
+    }
+    /// Sets `stream_options`.
+    pub fn stream_options(
+        mut self,
+        value: impl Into<BetaResponseStreamOptions>,
+    ) -> Self {
+        self.stream_options = Some(value.into());
+        self
+    }
+    /// Sets `conversation`.
+    pub fn conversation(mut self, value: impl Into<BetaConversationParam>) -> Self {
+        self.conversation = Some(value.into());
+        self
+    }
+    /// Sets `context_management`.
+    pub fn context_management(
+        mut self,
+        value: impl Into<Vec<BetaContextManagementParam>>,
+    ) -> Self {
+        self.context_management = Some(value.into());
+        self
+    }
+    /// Sets `max_output_tokens`.
+    pub fn max_output_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.max_output_tokens = Some(value.into());
+        self
+    }
+    /// Sets `multi_agent`.
+    pub fn multi_agent(mut self, value: impl Into<BetaMultiAgentParam>) -> Self {
+        self.multi_agent = Some(value.into());
+        self
+    }
+}
+/// Injects input items into an active response over a WebSocket connection.
+/// The items are validated and committed atomically. Currently, the server
+/// accepts client-owned tool outputs that resume a waiting agent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BetaResponseInjectEvent {
+    /// The event discriminator. Always `response.inject`.
+    #[serde(rename = "type")]
+    pub type_: ResponseInjectLiteral,
+    /// The ID of the active response that should receive the input.
+    pub response_id: String,
+    /// Input items to inject into the active response.
+    pub input: Vec<BetaInputItem>,
+}
+impl BetaResponseInjectEvent {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        response_id: impl Into<String>,
+        input: impl Into<Vec<BetaInputItem>>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            response_id: response_id.into(),
+            input: input.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct BetaCreateModelResponseProperties {
+    pub metadata: Option<BetaMetadata>,
+    /// An integer between 0 and 20 specifying the maximum number of most likely
+    /// tokens to return at each token position, each with an associated log
+    /// probability. In some cases, the number of returned tokens may be fewer than
+    /// requested.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_logprobs: Option<i64>,
+    pub temperature: Option<f64>,
+    pub top_p: Option<f64>,
+    /// This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
+    /// A stable identifier for your end-users.
+    /// Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    ///
+    /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    pub safety_identifier: Option<String>,
+    pub prompt_cache_key: Option<String>,
+    ///
+    /// **Deprecated** by the API.
+    pub prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt_cache_options: Option<BetaPromptCacheOptionsParam>,
+}
+impl BetaCreateModelResponseProperties {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            metadata: None,
+            top_logprobs: None,
+            temperature: None,
+            top_p: None,
+            user: None,
+            safety_identifier: None,
+            prompt_cache_key: None,
+            prompt_cache_retention: None,
+            prompt_cache_options: None,
+        }
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<BetaMetadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+    /// Sets `top_logprobs`.
+    pub fn top_logprobs(mut self, value: impl Into<i64>) -> Self {
+        self.top_logprobs = Some(value.into());
+        self
+    }
+    /// Sets `temperature`.
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+    /// Sets `top_p`.
+    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
+        self.top_p = Some(value.into());
+        self
+    }
+    /// Sets `user`.
+    pub fn user(mut self, value: impl Into<String>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+    /// Sets `safety_identifier`.
+    pub fn safety_identifier(mut self, value: impl Into<String>) -> Self {
+        self.safety_identifier = Some(value.into());
+        self
+    }
+    /// Sets `prompt_cache_key`.
+    pub fn prompt_cache_key(mut self, value: impl Into<String>) -> Self {
+        self.prompt_cache_key = Some(value.into());
+        self
+    }
+    /// Sets `prompt_cache_retention`.
+    pub fn prompt_cache_retention(
+        mut self,
+        value: impl Into<CreateChatCompletionRequestPromptCacheRetention>,
+    ) -> Self {
+        self.prompt_cache_retention = Some(value.into());
+        self
+    }
+    /// Sets `prompt_cache_options`.
+    pub fn prompt_cache_options(
+        mut self,
+        value: impl Into<BetaPromptCacheOptionsParam>,
+    ) -> Self {
+        self.prompt_cache_options = Some(value.into());
+        self
+    }
+}

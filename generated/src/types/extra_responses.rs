@@ -1,0 +1,3526 @@
+//! Free-standing schemas (feature `extra-types`).
+#[allow(unused_imports)]
+use super::*;
+use serde::{Deserialize, Serialize};
+/// Client events accepted by the Responses WebSocket server.
+pub type ResponsesClientEvent = ResponsesClientEventResponseCreate;
+/// Client event for creating a response over a persistent WebSocket connection.
+/// This payload uses the same top-level fields as `POST /v1/responses`, plus
+/// WebSocket-only envelope metadata.
+///
+/// Notes:
+/// - `stream` is implicit over WebSocket and should not be sent.
+/// - `background` is not supported over WebSocket.
+/// - `stream_id` is WebSocket-only and is not part of `POST /v1/responses`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ResponsesClientEventResponseCreate {
+    /// The type of the client event. Always `response.create`.
+    #[serde(rename = "type")]
+    pub type_: ResponseCreateLiteral,
+    /// The WebSocket lane for this response. Requests with the same
+    /// `stream_id` are processed FIFO, and events for the response echo the
+    /// same `stream_id`.
+    ///
+    /// `stream_id` controls routing; `previous_response_id` controls
+    /// conversation lineage, so a new lane can fork from a response created
+    /// on another lane.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+    pub metadata: Option<Metadata>,
+    /// An integer between 0 and 20 specifying the maximum number of most likely
+    /// tokens to return at each token position, each with an associated log
+    /// probability. In some cases, the number of returned tokens may be fewer than
+    /// requested.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_logprobs: Option<i64>,
+    pub temperature: Option<f64>,
+    pub top_p: Option<f64>,
+    /// This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
+    /// A stable identifier for your end-users.
+    /// Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    ///
+    /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    pub safety_identifier: Option<String>,
+    pub prompt_cache_key: Option<String>,
+    ///
+    /// **Deprecated** by the API.
+    pub prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt_cache_options: Option<PromptCacheOptionsParam>,
+    pub previous_response_id: Option<String>,
+    /// Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
+    /// offers a wide range of models with different capabilities, performance
+    /// characteristics, and price points. Refer to the [model guide](/docs/models)
+    /// to browse and compare available models.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub model: Option<ModelIdsResponses>,
+    pub background: Option<bool>,
+    pub max_tool_calls: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<ResponseTextParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tools: Option<ToolsArray>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool_choice: Option<ToolChoiceParam>,
+    pub prompt: Option<Prompt>,
+    pub service_tier: Option<ServiceTierResponses>,
+    ///
+    /// **Deprecated** by the API.
+    pub truncation: Option<CreateResponseTruncation>,
+    pub reasoning: Option<Reasoning>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input: Option<InputParam>,
+    pub include: Option<Vec<IncludeEnum>>,
+    pub parallel_tool_calls: Option<bool>,
+    pub store: Option<bool>,
+    pub instructions: Option<String>,
+    pub moderation: Option<ModerationParam>,
+    pub stream: Option<bool>,
+    pub stream_options: Option<ResponseStreamOptions>,
+    pub conversation: Option<ConversationParam>,
+    pub context_management: Option<Vec<ContextManagementParam>>,
+    pub max_output_tokens: Option<i64>,
+}
+impl ResponsesClientEventResponseCreate {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            type_: Default::default(),
+            stream_id: None,
+            metadata: None,
+            top_logprobs: None,
+            temperature: None,
+            top_p: None,
+            user: None,
+            safety_identifier: None,
+            prompt_cache_key: None,
+            prompt_cache_retention: None,
+            prompt_cache_options: None,
+            previous_response_id: None,
+            model: None,
+            background: None,
+            max_tool_calls: None,
+            text: None,
+            tools: None,
+            tool_choice: None,
+            prompt: None,
+            service_tier: None,
+            truncation: None,
+            reasoning: None,
+            input: None,
+            include: None,
+            parallel_tool_calls: None,
+            store: None,
+            instructions: None,
+            moderation: None,
+            stream: None,
+            stream_options: None,
+            conversation: None,
+            context_management: None,
+            max_output_tokens: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+    /// Sets `top_logprobs`.
+    pub fn top_logprobs(mut self, value: impl Into<i64>) -> Self {
+        self.top_logprobs = Some(value.into());
+        self
+    }
+    /// Sets `temperature`.
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+    /// Sets `top_p`.
+    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
+        self.top_p = Some(value.into());
+        self
+    }
+    /// Sets `user`.
+    pub fn user(mut self, value: impl Into<String>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+    /// Sets `safety_identifier`.
+    pub fn safety_identifier(mut self, value: impl Into<String>) -> Self {
+        self.safety_identifier = Some(value.into());
+        self
+    }
+    /// Sets `prompt_cache_key`.
+    pub fn prompt_cache_key(mut self, value: impl Into<String>) -> Self {
+        self.prompt_cache_key = Some(value.into());
+        self
+    }
+    /// Sets `prompt_cache_retention`.
+    pub fn prompt_cache_retention(
+        mut self,
+        value: impl Into<CreateChatCompletionRequestPromptCacheRetention>,
+    ) -> Self {
+        self.prompt_cache_retention = Some(value.into());
+        self
+    }
+    /// Sets `prompt_cache_options`.
+    pub fn prompt_cache_options(
+        mut self,
+        value: impl Into<PromptCacheOptionsParam>,
+    ) -> Self {
+        self.prompt_cache_options = Some(value.into());
+        self
+    }
+    /// Sets `previous_response_id`.
+    pub fn previous_response_id(mut self, value: impl Into<String>) -> Self {
+        self.previous_response_id = Some(value.into());
+        self
+    }
+    /// Sets `model`.
+    pub fn model(mut self, value: impl Into<ModelIdsResponses>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets `background`.
+    pub fn background(mut self, value: impl Into<bool>) -> Self {
+        self.background = Some(value.into());
+        self
+    }
+    /// Sets `max_tool_calls`.
+    pub fn max_tool_calls(mut self, value: impl Into<i64>) -> Self {
+        self.max_tool_calls = Some(value.into());
+        self
+    }
+    /// Sets `text`.
+    pub fn text(mut self, value: impl Into<ResponseTextParam>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
+    /// Sets `tools`.
+    pub fn tools(mut self, value: impl Into<ToolsArray>) -> Self {
+        self.tools = Some(value.into());
+        self
+    }
+    /// Sets `tool_choice`.
+    pub fn tool_choice(mut self, value: impl Into<ToolChoiceParam>) -> Self {
+        self.tool_choice = Some(value.into());
+        self
+    }
+    /// Sets `prompt`.
+    pub fn prompt(mut self, value: impl Into<Prompt>) -> Self {
+        self.prompt = Some(value.into());
+        self
+    }
+    /// Sets `service_tier`.
+    pub fn service_tier(mut self, value: impl Into<ServiceTierResponses>) -> Self {
+        self.service_tier = Some(value.into());
+        self
+    }
+    /// Sets `truncation`.
+    pub fn truncation(mut self, value: impl Into<CreateResponseTruncation>) -> Self {
+        self.truncation = Some(value.into());
+        self
+    }
+    /// Sets `reasoning`.
+    pub fn reasoning(mut self, value: impl Into<Reasoning>) -> Self {
+        self.reasoning = Some(value.into());
+        self
+    }
+    /// Sets `input`.
+    pub fn input(mut self, value: impl Into<InputParam>) -> Self {
+        self.input = Some(value.into());
+        self
+    }
+    /// Sets `include`.
+    pub fn include(mut self, value: impl Into<Vec<IncludeEnum>>) -> Self {
+        self.include = Some(value.into());
+        self
+    }
+    /// Sets `parallel_tool_calls`.
+    pub fn parallel_tool_calls(mut self, value: impl Into<bool>) -> Self {
+        self.parallel_tool_calls = Some(value.into());
+        self
+    }
+    /// Sets `store`.
+    pub fn store(mut self, value: impl Into<bool>) -> Self {
+        self.store = Some(value.into());
+        self
+    }
+    /// Sets `instructions`.
+    pub fn instructions(mut self, value: impl Into<String>) -> Self {
+        self.instructions = Some(value.into());
+        self
+    }
+    /// Sets `moderation`.
+    pub fn moderation(mut self, value: impl Into<ModerationParam>) -> Self {
+        self.moderation = Some(value.into());
+        self
+    }
+    /// Sets `stream`.
+    pub fn stream(mut self, value: impl Into<bool>) -> Self {
+        self.stream = Some(value.into());
+        self
+    }
+    /// Sets `stream_options`.
+    pub fn stream_options(mut self, value: impl Into<ResponseStreamOptions>) -> Self {
+        self.stream_options = Some(value.into());
+        self
+    }
+    /// Sets `conversation`.
+    pub fn conversation(mut self, value: impl Into<ConversationParam>) -> Self {
+        self.conversation = Some(value.into());
+        self
+    }
+    /// Sets `context_management`.
+    pub fn context_management(
+        mut self,
+        value: impl Into<Vec<ContextManagementParam>>,
+    ) -> Self {
+        self.context_management = Some(value.into());
+        self
+    }
+    /// Sets `max_output_tokens`.
+    pub fn max_output_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.max_output_tokens = Some(value.into());
+        self
+    }
+}
+/// Server events emitted by the Responses WebSocket server.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResponsesServerEvent {
+    /// `response.audio.delta`
+    ResponseAudioDelta(ResponsesServerEventResponseAudioWsDelta),
+    /// `response.audio.done`
+    ResponseAudioDone(ResponsesServerEventResponseAudioWsDone),
+    /// `response.audio.transcript.delta`
+    ResponseAudioTranscriptDelta(ResponsesServerEventResponseAudioTranscriptWsDelta),
+    /// `response.audio.transcript.done`
+    ResponseAudioTranscriptDone(ResponsesServerEventResponseAudioTranscriptWsDone),
+    /// `response.code_interpreter_call_code.delta`
+    ResponseCodeInterpreterCallCodeDelta(
+        ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta,
+    ),
+    /// `response.code_interpreter_call_code.done`
+    ResponseCodeInterpreterCallCodeDone(
+        ResponsesServerEventResponseCodeInterpreterCallCodeWsDone,
+    ),
+    /// `response.code_interpreter_call.completed`
+    ResponseCodeInterpreterCallCompleted(
+        ResponsesServerEventResponseCodeInterpreterCallWsCompleted,
+    ),
+    /// `response.code_interpreter_call.in_progress`
+    ResponseCodeInterpreterCallInProgress(
+        ResponsesServerEventResponseCodeInterpreterCallInWsProgress,
+    ),
+    /// `response.code_interpreter_call.interpreting`
+    ResponseCodeInterpreterCallInterpreting(
+        ResponsesServerEventResponseCodeInterpreterCallWsInterpreting,
+    ),
+    /// `response.completed`
+    ResponseCompleted(ResponsesServerEventResponseWsCompleted),
+    /// `response.content_part.added`
+    ResponseContentPartAdded(ResponsesServerEventResponseContentPartWsAdded),
+    /// `response.content_part.done`
+    ResponseContentPartDone(ResponsesServerEventResponseContentPartWsDone),
+    /// `response.created`
+    ResponseCreated(ResponsesServerEventResponseWsCreated),
+    /// `response.file_search_call.completed`
+    ResponseFileSearchCallCompleted(
+        ResponsesServerEventResponseFileSearchCallWsCompleted,
+    ),
+    /// `response.file_search_call.in_progress`
+    ResponseFileSearchCallInProgress(
+        ResponsesServerEventResponseFileSearchCallInWsProgress,
+    ),
+    /// `response.file_search_call.searching`
+    ResponseFileSearchCallSearching(
+        ResponsesServerEventResponseFileSearchCallWsSearching,
+    ),
+    /// `response.function_call_arguments.delta`
+    ResponseFunctionCallArgumentsDelta(
+        ResponsesServerEventResponseFunctionCallArgumentsWsDelta,
+    ),
+    /// `response.function_call_arguments.done`
+    ResponseFunctionCallArgumentsDone(
+        ResponsesServerEventResponseFunctionCallArgumentsWsDone,
+    ),
+    /// `response.shell_call_command.added`
+    ResponseShellCallCommandAdded(ResponsesServerEventResponseShellCallCommandWsAdded),
+    /// `response.shell_call_command.delta`
+    ResponseShellCallCommandDelta(ResponsesServerEventResponseShellCallCommandWsDelta),
+    /// `response.shell_call_command.done`
+    ResponseShellCallCommandDone(ResponsesServerEventResponseShellCallCommandWsDone),
+    /// `response.shell_call_output_content.delta`
+    ResponseShellCallOutputContentDelta(
+        ResponsesServerEventResponseShellCallOutputContentWsDelta,
+    ),
+    /// `response.shell_call_output_content.done`
+    ResponseShellCallOutputContentDone(
+        ResponsesServerEventResponseShellCallOutputContentWsDone,
+    ),
+    /// `response.in_progress`
+    ResponseInProgress(ResponsesServerEventResponseInWsProgress),
+    /// `response.failed`
+    ResponseFailed(ResponsesServerEventResponseWsFailed),
+    /// `response.incomplete`
+    ResponseIncomplete(ResponsesServerEventResponseWsIncomplete),
+    /// `response.output_item.added`
+    ResponseOutputItemAdded(ResponsesServerEventResponseOutputItemWsAdded),
+    /// `response.output_item.done`
+    ResponseOutputItemDone(ResponsesServerEventResponseOutputItemWsDone),
+    /// `response.reasoning_summary_part.added`
+    ResponseReasoningSummaryPartAdded(
+        ResponsesServerEventResponseReasoningSummaryPartWsAdded,
+    ),
+    /// `response.reasoning_summary_part.done`
+    ResponseReasoningSummaryPartDone(
+        ResponsesServerEventResponseReasoningSummaryPartWsDone,
+    ),
+    /// `response.reasoning_summary_text.delta`
+    ResponseReasoningSummaryTextDelta(
+        ResponsesServerEventResponseReasoningSummaryTextWsDelta,
+    ),
+    /// `response.reasoning_summary_text.done`
+    ResponseReasoningSummaryTextDone(
+        ResponsesServerEventResponseReasoningSummaryTextWsDone,
+    ),
+    /// `response.reasoning_text.delta`
+    ResponseReasoningTextDelta(ResponsesServerEventResponseReasoningTextWsDelta),
+    /// `response.reasoning_text.done`
+    ResponseReasoningTextDone(ResponsesServerEventResponseReasoningTextWsDone),
+    /// `response.refusal.delta`
+    ResponseRefusalDelta(ResponsesServerEventResponseRefusalWsDelta),
+    /// `response.refusal.done`
+    ResponseRefusalDone(ResponsesServerEventResponseRefusalWsDone),
+    /// `response.output_text.delta`
+    ResponseOutputTextDelta(ResponsesServerEventResponseTextWsDelta),
+    /// `response.output_text.done`
+    ResponseOutputTextDone(ResponsesServerEventResponseTextWsDone),
+    /// `response.web_search_call.completed`
+    ResponseWebSearchCallCompleted(ResponsesServerEventResponseWebSearchCallWsCompleted),
+    /// `response.web_search_call.in_progress`
+    ResponseWebSearchCallInProgress(
+        ResponsesServerEventResponseWebSearchCallInWsProgress,
+    ),
+    /// `response.web_search_call.searching`
+    ResponseWebSearchCallSearching(ResponsesServerEventResponseWebSearchCallWsSearching),
+    /// `response.image_generation_call.completed`
+    ResponseImageGenerationCallCompleted(
+        ResponsesServerEventResponseImageGenCallWsCompleted,
+    ),
+    /// `response.image_generation_call.generating`
+    ResponseImageGenerationCallGenerating(
+        ResponsesServerEventResponseImageGenCallWsGenerating,
+    ),
+    /// `response.image_generation_call.in_progress`
+    ResponseImageGenerationCallInProgress(
+        ResponsesServerEventResponseImageGenCallInWsProgress,
+    ),
+    /// `response.image_generation_call.partial_image`
+    ResponseImageGenerationCallPartialImage(
+        ResponsesServerEventResponseImageGenCallPartialWsImage,
+    ),
+    /// `response.mcp_call_arguments.delta`
+    ResponseMcpCallArgumentsDelta(ResponsesServerEventResponseMcpCallArgumentsWsDelta),
+    /// `response.mcp_call_arguments.done`
+    ResponseMcpCallArgumentsDone(ResponsesServerEventResponseMcpCallArgumentsWsDone),
+    /// `response.mcp_call.completed`
+    ResponseMcpCallCompleted(ResponsesServerEventResponseMcpCallWsCompleted),
+    /// `response.mcp_call.failed`
+    ResponseMcpCallFailed(ResponsesServerEventResponseMcpCallWsFailed),
+    /// `response.mcp_call.in_progress`
+    ResponseMcpCallInProgress(ResponsesServerEventResponseMcpCallInWsProgress),
+    /// `response.mcp_list_tools.completed`
+    ResponseMcpListToolsCompleted(ResponsesServerEventResponseMcpListToolsWsCompleted),
+    /// `response.mcp_list_tools.failed`
+    ResponseMcpListToolsFailed(ResponsesServerEventResponseMcpListToolsWsFailed),
+    /// `response.mcp_list_tools.in_progress`
+    ResponseMcpListToolsInProgress(ResponsesServerEventResponseMcpListToolsInWsProgress),
+    /// `response.output_text.annotation.added`
+    ResponseOutputTextAnnotationAdded(
+        ResponsesServerEventResponseOutputTextAnnotationWsAdded,
+    ),
+    /// `response.queued`
+    ResponseQueued(ResponsesServerEventResponseWsQueued),
+    /// `response.custom_tool_call_input.delta`
+    ResponseCustomToolCallInputDelta(
+        ResponsesServerEventResponseCustomToolCallInputWsDelta,
+    ),
+    /// `response.custom_tool_call_input.done`
+    ResponseCustomToolCallInputDone(
+        ResponsesServerEventResponseCustomToolCallInputWsDone,
+    ),
+    /// `error`
+    ErrorType(ResponseWsError),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for ResponsesServerEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ResponseAudioDelta(value) => value.serialize(serializer),
+            Self::ResponseAudioDone(value) => value.serialize(serializer),
+            Self::ResponseAudioTranscriptDelta(value) => value.serialize(serializer),
+            Self::ResponseAudioTranscriptDone(value) => value.serialize(serializer),
+            Self::ResponseCodeInterpreterCallCodeDelta(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallCodeDone(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallCompleted(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallInProgress(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallInterpreting(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCompleted(value) => value.serialize(serializer),
+            Self::ResponseContentPartAdded(value) => value.serialize(serializer),
+            Self::ResponseContentPartDone(value) => value.serialize(serializer),
+            Self::ResponseCreated(value) => value.serialize(serializer),
+            Self::ResponseFileSearchCallCompleted(value) => value.serialize(serializer),
+            Self::ResponseFileSearchCallInProgress(value) => value.serialize(serializer),
+            Self::ResponseFileSearchCallSearching(value) => value.serialize(serializer),
+            Self::ResponseFunctionCallArgumentsDelta(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseFunctionCallArgumentsDone(value) => value.serialize(serializer),
+            Self::ResponseShellCallCommandAdded(value) => value.serialize(serializer),
+            Self::ResponseShellCallCommandDelta(value) => value.serialize(serializer),
+            Self::ResponseShellCallCommandDone(value) => value.serialize(serializer),
+            Self::ResponseShellCallOutputContentDelta(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseShellCallOutputContentDone(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseInProgress(value) => value.serialize(serializer),
+            Self::ResponseFailed(value) => value.serialize(serializer),
+            Self::ResponseIncomplete(value) => value.serialize(serializer),
+            Self::ResponseOutputItemAdded(value) => value.serialize(serializer),
+            Self::ResponseOutputItemDone(value) => value.serialize(serializer),
+            Self::ResponseReasoningSummaryPartAdded(value) => value.serialize(serializer),
+            Self::ResponseReasoningSummaryPartDone(value) => value.serialize(serializer),
+            Self::ResponseReasoningSummaryTextDelta(value) => value.serialize(serializer),
+            Self::ResponseReasoningSummaryTextDone(value) => value.serialize(serializer),
+            Self::ResponseReasoningTextDelta(value) => value.serialize(serializer),
+            Self::ResponseReasoningTextDone(value) => value.serialize(serializer),
+            Self::ResponseRefusalDelta(value) => value.serialize(serializer),
+            Self::ResponseRefusalDone(value) => value.serialize(serializer),
+            Self::ResponseOutputTextDelta(value) => value.serialize(serializer),
+            Self::ResponseOutputTextDone(value) => value.serialize(serializer),
+            Self::ResponseWebSearchCallCompleted(value) => value.serialize(serializer),
+            Self::ResponseWebSearchCallInProgress(value) => value.serialize(serializer),
+            Self::ResponseWebSearchCallSearching(value) => value.serialize(serializer),
+            Self::ResponseImageGenerationCallCompleted(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseImageGenerationCallGenerating(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseImageGenerationCallInProgress(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseImageGenerationCallPartialImage(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseMcpCallArgumentsDelta(value) => value.serialize(serializer),
+            Self::ResponseMcpCallArgumentsDone(value) => value.serialize(serializer),
+            Self::ResponseMcpCallCompleted(value) => value.serialize(serializer),
+            Self::ResponseMcpCallFailed(value) => value.serialize(serializer),
+            Self::ResponseMcpCallInProgress(value) => value.serialize(serializer),
+            Self::ResponseMcpListToolsCompleted(value) => value.serialize(serializer),
+            Self::ResponseMcpListToolsFailed(value) => value.serialize(serializer),
+            Self::ResponseMcpListToolsInProgress(value) => value.serialize(serializer),
+            Self::ResponseOutputTextAnnotationAdded(value) => value.serialize(serializer),
+            Self::ResponseQueued(value) => value.serialize(serializer),
+            Self::ResponseCustomToolCallInputDelta(value) => value.serialize(serializer),
+            Self::ResponseCustomToolCallInputDone(value) => value.serialize(serializer),
+            Self::ErrorType(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("response.audio.delta") => {
+                    Self::ResponseAudioDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.audio.done") => {
+                    Self::ResponseAudioDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.audio.transcript.delta") => {
+                    Self::ResponseAudioTranscriptDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.audio.transcript.done") => {
+                    Self::ResponseAudioTranscriptDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.code_interpreter_call_code.delta") => {
+                    Self::ResponseCodeInterpreterCallCodeDelta(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.code_interpreter_call_code.done") => {
+                    Self::ResponseCodeInterpreterCallCodeDone(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.code_interpreter_call.completed") => {
+                    Self::ResponseCodeInterpreterCallCompleted(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.code_interpreter_call.in_progress") => {
+                    Self::ResponseCodeInterpreterCallInProgress(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.code_interpreter_call.interpreting") => {
+                    Self::ResponseCodeInterpreterCallInterpreting(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.completed") => {
+                    Self::ResponseCompleted(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.content_part.added") => {
+                    Self::ResponseContentPartAdded(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.content_part.done") => {
+                    Self::ResponseContentPartDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.created") => {
+                    Self::ResponseCreated(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.file_search_call.completed") => {
+                    Self::ResponseFileSearchCallCompleted(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.file_search_call.in_progress") => {
+                    Self::ResponseFileSearchCallInProgress(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.file_search_call.searching") => {
+                    Self::ResponseFileSearchCallSearching(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.function_call_arguments.delta") => {
+                    Self::ResponseFunctionCallArgumentsDelta(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.function_call_arguments.done") => {
+                    Self::ResponseFunctionCallArgumentsDone(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.shell_call_command.added") => {
+                    Self::ResponseShellCallCommandAdded(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.shell_call_command.delta") => {
+                    Self::ResponseShellCallCommandDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.shell_call_command.done") => {
+                    Self::ResponseShellCallCommandDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.shell_call_output_content.delta") => {
+                    Self::ResponseShellCallOutputContentDelta(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.shell_call_output_content.done") => {
+                    Self::ResponseShellCallOutputContentDone(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.in_progress") => {
+                    Self::ResponseInProgress(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.failed") => {
+                    Self::ResponseFailed(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.incomplete") => {
+                    Self::ResponseIncomplete(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.output_item.added") => {
+                    Self::ResponseOutputItemAdded(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.output_item.done") => {
+                    Self::ResponseOutputItemDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.reasoning_summary_part.added") => {
+                    Self::ResponseReasoningSummaryPartAdded(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.reasoning_summary_part.done") => {
+                    Self::ResponseReasoningSummaryPartDone(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.reasoning_summary_text.delta") => {
+                    Self::ResponseReasoningSummaryTextDelta(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.reasoning_summary_text.done") => {
+                    Self::ResponseReasoningSummaryTextDone(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.reasoning_text.delta") => {
+                    Self::ResponseReasoningTextDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.reasoning_text.done") => {
+                    Self::ResponseReasoningTextDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.refusal.delta") => {
+                    Self::ResponseRefusalDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.refusal.done") => {
+                    Self::ResponseRefusalDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.output_text.delta") => {
+                    Self::ResponseOutputTextDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.output_text.done") => {
+                    Self::ResponseOutputTextDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.web_search_call.completed") => {
+                    Self::ResponseWebSearchCallCompleted(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.web_search_call.in_progress") => {
+                    Self::ResponseWebSearchCallInProgress(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.web_search_call.searching") => {
+                    Self::ResponseWebSearchCallSearching(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.image_generation_call.completed") => {
+                    Self::ResponseImageGenerationCallCompleted(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.image_generation_call.generating") => {
+                    Self::ResponseImageGenerationCallGenerating(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.image_generation_call.in_progress") => {
+                    Self::ResponseImageGenerationCallInProgress(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.image_generation_call.partial_image") => {
+                    Self::ResponseImageGenerationCallPartialImage(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.mcp_call_arguments.delta") => {
+                    Self::ResponseMcpCallArgumentsDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_call_arguments.done") => {
+                    Self::ResponseMcpCallArgumentsDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_call.completed") => {
+                    Self::ResponseMcpCallCompleted(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_call.failed") => {
+                    Self::ResponseMcpCallFailed(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_call.in_progress") => {
+                    Self::ResponseMcpCallInProgress(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_list_tools.completed") => {
+                    Self::ResponseMcpListToolsCompleted(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_list_tools.failed") => {
+                    Self::ResponseMcpListToolsFailed(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_list_tools.in_progress") => {
+                    Self::ResponseMcpListToolsInProgress(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.output_text.annotation.added") => {
+                    Self::ResponseOutputTextAnnotationAdded(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.queued") => {
+                    Self::ResponseQueued(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.custom_tool_call_input.delta") => {
+                    Self::ResponseCustomToolCallInputDelta(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.custom_tool_call_input.done") => {
+                    Self::ResponseCustomToolCallInputDone(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("error") => Self::ErrorType(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<ResponsesServerEventResponseAudioWsDelta> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseAudioWsDelta) -> Self {
+        Self::ResponseAudioDelta(value)
+    }
+}
+impl From<ResponsesServerEventResponseAudioWsDone> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseAudioWsDone) -> Self {
+        Self::ResponseAudioDone(value)
+    }
+}
+impl From<ResponsesServerEventResponseAudioTranscriptWsDelta> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseAudioTranscriptWsDelta) -> Self {
+        Self::ResponseAudioTranscriptDelta(value)
+    }
+}
+impl From<ResponsesServerEventResponseAudioTranscriptWsDone> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseAudioTranscriptWsDone) -> Self {
+        Self::ResponseAudioTranscriptDone(value)
+    }
+}
+impl From<ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta>
+for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta) -> Self {
+        Self::ResponseCodeInterpreterCallCodeDelta(value)
+    }
+}
+impl From<ResponsesServerEventResponseCodeInterpreterCallCodeWsDone>
+for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseCodeInterpreterCallCodeWsDone) -> Self {
+        Self::ResponseCodeInterpreterCallCodeDone(value)
+    }
+}
+impl From<ResponsesServerEventResponseCodeInterpreterCallWsCompleted>
+for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseCodeInterpreterCallWsCompleted) -> Self {
+        Self::ResponseCodeInterpreterCallCompleted(value)
+    }
+}
+impl From<ResponsesServerEventResponseCodeInterpreterCallInWsProgress>
+for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseCodeInterpreterCallInWsProgress) -> Self {
+        Self::ResponseCodeInterpreterCallInProgress(value)
+    }
+}
+impl From<ResponsesServerEventResponseCodeInterpreterCallWsInterpreting>
+for ResponsesServerEvent {
+    fn from(
+        value: ResponsesServerEventResponseCodeInterpreterCallWsInterpreting,
+    ) -> Self {
+        Self::ResponseCodeInterpreterCallInterpreting(value)
+    }
+}
+impl From<ResponsesServerEventResponseWsCompleted> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseWsCompleted) -> Self {
+        Self::ResponseCompleted(value)
+    }
+}
+impl From<ResponsesServerEventResponseContentPartWsAdded> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseContentPartWsAdded) -> Self {
+        Self::ResponseContentPartAdded(value)
+    }
+}
+impl From<ResponsesServerEventResponseContentPartWsDone> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseContentPartWsDone) -> Self {
+        Self::ResponseContentPartDone(value)
+    }
+}
+impl From<ResponsesServerEventResponseWsCreated> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseWsCreated) -> Self {
+        Self::ResponseCreated(value)
+    }
+}
+impl From<ResponsesServerEventResponseFileSearchCallWsCompleted>
+for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseFileSearchCallWsCompleted) -> Self {
+        Self::ResponseFileSearchCallCompleted(value)
+    }
+}
+impl From<ResponsesServerEventResponseFileSearchCallInWsProgress>
+for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseFileSearchCallInWsProgress) -> Self {
+        Self::ResponseFileSearchCallInProgress(value)
+    }
+}
+impl From<ResponsesServerEventResponseFileSearchCallWsSearching>
+for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseFileSearchCallWsSearching) -> Self {
+        Self::ResponseFileSearchCallSearching(value)
+    }
+}
+impl From<ResponsesServerEventResponseFunctionCallArgumentsWsDelta>
+for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseFunctionCallArgumentsWsDelta) -> Self {
+        Self::ResponseFunctionCallArgumentsDelta(value)
+    }
+}
+impl From<ResponsesServerEventResponseFunctionCallArgumentsWsDone>
+for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseFunctionCallArgumentsWsDone) -> Self {
+        Self::ResponseFunctionCallArgumentsDone(value)
+    }
+}
+impl From<ResponsesServerEventResponseShellCallCommandWsAdded> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseShellCallCommandWsAdded) -> Self {
+        Self::ResponseShellCallCommandAdded(value)
+    }
+}
+impl From<ResponsesServerEventResponseShellCallCommandWsDelta> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseShellCallCommandWsDelta) -> Self {
+        Self::ResponseShellCallCommandDelta(value)
+    }
+}
+impl From<ResponsesServerEventResponseShellCallCommandWsDone> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseShellCallCommandWsDone) -> Self {
+        Self::ResponseShellCallCommandDone(value)
+    }
+}
+impl From<ResponsesServerEventResponseShellCallOutputContentWsDelta>
+for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseShellCallOutputContentWsDelta) -> Self {
+        Self::ResponseShellCallOutputContentDelta(value)
+    }
+}
+impl From<ResponsesServerEventResponseShellCallOutputContentWsDone>
+for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseShellCallOutputContentWsDone) -> Self {
+        Self::ResponseShellCallOutputContentDone(value)
+    }
+}
+impl From<ResponsesServerEventResponseInWsProgress> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseInWsProgress) -> Self {
+        Self::ResponseInProgress(value)
+    }
+}
+impl From<ResponsesServerEventResponseWsFailed> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseWsFailed) -> Self {
+        Self::ResponseFailed(value)
+    }
+}
+impl From<ResponsesServerEventResponseWsIncomplete> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseWsIncomplete) -> Self {
+        Self::ResponseIncomplete(value)
+    }
+}
+impl From<ResponsesServerEventResponseOutputItemWsAdded> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseOutputItemWsAdded) -> Self {
+        Self::ResponseOutputItemAdded(value)
+    }
+}
+impl From<ResponsesServerEventResponseOutputItemWsDone> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseOutputItemWsDone) -> Self {
+        Self::ResponseOutputItemDone(value)
+    }
+}
+impl From<ResponsesServerEventResponseReasoningSummaryPartWsAdded>
+for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseReasoningSummaryPartWsAdded) -> Self {
+        Self::ResponseReasoningSummaryPartAdded(value)
+    }
+}
+impl From<ResponsesServerEventResponseReasoningSummaryPartWsDone>
+for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseReasoningSummaryPartWsDone) -> Self {
+        Self::ResponseReasoningSummaryPartDone(value)
+    }
+}
+impl From<ResponsesServerEventResponseReasoningSummaryTextWsDelta>
+for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseReasoningSummaryTextWsDelta) -> Self {
+        Self::ResponseReasoningSummaryTextDelta(value)
+    }
+}
+impl From<ResponsesServerEventResponseReasoningSummaryTextWsDone>
+for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseReasoningSummaryTextWsDone) -> Self {
+        Self::ResponseReasoningSummaryTextDone(value)
+    }
+}
+impl From<ResponsesServerEventResponseReasoningTextWsDelta> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseReasoningTextWsDelta) -> Self {
+        Self::ResponseReasoningTextDelta(value)
+    }
+}
+impl From<ResponsesServerEventResponseReasoningTextWsDone> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseReasoningTextWsDone) -> Self {
+        Self::ResponseReasoningTextDone(value)
+    }
+}
+impl From<ResponsesServerEventResponseRefusalWsDelta> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseRefusalWsDelta) -> Self {
+        Self::ResponseRefusalDelta(value)
+    }
+}
+impl From<ResponsesServerEventResponseRefusalWsDone> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseRefusalWsDone) -> Self {
+        Self::ResponseRefusalDone(value)
+    }
+}
+impl From<ResponsesServerEventResponseTextWsDelta> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseTextWsDelta) -> Self {
+        Self::ResponseOutputTextDelta(value)
+    }
+}
+impl From<ResponsesServerEventResponseTextWsDone> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseTextWsDone) -> Self {
+        Self::ResponseOutputTextDone(value)
+    }
+}
+impl From<ResponsesServerEventResponseWebSearchCallWsCompleted>
+for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseWebSearchCallWsCompleted) -> Self {
+        Self::ResponseWebSearchCallCompleted(value)
+    }
+}
+impl From<ResponsesServerEventResponseWebSearchCallInWsProgress>
+for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseWebSearchCallInWsProgress) -> Self {
+        Self::ResponseWebSearchCallInProgress(value)
+    }
+}
+impl From<ResponsesServerEventResponseWebSearchCallWsSearching>
+for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseWebSearchCallWsSearching) -> Self {
+        Self::ResponseWebSearchCallSearching(value)
+    }
+}
+impl From<ResponsesServerEventResponseImageGenCallWsCompleted> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseImageGenCallWsCompleted) -> Self {
+        Self::ResponseImageGenerationCallCompleted(value)
+    }
+}
+impl From<ResponsesServerEventResponseImageGenCallWsGenerating>
+for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseImageGenCallWsGenerating) -> Self {
+        Self::ResponseImageGenerationCallGenerating(value)
+    }
+}
+impl From<ResponsesServerEventResponseImageGenCallInWsProgress>
+for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseImageGenCallInWsProgress) -> Self {
+        Self::ResponseImageGenerationCallInProgress(value)
+    }
+}
+impl From<ResponsesServerEventResponseImageGenCallPartialWsImage>
+for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseImageGenCallPartialWsImage) -> Self {
+        Self::ResponseImageGenerationCallPartialImage(value)
+    }
+}
+impl From<ResponsesServerEventResponseMcpCallArgumentsWsDelta> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseMcpCallArgumentsWsDelta) -> Self {
+        Self::ResponseMcpCallArgumentsDelta(value)
+    }
+}
+impl From<ResponsesServerEventResponseMcpCallArgumentsWsDone> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseMcpCallArgumentsWsDone) -> Self {
+        Self::ResponseMcpCallArgumentsDone(value)
+    }
+}
+impl From<ResponsesServerEventResponseMcpCallWsCompleted> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseMcpCallWsCompleted) -> Self {
+        Self::ResponseMcpCallCompleted(value)
+    }
+}
+impl From<ResponsesServerEventResponseMcpCallWsFailed> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseMcpCallWsFailed) -> Self {
+        Self::ResponseMcpCallFailed(value)
+    }
+}
+impl From<ResponsesServerEventResponseMcpCallInWsProgress> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseMcpCallInWsProgress) -> Self {
+        Self::ResponseMcpCallInProgress(value)
+    }
+}
+impl From<ResponsesServerEventResponseMcpListToolsWsCompleted> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseMcpListToolsWsCompleted) -> Self {
+        Self::ResponseMcpListToolsCompleted(value)
+    }
+}
+impl From<ResponsesServerEventResponseMcpListToolsWsFailed> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseMcpListToolsWsFailed) -> Self {
+        Self::ResponseMcpListToolsFailed(value)
+    }
+}
+impl From<ResponsesServerEventResponseMcpListToolsInWsProgress>
+for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseMcpListToolsInWsProgress) -> Self {
+        Self::ResponseMcpListToolsInProgress(value)
+    }
+}
+impl From<ResponsesServerEventResponseOutputTextAnnotationWsAdded>
+for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseOutputTextAnnotationWsAdded) -> Self {
+        Self::ResponseOutputTextAnnotationAdded(value)
+    }
+}
+impl From<ResponsesServerEventResponseWsQueued> for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseWsQueued) -> Self {
+        Self::ResponseQueued(value)
+    }
+}
+impl From<ResponsesServerEventResponseCustomToolCallInputWsDelta>
+for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseCustomToolCallInputWsDelta) -> Self {
+        Self::ResponseCustomToolCallInputDelta(value)
+    }
+}
+impl From<ResponsesServerEventResponseCustomToolCallInputWsDone>
+for ResponsesServerEvent {
+    fn from(value: ResponsesServerEventResponseCustomToolCallInputWsDone) -> Self {
+        Self::ResponseCustomToolCallInputDone(value)
+    }
+}
+impl From<ResponseWsError> for ResponsesServerEvent {
+    fn from(value: ResponseWsError) -> Self {
+        Self::ErrorType(value)
+    }
+}
+/// Emitted when there is a partial audio response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseAudioWsDelta {
+    /// The type of the event. Always `response.audio.delta`.
+    #[serde(rename = "type")]
+    pub type_: ResponseAudioDeltaLiteral,
+    /// A sequence number for this chunk of the stream response.
+    pub sequence_number: i64,
+    /// A chunk of Base64 encoded response audio bytes.
+    pub delta: String,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseAudioWsDelta {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(sequence_number: impl Into<i64>, delta: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            sequence_number: sequence_number.into(),
+            delta: delta.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when the audio response is complete.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseAudioWsDone {
+    /// The type of the event. Always `response.audio.done`.
+    #[serde(rename = "type")]
+    pub type_: ResponseAudioDoneLiteral,
+    /// The sequence number of the delta.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseAudioWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(sequence_number: impl Into<i64>) -> Self {
+        Self {
+            type_: Default::default(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when there is a partial transcript of audio.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseAudioTranscriptWsDelta {
+    /// The type of the event. Always `response.audio.transcript.delta`.
+    #[serde(rename = "type")]
+    pub type_: ResponseAudioTranscriptDeltaLiteral,
+    /// The partial transcript of the audio response.
+    pub delta: String,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseAudioTranscriptWsDelta {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(delta: impl Into<String>, sequence_number: impl Into<i64>) -> Self {
+        Self {
+            type_: Default::default(),
+            delta: delta.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when the full audio transcript is completed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseAudioTranscriptWsDone {
+    /// The type of the event. Always `response.audio.transcript.done`.
+    #[serde(rename = "type")]
+    pub type_: ResponseAudioTranscriptDoneLiteral,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseAudioTranscriptWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(sequence_number: impl Into<i64>) -> Self {
+        Self {
+            type_: Default::default(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a partial code snippet is streamed by the code interpreter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta {
+    /// The type of the event. Always `response.code_interpreter_call_code.delta`.
+    #[serde(rename = "type")]
+    pub type_: ResponseCodeInterpreterCallCodeDeltaLiteral,
+    /// The index of the output item in the response for which the code is being streamed.
+    pub output_index: i64,
+    /// The unique identifier of the code interpreter tool call item.
+    pub item_id: String,
+    /// The partial code snippet being streamed by the code interpreter.
+    pub delta: String,
+    /// The sequence number of this event, used to order streaming events.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        delta: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            delta: delta.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when the code snippet is finalized by the code interpreter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseCodeInterpreterCallCodeWsDone {
+    /// The type of the event. Always `response.code_interpreter_call_code.done`.
+    #[serde(rename = "type")]
+    pub type_: ResponseCodeInterpreterCallCodeDoneLiteral,
+    /// The index of the output item in the response for which the code is finalized.
+    pub output_index: i64,
+    /// The unique identifier of the code interpreter tool call item.
+    pub item_id: String,
+    /// The final code snippet output by the code interpreter.
+    pub code: String,
+    /// The sequence number of this event, used to order streaming events.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseCodeInterpreterCallCodeWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        code: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            code: code.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when the code interpreter call is completed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseCodeInterpreterCallWsCompleted {
+    /// The type of the event. Always `response.code_interpreter_call.completed`.
+    #[serde(rename = "type")]
+    pub type_: ResponseCodeInterpreterCallCompletedLiteral,
+    /// The index of the output item in the response for which the code interpreter call is completed.
+    pub output_index: i64,
+    /// The unique identifier of the code interpreter tool call item.
+    pub item_id: String,
+    /// The sequence number of this event, used to order streaming events.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseCodeInterpreterCallWsCompleted {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a code interpreter call is in progress.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseCodeInterpreterCallInWsProgress {
+    /// The type of the event. Always `response.code_interpreter_call.in_progress`.
+    #[serde(rename = "type")]
+    pub type_: ResponseCodeInterpreterCallInProgressLiteral,
+    /// The index of the output item in the response for which the code interpreter call is in progress.
+    pub output_index: i64,
+    /// The unique identifier of the code interpreter tool call item.
+    pub item_id: String,
+    /// The sequence number of this event, used to order streaming events.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseCodeInterpreterCallInWsProgress {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when the code interpreter is actively interpreting the code snippet.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseCodeInterpreterCallWsInterpreting {
+    /// The type of the event. Always `response.code_interpreter_call.interpreting`.
+    #[serde(rename = "type")]
+    pub type_: ResponseCodeInterpreterCallInterpretingLiteral,
+    /// The index of the output item in the response for which the code interpreter is interpreting code.
+    pub output_index: i64,
+    /// The unique identifier of the code interpreter tool call item.
+    pub item_id: String,
+    /// The sequence number of this event, used to order streaming events.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseCodeInterpreterCallWsInterpreting {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when the model response is complete.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseWsCompleted {
+    /// The type of the event. Always `response.completed`.
+    #[serde(rename = "type")]
+    pub type_: ResponseCompletedLiteral,
+    /// Properties of the completed response.
+    pub response: Response,
+    /// The sequence number for this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseWsCompleted {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(response: impl Into<Response>, sequence_number: impl Into<i64>) -> Self {
+        Self {
+            type_: Default::default(),
+            response: response.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a new content part is added.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseContentPartWsAdded {
+    /// The type of the event. Always `response.content_part.added`.
+    #[serde(rename = "type")]
+    pub type_: ResponseContentPartAddedLiteral,
+    /// The ID of the output item that the content part was added to.
+    pub item_id: String,
+    /// The index of the output item that the content part was added to.
+    pub output_index: i64,
+    /// The index of the content part that was added.
+    pub content_index: i64,
+    /// The content part that was added.
+    pub part: OutputContent,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseContentPartWsAdded {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        content_index: impl Into<i64>,
+        part: impl Into<OutputContent>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            content_index: content_index.into(),
+            part: part.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a content part is done.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseContentPartWsDone {
+    /// The type of the event. Always `response.content_part.done`.
+    #[serde(rename = "type")]
+    pub type_: ResponseContentPartDoneLiteral,
+    /// The ID of the output item that the content part was added to.
+    pub item_id: String,
+    /// The index of the output item that the content part was added to.
+    pub output_index: i64,
+    /// The index of the content part that is done.
+    pub content_index: i64,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The content part that is done.
+    pub part: OutputContent,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseContentPartWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        content_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+        part: impl Into<OutputContent>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            content_index: content_index.into(),
+            sequence_number: sequence_number.into(),
+            part: part.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// An event that is emitted when a response is created.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseWsCreated {
+    /// The type of the event. Always `response.created`.
+    #[serde(rename = "type")]
+    pub type_: ResponseCreatedLiteral,
+    /// The response that was created.
+    pub response: Response,
+    /// The sequence number for this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseWsCreated {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(response: impl Into<Response>, sequence_number: impl Into<i64>) -> Self {
+        Self {
+            type_: Default::default(),
+            response: response.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a file search call is completed (results found).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseFileSearchCallWsCompleted {
+    /// The type of the event. Always `response.file_search_call.completed`.
+    #[serde(rename = "type")]
+    pub type_: ResponseFileSearchCallCompletedLiteral,
+    /// The index of the output item that the file search call is initiated.
+    pub output_index: i64,
+    /// The ID of the output item that the file search call is initiated.
+    pub item_id: String,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseFileSearchCallWsCompleted {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a file search call is initiated.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseFileSearchCallInWsProgress {
+    /// The type of the event. Always `response.file_search_call.in_progress`.
+    #[serde(rename = "type")]
+    pub type_: ResponseFileSearchCallInProgressLiteral,
+    /// The index of the output item that the file search call is initiated.
+    pub output_index: i64,
+    /// The ID of the output item that the file search call is initiated.
+    pub item_id: String,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseFileSearchCallInWsProgress {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a file search is currently searching.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseFileSearchCallWsSearching {
+    /// The type of the event. Always `response.file_search_call.searching`.
+    #[serde(rename = "type")]
+    pub type_: ResponseFileSearchCallSearchingLiteral,
+    /// The index of the output item that the file search call is searching.
+    pub output_index: i64,
+    /// The ID of the output item that the file search call is initiated.
+    pub item_id: String,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseFileSearchCallWsSearching {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when there is a partial function-call arguments delta.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseFunctionCallArgumentsWsDelta {
+    /// The type of the event. Always `response.function_call_arguments.delta`.
+    #[serde(rename = "type")]
+    pub type_: ResponseFunctionCallArgumentsDeltaLiteral,
+    /// The ID of the output item that the function-call arguments delta is added to.
+    pub item_id: String,
+    /// The index of the output item that the function-call arguments delta is added to.
+    pub output_index: i64,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The function-call arguments delta that is added.
+    pub delta: String,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseFunctionCallArgumentsWsDelta {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+        delta: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            sequence_number: sequence_number.into(),
+            delta: delta.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when function-call arguments are finalized.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseFunctionCallArgumentsWsDone {
+    #[serde(rename = "type")]
+    pub type_: ResponseFunctionCallArgumentsDoneLiteral,
+    /// The ID of the item.
+    pub item_id: String,
+    /// The name of the function that was called.
+    pub name: String,
+    /// The index of the output item.
+    pub output_index: i64,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The function-call arguments.
+    pub arguments: String,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseFunctionCallArgumentsWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        name: impl Into<String>,
+        output_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+        arguments: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            item_id: item_id.into(),
+            name: name.into(),
+            output_index: output_index.into(),
+            sequence_number: sequence_number.into(),
+            arguments: arguments.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// A streaming event that indicated a shell command was added to a tool call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseShellCallCommandWsAdded {
+    /// The type of the event, always `response.shell_call_command.added`.
+    #[serde(rename = "type")]
+    pub type_: ResponseShellCallCommandAddedLiteral,
+    /// The sequence number of the event that was emitted.
+    pub sequence_number: i64,
+    /// The index of the output item that was updated.
+    pub output_index: i64,
+    /// The index of the shell command that was added.
+    pub command_index: i64,
+    /// The shell command that was added.
+    pub command: String,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseShellCallCommandWsAdded {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        sequence_number: impl Into<i64>,
+        output_index: impl Into<i64>,
+        command_index: impl Into<i64>,
+        command: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            sequence_number: sequence_number.into(),
+            output_index: output_index.into(),
+            command_index: command_index.into(),
+            command: command.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// A streaming event that indicated a shell command was incrementally updated.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseShellCallCommandWsDelta {
+    /// The type of the event, always `response.shell_call_command.delta`.
+    #[serde(rename = "type")]
+    pub type_: ResponseShellCallCommandDeltaLiteral,
+    /// The sequence number of the event that was emitted.
+    pub sequence_number: i64,
+    /// The index of the output item that was updated.
+    pub output_index: i64,
+    /// The index of the shell command that was updated.
+    pub command_index: i64,
+    /// The shell command delta that was appended.
+    pub delta: String,
+    /// An obfuscation string that was added to pad the event payload.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub obfuscation: Option<String>,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseShellCallCommandWsDelta {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        sequence_number: impl Into<i64>,
+        output_index: impl Into<i64>,
+        command_index: impl Into<i64>,
+        delta: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            sequence_number: sequence_number.into(),
+            output_index: output_index.into(),
+            command_index: command_index.into(),
+            delta: delta.into(),
+            obfuscation: None,
+            stream_id: None,
+        }
+    }
+    /// Sets `obfuscation`.
+    pub fn obfuscation(mut self, value: impl Into<String>) -> Self {
+        self.obfuscation = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// A streaming event that indicated a shell command was completed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseShellCallCommandWsDone {
+    /// The type of the event, always `response.shell_call_command.done`.
+    #[serde(rename = "type")]
+    pub type_: ResponseShellCallCommandDoneLiteral,
+    /// The sequence number of the event that was emitted.
+    pub sequence_number: i64,
+    /// The index of the output item that was updated.
+    pub output_index: i64,
+    /// The index of the shell command that was completed.
+    pub command_index: i64,
+    /// The final shell command that was emitted.
+    pub command: String,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseShellCallCommandWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        sequence_number: impl Into<i64>,
+        output_index: impl Into<i64>,
+        command_index: impl Into<i64>,
+        command: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            sequence_number: sequence_number.into(),
+            output_index: output_index.into(),
+            command_index: command_index.into(),
+            command: command.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// A streaming event that indicated shell call output was incrementally added.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseShellCallOutputContentWsDelta {
+    /// The type of the event, always `response.shell_call_output_content.delta`.
+    #[serde(rename = "type")]
+    pub type_: ResponseShellCallOutputContentDeltaLiteral,
+    /// The sequence number of the event that was emitted.
+    pub sequence_number: i64,
+    /// The ID of the output item that was updated.
+    pub item_id: String,
+    /// The index of the output item that was updated.
+    pub output_index: i64,
+    /// The index of the shell command that produced output.
+    pub command_index: i64,
+    /// The stdout/stderr delta that was emitted.
+    pub delta: ShellCallOutputDelta,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseShellCallOutputContentWsDelta {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        sequence_number: impl Into<i64>,
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        command_index: impl Into<i64>,
+        delta: impl Into<ShellCallOutputDelta>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            sequence_number: sequence_number.into(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            command_index: command_index.into(),
+            delta: delta.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// A streaming event that indicated shell call output was completed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseShellCallOutputContentWsDone {
+    /// The type of the event, always `response.shell_call_output_content.done`.
+    #[serde(rename = "type")]
+    pub type_: ResponseShellCallOutputContentDoneLiteral,
+    /// The sequence number of the event that was emitted.
+    pub sequence_number: i64,
+    /// The ID of the output item that was updated.
+    pub item_id: String,
+    /// The index of the output item that was updated.
+    pub output_index: i64,
+    /// The index of the shell command that produced output.
+    pub command_index: i64,
+    /// The output contents emitted for the shell command.
+    pub output: Vec<FunctionShellCallOutputContent>,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseShellCallOutputContentWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        sequence_number: impl Into<i64>,
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        command_index: impl Into<i64>,
+        output: impl Into<Vec<FunctionShellCallOutputContent>>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            sequence_number: sequence_number.into(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            command_index: command_index.into(),
+            output: output.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when the response is in progress.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseInWsProgress {
+    /// The type of the event. Always `response.in_progress`.
+    #[serde(rename = "type")]
+    pub type_: ResponseInProgressLiteral,
+    /// The response that is in progress.
+    pub response: Response,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseInWsProgress {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(response: impl Into<Response>, sequence_number: impl Into<i64>) -> Self {
+        Self {
+            type_: Default::default(),
+            response: response.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// An event that is emitted when a response fails.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseWsFailed {
+    /// The type of the event. Always `response.failed`.
+    #[serde(rename = "type")]
+    pub type_: ResponseFailedLiteral,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The response that failed.
+    pub response: Response,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseWsFailed {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(sequence_number: impl Into<i64>, response: impl Into<Response>) -> Self {
+        Self {
+            type_: Default::default(),
+            sequence_number: sequence_number.into(),
+            response: response.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// An event that is emitted when a response finishes as incomplete.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseWsIncomplete {
+    /// The type of the event. Always `response.incomplete`.
+    #[serde(rename = "type")]
+    pub type_: ResponseIncompleteLiteral,
+    /// The response that was incomplete.
+    pub response: Response,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseWsIncomplete {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(response: impl Into<Response>, sequence_number: impl Into<i64>) -> Self {
+        Self {
+            type_: Default::default(),
+            response: response.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a new output item is added.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseOutputItemWsAdded {
+    /// The type of the event. Always `response.output_item.added`.
+    #[serde(rename = "type")]
+    pub type_: ResponseOutputItemAddedLiteral,
+    /// The index of the output item that was added.
+    pub output_index: i64,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The output item that was added. For reasoning items, `encrypted_content`
+    /// may be incomplete while the item is in progress. Use the reasoning item
+    /// from the corresponding `response.output_item.done` event when passing it
+    /// as input to a subsequent request.
+    pub item: OutputItem,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseOutputItemWsAdded {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+        item: impl Into<OutputItem>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            output_index: output_index.into(),
+            sequence_number: sequence_number.into(),
+            item: item.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when an output item is marked done.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseOutputItemWsDone {
+    /// The type of the event. Always `response.output_item.done`.
+    #[serde(rename = "type")]
+    pub type_: ResponseOutputItemDoneLiteral,
+    /// The index of the output item that was marked done.
+    pub output_index: i64,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The output item that was marked done.
+    pub item: OutputItem,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseOutputItemWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+        item: impl Into<OutputItem>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            output_index: output_index.into(),
+            sequence_number: sequence_number.into(),
+            item: item.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a new reasoning summary part is added.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseReasoningSummaryPartWsAdded {
+    /// The type of the event. Always `response.reasoning_summary_part.added`.
+    #[serde(rename = "type")]
+    pub type_: ResponseReasoningSummaryPartAddedLiteral,
+    /// The ID of the item this summary part is associated with.
+    pub item_id: String,
+    /// The index of the output item this summary part is associated with.
+    pub output_index: i64,
+    /// The index of the summary part within the reasoning summary.
+    pub summary_index: i64,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The summary part that was added.
+    pub part: ResponseReasoningSummaryPartAddedEventPart,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseReasoningSummaryPartWsAdded {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        summary_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+        part: impl Into<ResponseReasoningSummaryPartAddedEventPart>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            summary_index: summary_index.into(),
+            sequence_number: sequence_number.into(),
+            part: part.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a reasoning summary part is completed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseReasoningSummaryPartWsDone {
+    /// The type of the event. Always `response.reasoning_summary_part.done`.
+    #[serde(rename = "type")]
+    pub type_: ResponseReasoningSummaryPartDoneLiteral,
+    /// The ID of the item this summary part is associated with.
+    pub item_id: String,
+    /// The index of the output item this summary part is associated with.
+    pub output_index: i64,
+    /// The index of the summary part within the reasoning summary.
+    pub summary_index: i64,
+    /// The completion status of the summary part. Omitted when the part completed
+    /// normally and set to `incomplete` when generation was interrupted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<IncompleteLiteral>,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The completed summary part.
+    pub part: ResponseReasoningSummaryPartDoneEventPart,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseReasoningSummaryPartWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        summary_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+        part: impl Into<ResponseReasoningSummaryPartDoneEventPart>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            summary_index: summary_index.into(),
+            status: None,
+            sequence_number: sequence_number.into(),
+            part: part.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<IncompleteLiteral>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a delta is added to a reasoning summary text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseReasoningSummaryTextWsDelta {
+    /// The type of the event. Always `response.reasoning_summary_text.delta`.
+    #[serde(rename = "type")]
+    pub type_: ResponseReasoningSummaryTextDeltaLiteral,
+    /// The ID of the item this summary text delta is associated with.
+    pub item_id: String,
+    /// The index of the output item this summary text delta is associated with.
+    pub output_index: i64,
+    /// The index of the summary part within the reasoning summary.
+    pub summary_index: i64,
+    /// The text delta that was added to the summary.
+    pub delta: String,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseReasoningSummaryTextWsDelta {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        summary_index: impl Into<i64>,
+        delta: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            summary_index: summary_index.into(),
+            delta: delta.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a reasoning summary text is completed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseReasoningSummaryTextWsDone {
+    /// The type of the event. Always `response.reasoning_summary_text.done`.
+    #[serde(rename = "type")]
+    pub type_: ResponseReasoningSummaryTextDoneLiteral,
+    /// The ID of the item this summary text is associated with.
+    pub item_id: String,
+    /// The index of the output item this summary text is associated with.
+    pub output_index: i64,
+    /// The index of the summary part within the reasoning summary.
+    pub summary_index: i64,
+    /// The full text of the completed reasoning summary.
+    pub text: String,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseReasoningSummaryTextWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        summary_index: impl Into<i64>,
+        text: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            summary_index: summary_index.into(),
+            text: text.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a delta is added to a reasoning text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseReasoningTextWsDelta {
+    /// The type of the event. Always `response.reasoning_text.delta`.
+    #[serde(rename = "type")]
+    pub type_: ResponseReasoningTextDeltaLiteral,
+    /// The ID of the item this reasoning text delta is associated with.
+    pub item_id: String,
+    /// The index of the output item this reasoning text delta is associated with.
+    pub output_index: i64,
+    /// The index of the reasoning content part this delta is associated with.
+    pub content_index: i64,
+    /// The text delta that was added to the reasoning content.
+    pub delta: String,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseReasoningTextWsDelta {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        content_index: impl Into<i64>,
+        delta: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            content_index: content_index.into(),
+            delta: delta.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a reasoning text is completed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseReasoningTextWsDone {
+    /// The type of the event. Always `response.reasoning_text.done`.
+    #[serde(rename = "type")]
+    pub type_: ResponseReasoningTextDoneLiteral,
+    /// The ID of the item this reasoning text is associated with.
+    pub item_id: String,
+    /// The index of the output item this reasoning text is associated with.
+    pub output_index: i64,
+    /// The index of the reasoning content part.
+    pub content_index: i64,
+    /// The full text of the completed reasoning content.
+    pub text: String,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseReasoningTextWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        content_index: impl Into<i64>,
+        text: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            content_index: content_index.into(),
+            text: text.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when there is a partial refusal text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseRefusalWsDelta {
+    /// The type of the event. Always `response.refusal.delta`.
+    #[serde(rename = "type")]
+    pub type_: ResponseRefusalDeltaLiteral,
+    /// The ID of the output item that the refusal text is added to.
+    pub item_id: String,
+    /// The index of the output item that the refusal text is added to.
+    pub output_index: i64,
+    /// The index of the content part that the refusal text is added to.
+    pub content_index: i64,
+    /// The refusal text that is added.
+    pub delta: String,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseRefusalWsDelta {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        content_index: impl Into<i64>,
+        delta: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            content_index: content_index.into(),
+            delta: delta.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when refusal text is finalized.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseRefusalWsDone {
+    /// The type of the event. Always `response.refusal.done`.
+    #[serde(rename = "type")]
+    pub type_: ResponseRefusalDoneLiteral,
+    /// The ID of the output item that the refusal text is finalized.
+    pub item_id: String,
+    /// The index of the output item that the refusal text is finalized.
+    pub output_index: i64,
+    /// The index of the content part that the refusal text is finalized.
+    pub content_index: i64,
+    /// The refusal text that is finalized.
+    pub refusal: String,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseRefusalWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        content_index: impl Into<i64>,
+        refusal: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            content_index: content_index.into(),
+            refusal: refusal.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when there is an additional text delta.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseTextWsDelta {
+    /// The type of the event. Always `response.output_text.delta`.
+    #[serde(rename = "type")]
+    pub type_: ResponseOutputTextDeltaLiteral,
+    /// The ID of the output item that the text delta was added to.
+    pub item_id: String,
+    /// The index of the output item that the text delta was added to.
+    pub output_index: i64,
+    /// The index of the content part that the text delta was added to.
+    pub content_index: i64,
+    /// The text delta that was added.
+    pub delta: String,
+    /// The sequence number for this event.
+    pub sequence_number: i64,
+    /// The log probabilities of the tokens in the delta.
+    pub logprobs: Vec<ResponseLogProb>,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseTextWsDelta {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        content_index: impl Into<i64>,
+        delta: impl Into<String>,
+        sequence_number: impl Into<i64>,
+        logprobs: impl Into<Vec<ResponseLogProb>>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            content_index: content_index.into(),
+            delta: delta.into(),
+            sequence_number: sequence_number.into(),
+            logprobs: logprobs.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when text content is finalized.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseTextWsDone {
+    /// The type of the event. Always `response.output_text.done`.
+    #[serde(rename = "type")]
+    pub type_: ResponseOutputTextDoneLiteral,
+    /// The ID of the output item that the text content is finalized.
+    pub item_id: String,
+    /// The index of the output item that the text content is finalized.
+    pub output_index: i64,
+    /// The index of the content part that the text content is finalized.
+    pub content_index: i64,
+    /// The text content that is finalized.
+    pub text: String,
+    /// The sequence number for this event.
+    pub sequence_number: i64,
+    /// The log probabilities of the tokens in the delta.
+    pub logprobs: Vec<ResponseLogProb>,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseTextWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        content_index: impl Into<i64>,
+        text: impl Into<String>,
+        sequence_number: impl Into<i64>,
+        logprobs: impl Into<Vec<ResponseLogProb>>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            content_index: content_index.into(),
+            text: text.into(),
+            sequence_number: sequence_number.into(),
+            logprobs: logprobs.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a web search call is completed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseWebSearchCallWsCompleted {
+    /// The type of the event. Always `response.web_search_call.completed`.
+    #[serde(rename = "type")]
+    pub type_: ResponseWebSearchCallCompletedLiteral,
+    /// The index of the output item that the web search call is associated with.
+    pub output_index: i64,
+    /// Unique ID for the output item associated with the web search call.
+    pub item_id: String,
+    /// The sequence number of the web search call being processed.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseWebSearchCallWsCompleted {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a web search call is initiated.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseWebSearchCallInWsProgress {
+    /// The type of the event. Always `response.web_search_call.in_progress`.
+    #[serde(rename = "type")]
+    pub type_: ResponseWebSearchCallInProgressLiteral,
+    /// The index of the output item that the web search call is associated with.
+    pub output_index: i64,
+    /// Unique ID for the output item associated with the web search call.
+    pub item_id: String,
+    /// The sequence number of the web search call being processed.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseWebSearchCallInWsProgress {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a web search call is executing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseWebSearchCallWsSearching {
+    /// The type of the event. Always `response.web_search_call.searching`.
+    #[serde(rename = "type")]
+    pub type_: ResponseWebSearchCallSearchingLiteral,
+    /// The index of the output item that the web search call is associated with.
+    pub output_index: i64,
+    /// Unique ID for the output item associated with the web search call.
+    pub item_id: String,
+    /// The sequence number of the web search call being processed.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseWebSearchCallWsSearching {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when an image generation tool call has completed and the final image is available.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseImageGenCallWsCompleted {
+    /// The type of the event. Always 'response.image_generation_call.completed'.
+    #[serde(rename = "type")]
+    pub type_: ResponseImageGenerationCallCompletedLiteral,
+    /// The index of the output item in the response's output array.
+    pub output_index: i64,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The unique identifier of the image generation item being processed.
+    pub item_id: String,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseImageGenCallWsCompleted {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+        item_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            output_index: output_index.into(),
+            sequence_number: sequence_number.into(),
+            item_id: item_id.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when an image generation tool call is actively generating an image (intermediate state).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseImageGenCallWsGenerating {
+    /// The type of the event. Always 'response.image_generation_call.generating'.
+    #[serde(rename = "type")]
+    pub type_: ResponseImageGenerationCallGeneratingLiteral,
+    /// The index of the output item in the response's output array.
+    pub output_index: i64,
+    /// The unique identifier of the image generation item being processed.
+    pub item_id: String,
+    /// The sequence number of the image generation item being processed.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseImageGenCallWsGenerating {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when an image generation tool call is in progress.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseImageGenCallInWsProgress {
+    /// The type of the event. Always 'response.image_generation_call.in_progress'.
+    #[serde(rename = "type")]
+    pub type_: ResponseImageGenerationCallInProgressLiteral,
+    /// The index of the output item in the response's output array.
+    pub output_index: i64,
+    /// The unique identifier of the image generation item being processed.
+    pub item_id: String,
+    /// The sequence number of the image generation item being processed.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseImageGenCallInWsProgress {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a partial image is available during image generation streaming.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseImageGenCallPartialWsImage {
+    /// The type of the event. Always 'response.image_generation_call.partial_image'.
+    #[serde(rename = "type")]
+    pub type_: ResponseImageGenerationCallPartialImageLiteral,
+    /// The index of the output item in the response's output array.
+    pub output_index: i64,
+    /// The unique identifier of the image generation item being processed.
+    pub item_id: String,
+    /// The sequence number of the image generation item being processed.
+    pub sequence_number: i64,
+    /// 0-based index for the partial image (backend is 1-based, but this is 0-based for the user).
+    pub partial_image_index: i64,
+    /// Base64-encoded partial image data, suitable for rendering as an image.
+    pub partial_image_b64: String,
+    /// The image size that was used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size: Option<String>,
+    /// The image quality that was used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quality: Option<String>,
+    /// The background setting that was used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub background: Option<String>,
+    /// The output format that was used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_format: Option<String>,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseImageGenCallPartialWsImage {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        sequence_number: impl Into<i64>,
+        partial_image_index: impl Into<i64>,
+        partial_image_b64: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            sequence_number: sequence_number.into(),
+            partial_image_index: partial_image_index.into(),
+            partial_image_b64: partial_image_b64.into(),
+            size: None,
+            quality: None,
+            background: None,
+            output_format: None,
+            stream_id: None,
+        }
+    }
+    /// Sets `size`.
+    pub fn size(mut self, value: impl Into<String>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets `quality`.
+    pub fn quality(mut self, value: impl Into<String>) -> Self {
+        self.quality = Some(value.into());
+        self
+    }
+    /// Sets `background`.
+    pub fn background(mut self, value: impl Into<String>) -> Self {
+        self.background = Some(value.into());
+        self
+    }
+    /// Sets `output_format`.
+    pub fn output_format(mut self, value: impl Into<String>) -> Self {
+        self.output_format = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when there is a delta (partial update) to the arguments of an MCP tool call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseMcpCallArgumentsWsDelta {
+    /// The type of the event. Always 'response.mcp_call_arguments.delta'.
+    #[serde(rename = "type")]
+    pub type_: ResponseMcpCallArgumentsDeltaLiteral,
+    /// The index of the output item in the response's output array.
+    pub output_index: i64,
+    /// The unique identifier of the MCP tool call item being processed.
+    pub item_id: String,
+    /// A JSON string containing the partial update to the arguments for the MCP tool call.
+    pub delta: String,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseMcpCallArgumentsWsDelta {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        delta: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            delta: delta.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when the arguments for an MCP tool call are finalized.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseMcpCallArgumentsWsDone {
+    /// The type of the event. Always 'response.mcp_call_arguments.done'.
+    #[serde(rename = "type")]
+    pub type_: ResponseMcpCallArgumentsDoneLiteral,
+    /// The index of the output item in the response's output array.
+    pub output_index: i64,
+    /// The unique identifier of the MCP tool call item being processed.
+    pub item_id: String,
+    /// A JSON string containing the finalized arguments for the MCP tool call.
+    pub arguments: String,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseMcpCallArgumentsWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        arguments: impl Into<String>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            arguments: arguments.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when an MCP  tool call has completed successfully.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseMcpCallWsCompleted {
+    /// The type of the event. Always 'response.mcp_call.completed'.
+    #[serde(rename = "type")]
+    pub type_: ResponseMcpCallCompletedLiteral,
+    /// The ID of the MCP tool call item that completed.
+    pub item_id: String,
+    /// The index of the output item that completed.
+    pub output_index: i64,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseMcpCallWsCompleted {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when an MCP  tool call has failed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseMcpCallWsFailed {
+    /// The type of the event. Always 'response.mcp_call.failed'.
+    #[serde(rename = "type")]
+    pub type_: ResponseMcpCallFailedLiteral,
+    /// The ID of the MCP tool call item that failed.
+    pub item_id: String,
+    /// The index of the output item that failed.
+    pub output_index: i64,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseMcpCallWsFailed {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when an MCP  tool call is in progress.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseMcpCallInWsProgress {
+    /// The type of the event. Always 'response.mcp_call.in_progress'.
+    #[serde(rename = "type")]
+    pub type_: ResponseMcpCallInProgressLiteral,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The index of the output item in the response's output array.
+    pub output_index: i64,
+    /// The unique identifier of the MCP tool call item being processed.
+    pub item_id: String,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseMcpCallInWsProgress {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        sequence_number: impl Into<i64>,
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            sequence_number: sequence_number.into(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when the list of available MCP tools has been successfully retrieved.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseMcpListToolsWsCompleted {
+    /// The type of the event. Always 'response.mcp_list_tools.completed'.
+    #[serde(rename = "type")]
+    pub type_: ResponseMcpListToolsCompletedLiteral,
+    /// The ID of the MCP tool call item that produced this output.
+    pub item_id: String,
+    /// The index of the output item that was processed.
+    pub output_index: i64,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseMcpListToolsWsCompleted {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when the attempt to list available MCP tools has failed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseMcpListToolsWsFailed {
+    /// The type of the event. Always 'response.mcp_list_tools.failed'.
+    #[serde(rename = "type")]
+    pub type_: ResponseMcpListToolsFailedLiteral,
+    /// The ID of the MCP tool call item that failed.
+    pub item_id: String,
+    /// The index of the output item that failed.
+    pub output_index: i64,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseMcpListToolsWsFailed {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when the system is in the process of retrieving the list of available MCP tools.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseMcpListToolsInWsProgress {
+    /// The type of the event. Always 'response.mcp_list_tools.in_progress'.
+    #[serde(rename = "type")]
+    pub type_: ResponseMcpListToolsInProgressLiteral,
+    /// The ID of the MCP tool call item that is being processed.
+    pub item_id: String,
+    /// The index of the output item that is being processed.
+    pub output_index: i64,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseMcpListToolsInWsProgress {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when an annotation is added to output text content.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseOutputTextAnnotationWsAdded {
+    /// The type of the event. Always 'response.output_text.annotation.added'.
+    #[serde(rename = "type")]
+    pub type_: ResponseOutputTextAnnotationAddedLiteral,
+    /// The unique identifier of the item to which the annotation is being added.
+    pub item_id: String,
+    /// The index of the output item in the response's output array.
+    pub output_index: i64,
+    /// The index of the content part within the output item.
+    pub content_index: i64,
+    /// The index of the annotation within the content part.
+    pub annotation_index: i64,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The annotation object being added. (See annotation schema for details.)
+    pub annotation: Option<Annotation>,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseOutputTextAnnotationWsAdded {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        item_id: impl Into<String>,
+        output_index: impl Into<i64>,
+        content_index: impl Into<i64>,
+        annotation_index: impl Into<i64>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            item_id: item_id.into(),
+            output_index: output_index.into(),
+            content_index: content_index.into(),
+            annotation_index: annotation_index.into(),
+            sequence_number: sequence_number.into(),
+            annotation: None,
+            stream_id: None,
+        }
+    }
+    /// Sets `annotation`.
+    pub fn annotation(mut self, value: impl Into<Annotation>) -> Self {
+        self.annotation = Some(value.into());
+        self
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Emitted when a response is queued and waiting to be processed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseWsQueued {
+    /// The type of the event. Always 'response.queued'.
+    #[serde(rename = "type")]
+    pub type_: ResponseQueuedLiteral,
+    /// The full response object that is queued.
+    pub response: Response,
+    /// The sequence number for this event.
+    pub sequence_number: i64,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseWsQueued {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(response: impl Into<Response>, sequence_number: impl Into<i64>) -> Self {
+        Self {
+            type_: Default::default(),
+            response: response.into(),
+            sequence_number: sequence_number.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Event representing a delta (partial update) to the input of a custom tool call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseCustomToolCallInputWsDelta {
+    /// The event type identifier.
+    #[serde(rename = "type")]
+    pub type_: ResponseCustomToolCallInputDeltaLiteral,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The index of the output this delta applies to.
+    pub output_index: i64,
+    /// Unique identifier for the API item associated with this event.
+    pub item_id: String,
+    /// The incremental input data (delta) for the custom tool call.
+    pub delta: String,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseCustomToolCallInputWsDelta {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        sequence_number: impl Into<i64>,
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        delta: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            sequence_number: sequence_number.into(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            delta: delta.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+/// Event indicating that input for a custom tool call is complete.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponsesServerEventResponseCustomToolCallInputWsDone {
+    /// The event type identifier.
+    #[serde(rename = "type")]
+    pub type_: ResponseCustomToolCallInputDoneLiteral,
+    /// The sequence number of this event.
+    pub sequence_number: i64,
+    /// The index of the output this event applies to.
+    pub output_index: i64,
+    /// Unique identifier for the API item associated with this event.
+    pub item_id: String,
+    /// The complete input data for the custom tool call.
+    pub input: String,
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesServerEventResponseCustomToolCallInputWsDone {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        sequence_number: impl Into<i64>,
+        output_index: impl Into<i64>,
+        item_id: impl Into<String>,
+        input: impl Into<String>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            sequence_number: sequence_number.into(),
+            output_index: output_index.into(),
+            item_id: item_id.into(),
+            input: input.into(),
+            stream_id: None,
+        }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ResponsesWebSocketStreamEvent {
+    /// The WebSocket lane that emitted this event. This field is present
+    /// when the originating `response.create` event supplied a
+    /// `stream_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream_id: Option<String>,
+}
+impl ResponsesWebSocketStreamEvent {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { stream_id: None }
+    }
+    /// Sets `stream_id`.
+    pub fn stream_id(mut self, value: impl Into<String>) -> Self {
+        self.stream_id = Some(value.into());
+        self
+    }
+}
