@@ -142,11 +142,12 @@ fn struct_items(
         if f.deprecated {
             fdocs.extend(quote!(#[doc = ""] #[doc = " **Deprecated** by the API."]));
         }
-        let rename = (f.name != f.wire).then(|| quote!(rename = #wire,));
+        let rename = (f.name != f.wire && !f.flatten).then(|| quote!(rename = #wire,));
+        let flatten = f.flatten.then(|| quote!(flatten,));
         let (is_option, wrapped) = optionality(space, f);
         let skip = wrapped.then(|| quote!(skip_serializing_if = "Option::is_none",));
-        let attrs = if rename.is_some() || skip.is_some() {
-            quote!(#[serde(#rename #skip)])
+        let attrs = if rename.is_some() || skip.is_some() || flatten.is_some() {
+            quote!(#[serde(#rename #skip #flatten)])
         } else {
             TokenStream::new()
         };

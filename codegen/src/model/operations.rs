@@ -356,6 +356,7 @@ fn build_one<'a>(
             docs: docs_of(p),
             deprecated: p.get("deprecated") == Some(&Value::Bool(true)),
             boxed: false,
+            flatten: false,
         });
     }
     let params_required = fields.iter().any(|f| f.required);

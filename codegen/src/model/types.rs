@@ -105,6 +105,8 @@ pub struct Field {
     pub deprecated: bool,
     /// Boxed to break a cycle.
     pub boxed: bool,
+    /// Serialized inline (`#[serde(flatten)]`): the union an `allOf` extends.
+    pub flatten: bool,
 }
 
 /// A string enum.
@@ -224,6 +226,15 @@ pub struct Builder<'a> {
     namer: Namer,
     /// Inline string enums by their values, so identical ones share a type.
     enums: BTreeMap<(Vec<String>, Option<String>), TypeId>,
+}
+
+/// The properties of an object schema gathered across `allOf` and `$ref`s.
+#[derive(Default)]
+struct Collected<'a> {
+    props: Vec<(String, &'a Value, String)>,
+    required: Vec<String>,
+    additional: Option<(&'a Value, String)>,
+    unions: Vec<(&'a Value, String)>,
 }
 
 /// What a schema is, once `$ref`s and nullability are set aside.
@@ -352,10 +363,22 @@ impl<'a> Builder<'a> {
             )
         };
         if let Some(all) = members("allOf") {
-            return Shape::AllOf(all);
+            let real: Vec<_> = all
+                .into_iter()
+                .filter(|(m, _)| !is_annotation_only(m))
+                .collect();
+            if !real.is_empty() || s.get("properties").is_some() {
+                return Shape::AllOf(real);
+            }
         }
         if let Some(one) = members("oneOf").or_else(|| members("anyOf")) {
-            return Shape::OneOf(one);
+            let real: Vec<_> = one
+                .into_iter()
+                .filter(|(m, _)| !is_annotation_only(m))
+                .collect();
+            if !real.is_empty() {
+                return Shape::OneOf(real);
+            }
         }
         if let Some(values) = s.get("enum").and_then(Value::as_array) {
             let strings: Vec<String> = values
@@ -603,15 +626,7 @@ impl<'a> Builder<'a> {
 
     /// Collects the properties of an object schema, following `allOf` and
     /// `$ref`s; later definitions of a property win.
-    fn collect_props(
-        &mut self,
-        s: &'a Value,
-        pointer: &str,
-        out: &mut Vec<(String, &'a Value, String)>,
-        required: &mut Vec<String>,
-        additional: &mut Option<(&'a Value, String)>,
-        depth: usize,
-    ) {
+    fn collect_props(&mut self, s: &'a Value, pointer: &str, c: &mut Collected<'a>, depth: usize) {
         if depth > MAX_DEPTH {
             self.warn(pointer, "allOf nested too deeply");
             return;
@@ -625,67 +640,74 @@ impl<'a> Builder<'a> {
         };
         if let Some(Value::Array(members)) = s.get("allOf") {
             for (i, m) in members.iter().enumerate() {
-                self.collect_props(
-                    m,
-                    &format!("{pointer}/allOf/{i}"),
-                    out,
-                    required,
-                    additional,
-                    depth + 1,
-                );
+                self.collect_props(m, &format!("{pointer}/allOf/{i}"), c, depth + 1);
             }
         }
-        if s.get("allOf").is_none()
-            && (s.get("oneOf").is_some() || s.get("anyOf").is_some())
-            && s.get("properties").is_none()
-        {
-            // A union inside allOf: its common object properties cannot be
-            // merged into a struct; keep the rest of the struct typed.
-            self.warn(
-                &pointer,
-                "union member of allOf is not merged into the struct; its properties are not typed",
-            );
+        let is_union = ["oneOf", "anyOf"].iter().any(|k| {
+            s.get(*k).and_then(Value::as_array).is_some_and(|ms| {
+                ms.iter()
+                    .any(|m| !is_annotation_only(m) && !is_constraint_only(m))
+            })
+        });
+        if s.get("allOf").is_none() && is_union && s.get("properties").is_none() {
+            // A union extended by allOf: kept whole, flattened into the struct.
+            c.unions.push((s, pointer.clone()));
         }
         if let Some(Value::Object(props)) = s.get("properties") {
             for (name, prop) in props {
                 let p = format!("{pointer}/properties/{}", crate::load::escape_pointer(name));
-                if let Some(existing) = out.iter_mut().find(|(n, _, _)| n == name) {
+                if let Some(existing) = c.props.iter_mut().find(|(n, _, _)| n == name) {
                     existing.1 = prop;
                     existing.2 = p;
                 } else {
-                    out.push((name.clone(), prop, p));
+                    c.props.push((name.clone(), prop, p));
                 }
             }
         }
         if let Some(Value::Array(req)) = s.get("required") {
             for r in req.iter().filter_map(Value::as_str) {
-                if !required.iter().any(|x| x == r) {
-                    required.push(r.to_owned());
+                if !c.required.iter().any(|x| x == r) {
+                    c.required.push(r.to_owned());
                 }
             }
         }
         if let Some(ap @ Value::Object(m)) = s.get("additionalProperties")
             && !m.is_empty()
         {
-            *additional = Some((ap, format!("{pointer}/additionalProperties")));
+            c.additional = Some((ap, format!("{pointer}/additionalProperties")));
         }
     }
 
     fn merged_struct(&mut self, s: &'a Value, pointer: &str, name: &str, depth: usize) -> TypeKind {
-        let mut props = Vec::new();
-        let mut required = Vec::new();
-        let mut additional = None;
-        self.collect_props(
-            s,
-            pointer,
-            &mut props,
-            &mut required,
-            &mut additional,
-            depth,
-        );
+        let mut c = Collected::default();
+        self.collect_props(s, pointer, &mut c, depth);
+        let Collected {
+            props,
+            required,
+            additional,
+            unions,
+        } = c;
         let mut namer = Namer::new();
         namer.reserve("new");
-        let mut fields = Vec::with_capacity(props.len());
+        let mut fields = Vec::with_capacity(props.len() + unions.len());
+        for (i, (u, p)) in unions.into_iter().enumerate() {
+            let base = if i == 0 {
+                "base".to_owned()
+            } else {
+                format!("base_{}", i + 1)
+            };
+            let ty = strip_nullable(self.type_of(u, &p, &format!("{name}Base"), depth + 1));
+            fields.push(Field {
+                name: namer.unique(&base),
+                wire: base,
+                ty,
+                required: true,
+                docs: Some("The value this type extends; its fields are serialized inline.".into()),
+                deprecated: false,
+                boxed: false,
+                flatten: true,
+            });
+        }
         for (wire, prop, p) in props {
             let ctx = format!("{name}{}", type_name(&wire, "Field"));
             let ty = self.type_of(prop, &p, &ctx, depth + 1);
@@ -698,6 +720,7 @@ impl<'a> Builder<'a> {
                 wire,
                 ty,
                 boxed: false,
+                flatten: false,
             });
         }
         let has_props = !fields.is_empty();
@@ -723,6 +746,15 @@ impl<'a> Builder<'a> {
         let members: Vec<_> = members
             .into_iter()
             .filter(|(m, _)| !is_null_type(m))
+            .collect();
+        if members.iter().all(|(m, _)| is_constraint_only(m)) {
+            // `oneOf: [{required: [a]}, {required: [b]}]` only constrains
+            // which properties are present: the schema is its object.
+            return self.merged_struct(s, pointer, name, depth);
+        }
+        let members: Vec<_> = members
+            .into_iter()
+            .filter(|(m, _)| !is_constraint_only(m))
             .collect();
         if s.get("properties").is_some() {
             self.warn(
@@ -797,14 +829,16 @@ impl<'a> Builder<'a> {
     ) -> Option<(String, Vec<Vec<String>>)> {
         let mut per_member: Vec<BTreeMap<String, Vec<String>>> = Vec::new();
         for (m, p) in members {
-            let mut props = Vec::new();
-            let mut required = Vec::new();
-            let mut additional = None;
             let (resolved, rp) = self.doc.deref(m, p).ok()?;
-            if resolved.get("oneOf").is_some() || resolved.get("anyOf").is_some() {
+            if matches!(self.shape(resolved, &rp), Shape::OneOf(_)) {
                 return None;
             }
-            self.collect_props(resolved, &rp, &mut props, &mut required, &mut additional, 0);
+            let mut c = Collected::default();
+            self.collect_props(resolved, &rp, &mut c, 0);
+            if !c.unions.is_empty() {
+                return None;
+            }
+            let props = c.props;
             let mut consts = BTreeMap::new();
             for (name, prop, pp) in props {
                 let Ok((prop, _)) = self.doc.deref(prop, &pp) else {
@@ -1011,6 +1045,61 @@ fn strip_nullable(ty: TypeRef) -> TypeRef {
     }
 }
 
+/// Keys that describe a value without giving it a type.
+const ANNOTATIONS: &[&str] = &[
+    "description",
+    "title",
+    "nullable",
+    "default",
+    "example",
+    "examples",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "$comment",
+    "externalDocs",
+    "x-stainless-const",
+    "x-oaiMeta",
+    "x-oaiTypeLabel",
+    "x-oaiExpandable",
+    "discriminator",
+];
+
+/// Keys that only constrain a value of an already known type.
+const CONSTRAINTS: &[&str] = &[
+    "required",
+    "not",
+    "minimum",
+    "maximum",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minItems",
+    "maxItems",
+    "minProperties",
+    "maxProperties",
+    "format",
+    "multipleOf",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "uniqueItems",
+];
+
+/// A schema with only annotations (`{nullable: true}`, `{description}`).
+fn is_annotation_only(s: &Value) -> bool {
+    s.as_object()
+        .is_some_and(|m| m.keys().all(|k| ANNOTATIONS.contains(&k.as_str())))
+}
+
+/// A schema with only constraints and annotations (`{required: [a]}`).
+fn is_constraint_only(s: &Value) -> bool {
+    s.as_object().is_some_and(|m| {
+        !m.is_empty()
+            && m.keys()
+                .all(|k| ANNOTATIONS.contains(&k.as_str()) || CONSTRAINTS.contains(&k.as_str()))
+    })
+}
+
 /// `{type: "null"}` (or `nullable` with nothing else).
 fn is_null_type(s: &Value) -> bool {
     s.get("type") == Some(&Value::String("null".into()))
@@ -1035,6 +1124,13 @@ pub fn is_nullable_schema(s: &Value) -> bool {
         {
             return true;
         }
+    }
+    if let Some(Value::Array(members)) = s.get("allOf")
+        && members
+            .iter()
+            .any(|m| is_annotation_only(m) && m.get("nullable") == Some(&Value::Bool(true)))
+    {
+        return true;
     }
     false
 }

@@ -1536,6 +1536,64 @@ impl ResponseFormatJsonSchemaJsonSchema {
         self
     }
 }
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
+/// The constant `static`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum StaticLiteral {
+    /// `static`
+    #[default]
+    Static,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
+impl StaticLiteral {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Static => "static",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "static" => Self::Static,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
+impl From<&str> for StaticLiteral {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
+impl From<String> for StaticLiteral {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
+impl std::fmt::Display for StaticLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
+impl Serialize for StaticLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
+impl<'de> Deserialize<'de> for StaticLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateAssistantRequest {
     /// ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
@@ -2119,10 +2177,197 @@ impl CreateAssistantRequestToolResourcesCodeInterpreter {
         self
     }
 }
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateAssistantRequestToolResourcesFileSearch {
+    /// The [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vector_store_ids: Option<Vec<String>>,
+    /// A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this assistant. There can be a maximum of 1 vector store attached to the assistant.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vector_stores: Option<
+        Vec<CreateAssistantRequestToolResourcesFileSearchVectorStoresItem>,
+    >,
+}
+impl CreateAssistantRequestToolResourcesFileSearch {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            vector_store_ids: None,
+            vector_stores: None,
+        }
+    }
+    /// Sets `vector_store_ids`.
+    pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.vector_store_ids = Some(value.into());
+        self
+    }
+    /// Sets `vector_stores`.
+    pub fn vector_stores(
+        mut self,
+        value: impl Into<
+            Vec<CreateAssistantRequestToolResourcesFileSearchVectorStoresItem>,
+        >,
+    ) -> Self {
+        self.vector_stores = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItem {
+    /// A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_ids: Option<Vec<String>>,
+    /// The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chunking_strategy: Option<
+        CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy,
+    >,
+    pub metadata: Option<Metadata>,
+}
+impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItem {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            file_ids: None,
+            chunking_strategy: None,
+            metadata: None,
+        }
+    }
+    /// Sets `file_ids`.
+    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.file_ids = Some(value.into());
+        self
+    }
+    /// Sets `chunking_strategy`.
+    pub fn chunking_strategy(
+        mut self,
+        value: impl Into<
+            CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy,
+        >,
+    ) -> Self {
+        self.chunking_strategy = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+/// The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
+    /// `auto`
+    Auto(
+        CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy,
+    ),
+    /// `static`
+    Static(
+        CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy,
+    ),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize
+for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Auto(value) => value.serialize(serializer),
+            Self::Static(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de>
+for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("auto") => Self::Auto(sdk_runtime::de::variant(value)?),
+                Some("static") => Self::Static(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<
+    CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy,
+> for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
+    fn from(
+        value: CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy,
+    ) -> Self {
+        Self::Auto(value)
+    }
+}
+impl From<
+    CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy,
+> for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
+    fn from(
+        value: CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy,
+    ) -> Self {
+        Self::Static(value)
+    }
+}
+/// The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
+    /// Always `auto`.
+    #[serde(rename = "type")]
+    pub type_: AutoLiteral,
+}
+impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { type_: Default::default() }
+    }
+}
+/// Static Chunking Strategy
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum CreateAssistantRequestToolResourcesFileSearch {
-    Any(serde_json::Value),
+pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
+    /// Always `static`.
+    #[serde(rename = "type")]
+    pub type_: StaticLiteral,
+    #[serde(rename = "static")]
+    pub static_: CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic,
+}
+impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        static_: impl Into<
+            CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic,
+        >,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            static_: static_.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
+    /// The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`.
+    pub max_chunk_size_tokens: i64,
+    /// The number of tokens that overlap between chunks. The default value is `400`.
+    ///
+    /// Note that the overlap must not exceed half of `max_chunk_size_tokens`.
+    pub chunk_overlap_tokens: i64,
+}
+impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        max_chunk_size_tokens: impl Into<i64>,
+        chunk_overlap_tokens: impl Into<i64>,
+    ) -> Self {
+        Self {
+            max_chunk_size_tokens: max_chunk_size_tokens.into(),
+            chunk_overlap_tokens: chunk_overlap_tokens.into(),
+        }
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeleteAssistantResponse {

@@ -3,6 +3,71 @@
 use super::*;
 use serde::{Deserialize, Serialize};
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
+/// `none` means the model will not call any tools and instead generates a message. `auto` means the model can pick between generating a message or calling one or more tools. `required` means the model must call one or more tools before responding to the user.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AssistantsApiToolChoiceOptionVariant1 {
+    /// `none`
+    NoneType,
+    /// `auto`
+    Auto,
+    /// `required`
+    Required,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
+impl AssistantsApiToolChoiceOptionVariant1 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NoneType => "none",
+            Self::Auto => "auto",
+            Self::Required => "required",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "none" => Self::NoneType,
+            "auto" => Self::Auto,
+            "required" => Self::Required,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
+impl From<&str> for AssistantsApiToolChoiceOptionVariant1 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
+impl From<String> for AssistantsApiToolChoiceOptionVariant1 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
+impl std::fmt::Display for AssistantsApiToolChoiceOptionVariant1 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
+impl Serialize for AssistantsApiToolChoiceOptionVariant1 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for AssistantsApiToolChoiceOptionVariant1 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
 /// Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
 pub type ParallelToolCalls = bool;
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
@@ -288,71 +353,6 @@ impl Serialize for ErrorTypeLiteral {
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ErrorTypeLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-/// `none` means the model will not call any tools and instead generates a message. `auto` means the model can pick between generating a message or calling one or more tools. `required` means the model must call one or more tools before responding to the user.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum AssistantsApiToolChoiceOptionVariant1 {
-    /// `none`
-    NoneType,
-    /// `auto`
-    Auto,
-    /// `required`
-    Required,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl AssistantsApiToolChoiceOptionVariant1 {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::NoneType => "none",
-            Self::Auto => "auto",
-            Self::Required => "required",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "none" => Self::NoneType,
-            "auto" => Self::Auto,
-            "required" => Self::Required,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl From<&str> for AssistantsApiToolChoiceOptionVariant1 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl From<String> for AssistantsApiToolChoiceOptionVariant1 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl std::fmt::Display for AssistantsApiToolChoiceOptionVariant1 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl Serialize for AssistantsApiToolChoiceOptionVariant1 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl<'de> Deserialize<'de> for AssistantsApiToolChoiceOptionVariant1 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {

@@ -3325,124 +3325,6 @@ impl<'de> Deserialize<'de> for AssistantSupportedModels {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-/// Controls which (if any) tool is called by the model.
-/// `none` means the model will not call any tools and instead generates a message.
-/// `auto` is the default value and means the model can pick between generating a message or calling one or more tools.
-/// `required` means the model must call one or more tools before responding to the user.
-/// Specifying a particular tool like `{"type": "file_search"}` or `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum AssistantsApiToolChoiceOption {
-    NamedToolChoice(AssistantsNamedToolChoice),
-    Variant1(AssistantsApiToolChoiceOptionVariant1),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<AssistantsNamedToolChoice> for AssistantsApiToolChoiceOption {
-    fn from(value: AssistantsNamedToolChoice) -> Self {
-        Self::NamedToolChoice(value)
-    }
-}
-impl From<AssistantsApiToolChoiceOptionVariant1> for AssistantsApiToolChoiceOption {
-    fn from(value: AssistantsApiToolChoiceOptionVariant1) -> Self {
-        Self::Variant1(value)
-    }
-}
-/// Specifies a tool the model should use. Use to force the model to call a specific tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AssistantsNamedToolChoice {
-    /// The type of the tool. If type is `function`, the function name must be set
-    #[serde(rename = "type")]
-    pub type_: AssistantsNamedToolChoiceType,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub function: Option<AssistantsNamedToolChoiceFunction>,
-}
-impl AssistantsNamedToolChoice {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(type_: impl Into<AssistantsNamedToolChoiceType>) -> Self {
-        Self {
-            type_: type_.into(),
-            function: None,
-        }
-    }
-    /// Sets `function`.
-    pub fn function(
-        mut self,
-        value: impl Into<AssistantsNamedToolChoiceFunction>,
-    ) -> Self {
-        self.function = Some(value.into());
-        self
-    }
-}
-/// The type of the tool. If type is `function`, the function name must be set
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum AssistantsNamedToolChoiceType {
-    /// `function`
-    Function,
-    /// `code_interpreter`
-    CodeInterpreter,
-    /// `file_search`
-    FileSearch,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-impl AssistantsNamedToolChoiceType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Function => "function",
-            Self::CodeInterpreter => "code_interpreter",
-            Self::FileSearch => "file_search",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "function" => Self::Function,
-            "code_interpreter" => Self::CodeInterpreter,
-            "file_search" => Self::FileSearch,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for AssistantsNamedToolChoiceType {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for AssistantsNamedToolChoiceType {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-impl std::fmt::Display for AssistantsNamedToolChoiceType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for AssistantsNamedToolChoiceType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for AssistantsNamedToolChoiceType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AssistantsNamedToolChoiceFunction {
-    /// The name of the function to call.
-    pub name: String,
-}
-impl AssistantsNamedToolChoiceFunction {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(name: impl Into<String>) -> Self {
-        Self { name: name.into() }
-    }
-}
 pub type ChatCompletionModalities = Vec<ChatCompletionModalitiesItem>;
 /// The role of the author of a message
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -4000,10 +3882,33 @@ impl<'de> Deserialize<'de> for EditImageBodyJsonParamModel {
 }
 /// Reference an input image by either URL or uploaded file ID.
 /// Provide exactly one of `image_url` or `file_id`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum ImageRefParam {
-    Any(serde_json::Value),
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ImageRefParam {
+    /// A fully qualified URL or base64-encoded data URL.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<String>,
+    /// The File API ID of an uploaded image to use as input.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+}
+impl ImageRefParam {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            image_url: None,
+            file_id: None,
+        }
+    }
+    /// Sets `image_url`.
+    pub fn image_url(mut self, value: impl Into<String>) -> Self {
+        self.image_url = Some(value.into());
+        self
+    }
+    /// Sets `file_id`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EditImageBodyJsonParamInputFidelity {
@@ -7614,28 +7519,6 @@ impl From<VadConfig> for TranscriptionChunkingStrategy {
 impl From<AutoLiteral> for TranscriptionChunkingStrategy {
     fn from(value: AutoLiteral) -> Self {
         Self::AutoLiteral(value)
-    }
-}
-/// Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct TruncationObject {
-    /// The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`.
-    #[serde(rename = "type")]
-    pub type_: RunObjectTruncationStrategyType,
-    pub last_messages: Option<i64>,
-}
-impl TruncationObject {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(type_: impl Into<RunObjectTruncationStrategyType>) -> Self {
-        Self {
-            type_: type_.into(),
-            last_messages: None,
-        }
-    }
-    /// Sets `last_messages`.
-    pub fn last_messages(mut self, value: impl Into<i64>) -> Self {
-        self.last_messages = Some(value.into());
-        self
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -4380,8 +4380,11 @@ impl<'de> Deserialize<'de> for BetaResponseInjectFailedEventErrorTypeCode {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesWebSocketStreamEvent {
+    /// The value this type extends; its fields are serialized inline.
+    #[serde(flatten)]
+    pub base: BetaResponsesWebSocketStreamEventBase,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
     /// `stream_id`.
@@ -4389,14 +4392,793 @@ pub struct BetaResponsesWebSocketStreamEvent {
     pub stream_id: Option<String>,
 }
 impl BetaResponsesWebSocketStreamEvent {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { stream_id: None }
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(base: impl Into<BetaResponsesWebSocketStreamEventBase>) -> Self {
+        Self {
+            base: base.into(),
+            stream_id: None,
+        }
     }
     /// Sets `stream_id`.
     pub fn stream_id(mut self, value: impl Into<String>) -> Self {
         self.stream_id = Some(value.into());
         self
+    }
+}
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BetaResponsesWebSocketStreamEventBase {
+    /// `response.audio.delta`
+    ResponseAudioDelta(BetaResponseAudioDeltaEvent),
+    /// `response.audio.done`
+    ResponseAudioDone(BetaResponseAudioDoneEvent),
+    /// `response.audio.transcript.delta`
+    ResponseAudioTranscriptDelta(BetaResponseAudioTranscriptDeltaEvent),
+    /// `response.audio.transcript.done`
+    ResponseAudioTranscriptDone(BetaResponseAudioTranscriptDoneEvent),
+    /// `response.code_interpreter_call_code.delta`
+    ResponseCodeInterpreterCallCodeDelta(BetaResponseCodeInterpreterCallCodeDeltaEvent),
+    /// `response.code_interpreter_call_code.done`
+    ResponseCodeInterpreterCallCodeDone(BetaResponseCodeInterpreterCallCodeDoneEvent),
+    /// `response.code_interpreter_call.completed`
+    ResponseCodeInterpreterCallCompleted(BetaResponseCodeInterpreterCallCompletedEvent),
+    /// `response.code_interpreter_call.in_progress`
+    ResponseCodeInterpreterCallInProgress(
+        BetaResponseCodeInterpreterCallInProgressEvent,
+    ),
+    /// `response.code_interpreter_call.interpreting`
+    ResponseCodeInterpreterCallInterpreting(
+        BetaResponseCodeInterpreterCallInterpretingEvent,
+    ),
+    /// `response.completed`
+    ResponseCompleted(BetaResponseCompletedEvent),
+    /// `response.content_part.added`
+    ResponseContentPartAdded(BetaResponseContentPartAddedEvent),
+    /// `response.content_part.done`
+    ResponseContentPartDone(BetaResponseContentPartDoneEvent),
+    /// `response.created`
+    ResponseCreated(BetaResponseCreatedEvent),
+    /// `response.file_search_call.completed`
+    ResponseFileSearchCallCompleted(BetaResponseFileSearchCallCompletedEvent),
+    /// `response.file_search_call.in_progress`
+    ResponseFileSearchCallInProgress(BetaResponseFileSearchCallInProgressEvent),
+    /// `response.file_search_call.searching`
+    ResponseFileSearchCallSearching(BetaResponseFileSearchCallSearchingEvent),
+    /// `response.function_call_arguments.delta`
+    ResponseFunctionCallArgumentsDelta(BetaResponseFunctionCallArgumentsDeltaEvent),
+    /// `response.function_call_arguments.done`
+    ResponseFunctionCallArgumentsDone(BetaResponseFunctionCallArgumentsDoneEvent),
+    /// `response.shell_call_command.added`
+    ResponseShellCallCommandAdded(BetaResponseShellCallCommandAddedStreamingEvent),
+    /// `response.shell_call_command.delta`
+    ResponseShellCallCommandDelta(BetaResponseShellCallCommandDeltaStreamingEvent),
+    /// `response.shell_call_command.done`
+    ResponseShellCallCommandDone(BetaResponseShellCallCommandDoneStreamingEvent),
+    /// `response.shell_call_output_content.delta`
+    ResponseShellCallOutputContentDelta(
+        BetaResponseShellCallOutputContentDeltaStreamingEvent,
+    ),
+    /// `response.shell_call_output_content.done`
+    ResponseShellCallOutputContentDone(
+        BetaResponseShellCallOutputContentDoneStreamingEvent,
+    ),
+    /// `response.in_progress`
+    ResponseInProgress(BetaResponseInProgressEvent),
+    /// `response.failed`
+    ResponseFailed(BetaResponseFailedEvent),
+    /// `response.incomplete`
+    ResponseIncomplete(BetaResponseIncompleteEvent),
+    /// `response.output_item.added`
+    ResponseOutputItemAdded(BetaResponseOutputItemAddedEvent),
+    /// `response.output_item.done`
+    ResponseOutputItemDone(BetaResponseOutputItemDoneEvent),
+    /// `response.reasoning_summary_part.added`
+    ResponseReasoningSummaryPartAdded(BetaResponseReasoningSummaryPartAddedEvent),
+    /// `response.reasoning_summary_part.done`
+    ResponseReasoningSummaryPartDone(BetaResponseReasoningSummaryPartDoneEvent),
+    /// `response.reasoning_summary_text.delta`
+    ResponseReasoningSummaryTextDelta(BetaResponseReasoningSummaryTextDeltaEvent),
+    /// `response.reasoning_summary_text.done`
+    ResponseReasoningSummaryTextDone(BetaResponseReasoningSummaryTextDoneEvent),
+    /// `response.reasoning_text.delta`
+    ResponseReasoningTextDelta(BetaResponseReasoningTextDeltaEvent),
+    /// `response.reasoning_text.done`
+    ResponseReasoningTextDone(BetaResponseReasoningTextDoneEvent),
+    /// `response.refusal.delta`
+    ResponseRefusalDelta(BetaResponseRefusalDeltaEvent),
+    /// `response.refusal.done`
+    ResponseRefusalDone(BetaResponseRefusalDoneEvent),
+    /// `response.output_text.delta`
+    ResponseOutputTextDelta(BetaResponseTextDeltaEvent),
+    /// `response.output_text.done`
+    ResponseOutputTextDone(BetaResponseTextDoneEvent),
+    /// `response.web_search_call.completed`
+    ResponseWebSearchCallCompleted(BetaResponseWebSearchCallCompletedEvent),
+    /// `response.web_search_call.in_progress`
+    ResponseWebSearchCallInProgress(BetaResponseWebSearchCallInProgressEvent),
+    /// `response.web_search_call.searching`
+    ResponseWebSearchCallSearching(BetaResponseWebSearchCallSearchingEvent),
+    /// `response.image_generation_call.completed`
+    ResponseImageGenerationCallCompleted(BetaResponseImageGenCallCompletedEvent),
+    /// `response.image_generation_call.generating`
+    ResponseImageGenerationCallGenerating(BetaResponseImageGenCallGeneratingEvent),
+    /// `response.image_generation_call.in_progress`
+    ResponseImageGenerationCallInProgress(BetaResponseImageGenCallInProgressEvent),
+    /// `response.image_generation_call.partial_image`
+    ResponseImageGenerationCallPartialImage(BetaResponseImageGenCallPartialImageEvent),
+    /// `response.mcp_call_arguments.delta`
+    ResponseMcpCallArgumentsDelta(BetaResponseMcpCallArgumentsDeltaEvent),
+    /// `response.mcp_call_arguments.done`
+    ResponseMcpCallArgumentsDone(BetaResponseMcpCallArgumentsDoneEvent),
+    /// `response.mcp_call.completed`
+    ResponseMcpCallCompleted(BetaResponseMcpCallCompletedEvent),
+    /// `response.mcp_call.failed`
+    ResponseMcpCallFailed(BetaResponseMcpCallFailedEvent),
+    /// `response.mcp_call.in_progress`
+    ResponseMcpCallInProgress(BetaResponseMcpCallInProgressEvent),
+    /// `response.mcp_list_tools.completed`
+    ResponseMcpListToolsCompleted(BetaResponseMcpListToolsCompletedEvent),
+    /// `response.mcp_list_tools.failed`
+    ResponseMcpListToolsFailed(BetaResponseMcpListToolsFailedEvent),
+    /// `response.mcp_list_tools.in_progress`
+    ResponseMcpListToolsInProgress(BetaResponseMcpListToolsInProgressEvent),
+    /// `response.output_text.annotation.added`
+    ResponseOutputTextAnnotationAdded(BetaResponseOutputTextAnnotationAddedEvent),
+    /// `response.queued`
+    ResponseQueued(BetaResponseQueuedEvent),
+    /// `response.custom_tool_call_input.delta`
+    ResponseCustomToolCallInputDelta(BetaResponseCustomToolCallInputDeltaEvent),
+    /// `response.custom_tool_call_input.done`
+    ResponseCustomToolCallInputDone(BetaResponseCustomToolCallInputDoneEvent),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for BetaResponsesWebSocketStreamEventBase {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ResponseAudioDelta(value) => value.serialize(serializer),
+            Self::ResponseAudioDone(value) => value.serialize(serializer),
+            Self::ResponseAudioTranscriptDelta(value) => value.serialize(serializer),
+            Self::ResponseAudioTranscriptDone(value) => value.serialize(serializer),
+            Self::ResponseCodeInterpreterCallCodeDelta(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallCodeDone(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallCompleted(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallInProgress(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallInterpreting(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCompleted(value) => value.serialize(serializer),
+            Self::ResponseContentPartAdded(value) => value.serialize(serializer),
+            Self::ResponseContentPartDone(value) => value.serialize(serializer),
+            Self::ResponseCreated(value) => value.serialize(serializer),
+            Self::ResponseFileSearchCallCompleted(value) => value.serialize(serializer),
+            Self::ResponseFileSearchCallInProgress(value) => value.serialize(serializer),
+            Self::ResponseFileSearchCallSearching(value) => value.serialize(serializer),
+            Self::ResponseFunctionCallArgumentsDelta(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseFunctionCallArgumentsDone(value) => value.serialize(serializer),
+            Self::ResponseShellCallCommandAdded(value) => value.serialize(serializer),
+            Self::ResponseShellCallCommandDelta(value) => value.serialize(serializer),
+            Self::ResponseShellCallCommandDone(value) => value.serialize(serializer),
+            Self::ResponseShellCallOutputContentDelta(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseShellCallOutputContentDone(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseInProgress(value) => value.serialize(serializer),
+            Self::ResponseFailed(value) => value.serialize(serializer),
+            Self::ResponseIncomplete(value) => value.serialize(serializer),
+            Self::ResponseOutputItemAdded(value) => value.serialize(serializer),
+            Self::ResponseOutputItemDone(value) => value.serialize(serializer),
+            Self::ResponseReasoningSummaryPartAdded(value) => value.serialize(serializer),
+            Self::ResponseReasoningSummaryPartDone(value) => value.serialize(serializer),
+            Self::ResponseReasoningSummaryTextDelta(value) => value.serialize(serializer),
+            Self::ResponseReasoningSummaryTextDone(value) => value.serialize(serializer),
+            Self::ResponseReasoningTextDelta(value) => value.serialize(serializer),
+            Self::ResponseReasoningTextDone(value) => value.serialize(serializer),
+            Self::ResponseRefusalDelta(value) => value.serialize(serializer),
+            Self::ResponseRefusalDone(value) => value.serialize(serializer),
+            Self::ResponseOutputTextDelta(value) => value.serialize(serializer),
+            Self::ResponseOutputTextDone(value) => value.serialize(serializer),
+            Self::ResponseWebSearchCallCompleted(value) => value.serialize(serializer),
+            Self::ResponseWebSearchCallInProgress(value) => value.serialize(serializer),
+            Self::ResponseWebSearchCallSearching(value) => value.serialize(serializer),
+            Self::ResponseImageGenerationCallCompleted(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseImageGenerationCallGenerating(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseImageGenerationCallInProgress(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseImageGenerationCallPartialImage(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseMcpCallArgumentsDelta(value) => value.serialize(serializer),
+            Self::ResponseMcpCallArgumentsDone(value) => value.serialize(serializer),
+            Self::ResponseMcpCallCompleted(value) => value.serialize(serializer),
+            Self::ResponseMcpCallFailed(value) => value.serialize(serializer),
+            Self::ResponseMcpCallInProgress(value) => value.serialize(serializer),
+            Self::ResponseMcpListToolsCompleted(value) => value.serialize(serializer),
+            Self::ResponseMcpListToolsFailed(value) => value.serialize(serializer),
+            Self::ResponseMcpListToolsInProgress(value) => value.serialize(serializer),
+            Self::ResponseOutputTextAnnotationAdded(value) => value.serialize(serializer),
+            Self::ResponseQueued(value) => value.serialize(serializer),
+            Self::ResponseCustomToolCallInputDelta(value) => value.serialize(serializer),
+            Self::ResponseCustomToolCallInputDone(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponsesWebSocketStreamEventBase {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("response.audio.delta") => {
+                    Self::ResponseAudioDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.audio.done") => {
+                    Self::ResponseAudioDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.audio.transcript.delta") => {
+                    Self::ResponseAudioTranscriptDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.audio.transcript.done") => {
+                    Self::ResponseAudioTranscriptDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.code_interpreter_call_code.delta") => {
+                    Self::ResponseCodeInterpreterCallCodeDelta(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.code_interpreter_call_code.done") => {
+                    Self::ResponseCodeInterpreterCallCodeDone(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.code_interpreter_call.completed") => {
+                    Self::ResponseCodeInterpreterCallCompleted(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.code_interpreter_call.in_progress") => {
+                    Self::ResponseCodeInterpreterCallInProgress(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.code_interpreter_call.interpreting") => {
+                    Self::ResponseCodeInterpreterCallInterpreting(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.completed") => {
+                    Self::ResponseCompleted(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.content_part.added") => {
+                    Self::ResponseContentPartAdded(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.content_part.done") => {
+                    Self::ResponseContentPartDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.created") => {
+                    Self::ResponseCreated(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.file_search_call.completed") => {
+                    Self::ResponseFileSearchCallCompleted(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.file_search_call.in_progress") => {
+                    Self::ResponseFileSearchCallInProgress(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.file_search_call.searching") => {
+                    Self::ResponseFileSearchCallSearching(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.function_call_arguments.delta") => {
+                    Self::ResponseFunctionCallArgumentsDelta(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.function_call_arguments.done") => {
+                    Self::ResponseFunctionCallArgumentsDone(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.shell_call_command.added") => {
+                    Self::ResponseShellCallCommandAdded(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.shell_call_command.delta") => {
+                    Self::ResponseShellCallCommandDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.shell_call_command.done") => {
+                    Self::ResponseShellCallCommandDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.shell_call_output_content.delta") => {
+                    Self::ResponseShellCallOutputContentDelta(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.shell_call_output_content.done") => {
+                    Self::ResponseShellCallOutputContentDone(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.in_progress") => {
+                    Self::ResponseInProgress(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.failed") => {
+                    Self::ResponseFailed(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.incomplete") => {
+                    Self::ResponseIncomplete(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.output_item.added") => {
+                    Self::ResponseOutputItemAdded(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.output_item.done") => {
+                    Self::ResponseOutputItemDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.reasoning_summary_part.added") => {
+                    Self::ResponseReasoningSummaryPartAdded(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.reasoning_summary_part.done") => {
+                    Self::ResponseReasoningSummaryPartDone(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.reasoning_summary_text.delta") => {
+                    Self::ResponseReasoningSummaryTextDelta(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.reasoning_summary_text.done") => {
+                    Self::ResponseReasoningSummaryTextDone(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.reasoning_text.delta") => {
+                    Self::ResponseReasoningTextDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.reasoning_text.done") => {
+                    Self::ResponseReasoningTextDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.refusal.delta") => {
+                    Self::ResponseRefusalDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.refusal.done") => {
+                    Self::ResponseRefusalDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.output_text.delta") => {
+                    Self::ResponseOutputTextDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.output_text.done") => {
+                    Self::ResponseOutputTextDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.web_search_call.completed") => {
+                    Self::ResponseWebSearchCallCompleted(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.web_search_call.in_progress") => {
+                    Self::ResponseWebSearchCallInProgress(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.web_search_call.searching") => {
+                    Self::ResponseWebSearchCallSearching(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.image_generation_call.completed") => {
+                    Self::ResponseImageGenerationCallCompleted(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.image_generation_call.generating") => {
+                    Self::ResponseImageGenerationCallGenerating(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.image_generation_call.in_progress") => {
+                    Self::ResponseImageGenerationCallInProgress(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.image_generation_call.partial_image") => {
+                    Self::ResponseImageGenerationCallPartialImage(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.mcp_call_arguments.delta") => {
+                    Self::ResponseMcpCallArgumentsDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_call_arguments.done") => {
+                    Self::ResponseMcpCallArgumentsDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_call.completed") => {
+                    Self::ResponseMcpCallCompleted(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_call.failed") => {
+                    Self::ResponseMcpCallFailed(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_call.in_progress") => {
+                    Self::ResponseMcpCallInProgress(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_list_tools.completed") => {
+                    Self::ResponseMcpListToolsCompleted(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_list_tools.failed") => {
+                    Self::ResponseMcpListToolsFailed(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_list_tools.in_progress") => {
+                    Self::ResponseMcpListToolsInProgress(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.output_text.annotation.added") => {
+                    Self::ResponseOutputTextAnnotationAdded(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.queued") => {
+                    Self::ResponseQueued(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.custom_tool_call_input.delta") => {
+                    Self::ResponseCustomToolCallInputDelta(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.custom_tool_call_input.done") => {
+                    Self::ResponseCustomToolCallInputDone(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<BetaResponseAudioDeltaEvent> for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseAudioDeltaEvent) -> Self {
+        Self::ResponseAudioDelta(value)
+    }
+}
+impl From<BetaResponseAudioDoneEvent> for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseAudioDoneEvent) -> Self {
+        Self::ResponseAudioDone(value)
+    }
+}
+impl From<BetaResponseAudioTranscriptDeltaEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseAudioTranscriptDeltaEvent) -> Self {
+        Self::ResponseAudioTranscriptDelta(value)
+    }
+}
+impl From<BetaResponseAudioTranscriptDoneEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseAudioTranscriptDoneEvent) -> Self {
+        Self::ResponseAudioTranscriptDone(value)
+    }
+}
+impl From<BetaResponseCodeInterpreterCallCodeDeltaEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseCodeInterpreterCallCodeDeltaEvent) -> Self {
+        Self::ResponseCodeInterpreterCallCodeDelta(value)
+    }
+}
+impl From<BetaResponseCodeInterpreterCallCodeDoneEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseCodeInterpreterCallCodeDoneEvent) -> Self {
+        Self::ResponseCodeInterpreterCallCodeDone(value)
+    }
+}
+impl From<BetaResponseCodeInterpreterCallCompletedEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseCodeInterpreterCallCompletedEvent) -> Self {
+        Self::ResponseCodeInterpreterCallCompleted(value)
+    }
+}
+impl From<BetaResponseCodeInterpreterCallInProgressEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseCodeInterpreterCallInProgressEvent) -> Self {
+        Self::ResponseCodeInterpreterCallInProgress(value)
+    }
+}
+impl From<BetaResponseCodeInterpreterCallInterpretingEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseCodeInterpreterCallInterpretingEvent) -> Self {
+        Self::ResponseCodeInterpreterCallInterpreting(value)
+    }
+}
+impl From<BetaResponseCompletedEvent> for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseCompletedEvent) -> Self {
+        Self::ResponseCompleted(value)
+    }
+}
+impl From<BetaResponseContentPartAddedEvent> for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseContentPartAddedEvent) -> Self {
+        Self::ResponseContentPartAdded(value)
+    }
+}
+impl From<BetaResponseContentPartDoneEvent> for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseContentPartDoneEvent) -> Self {
+        Self::ResponseContentPartDone(value)
+    }
+}
+impl From<BetaResponseCreatedEvent> for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseCreatedEvent) -> Self {
+        Self::ResponseCreated(value)
+    }
+}
+impl From<BetaResponseFileSearchCallCompletedEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseFileSearchCallCompletedEvent) -> Self {
+        Self::ResponseFileSearchCallCompleted(value)
+    }
+}
+impl From<BetaResponseFileSearchCallInProgressEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseFileSearchCallInProgressEvent) -> Self {
+        Self::ResponseFileSearchCallInProgress(value)
+    }
+}
+impl From<BetaResponseFileSearchCallSearchingEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseFileSearchCallSearchingEvent) -> Self {
+        Self::ResponseFileSearchCallSearching(value)
+    }
+}
+impl From<BetaResponseFunctionCallArgumentsDeltaEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseFunctionCallArgumentsDeltaEvent) -> Self {
+        Self::ResponseFunctionCallArgumentsDelta(value)
+    }
+}
+impl From<BetaResponseFunctionCallArgumentsDoneEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseFunctionCallArgumentsDoneEvent) -> Self {
+        Self::ResponseFunctionCallArgumentsDone(value)
+    }
+}
+impl From<BetaResponseShellCallCommandAddedStreamingEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseShellCallCommandAddedStreamingEvent) -> Self {
+        Self::ResponseShellCallCommandAdded(value)
+    }
+}
+impl From<BetaResponseShellCallCommandDeltaStreamingEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseShellCallCommandDeltaStreamingEvent) -> Self {
+        Self::ResponseShellCallCommandDelta(value)
+    }
+}
+impl From<BetaResponseShellCallCommandDoneStreamingEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseShellCallCommandDoneStreamingEvent) -> Self {
+        Self::ResponseShellCallCommandDone(value)
+    }
+}
+impl From<BetaResponseShellCallOutputContentDeltaStreamingEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseShellCallOutputContentDeltaStreamingEvent) -> Self {
+        Self::ResponseShellCallOutputContentDelta(value)
+    }
+}
+impl From<BetaResponseShellCallOutputContentDoneStreamingEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseShellCallOutputContentDoneStreamingEvent) -> Self {
+        Self::ResponseShellCallOutputContentDone(value)
+    }
+}
+impl From<BetaResponseInProgressEvent> for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseInProgressEvent) -> Self {
+        Self::ResponseInProgress(value)
+    }
+}
+impl From<BetaResponseFailedEvent> for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseFailedEvent) -> Self {
+        Self::ResponseFailed(value)
+    }
+}
+impl From<BetaResponseIncompleteEvent> for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseIncompleteEvent) -> Self {
+        Self::ResponseIncomplete(value)
+    }
+}
+impl From<BetaResponseOutputItemAddedEvent> for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseOutputItemAddedEvent) -> Self {
+        Self::ResponseOutputItemAdded(value)
+    }
+}
+impl From<BetaResponseOutputItemDoneEvent> for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseOutputItemDoneEvent) -> Self {
+        Self::ResponseOutputItemDone(value)
+    }
+}
+impl From<BetaResponseReasoningSummaryPartAddedEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseReasoningSummaryPartAddedEvent) -> Self {
+        Self::ResponseReasoningSummaryPartAdded(value)
+    }
+}
+impl From<BetaResponseReasoningSummaryPartDoneEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseReasoningSummaryPartDoneEvent) -> Self {
+        Self::ResponseReasoningSummaryPartDone(value)
+    }
+}
+impl From<BetaResponseReasoningSummaryTextDeltaEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseReasoningSummaryTextDeltaEvent) -> Self {
+        Self::ResponseReasoningSummaryTextDelta(value)
+    }
+}
+impl From<BetaResponseReasoningSummaryTextDoneEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseReasoningSummaryTextDoneEvent) -> Self {
+        Self::ResponseReasoningSummaryTextDone(value)
+    }
+}
+impl From<BetaResponseReasoningTextDeltaEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseReasoningTextDeltaEvent) -> Self {
+        Self::ResponseReasoningTextDelta(value)
+    }
+}
+impl From<BetaResponseReasoningTextDoneEvent> for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseReasoningTextDoneEvent) -> Self {
+        Self::ResponseReasoningTextDone(value)
+    }
+}
+impl From<BetaResponseRefusalDeltaEvent> for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseRefusalDeltaEvent) -> Self {
+        Self::ResponseRefusalDelta(value)
+    }
+}
+impl From<BetaResponseRefusalDoneEvent> for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseRefusalDoneEvent) -> Self {
+        Self::ResponseRefusalDone(value)
+    }
+}
+impl From<BetaResponseTextDeltaEvent> for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseTextDeltaEvent) -> Self {
+        Self::ResponseOutputTextDelta(value)
+    }
+}
+impl From<BetaResponseTextDoneEvent> for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseTextDoneEvent) -> Self {
+        Self::ResponseOutputTextDone(value)
+    }
+}
+impl From<BetaResponseWebSearchCallCompletedEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseWebSearchCallCompletedEvent) -> Self {
+        Self::ResponseWebSearchCallCompleted(value)
+    }
+}
+impl From<BetaResponseWebSearchCallInProgressEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseWebSearchCallInProgressEvent) -> Self {
+        Self::ResponseWebSearchCallInProgress(value)
+    }
+}
+impl From<BetaResponseWebSearchCallSearchingEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseWebSearchCallSearchingEvent) -> Self {
+        Self::ResponseWebSearchCallSearching(value)
+    }
+}
+impl From<BetaResponseImageGenCallCompletedEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseImageGenCallCompletedEvent) -> Self {
+        Self::ResponseImageGenerationCallCompleted(value)
+    }
+}
+impl From<BetaResponseImageGenCallGeneratingEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseImageGenCallGeneratingEvent) -> Self {
+        Self::ResponseImageGenerationCallGenerating(value)
+    }
+}
+impl From<BetaResponseImageGenCallInProgressEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseImageGenCallInProgressEvent) -> Self {
+        Self::ResponseImageGenerationCallInProgress(value)
+    }
+}
+impl From<BetaResponseImageGenCallPartialImageEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseImageGenCallPartialImageEvent) -> Self {
+        Self::ResponseImageGenerationCallPartialImage(value)
+    }
+}
+impl From<BetaResponseMcpCallArgumentsDeltaEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseMcpCallArgumentsDeltaEvent) -> Self {
+        Self::ResponseMcpCallArgumentsDelta(value)
+    }
+}
+impl From<BetaResponseMcpCallArgumentsDoneEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseMcpCallArgumentsDoneEvent) -> Self {
+        Self::ResponseMcpCallArgumentsDone(value)
+    }
+}
+impl From<BetaResponseMcpCallCompletedEvent> for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseMcpCallCompletedEvent) -> Self {
+        Self::ResponseMcpCallCompleted(value)
+    }
+}
+impl From<BetaResponseMcpCallFailedEvent> for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseMcpCallFailedEvent) -> Self {
+        Self::ResponseMcpCallFailed(value)
+    }
+}
+impl From<BetaResponseMcpCallInProgressEvent> for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseMcpCallInProgressEvent) -> Self {
+        Self::ResponseMcpCallInProgress(value)
+    }
+}
+impl From<BetaResponseMcpListToolsCompletedEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseMcpListToolsCompletedEvent) -> Self {
+        Self::ResponseMcpListToolsCompleted(value)
+    }
+}
+impl From<BetaResponseMcpListToolsFailedEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseMcpListToolsFailedEvent) -> Self {
+        Self::ResponseMcpListToolsFailed(value)
+    }
+}
+impl From<BetaResponseMcpListToolsInProgressEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseMcpListToolsInProgressEvent) -> Self {
+        Self::ResponseMcpListToolsInProgress(value)
+    }
+}
+impl From<BetaResponseOutputTextAnnotationAddedEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseOutputTextAnnotationAddedEvent) -> Self {
+        Self::ResponseOutputTextAnnotationAdded(value)
+    }
+}
+impl From<BetaResponseQueuedEvent> for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseQueuedEvent) -> Self {
+        Self::ResponseQueued(value)
+    }
+}
+impl From<BetaResponseCustomToolCallInputDeltaEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseCustomToolCallInputDeltaEvent) -> Self {
+        Self::ResponseCustomToolCallInputDelta(value)
+    }
+}
+impl From<BetaResponseCustomToolCallInputDoneEvent>
+for BetaResponsesWebSocketStreamEventBase {
+    fn from(value: BetaResponseCustomToolCallInputDoneEvent) -> Self {
+        Self::ResponseCustomToolCallInputDone(value)
     }
 }
 /// Client events accepted by the Responses WebSocket server.

@@ -3505,8 +3505,11 @@ impl ResponsesServerEventResponseCustomToolCallInputWsDone {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponsesWebSocketStreamEvent {
+    /// The value this type extends; its fields are serialized inline.
+    #[serde(flatten)]
+    pub base: ResponsesWebSocketStreamEventBase,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
     /// `stream_id`.
@@ -3514,13 +3517,762 @@ pub struct ResponsesWebSocketStreamEvent {
     pub stream_id: Option<String>,
 }
 impl ResponsesWebSocketStreamEvent {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { stream_id: None }
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(base: impl Into<ResponsesWebSocketStreamEventBase>) -> Self {
+        Self {
+            base: base.into(),
+            stream_id: None,
+        }
     }
     /// Sets `stream_id`.
     pub fn stream_id(mut self, value: impl Into<String>) -> Self {
         self.stream_id = Some(value.into());
         self
+    }
+}
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResponsesWebSocketStreamEventBase {
+    /// `response.audio.delta`
+    ResponseAudioDelta(ResponseAudioDeltaEvent),
+    /// `response.audio.done`
+    ResponseAudioDone(ResponseAudioDoneEvent),
+    /// `response.audio.transcript.delta`
+    ResponseAudioTranscriptDelta(ResponseAudioTranscriptDeltaEvent),
+    /// `response.audio.transcript.done`
+    ResponseAudioTranscriptDone(ResponseAudioTranscriptDoneEvent),
+    /// `response.code_interpreter_call_code.delta`
+    ResponseCodeInterpreterCallCodeDelta(ResponseCodeInterpreterCallCodeDeltaEvent),
+    /// `response.code_interpreter_call_code.done`
+    ResponseCodeInterpreterCallCodeDone(ResponseCodeInterpreterCallCodeDoneEvent),
+    /// `response.code_interpreter_call.completed`
+    ResponseCodeInterpreterCallCompleted(ResponseCodeInterpreterCallCompletedEvent),
+    /// `response.code_interpreter_call.in_progress`
+    ResponseCodeInterpreterCallInProgress(ResponseCodeInterpreterCallInProgressEvent),
+    /// `response.code_interpreter_call.interpreting`
+    ResponseCodeInterpreterCallInterpreting(
+        ResponseCodeInterpreterCallInterpretingEvent,
+    ),
+    /// `response.completed`
+    ResponseCompleted(ResponseCompletedEvent),
+    /// `response.content_part.added`
+    ResponseContentPartAdded(ResponseContentPartAddedEvent),
+    /// `response.content_part.done`
+    ResponseContentPartDone(ResponseContentPartDoneEvent),
+    /// `response.created`
+    ResponseCreated(ResponseCreatedEvent),
+    /// `response.file_search_call.completed`
+    ResponseFileSearchCallCompleted(ResponseFileSearchCallCompletedEvent),
+    /// `response.file_search_call.in_progress`
+    ResponseFileSearchCallInProgress(ResponseFileSearchCallInProgressEvent),
+    /// `response.file_search_call.searching`
+    ResponseFileSearchCallSearching(ResponseFileSearchCallSearchingEvent),
+    /// `response.function_call_arguments.delta`
+    ResponseFunctionCallArgumentsDelta(ResponseFunctionCallArgumentsDeltaEvent),
+    /// `response.function_call_arguments.done`
+    ResponseFunctionCallArgumentsDone(ResponseFunctionCallArgumentsDoneEvent),
+    /// `response.shell_call_command.added`
+    ResponseShellCallCommandAdded(ResponseShellCallCommandAddedStreamingEvent),
+    /// `response.shell_call_command.delta`
+    ResponseShellCallCommandDelta(ResponseShellCallCommandDeltaStreamingEvent),
+    /// `response.shell_call_command.done`
+    ResponseShellCallCommandDone(ResponseShellCallCommandDoneStreamingEvent),
+    /// `response.shell_call_output_content.delta`
+    ResponseShellCallOutputContentDelta(
+        ResponseShellCallOutputContentDeltaStreamingEvent,
+    ),
+    /// `response.shell_call_output_content.done`
+    ResponseShellCallOutputContentDone(ResponseShellCallOutputContentDoneStreamingEvent),
+    /// `response.in_progress`
+    ResponseInProgress(ResponseInProgressEvent),
+    /// `response.failed`
+    ResponseFailed(ResponseFailedEvent),
+    /// `response.incomplete`
+    ResponseIncomplete(ResponseIncompleteEvent),
+    /// `response.output_item.added`
+    ResponseOutputItemAdded(ResponseOutputItemAddedEvent),
+    /// `response.output_item.done`
+    ResponseOutputItemDone(ResponseOutputItemDoneEvent),
+    /// `response.reasoning_summary_part.added`
+    ResponseReasoningSummaryPartAdded(ResponseReasoningSummaryPartAddedEvent),
+    /// `response.reasoning_summary_part.done`
+    ResponseReasoningSummaryPartDone(ResponseReasoningSummaryPartDoneEvent),
+    /// `response.reasoning_summary_text.delta`
+    ResponseReasoningSummaryTextDelta(ResponseReasoningSummaryTextDeltaEvent),
+    /// `response.reasoning_summary_text.done`
+    ResponseReasoningSummaryTextDone(ResponseReasoningSummaryTextDoneEvent),
+    /// `response.reasoning_text.delta`
+    ResponseReasoningTextDelta(ResponseReasoningTextDeltaEvent),
+    /// `response.reasoning_text.done`
+    ResponseReasoningTextDone(ResponseReasoningTextDoneEvent),
+    /// `response.refusal.delta`
+    ResponseRefusalDelta(ResponseRefusalDeltaEvent),
+    /// `response.refusal.done`
+    ResponseRefusalDone(ResponseRefusalDoneEvent),
+    /// `response.output_text.delta`
+    ResponseOutputTextDelta(ResponseTextDeltaEvent),
+    /// `response.output_text.done`
+    ResponseOutputTextDone(ResponseTextDoneEvent),
+    /// `response.web_search_call.completed`
+    ResponseWebSearchCallCompleted(ResponseWebSearchCallCompletedEvent),
+    /// `response.web_search_call.in_progress`
+    ResponseWebSearchCallInProgress(ResponseWebSearchCallInProgressEvent),
+    /// `response.web_search_call.searching`
+    ResponseWebSearchCallSearching(ResponseWebSearchCallSearchingEvent),
+    /// `response.image_generation_call.completed`
+    ResponseImageGenerationCallCompleted(ResponseImageGenCallCompletedEvent),
+    /// `response.image_generation_call.generating`
+    ResponseImageGenerationCallGenerating(ResponseImageGenCallGeneratingEvent),
+    /// `response.image_generation_call.in_progress`
+    ResponseImageGenerationCallInProgress(ResponseImageGenCallInProgressEvent),
+    /// `response.image_generation_call.partial_image`
+    ResponseImageGenerationCallPartialImage(ResponseImageGenCallPartialImageEvent),
+    /// `response.mcp_call_arguments.delta`
+    ResponseMcpCallArgumentsDelta(ResponseMcpCallArgumentsDeltaEvent),
+    /// `response.mcp_call_arguments.done`
+    ResponseMcpCallArgumentsDone(ResponseMcpCallArgumentsDoneEvent),
+    /// `response.mcp_call.completed`
+    ResponseMcpCallCompleted(ResponseMcpCallCompletedEvent),
+    /// `response.mcp_call.failed`
+    ResponseMcpCallFailed(ResponseMcpCallFailedEvent),
+    /// `response.mcp_call.in_progress`
+    ResponseMcpCallInProgress(ResponseMcpCallInProgressEvent),
+    /// `response.mcp_list_tools.completed`
+    ResponseMcpListToolsCompleted(ResponseMcpListToolsCompletedEvent),
+    /// `response.mcp_list_tools.failed`
+    ResponseMcpListToolsFailed(ResponseMcpListToolsFailedEvent),
+    /// `response.mcp_list_tools.in_progress`
+    ResponseMcpListToolsInProgress(ResponseMcpListToolsInProgressEvent),
+    /// `response.output_text.annotation.added`
+    ResponseOutputTextAnnotationAdded(ResponseOutputTextAnnotationAddedEvent),
+    /// `response.queued`
+    ResponseQueued(ResponseQueuedEvent),
+    /// `response.custom_tool_call_input.delta`
+    ResponseCustomToolCallInputDelta(ResponseCustomToolCallInputDeltaEvent),
+    /// `response.custom_tool_call_input.done`
+    ResponseCustomToolCallInputDone(ResponseCustomToolCallInputDoneEvent),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for ResponsesWebSocketStreamEventBase {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ResponseAudioDelta(value) => value.serialize(serializer),
+            Self::ResponseAudioDone(value) => value.serialize(serializer),
+            Self::ResponseAudioTranscriptDelta(value) => value.serialize(serializer),
+            Self::ResponseAudioTranscriptDone(value) => value.serialize(serializer),
+            Self::ResponseCodeInterpreterCallCodeDelta(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallCodeDone(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallCompleted(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallInProgress(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallInterpreting(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCompleted(value) => value.serialize(serializer),
+            Self::ResponseContentPartAdded(value) => value.serialize(serializer),
+            Self::ResponseContentPartDone(value) => value.serialize(serializer),
+            Self::ResponseCreated(value) => value.serialize(serializer),
+            Self::ResponseFileSearchCallCompleted(value) => value.serialize(serializer),
+            Self::ResponseFileSearchCallInProgress(value) => value.serialize(serializer),
+            Self::ResponseFileSearchCallSearching(value) => value.serialize(serializer),
+            Self::ResponseFunctionCallArgumentsDelta(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseFunctionCallArgumentsDone(value) => value.serialize(serializer),
+            Self::ResponseShellCallCommandAdded(value) => value.serialize(serializer),
+            Self::ResponseShellCallCommandDelta(value) => value.serialize(serializer),
+            Self::ResponseShellCallCommandDone(value) => value.serialize(serializer),
+            Self::ResponseShellCallOutputContentDelta(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseShellCallOutputContentDone(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseInProgress(value) => value.serialize(serializer),
+            Self::ResponseFailed(value) => value.serialize(serializer),
+            Self::ResponseIncomplete(value) => value.serialize(serializer),
+            Self::ResponseOutputItemAdded(value) => value.serialize(serializer),
+            Self::ResponseOutputItemDone(value) => value.serialize(serializer),
+            Self::ResponseReasoningSummaryPartAdded(value) => value.serialize(serializer),
+            Self::ResponseReasoningSummaryPartDone(value) => value.serialize(serializer),
+            Self::ResponseReasoningSummaryTextDelta(value) => value.serialize(serializer),
+            Self::ResponseReasoningSummaryTextDone(value) => value.serialize(serializer),
+            Self::ResponseReasoningTextDelta(value) => value.serialize(serializer),
+            Self::ResponseReasoningTextDone(value) => value.serialize(serializer),
+            Self::ResponseRefusalDelta(value) => value.serialize(serializer),
+            Self::ResponseRefusalDone(value) => value.serialize(serializer),
+            Self::ResponseOutputTextDelta(value) => value.serialize(serializer),
+            Self::ResponseOutputTextDone(value) => value.serialize(serializer),
+            Self::ResponseWebSearchCallCompleted(value) => value.serialize(serializer),
+            Self::ResponseWebSearchCallInProgress(value) => value.serialize(serializer),
+            Self::ResponseWebSearchCallSearching(value) => value.serialize(serializer),
+            Self::ResponseImageGenerationCallCompleted(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseImageGenerationCallGenerating(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseImageGenerationCallInProgress(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseImageGenerationCallPartialImage(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseMcpCallArgumentsDelta(value) => value.serialize(serializer),
+            Self::ResponseMcpCallArgumentsDone(value) => value.serialize(serializer),
+            Self::ResponseMcpCallCompleted(value) => value.serialize(serializer),
+            Self::ResponseMcpCallFailed(value) => value.serialize(serializer),
+            Self::ResponseMcpCallInProgress(value) => value.serialize(serializer),
+            Self::ResponseMcpListToolsCompleted(value) => value.serialize(serializer),
+            Self::ResponseMcpListToolsFailed(value) => value.serialize(serializer),
+            Self::ResponseMcpListToolsInProgress(value) => value.serialize(serializer),
+            Self::ResponseOutputTextAnnotationAdded(value) => value.serialize(serializer),
+            Self::ResponseQueued(value) => value.serialize(serializer),
+            Self::ResponseCustomToolCallInputDelta(value) => value.serialize(serializer),
+            Self::ResponseCustomToolCallInputDone(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesWebSocketStreamEventBase {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("response.audio.delta") => {
+                    Self::ResponseAudioDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.audio.done") => {
+                    Self::ResponseAudioDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.audio.transcript.delta") => {
+                    Self::ResponseAudioTranscriptDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.audio.transcript.done") => {
+                    Self::ResponseAudioTranscriptDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.code_interpreter_call_code.delta") => {
+                    Self::ResponseCodeInterpreterCallCodeDelta(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.code_interpreter_call_code.done") => {
+                    Self::ResponseCodeInterpreterCallCodeDone(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.code_interpreter_call.completed") => {
+                    Self::ResponseCodeInterpreterCallCompleted(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.code_interpreter_call.in_progress") => {
+                    Self::ResponseCodeInterpreterCallInProgress(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.code_interpreter_call.interpreting") => {
+                    Self::ResponseCodeInterpreterCallInterpreting(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.completed") => {
+                    Self::ResponseCompleted(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.content_part.added") => {
+                    Self::ResponseContentPartAdded(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.content_part.done") => {
+                    Self::ResponseContentPartDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.created") => {
+                    Self::ResponseCreated(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.file_search_call.completed") => {
+                    Self::ResponseFileSearchCallCompleted(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.file_search_call.in_progress") => {
+                    Self::ResponseFileSearchCallInProgress(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.file_search_call.searching") => {
+                    Self::ResponseFileSearchCallSearching(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.function_call_arguments.delta") => {
+                    Self::ResponseFunctionCallArgumentsDelta(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.function_call_arguments.done") => {
+                    Self::ResponseFunctionCallArgumentsDone(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.shell_call_command.added") => {
+                    Self::ResponseShellCallCommandAdded(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.shell_call_command.delta") => {
+                    Self::ResponseShellCallCommandDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.shell_call_command.done") => {
+                    Self::ResponseShellCallCommandDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.shell_call_output_content.delta") => {
+                    Self::ResponseShellCallOutputContentDelta(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.shell_call_output_content.done") => {
+                    Self::ResponseShellCallOutputContentDone(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.in_progress") => {
+                    Self::ResponseInProgress(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.failed") => {
+                    Self::ResponseFailed(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.incomplete") => {
+                    Self::ResponseIncomplete(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.output_item.added") => {
+                    Self::ResponseOutputItemAdded(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.output_item.done") => {
+                    Self::ResponseOutputItemDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.reasoning_summary_part.added") => {
+                    Self::ResponseReasoningSummaryPartAdded(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.reasoning_summary_part.done") => {
+                    Self::ResponseReasoningSummaryPartDone(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.reasoning_summary_text.delta") => {
+                    Self::ResponseReasoningSummaryTextDelta(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.reasoning_summary_text.done") => {
+                    Self::ResponseReasoningSummaryTextDone(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.reasoning_text.delta") => {
+                    Self::ResponseReasoningTextDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.reasoning_text.done") => {
+                    Self::ResponseReasoningTextDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.refusal.delta") => {
+                    Self::ResponseRefusalDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.refusal.done") => {
+                    Self::ResponseRefusalDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.output_text.delta") => {
+                    Self::ResponseOutputTextDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.output_text.done") => {
+                    Self::ResponseOutputTextDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.web_search_call.completed") => {
+                    Self::ResponseWebSearchCallCompleted(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.web_search_call.in_progress") => {
+                    Self::ResponseWebSearchCallInProgress(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.web_search_call.searching") => {
+                    Self::ResponseWebSearchCallSearching(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.image_generation_call.completed") => {
+                    Self::ResponseImageGenerationCallCompleted(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.image_generation_call.generating") => {
+                    Self::ResponseImageGenerationCallGenerating(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.image_generation_call.in_progress") => {
+                    Self::ResponseImageGenerationCallInProgress(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.image_generation_call.partial_image") => {
+                    Self::ResponseImageGenerationCallPartialImage(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.mcp_call_arguments.delta") => {
+                    Self::ResponseMcpCallArgumentsDelta(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_call_arguments.done") => {
+                    Self::ResponseMcpCallArgumentsDone(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_call.completed") => {
+                    Self::ResponseMcpCallCompleted(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_call.failed") => {
+                    Self::ResponseMcpCallFailed(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_call.in_progress") => {
+                    Self::ResponseMcpCallInProgress(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_list_tools.completed") => {
+                    Self::ResponseMcpListToolsCompleted(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_list_tools.failed") => {
+                    Self::ResponseMcpListToolsFailed(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.mcp_list_tools.in_progress") => {
+                    Self::ResponseMcpListToolsInProgress(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.output_text.annotation.added") => {
+                    Self::ResponseOutputTextAnnotationAdded(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.queued") => {
+                    Self::ResponseQueued(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.custom_tool_call_input.delta") => {
+                    Self::ResponseCustomToolCallInputDelta(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                Some("response.custom_tool_call_input.done") => {
+                    Self::ResponseCustomToolCallInputDone(
+                        sdk_runtime::de::variant(value)?,
+                    )
+                }
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<ResponseAudioDeltaEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseAudioDeltaEvent) -> Self {
+        Self::ResponseAudioDelta(value)
+    }
+}
+impl From<ResponseAudioDoneEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseAudioDoneEvent) -> Self {
+        Self::ResponseAudioDone(value)
+    }
+}
+impl From<ResponseAudioTranscriptDeltaEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseAudioTranscriptDeltaEvent) -> Self {
+        Self::ResponseAudioTranscriptDelta(value)
+    }
+}
+impl From<ResponseAudioTranscriptDoneEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseAudioTranscriptDoneEvent) -> Self {
+        Self::ResponseAudioTranscriptDone(value)
+    }
+}
+impl From<ResponseCodeInterpreterCallCodeDeltaEvent>
+for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseCodeInterpreterCallCodeDeltaEvent) -> Self {
+        Self::ResponseCodeInterpreterCallCodeDelta(value)
+    }
+}
+impl From<ResponseCodeInterpreterCallCodeDoneEvent>
+for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseCodeInterpreterCallCodeDoneEvent) -> Self {
+        Self::ResponseCodeInterpreterCallCodeDone(value)
+    }
+}
+impl From<ResponseCodeInterpreterCallCompletedEvent>
+for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseCodeInterpreterCallCompletedEvent) -> Self {
+        Self::ResponseCodeInterpreterCallCompleted(value)
+    }
+}
+impl From<ResponseCodeInterpreterCallInProgressEvent>
+for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseCodeInterpreterCallInProgressEvent) -> Self {
+        Self::ResponseCodeInterpreterCallInProgress(value)
+    }
+}
+impl From<ResponseCodeInterpreterCallInterpretingEvent>
+for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseCodeInterpreterCallInterpretingEvent) -> Self {
+        Self::ResponseCodeInterpreterCallInterpreting(value)
+    }
+}
+impl From<ResponseCompletedEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseCompletedEvent) -> Self {
+        Self::ResponseCompleted(value)
+    }
+}
+impl From<ResponseContentPartAddedEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseContentPartAddedEvent) -> Self {
+        Self::ResponseContentPartAdded(value)
+    }
+}
+impl From<ResponseContentPartDoneEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseContentPartDoneEvent) -> Self {
+        Self::ResponseContentPartDone(value)
+    }
+}
+impl From<ResponseCreatedEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseCreatedEvent) -> Self {
+        Self::ResponseCreated(value)
+    }
+}
+impl From<ResponseFileSearchCallCompletedEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseFileSearchCallCompletedEvent) -> Self {
+        Self::ResponseFileSearchCallCompleted(value)
+    }
+}
+impl From<ResponseFileSearchCallInProgressEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseFileSearchCallInProgressEvent) -> Self {
+        Self::ResponseFileSearchCallInProgress(value)
+    }
+}
+impl From<ResponseFileSearchCallSearchingEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseFileSearchCallSearchingEvent) -> Self {
+        Self::ResponseFileSearchCallSearching(value)
+    }
+}
+impl From<ResponseFunctionCallArgumentsDeltaEvent>
+for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseFunctionCallArgumentsDeltaEvent) -> Self {
+        Self::ResponseFunctionCallArgumentsDelta(value)
+    }
+}
+impl From<ResponseFunctionCallArgumentsDoneEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseFunctionCallArgumentsDoneEvent) -> Self {
+        Self::ResponseFunctionCallArgumentsDone(value)
+    }
+}
+impl From<ResponseShellCallCommandAddedStreamingEvent>
+for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseShellCallCommandAddedStreamingEvent) -> Self {
+        Self::ResponseShellCallCommandAdded(value)
+    }
+}
+impl From<ResponseShellCallCommandDeltaStreamingEvent>
+for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseShellCallCommandDeltaStreamingEvent) -> Self {
+        Self::ResponseShellCallCommandDelta(value)
+    }
+}
+impl From<ResponseShellCallCommandDoneStreamingEvent>
+for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseShellCallCommandDoneStreamingEvent) -> Self {
+        Self::ResponseShellCallCommandDone(value)
+    }
+}
+impl From<ResponseShellCallOutputContentDeltaStreamingEvent>
+for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseShellCallOutputContentDeltaStreamingEvent) -> Self {
+        Self::ResponseShellCallOutputContentDelta(value)
+    }
+}
+impl From<ResponseShellCallOutputContentDoneStreamingEvent>
+for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseShellCallOutputContentDoneStreamingEvent) -> Self {
+        Self::ResponseShellCallOutputContentDone(value)
+    }
+}
+impl From<ResponseInProgressEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseInProgressEvent) -> Self {
+        Self::ResponseInProgress(value)
+    }
+}
+impl From<ResponseFailedEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseFailedEvent) -> Self {
+        Self::ResponseFailed(value)
+    }
+}
+impl From<ResponseIncompleteEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseIncompleteEvent) -> Self {
+        Self::ResponseIncomplete(value)
+    }
+}
+impl From<ResponseOutputItemAddedEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseOutputItemAddedEvent) -> Self {
+        Self::ResponseOutputItemAdded(value)
+    }
+}
+impl From<ResponseOutputItemDoneEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseOutputItemDoneEvent) -> Self {
+        Self::ResponseOutputItemDone(value)
+    }
+}
+impl From<ResponseReasoningSummaryPartAddedEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseReasoningSummaryPartAddedEvent) -> Self {
+        Self::ResponseReasoningSummaryPartAdded(value)
+    }
+}
+impl From<ResponseReasoningSummaryPartDoneEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseReasoningSummaryPartDoneEvent) -> Self {
+        Self::ResponseReasoningSummaryPartDone(value)
+    }
+}
+impl From<ResponseReasoningSummaryTextDeltaEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseReasoningSummaryTextDeltaEvent) -> Self {
+        Self::ResponseReasoningSummaryTextDelta(value)
+    }
+}
+impl From<ResponseReasoningSummaryTextDoneEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseReasoningSummaryTextDoneEvent) -> Self {
+        Self::ResponseReasoningSummaryTextDone(value)
+    }
+}
+impl From<ResponseReasoningTextDeltaEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseReasoningTextDeltaEvent) -> Self {
+        Self::ResponseReasoningTextDelta(value)
+    }
+}
+impl From<ResponseReasoningTextDoneEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseReasoningTextDoneEvent) -> Self {
+        Self::ResponseReasoningTextDone(value)
+    }
+}
+impl From<ResponseRefusalDeltaEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseRefusalDeltaEvent) -> Self {
+        Self::ResponseRefusalDelta(value)
+    }
+}
+impl From<ResponseRefusalDoneEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseRefusalDoneEvent) -> Self {
+        Self::ResponseRefusalDone(value)
+    }
+}
+impl From<ResponseTextDeltaEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseTextDeltaEvent) -> Self {
+        Self::ResponseOutputTextDelta(value)
+    }
+}
+impl From<ResponseTextDoneEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseTextDoneEvent) -> Self {
+        Self::ResponseOutputTextDone(value)
+    }
+}
+impl From<ResponseWebSearchCallCompletedEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseWebSearchCallCompletedEvent) -> Self {
+        Self::ResponseWebSearchCallCompleted(value)
+    }
+}
+impl From<ResponseWebSearchCallInProgressEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseWebSearchCallInProgressEvent) -> Self {
+        Self::ResponseWebSearchCallInProgress(value)
+    }
+}
+impl From<ResponseWebSearchCallSearchingEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseWebSearchCallSearchingEvent) -> Self {
+        Self::ResponseWebSearchCallSearching(value)
+    }
+}
+impl From<ResponseImageGenCallCompletedEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseImageGenCallCompletedEvent) -> Self {
+        Self::ResponseImageGenerationCallCompleted(value)
+    }
+}
+impl From<ResponseImageGenCallGeneratingEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseImageGenCallGeneratingEvent) -> Self {
+        Self::ResponseImageGenerationCallGenerating(value)
+    }
+}
+impl From<ResponseImageGenCallInProgressEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseImageGenCallInProgressEvent) -> Self {
+        Self::ResponseImageGenerationCallInProgress(value)
+    }
+}
+impl From<ResponseImageGenCallPartialImageEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseImageGenCallPartialImageEvent) -> Self {
+        Self::ResponseImageGenerationCallPartialImage(value)
+    }
+}
+impl From<ResponseMcpCallArgumentsDeltaEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseMcpCallArgumentsDeltaEvent) -> Self {
+        Self::ResponseMcpCallArgumentsDelta(value)
+    }
+}
+impl From<ResponseMcpCallArgumentsDoneEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseMcpCallArgumentsDoneEvent) -> Self {
+        Self::ResponseMcpCallArgumentsDone(value)
+    }
+}
+impl From<ResponseMcpCallCompletedEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseMcpCallCompletedEvent) -> Self {
+        Self::ResponseMcpCallCompleted(value)
+    }
+}
+impl From<ResponseMcpCallFailedEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseMcpCallFailedEvent) -> Self {
+        Self::ResponseMcpCallFailed(value)
+    }
+}
+impl From<ResponseMcpCallInProgressEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseMcpCallInProgressEvent) -> Self {
+        Self::ResponseMcpCallInProgress(value)
+    }
+}
+impl From<ResponseMcpListToolsCompletedEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseMcpListToolsCompletedEvent) -> Self {
+        Self::ResponseMcpListToolsCompleted(value)
+    }
+}
+impl From<ResponseMcpListToolsFailedEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseMcpListToolsFailedEvent) -> Self {
+        Self::ResponseMcpListToolsFailed(value)
+    }
+}
+impl From<ResponseMcpListToolsInProgressEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseMcpListToolsInProgressEvent) -> Self {
+        Self::ResponseMcpListToolsInProgress(value)
+    }
+}
+impl From<ResponseOutputTextAnnotationAddedEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseOutputTextAnnotationAddedEvent) -> Self {
+        Self::ResponseOutputTextAnnotationAdded(value)
+    }
+}
+impl From<ResponseQueuedEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseQueuedEvent) -> Self {
+        Self::ResponseQueued(value)
+    }
+}
+impl From<ResponseCustomToolCallInputDeltaEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseCustomToolCallInputDeltaEvent) -> Self {
+        Self::ResponseCustomToolCallInputDelta(value)
+    }
+}
+impl From<ResponseCustomToolCallInputDoneEvent> for ResponsesWebSocketStreamEventBase {
+    fn from(value: ResponseCustomToolCallInputDoneEvent) -> Self {
+        Self::ResponseCustomToolCallInputDone(value)
     }
 }

@@ -249,6 +249,7 @@ impl sdk_runtime::pagination::Page for ListFilesResponse {
         self.data
     }
 }
+#[cfg(any(feature = "files", feature = "uploads"))]
 /// The `File` object represents a document that has been uploaded to OpenAI.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OpenAiFile {
@@ -277,6 +278,7 @@ pub struct OpenAiFile {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status_details: Option<String>,
 }
+#[cfg(any(feature = "files", feature = "uploads"))]
 impl OpenAiFile {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(

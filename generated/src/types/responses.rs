@@ -4071,6 +4071,7 @@ impl ResponseConversation {
         Self { id: id.into() }
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is a partial audio response.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseAudioDeltaEvent {
@@ -4082,6 +4083,7 @@ pub struct ResponseAudioDeltaEvent {
     /// A chunk of Base64 encoded response audio bytes.
     pub delta: String,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseAudioDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(sequence_number: impl Into<i64>, delta: impl Into<String>) -> Self {
@@ -4150,6 +4152,7 @@ impl<'de> Deserialize<'de> for ResponseAudioDeltaLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the audio response is complete.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseAudioDoneEvent {
@@ -4159,6 +4162,7 @@ pub struct ResponseAudioDoneEvent {
     /// The sequence number of the delta.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseAudioDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(sequence_number: impl Into<i64>) -> Self {
@@ -4226,6 +4230,7 @@ impl<'de> Deserialize<'de> for ResponseAudioDoneLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is a partial transcript of audio.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseAudioTranscriptDeltaEvent {
@@ -4237,6 +4242,7 @@ pub struct ResponseAudioTranscriptDeltaEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseAudioTranscriptDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(delta: impl Into<String>, sequence_number: impl Into<i64>) -> Self {
@@ -4305,6 +4311,7 @@ impl<'de> Deserialize<'de> for ResponseAudioTranscriptDeltaLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the full audio transcript is completed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseAudioTranscriptDoneEvent {
@@ -4314,6 +4321,7 @@ pub struct ResponseAudioTranscriptDoneEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseAudioTranscriptDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(sequence_number: impl Into<i64>) -> Self {
@@ -4381,6 +4389,7 @@ impl<'de> Deserialize<'de> for ResponseAudioTranscriptDoneLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a partial code snippet is streamed by the code interpreter.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseCodeInterpreterCallCodeDeltaEvent {
@@ -4396,6 +4405,7 @@ pub struct ResponseCodeInterpreterCallCodeDeltaEvent {
     /// The sequence number of this event, used to order streaming events.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseCodeInterpreterCallCodeDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -4475,6 +4485,7 @@ impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCodeDeltaLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the code snippet is finalized by the code interpreter.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseCodeInterpreterCallCodeDoneEvent {
@@ -4490,6 +4501,7 @@ pub struct ResponseCodeInterpreterCallCodeDoneEvent {
     /// The sequence number of this event, used to order streaming events.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseCodeInterpreterCallCodeDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -4569,6 +4581,7 @@ impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCodeDoneLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the code interpreter call is completed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseCodeInterpreterCallCompletedEvent {
@@ -4582,6 +4595,7 @@ pub struct ResponseCodeInterpreterCallCompletedEvent {
     /// The sequence number of this event, used to order streaming events.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseCodeInterpreterCallCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -4659,6 +4673,7 @@ impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCompletedLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a code interpreter call is in progress.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseCodeInterpreterCallInProgressEvent {
@@ -4672,6 +4687,7 @@ pub struct ResponseCodeInterpreterCallInProgressEvent {
     /// The sequence number of this event, used to order streaming events.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseCodeInterpreterCallInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -4749,6 +4765,7 @@ impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallInProgressLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the code interpreter is actively interpreting the code snippet.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseCodeInterpreterCallInterpretingEvent {
@@ -4762,6 +4779,7 @@ pub struct ResponseCodeInterpreterCallInterpretingEvent {
     /// The sequence number of this event, used to order streaming events.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseCodeInterpreterCallInterpretingEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -4839,6 +4857,7 @@ impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallInterpretingLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the model response is complete.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseCompletedEvent {
@@ -4850,6 +4869,7 @@ pub struct ResponseCompletedEvent {
     /// The sequence number for this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(response: impl Into<Response>, sequence_number: impl Into<i64>) -> Self {
@@ -4918,6 +4938,7 @@ impl<'de> Deserialize<'de> for ResponseCompletedLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a new content part is added.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseContentPartAddedEvent {
@@ -4935,6 +4956,7 @@ pub struct ResponseContentPartAddedEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseContentPartAddedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -4954,6 +4976,7 @@ impl ResponseContentPartAddedEvent {
         }
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a content part is done.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseContentPartDoneEvent {
@@ -4971,6 +4994,7 @@ pub struct ResponseContentPartDoneEvent {
     /// The content part that is done.
     pub part: OutputContent,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseContentPartDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -4990,6 +5014,7 @@ impl ResponseContentPartDoneEvent {
         }
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// An event that is emitted when a response is created.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseCreatedEvent {
@@ -5001,6 +5026,7 @@ pub struct ResponseCreatedEvent {
     /// The sequence number for this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseCreatedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(response: impl Into<Response>, sequence_number: impl Into<i64>) -> Self {
@@ -5011,6 +5037,7 @@ impl ResponseCreatedEvent {
         }
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Event representing a delta (partial update) to the input of a custom tool call.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseCustomToolCallInputDeltaEvent {
@@ -5026,6 +5053,7 @@ pub struct ResponseCustomToolCallInputDeltaEvent {
     /// The incremental input data (delta) for the custom tool call.
     pub delta: String,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseCustomToolCallInputDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -5105,6 +5133,7 @@ impl<'de> Deserialize<'de> for ResponseCustomToolCallInputDeltaLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Event indicating that input for a custom tool call is complete.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseCustomToolCallInputDoneEvent {
@@ -5120,6 +5149,7 @@ pub struct ResponseCustomToolCallInputDoneEvent {
     /// The complete input data for the custom tool call.
     pub input: String,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseCustomToolCallInputDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -5234,6 +5264,7 @@ impl ResponseErrorEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// An event that is emitted when a response fails.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseFailedEvent {
@@ -5245,6 +5276,7 @@ pub struct ResponseFailedEvent {
     /// The response that failed.
     pub response: Response,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseFailedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(sequence_number: impl Into<i64>, response: impl Into<Response>) -> Self {
@@ -5313,6 +5345,7 @@ impl<'de> Deserialize<'de> for ResponseFailedLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a file search call is completed (results found).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseFileSearchCallCompletedEvent {
@@ -5326,6 +5359,7 @@ pub struct ResponseFileSearchCallCompletedEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseFileSearchCallCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -5403,6 +5437,7 @@ impl<'de> Deserialize<'de> for ResponseFileSearchCallCompletedLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a file search call is initiated.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseFileSearchCallInProgressEvent {
@@ -5416,6 +5451,7 @@ pub struct ResponseFileSearchCallInProgressEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseFileSearchCallInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -5493,6 +5529,7 @@ impl<'de> Deserialize<'de> for ResponseFileSearchCallInProgressLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a file search is currently searching.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseFileSearchCallSearchingEvent {
@@ -5506,6 +5543,7 @@ pub struct ResponseFileSearchCallSearchingEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseFileSearchCallSearchingEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -5583,6 +5621,7 @@ impl<'de> Deserialize<'de> for ResponseFileSearchCallSearchingLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is a partial function-call arguments delta.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseFunctionCallArgumentsDeltaEvent {
@@ -5598,6 +5637,7 @@ pub struct ResponseFunctionCallArgumentsDeltaEvent {
     /// The function-call arguments delta that is added.
     pub delta: String,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseFunctionCallArgumentsDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -5615,6 +5655,7 @@ impl ResponseFunctionCallArgumentsDeltaEvent {
         }
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when function-call arguments are finalized.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseFunctionCallArgumentsDoneEvent {
@@ -5631,6 +5672,7 @@ pub struct ResponseFunctionCallArgumentsDoneEvent {
     /// The function-call arguments.
     pub arguments: String,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseFunctionCallArgumentsDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -5650,6 +5692,7 @@ impl ResponseFunctionCallArgumentsDoneEvent {
         }
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an image generation tool call has completed and the final image is available.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseImageGenCallCompletedEvent {
@@ -5663,6 +5706,7 @@ pub struct ResponseImageGenCallCompletedEvent {
     /// The unique identifier of the image generation item being processed.
     pub item_id: String,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseImageGenCallCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -5740,6 +5784,7 @@ impl<'de> Deserialize<'de> for ResponseImageGenerationCallCompletedLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an image generation tool call is actively generating an image (intermediate state).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseImageGenCallGeneratingEvent {
@@ -5753,6 +5798,7 @@ pub struct ResponseImageGenCallGeneratingEvent {
     /// The sequence number of the image generation item being processed.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseImageGenCallGeneratingEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -5830,6 +5876,7 @@ impl<'de> Deserialize<'de> for ResponseImageGenerationCallGeneratingLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an image generation tool call is in progress.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseImageGenCallInProgressEvent {
@@ -5843,6 +5890,7 @@ pub struct ResponseImageGenCallInProgressEvent {
     /// The sequence number of the image generation item being processed.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseImageGenCallInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -5920,6 +5968,7 @@ impl<'de> Deserialize<'de> for ResponseImageGenerationCallInProgressLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a partial image is available during image generation streaming.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseImageGenCallPartialImageEvent {
@@ -5949,6 +5998,7 @@ pub struct ResponseImageGenCallPartialImageEvent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output_format: Option<String>,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseImageGenCallPartialImageEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -6054,6 +6104,7 @@ impl<'de> Deserialize<'de> for ResponseImageGenerationCallPartialImageLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the response is in progress.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseInProgressEvent {
@@ -6065,6 +6116,7 @@ pub struct ResponseInProgressEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(response: impl Into<Response>, sequence_number: impl Into<i64>) -> Self {
@@ -6133,6 +6185,7 @@ impl<'de> Deserialize<'de> for ResponseInProgressLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// An event that is emitted when a response finishes as incomplete.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseIncompleteEvent {
@@ -6144,6 +6197,7 @@ pub struct ResponseIncompleteEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseIncompleteEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(response: impl Into<Response>, sequence_number: impl Into<i64>) -> Self {
@@ -6315,6 +6369,7 @@ impl ResponseLogProbTopLogprobsItem {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is a delta (partial update) to the arguments of an MCP tool call.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseMcpCallArgumentsDeltaEvent {
@@ -6330,6 +6385,7 @@ pub struct ResponseMcpCallArgumentsDeltaEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseMcpCallArgumentsDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -6347,6 +6403,7 @@ impl ResponseMcpCallArgumentsDeltaEvent {
         }
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the arguments for an MCP tool call are finalized.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseMcpCallArgumentsDoneEvent {
@@ -6362,6 +6419,7 @@ pub struct ResponseMcpCallArgumentsDoneEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseMcpCallArgumentsDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -6379,6 +6437,7 @@ impl ResponseMcpCallArgumentsDoneEvent {
         }
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an MCP  tool call has completed successfully.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseMcpCallCompletedEvent {
@@ -6392,6 +6451,7 @@ pub struct ResponseMcpCallCompletedEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseMcpCallCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -6407,6 +6467,7 @@ impl ResponseMcpCallCompletedEvent {
         }
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an MCP  tool call has failed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseMcpCallFailedEvent {
@@ -6420,6 +6481,7 @@ pub struct ResponseMcpCallFailedEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseMcpCallFailedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -6435,6 +6497,7 @@ impl ResponseMcpCallFailedEvent {
         }
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an MCP  tool call is in progress.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseMcpCallInProgressEvent {
@@ -6448,6 +6511,7 @@ pub struct ResponseMcpCallInProgressEvent {
     /// The unique identifier of the MCP tool call item being processed.
     pub item_id: String,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseMcpCallInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -6463,6 +6527,7 @@ impl ResponseMcpCallInProgressEvent {
         }
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the list of available MCP tools has been successfully retrieved.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseMcpListToolsCompletedEvent {
@@ -6476,6 +6541,7 @@ pub struct ResponseMcpListToolsCompletedEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseMcpListToolsCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -6549,6 +6615,7 @@ impl<'de> Deserialize<'de> for ResponseMcpListToolsCompletedLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the attempt to list available MCP tools has failed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseMcpListToolsFailedEvent {
@@ -6562,6 +6629,7 @@ pub struct ResponseMcpListToolsFailedEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseMcpListToolsFailedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -6635,6 +6703,7 @@ impl<'de> Deserialize<'de> for ResponseMcpListToolsFailedLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the system is in the process of retrieving the list of available MCP tools.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseMcpListToolsInProgressEvent {
@@ -6648,6 +6717,7 @@ pub struct ResponseMcpListToolsInProgressEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseMcpListToolsInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -6721,6 +6791,7 @@ impl<'de> Deserialize<'de> for ResponseMcpListToolsInProgressLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a new output item is added.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseOutputItemAddedEvent {
@@ -6737,6 +6808,7 @@ pub struct ResponseOutputItemAddedEvent {
     /// as input to a subsequent request.
     pub item: OutputItem,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseOutputItemAddedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -6752,6 +6824,7 @@ impl ResponseOutputItemAddedEvent {
         }
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an output item is marked done.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseOutputItemDoneEvent {
@@ -6765,6 +6838,7 @@ pub struct ResponseOutputItemDoneEvent {
     /// The output item that was marked done.
     pub item: OutputItem,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseOutputItemDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -6780,6 +6854,7 @@ impl ResponseOutputItemDoneEvent {
         }
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an annotation is added to output text content.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseOutputTextAnnotationAddedEvent {
@@ -6799,6 +6874,7 @@ pub struct ResponseOutputTextAnnotationAddedEvent {
     /// The annotation object being added. (See annotation schema for details.)
     pub annotation: Option<Annotation>,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseOutputTextAnnotationAddedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -6886,6 +6962,7 @@ impl<'de> Deserialize<'de> for ResponseOutputTextAnnotationAddedLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a response is queued and waiting to be processed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseQueuedEvent {
@@ -6897,6 +6974,7 @@ pub struct ResponseQueuedEvent {
     /// The sequence number for this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseQueuedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(response: impl Into<Response>, sequence_number: impl Into<i64>) -> Self {
@@ -6965,6 +7043,7 @@ impl<'de> Deserialize<'de> for ResponseQueuedLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a new reasoning summary part is added.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseReasoningSummaryPartAddedEvent {
@@ -6982,6 +7061,7 @@ pub struct ResponseReasoningSummaryPartAddedEvent {
     /// The summary part that was added.
     pub part: ResponseReasoningSummaryPartAddedEventPart,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningSummaryPartAddedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -7141,6 +7221,7 @@ impl<'de> Deserialize<'de> for SummaryTextLiteral2 {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a reasoning summary part is completed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseReasoningSummaryPartDoneEvent {
@@ -7162,6 +7243,7 @@ pub struct ResponseReasoningSummaryPartDoneEvent {
     /// The completed summary part.
     pub part: ResponseReasoningSummaryPartDoneEventPart,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningSummaryPartDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -7327,6 +7409,7 @@ impl ResponseReasoningSummaryPartDoneEventPart {
         }
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a delta is added to a reasoning summary text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseReasoningSummaryTextDeltaEvent {
@@ -7344,6 +7427,7 @@ pub struct ResponseReasoningSummaryTextDeltaEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningSummaryTextDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -7425,6 +7509,7 @@ impl<'de> Deserialize<'de> for ResponseReasoningSummaryTextDeltaLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a reasoning summary text is completed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseReasoningSummaryTextDoneEvent {
@@ -7442,6 +7527,7 @@ pub struct ResponseReasoningSummaryTextDoneEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningSummaryTextDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -7523,6 +7609,7 @@ impl<'de> Deserialize<'de> for ResponseReasoningSummaryTextDoneLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a delta is added to a reasoning text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseReasoningTextDeltaEvent {
@@ -7540,6 +7627,7 @@ pub struct ResponseReasoningTextDeltaEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningTextDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -7617,6 +7705,7 @@ impl<'de> Deserialize<'de> for ResponseReasoningTextDeltaLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a reasoning text is completed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseReasoningTextDoneEvent {
@@ -7634,6 +7723,7 @@ pub struct ResponseReasoningTextDoneEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningTextDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -7711,6 +7801,7 @@ impl<'de> Deserialize<'de> for ResponseReasoningTextDoneLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is a partial refusal text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseRefusalDeltaEvent {
@@ -7728,6 +7819,7 @@ pub struct ResponseRefusalDeltaEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseRefusalDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -7805,6 +7897,7 @@ impl<'de> Deserialize<'de> for ResponseRefusalDeltaLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when refusal text is finalized.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseRefusalDoneEvent {
@@ -7822,6 +7915,7 @@ pub struct ResponseRefusalDoneEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseRefusalDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -8644,6 +8738,7 @@ impl From<ResponseCustomToolCallInputDoneEvent> for ResponseStreamEvent {
         Self::ResponseCustomToolCallInputDone(value)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A streaming event that indicated a shell command was added to a tool call.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseShellCallCommandAddedStreamingEvent {
@@ -8659,6 +8754,7 @@ pub struct ResponseShellCallCommandAddedStreamingEvent {
     /// The shell command that was added.
     pub command: String,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseShellCallCommandAddedStreamingEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -8734,6 +8830,7 @@ impl<'de> Deserialize<'de> for ResponseShellCallCommandAddedLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A streaming event that indicated a shell command was incrementally updated.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseShellCallCommandDeltaStreamingEvent {
@@ -8752,6 +8849,7 @@ pub struct ResponseShellCallCommandDeltaStreamingEvent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub obfuscation: Option<String>,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseShellCallCommandDeltaStreamingEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -8833,6 +8931,7 @@ impl<'de> Deserialize<'de> for ResponseShellCallCommandDeltaLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A streaming event that indicated a shell command was completed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseShellCallCommandDoneStreamingEvent {
@@ -8848,6 +8947,7 @@ pub struct ResponseShellCallCommandDoneStreamingEvent {
     /// The final shell command that was emitted.
     pub command: String,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseShellCallCommandDoneStreamingEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -8923,6 +9023,7 @@ impl<'de> Deserialize<'de> for ResponseShellCallCommandDoneLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A streaming event that indicated shell call output was incrementally added.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseShellCallOutputContentDeltaStreamingEvent {
@@ -8940,6 +9041,7 @@ pub struct ResponseShellCallOutputContentDeltaStreamingEvent {
     /// The stdout/stderr delta that was emitted.
     pub delta: ShellCallOutputDelta,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseShellCallOutputContentDeltaStreamingEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -9049,6 +9151,7 @@ impl ShellCallOutputDelta {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A streaming event that indicated shell call output was completed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseShellCallOutputContentDoneStreamingEvent {
@@ -9066,6 +9169,7 @@ pub struct ResponseShellCallOutputContentDoneStreamingEvent {
     /// The output contents emitted for the shell command.
     pub output: Vec<FunctionShellCallOutputContent>,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseShellCallOutputContentDoneStreamingEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -9147,6 +9251,7 @@ impl<'de> Deserialize<'de> for ResponseShellCallOutputContentDoneLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is an additional text delta.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseTextDeltaEvent {
@@ -9166,6 +9271,7 @@ pub struct ResponseTextDeltaEvent {
     /// The log probabilities of the tokens in the delta.
     pub logprobs: Vec<ResponseLogProb>,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseTextDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -9187,6 +9293,7 @@ impl ResponseTextDeltaEvent {
         }
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when text content is finalized.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseTextDoneEvent {
@@ -9206,6 +9313,7 @@ pub struct ResponseTextDoneEvent {
     /// The log probabilities of the tokens in the delta.
     pub logprobs: Vec<ResponseLogProb>,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseTextDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -9227,6 +9335,7 @@ impl ResponseTextDoneEvent {
         }
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a web search call is completed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseWebSearchCallCompletedEvent {
@@ -9240,6 +9349,7 @@ pub struct ResponseWebSearchCallCompletedEvent {
     /// The sequence number of the web search call being processed.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseWebSearchCallCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -9313,6 +9423,7 @@ impl<'de> Deserialize<'de> for ResponseWebSearchCallCompletedLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a web search call is initiated.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseWebSearchCallInProgressEvent {
@@ -9326,6 +9437,7 @@ pub struct ResponseWebSearchCallInProgressEvent {
     /// The sequence number of the web search call being processed.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseWebSearchCallInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -9403,6 +9515,7 @@ impl<'de> Deserialize<'de> for ResponseWebSearchCallInProgressLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a web search call is executing.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResponseWebSearchCallSearchingEvent {
@@ -9416,6 +9529,7 @@ pub struct ResponseWebSearchCallSearchingEvent {
     /// The sequence number of the web search call being processed.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseWebSearchCallSearchingEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -24455,6 +24569,7 @@ impl BetaResponseUsageOutputTokensDetails {
         }
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Event indicating that input for a custom tool call is complete.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseCustomToolCallInputDoneEvent {
@@ -24472,6 +24587,7 @@ pub struct BetaResponseCustomToolCallInputDoneEvent {
     /// The complete input data for the custom tool call.
     pub input: String,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseCustomToolCallInputDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -24495,6 +24611,7 @@ impl BetaResponseCustomToolCallInputDoneEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Event representing a delta (partial update) to the input of a custom tool call.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseCustomToolCallInputDeltaEvent {
@@ -24512,6 +24629,7 @@ pub struct BetaResponseCustomToolCallInputDeltaEvent {
     /// The incremental input data (delta) for the custom tool call.
     pub delta: String,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseCustomToolCallInputDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -24535,6 +24653,7 @@ impl BetaResponseCustomToolCallInputDeltaEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a response is queued and waiting to be processed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseQueuedEvent {
@@ -24548,6 +24667,7 @@ pub struct BetaResponseQueuedEvent {
     /// The sequence number for this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseQueuedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -25815,6 +25935,7 @@ impl BetaResponseConversation {
         Self { id: id.into() }
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an annotation is added to output text content.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseOutputTextAnnotationAddedEvent {
@@ -25836,6 +25957,7 @@ pub struct BetaResponseOutputTextAnnotationAddedEvent {
     /// The annotation object being added. (See annotation schema for details.)
     pub annotation: Option<BetaAnnotation>,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseOutputTextAnnotationAddedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -25867,6 +25989,7 @@ impl BetaResponseOutputTextAnnotationAddedEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the system is in the process of retrieving the list of available MCP tools.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseMcpListToolsInProgressEvent {
@@ -25882,6 +26005,7 @@ pub struct BetaResponseMcpListToolsInProgressEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseMcpListToolsInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -25903,6 +26027,7 @@ impl BetaResponseMcpListToolsInProgressEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the attempt to list available MCP tools has failed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseMcpListToolsFailedEvent {
@@ -25918,6 +26043,7 @@ pub struct BetaResponseMcpListToolsFailedEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseMcpListToolsFailedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -25939,6 +26065,7 @@ impl BetaResponseMcpListToolsFailedEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the list of available MCP tools has been successfully retrieved.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseMcpListToolsCompletedEvent {
@@ -25954,6 +26081,7 @@ pub struct BetaResponseMcpListToolsCompletedEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseMcpListToolsCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -25975,6 +26103,7 @@ impl BetaResponseMcpListToolsCompletedEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an MCP  tool call is in progress.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseMcpCallInProgressEvent {
@@ -25990,6 +26119,7 @@ pub struct BetaResponseMcpCallInProgressEvent {
     /// The unique identifier of the MCP tool call item being processed.
     pub item_id: String,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseMcpCallInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -26011,6 +26141,7 @@ impl BetaResponseMcpCallInProgressEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an MCP  tool call has failed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseMcpCallFailedEvent {
@@ -26026,6 +26157,7 @@ pub struct BetaResponseMcpCallFailedEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseMcpCallFailedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -26047,6 +26179,7 @@ impl BetaResponseMcpCallFailedEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an MCP  tool call has completed successfully.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseMcpCallCompletedEvent {
@@ -26062,6 +26195,7 @@ pub struct BetaResponseMcpCallCompletedEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseMcpCallCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -26083,6 +26217,7 @@ impl BetaResponseMcpCallCompletedEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the arguments for an MCP tool call are finalized.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseMcpCallArgumentsDoneEvent {
@@ -26100,6 +26235,7 @@ pub struct BetaResponseMcpCallArgumentsDoneEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseMcpCallArgumentsDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -26123,6 +26259,7 @@ impl BetaResponseMcpCallArgumentsDoneEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is a delta (partial update) to the arguments of an MCP tool call.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseMcpCallArgumentsDeltaEvent {
@@ -26140,6 +26277,7 @@ pub struct BetaResponseMcpCallArgumentsDeltaEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseMcpCallArgumentsDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -26163,6 +26301,7 @@ impl BetaResponseMcpCallArgumentsDeltaEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a partial image is available during image generation streaming.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseImageGenCallPartialImageEvent {
@@ -26194,6 +26333,7 @@ pub struct BetaResponseImageGenCallPartialImageEvent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output_format: Option<String>,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseImageGenCallPartialImageEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -26243,6 +26383,7 @@ impl BetaResponseImageGenCallPartialImageEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an image generation tool call is in progress.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseImageGenCallInProgressEvent {
@@ -26258,6 +26399,7 @@ pub struct BetaResponseImageGenCallInProgressEvent {
     /// The sequence number of the image generation item being processed.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseImageGenCallInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -26279,6 +26421,7 @@ impl BetaResponseImageGenCallInProgressEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an image generation tool call is actively generating an image (intermediate state).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseImageGenCallGeneratingEvent {
@@ -26294,6 +26437,7 @@ pub struct BetaResponseImageGenCallGeneratingEvent {
     /// The sequence number of the image generation item being processed.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseImageGenCallGeneratingEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -26315,6 +26459,7 @@ impl BetaResponseImageGenCallGeneratingEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an image generation tool call has completed and the final image is available.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseImageGenCallCompletedEvent {
@@ -26330,6 +26475,7 @@ pub struct BetaResponseImageGenCallCompletedEvent {
     /// The unique identifier of the image generation item being processed.
     pub item_id: String,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseImageGenCallCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -26351,6 +26497,7 @@ impl BetaResponseImageGenCallCompletedEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a reasoning text is completed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseReasoningTextDoneEvent {
@@ -26370,6 +26517,7 @@ pub struct BetaResponseReasoningTextDoneEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseReasoningTextDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -26395,6 +26543,7 @@ impl BetaResponseReasoningTextDoneEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a delta is added to a reasoning text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseReasoningTextDeltaEvent {
@@ -26414,6 +26563,7 @@ pub struct BetaResponseReasoningTextDeltaEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseReasoningTextDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -26439,6 +26589,7 @@ impl BetaResponseReasoningTextDeltaEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a reasoning summary text is completed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseReasoningSummaryTextDoneEvent {
@@ -26458,6 +26609,7 @@ pub struct BetaResponseReasoningSummaryTextDoneEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseReasoningSummaryTextDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -26483,6 +26635,7 @@ impl BetaResponseReasoningSummaryTextDoneEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a delta is added to a reasoning summary text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseReasoningSummaryTextDeltaEvent {
@@ -26502,6 +26655,7 @@ pub struct BetaResponseReasoningSummaryTextDeltaEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseReasoningSummaryTextDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -26527,6 +26681,7 @@ impl BetaResponseReasoningSummaryTextDeltaEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a reasoning summary part is completed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseReasoningSummaryPartDoneEvent {
@@ -26550,6 +26705,7 @@ pub struct BetaResponseReasoningSummaryPartDoneEvent {
     /// The completed summary part.
     pub part: BetaResponseReasoningSummaryPartDoneEventPart,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseReasoningSummaryPartDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -26601,6 +26757,7 @@ impl BetaResponseReasoningSummaryPartDoneEventPart {
         }
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a new reasoning summary part is added.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseReasoningSummaryPartAddedEvent {
@@ -26620,6 +26777,7 @@ pub struct BetaResponseReasoningSummaryPartAddedEvent {
     /// The summary part that was added.
     pub part: BetaResponseReasoningSummaryPartAddedEventPart,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseReasoningSummaryPartAddedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -26665,6 +26823,7 @@ impl BetaResponseReasoningSummaryPartAddedEventPart {
         }
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when text content is finalized.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseTextDoneEvent {
@@ -26686,6 +26845,7 @@ pub struct BetaResponseTextDoneEvent {
     /// The log probabilities of the tokens in the delta.
     pub logprobs: Vec<BetaResponseLogProb>,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseTextDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -26773,6 +26933,7 @@ impl BetaResponseLogProbTopLogprobsItem {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is an additional text delta.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseTextDeltaEvent {
@@ -26794,6 +26955,7 @@ pub struct BetaResponseTextDeltaEvent {
     /// The log probabilities of the tokens in the delta.
     pub logprobs: Vec<BetaResponseLogProb>,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseTextDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -26821,6 +26983,7 @@ impl BetaResponseTextDeltaEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when refusal text is finalized.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseRefusalDoneEvent {
@@ -26840,6 +27003,7 @@ pub struct BetaResponseRefusalDoneEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseRefusalDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -26865,6 +27029,7 @@ impl BetaResponseRefusalDoneEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is a partial refusal text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseRefusalDeltaEvent {
@@ -26884,6 +27049,7 @@ pub struct BetaResponseRefusalDeltaEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseRefusalDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -26909,6 +27075,7 @@ impl BetaResponseRefusalDeltaEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an output item is marked done.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseOutputItemDoneEvent {
@@ -26924,6 +27091,7 @@ pub struct BetaResponseOutputItemDoneEvent {
     /// The output item that was marked done.
     pub item: BetaOutputItem,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseOutputItemDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -26945,6 +27113,7 @@ impl BetaResponseOutputItemDoneEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a new output item is added.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseOutputItemAddedEvent {
@@ -26963,6 +27132,7 @@ pub struct BetaResponseOutputItemAddedEvent {
     /// as input to a subsequent request.
     pub item: BetaOutputItem,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseOutputItemAddedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -26984,6 +27154,7 @@ impl BetaResponseOutputItemAddedEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the response is in progress.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseInProgressEvent {
@@ -26997,6 +27168,7 @@ pub struct BetaResponseInProgressEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -27016,6 +27188,7 @@ impl BetaResponseInProgressEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A streaming event that indicated shell call output was completed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseShellCallOutputContentDoneStreamingEvent {
@@ -27036,6 +27209,7 @@ pub struct BetaResponseShellCallOutputContentDoneStreamingEvent {
     /// The output contents emitted for the shell command.
     pub output: Vec<BetaFunctionShellCallOutputContent>,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseShellCallOutputContentDoneStreamingEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -27061,6 +27235,7 @@ impl BetaResponseShellCallOutputContentDoneStreamingEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A streaming event that indicated shell call output was incrementally added.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseShellCallOutputContentDeltaStreamingEvent {
@@ -27081,6 +27256,7 @@ pub struct BetaResponseShellCallOutputContentDeltaStreamingEvent {
     /// The stdout/stderr delta that was emitted.
     pub delta: BetaShellCallOutputDelta,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseShellCallOutputContentDeltaStreamingEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -27134,6 +27310,7 @@ impl BetaShellCallOutputDelta {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A streaming event that indicated a shell command was completed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseShellCallCommandDoneStreamingEvent {
@@ -27152,6 +27329,7 @@ pub struct BetaResponseShellCallCommandDoneStreamingEvent {
     /// The final shell command that was emitted.
     pub command: String,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseShellCallCommandDoneStreamingEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -27175,6 +27353,7 @@ impl BetaResponseShellCallCommandDoneStreamingEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A streaming event that indicated a shell command was incrementally updated.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseShellCallCommandDeltaStreamingEvent {
@@ -27196,6 +27375,7 @@ pub struct BetaResponseShellCallCommandDeltaStreamingEvent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub obfuscation: Option<String>,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseShellCallCommandDeltaStreamingEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -27225,6 +27405,7 @@ impl BetaResponseShellCallCommandDeltaStreamingEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A streaming event that indicated a shell command was added to a tool call.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseShellCallCommandAddedStreamingEvent {
@@ -27243,6 +27424,7 @@ pub struct BetaResponseShellCallCommandAddedStreamingEvent {
     /// The shell command that was added.
     pub command: String,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseShellCallCommandAddedStreamingEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -27266,6 +27448,7 @@ impl BetaResponseShellCallCommandAddedStreamingEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when function-call arguments are finalized.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseFunctionCallArgumentsDoneEvent {
@@ -27284,6 +27467,7 @@ pub struct BetaResponseFunctionCallArgumentsDoneEvent {
     /// The function-call arguments.
     pub arguments: String,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseFunctionCallArgumentsDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -27309,6 +27493,7 @@ impl BetaResponseFunctionCallArgumentsDoneEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is a partial function-call arguments delta.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseFunctionCallArgumentsDeltaEvent {
@@ -27326,6 +27511,7 @@ pub struct BetaResponseFunctionCallArgumentsDeltaEvent {
     /// The function-call arguments delta that is added.
     pub delta: String,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseFunctionCallArgumentsDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -27349,6 +27535,7 @@ impl BetaResponseFunctionCallArgumentsDeltaEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a file search is currently searching.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseFileSearchCallSearchingEvent {
@@ -27364,6 +27551,7 @@ pub struct BetaResponseFileSearchCallSearchingEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseFileSearchCallSearchingEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -27385,6 +27573,7 @@ impl BetaResponseFileSearchCallSearchingEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a file search call is initiated.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseFileSearchCallInProgressEvent {
@@ -27400,6 +27589,7 @@ pub struct BetaResponseFileSearchCallInProgressEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseFileSearchCallInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -27421,6 +27611,7 @@ impl BetaResponseFileSearchCallInProgressEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a file search call is completed (results found).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseFileSearchCallCompletedEvent {
@@ -27436,6 +27627,7 @@ pub struct BetaResponseFileSearchCallCompletedEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseFileSearchCallCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -27500,6 +27692,7 @@ impl BetaResponseErrorEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// An event that is emitted when a response is created.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseCreatedEvent {
@@ -27513,6 +27706,7 @@ pub struct BetaResponseCreatedEvent {
     /// The sequence number for this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseCreatedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -27532,6 +27726,7 @@ impl BetaResponseCreatedEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a content part is done.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseContentPartDoneEvent {
@@ -27551,6 +27746,7 @@ pub struct BetaResponseContentPartDoneEvent {
     /// The content part that is done.
     pub part: BetaOutputContent,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseContentPartDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -27637,6 +27833,7 @@ impl From<BetaReasoningTextContent> for BetaOutputContent {
         Self::ReasoningText(value)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a new content part is added.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseContentPartAddedEvent {
@@ -27656,6 +27853,7 @@ pub struct BetaResponseContentPartAddedEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseContentPartAddedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -27681,6 +27879,7 @@ impl BetaResponseContentPartAddedEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the model response is complete.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseCompletedEvent {
@@ -27694,6 +27893,7 @@ pub struct BetaResponseCompletedEvent {
     /// The sequence number for this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -27713,6 +27913,7 @@ impl BetaResponseCompletedEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the code interpreter is actively interpreting the code snippet.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseCodeInterpreterCallInterpretingEvent {
@@ -27728,6 +27929,7 @@ pub struct BetaResponseCodeInterpreterCallInterpretingEvent {
     /// The sequence number of this event, used to order streaming events.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseCodeInterpreterCallInterpretingEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -27749,6 +27951,7 @@ impl BetaResponseCodeInterpreterCallInterpretingEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a code interpreter call is in progress.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseCodeInterpreterCallInProgressEvent {
@@ -27764,6 +27967,7 @@ pub struct BetaResponseCodeInterpreterCallInProgressEvent {
     /// The sequence number of this event, used to order streaming events.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseCodeInterpreterCallInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -27785,6 +27989,7 @@ impl BetaResponseCodeInterpreterCallInProgressEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the code interpreter call is completed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseCodeInterpreterCallCompletedEvent {
@@ -27800,6 +28005,7 @@ pub struct BetaResponseCodeInterpreterCallCompletedEvent {
     /// The sequence number of this event, used to order streaming events.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseCodeInterpreterCallCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -27821,6 +28027,7 @@ impl BetaResponseCodeInterpreterCallCompletedEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the code snippet is finalized by the code interpreter.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseCodeInterpreterCallCodeDoneEvent {
@@ -27838,6 +28045,7 @@ pub struct BetaResponseCodeInterpreterCallCodeDoneEvent {
     /// The sequence number of this event, used to order streaming events.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseCodeInterpreterCallCodeDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -27861,6 +28069,7 @@ impl BetaResponseCodeInterpreterCallCodeDoneEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a partial code snippet is streamed by the code interpreter.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseCodeInterpreterCallCodeDeltaEvent {
@@ -27878,6 +28087,7 @@ pub struct BetaResponseCodeInterpreterCallCodeDeltaEvent {
     /// The sequence number of this event, used to order streaming events.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseCodeInterpreterCallCodeDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -27901,6 +28111,7 @@ impl BetaResponseCodeInterpreterCallCodeDeltaEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the full audio transcript is completed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseAudioTranscriptDoneEvent {
@@ -27912,6 +28123,7 @@ pub struct BetaResponseAudioTranscriptDoneEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseAudioTranscriptDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(sequence_number: impl Into<i64>) -> Self {
@@ -27927,6 +28139,7 @@ impl BetaResponseAudioTranscriptDoneEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is a partial transcript of audio.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseAudioTranscriptDeltaEvent {
@@ -27940,6 +28153,7 @@ pub struct BetaResponseAudioTranscriptDeltaEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseAudioTranscriptDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(delta: impl Into<String>, sequence_number: impl Into<i64>) -> Self {
@@ -27956,6 +28170,7 @@ impl BetaResponseAudioTranscriptDeltaEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the audio response is complete.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseAudioDoneEvent {
@@ -27967,6 +28182,7 @@ pub struct BetaResponseAudioDoneEvent {
     /// The sequence number of the delta.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseAudioDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(sequence_number: impl Into<i64>) -> Self {
@@ -27982,6 +28198,7 @@ impl BetaResponseAudioDoneEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is a partial audio response.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseAudioDeltaEvent {
@@ -27995,6 +28212,7 @@ pub struct BetaResponseAudioDeltaEvent {
     /// A chunk of Base64 encoded response audio bytes.
     pub delta: String,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseAudioDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(sequence_number: impl Into<i64>, delta: impl Into<String>) -> Self {
@@ -28011,6 +28229,7 @@ impl BetaResponseAudioDeltaEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// An event that is emitted when a response finishes as incomplete.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseIncompleteEvent {
@@ -28024,6 +28243,7 @@ pub struct BetaResponseIncompleteEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseIncompleteEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -28043,6 +28263,7 @@ impl BetaResponseIncompleteEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// An event that is emitted when a response fails.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseFailedEvent {
@@ -28056,6 +28277,7 @@ pub struct BetaResponseFailedEvent {
     /// The response that failed.
     pub response: BetaResponse,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseFailedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -28075,6 +28297,7 @@ impl BetaResponseFailedEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a web search call is completed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseWebSearchCallCompletedEvent {
@@ -28090,6 +28313,7 @@ pub struct BetaResponseWebSearchCallCompletedEvent {
     /// The sequence number of the web search call being processed.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseWebSearchCallCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -28111,6 +28335,7 @@ impl BetaResponseWebSearchCallCompletedEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a web search call is executing.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseWebSearchCallSearchingEvent {
@@ -28126,6 +28351,7 @@ pub struct BetaResponseWebSearchCallSearchingEvent {
     /// The sequence number of the web search call being processed.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseWebSearchCallSearchingEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -28147,6 +28373,7 @@ impl BetaResponseWebSearchCallSearchingEvent {
         self
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a web search call is initiated.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseWebSearchCallInProgressEvent {
@@ -28162,6 +28389,7 @@ pub struct BetaResponseWebSearchCallInProgressEvent {
     /// The sequence number of the web search call being processed.
     pub sequence_number: i64,
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl BetaResponseWebSearchCallInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(

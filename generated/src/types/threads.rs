@@ -220,8 +220,8 @@ pub struct RunObject {
     pub max_prompt_tokens: Option<i64>,
     /// The maximum number of completion tokens specified to have been used over the course of the run.
     pub max_completion_tokens: Option<i64>,
-    pub truncation_strategy: RunObjectTruncationStrategy,
-    pub tool_choice: RunObjectToolChoice,
+    pub truncation_strategy: Option<TruncationObject>,
+    pub tool_choice: Option<AssistantsApiToolChoiceOption>,
     pub parallel_tool_calls: ParallelToolCalls,
     pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
@@ -298,6 +298,19 @@ impl RunObject {
     /// Sets `max_completion_tokens`.
     pub fn max_completion_tokens(mut self, value: impl Into<i64>) -> Self {
         self.max_completion_tokens = Some(value.into());
+        self
+    }
+    /// Sets `truncation_strategy`.
+    pub fn truncation_strategy(mut self, value: impl Into<TruncationObject>) -> Self {
+        self.truncation_strategy = Some(value.into());
+        self
+    }
+    /// Sets `tool_choice`.
+    pub fn tool_choice(
+        mut self,
+        value: impl Into<AssistantsApiToolChoiceOption>,
+    ) -> Self {
+        self.tool_choice = Some(value.into());
         self
     }
     /// Sets `response_format`.
@@ -855,17 +868,18 @@ impl RunCompletionUsage2 {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
+/// Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RunObjectTruncationStrategy {
+pub struct TruncationObject {
     /// The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`.
     #[serde(rename = "type")]
-    pub type_: RunObjectTruncationStrategyType,
+    pub type_: TruncationObjectType,
     pub last_messages: Option<i64>,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
-impl RunObjectTruncationStrategy {
+impl TruncationObject {
     /// A value with the required fields set and the optional ones unset.
-    pub fn new(type_: impl Into<RunObjectTruncationStrategyType>) -> Self {
+    pub fn new(type_: impl Into<TruncationObjectType>) -> Self {
         Self {
             type_: type_.into(),
             last_messages: None,
@@ -880,7 +894,7 @@ impl RunObjectTruncationStrategy {
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum RunObjectTruncationStrategyType {
+pub enum TruncationObjectType {
     /// `auto`
     Auto,
     /// `last_messages`
@@ -889,7 +903,7 @@ pub enum RunObjectTruncationStrategyType {
     Other(String),
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
-impl RunObjectTruncationStrategyType {
+impl TruncationObjectType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -907,31 +921,31 @@ impl RunObjectTruncationStrategyType {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
-impl From<&str> for RunObjectTruncationStrategyType {
+impl From<&str> for TruncationObjectType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
-impl From<String> for RunObjectTruncationStrategyType {
+impl From<String> for TruncationObjectType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
-impl std::fmt::Display for RunObjectTruncationStrategyType {
+impl std::fmt::Display for TruncationObjectType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
-impl Serialize for RunObjectTruncationStrategyType {
+impl Serialize for TruncationObjectType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
-impl<'de> Deserialize<'de> for RunObjectTruncationStrategyType {
+impl<'de> Deserialize<'de> for TruncationObjectType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -939,7 +953,137 @@ impl<'de> Deserialize<'de> for RunObjectTruncationStrategyType {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
-pub type RunObjectToolChoice = serde_json::Map<String, serde_json::Value>;
+/// Controls which (if any) tool is called by the model.
+/// `none` means the model will not call any tools and instead generates a message.
+/// `auto` is the default value and means the model can pick between generating a message or calling one or more tools.
+/// `required` means the model must call one or more tools before responding to the user.
+/// Specifying a particular tool like `{"type": "file_search"}` or `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum AssistantsApiToolChoiceOption {
+    NamedToolChoice(AssistantsNamedToolChoice),
+    Variant1(AssistantsApiToolChoiceOptionVariant1),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<AssistantsNamedToolChoice> for AssistantsApiToolChoiceOption {
+    fn from(value: AssistantsNamedToolChoice) -> Self {
+        Self::NamedToolChoice(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<AssistantsApiToolChoiceOptionVariant1> for AssistantsApiToolChoiceOption {
+    fn from(value: AssistantsApiToolChoiceOptionVariant1) -> Self {
+        Self::Variant1(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// Specifies a tool the model should use. Use to force the model to call a specific tool.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AssistantsNamedToolChoice {
+    /// The type of the tool. If type is `function`, the function name must be set
+    #[serde(rename = "type")]
+    pub type_: AssistantsNamedToolChoiceType,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub function: Option<AssistantsNamedToolChoiceFunction>,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl AssistantsNamedToolChoice {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(type_: impl Into<AssistantsNamedToolChoiceType>) -> Self {
+        Self {
+            type_: type_.into(),
+            function: None,
+        }
+    }
+    /// Sets `function`.
+    pub fn function(
+        mut self,
+        value: impl Into<AssistantsNamedToolChoiceFunction>,
+    ) -> Self {
+        self.function = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+/// The type of the tool. If type is `function`, the function name must be set
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AssistantsNamedToolChoiceType {
+    /// `function`
+    Function,
+    /// `code_interpreter`
+    CodeInterpreter,
+    /// `file_search`
+    FileSearch,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl AssistantsNamedToolChoiceType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Function => "function",
+            Self::CodeInterpreter => "code_interpreter",
+            Self::FileSearch => "file_search",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "function" => Self::Function,
+            "code_interpreter" => Self::CodeInterpreter,
+            "file_search" => Self::FileSearch,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<&str> for AssistantsNamedToolChoiceType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<String> for AssistantsNamedToolChoiceType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl std::fmt::Display for AssistantsNamedToolChoiceType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Serialize for AssistantsNamedToolChoiceType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for AssistantsNamedToolChoiceType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AssistantsNamedToolChoiceFunction {
+    /// The name of the function to call.
+    pub name: String,
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl AssistantsNamedToolChoiceFunction {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
+    }
+}
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Represents a step in execution of a run.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -3253,10 +3397,8 @@ pub struct CreateRunRequest {
     pub max_prompt_tokens: Option<i64>,
     /// The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.
     pub max_completion_tokens: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub truncation_strategy: Option<CreateRunRequestTruncationStrategy>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_choice: Option<CreateRunRequestToolChoice>,
+    pub truncation_strategy: Option<TruncationObject>,
+    pub tool_choice: Option<AssistantsApiToolChoiceOption>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parallel_tool_calls: Option<ParallelToolCalls>,
     pub response_format: Option<AssistantsApiResponseFormatOption>,
@@ -3348,15 +3490,15 @@ impl CreateRunRequest {
         self
     }
     /// Sets `truncation_strategy`.
-    pub fn truncation_strategy(
-        mut self,
-        value: impl Into<CreateRunRequestTruncationStrategy>,
-    ) -> Self {
+    pub fn truncation_strategy(mut self, value: impl Into<TruncationObject>) -> Self {
         self.truncation_strategy = Some(value.into());
         self
     }
     /// Sets `tool_choice`.
-    pub fn tool_choice(mut self, value: impl Into<CreateRunRequestToolChoice>) -> Self {
+    pub fn tool_choice(
+        mut self,
+        value: impl Into<AssistantsApiToolChoiceOption>,
+    ) -> Self {
         self.tool_choice = Some(value.into());
         self
     }
@@ -3644,28 +3786,6 @@ impl From<AssistantToolsFunction> for CreateRunRequestToolsItem {
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CreateRunRequestTruncationStrategy {
-    /// The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`.
-    #[serde(rename = "type")]
-    pub type_: RunObjectTruncationStrategyType,
-    pub last_messages: Option<i64>,
-}
-impl CreateRunRequestTruncationStrategy {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(type_: impl Into<RunObjectTruncationStrategyType>) -> Self {
-        Self {
-            type_: type_.into(),
-            last_messages: None,
-        }
-    }
-    /// Sets `last_messages`.
-    pub fn last_messages(mut self, value: impl Into<i64>) -> Self {
-        self.last_messages = Some(value.into());
-        self
-    }
-}
-pub type CreateRunRequestToolChoice = serde_json::Map<String, serde_json::Value>;
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateThreadAndRunRequest {
     /// The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run.
     pub assistant_id: String,
@@ -3692,10 +3812,8 @@ pub struct CreateThreadAndRunRequest {
     pub max_prompt_tokens: Option<i64>,
     /// The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.
     pub max_completion_tokens: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub truncation_strategy: Option<CreateThreadAndRunRequestTruncationStrategy>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_choice: Option<CreateThreadAndRunRequestToolChoice>,
+    pub truncation_strategy: Option<TruncationObject>,
+    pub tool_choice: Option<AssistantsApiToolChoiceOption>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parallel_tool_calls: Option<ParallelToolCalls>,
     pub response_format: Option<AssistantsApiResponseFormatOption>,
@@ -3784,17 +3902,14 @@ impl CreateThreadAndRunRequest {
         self
     }
     /// Sets `truncation_strategy`.
-    pub fn truncation_strategy(
-        mut self,
-        value: impl Into<CreateThreadAndRunRequestTruncationStrategy>,
-    ) -> Self {
+    pub fn truncation_strategy(mut self, value: impl Into<TruncationObject>) -> Self {
         self.truncation_strategy = Some(value.into());
         self
     }
     /// Sets `tool_choice`.
     pub fn tool_choice(
         mut self,
-        value: impl Into<CreateThreadAndRunRequestToolChoice>,
+        value: impl Into<AssistantsApiToolChoiceOption>,
     ) -> Self {
         self.tool_choice = Some(value.into());
         self
@@ -3901,10 +4016,195 @@ impl CreateThreadRequestToolResourcesCodeInterpreter {
         self
     }
 }
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateThreadRequestToolResourcesFileSearch {
+    /// The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vector_store_ids: Option<Vec<String>>,
+    /// A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vector_stores: Option<
+        Vec<CreateThreadRequestToolResourcesFileSearchVectorStoresItem>,
+    >,
+}
+impl CreateThreadRequestToolResourcesFileSearch {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            vector_store_ids: None,
+            vector_stores: None,
+        }
+    }
+    /// Sets `vector_store_ids`.
+    pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.vector_store_ids = Some(value.into());
+        self
+    }
+    /// Sets `vector_stores`.
+    pub fn vector_stores(
+        mut self,
+        value: impl Into<Vec<CreateThreadRequestToolResourcesFileSearchVectorStoresItem>>,
+    ) -> Self {
+        self.vector_stores = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
+    /// A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_ids: Option<Vec<String>>,
+    /// The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chunking_strategy: Option<
+        CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy,
+    >,
+    pub metadata: Option<Metadata>,
+}
+impl CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            file_ids: None,
+            chunking_strategy: None,
+            metadata: None,
+        }
+    }
+    /// Sets `file_ids`.
+    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.file_ids = Some(value.into());
+        self
+    }
+    /// Sets `chunking_strategy`.
+    pub fn chunking_strategy(
+        mut self,
+        value: impl Into<
+            CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy,
+        >,
+    ) -> Self {
+        self.chunking_strategy = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+/// The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
+    /// `auto`
+    Auto(
+        CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy,
+    ),
+    /// `static`
+    Static(
+        CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy,
+    ),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize
+for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Auto(value) => value.serialize(serializer),
+            Self::Static(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de>
+for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("auto") => Self::Auto(sdk_runtime::de::variant(value)?),
+                Some("static") => Self::Static(sdk_runtime::de::variant(value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<
+    CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy,
+> for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
+    fn from(
+        value: CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy,
+    ) -> Self {
+        Self::Auto(value)
+    }
+}
+impl From<
+    CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy,
+> for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
+    fn from(
+        value: CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy,
+    ) -> Self {
+        Self::Static(value)
+    }
+}
+/// The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
+    /// Always `auto`.
+    #[serde(rename = "type")]
+    pub type_: AutoLiteral,
+}
+impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self { type_: Default::default() }
+    }
+}
+/// Static Chunking Strategy
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum CreateThreadRequestToolResourcesFileSearch {
-    Any(serde_json::Value),
+pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
+    /// Always `static`.
+    #[serde(rename = "type")]
+    pub type_: StaticLiteral,
+    #[serde(rename = "static")]
+    pub static_: CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic,
+}
+impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        static_: impl Into<
+            CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic,
+        >,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            static_: static_.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
+    /// The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`.
+    pub max_chunk_size_tokens: i64,
+    /// The number of tokens that overlap between chunks. The default value is `400`.
+    ///
+    /// Note that the overlap must not exceed half of `max_chunk_size_tokens`.
+    pub chunk_overlap_tokens: i64,
+}
+impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
+    /// A value with the required fields set and the optional ones unset.
+    pub fn new(
+        max_chunk_size_tokens: impl Into<i64>,
+        chunk_overlap_tokens: impl Into<i64>,
+    ) -> Self {
+        Self {
+            max_chunk_size_tokens: max_chunk_size_tokens.into(),
+            chunk_overlap_tokens: chunk_overlap_tokens.into(),
+        }
+    }
 }
 /// The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -4226,31 +4526,6 @@ impl CreateThreadAndRunRequestToolResourcesFileSearch {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CreateThreadAndRunRequestTruncationStrategy {
-    /// The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`.
-    #[serde(rename = "type")]
-    pub type_: RunObjectTruncationStrategyType,
-    pub last_messages: Option<i64>,
-}
-impl CreateThreadAndRunRequestTruncationStrategy {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(type_: impl Into<RunObjectTruncationStrategyType>) -> Self {
-        Self {
-            type_: type_.into(),
-            last_messages: None,
-        }
-    }
-    /// Sets `last_messages`.
-    pub fn last_messages(mut self, value: impl Into<i64>) -> Self {
-        self.last_messages = Some(value.into());
-        self
-    }
-}
-pub type CreateThreadAndRunRequestToolChoice = serde_json::Map<
-    String,
-    serde_json::Value,
->;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeleteMessageResponse {
     pub id: String,

@@ -167,8 +167,7 @@ pub struct Upload {
     /// The object type, which is always "upload".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<UploadLiteral>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file: Option<UploadFile>,
+    pub file: Option<OpenAiFile>,
 }
 impl Upload {
     /// A value with the required fields set and the optional ones unset.
@@ -199,7 +198,7 @@ impl Upload {
         self
     }
     /// Sets `file`.
-    pub fn file(mut self, value: impl Into<UploadFile>) -> Self {
+    pub fn file(mut self, value: impl Into<OpenAiFile>) -> Self {
         self.file = Some(value.into());
         self
     }
@@ -315,66 +314,6 @@ impl<'de> Deserialize<'de> for UploadLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct UploadFile {
-    /// The file identifier, which can be referenced in the API endpoints.
-    pub id: String,
-    /// The size of the file, in bytes.
-    pub bytes: i64,
-    /// The Unix timestamp (in seconds) for when the file was created.
-    pub created_at: i64,
-    /// The Unix timestamp (in seconds) for when the file will expire.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expires_at: Option<i64>,
-    /// The name of the file.
-    pub filename: String,
-    /// The object type, which is always `file`.
-    pub object: FileLiteral,
-    /// The intended purpose of the file. Supported values are `assistants`, `assistants_output`, `batch`, `batch_output`, `fine-tune`, `fine-tune-results`, `vision`, and `user_data`.
-    pub purpose: OpenAiFilePurpose,
-    /// Deprecated. The current status of the file, which can be either `uploaded`, `processed`, or `error`.
-    ///
-    /// **Deprecated** by the API.
-    pub status: OpenAiFileStatus,
-    /// Deprecated. For details on why a fine-tuning training file failed validation, see the `error` field on `fine_tuning.job`.
-    ///
-    /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status_details: Option<String>,
-}
-impl UploadFile {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        bytes: impl Into<i64>,
-        created_at: impl Into<i64>,
-        filename: impl Into<String>,
-        purpose: impl Into<OpenAiFilePurpose>,
-        status: impl Into<OpenAiFileStatus>,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            bytes: bytes.into(),
-            created_at: created_at.into(),
-            expires_at: None,
-            filename: filename.into(),
-            object: Default::default(),
-            purpose: purpose.into(),
-            status: status.into(),
-            status_details: None,
-        }
-    }
-    /// Sets `expires_at`.
-    pub fn expires_at(mut self, value: impl Into<i64>) -> Self {
-        self.expires_at = Some(value.into());
-        self
-    }
-    /// Sets `status_details`.
-    pub fn status_details(mut self, value: impl Into<String>) -> Self {
-        self.status_details = Some(value.into());
-        self
     }
 }
 /// The upload Part represents a chunk of bytes we can add to an Upload object.

@@ -78,57 +78,6 @@ impl StaticChunkingStrategyRequestParam {
         }
     }
 }
-/// The constant `static`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum StaticLiteral {
-    /// `static`
-    #[default]
-    Static,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-impl StaticLiteral {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Static => "static",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "static" => Self::Static,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for StaticLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for StaticLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-impl std::fmt::Display for StaticLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for StaticLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for StaticLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StaticChunkingStrategy {
     /// The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`.
@@ -231,10 +180,51 @@ impl From<&str> for VectorStoreFileAttributesValue {
         Self::String(value.to_owned())
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum CreateVectorStoreFileBatchRequest {
-    Any(serde_json::Value),
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CreateVectorStoreFileBatchRequest {
+    /// A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.  If `attributes` or `chunking_strategy` are provided, they will be  applied to all files in the batch. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `files`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_ids: Option<Vec<String>>,
+    /// A list of objects that each include a `file_id` plus optional `attributes` or `chunking_strategy`. Use this when you need to override metadata for specific files. The global `attributes` or `chunking_strategy` will be ignored and must be specified for each file. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `file_ids`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub files: Option<Vec<CreateVectorStoreFileRequest>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chunking_strategy: Option<ChunkingStrategyRequestParam>,
+    pub attributes: Option<VectorStoreFileAttributes>,
+}
+impl CreateVectorStoreFileBatchRequest {
+    /// A value with every optional field unset.
+    pub fn new() -> Self {
+        Self {
+            file_ids: None,
+            files: None,
+            chunking_strategy: None,
+            attributes: None,
+        }
+    }
+    /// Sets `file_ids`.
+    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.file_ids = Some(value.into());
+        self
+    }
+    /// Sets `files`.
+    pub fn files(mut self, value: impl Into<Vec<CreateVectorStoreFileRequest>>) -> Self {
+        self.files = Some(value.into());
+        self
+    }
+    /// Sets `chunking_strategy`.
+    pub fn chunking_strategy(
+        mut self,
+        value: impl Into<ChunkingStrategyRequestParam>,
+    ) -> Self {
+        self.chunking_strategy = Some(value.into());
+        self
+    }
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<VectorStoreFileAttributes>) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateVectorStoreFileRequest {
@@ -1220,8 +1210,7 @@ impl UpdateVectorStoreFileAttributesRequest {
 pub struct UpdateVectorStoreRequest {
     /// The name of the vector store.
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expires_after: Option<UpdateVectorStoreRequestExpiresAfter>,
+    pub expires_after: Option<VectorStoreExpirationAfter>,
     pub metadata: Option<Metadata>,
 }
 impl UpdateVectorStoreRequest {
@@ -1241,7 +1230,7 @@ impl UpdateVectorStoreRequest {
     /// Sets `expires_after`.
     pub fn expires_after(
         mut self,
-        value: impl Into<UpdateVectorStoreRequestExpiresAfter>,
+        value: impl Into<VectorStoreExpirationAfter>,
     ) -> Self {
         self.expires_after = Some(value.into());
         self
@@ -1250,22 +1239,6 @@ impl UpdateVectorStoreRequest {
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
         self.metadata = Some(value.into());
         self
-    }
-}
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct UpdateVectorStoreRequestExpiresAfter {
-    /// Anchor timestamp after which the expiration policy applies. Supported anchors: `last_active_at`.
-    pub anchor: LastActiveAtLiteral,
-    /// The number of days after the anchor time that the vector store will expire.
-    pub days: i64,
-}
-impl UpdateVectorStoreRequestExpiresAfter {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(days: impl Into<i64>) -> Self {
-        Self {
-            anchor: Default::default(),
-            days: days.into(),
-        }
     }
 }
 /// A batch of files attached to a vector store.
