@@ -145,7 +145,9 @@ fn struct_items(
         let rename = (f.name != f.wire && !f.flatten).then(|| quote!(rename = #wire,));
         let flatten = f.flatten.then(|| quote!(flatten,));
         let (is_option, wrapped) = optionality(space, f);
-        let skip = wrapped.then(|| quote!(skip_serializing_if = "Option::is_none",));
+        // Optional fields are omitted when unset; required nullable ones are
+        // sent as `null`.
+        let skip = (!f.required && is_option).then(|| quote!(skip_serializing_if = "Option::is_none",));
         let attrs = if rename.is_some() || skip.is_some() || flatten.is_some() {
             quote!(#[serde(#rename #skip #flatten)])
         } else {

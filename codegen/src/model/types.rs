@@ -170,7 +170,9 @@ impl TypeSpace {
 
     fn is_nullable_depth(&self, ty: &TypeRef, depth: usize) -> bool {
         match ty {
-            TypeRef::Nullable(_) | TypeRef::Any => true,
+            // `Value` can hold `null` itself, but optional `Value` fields are
+            // still wrapped in `Option` so that "absent" stays distinct.
+            TypeRef::Nullable(_) => true,
             TypeRef::Named(id) if depth < 16 => match &self.types[*id].kind {
                 TypeKind::Alias(inner) => self.is_nullable_depth(inner, depth + 1),
                 _ => false,

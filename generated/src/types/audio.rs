@@ -1055,7 +1055,9 @@ pub struct CreateTranscriptionRequest {
     pub timestamp_granularities: Option<
         Vec<CreateTranscriptionRequestTimestampGranularitiesItem>,
     >,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub chunking_strategy: Option<CreateTranscriptionRequestChunkingStrategy>,
     /// Optional list of speaker names that correspond to the audio samples provided in `known_speaker_references[]`. Each entry should be a short identifier (for example `customer` or `agent`). Up to 4 speakers are supported.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2862,7 +2864,9 @@ impl<'de> Deserialize<'de> for AudioVoiceConsentLiteral {
 pub struct VoiceConsentListResource {
     pub object: ListLiteral,
     pub data: Vec<VoiceConsentResource>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
     pub has_more: bool,
 }

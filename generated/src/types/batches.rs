@@ -62,6 +62,7 @@ pub struct Batch {
     /// batches created after September 7, 2025.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<BatchUsage>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
 impl Batch {
@@ -258,7 +259,9 @@ pub struct BatchError {
     /// A human-readable message providing more details about the error.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub param: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<i64>,
 }
 impl BatchError {
@@ -544,6 +547,7 @@ pub struct CreateBatchRequest {
     pub endpoint: CreateBatchRequestEndpoint,
     /// The time frame within which the batch should be processed. Currently only `24h` is supported.
     pub completion_window: V24hLiteral,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output_expires_after: Option<BatchFileExpirationAfter>,

@@ -701,6 +701,7 @@ impl<'de> Deserialize<'de> for ItemReferenceLiteral {
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateEvalCompletionsRunDataSourceSamplingParams {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning_effort: Option<ReasoningEffort>,
     /// A higher temperature increases randomness in the outputs.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1076,10 +1077,15 @@ pub struct EvalStoredCompletionsSource {
     /// The type of source. Always `stored_completions`.
     #[serde(rename = "type")]
     pub type_: StoredCompletionsLiteral,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_after: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_before: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
 }
 impl EvalStoredCompletionsSource {
@@ -1484,6 +1490,7 @@ pub struct CreateEvalRequest {
     /// The name of the evaluation.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation.
     pub data_source_config: CreateEvalRequestDataSourceConfig,
@@ -2250,10 +2257,15 @@ impl<'de> Deserialize<'de> for ScoreModelLiteral {
 /// The sampling parameters for the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalGraderScoreModelSamplingParams {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub seed: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub temperature: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_completions_tokens: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning_effort: Option<ReasoningEffort>,
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
@@ -2538,6 +2550,7 @@ impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateEvalResponsesRunDataSourceSamplingParams {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning_effort: Option<ReasoningEffort>,
     /// A higher temperature increases randomness in the outputs.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2732,6 +2745,7 @@ pub struct TextResponseFormatJsonSchema {
     /// underscores and dashes, with a maximum length of 64.
     pub name: String,
     pub schema: ResponseFormatJsonSchemaSchema,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub strict: Option<bool>,
 }
 #[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
@@ -2822,15 +2836,25 @@ pub struct EvalResponsesSource {
     /// The type of run data source. Always `responses`.
     #[serde(rename = "type")]
     pub type_: ResponsesLiteral2,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instructions_search: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_after: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_before: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning_effort: Option<ReasoningEffort>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub temperature: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub users: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<String>>,
 }
 impl EvalResponsesSource {
@@ -2961,6 +2985,7 @@ pub struct CreateEvalRunRequest {
     /// The name of the run.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Details about the run's data source.
     pub data_source: CreateEvalRunRequestDataSource,
@@ -3264,6 +3289,7 @@ pub struct EvalLogsDataSourceConfig {
     /// The type of data source. Always `logs`.
     #[serde(rename = "type")]
     pub type_: LogsLiteral2,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// The json schema for the run data source items.
     /// Learn how to build JSON schemas [here](https://json-schema.org/).
@@ -3292,6 +3318,7 @@ pub struct EvalStoredCompletionsDataSourceConfig {
     /// The type of data source. Always `stored_completions`.
     #[serde(rename = "type")]
     pub type_: StoredCompletionsLiteral,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// The json schema for the run data source items.
     /// Learn how to build JSON schemas [here](https://json-schema.org/).
@@ -3811,6 +3838,7 @@ pub struct EvalRunOutputItemResult {
     /// Whether the grader considered the output a pass.
     pub passed: bool,
     /// Optional sample or intermediate data produced by the grader.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sample: Option<serde_json::Map<String, serde_json::Value>>,
 }
 impl EvalRunOutputItemResult {
@@ -4086,6 +4114,7 @@ pub struct UpdateEvalRequest {
     /// Rename the evaluation.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
 impl UpdateEvalRequest {

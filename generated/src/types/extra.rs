@@ -1734,6 +1734,7 @@ pub struct RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
     /// The arguments passed to the function.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub arguments: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
 }
 impl RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
@@ -3574,6 +3575,7 @@ impl From<OutputContent> for Content {
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateModelResponseProperties {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// An integer between 0 and 20 specifying the maximum number of most likely
     /// tokens to return at each token position, each with an associated log
@@ -3581,7 +3583,9 @@ pub struct CreateModelResponseProperties {
     /// requested.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_logprobs: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub temperature: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
     /// This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
     /// A stable identifier for your end-users.
@@ -3590,10 +3594,13 @@ pub struct CreateModelResponseProperties {
     /// **Deprecated** by the API.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub safety_identifier: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_key: Option<String>,
     ///
     /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_options: Option<PromptCacheOptionsParam>,
@@ -3675,6 +3682,7 @@ pub type DeletedConversation = DeletedConversationResource;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EditImageBodyJsonParam {
     /// The GPT image model to use for image editing, including `gpt-image-2` and its dated snapshot `gpt-image-2-2026-04-21`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<EditImageBodyJsonParamModel>,
     /// Input image references to edit.
     /// For GPT image models, you can provide up to 16 images.
@@ -3684,27 +3692,37 @@ pub struct EditImageBodyJsonParam {
     /// A text description of the desired image edit.
     pub prompt: String,
     /// The number of edited images to generate.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub n: Option<i64>,
     /// Output quality for GPT image models.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quality: Option<EditImageBodyJsonParamQuality>,
     /// Controls fidelity to the original input image(s).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub input_fidelity: Option<EditImageBodyJsonParamInputFidelity>,
     /// Requested output image size.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<EditImageBodyJsonParamSize>,
     /// A unique identifier representing your end-user, which can help OpenAI
     /// monitor and detect abuse.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
     /// Output image format. Supported for GPT image models.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub output_format: Option<EditImageBodyJsonParamOutputFormat>,
     /// Compression level for `jpeg` or `webp` output.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub output_compression: Option<i64>,
     /// Moderation level for GPT image models.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub moderation: Option<EditImageBodyJsonParamModeration>,
     /// Set the background of the generated image output. Transparent backgrounds are available for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in preview. When using `transparent`, set the output format to `png` or `webp`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<EditImageBodyJsonParamBackground>,
     /// Stream partial image results as events.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub partial_images: Option<PartialImages>,
 }
 impl EditImageBodyJsonParam {
@@ -4149,16 +4167,20 @@ pub struct FineTuneChatCompletionRequestAssistantMessage {
     /// Controls whether the assistant message is trained against (0 or 1)
     #[serde(skip_serializing_if = "Option::is_none")]
     pub weight: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<ChatCompletionRequestAssistantMessageContent>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub refusal: Option<String>,
     /// The role of the messages author, in this case `assistant`.
     pub role: AssistantLiteral,
     /// An optional name for the participant. Provides the model information to differentiate between participants of the same role.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub audio: Option<ChatCompletionRequestAssistantMessageAudio>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_calls: Option<ChatCompletionMessageToolCalls>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub function_call: Option<ChatCompletionRequestAssistantMessageFunctionCall>,
 }
 impl FineTuneChatCompletionRequestAssistantMessage {
@@ -4267,9 +4289,13 @@ impl From<ModelIdsResponses> for ModelIds {
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ModelResponseProperties {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_logprobs: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub temperature: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
     /// This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
     /// A stable identifier for your end-users.
@@ -4278,10 +4304,13 @@ pub struct ModelResponseProperties {
     /// **Deprecated** by the API.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub safety_identifier: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_key: Option<String>,
     ///
     /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention>,
 }
 impl ModelResponseProperties {
@@ -7337,6 +7366,7 @@ impl ResponseFormatTextPython {
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseProperties {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_response_id: Option<String>,
     /// Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     /// offers a wide range of models with different capabilities, performance
@@ -7344,7 +7374,9 @@ pub struct ResponseProperties {
     /// to browse and compare available models.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<ModelIdsResponses>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_tool_calls: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<ResponseTextParam>,
@@ -7352,6 +7384,7 @@ pub struct ResponseProperties {
     pub tools: Option<ToolsArray>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_choice: Option<ToolChoiceParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt: Option<Prompt>,
 }
 impl ResponseProperties {

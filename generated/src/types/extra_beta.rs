@@ -35,6 +35,7 @@ impl BetaError {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaComputerToolCallOutput {
     /// The agent that produced this item.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the computer tool call output. Always `computer_call_output`.
     #[serde(rename = "type")]
@@ -96,6 +97,7 @@ impl BetaComputerToolCallOutput {
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseProperties {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_response_id: Option<String>,
     /// Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     /// offers a wide range of models with different capabilities, performance
@@ -103,7 +105,9 @@ pub struct BetaResponseProperties {
     /// to browse and compare available models.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<BetaModelIdsResponses>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_tool_calls: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<BetaResponseTextParam>,
@@ -111,6 +115,7 @@ pub struct BetaResponseProperties {
     pub tools: Option<BetaToolsArray>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_choice: Option<BetaToolChoiceParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt: Option<BetaPrompt>,
 }
 impl BetaResponseProperties {
@@ -170,9 +175,13 @@ impl BetaResponseProperties {
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaModelResponseProperties {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<BetaMetadata>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_logprobs: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub temperature: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
     /// This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
     /// A stable identifier for your end-users.
@@ -181,10 +190,13 @@ pub struct BetaModelResponseProperties {
     /// **Deprecated** by the API.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub safety_identifier: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_key: Option<String>,
     ///
     /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention>,
 }
 impl BetaModelResponseProperties {
@@ -1261,6 +1273,7 @@ impl From<BetaResponseInjectFailedEvent> for BetaResponsesServerEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseAudioWsDelta {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.audio.delta`.
     #[serde(rename = "type")]
@@ -1301,6 +1314,7 @@ impl BetaResponsesServerEventBetaResponseAudioWsDelta {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseAudioWsDone {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.audio.done`.
     #[serde(rename = "type")]
@@ -1338,6 +1352,7 @@ impl BetaResponsesServerEventBetaResponseAudioWsDone {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.audio.transcript.delta`.
     #[serde(rename = "type")]
@@ -1378,6 +1393,7 @@ impl BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseAudioTranscriptWsDone {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.audio.transcript.done`.
     #[serde(rename = "type")]
@@ -1415,6 +1431,7 @@ impl BetaResponsesServerEventBetaResponseAudioTranscriptWsDone {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.code_interpreter_call_code.delta`.
     #[serde(rename = "type")]
@@ -1466,6 +1483,7 @@ impl BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.code_interpreter_call_code.done`.
     #[serde(rename = "type")]
@@ -1517,6 +1535,7 @@ impl BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.code_interpreter_call.completed`.
     #[serde(rename = "type")]
@@ -1564,6 +1583,7 @@ impl BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.code_interpreter_call.in_progress`.
     #[serde(rename = "type")]
@@ -1611,6 +1631,7 @@ impl BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.code_interpreter_call.interpreting`.
     #[serde(rename = "type")]
@@ -1658,6 +1679,7 @@ impl BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseWsCompleted {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.completed`.
     #[serde(rename = "type")]
@@ -1701,6 +1723,7 @@ impl BetaResponsesServerEventBetaResponseWsCompleted {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseContentPartWsAdded {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.content_part.added`.
     #[serde(rename = "type")]
@@ -1756,6 +1779,7 @@ impl BetaResponsesServerEventBetaResponseContentPartWsAdded {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseContentPartWsDone {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.content_part.done`.
     #[serde(rename = "type")]
@@ -1811,6 +1835,7 @@ impl BetaResponsesServerEventBetaResponseContentPartWsDone {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseWsCreated {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.created`.
     #[serde(rename = "type")]
@@ -1854,6 +1879,7 @@ impl BetaResponsesServerEventBetaResponseWsCreated {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.file_search_call.completed`.
     #[serde(rename = "type")]
@@ -1901,6 +1927,7 @@ impl BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.file_search_call.in_progress`.
     #[serde(rename = "type")]
@@ -1948,6 +1975,7 @@ impl BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseFileSearchCallWsSearching {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.file_search_call.searching`.
     #[serde(rename = "type")]
@@ -1995,6 +2023,7 @@ impl BetaResponsesServerEventBetaResponseFileSearchCallWsSearching {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.function_call_arguments.delta`.
     #[serde(rename = "type")]
@@ -2046,6 +2075,7 @@ impl BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     #[serde(rename = "type")]
     pub type_: ResponseFunctionCallArgumentsDoneLiteral,
@@ -2377,6 +2407,7 @@ impl BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseInWsProgress {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.in_progress`.
     #[serde(rename = "type")]
@@ -2420,6 +2451,7 @@ impl BetaResponsesServerEventBetaResponseInWsProgress {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseWsFailed {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.failed`.
     #[serde(rename = "type")]
@@ -2463,6 +2495,7 @@ impl BetaResponsesServerEventBetaResponseWsFailed {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseWsIncomplete {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.incomplete`.
     #[serde(rename = "type")]
@@ -2506,6 +2539,7 @@ impl BetaResponsesServerEventBetaResponseWsIncomplete {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseOutputItemWsAdded {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.output_item.added`.
     #[serde(rename = "type")]
@@ -2556,6 +2590,7 @@ impl BetaResponsesServerEventBetaResponseOutputItemWsAdded {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseOutputItemWsDone {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.output_item.done`.
     #[serde(rename = "type")]
@@ -2603,6 +2638,7 @@ impl BetaResponsesServerEventBetaResponseOutputItemWsDone {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.reasoning_summary_part.added`.
     #[serde(rename = "type")]
@@ -2658,6 +2694,7 @@ impl BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.reasoning_summary_part.done`.
     #[serde(rename = "type")]
@@ -2723,6 +2760,7 @@ impl BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.reasoning_summary_text.delta`.
     #[serde(rename = "type")]
@@ -2778,6 +2816,7 @@ impl BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.reasoning_summary_text.done`.
     #[serde(rename = "type")]
@@ -2833,6 +2872,7 @@ impl BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseReasoningTextWsDelta {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.reasoning_text.delta`.
     #[serde(rename = "type")]
@@ -2888,6 +2928,7 @@ impl BetaResponsesServerEventBetaResponseReasoningTextWsDelta {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseReasoningTextWsDone {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.reasoning_text.done`.
     #[serde(rename = "type")]
@@ -2943,6 +2984,7 @@ impl BetaResponsesServerEventBetaResponseReasoningTextWsDone {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseRefusalWsDelta {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.refusal.delta`.
     #[serde(rename = "type")]
@@ -2998,6 +3040,7 @@ impl BetaResponsesServerEventBetaResponseRefusalWsDelta {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseRefusalWsDone {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.refusal.done`.
     #[serde(rename = "type")]
@@ -3053,6 +3096,7 @@ impl BetaResponsesServerEventBetaResponseRefusalWsDone {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseTextWsDelta {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.output_text.delta`.
     #[serde(rename = "type")]
@@ -3112,6 +3156,7 @@ impl BetaResponsesServerEventBetaResponseTextWsDelta {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseTextWsDone {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.output_text.done`.
     #[serde(rename = "type")]
@@ -3171,6 +3216,7 @@ impl BetaResponsesServerEventBetaResponseTextWsDone {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.web_search_call.completed`.
     #[serde(rename = "type")]
@@ -3218,6 +3264,7 @@ impl BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.web_search_call.in_progress`.
     #[serde(rename = "type")]
@@ -3265,6 +3312,7 @@ impl BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseWebSearchCallWsSearching {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.web_search_call.searching`.
     #[serde(rename = "type")]
@@ -3312,6 +3360,7 @@ impl BetaResponsesServerEventBetaResponseWebSearchCallWsSearching {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseImageGenCallWsCompleted {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.image_generation_call.completed'.
     #[serde(rename = "type")]
@@ -3359,6 +3408,7 @@ impl BetaResponsesServerEventBetaResponseImageGenCallWsCompleted {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseImageGenCallWsGenerating {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.image_generation_call.generating'.
     #[serde(rename = "type")]
@@ -3406,6 +3456,7 @@ impl BetaResponsesServerEventBetaResponseImageGenCallWsGenerating {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseImageGenCallInWsProgress {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.image_generation_call.in_progress'.
     #[serde(rename = "type")]
@@ -3453,6 +3504,7 @@ impl BetaResponsesServerEventBetaResponseImageGenCallInWsProgress {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.image_generation_call.partial_image'.
     #[serde(rename = "type")]
@@ -3544,6 +3596,7 @@ impl BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_call_arguments.delta'.
     #[serde(rename = "type")]
@@ -3595,6 +3648,7 @@ impl BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_call_arguments.done'.
     #[serde(rename = "type")]
@@ -3646,6 +3700,7 @@ impl BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseMcpCallWsCompleted {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_call.completed'.
     #[serde(rename = "type")]
@@ -3693,6 +3748,7 @@ impl BetaResponsesServerEventBetaResponseMcpCallWsCompleted {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseMcpCallWsFailed {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_call.failed'.
     #[serde(rename = "type")]
@@ -3740,6 +3796,7 @@ impl BetaResponsesServerEventBetaResponseMcpCallWsFailed {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseMcpCallInWsProgress {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_call.in_progress'.
     #[serde(rename = "type")]
@@ -3787,6 +3844,7 @@ impl BetaResponsesServerEventBetaResponseMcpCallInWsProgress {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_list_tools.completed'.
     #[serde(rename = "type")]
@@ -3834,6 +3892,7 @@ impl BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseMcpListToolsWsFailed {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_list_tools.failed'.
     #[serde(rename = "type")]
@@ -3881,6 +3940,7 @@ impl BetaResponsesServerEventBetaResponseMcpListToolsWsFailed {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_list_tools.in_progress'.
     #[serde(rename = "type")]
@@ -3928,6 +3988,7 @@ impl BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.output_text.annotation.added'.
     #[serde(rename = "type")]
@@ -3991,6 +4052,7 @@ impl BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseWsQueued {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.queued'.
     #[serde(rename = "type")]
@@ -4034,6 +4096,7 @@ impl BetaResponsesServerEventBetaResponseWsQueued {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The event type identifier.
     #[serde(rename = "type")]
@@ -4085,6 +4148,7 @@ impl BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The event type identifier.
     #[serde(rename = "type")]
@@ -4136,6 +4200,7 @@ impl BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseWsError {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `error`.
     #[serde(rename = "type")]
@@ -5252,6 +5317,7 @@ pub struct BetaResponsesClientEventResponseCreate {
     /// on another lane.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<BetaMetadata>,
     /// An integer between 0 and 20 specifying the maximum number of most likely
     /// tokens to return at each token position, each with an associated log
@@ -5259,7 +5325,9 @@ pub struct BetaResponsesClientEventResponseCreate {
     /// requested.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_logprobs: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub temperature: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
     /// This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
     /// A stable identifier for your end-users.
@@ -5268,13 +5336,17 @@ pub struct BetaResponsesClientEventResponseCreate {
     /// **Deprecated** by the API.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub safety_identifier: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_key: Option<String>,
     ///
     /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_options: Option<BetaPromptCacheOptionsParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_response_id: Option<String>,
     /// Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     /// offers a wide range of models with different capabilities, performance
@@ -5282,7 +5354,9 @@ pub struct BetaResponsesClientEventResponseCreate {
     /// to browse and compare available models.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<BetaModelIdsResponses>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_tool_calls: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<BetaResponseTextParam>,
@@ -5290,24 +5364,39 @@ pub struct BetaResponsesClientEventResponseCreate {
     pub tools: Option<BetaToolsArray>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_choice: Option<BetaToolChoiceParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt: Option<BetaPrompt>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_tier: Option<BetaServiceTierResponses>,
     ///
     /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub truncation: Option<CreateResponseTruncation>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning: Option<BetaReasoning>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<BetaInputParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<BetaIncludeEnum>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parallel_tool_calls: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub store: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub moderation: Option<BetaModerationParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_options: Option<BetaResponseStreamOptions>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation: Option<BetaConversationParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub context_management: Option<Vec<BetaContextManagementParam>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_output_tokens: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub multi_agent: Option<BetaMultiAgentParam>,
 }
 impl BetaResponsesClientEventResponseCreate {
@@ -5556,6 +5645,7 @@ impl BetaResponseInjectEvent {
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaCreateModelResponseProperties {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<BetaMetadata>,
     /// An integer between 0 and 20 specifying the maximum number of most likely
     /// tokens to return at each token position, each with an associated log
@@ -5563,7 +5653,9 @@ pub struct BetaCreateModelResponseProperties {
     /// requested.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_logprobs: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub temperature: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
     /// This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
     /// A stable identifier for your end-users.
@@ -5572,10 +5664,13 @@ pub struct BetaCreateModelResponseProperties {
     /// **Deprecated** by the API.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub safety_identifier: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_key: Option<String>,
     ///
     /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_options: Option<BetaPromptCacheOptionsParam>,

@@ -48,6 +48,7 @@ pub struct Model {
     /// The organization that owns the model.
     pub owned_by: String,
     /// The date when the model will shut down, or null if not announced.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub shutdown_date: Option<String>,
 }
 impl Model {

@@ -10,12 +10,14 @@ pub struct AdminApiKey {
     /// The identifier, which can be referenced in API endpoints
     pub id: String,
     /// The name of the API key
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The redacted value of the API key
     pub redacted_value: String,
     /// The Unix timestamp (in seconds) of when the API key was created
     pub created_at: i64,
     pub expires_at: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_used_at: Option<i64>,
     pub owner: AdminApiKeyOwner,
 }
@@ -176,12 +178,14 @@ pub struct AdminApiKeyCreateResponse {
     /// The identifier, which can be referenced in API endpoints
     pub id: String,
     /// The name of the API key
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The redacted value of the API key
     pub redacted_value: String,
     /// The Unix timestamp (in seconds) of when the API key was created
     pub created_at: i64,
     pub expires_at: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_used_at: Option<i64>,
     pub owner: AdminApiKeyOwner,
     /// The value of the API key. Only shown on create.
@@ -229,7 +233,9 @@ pub struct ApiKeyList {
     pub object: ListLiteral,
     pub data: Vec<AdminApiKey>,
     pub has_more: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
 }
 impl ApiKeyList {
@@ -396,6 +402,7 @@ pub struct AuditLog {
     /// The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin actions taken via Admin API keys are associated with the default project.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project: Option<AuditLogProject>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub actor: Option<AuditLogActor>,
     /// The details for events with this `type`.
     #[serde(rename = "api_key.created", skip_serializing_if = "Option::is_none")]
@@ -4566,11 +4573,16 @@ pub struct CostsResult {
     /// The monetary value in its associated currency.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<CostsResultAmount>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub line_item: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub api_key_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quantity: Option<f64>,
     /// The unit of the `quantity` value. If no single supported unit applies to the result, this field is `null`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quantity_unit: Option<CostsResultQuantityUnit>,
 }
 impl CostsResult {
@@ -4935,6 +4947,7 @@ pub struct SpendAlertNotificationChannel {
     /// Email addresses that receive the spend alert notification.
     pub recipients: Vec<String>,
     /// Optional subject prefix for alert emails.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subject_prefix: Option<String>,
 }
 impl SpendAlertNotificationChannel {
@@ -5891,8 +5904,10 @@ pub struct Invite {
     /// The Unix timestamp (in seconds) of when the invite was sent.
     pub created_at: i64,
     /// The Unix timestamp (in seconds) of when the invite expires.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<i64>,
     /// The Unix timestamp (in seconds) of when the invite was accepted.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub accepted_at: Option<i64>,
     /// The projects that were granted membership upon acceptance of the invite.
     pub projects: Vec<InviteProjectsItem>,
@@ -6237,8 +6252,10 @@ pub struct InviteListResponse {
     pub object: ListLiteral,
     pub data: Vec<Invite>,
     /// The first `invite_id` in the retrieved `list`
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
     /// The last `invite_id` in the retrieved `list`
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
     /// The `has_more` property is used for pagination to indicate there are additional results.
     pub has_more: bool,
@@ -6393,7 +6410,9 @@ impl InviteRequestProjectsItem {
 pub struct ListAuditLogsResponse {
     pub object: ListLiteral,
     pub data: Vec<AuditLog>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
     pub has_more: bool,
 }
@@ -7396,13 +7415,17 @@ pub struct Project {
     /// The object type, which is always `organization.project`
     pub object: OrganizationProjectLiteral,
     /// The name of the project. This appears in reporting.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The Unix timestamp (in seconds) of when the project was created.
     pub created_at: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub archived_at: Option<i64>,
     /// `active` or `archived`
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The external key associated with the project.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_key_id: Option<String>,
     /// The residency configuration for the project.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -7916,7 +7939,9 @@ impl<'de> Deserialize<'de> for OrganizationProjectApiKeyDeletedLiteral {
 pub struct ProjectApiKeyListResponse {
     pub object: ListLiteral,
     pub data: Vec<ProjectApiKey>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
     pub has_more: bool,
 }
@@ -7959,8 +7984,10 @@ pub struct ProjectCreateRequest {
     /// The friendly name of the project, this name appears in reports.
     pub name: String,
     /// Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub residency: Option<PublicProjectResidency>,
     /// External key ID to associate with the project.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_key_id: Option<String>,
 }
 impl ProjectCreateRequest {
@@ -8334,14 +8361,19 @@ impl ProjectHostedToolPermissions {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectHostedToolPermissionsUpdateRequest {
     /// The file search permission update.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_search: Option<HostedToolPermissionUpdate>,
     /// The web search permission update.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub web_search: Option<HostedToolPermissionUpdate>,
     /// The image generation permission update.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_generation: Option<HostedToolPermissionUpdate>,
     /// The MCP permission update.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mcp: Option<HostedToolPermissionUpdate>,
     /// The code interpreter permission update.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code_interpreter: Option<HostedToolPermissionUpdate>,
 }
 impl ProjectHostedToolPermissionsUpdateRequest {
@@ -8391,7 +8423,9 @@ impl ProjectHostedToolPermissionsUpdateRequest {
 pub struct ProjectListResponse {
     pub object: ListLiteral,
     pub data: Vec<Project>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
     pub has_more: bool,
 }
@@ -8766,7 +8800,9 @@ impl<'de> Deserialize<'de> for ProjectRateLimitLiteral {
 pub struct ProjectRateLimitListResponse {
     pub object: ListLiteral,
     pub data: Vec<ProjectRateLimit>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
     pub has_more: bool,
 }
@@ -9100,6 +9136,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountApiKeyLiteral {
 pub struct ProjectServiceAccountCreateRequest {
     /// The name of the service account being created.
     pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_service_account_only: Option<bool>,
 }
 impl ProjectServiceAccountCreateRequest {
@@ -9278,7 +9315,9 @@ impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountDeletedLiteral {
 pub struct ProjectServiceAccountListResponse {
     pub object: ListLiteral,
     pub data: Vec<ProjectServiceAccount>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
     pub has_more: bool,
 }
@@ -9527,8 +9566,10 @@ impl sdk_runtime::pagination::Page for ProjectSpendAlertListResource {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectUpdateRequest {
     /// The updated name of the project, this name appears in reports.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// External key ID to associate with the project.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_key_id: Option<String>,
 }
 impl ProjectUpdateRequest {
@@ -9558,8 +9599,10 @@ pub struct ProjectUser {
     /// The identifier, which can be referenced in API endpoints
     pub id: String,
     /// The name of the user
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The email address of the user
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// `owner` or `member`
     pub role: String,
@@ -9647,8 +9690,10 @@ impl<'de> Deserialize<'de> for OrganizationProjectUserLiteral {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProjectUserCreateRequest {
     /// The ID of the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Email of the user to add.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// `owner` or `member`
     pub role: String,
@@ -9744,7 +9789,9 @@ impl<'de> Deserialize<'de> for OrganizationProjectUserDeletedLiteral {
 pub struct ProjectUserListResponse {
     pub object: String,
     pub data: Vec<ProjectUser>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
     pub has_more: bool,
 }
@@ -9789,6 +9836,7 @@ impl sdk_runtime::pagination::Page for ProjectUserListResponse {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectUserUpdateRequest {
     /// `owner` or `member`
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
 impl ProjectUserUpdateRequest {
@@ -9825,6 +9873,7 @@ pub struct PublicCreateOrganizationRoleBody {
     /// Permissions to grant to the role.
     pub permissions: Vec<String>,
     /// Optional description of the role.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
@@ -9894,10 +9943,13 @@ impl sdk_runtime::pagination::Page for PublicRoleListResource {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PublicUpdateOrganizationRoleBody {
     /// Updated set of permissions for the role.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Vec<String>>,
     /// New description for the role.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// New name for the role.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role_name: Option<String>,
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
@@ -10160,9 +10212,13 @@ pub struct UsageAudioSpeechesResult {
     pub characters: i64,
     /// The count of requests made to the model.
     pub num_model_requests: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub api_key_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
 }
 impl UsageAudioSpeechesResult {
@@ -10262,9 +10318,13 @@ pub struct UsageAudioTranscriptionsResult {
     pub seconds: i64,
     /// The count of requests made to the model.
     pub num_model_requests: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub api_key_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
 }
 impl UsageAudioTranscriptionsResult {
@@ -10362,6 +10422,7 @@ pub struct UsageCodeInterpreterSessionsResult {
     pub object: OrganizationUsageCodeInterpreterSessionsResultLiteral,
     /// The number of code interpreter sessions.
     pub num_sessions: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
 }
 impl UsageCodeInterpreterSessionsResult {
@@ -10480,11 +10541,17 @@ pub struct UsageCompletionsResult {
     pub output_image_tokens: Option<i64>,
     /// The count of requests made to the model.
     pub num_model_requests: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub api_key_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub batch: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_tier: Option<String>,
 }
 impl UsageCompletionsResult {
@@ -10673,9 +10740,13 @@ pub struct UsageEmbeddingsResult {
     pub input_tokens: i64,
     /// The count of requests made to the model.
     pub num_model_requests: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub api_key_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
 }
 impl UsageEmbeddingsResult {
@@ -10776,9 +10847,13 @@ pub struct UsageFileSearchCallsResult {
     pub object: OrganizationUsageFileSearchesResultLiteral,
     /// The count of file search calls.
     pub num_requests: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub api_key_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_id: Option<String>,
 }
 impl UsageFileSearchCallsResult {
@@ -10877,11 +10952,17 @@ pub struct UsageImagesResult {
     pub images: i64,
     /// The count of requests made to the model.
     pub num_model_requests: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub api_key_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
 }
 impl UsageImagesResult {
@@ -10989,9 +11070,13 @@ pub struct UsageModerationsResult {
     pub input_tokens: i64,
     /// The count of requests made to the model.
     pub num_model_requests: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub api_key_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
 }
 impl UsageModerationsResult {
@@ -11435,6 +11520,7 @@ pub struct UsageVectorStoresResult {
     pub object: OrganizationUsageVectorStoresResultLiteral,
     /// The vector stores usage in bytes.
     pub usage_bytes: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
 }
 impl UsageVectorStoresResult {
@@ -11515,10 +11601,15 @@ pub struct UsageWebSearchCallsResult {
     pub num_model_requests: i64,
     /// The count of web search calls.
     pub num_requests: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub api_key_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub context_level: Option<String>,
 }
 impl UsageWebSearchCallsResult {
@@ -11628,10 +11719,13 @@ pub struct User {
     /// The identifier, which can be referenced in API endpoints
     pub id: String,
     /// The name of the user
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The email address of the user
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// `owner` or `reader`
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// The Unix timestamp (in seconds) of when the user was added.
     pub added_at: i64,
@@ -11648,17 +11742,22 @@ pub struct User {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_service_account: Option<bool>,
     /// Whether the user is an authorized purchaser for Scale Tier.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_scale_tier_authorized_purchaser: Option<bool>,
     /// Whether the user is managed through SCIM.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_scim_managed: Option<bool>,
     /// The Unix timestamp (in seconds) of the user's last API key usage.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub api_key_last_used_at: Option<i64>,
     /// The technical level metadata for the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub technical_level: Option<String>,
     /// The developer persona metadata for the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub developer_persona: Option<String>,
     /// Projects associated with the user, if included.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub projects: Option<UserProjects>,
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
@@ -11814,11 +11913,17 @@ impl<'de> Deserialize<'de> for OrganizationUserLiteral {
 pub struct UserUser {
     pub object: UserLiteral,
     pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub picture: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub banned: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub banned_at: Option<i64>,
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
@@ -11886,8 +11991,11 @@ impl UserProjects {
 #[cfg(any(feature = "organization", feature = "projects"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UserProjectsDataItem {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
@@ -12027,7 +12135,9 @@ impl sdk_runtime::pagination::Page for UserListResource {
 pub struct UserListResponse {
     pub object: ListLiteral,
     pub data: Vec<User>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
     pub has_more: bool,
 }
@@ -12146,12 +12256,16 @@ impl<'de> Deserialize<'de> for UserRoleLiteral {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UserRoleUpdateRequest {
     /// `owner` or `reader`
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// Role ID to assign to the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role_id: Option<String>,
     /// Technical level metadata.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub technical_level: Option<String>,
     /// Developer persona metadata.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub developer_persona: Option<String>,
 }
 impl UserRoleUpdateRequest {
@@ -12800,6 +12914,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountApiKeyLiteral2 {
 /// Query and header parameters of `admin-api-keys-list`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AdminApiKeysListParams {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListChatCompletionsOrder>,

@@ -470,6 +470,7 @@ pub struct ToolChoiceMcp {
     pub type_: McpLiteral,
     /// The label of the MCP server to use.
     pub server_label: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
@@ -497,7 +498,9 @@ pub type Prompt = Prompt2;
 pub struct Prompt2 {
     /// The unique identifier of the prompt template to use.
     pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub variables: Option<ResponsePromptVariables>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
@@ -1015,6 +1018,7 @@ pub struct RealtimeSessionCreateRequest {
     >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub truncation: Option<RealtimeTruncation>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt: Option<Prompt>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -2029,6 +2033,7 @@ pub struct RealtimeTurnDetection2ServerVad {
     /// If both `create_response` and `interrupt_response` are set to `false`, the model will never respond automatically but VAD events will still be emitted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interrupt_response: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub idle_timeout_ms: Option<i64>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -2507,6 +2512,7 @@ pub struct RealtimeSessionCreateRequestGa {
     ///
     /// `auto` will create a trace for the session with default values for the
     /// workflow name, group id, and metadata.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tracing: Option<RealtimeSessionCreateRequestGaTracing>,
     /// Tools available to the model.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2529,6 +2535,7 @@ pub struct RealtimeSessionCreateRequestGa {
     pub max_output_tokens: Option<RealtimeSessionCreateRequestGaMaxOutputTokens>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub truncation: Option<RealtimeTruncation>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt: Option<Prompt>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -2879,6 +2886,7 @@ pub struct RealtimeSessionCreateRequestGaAudioInput {
     /// Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub noise_reduction: Option<RealtimeSessionCreateRequestGaAudioInputNoiseReduction>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub turn_detection: Option<RealtimeTurnDetection>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -3429,6 +3437,7 @@ pub struct RealtimeTranscriptionSessionCreateRequestGaAudioInput {
     pub noise_reduction: Option<
         RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction,
     >,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub turn_detection: Option<RealtimeTurnDetection>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -3719,6 +3728,7 @@ pub struct RealtimeSessionCreateResponseGa {
     /// `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<ItemInputAudioTranscriptionLogprobsLiteral>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tracing: Option<RealtimeSessionCreateResponseGaTracing>,
     /// Tools available to the model.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3737,6 +3747,7 @@ pub struct RealtimeSessionCreateResponseGa {
     pub max_output_tokens: Option<RealtimeSessionCreateResponseGaMaxOutputTokens>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub truncation: Option<RealtimeTruncation>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt: Option<Prompt>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -4031,6 +4042,7 @@ pub struct RealtimeSessionCreateResponseGaAudioInput {
     /// Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub noise_reduction: Option<RealtimeSessionCreateResponseGaAudioInputNoiseReduction>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub turn_detection: Option<RealtimeTurnDetection>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -4409,6 +4421,7 @@ pub struct RealtimeTranscriptionSessionCreateResponseGaAudioInput {
         RealtimeTranscriptionSessionCreateResponseGaAudioInputNoiseReduction,
     >,
     /// Configuration for turn detection. For `gpt-realtime-whisper`, this must be `null`; VAD is not supported.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub turn_detection: Option<
         RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetection,
     >,
@@ -5144,9 +5157,11 @@ impl RealtimeTranslationSessionCreateRequestAudio {
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeTranslationSessionCreateRequestAudioInput {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub transcription: Option<
         RealtimeTranslationSessionCreateRequestAudioInputTranscription,
     >,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub noise_reduction: Option<
         RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction,
     >,
@@ -5371,7 +5386,9 @@ impl RealtimeTranslationSessionAudio {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeTranslationSessionAudioInput {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub transcription: Option<RealtimeTranslationSessionAudioInputTranscription>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub noise_reduction: Option<RealtimeTranslationSessionAudioInputNoiseReduction>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]

@@ -190,6 +190,7 @@ impl ConversationParam2 {
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateResponse {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// An integer between 0 and 20 specifying the maximum number of most likely
     /// tokens to return at each token position, each with an associated log
@@ -197,7 +198,9 @@ pub struct CreateResponse {
     /// requested.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_logprobs: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub temperature: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
     /// This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
     /// A stable identifier for your end-users.
@@ -206,13 +209,17 @@ pub struct CreateResponse {
     /// **Deprecated** by the API.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub safety_identifier: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_key: Option<String>,
     ///
     /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_options: Option<PromptCacheOptionsParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_response_id: Option<String>,
     /// Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     /// offers a wide range of models with different capabilities, performance
@@ -220,7 +227,9 @@ pub struct CreateResponse {
     /// to browse and compare available models.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<ModelIdsResponses>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_tool_calls: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<ResponseTextParam>,
@@ -228,23 +237,37 @@ pub struct CreateResponse {
     pub tools: Option<ToolsArray>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_choice: Option<ToolChoiceParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt: Option<Prompt>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_tier: Option<ServiceTierResponses>,
     ///
     /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub truncation: Option<CreateResponseTruncation>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning: Option<Reasoning>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<InputParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<IncludeEnum>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parallel_tool_calls: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub store: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub moderation: Option<ModerationParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_options: Option<ResponseStreamOptions>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation: Option<ConversationParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub context_management: Option<Vec<ContextManagementParam>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_output_tokens: Option<i64>,
 }
 impl CreateResponse {
@@ -608,6 +631,7 @@ impl<'de> Deserialize<'de> for ModelIdsResponsesResponsesOnlyModel {
 pub struct ResponseTextParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<TextResponseFormatConfiguration>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub verbosity: Option<Verbosity>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -1163,9 +1187,13 @@ pub struct Reasoning {
     /// When returned on a response, this is the effective execution mode.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<ReasoningModeEnum>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub effort: Option<ReasoningEffort>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<ReasoningSummary>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub context: Option<ReasoningContext>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub generate_summary: Option<ReasoningSummary>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -1475,6 +1503,7 @@ pub struct ContextManagementParam {
     /// The context management entry type. Currently only 'compaction' is supported.
     #[serde(rename = "type")]
     pub type_: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub compact_threshold: Option<i64>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -1503,6 +1532,7 @@ pub struct CustomToolCallOutputResource {
     pub id: String,
     /// The call ID, used to map this custom tool call output to a custom tool call.
     pub call_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caller: Option<ToolCallCallerParam>,
     /// The output from the custom tool call generated by your code.
     /// Can be a string or an list of output content.
@@ -1554,6 +1584,7 @@ pub struct CustomToolCallResource {
     pub id: String,
     /// An identifier used to map this custom tool call to a tool call output.
     pub call_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caller: Option<ToolCallCaller>,
     /// The namespace of the custom tool being called.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1625,6 +1656,7 @@ pub struct FunctionToolCallOutput {
     /// The namespace of the tool that produced the output.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caller: Option<ToolCallCallerParam>,
     /// The output from the function call generated by your code.
     /// Can be a string or an list of output content.
@@ -3098,6 +3130,7 @@ impl<'de> Deserialize<'de> for ResponseOutputTextDoneLiteral {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Response {
     pub metadata: Option<Metadata>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_logprobs: Option<i64>,
     pub temperature: Option<f64>,
     pub top_p: Option<f64>,
@@ -3108,25 +3141,34 @@ pub struct Response {
     /// **Deprecated** by the API.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub safety_identifier: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_key: Option<String>,
     ///
     /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_response_id: Option<String>,
     /// Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     /// offers a wide range of models with different capabilities, performance
     /// characteristics, and price points. Refer to the [model guide](/docs/models)
     /// to browse and compare available models.
     pub model: ModelIdsResponses,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_tool_calls: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<ResponseTextParam>,
     pub tools: ToolsArray,
     pub tool_choice: ToolChoiceParam,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt: Option<Prompt>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_tier: Option<ServiceTierResponses>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub truncation: Option<CreateResponseTruncation>,
     /// Unique identifier for this Response.
     pub id: String,
@@ -3138,6 +3180,7 @@ pub struct Response {
     pub status: Option<ResponseStatus>,
     /// Unix timestamp (in seconds) of when this Response was created.
     pub created_at: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub completed_at: Option<f64>,
     pub error: Option<ResponseError>,
     pub incomplete_details: Option<ResponseIncompleteDetails>,
@@ -3150,17 +3193,22 @@ pub struct Response {
     ///   the model, you might consider using the `output_text` property where
     ///   supported in SDKs.
     pub output: Vec<OutputItem>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning: Option<Reasoning>,
     pub instructions: Option<ResponseInstructions>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub output_text: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<ResponseUsage>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_options: Option<PromptCacheOptions>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub moderation: Option<Moderation>,
     /// Whether to allow the model to run tool calls in parallel.
     pub parallel_tool_calls: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation: Option<ResponseConversation>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_output_tokens: Option<i64>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -9711,23 +9759,33 @@ impl<'de> Deserialize<'de> for PersonalityEnum {
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TokenCountsBody {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<TokenCountsBodyInput>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_response_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<Tool>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<ResponseTextParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning: Option<Reasoning>,
     /// The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
     ///
     /// **Deprecated** by the API.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub truncation: Option<TruncationEnum>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
     /// A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub personality: Option<PersonalityEnum>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation: Option<ConversationParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_choice: Option<ToolChoiceParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parallel_tool_calls: Option<bool>,
 }
 impl TokenCountsBody {
@@ -10020,12 +10078,19 @@ impl<'de> Deserialize<'de> for ServiceTierEnum {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CompactResponseMethodPublicBody {
     pub model: Option<ModelIdsCompaction>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<CompactResponseMethodPublicBodyInput>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_response_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_key: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_retention: Option<PromptCacheRetentionEnum>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_options: Option<PromptCacheOptionsParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_tier: Option<ServiceTierEnum>,
 }
 impl CompactResponseMethodPublicBody {
@@ -10538,23 +10603,33 @@ impl BetaTokenCountsResource {
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaTokenCountsBody {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<BetaTokenCountsBodyInput>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_response_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<BetaTool>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<BetaResponseTextParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning: Option<BetaReasoning>,
     /// The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
     ///
     /// **Deprecated** by the API.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub truncation: Option<BetaTruncationEnum>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
     /// A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub personality: Option<BetaPersonalityEnum>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation: Option<BetaConversationParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_choice: Option<BetaToolChoiceParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parallel_tool_calls: Option<bool>,
 }
 impl BetaTokenCountsBody {
@@ -10723,6 +10798,7 @@ pub struct BetaEasyInputMessage {
     /// Text, image, or audio input to the model, used to generate a response.
     /// Can also contain previous assistant responses.
     pub content: BetaEasyInputMessageContent,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phase: Option<BetaMessagePhase>,
     /// The type of the message input. Always `message`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -10897,7 +10973,9 @@ pub struct BetaInputImageContent {
     /// The type of the input item. Always `input_image`.
     #[serde(rename = "type")]
     pub type_: InputImageLiteral,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`.
     pub detail: BetaImageDetail,
@@ -11010,6 +11088,7 @@ pub struct BetaInputFileContent {
     /// The type of the input item. Always `input_file`.
     #[serde(rename = "type")]
     pub type_: InputFileLiteral,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// The name of the file to be sent to the model.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -11426,6 +11505,7 @@ impl From<BetaCompactionSummaryItemParam> for BetaItem {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaInputMessage {
     /// The agent that produced this item.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the message input. Always set to `message`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -11489,6 +11569,7 @@ impl BetaAgentTag {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaOutputMessage {
     /// The agent that produced this item.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The unique ID of the output message.
     pub id: String,
@@ -11499,6 +11580,7 @@ pub struct BetaOutputMessage {
     pub role: AssistantLiteral,
     /// The content of the output message.
     pub content: Vec<BetaOutputMessageContent>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phase: Option<BetaMessagePhase>,
     /// The status of the message input. One of `in_progress`, `completed`, or
     /// `incomplete`. Populated when input items are returned via API.
@@ -11887,6 +11969,7 @@ impl BetaRefusalContent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaFileSearchToolCall {
     /// The agent that produced this item.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The unique ID of the file search tool call.
     pub id: String,
@@ -11898,6 +11981,7 @@ pub struct BetaFileSearchToolCall {
     pub status: FileSearchToolCallStatus,
     /// The queries used to search for files.
     pub queries: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<BetaFileSearchToolCallResultsItem>>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -11943,6 +12027,7 @@ pub struct BetaFileSearchToolCallResultsItem {
     /// The name of the file.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub filename: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<BetaVectorStoreFileAttributes>,
     /// The relevance score of the file - a value between 0 and 1.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -12034,6 +12119,7 @@ impl From<&str> for BetaVectorStoreFileAttributesValue {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaComputerToolCall {
     /// The agent that produced this item.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the computer call. Always `computer_call`.
     #[serde(rename = "type")]
@@ -12222,6 +12308,7 @@ pub struct BetaClickParam {
     pub x: i64,
     /// The y-coordinate where the click occurred.
     pub y: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -12363,6 +12450,7 @@ pub struct BetaDragParam {
     /// ]
     /// ```
     pub path: Vec<BetaCoordParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -12428,6 +12516,7 @@ pub struct BetaMoveParam {
     pub x: i64,
     /// The y-coordinate to move to.
     pub y: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -12477,6 +12566,7 @@ pub struct BetaScrollParam {
     pub scroll_x: i64,
     /// The vertical scroll distance.
     pub scroll_y: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -12548,7 +12638,9 @@ pub type BetaComputerActionList = Vec<BetaComputerAction>;
 pub struct BetaComputerCallSafetyCheckParam {
     /// The ID of the pending safety check.
     pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -12576,7 +12668,9 @@ impl BetaComputerCallSafetyCheckParam {
 /// The output of a computer tool call.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaComputerCallOutputItemParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The ID of the computer tool call that produced the output.
     pub call_id: String,
@@ -12584,7 +12678,9 @@ pub struct BetaComputerCallOutputItemParam {
     #[serde(rename = "type")]
     pub type_: ComputerCallOutputLiteral,
     pub output: BetaComputerScreenshotImage,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub acknowledged_safety_checks: Option<Vec<BetaComputerCallSafetyCheckParam>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<BetaFunctionCallItemStatus>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -12750,6 +12846,7 @@ impl<'de> Deserialize<'de> for BetaFunctionCallItemStatus {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaWebSearchToolCall {
     /// The agent that produced this item.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The unique ID of the web search tool call.
     pub id: String,
@@ -12924,6 +13021,7 @@ pub struct BetaWebSearchActionOpenPage {
     #[serde(rename = "type")]
     pub type_: OpenPageLiteral,
     /// The URL opened by the model.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -12970,6 +13068,7 @@ impl BetaWebSearchActionFind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaFunctionToolCall {
     /// The agent that produced this item.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The unique ID of the function tool call.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -12979,6 +13078,7 @@ pub struct BetaFunctionToolCall {
     pub type_: FunctionCallLiteral,
     /// The unique ID of the function tool call generated by the model.
     pub call_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caller: Option<BetaToolCallCaller>,
     /// The namespace of the function to run.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -13123,17 +13223,24 @@ impl BetaProgramToolCallCaller {
 /// The output of a function tool call.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaFunctionCallOutputItemParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub call_id: Option<String>,
     /// The type of the function tool call output. Always `function_call_output`.
     #[serde(rename = "type")]
     pub type_: FunctionCallOutputLiteral2,
     /// Text, image, or file output of the function tool call.
     pub output: BetaFunctionCallOutputItemParamOutput,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caller: Option<BetaToolCallCallerParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<BetaFunctionCallItemStatus>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -13289,6 +13396,7 @@ pub struct BetaInputTextContentParam {
     pub type_: InputTextLiteral,
     /// The text input to the model.
     pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<BetaPromptCacheBreakpointParam>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -13331,9 +13439,13 @@ pub struct BetaInputImageContentParamAutoParam {
     /// The type of the input item. Always `input_image`.
     #[serde(rename = "type")]
     pub type_: InputImageLiteral,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<BetaDetailEnum>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<BetaPromptCacheBreakpointParam>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -13447,13 +13559,18 @@ pub struct BetaInputFileContentParam {
     /// The type of the input item. Always `input_file`.
     #[serde(rename = "type")]
     pub type_: InputFileLiteral,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub filename: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_data: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_url: Option<String>,
     /// The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<BetaFileDetailEnum>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<BetaPromptCacheBreakpointParam>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -13655,7 +13772,9 @@ impl BetaProgramToolCallCallerParam {
 /// A message routed between agents.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaAgentMessageItemParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The item type. Always `agent_message`.
     #[serde(rename = "type")]
@@ -13896,7 +14015,9 @@ impl<'de> Deserialize<'de> for EncryptedContentLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaMultiAgentCallItemParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The unique ID linking this call to its output.
     pub call_id: String,
@@ -14073,7 +14194,9 @@ impl<'de> Deserialize<'de> for BetaMultiAgentAction1 {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaMultiAgentCallOutputItemParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The unique ID of the multi-agent call.
     pub call_id: String,
@@ -14369,8 +14492,11 @@ impl BetaContainerFileCitationParam {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaToolSearchCallItemParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub call_id: Option<String>,
     /// The item type. Always `tool_search_call`.
     #[serde(rename = "type")]
@@ -14380,6 +14506,7 @@ pub struct BetaToolSearchCallItemParam {
     pub execution: Option<BetaToolSearchExecutionType>,
     /// The arguments supplied to the tool search call.
     pub arguments: BetaEmptyModelParam,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<BetaFunctionCallItemStatus>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -14487,8 +14614,11 @@ pub type BetaEmptyModelParam = serde_json::Map<String, serde_json::Value>;
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaToolSearchOutputItemParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub call_id: Option<String>,
     /// The item type. Always `tool_search_output`.
     #[serde(rename = "type")]
@@ -14498,6 +14628,7 @@ pub struct BetaToolSearchOutputItemParam {
     pub execution: Option<BetaToolSearchExecutionType>,
     /// The loaded tool definitions returned by the tool search output.
     pub tools: Vec<BetaTool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<BetaFunctionCallItemStatus>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -14751,13 +14882,16 @@ pub struct BetaFunctionTool {
     pub type_: FunctionLiteral2,
     /// The name of the function to call.
     pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     pub parameters: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub output_schema: Option<serde_json::Map<String, serde_json::Value>>,
     pub strict: Option<bool>,
     /// Whether this function is deferred and loaded via tool search.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub defer_loading: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -14890,6 +15024,7 @@ pub struct BetaFileSearchTool {
     /// Ranking options for search.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ranking_options: Option<BetaRankingOptions>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<BetaFilters>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -15362,7 +15497,9 @@ pub struct BetaWebSearchTool {
     /// Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub external_web_access: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<BetaWebSearchToolFilters>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_location: Option<BetaWebSearchApproximateLocation>,
     /// High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15411,6 +15548,7 @@ impl BetaWebSearchTool {
 /// Filters for the search.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaWebSearchToolFilters {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_domains: Option<Vec<String>>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -15434,9 +15572,13 @@ pub struct BetaWebSearchApproximateLocation2 {
     /// The type of location approximation. Always `approximate`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<ApproximateLiteral>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -15519,9 +15661,13 @@ pub struct BetaMcpTool {
     /// Optional description of the MCP server, used to provide more context.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub server_description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub headers: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_tools: Option<BetaMcpToolAllowedTools>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub require_approval: Option<BetaMcpToolRequireApproval>,
     /// Whether this MCP tool is deferred and discovered via tool search.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15725,6 +15871,7 @@ pub struct BetaCodeInterpreterTool {
     /// specifies uploaded file IDs to make available to your code, along with an
     /// optional `memory_limit` setting.
     pub container: BetaCodeInterpreterToolContainer,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -15786,6 +15933,7 @@ pub struct BetaAutoCodeInterpreterToolParam {
     /// An optional list of uploaded files to make available to your code.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub memory_limit: Option<BetaContainerMemoryLimit>,
     /// Network access policy for the container.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -16058,6 +16206,7 @@ pub struct BetaImageGenTool {
     /// `transparent`, set the output format to `png` or `webp`. Default: `auto`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<ImageGenToolBackground>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub input_fidelity: Option<BetaInputFidelity>,
     /// Optional mask for inpainting. Contains `image_url`
     /// (string, optional) and `file_id` (string, optional).
@@ -16469,7 +16618,9 @@ pub struct BetaFunctionShellToolParam {
     /// The type of the shell tool. Always `shell`.
     #[serde(rename = "type")]
     pub type_: ShellLiteral,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub environment: Option<BetaFunctionShellToolParamEnvironment>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -16571,6 +16722,7 @@ pub struct BetaContainerAutoParam {
     /// An optional list of uploaded files to make available to your code.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub memory_limit: Option<BetaContainerMemoryLimit>,
     /// Network access policy for the container.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -16888,6 +17040,7 @@ pub struct BetaCustomToolParam {
     /// Whether this tool should be deferred and discovered via tool search.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub defer_loading: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -17162,15 +17315,20 @@ impl From<BetaCustomToolParam> for BetaNamespaceToolParamToolsItem {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaFunctionToolParam {
     pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parameters: Option<BetaEmptyModelParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub strict: Option<bool>,
     #[serde(rename = "type")]
     pub type_: FunctionLiteral2,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub output_schema: Option<serde_json::Map<String, serde_json::Value>>,
     /// Whether this function should be deferred and discovered via tool search.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub defer_loading: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -17235,7 +17393,9 @@ pub struct BetaToolSearchToolParam {
     /// Whether tool search is executed by the server or by the client.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub execution: Option<BetaToolSearchExecutionType>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parameters: Option<BetaEmptyModelParam>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -17272,6 +17432,7 @@ pub struct BetaWebSearchPreviewTool {
     /// The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`.
     #[serde(rename = "type")]
     pub type_: WebSearchPreviewToolType,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_location: Option<BetaApproximateLocation>,
     /// High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -17318,9 +17479,13 @@ pub struct BetaApproximateLocation {
     /// The type of location approximation. Always `approximate`.
     #[serde(rename = "type")]
     pub type_: ApproximateLiteral,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -17487,6 +17652,7 @@ pub struct BetaApplyPatchToolParam {
     /// The type of the tool. Always `apply_patch`.
     #[serde(rename = "type")]
     pub type_: ApplyPatchLiteral,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -17510,7 +17676,9 @@ impl BetaApplyPatchToolParam {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaAdditionalToolsItemParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The item type. Always `additional_tools`.
     #[serde(rename = "type")]
@@ -17551,12 +17719,14 @@ impl BetaAdditionalToolsItemParam {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaReasoningItem {
     /// The agent that produced this item.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the object. Always `reasoning`.
     #[serde(rename = "type")]
     pub type_: ReasoningLiteral,
     /// The unique identifier of the reasoning content.
     pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub encrypted_content: Option<String>,
     /// Reasoning summary content.
     pub summary: Vec<BetaSummaryTextContent>,
@@ -17650,7 +17820,9 @@ impl BetaReasoningTextContent {
 /// A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaCompactionSummaryItemParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the item. Always `compaction`.
     #[serde(rename = "type")]
@@ -17685,6 +17857,7 @@ impl BetaCompactionSummaryItemParam {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaImageGenToolCall {
     /// The agent that produced this item.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the image generation call. Always `image_generation_call`.
     #[serde(rename = "type")]
@@ -17726,6 +17899,7 @@ impl BetaImageGenToolCall {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaCodeInterpreterToolCall {
     /// The agent that produced this item.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the code interpreter tool call. Always `code_interpreter_call`.
     #[serde(rename = "type")]
@@ -17870,6 +18044,7 @@ impl BetaCodeInterpreterOutputImage {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaLocalShellToolCall {
     /// The agent that produced this item.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the local shell call. Always `local_shell_call`.
     #[serde(rename = "type")]
@@ -17915,10 +18090,13 @@ pub struct BetaLocalShellExecAction {
     pub type_: ExecLiteral,
     /// The command to run.
     pub command: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timeout_ms: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub working_directory: Option<String>,
     /// Environment variables to set for the command.
     pub env: std::collections::BTreeMap<String, String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -17958,6 +18136,7 @@ impl BetaLocalShellExecAction {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaLocalShellToolCallOutput {
     /// The agent that produced this item.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the local shell tool call output. Always `local_shell_call_output`.
     #[serde(rename = "type")]
@@ -17966,6 +18145,7 @@ pub struct BetaLocalShellToolCallOutput {
     pub id: String,
     /// A JSON string of the output of the local shell tool call.
     pub output: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ComputerToolCallStatus>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -17995,17 +18175,22 @@ impl BetaLocalShellToolCallOutput {
 /// A tool representing a request to execute one or more shell commands.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaFunctionShellCallItemParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The unique ID of the shell tool call generated by the model.
     pub call_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caller: Option<BetaToolCallCallerParam>,
     /// The type of the item. Always `shell_call`.
     #[serde(rename = "type")]
     pub type_: ShellCallLiteral,
     /// The shell commands and limits that describe how to run the tool call.
     pub action: BetaFunctionShellActionParam,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<BetaFunctionShellCallItemStatus>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub environment: Option<BetaFunctionShellCallItemParamEnvironment>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -18061,7 +18246,9 @@ impl BetaFunctionShellCallItemParam {
 pub struct BetaFunctionShellActionParam {
     /// Ordered shell commands for the execution environment to run.
     pub commands: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timeout_ms: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_output_length: Option<i64>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -18206,17 +18393,22 @@ impl From<BetaContainerReferenceParam> for BetaFunctionShellCallItemParamEnviron
 /// The streamed output items emitted by a shell tool call.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaFunctionShellCallOutputItemParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The unique ID of the shell tool call generated by the model.
     pub call_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caller: Option<BetaToolCallCallerParam>,
     /// The type of the item. Always `shell_call_output`.
     #[serde(rename = "type")]
     pub type_: ShellCallOutputLiteral,
     /// Captured chunks of stdout and stderr output, along with their associated outcomes.
     pub output: Vec<BetaFunctionShellCallOutputContentParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<BetaFunctionShellCallItemStatus>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_output_length: Option<i64>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -18380,13 +18572,16 @@ impl BetaFunctionShellCallOutputExitOutcomeParam {
 /// A tool call representing a request to create, delete, or update files using diff patches.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaApplyPatchToolCallItemParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
     /// The type of the item. Always `apply_patch_call`.
     #[serde(rename = "type")]
     pub type_: ApplyPatchCallLiteral,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The unique ID of the apply patch tool call generated by the model.
     pub call_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caller: Option<BetaToolCallCallerParam>,
     /// The status of the apply patch tool call. One of `in_progress` or `completed`.
     pub status: BetaApplyPatchCallStatusParam,
@@ -18618,16 +18813,20 @@ impl BetaApplyPatchUpdateFileOperationParam {
 /// The streamed output emitted by an apply patch tool call.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaApplyPatchToolCallOutputItemParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
     /// The type of the item. Always `apply_patch_call_output`.
     #[serde(rename = "type")]
     pub type_: ApplyPatchCallOutputLiteral,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The unique ID of the apply patch tool call generated by the model.
     pub call_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caller: Option<BetaToolCallCallerParam>,
     /// The status of the apply patch tool call output. One of `completed` or `failed`.
     pub status: BetaApplyPatchCallOutputStatusParam,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -18734,6 +18933,7 @@ impl<'de> Deserialize<'de> for BetaApplyPatchCallOutputStatusParam {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaMcpListTools {
     /// The agent that produced this item.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the item. Always `mcp_list_tools`.
     #[serde(rename = "type")]
@@ -18744,6 +18944,7 @@ pub struct BetaMcpListTools {
     pub server_label: String,
     /// The tools available on the server.
     pub tools: Vec<BetaMcpListToolsTool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -18780,9 +18981,11 @@ impl BetaMcpListTools {
 pub struct BetaMcpListToolsTool {
     /// The name of the tool.
     pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The JSON schema describing the tool's input.
     pub input_schema: serde_json::Map<String, serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub annotations: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -18818,6 +19021,7 @@ impl BetaMcpListToolsTool {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaMcpApprovalRequest {
     /// The agent that produced this item.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the item. Always `mcp_approval_request`.
     #[serde(rename = "type")]
@@ -18860,15 +19064,18 @@ impl BetaMcpApprovalRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaMcpApprovalResponse {
     /// The agent that produced this item.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the item. Always `mcp_approval_response`.
     #[serde(rename = "type")]
     pub type_: McpApprovalResponseLiteral,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The ID of the approval request being answered.
     pub approval_request_id: String,
     /// Whether the request was approved.
     pub approve: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -18908,6 +19115,7 @@ impl BetaMcpApprovalResponse {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaMcpToolCall {
     /// The agent that produced this item.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the item. Always `mcp_call`.
     #[serde(rename = "type")]
@@ -18920,12 +19128,15 @@ pub struct BetaMcpToolCall {
     pub name: String,
     /// A JSON string of the arguments passed to the tool.
     pub arguments: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
     /// The error from the tool call, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<BetaMcpToolCallError>,
     /// The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<BetaMcpToolCallStatus>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub approval_request_id: Option<String>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -19171,6 +19382,7 @@ impl<'de> Deserialize<'de> for BetaMcpToolCallStatus {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaCustomToolCallOutput {
     /// The agent that produced this item.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the custom tool call output. Always `custom_tool_call_output`.
     #[serde(rename = "type")]
@@ -19180,6 +19392,7 @@ pub struct BetaCustomToolCallOutput {
     pub id: Option<String>,
     /// The call ID, used to map this custom tool call output to a custom tool call.
     pub call_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caller: Option<BetaToolCallCallerParam>,
     /// The output from the custom tool call generated by your code.
     /// Can be a string or an list of output content.
@@ -19310,6 +19523,7 @@ impl From<BetaInputFileContent> for BetaFunctionAndCustomToolCallOutput {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaCustomToolCall {
     /// The agent that produced this item.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the custom tool call. Always `custom_tool_call`.
     #[serde(rename = "type")]
@@ -19319,6 +19533,7 @@ pub struct BetaCustomToolCall {
     pub id: Option<String>,
     /// An identifier used to map this custom tool call to a tool call output.
     pub call_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caller: Option<BetaToolCallCaller>,
     /// The namespace of the custom tool being called.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -19372,6 +19587,7 @@ impl BetaCustomToolCall {
 /// Compacts the current context. Must be the final input item.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaCompactionTriggerItemParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
     /// The type of the item. Always `compaction_trigger`.
     #[serde(rename = "type")]
@@ -19396,8 +19612,9 @@ impl BetaCompactionTriggerItemParam {
 /// An internal identifier for an item to reference.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaItemReferenceParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
-    #[serde(rename = "type")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<ItemReferenceLiteral2>,
     /// The ID of the item to reference.
     pub id: String,
@@ -19426,6 +19643,7 @@ impl BetaItemReferenceParam {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaProgramItemParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
     /// The unique ID of this program item.
     pub id: String,
@@ -19466,6 +19684,7 @@ impl BetaProgramItemParam {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaProgramOutputItemParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
     /// The unique ID of this program output item.
     pub id: String,
@@ -19572,6 +19791,7 @@ impl<'de> Deserialize<'de> for BetaProgramOutputItemStatus {
 pub struct BetaResponseTextParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<BetaTextResponseFormatConfiguration>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub verbosity: Option<BetaVerbosity>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -19700,6 +19920,7 @@ pub struct BetaTextResponseFormatJsonSchema {
     /// underscores and dashes, with a maximum length of 64.
     pub name: String,
     pub schema: BetaResponseFormatJsonSchemaSchema,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub strict: Option<bool>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -19764,9 +19985,13 @@ pub struct BetaReasoning {
     /// When returned on a response, this is the effective execution mode.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<BetaReasoningModeEnum>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub effort: Option<BetaReasoningEffort>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<ReasoningSummary>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub context: Option<ReasoningContext>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub generate_summary: Option<ReasoningSummary>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -20258,6 +20483,7 @@ pub struct BetaToolChoiceMcp {
     pub type_: McpLiteral,
     /// The label of the MCP server to use.
     pub server_label: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -20343,12 +20569,19 @@ impl BetaSpecificFunctionShellParam {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaCompactResponseMethodPublicBody {
     pub model: Option<BetaModelIdsCompaction>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<BetaCompactResponseMethodPublicBodyInput>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_response_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_key: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_retention: Option<BetaPromptCacheRetentionEnum>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_options: Option<BetaPromptCacheOptionsParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_tier: Option<BetaServiceTierEnum>,
 }
 impl BetaCompactResponseMethodPublicBody {
@@ -21380,6 +21613,7 @@ impl From<BetaLocalShellToolCallOutput> for BetaItemResource {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaInputMessageResource {
     /// The agent that produced this item.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the message input. Always set to `message`.
     #[serde(rename = "type")]
@@ -21425,6 +21659,7 @@ impl BetaInputMessageResource {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaComputerToolCallOutputResource {
     /// The agent that produced this item.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the computer tool call output. Always `computer_call_output`.
     #[serde(rename = "type")]
@@ -21551,6 +21786,7 @@ impl<'de> Deserialize<'de> for BetaComputerCallOutputStatus {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaFunctionToolCallResource {
     /// The agent that produced this item.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The unique ID of the function tool call.
     pub id: String,
@@ -21559,6 +21795,7 @@ pub struct BetaFunctionToolCallResource {
     pub type_: FunctionCallLiteral,
     /// The unique ID of the function tool call generated by the model.
     pub call_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caller: Option<BetaToolCallCaller>,
     /// The namespace of the function to run.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -21685,6 +21922,7 @@ impl<'de> Deserialize<'de> for BetaFunctionCallStatus {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaFunctionToolCallOutputResource {
     /// The agent that produced this item.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The unique ID of the function call tool output.
     pub id: String,
@@ -21700,6 +21938,7 @@ pub struct BetaFunctionToolCallOutputResource {
     /// The namespace of the tool that produced the output.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caller: Option<BetaToolCallCallerParam>,
     /// The output from the function call generated by your code.
     /// Can be a string or an list of output content.
@@ -22717,6 +22956,7 @@ pub struct BetaFunctionShellCall {
     pub id: String,
     /// The unique ID of the shell tool call generated by the model.
     pub call_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caller: Option<BetaToolCallCaller>,
     /// The shell commands and limits that describe how to run the tool call.
     pub action: BetaFunctionShellAction,
@@ -22964,6 +23204,7 @@ pub struct BetaFunctionShellCallOutput {
     pub id: String,
     /// The unique ID of the shell tool call generated by the model.
     pub call_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caller: Option<BetaToolCallCaller>,
     /// The status of the shell call output. One of `in_progress`, `completed`, or `incomplete`.
     pub status: BetaFunctionShellCallOutputStatusEnum,
@@ -23216,6 +23457,7 @@ pub struct BetaApplyPatchToolCall {
     pub id: String,
     /// The unique ID of the apply patch tool call generated by the model.
     pub call_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caller: Option<BetaToolCallCaller>,
     /// The status of the apply patch tool call. One of `in_progress` or `completed`.
     pub status: BetaApplyPatchCallStatus,
@@ -23461,9 +23703,11 @@ pub struct BetaApplyPatchToolCallOutput {
     pub id: String,
     /// The unique ID of the apply patch tool call generated by the model.
     pub call_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caller: Option<BetaToolCallCaller>,
     /// The status of the apply patch tool call output. One of `completed` or `failed`.
     pub status: BetaApplyPatchCallOutputStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
     /// The ID of the entity that created this tool call output.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -23574,6 +23818,7 @@ impl<'de> Deserialize<'de> for BetaApplyPatchCallOutputStatus {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaMcpApprovalResponseResource {
     /// The agent that produced this item.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the item. Always `mcp_approval_response`.
     #[serde(rename = "type")]
@@ -23584,6 +23829,7 @@ pub struct BetaMcpApprovalResponseResource {
     pub approval_request_id: String,
     /// Whether the request was approved.
     pub approve: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -23618,6 +23864,7 @@ impl BetaMcpApprovalResponseResource {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaCustomToolCallResource {
     /// The agent that produced this item.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the custom tool call. Always `custom_tool_call`.
     #[serde(rename = "type")]
@@ -23626,6 +23873,7 @@ pub struct BetaCustomToolCallResource {
     pub id: String,
     /// An identifier used to map this custom tool call to a tool call output.
     pub call_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caller: Option<BetaToolCallCaller>,
     /// The namespace of the custom tool being called.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -23689,6 +23937,7 @@ impl BetaCustomToolCallResource {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaCustomToolCallOutputResource {
     /// The agent that produced this item.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the custom tool call output. Always `custom_tool_call_output`.
     #[serde(rename = "type")]
@@ -23697,6 +23946,7 @@ pub struct BetaCustomToolCallOutputResource {
     pub id: String,
     /// The call ID, used to map this custom tool call output to a custom tool call.
     pub call_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caller: Option<BetaToolCallCallerParam>,
     /// The output from the custom tool call generated by your code.
     /// Can be a string or an list of output content.
@@ -23748,6 +23998,7 @@ impl BetaCustomToolCallOutputResource {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaFunctionToolCallOutput {
     /// The agent that produced this item.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The unique ID of the function tool call output. Populated when this item
     /// is returned via API.
@@ -23765,6 +24016,7 @@ pub struct BetaFunctionToolCallOutput {
     /// The namespace of the tool that produced the output.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caller: Option<BetaToolCallCallerParam>,
     /// The output from the function call generated by your code.
     /// Can be a string or an list of output content.
@@ -24229,6 +24481,7 @@ pub struct BetaMessage {
     pub role: BetaMessageRole,
     /// The content of the message
     pub content: Vec<BetaMessageContentItem>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phase: Option<BetaMessagePhase2>,
 }
 impl BetaMessage {
@@ -24574,6 +24827,7 @@ impl BetaResponseUsageOutputTokensDetails {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseCustomToolCallInputDoneEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The event type identifier.
     #[serde(rename = "type")]
@@ -24616,6 +24870,7 @@ impl BetaResponseCustomToolCallInputDoneEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseCustomToolCallInputDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The event type identifier.
     #[serde(rename = "type")]
@@ -24658,6 +24913,7 @@ impl BetaResponseCustomToolCallInputDeltaEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseQueuedEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.queued'.
     #[serde(rename = "type")]
@@ -24692,6 +24948,7 @@ impl BetaResponseQueuedEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponse {
     pub metadata: Option<BetaMetadata>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_logprobs: Option<i64>,
     pub temperature: Option<f64>,
     pub top_p: Option<f64>,
@@ -24702,25 +24959,34 @@ pub struct BetaResponse {
     /// **Deprecated** by the API.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub safety_identifier: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_key: Option<String>,
     ///
     /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_response_id: Option<String>,
     /// Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     /// offers a wide range of models with different capabilities, performance
     /// characteristics, and price points. Refer to the [model guide](/docs/models)
     /// to browse and compare available models.
     pub model: BetaModelIdsResponses,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_tool_calls: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<BetaResponseTextParam>,
     pub tools: BetaToolsArray,
     pub tool_choice: BetaToolChoiceParam,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt: Option<BetaPrompt>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_tier: Option<BetaServiceTierResponses>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub truncation: Option<CreateResponseTruncation>,
     /// Unique identifier for this Response.
     pub id: String,
@@ -24732,6 +24998,7 @@ pub struct BetaResponse {
     pub status: Option<ResponseStatus>,
     /// Unix timestamp (in seconds) of when this Response was created.
     pub created_at: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub completed_at: Option<f64>,
     pub error: Option<BetaResponseError>,
     pub incomplete_details: Option<BetaResponseIncompleteDetails>,
@@ -24744,17 +25011,22 @@ pub struct BetaResponse {
     ///   the model, you might consider using the `output_text` property where
     ///   supported in SDKs.
     pub output: Vec<BetaOutputItem>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning: Option<BetaReasoning>,
     pub instructions: Option<BetaResponseInstructions>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub output_text: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<BetaResponseUsage>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_options: Option<BetaPromptCacheOptions>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub moderation: Option<BetaModeration>,
     /// Whether to allow the model to run tool calls in parallel.
     pub parallel_tool_calls: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation: Option<BetaResponseConversation>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_output_tokens: Option<i64>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -24981,7 +25253,9 @@ pub type BetaPrompt = BetaPrompt2;
 pub struct BetaPrompt2 {
     /// The unique identifier of the prompt template to use.
     pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub variables: Option<BetaResponsePromptVariables>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -25940,6 +26214,7 @@ impl BetaResponseConversation {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseOutputTextAnnotationAddedEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.output_text.annotation.added'.
     #[serde(rename = "type")]
@@ -25994,6 +26269,7 @@ impl BetaResponseOutputTextAnnotationAddedEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseMcpListToolsInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_list_tools.in_progress'.
     #[serde(rename = "type")]
@@ -26032,6 +26308,7 @@ impl BetaResponseMcpListToolsInProgressEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseMcpListToolsFailedEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_list_tools.failed'.
     #[serde(rename = "type")]
@@ -26070,6 +26347,7 @@ impl BetaResponseMcpListToolsFailedEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseMcpListToolsCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_list_tools.completed'.
     #[serde(rename = "type")]
@@ -26108,6 +26386,7 @@ impl BetaResponseMcpListToolsCompletedEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseMcpCallInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_call.in_progress'.
     #[serde(rename = "type")]
@@ -26146,6 +26425,7 @@ impl BetaResponseMcpCallInProgressEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseMcpCallFailedEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_call.failed'.
     #[serde(rename = "type")]
@@ -26184,6 +26464,7 @@ impl BetaResponseMcpCallFailedEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseMcpCallCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_call.completed'.
     #[serde(rename = "type")]
@@ -26222,6 +26503,7 @@ impl BetaResponseMcpCallCompletedEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseMcpCallArgumentsDoneEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_call_arguments.done'.
     #[serde(rename = "type")]
@@ -26264,6 +26546,7 @@ impl BetaResponseMcpCallArgumentsDoneEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseMcpCallArgumentsDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.mcp_call_arguments.delta'.
     #[serde(rename = "type")]
@@ -26306,6 +26589,7 @@ impl BetaResponseMcpCallArgumentsDeltaEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseImageGenCallPartialImageEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.image_generation_call.partial_image'.
     #[serde(rename = "type")]
@@ -26388,6 +26672,7 @@ impl BetaResponseImageGenCallPartialImageEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseImageGenCallInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.image_generation_call.in_progress'.
     #[serde(rename = "type")]
@@ -26426,6 +26711,7 @@ impl BetaResponseImageGenCallInProgressEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseImageGenCallGeneratingEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.image_generation_call.generating'.
     #[serde(rename = "type")]
@@ -26464,6 +26750,7 @@ impl BetaResponseImageGenCallGeneratingEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseImageGenCallCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always 'response.image_generation_call.completed'.
     #[serde(rename = "type")]
@@ -26502,6 +26789,7 @@ impl BetaResponseImageGenCallCompletedEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseReasoningTextDoneEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.reasoning_text.done`.
     #[serde(rename = "type")]
@@ -26548,6 +26836,7 @@ impl BetaResponseReasoningTextDoneEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseReasoningTextDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.reasoning_text.delta`.
     #[serde(rename = "type")]
@@ -26594,6 +26883,7 @@ impl BetaResponseReasoningTextDeltaEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseReasoningSummaryTextDoneEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.reasoning_summary_text.done`.
     #[serde(rename = "type")]
@@ -26640,6 +26930,7 @@ impl BetaResponseReasoningSummaryTextDoneEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseReasoningSummaryTextDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.reasoning_summary_text.delta`.
     #[serde(rename = "type")]
@@ -26686,6 +26977,7 @@ impl BetaResponseReasoningSummaryTextDeltaEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseReasoningSummaryPartDoneEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.reasoning_summary_part.done`.
     #[serde(rename = "type")]
@@ -26762,6 +27054,7 @@ impl BetaResponseReasoningSummaryPartDoneEventPart {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseReasoningSummaryPartAddedEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.reasoning_summary_part.added`.
     #[serde(rename = "type")]
@@ -26828,6 +27121,7 @@ impl BetaResponseReasoningSummaryPartAddedEventPart {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseTextDoneEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.output_text.done`.
     #[serde(rename = "type")]
@@ -26938,6 +27232,7 @@ impl BetaResponseLogProbTopLogprobsItem {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseTextDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.output_text.delta`.
     #[serde(rename = "type")]
@@ -26988,6 +27283,7 @@ impl BetaResponseTextDeltaEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseRefusalDoneEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.refusal.done`.
     #[serde(rename = "type")]
@@ -27034,6 +27330,7 @@ impl BetaResponseRefusalDoneEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseRefusalDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.refusal.delta`.
     #[serde(rename = "type")]
@@ -27080,6 +27377,7 @@ impl BetaResponseRefusalDeltaEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseOutputItemDoneEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.output_item.done`.
     #[serde(rename = "type")]
@@ -27118,6 +27416,7 @@ impl BetaResponseOutputItemDoneEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseOutputItemAddedEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.output_item.added`.
     #[serde(rename = "type")]
@@ -27159,6 +27458,7 @@ impl BetaResponseOutputItemAddedEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.in_progress`.
     #[serde(rename = "type")]
@@ -27453,6 +27753,7 @@ impl BetaResponseShellCallCommandAddedStreamingEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseFunctionCallArgumentsDoneEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     #[serde(rename = "type")]
     pub type_: ResponseFunctionCallArgumentsDoneLiteral,
@@ -27498,6 +27799,7 @@ impl BetaResponseFunctionCallArgumentsDoneEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseFunctionCallArgumentsDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.function_call_arguments.delta`.
     #[serde(rename = "type")]
@@ -27540,6 +27842,7 @@ impl BetaResponseFunctionCallArgumentsDeltaEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseFileSearchCallSearchingEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.file_search_call.searching`.
     #[serde(rename = "type")]
@@ -27578,6 +27881,7 @@ impl BetaResponseFileSearchCallSearchingEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseFileSearchCallInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.file_search_call.in_progress`.
     #[serde(rename = "type")]
@@ -27616,6 +27920,7 @@ impl BetaResponseFileSearchCallInProgressEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseFileSearchCallCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.file_search_call.completed`.
     #[serde(rename = "type")]
@@ -27653,6 +27958,7 @@ impl BetaResponseFileSearchCallCompletedEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseErrorEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `error`.
     #[serde(rename = "type")]
@@ -27697,6 +28003,7 @@ impl BetaResponseErrorEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseCreatedEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.created`.
     #[serde(rename = "type")]
@@ -27731,6 +28038,7 @@ impl BetaResponseCreatedEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseContentPartDoneEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.content_part.done`.
     #[serde(rename = "type")]
@@ -27838,6 +28146,7 @@ impl From<BetaReasoningTextContent> for BetaOutputContent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseContentPartAddedEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.content_part.added`.
     #[serde(rename = "type")]
@@ -27884,6 +28193,7 @@ impl BetaResponseContentPartAddedEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.completed`.
     #[serde(rename = "type")]
@@ -27918,6 +28228,7 @@ impl BetaResponseCompletedEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseCodeInterpreterCallInterpretingEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.code_interpreter_call.interpreting`.
     #[serde(rename = "type")]
@@ -27956,6 +28267,7 @@ impl BetaResponseCodeInterpreterCallInterpretingEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseCodeInterpreterCallInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.code_interpreter_call.in_progress`.
     #[serde(rename = "type")]
@@ -27994,6 +28306,7 @@ impl BetaResponseCodeInterpreterCallInProgressEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseCodeInterpreterCallCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.code_interpreter_call.completed`.
     #[serde(rename = "type")]
@@ -28032,6 +28345,7 @@ impl BetaResponseCodeInterpreterCallCompletedEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseCodeInterpreterCallCodeDoneEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.code_interpreter_call_code.done`.
     #[serde(rename = "type")]
@@ -28074,6 +28388,7 @@ impl BetaResponseCodeInterpreterCallCodeDoneEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseCodeInterpreterCallCodeDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.code_interpreter_call_code.delta`.
     #[serde(rename = "type")]
@@ -28116,6 +28431,7 @@ impl BetaResponseCodeInterpreterCallCodeDeltaEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseAudioTranscriptDoneEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.audio.transcript.done`.
     #[serde(rename = "type")]
@@ -28144,6 +28460,7 @@ impl BetaResponseAudioTranscriptDoneEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseAudioTranscriptDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.audio.transcript.delta`.
     #[serde(rename = "type")]
@@ -28175,6 +28492,7 @@ impl BetaResponseAudioTranscriptDeltaEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseAudioDoneEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.audio.done`.
     #[serde(rename = "type")]
@@ -28203,6 +28521,7 @@ impl BetaResponseAudioDoneEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseAudioDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.audio.delta`.
     #[serde(rename = "type")]
@@ -28234,6 +28553,7 @@ impl BetaResponseAudioDeltaEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseIncompleteEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.incomplete`.
     #[serde(rename = "type")]
@@ -28268,6 +28588,7 @@ impl BetaResponseIncompleteEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseFailedEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.failed`.
     #[serde(rename = "type")]
@@ -28302,6 +28623,7 @@ impl BetaResponseFailedEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseWebSearchCallCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.web_search_call.completed`.
     #[serde(rename = "type")]
@@ -28340,6 +28662,7 @@ impl BetaResponseWebSearchCallCompletedEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseWebSearchCallSearchingEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.web_search_call.searching`.
     #[serde(rename = "type")]
@@ -28378,6 +28701,7 @@ impl BetaResponseWebSearchCallSearchingEvent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaResponseWebSearchCallInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The type of the event. Always `response.web_search_call.in_progress`.
     #[serde(rename = "type")]
@@ -28549,6 +28873,7 @@ impl<'de> Deserialize<'de> for BetaIncludeEnum {
 pub struct BetaModerationParam {
     /// The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'.
     pub model: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy: Option<BetaModerationPolicyParam>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -28570,7 +28895,9 @@ impl BetaModerationParam {
 /// The policy to apply to moderated response input and output.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaModerationPolicyParam {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<BetaModerationConfigParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<BetaModerationConfigParam>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -28697,6 +29024,7 @@ pub struct BetaContextManagementParam {
     /// The context management entry type. Currently only 'compaction' is supported.
     #[serde(rename = "type")]
     pub type_: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub compact_threshold: Option<i64>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -28742,6 +29070,7 @@ impl BetaMultiAgentParam {
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaCreateResponse {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<BetaMetadata>,
     /// An integer between 0 and 20 specifying the maximum number of most likely
     /// tokens to return at each token position, each with an associated log
@@ -28749,7 +29078,9 @@ pub struct BetaCreateResponse {
     /// requested.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_logprobs: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub temperature: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
     /// This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
     /// A stable identifier for your end-users.
@@ -28758,13 +29089,17 @@ pub struct BetaCreateResponse {
     /// **Deprecated** by the API.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub safety_identifier: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_key: Option<String>,
     ///
     /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_options: Option<BetaPromptCacheOptionsParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_response_id: Option<String>,
     /// Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     /// offers a wide range of models with different capabilities, performance
@@ -28772,7 +29107,9 @@ pub struct BetaCreateResponse {
     /// to browse and compare available models.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<BetaModelIdsResponses>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_tool_calls: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<BetaResponseTextParam>,
@@ -28780,24 +29117,39 @@ pub struct BetaCreateResponse {
     pub tools: Option<BetaToolsArray>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_choice: Option<BetaToolChoiceParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt: Option<BetaPrompt>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_tier: Option<BetaServiceTierResponses>,
     ///
     /// **Deprecated** by the API.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub truncation: Option<CreateResponseTruncation>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning: Option<BetaReasoning>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<BetaInputParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<BetaIncludeEnum>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parallel_tool_calls: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub store: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub moderation: Option<BetaModerationParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_options: Option<BetaResponseStreamOptions>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation: Option<BetaConversationParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub context_management: Option<Vec<BetaContextManagementParam>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_output_tokens: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub multi_agent: Option<BetaMultiAgentParam>,
 }
 impl BetaCreateResponse {

@@ -167,6 +167,7 @@ pub struct Upload {
     /// The object type, which is always "upload".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<UploadLiteral>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<OpenAiFile>,
 }
 impl Upload {

@@ -190,6 +190,7 @@ pub struct CreateVectorStoreFileBatchRequest {
     pub files: Option<Vec<CreateVectorStoreFileRequest>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chunking_strategy: Option<ChunkingStrategyRequestParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<VectorStoreFileAttributes>,
 }
 impl CreateVectorStoreFileBatchRequest {
@@ -232,6 +233,7 @@ pub struct CreateVectorStoreFileRequest {
     pub file_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chunking_strategy: Option<ChunkingStrategyRequestParam>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<VectorStoreFileAttributes>,
 }
 impl CreateVectorStoreFileRequest {
@@ -273,6 +275,7 @@ pub struct CreateVectorStoreRequest {
     /// The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chunking_strategy: Option<CreateVectorStoreRequestChunkingStrategy>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
 impl CreateVectorStoreRequest {
@@ -579,6 +582,7 @@ pub struct VectorStoreFileObject {
     /// The strategy used to chunk the file.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chunking_strategy: Option<VectorStoreFileObjectChunkingStrategy>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<VectorStoreFileAttributes>,
 }
 impl VectorStoreFileObject {
@@ -999,6 +1003,7 @@ pub struct VectorStoreObject {
     pub status: VectorStoreObjectStatus,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after: Option<VectorStoreExpirationAfter>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<i64>,
     pub last_active_at: Option<i64>,
     pub metadata: Option<Metadata>,
@@ -1209,8 +1214,11 @@ impl UpdateVectorStoreFileAttributesRequest {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateVectorStoreRequest {
     /// The name of the vector store.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after: Option<VectorStoreExpirationAfter>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
 impl UpdateVectorStoreRequest {

@@ -107,6 +107,15 @@ pub trait Authenticator: Send + Sync + 'static {
     }
 }
 
+impl<T: Authenticator + ?Sized> Authenticator for Arc<T> {
+    fn authenticate<'a>(&'a self, request: &'a mut OutgoingRequest) -> BoxFuture<'a, Result<(), Error>> {
+        (**self).authenticate(request)
+    }
+    fn sensitive_headers(&self) -> Vec<HeaderName> {
+        (**self).sensitive_headers()
+    }
+}
+
 /// No authentication at all (public endpoints, local mocks).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct NoAuth;
