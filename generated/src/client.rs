@@ -53,6 +53,13 @@ impl Client {
             client: self.inner.clone(),
         }
     }
+    /// The `beta` resource.
+    #[cfg(feature = "beta")]
+    pub fn beta(&self) -> crate::resources::beta::Beta {
+        crate::resources::beta::Beta {
+            client: self.inner.clone(),
+        }
+    }
     /// The `chat` resource.
     #[cfg(feature = "chat")]
     pub fn chat(&self) -> crate::resources::chat::Chat {

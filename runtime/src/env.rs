@@ -5,16 +5,28 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::Arc;
 
+type Lookup = Arc<dyn Fn(&str) -> Option<String> + Send + Sync>;
+
 /// A source of environment variables.
 #[derive(Clone, Default)]
 pub struct Environment {
     vars: Option<Arc<BTreeMap<String, String>>>,
+    lookup: Option<Lookup>,
 }
 
 impl Environment {
     /// The real process environment (the default).
     pub fn process() -> Self {
-        Self { vars: None }
+        Self::default()
+    }
+
+    /// Variables answered by a function (tests that change a variable
+    /// between requests).
+    pub fn from_fn(lookup: impl Fn(&str) -> Option<String> + Send + Sync + 'static) -> Self {
+        Self {
+            vars: None,
+            lookup: Some(Arc::new(lookup)),
+        }
     }
 
     /// A fixed set of variables; the process environment is not consulted.
@@ -29,6 +41,7 @@ impl Environment {
                     .map(|(k, v)| (k.into(), v.into()))
                     .collect(),
             )),
+            lookup: None,
         }
     }
 
@@ -39,9 +52,10 @@ impl Environment {
 
     /// Reads a variable. Unset and non-UTF-8 values are `None`.
     pub fn var(&self, name: &str) -> Option<String> {
-        match &self.vars {
-            Some(map) => map.get(name).cloned(),
-            None => std::env::var(name).ok(),
+        match (&self.vars, &self.lookup) {
+            (Some(map), _) => map.get(name).cloned(),
+            (None, Some(lookup)) => lookup(name),
+            (None, None) => std::env::var(name).ok(),
         }
     }
 
@@ -54,9 +68,10 @@ impl Environment {
 impl fmt::Debug for Environment {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Values may be secrets: show only where they come from.
-        match &self.vars {
-            None => f.write_str("Environment::Process"),
-            Some(map) => write!(f, "Environment::Map({} vars)", map.len()),
+        match (&self.vars, &self.lookup) {
+            (Some(map), _) => write!(f, "Environment::Map({} vars)", map.len()),
+            (None, Some(_)) => f.write_str("Environment::Fn"),
+            (None, None) => f.write_str("Environment::Process"),
         }
     }
 }

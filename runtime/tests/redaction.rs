@@ -40,7 +40,8 @@ async fn no_secret_in_logs_debug_or_errors() {
     let _guard = tracing::subscriber::set_default(subscriber);
 
     let server = MockServer::start(|r: &Recorded| match r.index {
-        0 => Reply::json(500, r#"{"error":{"message":"retry me"}}"#).with_header("retry-after-ms", "1"),
+        0 => Reply::json(500, r#"{"error":{"message":"retry me"}}"#)
+            .with_header("retry-after-ms", "1"),
         1 => Reply::json(200, "{}"),
         _ => Reply::json(401, r#"{"error":{"message":"Incorrect API key provided"}}"#),
     })
@@ -58,14 +59,23 @@ async fn no_secret_in_logs_debug_or_errors() {
         .options(&options)
         .await
         .expect("retried");
-    let err = client.request::<Value>(RequestSpec::new(Method::GET, "/b")).await.unwrap_err();
+    let err = client
+        .request::<Value>(RequestSpec::new(Method::GET, "/b"))
+        .await
+        .unwrap_err();
 
     // The secret did reach the server (the test would be vacuous otherwise).
-    assert_eq!(server.requests()[0].header("authorization"), Some(format!("Bearer {SECRET}").as_str()));
+    assert_eq!(
+        server.requests()[0].header("authorization"),
+        Some(format!("Bearer {SECRET}").as_str())
+    );
 
     let logs = String::from_utf8(capture.0.lock().expect("lock").clone()).expect("utf8");
     assert!(logs.contains("http attempt"), "logging is on: {logs}");
-    assert!(logs.contains("[redacted]"), "headers are logged, redacted: {logs}");
+    assert!(
+        logs.contains("[redacted]"),
+        "headers are logged, redacted: {logs}"
+    );
     let observed = [
         logs,
         builder_debug,
@@ -77,7 +87,13 @@ async fn no_secret_in_logs_debug_or_errors() {
         format!("{:?}", sdk_runtime::SecretString::new(SECRET)),
     ];
     for (i, text) in observed.iter().enumerate() {
-        assert!(!text.contains(SECRET), "secret leaked in observation {i}: {text}");
-        assert!(!text.contains("0123456789abcdef"), "part of the secret leaked in observation {i}");
+        assert!(
+            !text.contains(SECRET),
+            "secret leaked in observation {i}: {text}"
+        );
+        assert!(
+            !text.contains("0123456789abcdef"),
+            "part of the secret leaked in observation {i}"
+        );
     }
 }

@@ -33,7 +33,9 @@ async fn retries_server_errors_with_backoff() {
     })
     .await;
     let started = Instant::now();
-    let response = get(&client(&server), "/thing").await.expect("third attempt succeeds");
+    let response = get(&client(&server), "/thing")
+        .await
+        .expect("third attempt succeeds");
     let elapsed = started.elapsed();
     assert_eq!(response["ok"], true);
     assert_eq!(server.requests().len(), 3);
@@ -45,19 +47,31 @@ async fn retries_server_errors_with_backoff() {
 #[tokio::test]
 async fn gives_up_after_max_retries_with_the_api_error() {
     let server = MockServer::start(|_: &Recorded| {
-        Reply::json(503, r#"{"error":{"message":"overloaded","type":"server_error","code":"busy"}}"#)
-            .with_header("x-request-id", "req_123")
-            .with_header("retry-after-ms", "10")
+        Reply::json(
+            503,
+            r#"{"error":{"message":"overloaded","type":"server_error","code":"busy"}}"#,
+        )
+        .with_header("x-request-id", "req_123")
+        .with_header("retry-after-ms", "10")
     })
     .await;
-    let err = get(&client(&server), "/x").max_retries(1).await.unwrap_err();
+    let err = get(&client(&server), "/x")
+        .max_retries(1)
+        .await
+        .unwrap_err();
     assert_eq!(server.requests().len(), 2);
     assert!(err.is_server_error());
     assert_eq!(err.request_id(), Some("req_123"));
     let api = err.as_api().expect("api error");
     assert_eq!(api.message(), "overloaded");
-    assert_eq!(api.error.as_ref().and_then(|e| e.code.as_deref()), Some("busy"));
-    assert!(err.to_string().contains("503") && err.to_string().contains("req_123"), "{err}");
+    assert_eq!(
+        api.error.as_ref().and_then(|e| e.code.as_deref()),
+        Some("busy")
+    );
+    assert!(
+        err.to_string().contains("503") && err.to_string().contains("req_123"),
+        "{err}"
+    );
 }
 
 #[tokio::test]
@@ -71,7 +85,10 @@ async fn maps_client_errors_without_retrying() {
     assert_eq!(server.requests().len(), 1);
     assert!(err.is_not_found() && !err.is_server_error());
     assert_eq!(err.request_id(), Some("req_404"));
-    let e = err.as_api().and_then(|a| a.error.clone()).expect("error object");
+    let e = err
+        .as_api()
+        .and_then(|a| a.error.clone())
+        .expect("error object");
     assert_eq!(e.kind.as_deref(), Some("invalid_request_error"));
     assert_eq!(e.param.as_deref(), Some("file_id"));
     assert_eq!(e.code, None);
@@ -88,7 +105,11 @@ async fn honours_retry_after_ms_and_seconds_and_dates() {
     ] {
         let server = MockServer::start(move |r: &Recorded| match r.index {
             0 => {
-                let value = if kind == "date" { date() } else { kind.to_owned() };
+                let value = if kind == "date" {
+                    date()
+                } else {
+                    kind.to_owned()
+                };
                 Reply::json(429, "{}").with_header(header, &value)
             }
             _ => Reply::json(200, "{}"),
@@ -117,7 +138,9 @@ async fn x_should_retry_overrides_the_status() {
         _ => Reply::json(200, "{}"),
     })
     .await;
-    get(&client(&server), "/x").await.expect("retried on 400 because the server said so");
+    get(&client(&server), "/x")
+        .await
+        .expect("retried on 400 because the server said so");
     assert_eq!(server.requests().len(), 2);
 }
 
@@ -147,12 +170,17 @@ async fn connection_errors_are_retried() {
         _ => Reply::json(200, r#"{"ok":1}"#),
     })
     .await;
-    let v = get(&client(&server), "/x").await.expect("retried after the broken body");
+    let v = get(&client(&server), "/x")
+        .await
+        .expect("retried after the broken body");
     assert_eq!(v["ok"], 1);
     assert_eq!(server.requests().len(), 2);
 
     let closed = MockServer::start(|_: &Recorded| Reply::Close).await;
-    let err = get(&client(&closed), "/x").max_retries(0).await.unwrap_err();
+    let err = get(&client(&closed), "/x")
+        .max_retries(0)
+        .await
+        .unwrap_err();
     assert!(err.is_connection(), "{err:?}");
 }
 
@@ -163,10 +191,15 @@ struct Recorder {
 }
 
 impl Authenticator for Recorder {
-    fn authenticate<'a>(&'a self, request: &'a mut OutgoingRequest) -> BoxFuture<'a, Result<(), Error>> {
+    fn authenticate<'a>(
+        &'a self,
+        request: &'a mut OutgoingRequest,
+    ) -> BoxFuture<'a, Result<(), Error>> {
         let body = request.body().map(<[u8]>::to_vec).unwrap_or_default();
         let digest = format!("{}:{}", request.attempt(), body.len());
-        request.headers_mut().insert("x-signature", digest.parse().expect("header"));
+        request
+            .headers_mut()
+            .insert("x-signature", digest.parse().expect("header"));
         self.seen
             .lock()
             .expect("lock")
@@ -203,16 +236,30 @@ async fn authenticator_sees_exact_wire_bytes_on_every_attempt() {
     assert_eq!(seen.len(), 2, "one call per attempt");
     for (i, (attempt, body, url)) in seen.iter().enumerate() {
         assert_eq!(*attempt, i as u32 + 1);
-        assert_eq!(body, &received[i].body, "the authenticator saw the bytes on the wire");
-        assert_eq!(received[i].header("x-signature"), Some(format!("{attempt}:{}", body.len()).as_str()));
-        assert!(url.ends_with(&received[i].target), "{url} vs {}", received[i].target);
+        assert_eq!(
+            body, &received[i].body,
+            "the authenticator saw the bytes on the wire"
+        );
+        assert_eq!(
+            received[i].header("x-signature"),
+            Some(format!("{attempt}:{}", body.len()).as_str())
+        );
+        assert!(
+            url.ends_with(&received[i].target),
+            "{url} vs {}",
+            received[i].target
+        );
         assert_eq!(received[i].header("idempotency-key"), Some("idem-1"));
     }
     let body: Value = serde_json::from_slice(&received[1].body).expect("json");
     assert_eq!(body, json!({"name": "x", "extra": 7}));
     assert_eq!(
         received[1].query(),
-        [("tags[]".into(), "a".into()), ("tags[]".into(), "b".into()), ("q".into(), "1".into())]
+        [
+            ("tags[]".into(), "a".into()),
+            ("tags[]".into(), "b".into()),
+            ("q".into(), "1".into())
+        ]
     );
 }
 
@@ -224,8 +271,13 @@ struct TestProvider {
 
 struct SecretHeader;
 impl Authenticator for SecretHeader {
-    fn authenticate<'a>(&'a self, request: &'a mut OutgoingRequest) -> BoxFuture<'a, Result<(), Error>> {
-        request.headers_mut().insert("api-key", "provider-secret".parse().expect("header"));
+    fn authenticate<'a>(
+        &'a self,
+        request: &'a mut OutgoingRequest,
+    ) -> BoxFuture<'a, Result<(), Error>> {
+        request
+            .headers_mut()
+            .insert("api-key", "provider-secret".parse().expect("header"));
         Box::pin(async { Ok(()) })
     }
 }
@@ -269,7 +321,10 @@ async fn redirects_never_carry_credentials_to_another_origin() {
     // Default authentication follows only same-origin redirects.
     let err = get(&client_for(&redirecting), "/x").await.unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(307));
-    assert!(elsewhere.requests().is_empty(), "the other origin saw nothing");
+    assert!(
+        elsewhere.requests().is_empty(),
+        "the other origin saw nothing"
+    );
 
     // A same-origin redirect is followed.
     let same = MockServer::start(|r: &Recorded| match r.path() {
@@ -322,7 +377,9 @@ async fn providers_refuse_conflicting_options_and_ignore_openai_env() {
         })
         .build()
         .expect("client");
-    get(&client, "/x").await.expect("sent to the provider's base URL");
+    get(&client, "/x")
+        .await
+        .expect("sent to the provider's base URL");
     let r = &server.requests()[0];
     assert_eq!(r.header("api-key"), Some("provider-secret"));
     assert_eq!(r.header("authorization"), None);
@@ -347,22 +404,31 @@ async fn openai_defaults_come_from_the_environment() {
         ("OPENAI_ORG_ID", "org-env"),
         ("OPENAI_PROJECT_ID", "proj-env"),
     ]);
-    let client = Client::builder("https://default.invalid").environment(env).build().expect("client");
+    let client = Client::builder("https://default.invalid")
+        .environment(env)
+        .build()
+        .expect("client");
     get(&client, "/x").await.expect("env base URL");
     let r = &server.requests()[0];
     assert_eq!(r.header("authorization"), Some("Bearer sk-env-key"));
     assert_eq!(r.header("openai-organization"), Some("org-env"));
     assert_eq!(r.header("openai-project"), Some("proj-env"));
 
-    let err = Client::builder("https://x.invalid").environment(Environment::empty()).build().unwrap_err();
+    let err = Client::builder("https://x.invalid")
+        .environment(Environment::empty())
+        .build()
+        .unwrap_err();
     assert!(err.to_string().contains("OPENAI_API_KEY"), "{err}");
 }
 
 #[tokio::test]
 async fn empty_path_parameters_send_nothing() {
     let server = MockServer::start(|_: &Recorded| Reply::json(200, "{}")).await;
-    let spec = sdk_runtime::request::path("/files/{file_id}", &[("file_id", "")]).map(|p| RequestSpec::new(Method::GET, p));
-    let err = Call::<Value>::json_call(&client(&server), spec).await.unwrap_err();
+    let spec = sdk_runtime::request::path("/files/{file_id}", &[("file_id", "")])
+        .map(|p| RequestSpec::new(Method::GET, p));
+    let err = Call::<Value>::json_call(&client(&server), spec)
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
     assert!(server.requests().is_empty());
 }
@@ -382,9 +448,18 @@ async fn server_sent_events_end_at_done_and_surface_errors() {
     .await;
     let c = client(&server);
     let call = |path: &str| {
-        Call::streaming(&c, Ok(RequestSpec::new(Method::GET, path)), EventStream::<Chunk>::from_response)
+        Call::streaming(
+            &c,
+            Ok(RequestSpec::new(Method::GET, path)),
+            EventStream::<Chunk>::from_response,
+        )
     };
-    let events: Vec<_> = call("/stream").await.expect("stream").into_inner().collect().await;
+    let events: Vec<_> = call("/stream")
+        .await
+        .expect("stream")
+        .into_inner()
+        .collect()
+        .await;
     let values: Vec<u32> = events.into_iter().map(|e| e.expect("event").n).collect();
     assert_eq!(values, [1, 2], "stops at [DONE]");
 
@@ -404,15 +479,22 @@ async fn a_stalled_stream_times_out() {
     let server = MockServer::start(|_: &Recorded| Reply::Chunks {
         status: 200,
         headers: vec![("content-type".into(), "text/event-stream".into())],
-        chunks: vec![(Duration::ZERO, b"data: {\"n\":1}\n\n".to_vec()), (Duration::from_secs(30), b"data: {}\n\n".to_vec())],
+        chunks: vec![
+            (Duration::ZERO, b"data: {\"n\":1}\n\n".to_vec()),
+            (Duration::from_secs(30), b"data: {}\n\n".to_vec()),
+        ],
     })
     .await;
     let c = client(&server);
-    let mut stream = Call::streaming(&c, Ok(RequestSpec::new(Method::GET, "/s")), EventStream::<Chunk>::from_response)
-        .timeout(Duration::from_millis(300))
-        .await
-        .expect("headers arrive")
-        .into_inner();
+    let mut stream = Call::streaming(
+        &c,
+        Ok(RequestSpec::new(Method::GET, "/s")),
+        EventStream::<Chunk>::from_response,
+    )
+    .timeout(Duration::from_millis(300))
+    .await
+    .expect("headers arrive")
+    .into_inner();
     assert_eq!(stream.next().await.expect("first").expect("ok").n, 1);
     let err = stream.next().await.expect("timeout item").unwrap_err();
     assert!(err.is_timeout(), "{err}");
@@ -445,7 +527,11 @@ impl Page for ItemPage {
 #[tokio::test]
 async fn auto_pagination_walks_three_pages_lazily() {
     let server = MockServer::start(|r: &Recorded| {
-        let after = r.query().into_iter().find(|(k, _)| k == "after").map(|(_, v)| v);
+        let after = r
+            .query()
+            .into_iter()
+            .find(|(k, _)| k == "after")
+            .map(|(_, v)| v);
         let body = match after.as_deref() {
             None => r#"{"data":[{"id":"a"},{"id":"b"}],"has_more":true}"#,
             Some("b") => r#"{"data":[{"id":"c"},{"id":"d"}],"has_more":true}"#,
@@ -462,12 +548,19 @@ async fn auto_pagination_walks_three_pages_lazily() {
     let mut stream = Box::pin(call.auto_paginate());
     let first = stream.next().await.expect("item").expect("ok");
     assert_eq!(first.id, "a");
-    assert_eq!(server.requests().len(), 1, "the next page is fetched only when needed");
+    assert_eq!(
+        server.requests().len(),
+        1,
+        "the next page is fetched only when needed"
+    );
     let rest: Vec<String> = stream.map(|i| i.expect("ok").id).collect().await;
     assert_eq!(rest, ["b", "c", "d", "e"]);
     let requests = server.requests();
     assert_eq!(requests.len(), 3);
-    assert_eq!(requests[2].query(), [("limit".into(), "2".into()), ("after".into(), "d".into())]);
+    assert_eq!(
+        requests[2].query(),
+        [("limit".into(), "2".into()), ("after".into(), "d".into())]
+    );
 }
 
 #[tokio::test]
@@ -478,35 +571,57 @@ async fn multipart_bodies_are_replayed_on_retry() {
     })
     .await;
     let mut form = Form::new();
-    form.text("purpose", "batch")
-        .file("file", &FilePart::from_bytes("data.jsonl", b"{\"a\":1}\n".to_vec()));
+    form.text("purpose", "batch").file(
+        "file",
+        &FilePart::from_bytes("data.jsonl", b"{\"a\":1}\n".to_vec()),
+    );
     let spec = RequestSpec::new(Method::POST, "/files").with_body(Body::from_form(&form));
     let _: sdk_runtime::ApiResponse<Value> = client(&server).request(spec).await.expect("uploaded");
     let requests = server.requests();
     assert_eq!(requests.len(), 2);
-    assert_eq!(requests[0].body, requests[1].body, "identical bytes on both attempts");
+    assert_eq!(
+        requests[0].body, requests[1].body,
+        "identical bytes on both attempts"
+    );
     let text = String::from_utf8_lossy(&requests[1].body);
     assert!(text.contains("filename=\"data.jsonl\""), "{text}");
     assert!(text.contains("{\"a\":1}"), "{text}");
-    assert!(requests[1].header("content-type").is_some_and(|ct| ct.starts_with("multipart/form-data; boundary=")));
+    assert!(
+        requests[1]
+            .header("content-type")
+            .is_some_and(|ct| ct.starts_with("multipart/form-data; boundary="))
+    );
 }
 
 #[tokio::test]
 async fn streaming_bodies_are_never_retried() {
-    let server = MockServer::start(|_: &Recorded| Reply::json(500, "{}").with_header("retry-after-ms", "1")).await;
-    let body = Body::stream(reqwest::Body::from(b"one shot".to_vec()), "application/octet-stream");
+    let server =
+        MockServer::start(|_: &Recorded| Reply::json(500, "{}").with_header("retry-after-ms", "1"))
+            .await;
+    let body = Body::stream(
+        reqwest::Body::from(b"one shot".to_vec()),
+        "application/octet-stream",
+    );
     let spec = RequestSpec::new(Method::POST, "/upload").with_body(body);
-    let err = client(&server).request::<Value>(spec).max_retries(3).await.unwrap_err();
+    let err = client(&server)
+        .request::<Value>(spec)
+        .max_retries(3)
+        .await
+        .unwrap_err();
     assert!(err.is_server_error());
     assert_eq!(server.requests().len(), 1);
 }
 
 #[tokio::test]
 async fn decoding_errors_name_the_path_and_show_the_body() {
-    let server = MockServer::start(|_: &Recorded| Reply::json(200, r#"{"data":[{"id":1}],"has_more":false}"#)).await;
-    let err = Call::<ItemPage>::json_call(&client(&server), Ok(RequestSpec::new(Method::GET, "/x")))
-        .await
-        .unwrap_err();
+    let server = MockServer::start(|_: &Recorded| {
+        Reply::json(200, r#"{"data":[{"id":1}],"has_more":false}"#)
+    })
+    .await;
+    let err =
+        Call::<ItemPage>::json_call(&client(&server), Ok(RequestSpec::new(Method::GET, "/x")))
+            .await
+            .unwrap_err();
     let text = err.to_string();
     assert!(text.contains("data[0].id"), "{text}");
     assert!(text.contains("ItemPage"), "{text}");
@@ -519,12 +634,17 @@ async fn decoding_errors_name_the_path_and_show_the_body() {
     })
     .await;
     let err = get(&client(&html), "/x").await.unwrap_err();
-    assert!(matches!(err, Error::Decode(_)) && err.to_string().contains("<html>"), "{err}");
+    assert!(
+        matches!(err, Error::Decode(_)) && err.to_string().contains("<html>"),
+        "{err}"
+    );
 }
 
 #[tokio::test]
 async fn json_bodies_have_a_size_limit() {
-    let server = MockServer::start(|_: &Recorded| Reply::json(200, &format!("\"{}\"", "x".repeat(10_000)))).await;
+    let server =
+        MockServer::start(|_: &Recorded| Reply::json(200, &format!("\"{}\"", "x".repeat(10_000))))
+            .await;
     let c = Client::builder(server.url())
         .environment(Environment::empty())
         .api_key("k")
@@ -532,5 +652,8 @@ async fn json_bodies_have_a_size_limit() {
         .build()
         .expect("client");
     let err = get(&c, "/big").await.unwrap_err();
-    assert!(matches!(err, Error::BodyTooLarge { limit: 1000 }), "{err:?}");
+    assert!(
+        matches!(err, Error::BodyTooLarge { limit: 1000 }),
+        "{err:?}"
+    );
 }

@@ -147,7 +147,8 @@ fn struct_items(
         let (is_option, wrapped) = optionality(space, f);
         // Optional fields are omitted when unset; required nullable ones are
         // sent as `null`.
-        let skip = (!f.required && is_option).then(|| quote!(skip_serializing_if = "Option::is_none",));
+        let skip =
+            (!f.required && is_option).then(|| quote!(skip_serializing_if = "Option::is_none",));
         let attrs = if rename.is_some() || skip.is_some() || flatten.is_some() {
             quote!(#[serde(#rename #skip #flatten)])
         } else {

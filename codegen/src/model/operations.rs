@@ -207,10 +207,19 @@ pub fn build<'a>(doc: &'a Document, types: &mut Builder<'a>) -> Vec<Operation> {
         }
     }
     let all_paths: BTreeSet<String> = raws.iter().map(|r| r.path.clone()).collect();
+    let mut methods_per_path: BTreeMap<(String, Vec<(String, String)>), usize> = BTreeMap::new();
+    for r in &raws {
+        *methods_per_path
+            .entry((r.path.clone(), r.fixed_query.clone()))
+            .or_default() += 1;
+    }
     let mut op_ids = Namer::new();
     let mut ops: Vec<Operation> = raws
         .iter()
-        .map(|raw| build_one(doc, types, raw, &all_paths, &mut op_ids))
+        .map(|raw| {
+            let methods = methods_per_path[&(raw.path.clone(), raw.fixed_query.clone())];
+            build_one(doc, types, raw, &all_paths, methods, &mut op_ids)
+        })
         .collect();
     name_methods(&mut ops);
     ops
@@ -221,6 +230,7 @@ fn build_one<'a>(
     types: &mut Builder<'a>,
     raw: &Raw<'a>,
     all_paths: &BTreeSet<String>,
+    methods: usize,
     op_ids: &mut Namer,
 ) -> Operation {
     let op = raw.op;
@@ -541,7 +551,7 @@ fn build_one<'a>(
         roots,
     };
     operation.pagination = pagination(types, &operation);
-    place(&mut operation, all_paths);
+    place(&mut operation, all_paths, methods);
     operation
 }
 
@@ -551,7 +561,7 @@ fn is_json(ct: &str) -> bool {
 }
 
 /// The resource path and a structural method name.
-fn place(op: &mut Operation, all_paths: &BTreeSet<String>) {
+fn place(op: &mut Operation, all_paths: &BTreeSet<String>, methods: usize) {
     let segs: Vec<&str> = op.path.split('/').filter(|s| !s.is_empty()).collect();
     let mut statics: Vec<String> = segs
         .iter()
@@ -571,8 +581,20 @@ fn place(op: &mut Operation, all_paths: &BTreeSet<String>) {
         && segs.len() >= 2
         && (is_param(segs[segs.len() - 2])
             || parent.as_ref().is_some_and(|p| all_paths.contains(p)));
+    // A path below an item with several methods is a singleton resource
+    // (`/projects/{id}/spend_limit`: retrieve, update, delete).
+    let singleton = is_action && methods > 1 && segs.len() >= 2 && is_param(segs[segs.len() - 2]);
+    let is_action = is_action && !singleton;
     let verb = op.method.to_ascii_lowercase();
-    op.name = if is_action {
+    op.name = if singleton {
+        match verb.as_str() {
+            "get" => "retrieve",
+            "post" | "put" | "patch" => "update",
+            "delete" => "delete",
+            other => other,
+        }
+        .to_owned()
+    } else if is_action {
         statics.pop().unwrap_or_default()
     } else if last_is_param {
         match verb.as_str() {
@@ -597,6 +619,12 @@ fn place(op: &mut Operation, all_paths: &BTreeSet<String>) {
     if statics.is_empty() {
         statics.push("root".to_owned());
     }
+    // `/responses?beta=true` is another API than `/responses`: it lives under
+    // its own namespace (`client.beta().responses()`).
+    for (key, _) in op.fixed_query.iter().rev() {
+        statics.insert(0, field_name(key, "variant"));
+    }
+    op.feature = statics[0].replace('_', "-");
     op.resource = statics;
 }
 

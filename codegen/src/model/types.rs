@@ -799,28 +799,58 @@ impl<'a> Builder<'a> {
     fn string_values(&mut self, members: &[(&'a Value, String)]) -> Option<Vec<String>> {
         let mut values = Vec::new();
         for (m, p) in members {
-            let (m, _) = self.doc.deref(m, p).ok()?;
-            if let Some(Value::Array(vs)) = m.get("enum") {
-                for v in vs {
-                    match v {
-                        Value::String(s) => values.push(s.clone()),
-                        Value::Null => {}
-                        _ => return None,
-                    }
-                }
-            } else if let Some(Value::String(c)) = m.get("const") {
-                values.push(c.clone());
-            } else if m.get("type") == Some(&Value::String("string".into()))
-                && m.get("format").and_then(Value::as_str) != Some("binary")
-            {
-                // A plain string member: the enum stays open (it always is).
-            } else {
-                return None;
-            }
+            self.collect_strings(m, p, &mut values, 0)?;
         }
         let mut seen = std::collections::BTreeSet::new();
         values.retain(|v| seen.insert(v.clone()));
         Some(values)
+    }
+
+    /// Adds the values of a string-only schema (nested string unions
+    /// included); `None` when the schema admits something else.
+    fn collect_strings(
+        &mut self,
+        m: &'a Value,
+        p: &str,
+        values: &mut Vec<String>,
+        depth: usize,
+    ) -> Option<()> {
+        if depth > 16 {
+            return None;
+        }
+        let (m, p) = self.doc.deref(m, p).ok()?;
+        if let Some(Value::Array(vs)) = m.get("enum") {
+            for v in vs {
+                match v {
+                    Value::String(s) => values.push(s.clone()),
+                    Value::Null => {}
+                    _ => return None,
+                }
+            }
+            return Some(());
+        }
+        if let Some(Value::String(c)) = m.get("const") {
+            values.push(c.clone());
+            return Some(());
+        }
+        if m.get("type") == Some(&Value::String("string".into()))
+            && m.get("format").and_then(Value::as_str) != Some("binary")
+        {
+            // A plain string member: the enum stays open (it always is).
+            return Some(());
+        }
+        for key in ["anyOf", "oneOf"] {
+            if let Some(Value::Array(nested)) = m.get(key) {
+                for (i, n) in nested.iter().enumerate() {
+                    if is_null_type(n) {
+                        continue;
+                    }
+                    self.collect_strings(n, &format!("{p}/{key}/{i}"), values, depth + 1)?;
+                }
+                return Some(());
+            }
+        }
+        None
     }
 
     /// The property that tells the members apart, and each member's values.

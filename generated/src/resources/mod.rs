@@ -6,6 +6,8 @@ pub mod assistants;
 pub mod audio;
 #[cfg(feature = "batches")]
 pub mod batches;
+#[cfg(feature = "beta")]
+pub mod beta;
 #[cfg(feature = "chat")]
 pub mod chat;
 #[cfg(feature = "chatkit")]

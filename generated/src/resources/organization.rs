@@ -805,9 +805,27 @@ impl OrganizationProjects {
             client: self.client.clone(),
         }
     }
+    /// The `organization.projects.data_retention` resource.
+    pub fn data_retention(&self) -> OrganizationProjectsDataRetention {
+        OrganizationProjectsDataRetention {
+            client: self.client.clone(),
+        }
+    }
     /// The `organization.projects.groups` resource.
     pub fn groups(&self) -> OrganizationProjectsGroups {
         OrganizationProjectsGroups {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.projects.hosted_tool_permissions` resource.
+    pub fn hosted_tool_permissions(&self) -> OrganizationProjectsHostedToolPermissions {
+        OrganizationProjectsHostedToolPermissions {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.projects.model_permissions` resource.
+    pub fn model_permissions(&self) -> OrganizationProjectsModelPermissions {
+        OrganizationProjectsModelPermissions {
             client: self.client.clone(),
         }
     }
@@ -826,6 +844,12 @@ impl OrganizationProjects {
     /// The `organization.projects.spend_alerts` resource.
     pub fn spend_alerts(&self) -> OrganizationProjectsSpendAlerts {
         OrganizationProjectsSpendAlerts {
+            client: self.client.clone(),
+        }
+    }
+    /// The `organization.projects.spend_limit` resource.
+    pub fn spend_limit(&self) -> OrganizationProjectsSpendLimit {
+        OrganizationProjectsSpendLimit {
             client: self.client.clone(),
         }
     }
@@ -917,184 +941,6 @@ impl OrganizationProjects {
                 &[("project_id", project_id)],
             )
             .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path));
-        sdk_runtime::Call::json_call(&self.client, spec)
-    }
-    /// Retrieves project data retention controls.
-    ///
-    /// `GET /organization/projects/{project_id}/data_retention`
-    pub fn retrieve_project_data_retention(
-        &self,
-        project_id: &str,
-    ) -> sdk_runtime::Call<types::ProjectDataRetention> {
-        let spec = sdk_runtime::request::path(
-                "/organization/projects/{project_id}/data_retention",
-                &[("project_id", project_id)],
-            )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
-        sdk_runtime::Call::json_call(&self.client, spec)
-    }
-    /// Updates project data retention controls.
-    ///
-    /// `POST /organization/projects/{project_id}/data_retention`
-    pub fn update_project_data_retention(
-        &self,
-        project_id: &str,
-        body: &types::UpdateProjectDataRetentionBody,
-    ) -> sdk_runtime::Call<types::ProjectDataRetention> {
-        let spec = sdk_runtime::request::path(
-                "/organization/projects/{project_id}/data_retention",
-                &[("project_id", project_id)],
-            )
-            .and_then(|path| {
-                let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
-            });
-        sdk_runtime::Call::json_call(&self.client, spec)
-    }
-    /// Returns hosted tool permissions for a project.
-    ///
-    /// `GET /organization/projects/{project_id}/hosted_tool_permissions`
-    pub fn retrieve_project_hosted_tool_permissions(
-        &self,
-        project_id: &str,
-    ) -> sdk_runtime::Call<types::ProjectHostedToolPermissions> {
-        let spec = sdk_runtime::request::path(
-                "/organization/projects/{project_id}/hosted_tool_permissions",
-                &[("project_id", project_id)],
-            )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
-        sdk_runtime::Call::json_call(&self.client, spec)
-    }
-    /// Updates hosted tool permissions for a project.
-    ///
-    /// `POST /organization/projects/{project_id}/hosted_tool_permissions`
-    pub fn update_project_hosted_tool_permissions(
-        &self,
-        project_id: &str,
-        body: &types::ProjectHostedToolPermissionsUpdateRequest,
-    ) -> sdk_runtime::Call<types::ProjectHostedToolPermissions> {
-        let spec = sdk_runtime::request::path(
-                "/organization/projects/{project_id}/hosted_tool_permissions",
-                &[("project_id", project_id)],
-            )
-            .and_then(|path| {
-                let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
-            });
-        sdk_runtime::Call::json_call(&self.client, spec)
-    }
-    /// Returns model permissions for a project.
-    ///
-    /// `GET /organization/projects/{project_id}/model_permissions`
-    pub fn retrieve_project_model_permissions(
-        &self,
-        project_id: &str,
-    ) -> sdk_runtime::Call<types::ProjectModelPermissions> {
-        let spec = sdk_runtime::request::path(
-                "/organization/projects/{project_id}/model_permissions",
-                &[("project_id", project_id)],
-            )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
-        sdk_runtime::Call::json_call(&self.client, spec)
-    }
-    /// Updates model permissions for a project.
-    ///
-    /// `POST /organization/projects/{project_id}/model_permissions`
-    pub fn update_project_model_permissions(
-        &self,
-        project_id: &str,
-        body: &types::ProjectModelPermissionsUpdateRequest,
-    ) -> sdk_runtime::Call<types::ProjectModelPermissions> {
-        let spec = sdk_runtime::request::path(
-                "/organization/projects/{project_id}/model_permissions",
-                &[("project_id", project_id)],
-            )
-            .and_then(|path| {
-                let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
-            });
-        sdk_runtime::Call::json_call(&self.client, spec)
-    }
-    /// Deletes model permissions for a project.
-    ///
-    /// `DELETE /organization/projects/{project_id}/model_permissions`
-    pub fn delete_project_model_permissions(
-        &self,
-        project_id: &str,
-    ) -> sdk_runtime::Call<types::ProjectModelPermissionsDeleteResponse> {
-        let spec = sdk_runtime::request::path(
-                "/organization/projects/{project_id}/model_permissions",
-                &[("project_id", project_id)],
-            )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
-        sdk_runtime::Call::json_call(&self.client, spec)
-    }
-    /// Get a project's hard spend limit.
-    ///
-    /// `GET /organization/projects/{project_id}/spend_limit`
-    pub fn getprojectspendlimit(
-        &self,
-        project_id: &str,
-    ) -> sdk_runtime::Call<types::ProjectSpendLimitResource> {
-        let spec = sdk_runtime::request::path(
-                "/organization/projects/{project_id}/spend_limit",
-                &[("project_id", project_id)],
-            )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
-        sdk_runtime::Call::json_call(&self.client, spec)
-    }
-    /// Create or replace a project's hard spend limit.
-    ///
-    /// `POST /organization/projects/{project_id}/spend_limit`
-    pub fn updateprojectspendlimit(
-        &self,
-        project_id: &str,
-        body: &types::UpdateProjectSpendLimitBody,
-    ) -> sdk_runtime::Call<types::ProjectSpendLimitResource> {
-        let spec = sdk_runtime::request::path(
-                "/organization/projects/{project_id}/spend_limit",
-                &[("project_id", project_id)],
-            )
-            .and_then(|path| {
-                let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
-                spec.body = sdk_runtime::Body::json(body)?;
-                Ok(spec)
-            });
-        sdk_runtime::Call::json_call(&self.client, spec)
-    }
-    /// Delete a project's hard spend limit.
-    ///
-    /// `DELETE /organization/projects/{project_id}/spend_limit`
-    pub fn deleteprojectspendlimit(
-        &self,
-        project_id: &str,
-    ) -> sdk_runtime::Call<types::ProjectSpendLimitDeletedResource> {
-        let spec = sdk_runtime::request::path(
-                "/organization/projects/{project_id}/spend_limit",
-                &[("project_id", project_id)],
-            )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -1247,6 +1093,49 @@ impl OrganizationProjectsCertificates {
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
+/// Operations on `organization.projects.data_retention`.
+#[derive(Debug, Clone)]
+pub struct OrganizationProjectsDataRetention {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationProjectsDataRetention {
+    /// Retrieves project data retention controls.
+    ///
+    /// `GET /organization/projects/{project_id}/data_retention`
+    pub fn retrieve(
+        &self,
+        project_id: &str,
+    ) -> sdk_runtime::Call<types::ProjectDataRetention> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/data_retention",
+                &[("project_id", project_id)],
+            )
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Updates project data retention controls.
+    ///
+    /// `POST /organization/projects/{project_id}/data_retention`
+    pub fn update(
+        &self,
+        project_id: &str,
+        body: &types::UpdateProjectDataRetentionBody,
+    ) -> sdk_runtime::Call<types::ProjectDataRetention> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/data_retention",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
 /// Operations on `organization.projects.groups`.
 #[derive(Debug, Clone)]
 pub struct OrganizationProjectsGroups {
@@ -1333,6 +1222,109 @@ impl OrganizationProjectsGroups {
         let spec = sdk_runtime::request::path(
                 "/organization/projects/{project_id}/groups/{group_id}",
                 &[("project_id", project_id), ("group_id", group_id)],
+            )
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.projects.hosted_tool_permissions`.
+#[derive(Debug, Clone)]
+pub struct OrganizationProjectsHostedToolPermissions {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationProjectsHostedToolPermissions {
+    /// Returns hosted tool permissions for a project.
+    ///
+    /// `GET /organization/projects/{project_id}/hosted_tool_permissions`
+    pub fn retrieve(
+        &self,
+        project_id: &str,
+    ) -> sdk_runtime::Call<types::ProjectHostedToolPermissions> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/hosted_tool_permissions",
+                &[("project_id", project_id)],
+            )
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Updates hosted tool permissions for a project.
+    ///
+    /// `POST /organization/projects/{project_id}/hosted_tool_permissions`
+    pub fn update(
+        &self,
+        project_id: &str,
+        body: &types::ProjectHostedToolPermissionsUpdateRequest,
+    ) -> sdk_runtime::Call<types::ProjectHostedToolPermissions> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/hosted_tool_permissions",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.projects.model_permissions`.
+#[derive(Debug, Clone)]
+pub struct OrganizationProjectsModelPermissions {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationProjectsModelPermissions {
+    /// Returns model permissions for a project.
+    ///
+    /// `GET /organization/projects/{project_id}/model_permissions`
+    pub fn retrieve(
+        &self,
+        project_id: &str,
+    ) -> sdk_runtime::Call<types::ProjectModelPermissions> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/model_permissions",
+                &[("project_id", project_id)],
+            )
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Updates model permissions for a project.
+    ///
+    /// `POST /organization/projects/{project_id}/model_permissions`
+    pub fn update(
+        &self,
+        project_id: &str,
+        body: &types::ProjectModelPermissionsUpdateRequest,
+    ) -> sdk_runtime::Call<types::ProjectModelPermissions> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/model_permissions",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Deletes model permissions for a project.
+    ///
+    /// `DELETE /organization/projects/{project_id}/model_permissions`
+    pub fn delete(
+        &self,
+        project_id: &str,
+    ) -> sdk_runtime::Call<types::ProjectModelPermissionsDeleteResponse> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/model_permissions",
+                &[("project_id", project_id)],
             )
             .map(|path| sdk_runtime::RequestSpec::new(
                 sdk_runtime::Method::DELETE,
@@ -1637,6 +1629,66 @@ impl OrganizationProjectsSpendAlerts {
         let spec = sdk_runtime::request::path(
                 "/organization/projects/{project_id}/spend_alerts/{alert_id}",
                 &[("project_id", project_id), ("alert_id", alert_id)],
+            )
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `organization.projects.spend_limit`.
+#[derive(Debug, Clone)]
+pub struct OrganizationProjectsSpendLimit {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl OrganizationProjectsSpendLimit {
+    /// Get a project's hard spend limit.
+    ///
+    /// `GET /organization/projects/{project_id}/spend_limit`
+    pub fn retrieve(
+        &self,
+        project_id: &str,
+    ) -> sdk_runtime::Call<types::ProjectSpendLimitResource> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/spend_limit",
+                &[("project_id", project_id)],
+            )
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Create or replace a project's hard spend limit.
+    ///
+    /// `POST /organization/projects/{project_id}/spend_limit`
+    pub fn update(
+        &self,
+        project_id: &str,
+        body: &types::UpdateProjectSpendLimitBody,
+    ) -> sdk_runtime::Call<types::ProjectSpendLimitResource> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/spend_limit",
+                &[("project_id", project_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Delete a project's hard spend limit.
+    ///
+    /// `DELETE /organization/projects/{project_id}/spend_limit`
+    pub fn delete(
+        &self,
+        project_id: &str,
+    ) -> sdk_runtime::Call<types::ProjectSpendLimitDeletedResource> {
+        let spec = sdk_runtime::request::path(
+                "/organization/projects/{project_id}/spend_limit",
+                &[("project_id", project_id)],
             )
             .map(|path| sdk_runtime::RequestSpec::new(
                 sdk_runtime::Method::DELETE,

@@ -104,6 +104,7 @@ impl AssistantObject {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "conversations",
         feature = "extra-types",
@@ -122,6 +123,7 @@ pub enum AssistantLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "conversations",
         feature = "extra-types",
@@ -146,6 +148,7 @@ impl AssistantLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "conversations",
         feature = "extra-types",
@@ -160,6 +163,7 @@ impl From<&str> for AssistantLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "conversations",
         feature = "extra-types",
@@ -174,6 +178,7 @@ impl From<String> for AssistantLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "conversations",
         feature = "extra-types",
@@ -188,6 +193,7 @@ impl std::fmt::Display for AssistantLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "conversations",
         feature = "extra-types",
@@ -202,6 +208,7 @@ impl Serialize for AssistantLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "conversations",
         feature = "extra-types",
@@ -288,6 +295,7 @@ impl AssistantToolsCode {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -307,6 +315,7 @@ pub enum CodeInterpreterLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -332,6 +341,7 @@ impl CodeInterpreterLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -347,6 +357,7 @@ impl From<&str> for CodeInterpreterLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -362,6 +373,7 @@ impl From<String> for CodeInterpreterLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -377,6 +389,7 @@ impl std::fmt::Display for CodeInterpreterLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -392,6 +405,7 @@ impl Serialize for CodeInterpreterLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -637,6 +651,7 @@ impl AssistantToolsFunction {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -657,6 +672,7 @@ pub enum FunctionLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -683,6 +699,7 @@ impl FunctionLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -699,6 +716,7 @@ impl From<&str> for FunctionLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -715,6 +733,7 @@ impl From<String> for FunctionLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -731,6 +750,7 @@ impl std::fmt::Display for FunctionLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -747,6 +767,7 @@ impl Serialize for FunctionLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -1072,6 +1093,7 @@ impl<'de> Deserialize<'de> for AutoLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -1093,6 +1115,7 @@ pub enum TextLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -1120,6 +1143,7 @@ impl TextLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -1137,6 +1161,7 @@ impl From<&str> for TextLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -1154,6 +1179,7 @@ impl From<String> for TextLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -1171,6 +1197,7 @@ impl std::fmt::Display for TextLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -1188,6 +1215,7 @@ impl Serialize for TextLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -1207,6 +1235,7 @@ impl<'de> Deserialize<'de> for TextLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -1226,6 +1255,7 @@ pub enum JsonObjectLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -1251,6 +1281,7 @@ impl JsonObjectLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -1266,6 +1297,7 @@ impl From<&str> for JsonObjectLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -1281,6 +1313,7 @@ impl From<String> for JsonObjectLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -1296,6 +1329,7 @@ impl std::fmt::Display for JsonObjectLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -1311,6 +1345,7 @@ impl Serialize for JsonObjectLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -1365,6 +1400,7 @@ impl ResponseFormatJsonSchema {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -1384,6 +1420,7 @@ pub enum JsonSchemaLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -1409,6 +1446,7 @@ impl JsonSchemaLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -1424,6 +1462,7 @@ impl From<&str> for JsonSchemaLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -1439,6 +1478,7 @@ impl From<String> for JsonSchemaLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -1454,6 +1494,7 @@ impl std::fmt::Display for JsonSchemaLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -1469,6 +1510,7 @@ impl Serialize for JsonSchemaLiteral {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -1932,6 +1974,7 @@ pub type ReasoningEffort = ReasoningEffort2;
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -1970,6 +2013,7 @@ pub enum ReasoningEffort2 {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -2008,6 +2052,7 @@ impl ReasoningEffort2 {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -2024,6 +2069,7 @@ impl From<&str> for ReasoningEffort2 {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -2040,6 +2086,7 @@ impl From<String> for ReasoningEffort2 {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -2056,6 +2103,7 @@ impl std::fmt::Display for ReasoningEffort2 {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -2072,6 +2120,7 @@ impl Serialize for ReasoningEffort2 {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
     any(
         feature = "audio",
         feature = "batches",
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "embeddings",
@@ -29,6 +30,7 @@ pub enum ListLiteral {
     any(
         feature = "audio",
         feature = "batches",
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "embeddings",
@@ -58,6 +60,7 @@ impl ListLiteral {
     any(
         feature = "audio",
         feature = "batches",
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "embeddings",
@@ -77,6 +80,7 @@ impl From<&str> for ListLiteral {
     any(
         feature = "audio",
         feature = "batches",
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "embeddings",
@@ -96,6 +100,7 @@ impl From<String> for ListLiteral {
     any(
         feature = "audio",
         feature = "batches",
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "embeddings",
@@ -115,6 +120,7 @@ impl std::fmt::Display for ListLiteral {
     any(
         feature = "audio",
         feature = "batches",
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "embeddings",
@@ -134,6 +140,7 @@ impl Serialize for ListLiteral {
     any(
         feature = "audio",
         feature = "batches",
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "embeddings",
@@ -225,6 +232,7 @@ impl<'de> Deserialize<'de> for AudioResponseFormat {
 #[cfg(
     any(
         feature = "audio",
+        feature = "beta",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -244,6 +252,7 @@ pub enum AutoLiteral2 {
 #[cfg(
     any(
         feature = "audio",
+        feature = "beta",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -269,6 +278,7 @@ impl AutoLiteral2 {
 #[cfg(
     any(
         feature = "audio",
+        feature = "beta",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -284,6 +294,7 @@ impl From<&str> for AutoLiteral2 {
 #[cfg(
     any(
         feature = "audio",
+        feature = "beta",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -299,6 +310,7 @@ impl From<String> for AutoLiteral2 {
 #[cfg(
     any(
         feature = "audio",
+        feature = "beta",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -314,6 +326,7 @@ impl std::fmt::Display for AutoLiteral2 {
 #[cfg(
     any(
         feature = "audio",
+        feature = "beta",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -329,6 +342,7 @@ impl Serialize for AutoLiteral2 {
 #[cfg(
     any(
         feature = "audio",
+        feature = "beta",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",

@@ -301,64 +301,6 @@ impl<'de> Deserialize<'de> for RefusalLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-/// The constant `error`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum ErrorTypeLiteral {
-    /// `error`
-    #[default]
-    ErrorType,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl ErrorTypeLiteral {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ErrorType => "error",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "error" => Self::ErrorType,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ErrorTypeLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl From<String> for ErrorTypeLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for ErrorTypeLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl Serialize for ErrorTypeLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ErrorTypeLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
 /// Constrains the tools available to the model to a pre-defined set.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatCompletionAllowedTools {
@@ -392,7 +334,14 @@ impl ChatCompletionAllowedTools {
         }
     }
 }
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// Constrains the tools available to the model to a pre-defined set.
 ///
 /// `auto` allows the model to pick from among the allowed tools and generate a
@@ -408,7 +357,14 @@ pub enum ChatCompletionAllowedToolsMode {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ChatCompletionAllowedToolsMode {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -426,31 +382,66 @@ impl ChatCompletionAllowedToolsMode {
         }
     }
 }
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<&str> for ChatCompletionAllowedToolsMode {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<String> for ChatCompletionAllowedToolsMode {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl std::fmt::Display for ChatCompletionAllowedToolsMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Serialize for ChatCompletionAllowedToolsMode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ChatCompletionAllowedToolsMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -473,64 +464,6 @@ impl ChatCompletionAllowedToolsChoice {
             type_: Default::default(),
             allowed_tools: allowed_tools.into(),
         }
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-/// The constant `allowed_tools`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum AllowedToolsLiteral {
-    /// `allowed_tools`
-    #[default]
-    AllowedTools,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl AllowedToolsLiteral {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AllowedTools => "allowed_tools",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "allowed_tools" => Self::AllowedTools,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl From<&str> for AllowedToolsLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl From<String> for AllowedToolsLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for AllowedToolsLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl Serialize for AllowedToolsLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for AllowedToolsLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -1186,64 +1119,6 @@ impl ChatCompletionMessageCustomToolCall {
         }
     }
 }
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-/// The constant `custom`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum CustomLiteral {
-    /// `custom`
-    #[default]
-    Custom,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl CustomLiteral {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Custom => "custom",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "custom" => Self::Custom,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl From<&str> for CustomLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl From<String> for CustomLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for CustomLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl Serialize for CustomLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for CustomLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 /// The custom tool that the model called.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -1807,64 +1682,6 @@ impl ModerationResultBody {
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-/// The constant `moderation_result`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum ModerationResultLiteral {
-    /// `moderation_result`
-    #[default]
-    ModerationResult,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl ModerationResultLiteral {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ModerationResult => "moderation_result",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "moderation_result" => Self::ModerationResult,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ModerationResultLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl From<String> for ModerationResultLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for ModerationResultLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl Serialize for ModerationResultLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ModerationResultLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ModerationInputType {
     /// `text`
@@ -2228,134 +2045,6 @@ impl PromptCacheBreakpointParam {
     /// A value with every optional field unset.
     pub fn new() -> Self {
         Self { mode: Default::default() }
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "fine-tuning",
-        feature = "realtime",
-        feature = "responses"
-    )
-)]
-/// The constant `explicit`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum ExplicitLiteral {
-    /// `explicit`
-    #[default]
-    Explicit,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "fine-tuning",
-        feature = "realtime",
-        feature = "responses"
-    )
-)]
-impl ExplicitLiteral {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Explicit => "explicit",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "explicit" => Self::Explicit,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "fine-tuning",
-        feature = "realtime",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ExplicitLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "fine-tuning",
-        feature = "realtime",
-        feature = "responses"
-    )
-)]
-impl From<String> for ExplicitLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "fine-tuning",
-        feature = "realtime",
-        feature = "responses"
-    )
-)]
-impl std::fmt::Display for ExplicitLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "fine-tuning",
-        feature = "realtime",
-        feature = "responses"
-    )
-)]
-impl Serialize for ExplicitLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "fine-tuning",
-        feature = "realtime",
-        feature = "responses"
-    )
-)]
-impl<'de> Deserialize<'de> for ExplicitLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
 /// Learn about [image inputs](/docs/guides/vision).
@@ -4001,128 +3690,6 @@ impl From<AssistantsApiToolChoiceOptionVariant1> for ChatCompletionToolChoiceOpt
         Self::AssistantsApiToolChoiceOptionVariant1(value)
     }
 }
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-/// High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum WebSearchToolSearchContextSize {
-    /// `low`
-    Low,
-    /// `medium`
-    #[default]
-    Medium,
-    /// `high`
-    High,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl WebSearchToolSearchContextSize {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Low => "low",
-            Self::Medium => "medium",
-            Self::High => "high",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for WebSearchToolSearchContextSize {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for WebSearchToolSearchContextSize {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl std::fmt::Display for WebSearchToolSearchContextSize {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl Serialize for WebSearchToolSearchContextSize {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl<'de> Deserialize<'de> for WebSearchToolSearchContextSize {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateChatCompletionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4553,77 +4120,6 @@ impl CreateChatCompletionRequest {
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-/// Deprecated. Use `prompt_cache_options.ttl` instead.
-///
-/// The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached prefixes active for longer, up to a maximum of 24 hours. [Learn more](/docs/guides/prompt-caching#prompt-cache-retention).
-/// This field expresses a maximum retention policy, while
-/// `prompt_cache_options.ttl` expresses a minimum cache lifetime. The two
-/// fields are independent and do not interact.
-/// For `gpt-5.5`, `gpt-5.5-pro`, and future models, only `24h` is supported.
-///
-/// For older models that support both `in_memory` and `24h`, the default depends on your organization's data retention policy:
-/// - Organizations without ZDR enabled default to `24h`.
-/// - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not specified.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CreateChatCompletionRequestPromptCacheRetention {
-    /// `in_memory`
-    InMemory,
-    /// `24h`
-    V24h,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl CreateChatCompletionRequestPromptCacheRetention {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InMemory => "in_memory",
-            Self::V24h => "24h",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "in_memory" => Self::InMemory,
-            "24h" => Self::V24h,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl From<&str> for CreateChatCompletionRequestPromptCacheRetention {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl From<String> for CreateChatCompletionRequestPromptCacheRetention {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for CreateChatCompletionRequestPromptCacheRetention {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl Serialize for CreateChatCompletionRequestPromptCacheRetention {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for CreateChatCompletionRequestPromptCacheRetention {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 /// Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PromptCacheOptionsParam {
@@ -4768,7 +4264,6 @@ impl<'de> Deserialize<'de> for PromptCacheModeEnum {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ModelIdsShared {
     /// `gpt-5.6-sol`
@@ -4940,7 +4435,6 @@ pub enum ModelIdsShared {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl ModelIdsShared {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5124,31 +4618,26 @@ impl ModelIdsShared {
         }
     }
 }
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ModelIdsShared {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl From<String> for ModelIdsShared {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ModelIdsShared {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl Serialize for ModelIdsShared {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ModelIdsShared {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,

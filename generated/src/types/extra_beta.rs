@@ -2,6 +2,387 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum BetaModelIdsShared {
+    /// `gpt-5.6-sol`
+    Gpt56Sol,
+    /// `gpt-5.6-terra`
+    Gpt56Terra,
+    /// `gpt-5.6-luna`
+    Gpt56Luna,
+    /// `gpt-5.5`
+    Gpt55,
+    /// `gpt-5.5-2026-04-23`
+    Gpt5520260423,
+    /// `gpt-5.4`
+    Gpt54,
+    /// `gpt-5.4-mini`
+    Gpt54Mini,
+    /// `gpt-5.4-nano`
+    Gpt54Nano,
+    /// `gpt-5.4-mini-2026-03-17`
+    Gpt54Mini20260317,
+    /// `gpt-5.4-nano-2026-03-17`
+    Gpt54Nano20260317,
+    /// `gpt-5.3-chat-latest`
+    Gpt53ChatLatest,
+    /// `gpt-5.2`
+    Gpt52,
+    /// `gpt-5.2-2025-12-11`
+    Gpt5220251211,
+    /// `gpt-5.2-chat-latest`
+    Gpt52ChatLatest,
+    /// `gpt-5.2-pro`
+    Gpt52Pro,
+    /// `gpt-5.2-pro-2025-12-11`
+    Gpt52Pro20251211,
+    /// `gpt-5.1`
+    Gpt51,
+    /// `gpt-5.1-2025-11-13`
+    Gpt5120251113,
+    /// `gpt-5.1-codex`
+    Gpt51Codex,
+    /// `gpt-5.1-mini`
+    Gpt51Mini,
+    /// `gpt-5.1-chat-latest`
+    Gpt51ChatLatest,
+    /// `gpt-5`
+    Gpt5,
+    /// `gpt-5-mini`
+    Gpt5Mini,
+    /// `gpt-5-nano`
+    Gpt5Nano,
+    /// `gpt-5-2025-08-07`
+    Gpt520250807,
+    /// `gpt-5-mini-2025-08-07`
+    Gpt5Mini20250807,
+    /// `gpt-5-nano-2025-08-07`
+    Gpt5Nano20250807,
+    /// `gpt-5-chat-latest`
+    Gpt5ChatLatest,
+    /// `gpt-4.1`
+    Gpt41,
+    /// `gpt-4.1-mini`
+    Gpt41Mini,
+    /// `gpt-4.1-nano`
+    Gpt41Nano,
+    /// `gpt-4.1-2025-04-14`
+    Gpt4120250414,
+    /// `gpt-4.1-mini-2025-04-14`
+    Gpt41Mini20250414,
+    /// `gpt-4.1-nano-2025-04-14`
+    Gpt41Nano20250414,
+    /// `o4-mini`
+    O4Mini,
+    /// `o4-mini-2025-04-16`
+    O4Mini20250416,
+    /// `o3`
+    O3,
+    /// `o3-2025-04-16`
+    O320250416,
+    /// `o3-mini`
+    O3Mini,
+    /// `o3-mini-2025-01-31`
+    O3Mini20250131,
+    /// `o1`
+    O1,
+    /// `o1-2024-12-17`
+    O120241217,
+    /// `o1-preview`
+    O1Preview,
+    /// `o1-preview-2024-09-12`
+    O1Preview20240912,
+    /// `o1-mini`
+    O1Mini,
+    /// `o1-mini-2024-09-12`
+    O1Mini20240912,
+    /// `gpt-4o`
+    Gpt4o,
+    /// `gpt-4o-2024-11-20`
+    Gpt4o20241120,
+    /// `gpt-4o-2024-08-06`
+    Gpt4o20240806,
+    /// `gpt-4o-2024-05-13`
+    Gpt4o20240513,
+    /// `gpt-4o-audio-preview`
+    Gpt4oAudioPreview,
+    /// `gpt-4o-audio-preview-2024-10-01`
+    Gpt4oAudioPreview20241001,
+    /// `gpt-4o-audio-preview-2024-12-17`
+    Gpt4oAudioPreview20241217,
+    /// `gpt-4o-audio-preview-2025-06-03`
+    Gpt4oAudioPreview20250603,
+    /// `gpt-4o-mini-audio-preview`
+    Gpt4oMiniAudioPreview,
+    /// `gpt-4o-mini-audio-preview-2024-12-17`
+    Gpt4oMiniAudioPreview20241217,
+    /// `gpt-4o-search-preview`
+    Gpt4oSearchPreview,
+    /// `gpt-4o-mini-search-preview`
+    Gpt4oMiniSearchPreview,
+    /// `gpt-4o-search-preview-2025-03-11`
+    Gpt4oSearchPreview20250311,
+    /// `gpt-4o-mini-search-preview-2025-03-11`
+    Gpt4oMiniSearchPreview20250311,
+    /// `chatgpt-4o-latest`
+    Chatgpt4oLatest,
+    /// `codex-mini-latest`
+    CodexMiniLatest,
+    /// `gpt-4o-mini`
+    Gpt4oMini,
+    /// `gpt-4o-mini-2024-07-18`
+    Gpt4oMini20240718,
+    /// `gpt-4-turbo`
+    Gpt4Turbo,
+    /// `gpt-4-turbo-2024-04-09`
+    Gpt4Turbo20240409,
+    /// `gpt-4-0125-preview`
+    Gpt40125Preview,
+    /// `gpt-4-turbo-preview`
+    Gpt4TurboPreview,
+    /// `gpt-4-1106-preview`
+    Gpt41106Preview,
+    /// `gpt-4-vision-preview`
+    Gpt4VisionPreview,
+    /// `gpt-4`
+    Gpt4,
+    /// `gpt-4-0314`
+    Gpt40314,
+    /// `gpt-4-0613`
+    Gpt40613,
+    /// `gpt-4-32k`
+    Gpt432k,
+    /// `gpt-4-32k-0314`
+    Gpt432k0314,
+    /// `gpt-4-32k-0613`
+    Gpt432k0613,
+    /// `gpt-3.5-turbo`
+    Gpt35Turbo,
+    /// `gpt-3.5-turbo-16k`
+    Gpt35Turbo16k,
+    /// `gpt-3.5-turbo-0301`
+    Gpt35Turbo0301,
+    /// `gpt-3.5-turbo-0613`
+    Gpt35Turbo0613,
+    /// `gpt-3.5-turbo-1106`
+    Gpt35Turbo1106,
+    /// `gpt-3.5-turbo-0125`
+    Gpt35Turbo0125,
+    /// `gpt-3.5-turbo-16k-0613`
+    Gpt35Turbo16k0613,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl BetaModelIdsShared {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gpt56Sol => "gpt-5.6-sol",
+            Self::Gpt56Terra => "gpt-5.6-terra",
+            Self::Gpt56Luna => "gpt-5.6-luna",
+            Self::Gpt55 => "gpt-5.5",
+            Self::Gpt5520260423 => "gpt-5.5-2026-04-23",
+            Self::Gpt54 => "gpt-5.4",
+            Self::Gpt54Mini => "gpt-5.4-mini",
+            Self::Gpt54Nano => "gpt-5.4-nano",
+            Self::Gpt54Mini20260317 => "gpt-5.4-mini-2026-03-17",
+            Self::Gpt54Nano20260317 => "gpt-5.4-nano-2026-03-17",
+            Self::Gpt53ChatLatest => "gpt-5.3-chat-latest",
+            Self::Gpt52 => "gpt-5.2",
+            Self::Gpt5220251211 => "gpt-5.2-2025-12-11",
+            Self::Gpt52ChatLatest => "gpt-5.2-chat-latest",
+            Self::Gpt52Pro => "gpt-5.2-pro",
+            Self::Gpt52Pro20251211 => "gpt-5.2-pro-2025-12-11",
+            Self::Gpt51 => "gpt-5.1",
+            Self::Gpt5120251113 => "gpt-5.1-2025-11-13",
+            Self::Gpt51Codex => "gpt-5.1-codex",
+            Self::Gpt51Mini => "gpt-5.1-mini",
+            Self::Gpt51ChatLatest => "gpt-5.1-chat-latest",
+            Self::Gpt5 => "gpt-5",
+            Self::Gpt5Mini => "gpt-5-mini",
+            Self::Gpt5Nano => "gpt-5-nano",
+            Self::Gpt520250807 => "gpt-5-2025-08-07",
+            Self::Gpt5Mini20250807 => "gpt-5-mini-2025-08-07",
+            Self::Gpt5Nano20250807 => "gpt-5-nano-2025-08-07",
+            Self::Gpt5ChatLatest => "gpt-5-chat-latest",
+            Self::Gpt41 => "gpt-4.1",
+            Self::Gpt41Mini => "gpt-4.1-mini",
+            Self::Gpt41Nano => "gpt-4.1-nano",
+            Self::Gpt4120250414 => "gpt-4.1-2025-04-14",
+            Self::Gpt41Mini20250414 => "gpt-4.1-mini-2025-04-14",
+            Self::Gpt41Nano20250414 => "gpt-4.1-nano-2025-04-14",
+            Self::O4Mini => "o4-mini",
+            Self::O4Mini20250416 => "o4-mini-2025-04-16",
+            Self::O3 => "o3",
+            Self::O320250416 => "o3-2025-04-16",
+            Self::O3Mini => "o3-mini",
+            Self::O3Mini20250131 => "o3-mini-2025-01-31",
+            Self::O1 => "o1",
+            Self::O120241217 => "o1-2024-12-17",
+            Self::O1Preview => "o1-preview",
+            Self::O1Preview20240912 => "o1-preview-2024-09-12",
+            Self::O1Mini => "o1-mini",
+            Self::O1Mini20240912 => "o1-mini-2024-09-12",
+            Self::Gpt4o => "gpt-4o",
+            Self::Gpt4o20241120 => "gpt-4o-2024-11-20",
+            Self::Gpt4o20240806 => "gpt-4o-2024-08-06",
+            Self::Gpt4o20240513 => "gpt-4o-2024-05-13",
+            Self::Gpt4oAudioPreview => "gpt-4o-audio-preview",
+            Self::Gpt4oAudioPreview20241001 => "gpt-4o-audio-preview-2024-10-01",
+            Self::Gpt4oAudioPreview20241217 => "gpt-4o-audio-preview-2024-12-17",
+            Self::Gpt4oAudioPreview20250603 => "gpt-4o-audio-preview-2025-06-03",
+            Self::Gpt4oMiniAudioPreview => "gpt-4o-mini-audio-preview",
+            Self::Gpt4oMiniAudioPreview20241217 => "gpt-4o-mini-audio-preview-2024-12-17",
+            Self::Gpt4oSearchPreview => "gpt-4o-search-preview",
+            Self::Gpt4oMiniSearchPreview => "gpt-4o-mini-search-preview",
+            Self::Gpt4oSearchPreview20250311 => "gpt-4o-search-preview-2025-03-11",
+            Self::Gpt4oMiniSearchPreview20250311 => {
+                "gpt-4o-mini-search-preview-2025-03-11"
+            }
+            Self::Chatgpt4oLatest => "chatgpt-4o-latest",
+            Self::CodexMiniLatest => "codex-mini-latest",
+            Self::Gpt4oMini => "gpt-4o-mini",
+            Self::Gpt4oMini20240718 => "gpt-4o-mini-2024-07-18",
+            Self::Gpt4Turbo => "gpt-4-turbo",
+            Self::Gpt4Turbo20240409 => "gpt-4-turbo-2024-04-09",
+            Self::Gpt40125Preview => "gpt-4-0125-preview",
+            Self::Gpt4TurboPreview => "gpt-4-turbo-preview",
+            Self::Gpt41106Preview => "gpt-4-1106-preview",
+            Self::Gpt4VisionPreview => "gpt-4-vision-preview",
+            Self::Gpt4 => "gpt-4",
+            Self::Gpt40314 => "gpt-4-0314",
+            Self::Gpt40613 => "gpt-4-0613",
+            Self::Gpt432k => "gpt-4-32k",
+            Self::Gpt432k0314 => "gpt-4-32k-0314",
+            Self::Gpt432k0613 => "gpt-4-32k-0613",
+            Self::Gpt35Turbo => "gpt-3.5-turbo",
+            Self::Gpt35Turbo16k => "gpt-3.5-turbo-16k",
+            Self::Gpt35Turbo0301 => "gpt-3.5-turbo-0301",
+            Self::Gpt35Turbo0613 => "gpt-3.5-turbo-0613",
+            Self::Gpt35Turbo1106 => "gpt-3.5-turbo-1106",
+            Self::Gpt35Turbo0125 => "gpt-3.5-turbo-0125",
+            Self::Gpt35Turbo16k0613 => "gpt-3.5-turbo-16k-0613",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "gpt-5.6-sol" => Self::Gpt56Sol,
+            "gpt-5.6-terra" => Self::Gpt56Terra,
+            "gpt-5.6-luna" => Self::Gpt56Luna,
+            "gpt-5.5" => Self::Gpt55,
+            "gpt-5.5-2026-04-23" => Self::Gpt5520260423,
+            "gpt-5.4" => Self::Gpt54,
+            "gpt-5.4-mini" => Self::Gpt54Mini,
+            "gpt-5.4-nano" => Self::Gpt54Nano,
+            "gpt-5.4-mini-2026-03-17" => Self::Gpt54Mini20260317,
+            "gpt-5.4-nano-2026-03-17" => Self::Gpt54Nano20260317,
+            "gpt-5.3-chat-latest" => Self::Gpt53ChatLatest,
+            "gpt-5.2" => Self::Gpt52,
+            "gpt-5.2-2025-12-11" => Self::Gpt5220251211,
+            "gpt-5.2-chat-latest" => Self::Gpt52ChatLatest,
+            "gpt-5.2-pro" => Self::Gpt52Pro,
+            "gpt-5.2-pro-2025-12-11" => Self::Gpt52Pro20251211,
+            "gpt-5.1" => Self::Gpt51,
+            "gpt-5.1-2025-11-13" => Self::Gpt5120251113,
+            "gpt-5.1-codex" => Self::Gpt51Codex,
+            "gpt-5.1-mini" => Self::Gpt51Mini,
+            "gpt-5.1-chat-latest" => Self::Gpt51ChatLatest,
+            "gpt-5" => Self::Gpt5,
+            "gpt-5-mini" => Self::Gpt5Mini,
+            "gpt-5-nano" => Self::Gpt5Nano,
+            "gpt-5-2025-08-07" => Self::Gpt520250807,
+            "gpt-5-mini-2025-08-07" => Self::Gpt5Mini20250807,
+            "gpt-5-nano-2025-08-07" => Self::Gpt5Nano20250807,
+            "gpt-5-chat-latest" => Self::Gpt5ChatLatest,
+            "gpt-4.1" => Self::Gpt41,
+            "gpt-4.1-mini" => Self::Gpt41Mini,
+            "gpt-4.1-nano" => Self::Gpt41Nano,
+            "gpt-4.1-2025-04-14" => Self::Gpt4120250414,
+            "gpt-4.1-mini-2025-04-14" => Self::Gpt41Mini20250414,
+            "gpt-4.1-nano-2025-04-14" => Self::Gpt41Nano20250414,
+            "o4-mini" => Self::O4Mini,
+            "o4-mini-2025-04-16" => Self::O4Mini20250416,
+            "o3" => Self::O3,
+            "o3-2025-04-16" => Self::O320250416,
+            "o3-mini" => Self::O3Mini,
+            "o3-mini-2025-01-31" => Self::O3Mini20250131,
+            "o1" => Self::O1,
+            "o1-2024-12-17" => Self::O120241217,
+            "o1-preview" => Self::O1Preview,
+            "o1-preview-2024-09-12" => Self::O1Preview20240912,
+            "o1-mini" => Self::O1Mini,
+            "o1-mini-2024-09-12" => Self::O1Mini20240912,
+            "gpt-4o" => Self::Gpt4o,
+            "gpt-4o-2024-11-20" => Self::Gpt4o20241120,
+            "gpt-4o-2024-08-06" => Self::Gpt4o20240806,
+            "gpt-4o-2024-05-13" => Self::Gpt4o20240513,
+            "gpt-4o-audio-preview" => Self::Gpt4oAudioPreview,
+            "gpt-4o-audio-preview-2024-10-01" => Self::Gpt4oAudioPreview20241001,
+            "gpt-4o-audio-preview-2024-12-17" => Self::Gpt4oAudioPreview20241217,
+            "gpt-4o-audio-preview-2025-06-03" => Self::Gpt4oAudioPreview20250603,
+            "gpt-4o-mini-audio-preview" => Self::Gpt4oMiniAudioPreview,
+            "gpt-4o-mini-audio-preview-2024-12-17" => Self::Gpt4oMiniAudioPreview20241217,
+            "gpt-4o-search-preview" => Self::Gpt4oSearchPreview,
+            "gpt-4o-mini-search-preview" => Self::Gpt4oMiniSearchPreview,
+            "gpt-4o-search-preview-2025-03-11" => Self::Gpt4oSearchPreview20250311,
+            "gpt-4o-mini-search-preview-2025-03-11" => {
+                Self::Gpt4oMiniSearchPreview20250311
+            }
+            "chatgpt-4o-latest" => Self::Chatgpt4oLatest,
+            "codex-mini-latest" => Self::CodexMiniLatest,
+            "gpt-4o-mini" => Self::Gpt4oMini,
+            "gpt-4o-mini-2024-07-18" => Self::Gpt4oMini20240718,
+            "gpt-4-turbo" => Self::Gpt4Turbo,
+            "gpt-4-turbo-2024-04-09" => Self::Gpt4Turbo20240409,
+            "gpt-4-0125-preview" => Self::Gpt40125Preview,
+            "gpt-4-turbo-preview" => Self::Gpt4TurboPreview,
+            "gpt-4-1106-preview" => Self::Gpt41106Preview,
+            "gpt-4-vision-preview" => Self::Gpt4VisionPreview,
+            "gpt-4" => Self::Gpt4,
+            "gpt-4-0314" => Self::Gpt40314,
+            "gpt-4-0613" => Self::Gpt40613,
+            "gpt-4-32k" => Self::Gpt432k,
+            "gpt-4-32k-0314" => Self::Gpt432k0314,
+            "gpt-4-32k-0613" => Self::Gpt432k0613,
+            "gpt-3.5-turbo" => Self::Gpt35Turbo,
+            "gpt-3.5-turbo-16k" => Self::Gpt35Turbo16k,
+            "gpt-3.5-turbo-0301" => Self::Gpt35Turbo0301,
+            "gpt-3.5-turbo-0613" => Self::Gpt35Turbo0613,
+            "gpt-3.5-turbo-1106" => Self::Gpt35Turbo1106,
+            "gpt-3.5-turbo-0125" => Self::Gpt35Turbo0125,
+            "gpt-3.5-turbo-16k-0613" => Self::Gpt35Turbo16k0613,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for BetaModelIdsShared {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for BetaModelIdsShared {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for BetaModelIdsShared {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for BetaModelIdsShared {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for BetaModelIdsShared {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaError {
     pub code: Option<String>,

@@ -4,6 +4,7 @@ use super::*;
 use serde::{Deserialize, Serialize};
 #[cfg(
     any(
+        feature = "beta",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -30,6 +31,7 @@ pub enum ImageGenToolBackground {
 }
 #[cfg(
     any(
+        feature = "beta",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -58,6 +60,7 @@ impl ImageGenToolBackground {
 }
 #[cfg(
     any(
+        feature = "beta",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -72,6 +75,7 @@ impl From<&str> for ImageGenToolBackground {
 }
 #[cfg(
     any(
+        feature = "beta",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -86,6 +90,7 @@ impl From<String> for ImageGenToolBackground {
 }
 #[cfg(
     any(
+        feature = "beta",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -100,6 +105,7 @@ impl std::fmt::Display for ImageGenToolBackground {
 }
 #[cfg(
     any(
+        feature = "beta",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -114,6 +120,7 @@ impl Serialize for ImageGenToolBackground {
 }
 #[cfg(
     any(
+        feature = "beta",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",

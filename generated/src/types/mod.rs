@@ -5,6 +5,7 @@
     any(
         feature = "assistants",
         feature = "batches",
+        feature = "beta",
         feature = "chat",
         feature = "containers",
         feature = "conversations",
@@ -25,6 +26,7 @@ mod assistants;
     any(
         feature = "assistants",
         feature = "batches",
+        feature = "beta",
         feature = "chat",
         feature = "containers",
         feature = "conversations",
@@ -45,6 +47,7 @@ pub use assistants::*;
     any(
         feature = "audio",
         feature = "batches",
+        feature = "beta",
         feature = "chat",
         feature = "containers",
         feature = "conversations",
@@ -64,6 +67,7 @@ mod audio;
     any(
         feature = "audio",
         feature = "batches",
+        feature = "beta",
         feature = "chat",
         feature = "containers",
         feature = "conversations",
@@ -85,6 +89,45 @@ mod batches;
 pub use batches::*;
 #[cfg(
     any(
+        feature = "beta",
+        feature = "chat",
+        feature = "chatkit",
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "organization",
+        feature = "projects",
+        feature = "realtime",
+        feature = "responses",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
+mod beta;
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "chatkit",
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "organization",
+        feature = "projects",
+        feature = "realtime",
+        feature = "responses",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
+pub use beta::*;
+#[cfg(
+    any(
+        feature = "beta",
         feature = "chat",
         feature = "chatkit",
         feature = "completions",
@@ -105,6 +148,7 @@ pub use batches::*;
 mod chat;
 #[cfg(
     any(
+        feature = "beta",
         feature = "chat",
         feature = "chatkit",
         feature = "completions",
@@ -126,12 +170,7 @@ pub use chat::*;
 #[cfg(
     any(
         feature = "chatkit",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "fine-tuning",
         feature = "realtime",
-        feature = "responses",
         feature = "skills",
         feature = "videos"
     )
@@ -140,12 +179,7 @@ mod chatkit;
 #[cfg(
     any(
         feature = "chatkit",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "fine-tuning",
         feature = "realtime",
-        feature = "responses",
         feature = "skills",
         feature = "videos"
     )
@@ -188,11 +222,8 @@ pub use content_provenance_checks::*;
         feature = "extra-types",
         feature = "fine-tuning",
         feature = "images",
-        feature = "organization",
-        feature = "projects",
         feature = "realtime",
         feature = "responses",
-        feature = "threads",
         feature = "vector-stores"
     )
 )]
@@ -204,11 +235,8 @@ mod conversations;
         feature = "extra-types",
         feature = "fine-tuning",
         feature = "images",
-        feature = "organization",
-        feature = "projects",
         feature = "realtime",
         feature = "responses",
-        feature = "threads",
         feature = "vector-stores"
     )
 )]
@@ -261,6 +289,7 @@ mod fine_tuning;
 pub use fine_tuning::*;
 #[cfg(
     any(
+        feature = "beta",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -272,6 +301,7 @@ pub use fine_tuning::*;
 mod images;
 #[cfg(
     any(
+        feature = "beta",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -304,6 +334,7 @@ pub use realtime::*;
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -317,6 +348,7 @@ mod responses;
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",

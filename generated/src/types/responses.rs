@@ -473,30 +473,174 @@ impl CreateResponse {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum ModelIdsResponses {
-    Shared(ModelIdsShared),
-    ResponsesOnlyModel(ModelIdsResponsesResponsesOnlyModel),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<ModelIdsShared> for ModelIdsResponses {
-    fn from(value: ModelIdsShared) -> Self {
-        Self::Shared(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<ModelIdsResponsesResponsesOnlyModel> for ModelIdsResponses {
-    fn from(value: ModelIdsResponsesResponsesOnlyModel) -> Self {
-        Self::ResponsesOnlyModel(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// ResponsesOnlyModel
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ModelIdsResponsesResponsesOnlyModel {
+pub enum ModelIdsResponses {
+    /// `gpt-5.6-sol`
+    Gpt56Sol,
+    /// `gpt-5.6-terra`
+    Gpt56Terra,
+    /// `gpt-5.6-luna`
+    Gpt56Luna,
+    /// `gpt-5.5`
+    Gpt55,
+    /// `gpt-5.5-2026-04-23`
+    Gpt5520260423,
+    /// `gpt-5.4`
+    Gpt54,
+    /// `gpt-5.4-mini`
+    Gpt54Mini,
+    /// `gpt-5.4-nano`
+    Gpt54Nano,
+    /// `gpt-5.4-mini-2026-03-17`
+    Gpt54Mini20260317,
+    /// `gpt-5.4-nano-2026-03-17`
+    Gpt54Nano20260317,
+    /// `gpt-5.3-chat-latest`
+    Gpt53ChatLatest,
+    /// `gpt-5.2`
+    Gpt52,
+    /// `gpt-5.2-2025-12-11`
+    Gpt5220251211,
+    /// `gpt-5.2-chat-latest`
+    Gpt52ChatLatest,
+    /// `gpt-5.2-pro`
+    Gpt52Pro,
+    /// `gpt-5.2-pro-2025-12-11`
+    Gpt52Pro20251211,
+    /// `gpt-5.1`
+    Gpt51,
+    /// `gpt-5.1-2025-11-13`
+    Gpt5120251113,
+    /// `gpt-5.1-codex`
+    Gpt51Codex,
+    /// `gpt-5.1-mini`
+    Gpt51Mini,
+    /// `gpt-5.1-chat-latest`
+    Gpt51ChatLatest,
+    /// `gpt-5`
+    Gpt5,
+    /// `gpt-5-mini`
+    Gpt5Mini,
+    /// `gpt-5-nano`
+    Gpt5Nano,
+    /// `gpt-5-2025-08-07`
+    Gpt520250807,
+    /// `gpt-5-mini-2025-08-07`
+    Gpt5Mini20250807,
+    /// `gpt-5-nano-2025-08-07`
+    Gpt5Nano20250807,
+    /// `gpt-5-chat-latest`
+    Gpt5ChatLatest,
+    /// `gpt-4.1`
+    Gpt41,
+    /// `gpt-4.1-mini`
+    Gpt41Mini,
+    /// `gpt-4.1-nano`
+    Gpt41Nano,
+    /// `gpt-4.1-2025-04-14`
+    Gpt4120250414,
+    /// `gpt-4.1-mini-2025-04-14`
+    Gpt41Mini20250414,
+    /// `gpt-4.1-nano-2025-04-14`
+    Gpt41Nano20250414,
+    /// `o4-mini`
+    O4Mini,
+    /// `o4-mini-2025-04-16`
+    O4Mini20250416,
+    /// `o3`
+    O3,
+    /// `o3-2025-04-16`
+    O320250416,
+    /// `o3-mini`
+    O3Mini,
+    /// `o3-mini-2025-01-31`
+    O3Mini20250131,
+    /// `o1`
+    O1,
+    /// `o1-2024-12-17`
+    O120241217,
+    /// `o1-preview`
+    O1Preview,
+    /// `o1-preview-2024-09-12`
+    O1Preview20240912,
+    /// `o1-mini`
+    O1Mini,
+    /// `o1-mini-2024-09-12`
+    O1Mini20240912,
+    /// `gpt-4o`
+    Gpt4o,
+    /// `gpt-4o-2024-11-20`
+    Gpt4o20241120,
+    /// `gpt-4o-2024-08-06`
+    Gpt4o20240806,
+    /// `gpt-4o-2024-05-13`
+    Gpt4o20240513,
+    /// `gpt-4o-audio-preview`
+    Gpt4oAudioPreview,
+    /// `gpt-4o-audio-preview-2024-10-01`
+    Gpt4oAudioPreview20241001,
+    /// `gpt-4o-audio-preview-2024-12-17`
+    Gpt4oAudioPreview20241217,
+    /// `gpt-4o-audio-preview-2025-06-03`
+    Gpt4oAudioPreview20250603,
+    /// `gpt-4o-mini-audio-preview`
+    Gpt4oMiniAudioPreview,
+    /// `gpt-4o-mini-audio-preview-2024-12-17`
+    Gpt4oMiniAudioPreview20241217,
+    /// `gpt-4o-search-preview`
+    Gpt4oSearchPreview,
+    /// `gpt-4o-mini-search-preview`
+    Gpt4oMiniSearchPreview,
+    /// `gpt-4o-search-preview-2025-03-11`
+    Gpt4oSearchPreview20250311,
+    /// `gpt-4o-mini-search-preview-2025-03-11`
+    Gpt4oMiniSearchPreview20250311,
+    /// `chatgpt-4o-latest`
+    Chatgpt4oLatest,
+    /// `codex-mini-latest`
+    CodexMiniLatest,
+    /// `gpt-4o-mini`
+    Gpt4oMini,
+    /// `gpt-4o-mini-2024-07-18`
+    Gpt4oMini20240718,
+    /// `gpt-4-turbo`
+    Gpt4Turbo,
+    /// `gpt-4-turbo-2024-04-09`
+    Gpt4Turbo20240409,
+    /// `gpt-4-0125-preview`
+    Gpt40125Preview,
+    /// `gpt-4-turbo-preview`
+    Gpt4TurboPreview,
+    /// `gpt-4-1106-preview`
+    Gpt41106Preview,
+    /// `gpt-4-vision-preview`
+    Gpt4VisionPreview,
+    /// `gpt-4`
+    Gpt4,
+    /// `gpt-4-0314`
+    Gpt40314,
+    /// `gpt-4-0613`
+    Gpt40613,
+    /// `gpt-4-32k`
+    Gpt432k,
+    /// `gpt-4-32k-0314`
+    Gpt432k0314,
+    /// `gpt-4-32k-0613`
+    Gpt432k0613,
+    /// `gpt-3.5-turbo`
+    Gpt35Turbo,
+    /// `gpt-3.5-turbo-16k`
+    Gpt35Turbo16k,
+    /// `gpt-3.5-turbo-0301`
+    Gpt35Turbo0301,
+    /// `gpt-3.5-turbo-0613`
+    Gpt35Turbo0613,
+    /// `gpt-3.5-turbo-1106`
+    Gpt35Turbo1106,
+    /// `gpt-3.5-turbo-0125`
+    Gpt35Turbo0125,
+    /// `gpt-3.5-turbo-16k-0613`
+    Gpt35Turbo16k0613,
     /// `o1-pro`
     O1Pro,
     /// `o1-pro-2025-03-19`
@@ -539,10 +683,95 @@ pub enum ModelIdsResponsesResponsesOnlyModel {
     Other(String),
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl ModelIdsResponsesResponsesOnlyModel {
+impl ModelIdsResponses {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
+            Self::Gpt56Sol => "gpt-5.6-sol",
+            Self::Gpt56Terra => "gpt-5.6-terra",
+            Self::Gpt56Luna => "gpt-5.6-luna",
+            Self::Gpt55 => "gpt-5.5",
+            Self::Gpt5520260423 => "gpt-5.5-2026-04-23",
+            Self::Gpt54 => "gpt-5.4",
+            Self::Gpt54Mini => "gpt-5.4-mini",
+            Self::Gpt54Nano => "gpt-5.4-nano",
+            Self::Gpt54Mini20260317 => "gpt-5.4-mini-2026-03-17",
+            Self::Gpt54Nano20260317 => "gpt-5.4-nano-2026-03-17",
+            Self::Gpt53ChatLatest => "gpt-5.3-chat-latest",
+            Self::Gpt52 => "gpt-5.2",
+            Self::Gpt5220251211 => "gpt-5.2-2025-12-11",
+            Self::Gpt52ChatLatest => "gpt-5.2-chat-latest",
+            Self::Gpt52Pro => "gpt-5.2-pro",
+            Self::Gpt52Pro20251211 => "gpt-5.2-pro-2025-12-11",
+            Self::Gpt51 => "gpt-5.1",
+            Self::Gpt5120251113 => "gpt-5.1-2025-11-13",
+            Self::Gpt51Codex => "gpt-5.1-codex",
+            Self::Gpt51Mini => "gpt-5.1-mini",
+            Self::Gpt51ChatLatest => "gpt-5.1-chat-latest",
+            Self::Gpt5 => "gpt-5",
+            Self::Gpt5Mini => "gpt-5-mini",
+            Self::Gpt5Nano => "gpt-5-nano",
+            Self::Gpt520250807 => "gpt-5-2025-08-07",
+            Self::Gpt5Mini20250807 => "gpt-5-mini-2025-08-07",
+            Self::Gpt5Nano20250807 => "gpt-5-nano-2025-08-07",
+            Self::Gpt5ChatLatest => "gpt-5-chat-latest",
+            Self::Gpt41 => "gpt-4.1",
+            Self::Gpt41Mini => "gpt-4.1-mini",
+            Self::Gpt41Nano => "gpt-4.1-nano",
+            Self::Gpt4120250414 => "gpt-4.1-2025-04-14",
+            Self::Gpt41Mini20250414 => "gpt-4.1-mini-2025-04-14",
+            Self::Gpt41Nano20250414 => "gpt-4.1-nano-2025-04-14",
+            Self::O4Mini => "o4-mini",
+            Self::O4Mini20250416 => "o4-mini-2025-04-16",
+            Self::O3 => "o3",
+            Self::O320250416 => "o3-2025-04-16",
+            Self::O3Mini => "o3-mini",
+            Self::O3Mini20250131 => "o3-mini-2025-01-31",
+            Self::O1 => "o1",
+            Self::O120241217 => "o1-2024-12-17",
+            Self::O1Preview => "o1-preview",
+            Self::O1Preview20240912 => "o1-preview-2024-09-12",
+            Self::O1Mini => "o1-mini",
+            Self::O1Mini20240912 => "o1-mini-2024-09-12",
+            Self::Gpt4o => "gpt-4o",
+            Self::Gpt4o20241120 => "gpt-4o-2024-11-20",
+            Self::Gpt4o20240806 => "gpt-4o-2024-08-06",
+            Self::Gpt4o20240513 => "gpt-4o-2024-05-13",
+            Self::Gpt4oAudioPreview => "gpt-4o-audio-preview",
+            Self::Gpt4oAudioPreview20241001 => "gpt-4o-audio-preview-2024-10-01",
+            Self::Gpt4oAudioPreview20241217 => "gpt-4o-audio-preview-2024-12-17",
+            Self::Gpt4oAudioPreview20250603 => "gpt-4o-audio-preview-2025-06-03",
+            Self::Gpt4oMiniAudioPreview => "gpt-4o-mini-audio-preview",
+            Self::Gpt4oMiniAudioPreview20241217 => "gpt-4o-mini-audio-preview-2024-12-17",
+            Self::Gpt4oSearchPreview => "gpt-4o-search-preview",
+            Self::Gpt4oMiniSearchPreview => "gpt-4o-mini-search-preview",
+            Self::Gpt4oSearchPreview20250311 => "gpt-4o-search-preview-2025-03-11",
+            Self::Gpt4oMiniSearchPreview20250311 => {
+                "gpt-4o-mini-search-preview-2025-03-11"
+            }
+            Self::Chatgpt4oLatest => "chatgpt-4o-latest",
+            Self::CodexMiniLatest => "codex-mini-latest",
+            Self::Gpt4oMini => "gpt-4o-mini",
+            Self::Gpt4oMini20240718 => "gpt-4o-mini-2024-07-18",
+            Self::Gpt4Turbo => "gpt-4-turbo",
+            Self::Gpt4Turbo20240409 => "gpt-4-turbo-2024-04-09",
+            Self::Gpt40125Preview => "gpt-4-0125-preview",
+            Self::Gpt4TurboPreview => "gpt-4-turbo-preview",
+            Self::Gpt41106Preview => "gpt-4-1106-preview",
+            Self::Gpt4VisionPreview => "gpt-4-vision-preview",
+            Self::Gpt4 => "gpt-4",
+            Self::Gpt40314 => "gpt-4-0314",
+            Self::Gpt40613 => "gpt-4-0613",
+            Self::Gpt432k => "gpt-4-32k",
+            Self::Gpt432k0314 => "gpt-4-32k-0314",
+            Self::Gpt432k0613 => "gpt-4-32k-0613",
+            Self::Gpt35Turbo => "gpt-3.5-turbo",
+            Self::Gpt35Turbo16k => "gpt-3.5-turbo-16k",
+            Self::Gpt35Turbo0301 => "gpt-3.5-turbo-0301",
+            Self::Gpt35Turbo0613 => "gpt-3.5-turbo-0613",
+            Self::Gpt35Turbo1106 => "gpt-3.5-turbo-1106",
+            Self::Gpt35Turbo0125 => "gpt-3.5-turbo-0125",
+            Self::Gpt35Turbo16k0613 => "gpt-3.5-turbo-16k-0613",
             Self::O1Pro => "o1-pro",
             Self::O1Pro20250319 => "o1-pro-2025-03-19",
             Self::O3Pro => "o3-pro",
@@ -567,6 +796,91 @@ impl ModelIdsResponsesResponsesOnlyModel {
     }
     fn from_wire(value: &str) -> Self {
         match value {
+            "gpt-5.6-sol" => Self::Gpt56Sol,
+            "gpt-5.6-terra" => Self::Gpt56Terra,
+            "gpt-5.6-luna" => Self::Gpt56Luna,
+            "gpt-5.5" => Self::Gpt55,
+            "gpt-5.5-2026-04-23" => Self::Gpt5520260423,
+            "gpt-5.4" => Self::Gpt54,
+            "gpt-5.4-mini" => Self::Gpt54Mini,
+            "gpt-5.4-nano" => Self::Gpt54Nano,
+            "gpt-5.4-mini-2026-03-17" => Self::Gpt54Mini20260317,
+            "gpt-5.4-nano-2026-03-17" => Self::Gpt54Nano20260317,
+            "gpt-5.3-chat-latest" => Self::Gpt53ChatLatest,
+            "gpt-5.2" => Self::Gpt52,
+            "gpt-5.2-2025-12-11" => Self::Gpt5220251211,
+            "gpt-5.2-chat-latest" => Self::Gpt52ChatLatest,
+            "gpt-5.2-pro" => Self::Gpt52Pro,
+            "gpt-5.2-pro-2025-12-11" => Self::Gpt52Pro20251211,
+            "gpt-5.1" => Self::Gpt51,
+            "gpt-5.1-2025-11-13" => Self::Gpt5120251113,
+            "gpt-5.1-codex" => Self::Gpt51Codex,
+            "gpt-5.1-mini" => Self::Gpt51Mini,
+            "gpt-5.1-chat-latest" => Self::Gpt51ChatLatest,
+            "gpt-5" => Self::Gpt5,
+            "gpt-5-mini" => Self::Gpt5Mini,
+            "gpt-5-nano" => Self::Gpt5Nano,
+            "gpt-5-2025-08-07" => Self::Gpt520250807,
+            "gpt-5-mini-2025-08-07" => Self::Gpt5Mini20250807,
+            "gpt-5-nano-2025-08-07" => Self::Gpt5Nano20250807,
+            "gpt-5-chat-latest" => Self::Gpt5ChatLatest,
+            "gpt-4.1" => Self::Gpt41,
+            "gpt-4.1-mini" => Self::Gpt41Mini,
+            "gpt-4.1-nano" => Self::Gpt41Nano,
+            "gpt-4.1-2025-04-14" => Self::Gpt4120250414,
+            "gpt-4.1-mini-2025-04-14" => Self::Gpt41Mini20250414,
+            "gpt-4.1-nano-2025-04-14" => Self::Gpt41Nano20250414,
+            "o4-mini" => Self::O4Mini,
+            "o4-mini-2025-04-16" => Self::O4Mini20250416,
+            "o3" => Self::O3,
+            "o3-2025-04-16" => Self::O320250416,
+            "o3-mini" => Self::O3Mini,
+            "o3-mini-2025-01-31" => Self::O3Mini20250131,
+            "o1" => Self::O1,
+            "o1-2024-12-17" => Self::O120241217,
+            "o1-preview" => Self::O1Preview,
+            "o1-preview-2024-09-12" => Self::O1Preview20240912,
+            "o1-mini" => Self::O1Mini,
+            "o1-mini-2024-09-12" => Self::O1Mini20240912,
+            "gpt-4o" => Self::Gpt4o,
+            "gpt-4o-2024-11-20" => Self::Gpt4o20241120,
+            "gpt-4o-2024-08-06" => Self::Gpt4o20240806,
+            "gpt-4o-2024-05-13" => Self::Gpt4o20240513,
+            "gpt-4o-audio-preview" => Self::Gpt4oAudioPreview,
+            "gpt-4o-audio-preview-2024-10-01" => Self::Gpt4oAudioPreview20241001,
+            "gpt-4o-audio-preview-2024-12-17" => Self::Gpt4oAudioPreview20241217,
+            "gpt-4o-audio-preview-2025-06-03" => Self::Gpt4oAudioPreview20250603,
+            "gpt-4o-mini-audio-preview" => Self::Gpt4oMiniAudioPreview,
+            "gpt-4o-mini-audio-preview-2024-12-17" => Self::Gpt4oMiniAudioPreview20241217,
+            "gpt-4o-search-preview" => Self::Gpt4oSearchPreview,
+            "gpt-4o-mini-search-preview" => Self::Gpt4oMiniSearchPreview,
+            "gpt-4o-search-preview-2025-03-11" => Self::Gpt4oSearchPreview20250311,
+            "gpt-4o-mini-search-preview-2025-03-11" => {
+                Self::Gpt4oMiniSearchPreview20250311
+            }
+            "chatgpt-4o-latest" => Self::Chatgpt4oLatest,
+            "codex-mini-latest" => Self::CodexMiniLatest,
+            "gpt-4o-mini" => Self::Gpt4oMini,
+            "gpt-4o-mini-2024-07-18" => Self::Gpt4oMini20240718,
+            "gpt-4-turbo" => Self::Gpt4Turbo,
+            "gpt-4-turbo-2024-04-09" => Self::Gpt4Turbo20240409,
+            "gpt-4-0125-preview" => Self::Gpt40125Preview,
+            "gpt-4-turbo-preview" => Self::Gpt4TurboPreview,
+            "gpt-4-1106-preview" => Self::Gpt41106Preview,
+            "gpt-4-vision-preview" => Self::Gpt4VisionPreview,
+            "gpt-4" => Self::Gpt4,
+            "gpt-4-0314" => Self::Gpt40314,
+            "gpt-4-0613" => Self::Gpt40613,
+            "gpt-4-32k" => Self::Gpt432k,
+            "gpt-4-32k-0314" => Self::Gpt432k0314,
+            "gpt-4-32k-0613" => Self::Gpt432k0613,
+            "gpt-3.5-turbo" => Self::Gpt35Turbo,
+            "gpt-3.5-turbo-16k" => Self::Gpt35Turbo16k,
+            "gpt-3.5-turbo-0301" => Self::Gpt35Turbo0301,
+            "gpt-3.5-turbo-0613" => Self::Gpt35Turbo0613,
+            "gpt-3.5-turbo-1106" => Self::Gpt35Turbo1106,
+            "gpt-3.5-turbo-0125" => Self::Gpt35Turbo0125,
+            "gpt-3.5-turbo-16k-0613" => Self::Gpt35Turbo16k0613,
             "o1-pro" => Self::O1Pro,
             "o1-pro-2025-03-19" => Self::O1Pro20250319,
             "o3-pro" => Self::O3Pro,
@@ -591,31 +905,31 @@ impl ModelIdsResponsesResponsesOnlyModel {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for ModelIdsResponsesResponsesOnlyModel {
+impl From<&str> for ModelIdsResponses {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for ModelIdsResponsesResponsesOnlyModel {
+impl From<String> for ModelIdsResponses {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for ModelIdsResponsesResponsesOnlyModel {
+impl std::fmt::Display for ModelIdsResponses {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for ModelIdsResponsesResponsesOnlyModel {
+impl Serialize for ModelIdsResponses {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ModelIdsResponsesResponsesOnlyModel {
+impl<'de> Deserialize<'de> for ModelIdsResponses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -812,101 +1126,6 @@ impl ToolChoiceTypes {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The type of hosted tool the model should to use. Learn more about
-/// [built-in tools](/docs/guides/tools).
-///
-/// Allowed values are:
-/// - `file_search`
-/// - `web_search_preview`
-/// - `computer`
-/// - `computer_use_preview`
-/// - `computer_use`
-/// - `code_interpreter`
-/// - `image_generation`
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ToolChoiceTypesType {
-    /// `file_search`
-    FileSearch,
-    /// `web_search_preview`
-    WebSearchPreview,
-    /// `computer`
-    Computer,
-    /// `computer_use_preview`
-    ComputerUsePreview,
-    /// `computer_use`
-    ComputerUse,
-    /// `web_search_preview_2025_03_11`
-    WebSearchPreview20250311,
-    /// `image_generation`
-    ImageGeneration,
-    /// `code_interpreter`
-    CodeInterpreter,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl ToolChoiceTypesType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FileSearch => "file_search",
-            Self::WebSearchPreview => "web_search_preview",
-            Self::Computer => "computer",
-            Self::ComputerUsePreview => "computer_use_preview",
-            Self::ComputerUse => "computer_use",
-            Self::WebSearchPreview20250311 => "web_search_preview_2025_03_11",
-            Self::ImageGeneration => "image_generation",
-            Self::CodeInterpreter => "code_interpreter",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "file_search" => Self::FileSearch,
-            "web_search_preview" => Self::WebSearchPreview,
-            "computer" => Self::Computer,
-            "computer_use_preview" => Self::ComputerUsePreview,
-            "computer_use" => Self::ComputerUse,
-            "web_search_preview_2025_03_11" => Self::WebSearchPreview20250311,
-            "image_generation" => Self::ImageGeneration,
-            "code_interpreter" => Self::CodeInterpreter,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for ToolChoiceTypesType {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for ToolChoiceTypesType {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for ToolChoiceTypesType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for ToolChoiceTypesType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ToolChoiceTypesType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Use this option to force the model to call a specific custom tool.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ToolChoiceCustom {
@@ -1018,163 +1237,6 @@ impl From<&str> for ResponsePromptVariablesValue {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 pub type ServiceTierResponses = ServiceTierResponses2;
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Specifies the processing type used for serving the request.
-/// - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'.
-/// - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model.
-/// - If set to '[flex](/docs/guides/flex-processing)', then the request will be processed with the Flex Processing service tier.
-/// - To opt-in to [Fast mode](/api/docs/guides/fast-mode) at the request level, include the `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your request.
-/// - If set to 'ultrafast', then the request will be processed with the access-controlled Ultrafast Processing service tier. This tier is currently available for `gpt-5.6-sol`; a response served through it will show `service_tier=ultrafast`.
-/// - When not set, the default behavior is 'auto'.
-///
-/// When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum ServiceTierResponses2 {
-    /// `auto`
-    #[default]
-    Auto,
-    /// `default`
-    DefaultType,
-    /// `flex`
-    Flex,
-    /// `scale`
-    Scale,
-    /// `priority`
-    Priority,
-    /// `fast`
-    Fast,
-    /// `ultrafast`
-    Ultrafast,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl ServiceTierResponses2 {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::DefaultType => "default",
-            Self::Flex => "flex",
-            Self::Scale => "scale",
-            Self::Priority => "priority",
-            Self::Fast => "fast",
-            Self::Ultrafast => "ultrafast",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "auto" => Self::Auto,
-            "default" => Self::DefaultType,
-            "flex" => Self::Flex,
-            "scale" => Self::Scale,
-            "priority" => Self::Priority,
-            "fast" => Self::Fast,
-            "ultrafast" => Self::Ultrafast,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for ServiceTierResponses2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for ServiceTierResponses2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for ServiceTierResponses2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for ServiceTierResponses2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ServiceTierResponses2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The truncation strategy to use for the model response.
-/// - `auto`: If the input to this Response exceeds
-///   the model's context window size, the model will truncate the
-///   response to fit the context window by dropping items from the beginning of the conversation.
-/// - `disabled` (default): If the input size will exceed the context window
-///   size for a model, the request will fail with a 400 error.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum CreateResponseTruncation {
-    /// `auto`
-    Auto,
-    /// `disabled`
-    #[default]
-    Disabled,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl CreateResponseTruncation {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Disabled => "disabled",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "auto" => Self::Auto,
-            "disabled" => Self::Disabled,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for CreateResponseTruncation {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for CreateResponseTruncation {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for CreateResponseTruncation {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for CreateResponseTruncation {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for CreateResponseTruncation {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// **gpt-5 and o-series models only**
 ///
@@ -1288,146 +1350,6 @@ impl Serialize for ReasoningModeEnum {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ReasoningModeEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A summary of the reasoning performed by the model. This can be
-/// useful for debugging and understanding the model's reasoning process.
-/// One of `auto`, `concise`, or `detailed`.
-///
-/// `concise` is supported for `computer-use-preview` models and all reasoning models after `gpt-5`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ReasoningSummary {
-    /// `auto`
-    Auto,
-    /// `concise`
-    Concise,
-    /// `detailed`
-    Detailed,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl ReasoningSummary {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Concise => "concise",
-            Self::Detailed => "detailed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "auto" => Self::Auto,
-            "concise" => Self::Concise,
-            "detailed" => Self::Detailed,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for ReasoningSummary {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for ReasoningSummary {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for ReasoningSummary {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for ReasoningSummary {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ReasoningSummary {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Controls which reasoning items are rendered back to the model on later turns.
-/// If omitted or set to `auto`, the model determines the context mode. The
-/// `gpt-5.6` model family defaults to `all_turns`; earlier models default to
-/// `current_turn`.
-///
-/// When returned on a response, this is the effective reasoning context mode
-/// used for the response.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ReasoningContext {
-    /// `auto`
-    Auto,
-    /// `current_turn`
-    CurrentTurn,
-    /// `all_turns`
-    AllTurns,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl ReasoningContext {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::CurrentTurn => "current_turn",
-            Self::AllTurns => "all_turns",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "auto" => Self::Auto,
-            "current_turn" => Self::CurrentTurn,
-            "all_turns" => Self::AllTurns,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for ReasoningContext {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for ReasoningContext {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for ReasoningContext {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for ReasoningContext {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ReasoningContext {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -1929,27 +1851,461 @@ impl From<LocalShellToolCallOutput> for ItemResource {
     }
 }
 /// Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ModelIdsCompaction {
-    String(String),
-    Responses(ModelIdsResponses),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
+    /// `gpt-5.6-sol`
+    Gpt56Sol,
+    /// `gpt-5.6-terra`
+    Gpt56Terra,
+    /// `gpt-5.6-luna`
+    Gpt56Luna,
+    /// `gpt-5.5`
+    Gpt55,
+    /// `gpt-5.5-2026-04-23`
+    Gpt5520260423,
+    /// `gpt-5.4`
+    Gpt54,
+    /// `gpt-5.4-mini`
+    Gpt54Mini,
+    /// `gpt-5.4-nano`
+    Gpt54Nano,
+    /// `gpt-5.4-mini-2026-03-17`
+    Gpt54Mini20260317,
+    /// `gpt-5.4-nano-2026-03-17`
+    Gpt54Nano20260317,
+    /// `gpt-5.3-chat-latest`
+    Gpt53ChatLatest,
+    /// `gpt-5.2`
+    Gpt52,
+    /// `gpt-5.2-2025-12-11`
+    Gpt5220251211,
+    /// `gpt-5.2-chat-latest`
+    Gpt52ChatLatest,
+    /// `gpt-5.2-pro`
+    Gpt52Pro,
+    /// `gpt-5.2-pro-2025-12-11`
+    Gpt52Pro20251211,
+    /// `gpt-5.1`
+    Gpt51,
+    /// `gpt-5.1-2025-11-13`
+    Gpt5120251113,
+    /// `gpt-5.1-codex`
+    Gpt51Codex,
+    /// `gpt-5.1-mini`
+    Gpt51Mini,
+    /// `gpt-5.1-chat-latest`
+    Gpt51ChatLatest,
+    /// `gpt-5`
+    Gpt5,
+    /// `gpt-5-mini`
+    Gpt5Mini,
+    /// `gpt-5-nano`
+    Gpt5Nano,
+    /// `gpt-5-2025-08-07`
+    Gpt520250807,
+    /// `gpt-5-mini-2025-08-07`
+    Gpt5Mini20250807,
+    /// `gpt-5-nano-2025-08-07`
+    Gpt5Nano20250807,
+    /// `gpt-5-chat-latest`
+    Gpt5ChatLatest,
+    /// `gpt-4.1`
+    Gpt41,
+    /// `gpt-4.1-mini`
+    Gpt41Mini,
+    /// `gpt-4.1-nano`
+    Gpt41Nano,
+    /// `gpt-4.1-2025-04-14`
+    Gpt4120250414,
+    /// `gpt-4.1-mini-2025-04-14`
+    Gpt41Mini20250414,
+    /// `gpt-4.1-nano-2025-04-14`
+    Gpt41Nano20250414,
+    /// `o4-mini`
+    O4Mini,
+    /// `o4-mini-2025-04-16`
+    O4Mini20250416,
+    /// `o3`
+    O3,
+    /// `o3-2025-04-16`
+    O320250416,
+    /// `o3-mini`
+    O3Mini,
+    /// `o3-mini-2025-01-31`
+    O3Mini20250131,
+    /// `o1`
+    O1,
+    /// `o1-2024-12-17`
+    O120241217,
+    /// `o1-preview`
+    O1Preview,
+    /// `o1-preview-2024-09-12`
+    O1Preview20240912,
+    /// `o1-mini`
+    O1Mini,
+    /// `o1-mini-2024-09-12`
+    O1Mini20240912,
+    /// `gpt-4o`
+    Gpt4o,
+    /// `gpt-4o-2024-11-20`
+    Gpt4o20241120,
+    /// `gpt-4o-2024-08-06`
+    Gpt4o20240806,
+    /// `gpt-4o-2024-05-13`
+    Gpt4o20240513,
+    /// `gpt-4o-audio-preview`
+    Gpt4oAudioPreview,
+    /// `gpt-4o-audio-preview-2024-10-01`
+    Gpt4oAudioPreview20241001,
+    /// `gpt-4o-audio-preview-2024-12-17`
+    Gpt4oAudioPreview20241217,
+    /// `gpt-4o-audio-preview-2025-06-03`
+    Gpt4oAudioPreview20250603,
+    /// `gpt-4o-mini-audio-preview`
+    Gpt4oMiniAudioPreview,
+    /// `gpt-4o-mini-audio-preview-2024-12-17`
+    Gpt4oMiniAudioPreview20241217,
+    /// `gpt-4o-search-preview`
+    Gpt4oSearchPreview,
+    /// `gpt-4o-mini-search-preview`
+    Gpt4oMiniSearchPreview,
+    /// `gpt-4o-search-preview-2025-03-11`
+    Gpt4oSearchPreview20250311,
+    /// `gpt-4o-mini-search-preview-2025-03-11`
+    Gpt4oMiniSearchPreview20250311,
+    /// `chatgpt-4o-latest`
+    Chatgpt4oLatest,
+    /// `codex-mini-latest`
+    CodexMiniLatest,
+    /// `gpt-4o-mini`
+    Gpt4oMini,
+    /// `gpt-4o-mini-2024-07-18`
+    Gpt4oMini20240718,
+    /// `gpt-4-turbo`
+    Gpt4Turbo,
+    /// `gpt-4-turbo-2024-04-09`
+    Gpt4Turbo20240409,
+    /// `gpt-4-0125-preview`
+    Gpt40125Preview,
+    /// `gpt-4-turbo-preview`
+    Gpt4TurboPreview,
+    /// `gpt-4-1106-preview`
+    Gpt41106Preview,
+    /// `gpt-4-vision-preview`
+    Gpt4VisionPreview,
+    /// `gpt-4`
+    Gpt4,
+    /// `gpt-4-0314`
+    Gpt40314,
+    /// `gpt-4-0613`
+    Gpt40613,
+    /// `gpt-4-32k`
+    Gpt432k,
+    /// `gpt-4-32k-0314`
+    Gpt432k0314,
+    /// `gpt-4-32k-0613`
+    Gpt432k0613,
+    /// `gpt-3.5-turbo`
+    Gpt35Turbo,
+    /// `gpt-3.5-turbo-16k`
+    Gpt35Turbo16k,
+    /// `gpt-3.5-turbo-0301`
+    Gpt35Turbo0301,
+    /// `gpt-3.5-turbo-0613`
+    Gpt35Turbo0613,
+    /// `gpt-3.5-turbo-1106`
+    Gpt35Turbo1106,
+    /// `gpt-3.5-turbo-0125`
+    Gpt35Turbo0125,
+    /// `gpt-3.5-turbo-16k-0613`
+    Gpt35Turbo16k0613,
+    /// `o1-pro`
+    O1Pro,
+    /// `o1-pro-2025-03-19`
+    O1Pro20250319,
+    /// `o3-pro`
+    O3Pro,
+    /// `o3-pro-2025-06-10`
+    O3Pro20250610,
+    /// `o3-deep-research`
+    O3DeepResearch,
+    /// `o3-deep-research-2025-06-26`
+    O3DeepResearch20250626,
+    /// `o4-mini-deep-research`
+    O4MiniDeepResearch,
+    /// `o4-mini-deep-research-2025-06-26`
+    O4MiniDeepResearch20250626,
+    /// `computer-use-preview`
+    ComputerUsePreview,
+    /// `computer-use-preview-2025-03-11`
+    ComputerUsePreview20250311,
+    /// `gpt-5.5-pro`
+    Gpt55Pro,
+    /// `gpt-5.5-pro-2026-04-23`
+    Gpt55Pro20260423,
+    /// `gpt-5-codex`
+    Gpt5Codex,
+    /// `gpt-5-pro`
+    Gpt5Pro,
+    /// `gpt-5-pro-2025-10-06`
+    Gpt5Pro20251006,
+    /// `gpt-5.1-codex-max`
+    Gpt51CodexMax,
+    /// `gpt-daybreak-blue-latest`
+    GptDaybreakBlueLatest,
+    /// `gpt-daybreak-red-latest`
+    GptDaybreakRedLatest,
+    /// `gpt-5.6-cyber`
+    Gpt56Cyber,
+    /// A value this version of the SDK does not know.
+    Other(String),
 }
-impl From<String> for ModelIdsCompaction {
-    fn from(value: String) -> Self {
-        Self::String(value)
+impl ModelIdsCompaction {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gpt56Sol => "gpt-5.6-sol",
+            Self::Gpt56Terra => "gpt-5.6-terra",
+            Self::Gpt56Luna => "gpt-5.6-luna",
+            Self::Gpt55 => "gpt-5.5",
+            Self::Gpt5520260423 => "gpt-5.5-2026-04-23",
+            Self::Gpt54 => "gpt-5.4",
+            Self::Gpt54Mini => "gpt-5.4-mini",
+            Self::Gpt54Nano => "gpt-5.4-nano",
+            Self::Gpt54Mini20260317 => "gpt-5.4-mini-2026-03-17",
+            Self::Gpt54Nano20260317 => "gpt-5.4-nano-2026-03-17",
+            Self::Gpt53ChatLatest => "gpt-5.3-chat-latest",
+            Self::Gpt52 => "gpt-5.2",
+            Self::Gpt5220251211 => "gpt-5.2-2025-12-11",
+            Self::Gpt52ChatLatest => "gpt-5.2-chat-latest",
+            Self::Gpt52Pro => "gpt-5.2-pro",
+            Self::Gpt52Pro20251211 => "gpt-5.2-pro-2025-12-11",
+            Self::Gpt51 => "gpt-5.1",
+            Self::Gpt5120251113 => "gpt-5.1-2025-11-13",
+            Self::Gpt51Codex => "gpt-5.1-codex",
+            Self::Gpt51Mini => "gpt-5.1-mini",
+            Self::Gpt51ChatLatest => "gpt-5.1-chat-latest",
+            Self::Gpt5 => "gpt-5",
+            Self::Gpt5Mini => "gpt-5-mini",
+            Self::Gpt5Nano => "gpt-5-nano",
+            Self::Gpt520250807 => "gpt-5-2025-08-07",
+            Self::Gpt5Mini20250807 => "gpt-5-mini-2025-08-07",
+            Self::Gpt5Nano20250807 => "gpt-5-nano-2025-08-07",
+            Self::Gpt5ChatLatest => "gpt-5-chat-latest",
+            Self::Gpt41 => "gpt-4.1",
+            Self::Gpt41Mini => "gpt-4.1-mini",
+            Self::Gpt41Nano => "gpt-4.1-nano",
+            Self::Gpt4120250414 => "gpt-4.1-2025-04-14",
+            Self::Gpt41Mini20250414 => "gpt-4.1-mini-2025-04-14",
+            Self::Gpt41Nano20250414 => "gpt-4.1-nano-2025-04-14",
+            Self::O4Mini => "o4-mini",
+            Self::O4Mini20250416 => "o4-mini-2025-04-16",
+            Self::O3 => "o3",
+            Self::O320250416 => "o3-2025-04-16",
+            Self::O3Mini => "o3-mini",
+            Self::O3Mini20250131 => "o3-mini-2025-01-31",
+            Self::O1 => "o1",
+            Self::O120241217 => "o1-2024-12-17",
+            Self::O1Preview => "o1-preview",
+            Self::O1Preview20240912 => "o1-preview-2024-09-12",
+            Self::O1Mini => "o1-mini",
+            Self::O1Mini20240912 => "o1-mini-2024-09-12",
+            Self::Gpt4o => "gpt-4o",
+            Self::Gpt4o20241120 => "gpt-4o-2024-11-20",
+            Self::Gpt4o20240806 => "gpt-4o-2024-08-06",
+            Self::Gpt4o20240513 => "gpt-4o-2024-05-13",
+            Self::Gpt4oAudioPreview => "gpt-4o-audio-preview",
+            Self::Gpt4oAudioPreview20241001 => "gpt-4o-audio-preview-2024-10-01",
+            Self::Gpt4oAudioPreview20241217 => "gpt-4o-audio-preview-2024-12-17",
+            Self::Gpt4oAudioPreview20250603 => "gpt-4o-audio-preview-2025-06-03",
+            Self::Gpt4oMiniAudioPreview => "gpt-4o-mini-audio-preview",
+            Self::Gpt4oMiniAudioPreview20241217 => "gpt-4o-mini-audio-preview-2024-12-17",
+            Self::Gpt4oSearchPreview => "gpt-4o-search-preview",
+            Self::Gpt4oMiniSearchPreview => "gpt-4o-mini-search-preview",
+            Self::Gpt4oSearchPreview20250311 => "gpt-4o-search-preview-2025-03-11",
+            Self::Gpt4oMiniSearchPreview20250311 => {
+                "gpt-4o-mini-search-preview-2025-03-11"
+            }
+            Self::Chatgpt4oLatest => "chatgpt-4o-latest",
+            Self::CodexMiniLatest => "codex-mini-latest",
+            Self::Gpt4oMini => "gpt-4o-mini",
+            Self::Gpt4oMini20240718 => "gpt-4o-mini-2024-07-18",
+            Self::Gpt4Turbo => "gpt-4-turbo",
+            Self::Gpt4Turbo20240409 => "gpt-4-turbo-2024-04-09",
+            Self::Gpt40125Preview => "gpt-4-0125-preview",
+            Self::Gpt4TurboPreview => "gpt-4-turbo-preview",
+            Self::Gpt41106Preview => "gpt-4-1106-preview",
+            Self::Gpt4VisionPreview => "gpt-4-vision-preview",
+            Self::Gpt4 => "gpt-4",
+            Self::Gpt40314 => "gpt-4-0314",
+            Self::Gpt40613 => "gpt-4-0613",
+            Self::Gpt432k => "gpt-4-32k",
+            Self::Gpt432k0314 => "gpt-4-32k-0314",
+            Self::Gpt432k0613 => "gpt-4-32k-0613",
+            Self::Gpt35Turbo => "gpt-3.5-turbo",
+            Self::Gpt35Turbo16k => "gpt-3.5-turbo-16k",
+            Self::Gpt35Turbo0301 => "gpt-3.5-turbo-0301",
+            Self::Gpt35Turbo0613 => "gpt-3.5-turbo-0613",
+            Self::Gpt35Turbo1106 => "gpt-3.5-turbo-1106",
+            Self::Gpt35Turbo0125 => "gpt-3.5-turbo-0125",
+            Self::Gpt35Turbo16k0613 => "gpt-3.5-turbo-16k-0613",
+            Self::O1Pro => "o1-pro",
+            Self::O1Pro20250319 => "o1-pro-2025-03-19",
+            Self::O3Pro => "o3-pro",
+            Self::O3Pro20250610 => "o3-pro-2025-06-10",
+            Self::O3DeepResearch => "o3-deep-research",
+            Self::O3DeepResearch20250626 => "o3-deep-research-2025-06-26",
+            Self::O4MiniDeepResearch => "o4-mini-deep-research",
+            Self::O4MiniDeepResearch20250626 => "o4-mini-deep-research-2025-06-26",
+            Self::ComputerUsePreview => "computer-use-preview",
+            Self::ComputerUsePreview20250311 => "computer-use-preview-2025-03-11",
+            Self::Gpt55Pro => "gpt-5.5-pro",
+            Self::Gpt55Pro20260423 => "gpt-5.5-pro-2026-04-23",
+            Self::Gpt5Codex => "gpt-5-codex",
+            Self::Gpt5Pro => "gpt-5-pro",
+            Self::Gpt5Pro20251006 => "gpt-5-pro-2025-10-06",
+            Self::Gpt51CodexMax => "gpt-5.1-codex-max",
+            Self::GptDaybreakBlueLatest => "gpt-daybreak-blue-latest",
+            Self::GptDaybreakRedLatest => "gpt-daybreak-red-latest",
+            Self::Gpt56Cyber => "gpt-5.6-cyber",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "gpt-5.6-sol" => Self::Gpt56Sol,
+            "gpt-5.6-terra" => Self::Gpt56Terra,
+            "gpt-5.6-luna" => Self::Gpt56Luna,
+            "gpt-5.5" => Self::Gpt55,
+            "gpt-5.5-2026-04-23" => Self::Gpt5520260423,
+            "gpt-5.4" => Self::Gpt54,
+            "gpt-5.4-mini" => Self::Gpt54Mini,
+            "gpt-5.4-nano" => Self::Gpt54Nano,
+            "gpt-5.4-mini-2026-03-17" => Self::Gpt54Mini20260317,
+            "gpt-5.4-nano-2026-03-17" => Self::Gpt54Nano20260317,
+            "gpt-5.3-chat-latest" => Self::Gpt53ChatLatest,
+            "gpt-5.2" => Self::Gpt52,
+            "gpt-5.2-2025-12-11" => Self::Gpt5220251211,
+            "gpt-5.2-chat-latest" => Self::Gpt52ChatLatest,
+            "gpt-5.2-pro" => Self::Gpt52Pro,
+            "gpt-5.2-pro-2025-12-11" => Self::Gpt52Pro20251211,
+            "gpt-5.1" => Self::Gpt51,
+            "gpt-5.1-2025-11-13" => Self::Gpt5120251113,
+            "gpt-5.1-codex" => Self::Gpt51Codex,
+            "gpt-5.1-mini" => Self::Gpt51Mini,
+            "gpt-5.1-chat-latest" => Self::Gpt51ChatLatest,
+            "gpt-5" => Self::Gpt5,
+            "gpt-5-mini" => Self::Gpt5Mini,
+            "gpt-5-nano" => Self::Gpt5Nano,
+            "gpt-5-2025-08-07" => Self::Gpt520250807,
+            "gpt-5-mini-2025-08-07" => Self::Gpt5Mini20250807,
+            "gpt-5-nano-2025-08-07" => Self::Gpt5Nano20250807,
+            "gpt-5-chat-latest" => Self::Gpt5ChatLatest,
+            "gpt-4.1" => Self::Gpt41,
+            "gpt-4.1-mini" => Self::Gpt41Mini,
+            "gpt-4.1-nano" => Self::Gpt41Nano,
+            "gpt-4.1-2025-04-14" => Self::Gpt4120250414,
+            "gpt-4.1-mini-2025-04-14" => Self::Gpt41Mini20250414,
+            "gpt-4.1-nano-2025-04-14" => Self::Gpt41Nano20250414,
+            "o4-mini" => Self::O4Mini,
+            "o4-mini-2025-04-16" => Self::O4Mini20250416,
+            "o3" => Self::O3,
+            "o3-2025-04-16" => Self::O320250416,
+            "o3-mini" => Self::O3Mini,
+            "o3-mini-2025-01-31" => Self::O3Mini20250131,
+            "o1" => Self::O1,
+            "o1-2024-12-17" => Self::O120241217,
+            "o1-preview" => Self::O1Preview,
+            "o1-preview-2024-09-12" => Self::O1Preview20240912,
+            "o1-mini" => Self::O1Mini,
+            "o1-mini-2024-09-12" => Self::O1Mini20240912,
+            "gpt-4o" => Self::Gpt4o,
+            "gpt-4o-2024-11-20" => Self::Gpt4o20241120,
+            "gpt-4o-2024-08-06" => Self::Gpt4o20240806,
+            "gpt-4o-2024-05-13" => Self::Gpt4o20240513,
+            "gpt-4o-audio-preview" => Self::Gpt4oAudioPreview,
+            "gpt-4o-audio-preview-2024-10-01" => Self::Gpt4oAudioPreview20241001,
+            "gpt-4o-audio-preview-2024-12-17" => Self::Gpt4oAudioPreview20241217,
+            "gpt-4o-audio-preview-2025-06-03" => Self::Gpt4oAudioPreview20250603,
+            "gpt-4o-mini-audio-preview" => Self::Gpt4oMiniAudioPreview,
+            "gpt-4o-mini-audio-preview-2024-12-17" => Self::Gpt4oMiniAudioPreview20241217,
+            "gpt-4o-search-preview" => Self::Gpt4oSearchPreview,
+            "gpt-4o-mini-search-preview" => Self::Gpt4oMiniSearchPreview,
+            "gpt-4o-search-preview-2025-03-11" => Self::Gpt4oSearchPreview20250311,
+            "gpt-4o-mini-search-preview-2025-03-11" => {
+                Self::Gpt4oMiniSearchPreview20250311
+            }
+            "chatgpt-4o-latest" => Self::Chatgpt4oLatest,
+            "codex-mini-latest" => Self::CodexMiniLatest,
+            "gpt-4o-mini" => Self::Gpt4oMini,
+            "gpt-4o-mini-2024-07-18" => Self::Gpt4oMini20240718,
+            "gpt-4-turbo" => Self::Gpt4Turbo,
+            "gpt-4-turbo-2024-04-09" => Self::Gpt4Turbo20240409,
+            "gpt-4-0125-preview" => Self::Gpt40125Preview,
+            "gpt-4-turbo-preview" => Self::Gpt4TurboPreview,
+            "gpt-4-1106-preview" => Self::Gpt41106Preview,
+            "gpt-4-vision-preview" => Self::Gpt4VisionPreview,
+            "gpt-4" => Self::Gpt4,
+            "gpt-4-0314" => Self::Gpt40314,
+            "gpt-4-0613" => Self::Gpt40613,
+            "gpt-4-32k" => Self::Gpt432k,
+            "gpt-4-32k-0314" => Self::Gpt432k0314,
+            "gpt-4-32k-0613" => Self::Gpt432k0613,
+            "gpt-3.5-turbo" => Self::Gpt35Turbo,
+            "gpt-3.5-turbo-16k" => Self::Gpt35Turbo16k,
+            "gpt-3.5-turbo-0301" => Self::Gpt35Turbo0301,
+            "gpt-3.5-turbo-0613" => Self::Gpt35Turbo0613,
+            "gpt-3.5-turbo-1106" => Self::Gpt35Turbo1106,
+            "gpt-3.5-turbo-0125" => Self::Gpt35Turbo0125,
+            "gpt-3.5-turbo-16k-0613" => Self::Gpt35Turbo16k0613,
+            "o1-pro" => Self::O1Pro,
+            "o1-pro-2025-03-19" => Self::O1Pro20250319,
+            "o3-pro" => Self::O3Pro,
+            "o3-pro-2025-06-10" => Self::O3Pro20250610,
+            "o3-deep-research" => Self::O3DeepResearch,
+            "o3-deep-research-2025-06-26" => Self::O3DeepResearch20250626,
+            "o4-mini-deep-research" => Self::O4MiniDeepResearch,
+            "o4-mini-deep-research-2025-06-26" => Self::O4MiniDeepResearch20250626,
+            "computer-use-preview" => Self::ComputerUsePreview,
+            "computer-use-preview-2025-03-11" => Self::ComputerUsePreview20250311,
+            "gpt-5.5-pro" => Self::Gpt55Pro,
+            "gpt-5.5-pro-2026-04-23" => Self::Gpt55Pro20260423,
+            "gpt-5-codex" => Self::Gpt5Codex,
+            "gpt-5-pro" => Self::Gpt5Pro,
+            "gpt-5-pro-2025-10-06" => Self::Gpt5Pro20251006,
+            "gpt-5.1-codex-max" => Self::Gpt51CodexMax,
+            "gpt-daybreak-blue-latest" => Self::GptDaybreakBlueLatest,
+            "gpt-daybreak-red-latest" => Self::GptDaybreakRedLatest,
+            "gpt-5.6-cyber" => Self::Gpt56Cyber,
+            other => Self::Other(other.to_owned()),
+        }
     }
 }
 impl From<&str> for ModelIdsCompaction {
     fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
+        Self::from_wire(value)
     }
 }
-impl From<ModelIdsResponses> for ModelIdsCompaction {
-    fn from(value: ModelIdsResponses) -> Self {
-        Self::Responses(value)
+impl From<String> for ModelIdsCompaction {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ModelIdsCompaction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ModelIdsCompaction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ModelIdsCompaction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -2305,7 +2661,7 @@ impl From<CustomToolCallOutputResource> for OutputItem {
         Self::CustomToolCallOutput(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.content_part.added`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseContentPartAddedLiteral {
@@ -2315,7 +2671,7 @@ pub enum ResponseContentPartAddedLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseContentPartAddedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2331,31 +2687,31 @@ impl ResponseContentPartAddedLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseContentPartAddedLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseContentPartAddedLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseContentPartAddedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseContentPartAddedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseContentPartAddedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2363,7 +2719,7 @@ impl<'de> Deserialize<'de> for ResponseContentPartAddedLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.content_part.done`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseContentPartDoneLiteral {
@@ -2373,7 +2729,7 @@ pub enum ResponseContentPartDoneLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseContentPartDoneLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2389,31 +2745,31 @@ impl ResponseContentPartDoneLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseContentPartDoneLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseContentPartDoneLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseContentPartDoneLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseContentPartDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseContentPartDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2421,7 +2777,7 @@ impl<'de> Deserialize<'de> for ResponseContentPartDoneLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.created`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseCreatedLiteral {
@@ -2431,7 +2787,7 @@ pub enum ResponseCreatedLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseCreatedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2447,31 +2803,31 @@ impl ResponseCreatedLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseCreatedLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseCreatedLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseCreatedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseCreatedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseCreatedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2479,7 +2835,7 @@ impl<'de> Deserialize<'de> for ResponseCreatedLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.function_call_arguments.delta`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseFunctionCallArgumentsDeltaLiteral {
@@ -2489,7 +2845,7 @@ pub enum ResponseFunctionCallArgumentsDeltaLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseFunctionCallArgumentsDeltaLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2509,31 +2865,31 @@ impl ResponseFunctionCallArgumentsDeltaLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseFunctionCallArgumentsDeltaLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseFunctionCallArgumentsDeltaLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseFunctionCallArgumentsDeltaLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseFunctionCallArgumentsDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseFunctionCallArgumentsDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2541,7 +2897,7 @@ impl<'de> Deserialize<'de> for ResponseFunctionCallArgumentsDeltaLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.function_call_arguments.done`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseFunctionCallArgumentsDoneLiteral {
@@ -2551,7 +2907,7 @@ pub enum ResponseFunctionCallArgumentsDoneLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseFunctionCallArgumentsDoneLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2571,31 +2927,31 @@ impl ResponseFunctionCallArgumentsDoneLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseFunctionCallArgumentsDoneLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseFunctionCallArgumentsDoneLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseFunctionCallArgumentsDoneLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseFunctionCallArgumentsDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseFunctionCallArgumentsDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2603,7 +2959,7 @@ impl<'de> Deserialize<'de> for ResponseFunctionCallArgumentsDoneLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.mcp_call_arguments.delta`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseMcpCallArgumentsDeltaLiteral {
@@ -2613,7 +2969,7 @@ pub enum ResponseMcpCallArgumentsDeltaLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseMcpCallArgumentsDeltaLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2629,31 +2985,31 @@ impl ResponseMcpCallArgumentsDeltaLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseMcpCallArgumentsDeltaLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseMcpCallArgumentsDeltaLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseMcpCallArgumentsDeltaLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseMcpCallArgumentsDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseMcpCallArgumentsDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2661,7 +3017,7 @@ impl<'de> Deserialize<'de> for ResponseMcpCallArgumentsDeltaLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.mcp_call_arguments.done`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseMcpCallArgumentsDoneLiteral {
@@ -2671,7 +3027,7 @@ pub enum ResponseMcpCallArgumentsDoneLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseMcpCallArgumentsDoneLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2687,31 +3043,31 @@ impl ResponseMcpCallArgumentsDoneLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseMcpCallArgumentsDoneLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseMcpCallArgumentsDoneLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseMcpCallArgumentsDoneLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseMcpCallArgumentsDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseMcpCallArgumentsDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2719,7 +3075,7 @@ impl<'de> Deserialize<'de> for ResponseMcpCallArgumentsDoneLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.mcp_call.completed`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseMcpCallCompletedLiteral {
@@ -2729,7 +3085,7 @@ pub enum ResponseMcpCallCompletedLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseMcpCallCompletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2745,31 +3101,31 @@ impl ResponseMcpCallCompletedLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseMcpCallCompletedLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseMcpCallCompletedLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseMcpCallCompletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseMcpCallCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseMcpCallCompletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2777,7 +3133,7 @@ impl<'de> Deserialize<'de> for ResponseMcpCallCompletedLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.mcp_call.failed`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseMcpCallFailedLiteral {
@@ -2787,7 +3143,7 @@ pub enum ResponseMcpCallFailedLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseMcpCallFailedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2803,31 +3159,31 @@ impl ResponseMcpCallFailedLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseMcpCallFailedLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseMcpCallFailedLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseMcpCallFailedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseMcpCallFailedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseMcpCallFailedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2835,7 +3191,7 @@ impl<'de> Deserialize<'de> for ResponseMcpCallFailedLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.mcp_call.in_progress`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseMcpCallInProgressLiteral {
@@ -2845,7 +3201,7 @@ pub enum ResponseMcpCallInProgressLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseMcpCallInProgressLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2861,31 +3217,31 @@ impl ResponseMcpCallInProgressLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseMcpCallInProgressLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseMcpCallInProgressLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseMcpCallInProgressLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseMcpCallInProgressLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseMcpCallInProgressLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2893,7 +3249,7 @@ impl<'de> Deserialize<'de> for ResponseMcpCallInProgressLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.output_item.added`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseOutputItemAddedLiteral {
@@ -2903,7 +3259,7 @@ pub enum ResponseOutputItemAddedLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseOutputItemAddedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2919,31 +3275,31 @@ impl ResponseOutputItemAddedLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseOutputItemAddedLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseOutputItemAddedLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseOutputItemAddedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseOutputItemAddedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseOutputItemAddedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2951,7 +3307,7 @@ impl<'de> Deserialize<'de> for ResponseOutputItemAddedLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.output_item.done`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseOutputItemDoneLiteral {
@@ -2961,7 +3317,7 @@ pub enum ResponseOutputItemDoneLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseOutputItemDoneLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2977,31 +3333,31 @@ impl ResponseOutputItemDoneLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseOutputItemDoneLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseOutputItemDoneLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseOutputItemDoneLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseOutputItemDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseOutputItemDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3009,7 +3365,7 @@ impl<'de> Deserialize<'de> for ResponseOutputItemDoneLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.output_text.delta`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseOutputTextDeltaLiteral {
@@ -3019,7 +3375,7 @@ pub enum ResponseOutputTextDeltaLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseOutputTextDeltaLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3035,31 +3391,31 @@ impl ResponseOutputTextDeltaLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseOutputTextDeltaLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseOutputTextDeltaLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseOutputTextDeltaLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseOutputTextDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseOutputTextDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3067,7 +3423,7 @@ impl<'de> Deserialize<'de> for ResponseOutputTextDeltaLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.output_text.done`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseOutputTextDoneLiteral {
@@ -3077,7 +3433,7 @@ pub enum ResponseOutputTextDoneLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseOutputTextDoneLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3093,31 +3449,31 @@ impl ResponseOutputTextDoneLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseOutputTextDoneLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseOutputTextDoneLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseOutputTextDoneLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseOutputTextDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseOutputTextDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3403,7 +3759,7 @@ impl Response {
         self
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseLiteral {
@@ -3413,7 +3769,7 @@ pub enum ResponseLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3429,31 +3785,31 @@ impl ResponseLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3461,7 +3817,7 @@ impl<'de> Deserialize<'de> for ResponseLiteral {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The status of the response generation. One of `completed`, `failed`,
 /// `in_progress`, `cancelled`, `queued`, or `incomplete`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -3481,7 +3837,7 @@ pub enum ResponseStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3507,31 +3863,31 @@ impl ResponseStatus {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3712,7 +4068,7 @@ impl ResponseIncompleteDetails {
         self
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The reason why the response is incomplete.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ResponseIncompleteDetailsReason {
@@ -3723,7 +4079,7 @@ pub enum ResponseIncompleteDetailsReason {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseIncompleteDetailsReason {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3741,31 +4097,31 @@ impl ResponseIncompleteDetailsReason {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseIncompleteDetailsReason {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseIncompleteDetailsReason {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseIncompleteDetailsReason {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseIncompleteDetailsReason {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseIncompleteDetailsReason {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3996,64 +4352,6 @@ impl ModerationErrorBody {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The constant `error`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum ErrorTypeLiteral2 {
-    /// `error`
-    #[default]
-    ErrorType,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl ErrorTypeLiteral2 {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ErrorType => "error",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "error" => Self::ErrorType,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for ErrorTypeLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for ErrorTypeLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for ErrorTypeLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for ErrorTypeLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ErrorTypeLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Moderation for the response output.
 ///
 /// Told apart by the `type` property.
@@ -4142,7 +4440,7 @@ impl ResponseAudioDeltaEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.audio.delta`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseAudioDeltaLiteral {
@@ -4152,7 +4450,7 @@ pub enum ResponseAudioDeltaLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseAudioDeltaLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4168,31 +4466,31 @@ impl ResponseAudioDeltaLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseAudioDeltaLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseAudioDeltaLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseAudioDeltaLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseAudioDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseAudioDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4220,7 +4518,7 @@ impl ResponseAudioDoneEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.audio.done`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseAudioDoneLiteral {
@@ -4230,7 +4528,7 @@ pub enum ResponseAudioDoneLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseAudioDoneLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4246,31 +4544,31 @@ impl ResponseAudioDoneLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseAudioDoneLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseAudioDoneLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseAudioDoneLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseAudioDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseAudioDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4301,7 +4599,7 @@ impl ResponseAudioTranscriptDeltaEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.audio.transcript.delta`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseAudioTranscriptDeltaLiteral {
@@ -4311,7 +4609,7 @@ pub enum ResponseAudioTranscriptDeltaLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseAudioTranscriptDeltaLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4327,31 +4625,31 @@ impl ResponseAudioTranscriptDeltaLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseAudioTranscriptDeltaLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseAudioTranscriptDeltaLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseAudioTranscriptDeltaLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseAudioTranscriptDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseAudioTranscriptDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4379,7 +4677,7 @@ impl ResponseAudioTranscriptDoneEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.audio.transcript.done`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseAudioTranscriptDoneLiteral {
@@ -4389,7 +4687,7 @@ pub enum ResponseAudioTranscriptDoneLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseAudioTranscriptDoneLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4405,31 +4703,31 @@ impl ResponseAudioTranscriptDoneLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseAudioTranscriptDoneLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseAudioTranscriptDoneLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseAudioTranscriptDoneLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseAudioTranscriptDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseAudioTranscriptDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4471,7 +4769,7 @@ impl ResponseCodeInterpreterCallCodeDeltaEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.code_interpreter_call_code.delta`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseCodeInterpreterCallCodeDeltaLiteral {
@@ -4481,7 +4779,7 @@ pub enum ResponseCodeInterpreterCallCodeDeltaLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseCodeInterpreterCallCodeDeltaLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4501,31 +4799,31 @@ impl ResponseCodeInterpreterCallCodeDeltaLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseCodeInterpreterCallCodeDeltaLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseCodeInterpreterCallCodeDeltaLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseCodeInterpreterCallCodeDeltaLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseCodeInterpreterCallCodeDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCodeDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4567,7 +4865,7 @@ impl ResponseCodeInterpreterCallCodeDoneEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.code_interpreter_call_code.done`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseCodeInterpreterCallCodeDoneLiteral {
@@ -4577,7 +4875,7 @@ pub enum ResponseCodeInterpreterCallCodeDoneLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseCodeInterpreterCallCodeDoneLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4597,31 +4895,31 @@ impl ResponseCodeInterpreterCallCodeDoneLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseCodeInterpreterCallCodeDoneLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseCodeInterpreterCallCodeDoneLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseCodeInterpreterCallCodeDoneLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseCodeInterpreterCallCodeDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCodeDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4659,7 +4957,7 @@ impl ResponseCodeInterpreterCallCompletedEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.code_interpreter_call.completed`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseCodeInterpreterCallCompletedLiteral {
@@ -4669,7 +4967,7 @@ pub enum ResponseCodeInterpreterCallCompletedLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseCodeInterpreterCallCompletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4689,31 +4987,31 @@ impl ResponseCodeInterpreterCallCompletedLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseCodeInterpreterCallCompletedLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseCodeInterpreterCallCompletedLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseCodeInterpreterCallCompletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseCodeInterpreterCallCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCompletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4751,7 +5049,7 @@ impl ResponseCodeInterpreterCallInProgressEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.code_interpreter_call.in_progress`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseCodeInterpreterCallInProgressLiteral {
@@ -4761,7 +5059,7 @@ pub enum ResponseCodeInterpreterCallInProgressLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseCodeInterpreterCallInProgressLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4781,31 +5079,31 @@ impl ResponseCodeInterpreterCallInProgressLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseCodeInterpreterCallInProgressLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseCodeInterpreterCallInProgressLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseCodeInterpreterCallInProgressLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseCodeInterpreterCallInProgressLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallInProgressLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4843,7 +5141,7 @@ impl ResponseCodeInterpreterCallInterpretingEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.code_interpreter_call.interpreting`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseCodeInterpreterCallInterpretingLiteral {
@@ -4853,7 +5151,7 @@ pub enum ResponseCodeInterpreterCallInterpretingLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseCodeInterpreterCallInterpretingLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4873,31 +5171,31 @@ impl ResponseCodeInterpreterCallInterpretingLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseCodeInterpreterCallInterpretingLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseCodeInterpreterCallInterpretingLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseCodeInterpreterCallInterpretingLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseCodeInterpreterCallInterpretingLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallInterpretingLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4928,7 +5226,14 @@ impl ResponseCompletedEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses", feature = "webhooks"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 /// The constant `response.completed`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseCompletedLiteral {
@@ -4938,7 +5243,14 @@ pub enum ResponseCompletedLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses", feature = "webhooks"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl ResponseCompletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4954,31 +5266,66 @@ impl ResponseCompletedLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses", feature = "webhooks"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl From<&str> for ResponseCompletedLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses", feature = "webhooks"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl From<String> for ResponseCompletedLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses", feature = "webhooks"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl std::fmt::Display for ResponseCompletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses", feature = "webhooks"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl Serialize for ResponseCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses", feature = "webhooks"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl<'de> Deserialize<'de> for ResponseCompletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5119,7 +5466,7 @@ impl ResponseCustomToolCallInputDeltaEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.custom_tool_call_input.delta`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseCustomToolCallInputDeltaLiteral {
@@ -5129,7 +5476,7 @@ pub enum ResponseCustomToolCallInputDeltaLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseCustomToolCallInputDeltaLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5149,31 +5496,31 @@ impl ResponseCustomToolCallInputDeltaLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseCustomToolCallInputDeltaLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseCustomToolCallInputDeltaLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseCustomToolCallInputDeltaLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseCustomToolCallInputDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseCustomToolCallInputDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5215,7 +5562,7 @@ impl ResponseCustomToolCallInputDoneEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.custom_tool_call_input.done`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseCustomToolCallInputDoneLiteral {
@@ -5225,7 +5572,7 @@ pub enum ResponseCustomToolCallInputDoneLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseCustomToolCallInputDoneLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5245,31 +5592,31 @@ impl ResponseCustomToolCallInputDoneLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseCustomToolCallInputDoneLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseCustomToolCallInputDoneLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseCustomToolCallInputDoneLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseCustomToolCallInputDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseCustomToolCallInputDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5335,7 +5682,14 @@ impl ResponseFailedEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses", feature = "webhooks"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 /// The constant `response.failed`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseFailedLiteral {
@@ -5345,7 +5699,14 @@ pub enum ResponseFailedLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses", feature = "webhooks"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl ResponseFailedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5361,31 +5722,66 @@ impl ResponseFailedLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses", feature = "webhooks"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl From<&str> for ResponseFailedLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses", feature = "webhooks"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl From<String> for ResponseFailedLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses", feature = "webhooks"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl std::fmt::Display for ResponseFailedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses", feature = "webhooks"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl Serialize for ResponseFailedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses", feature = "webhooks"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl<'de> Deserialize<'de> for ResponseFailedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5423,7 +5819,7 @@ impl ResponseFileSearchCallCompletedEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.file_search_call.completed`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseFileSearchCallCompletedLiteral {
@@ -5433,7 +5829,7 @@ pub enum ResponseFileSearchCallCompletedLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseFileSearchCallCompletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5453,31 +5849,31 @@ impl ResponseFileSearchCallCompletedLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseFileSearchCallCompletedLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseFileSearchCallCompletedLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseFileSearchCallCompletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseFileSearchCallCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseFileSearchCallCompletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5515,7 +5911,7 @@ impl ResponseFileSearchCallInProgressEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.file_search_call.in_progress`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseFileSearchCallInProgressLiteral {
@@ -5525,7 +5921,7 @@ pub enum ResponseFileSearchCallInProgressLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseFileSearchCallInProgressLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5545,31 +5941,31 @@ impl ResponseFileSearchCallInProgressLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseFileSearchCallInProgressLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseFileSearchCallInProgressLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseFileSearchCallInProgressLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseFileSearchCallInProgressLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseFileSearchCallInProgressLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5607,7 +6003,7 @@ impl ResponseFileSearchCallSearchingEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.file_search_call.searching`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseFileSearchCallSearchingLiteral {
@@ -5617,7 +6013,7 @@ pub enum ResponseFileSearchCallSearchingLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseFileSearchCallSearchingLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5637,31 +6033,31 @@ impl ResponseFileSearchCallSearchingLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseFileSearchCallSearchingLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseFileSearchCallSearchingLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseFileSearchCallSearchingLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseFileSearchCallSearchingLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseFileSearchCallSearchingLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5770,7 +6166,7 @@ impl ResponseImageGenCallCompletedEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.image_generation_call.completed`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseImageGenerationCallCompletedLiteral {
@@ -5780,7 +6176,7 @@ pub enum ResponseImageGenerationCallCompletedLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseImageGenerationCallCompletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5800,31 +6196,31 @@ impl ResponseImageGenerationCallCompletedLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseImageGenerationCallCompletedLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseImageGenerationCallCompletedLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseImageGenerationCallCompletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseImageGenerationCallCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseImageGenerationCallCompletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5862,7 +6258,7 @@ impl ResponseImageGenCallGeneratingEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.image_generation_call.generating`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseImageGenerationCallGeneratingLiteral {
@@ -5872,7 +6268,7 @@ pub enum ResponseImageGenerationCallGeneratingLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseImageGenerationCallGeneratingLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5892,31 +6288,31 @@ impl ResponseImageGenerationCallGeneratingLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseImageGenerationCallGeneratingLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseImageGenerationCallGeneratingLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseImageGenerationCallGeneratingLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseImageGenerationCallGeneratingLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseImageGenerationCallGeneratingLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5954,7 +6350,7 @@ impl ResponseImageGenCallInProgressEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.image_generation_call.in_progress`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseImageGenerationCallInProgressLiteral {
@@ -5964,7 +6360,7 @@ pub enum ResponseImageGenerationCallInProgressLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseImageGenerationCallInProgressLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5984,31 +6380,31 @@ impl ResponseImageGenerationCallInProgressLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseImageGenerationCallInProgressLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseImageGenerationCallInProgressLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseImageGenerationCallInProgressLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseImageGenerationCallInProgressLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseImageGenerationCallInProgressLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6090,7 +6486,7 @@ impl ResponseImageGenCallPartialImageEvent {
         self
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.image_generation_call.partial_image`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseImageGenerationCallPartialImageLiteral {
@@ -6100,7 +6496,7 @@ pub enum ResponseImageGenerationCallPartialImageLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseImageGenerationCallPartialImageLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6120,31 +6516,31 @@ impl ResponseImageGenerationCallPartialImageLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseImageGenerationCallPartialImageLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseImageGenerationCallPartialImageLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseImageGenerationCallPartialImageLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseImageGenerationCallPartialImageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseImageGenerationCallPartialImageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6175,7 +6571,7 @@ impl ResponseInProgressEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.in_progress`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseInProgressLiteral {
@@ -6185,7 +6581,7 @@ pub enum ResponseInProgressLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseInProgressLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6201,31 +6597,31 @@ impl ResponseInProgressLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseInProgressLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseInProgressLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseInProgressLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseInProgressLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseInProgressLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6256,7 +6652,14 @@ impl ResponseIncompleteEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses", feature = "webhooks"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 /// The constant `response.incomplete`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseIncompleteLiteral {
@@ -6266,7 +6669,14 @@ pub enum ResponseIncompleteLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses", feature = "webhooks"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl ResponseIncompleteLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6282,31 +6692,66 @@ impl ResponseIncompleteLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses", feature = "webhooks"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl From<&str> for ResponseIncompleteLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses", feature = "webhooks"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl From<String> for ResponseIncompleteLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses", feature = "webhooks"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl std::fmt::Display for ResponseIncompleteLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses", feature = "webhooks"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl Serialize for ResponseIncompleteLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses", feature = "webhooks"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl<'de> Deserialize<'de> for ResponseIncompleteLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6605,7 +7050,7 @@ impl ResponseMcpListToolsCompletedEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.mcp_list_tools.completed`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseMcpListToolsCompletedLiteral {
@@ -6615,7 +7060,7 @@ pub enum ResponseMcpListToolsCompletedLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseMcpListToolsCompletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6631,31 +7076,31 @@ impl ResponseMcpListToolsCompletedLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseMcpListToolsCompletedLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseMcpListToolsCompletedLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseMcpListToolsCompletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseMcpListToolsCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseMcpListToolsCompletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6693,7 +7138,7 @@ impl ResponseMcpListToolsFailedEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.mcp_list_tools.failed`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseMcpListToolsFailedLiteral {
@@ -6703,7 +7148,7 @@ pub enum ResponseMcpListToolsFailedLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseMcpListToolsFailedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6719,31 +7164,31 @@ impl ResponseMcpListToolsFailedLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseMcpListToolsFailedLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseMcpListToolsFailedLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseMcpListToolsFailedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseMcpListToolsFailedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseMcpListToolsFailedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6781,7 +7226,7 @@ impl ResponseMcpListToolsInProgressEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.mcp_list_tools.in_progress`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseMcpListToolsInProgressLiteral {
@@ -6791,7 +7236,7 @@ pub enum ResponseMcpListToolsInProgressLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseMcpListToolsInProgressLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6807,31 +7252,31 @@ impl ResponseMcpListToolsInProgressLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseMcpListToolsInProgressLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseMcpListToolsInProgressLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseMcpListToolsInProgressLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseMcpListToolsInProgressLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseMcpListToolsInProgressLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6948,7 +7393,7 @@ impl ResponseOutputTextAnnotationAddedEvent {
         self
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.output_text.annotation.added`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseOutputTextAnnotationAddedLiteral {
@@ -6958,7 +7403,7 @@ pub enum ResponseOutputTextAnnotationAddedLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseOutputTextAnnotationAddedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6978,31 +7423,31 @@ impl ResponseOutputTextAnnotationAddedLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseOutputTextAnnotationAddedLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseOutputTextAnnotationAddedLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseOutputTextAnnotationAddedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseOutputTextAnnotationAddedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseOutputTextAnnotationAddedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7033,7 +7478,7 @@ impl ResponseQueuedEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.queued`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseQueuedLiteral {
@@ -7043,7 +7488,7 @@ pub enum ResponseQueuedLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseQueuedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -7059,31 +7504,31 @@ impl ResponseQueuedLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseQueuedLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseQueuedLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseQueuedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseQueuedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseQueuedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7129,7 +7574,7 @@ impl ResponseReasoningSummaryPartAddedEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.reasoning_summary_part.added`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseReasoningSummaryPartAddedLiteral {
@@ -7139,7 +7584,7 @@ pub enum ResponseReasoningSummaryPartAddedLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningSummaryPartAddedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -7159,31 +7604,31 @@ impl ResponseReasoningSummaryPartAddedLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseReasoningSummaryPartAddedLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseReasoningSummaryPartAddedLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseReasoningSummaryPartAddedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseReasoningSummaryPartAddedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartAddedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7209,64 +7654,6 @@ impl ResponseReasoningSummaryPartAddedEventPart {
             type_: Default::default(),
             text: text.into(),
         }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The constant `summary_text`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum SummaryTextLiteral2 {
-    /// `summary_text`
-    #[default]
-    SummaryText,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl SummaryTextLiteral2 {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SummaryText => "summary_text",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "summary_text" => Self::SummaryText,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for SummaryTextLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for SummaryTextLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for SummaryTextLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for SummaryTextLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for SummaryTextLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -7317,7 +7704,7 @@ impl ResponseReasoningSummaryPartDoneEvent {
         self
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.reasoning_summary_part.done`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseReasoningSummaryPartDoneLiteral {
@@ -7327,7 +7714,7 @@ pub enum ResponseReasoningSummaryPartDoneLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningSummaryPartDoneLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -7347,90 +7734,32 @@ impl ResponseReasoningSummaryPartDoneLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseReasoningSummaryPartDoneLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseReasoningSummaryPartDoneLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseReasoningSummaryPartDoneLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseReasoningSummaryPartDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartDoneLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The constant `incomplete`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum IncompleteLiteral {
-    /// `incomplete`
-    #[default]
-    Incomplete,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl IncompleteLiteral {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Incomplete => "incomplete",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "incomplete" => Self::Incomplete,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for IncompleteLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for IncompleteLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for IncompleteLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for IncompleteLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for IncompleteLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -7495,7 +7824,7 @@ impl ResponseReasoningSummaryTextDeltaEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.reasoning_summary_text.delta`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseReasoningSummaryTextDeltaLiteral {
@@ -7505,7 +7834,7 @@ pub enum ResponseReasoningSummaryTextDeltaLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningSummaryTextDeltaLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -7525,31 +7854,31 @@ impl ResponseReasoningSummaryTextDeltaLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseReasoningSummaryTextDeltaLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseReasoningSummaryTextDeltaLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseReasoningSummaryTextDeltaLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseReasoningSummaryTextDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseReasoningSummaryTextDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7595,7 +7924,7 @@ impl ResponseReasoningSummaryTextDoneEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.reasoning_summary_text.done`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseReasoningSummaryTextDoneLiteral {
@@ -7605,7 +7934,7 @@ pub enum ResponseReasoningSummaryTextDoneLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningSummaryTextDoneLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -7625,31 +7954,31 @@ impl ResponseReasoningSummaryTextDoneLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseReasoningSummaryTextDoneLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseReasoningSummaryTextDoneLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseReasoningSummaryTextDoneLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseReasoningSummaryTextDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseReasoningSummaryTextDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7695,7 +8024,7 @@ impl ResponseReasoningTextDeltaEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.reasoning_text.delta`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseReasoningTextDeltaLiteral {
@@ -7705,7 +8034,7 @@ pub enum ResponseReasoningTextDeltaLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningTextDeltaLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -7721,31 +8050,31 @@ impl ResponseReasoningTextDeltaLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseReasoningTextDeltaLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseReasoningTextDeltaLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseReasoningTextDeltaLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseReasoningTextDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseReasoningTextDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7791,7 +8120,7 @@ impl ResponseReasoningTextDoneEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.reasoning_text.done`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseReasoningTextDoneLiteral {
@@ -7801,7 +8130,7 @@ pub enum ResponseReasoningTextDoneLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningTextDoneLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -7817,31 +8146,31 @@ impl ResponseReasoningTextDoneLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseReasoningTextDoneLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseReasoningTextDoneLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseReasoningTextDoneLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseReasoningTextDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseReasoningTextDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7887,7 +8216,7 @@ impl ResponseRefusalDeltaEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.refusal.delta`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseRefusalDeltaLiteral {
@@ -7897,7 +8226,7 @@ pub enum ResponseRefusalDeltaLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseRefusalDeltaLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -7913,31 +8242,31 @@ impl ResponseRefusalDeltaLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseRefusalDeltaLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseRefusalDeltaLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseRefusalDeltaLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseRefusalDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseRefusalDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7983,7 +8312,7 @@ impl ResponseRefusalDoneEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.refusal.done`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseRefusalDoneLiteral {
@@ -7993,7 +8322,7 @@ pub enum ResponseRefusalDoneLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseRefusalDoneLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -8009,31 +8338,31 @@ impl ResponseRefusalDoneLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseRefusalDoneLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseRefusalDoneLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseRefusalDoneLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseRefusalDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseRefusalDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8820,7 +9149,7 @@ impl ResponseShellCallCommandAddedStreamingEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.shell_call_command.added`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseShellCallCommandAddedLiteral {
@@ -8830,7 +9159,7 @@ pub enum ResponseShellCallCommandAddedLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseShellCallCommandAddedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -8846,31 +9175,31 @@ impl ResponseShellCallCommandAddedLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseShellCallCommandAddedLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseShellCallCommandAddedLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseShellCallCommandAddedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseShellCallCommandAddedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseShellCallCommandAddedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8921,7 +9250,7 @@ impl ResponseShellCallCommandDeltaStreamingEvent {
         self
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.shell_call_command.delta`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseShellCallCommandDeltaLiteral {
@@ -8931,7 +9260,7 @@ pub enum ResponseShellCallCommandDeltaLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseShellCallCommandDeltaLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -8947,31 +9276,31 @@ impl ResponseShellCallCommandDeltaLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseShellCallCommandDeltaLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseShellCallCommandDeltaLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseShellCallCommandDeltaLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseShellCallCommandDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseShellCallCommandDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9013,7 +9342,7 @@ impl ResponseShellCallCommandDoneStreamingEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.shell_call_command.done`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseShellCallCommandDoneLiteral {
@@ -9023,7 +9352,7 @@ pub enum ResponseShellCallCommandDoneLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseShellCallCommandDoneLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -9039,31 +9368,31 @@ impl ResponseShellCallCommandDoneLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseShellCallCommandDoneLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseShellCallCommandDoneLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseShellCallCommandDoneLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseShellCallCommandDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseShellCallCommandDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9109,7 +9438,7 @@ impl ResponseShellCallOutputContentDeltaStreamingEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.shell_call_output_content.delta`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseShellCallOutputContentDeltaLiteral {
@@ -9119,7 +9448,7 @@ pub enum ResponseShellCallOutputContentDeltaLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseShellCallOutputContentDeltaLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -9139,31 +9468,31 @@ impl ResponseShellCallOutputContentDeltaLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseShellCallOutputContentDeltaLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseShellCallOutputContentDeltaLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseShellCallOutputContentDeltaLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseShellCallOutputContentDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseShellCallOutputContentDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9237,7 +9566,7 @@ impl ResponseShellCallOutputContentDoneStreamingEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.shell_call_output_content.done`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseShellCallOutputContentDoneLiteral {
@@ -9247,7 +9576,7 @@ pub enum ResponseShellCallOutputContentDoneLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseShellCallOutputContentDoneLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -9267,31 +9596,31 @@ impl ResponseShellCallOutputContentDoneLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseShellCallOutputContentDoneLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseShellCallOutputContentDoneLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseShellCallOutputContentDoneLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseShellCallOutputContentDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseShellCallOutputContentDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9413,7 +9742,7 @@ impl ResponseWebSearchCallCompletedEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.web_search_call.completed`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseWebSearchCallCompletedLiteral {
@@ -9423,7 +9752,7 @@ pub enum ResponseWebSearchCallCompletedLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseWebSearchCallCompletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -9439,31 +9768,31 @@ impl ResponseWebSearchCallCompletedLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseWebSearchCallCompletedLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseWebSearchCallCompletedLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseWebSearchCallCompletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseWebSearchCallCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseWebSearchCallCompletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9501,7 +9830,7 @@ impl ResponseWebSearchCallInProgressEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.web_search_call.in_progress`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseWebSearchCallInProgressLiteral {
@@ -9511,7 +9840,7 @@ pub enum ResponseWebSearchCallInProgressLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseWebSearchCallInProgressLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -9531,31 +9860,31 @@ impl ResponseWebSearchCallInProgressLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseWebSearchCallInProgressLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseWebSearchCallInProgressLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseWebSearchCallInProgressLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseWebSearchCallInProgressLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseWebSearchCallInProgressLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9593,7 +9922,7 @@ impl ResponseWebSearchCallSearchingEvent {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.web_search_call.searching`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseWebSearchCallSearchingLiteral {
@@ -9603,7 +9932,7 @@ pub enum ResponseWebSearchCallSearchingLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseWebSearchCallSearchingLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -9619,31 +9948,31 @@ impl ResponseWebSearchCallSearchingLiteral {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseWebSearchCallSearchingLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseWebSearchCallSearchingLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseWebSearchCallSearchingLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseWebSearchCallSearchingLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseWebSearchCallSearchingLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9906,6 +10235,7 @@ impl TokenCountsResource {
         }
     }
 }
+#[cfg(any(feature = "beta", feature = "responses"))]
 /// The constant `response.input_tokens`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseInputTokensLiteral {
@@ -9915,6 +10245,7 @@ pub enum ResponseInputTokensLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(any(feature = "beta", feature = "responses"))]
 impl ResponseInputTokensLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -9930,26 +10261,31 @@ impl ResponseInputTokensLiteral {
         }
     }
 }
+#[cfg(any(feature = "beta", feature = "responses"))]
 impl From<&str> for ResponseInputTokensLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(any(feature = "beta", feature = "responses"))]
 impl From<String> for ResponseInputTokensLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(any(feature = "beta", feature = "responses"))]
 impl std::fmt::Display for ResponseInputTokensLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "beta", feature = "responses"))]
 impl Serialize for ResponseInputTokensLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "beta", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseInputTokensLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10535,6 +10871,7 @@ impl CompactResource {
         }
     }
 }
+#[cfg(any(feature = "beta", feature = "responses"))]
 /// The constant `response.compaction`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ResponseCompactionLiteral {
@@ -10544,6 +10881,7 @@ pub enum ResponseCompactionLiteral {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(any(feature = "beta", feature = "responses"))]
 impl ResponseCompactionLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -10559,19559 +10897,36 @@ impl ResponseCompactionLiteral {
         }
     }
 }
+#[cfg(any(feature = "beta", feature = "responses"))]
 impl From<&str> for ResponseCompactionLiteral {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(any(feature = "beta", feature = "responses"))]
 impl From<String> for ResponseCompactionLiteral {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(any(feature = "beta", feature = "responses"))]
 impl std::fmt::Display for ResponseCompactionLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "beta", feature = "responses"))]
 impl Serialize for ResponseCompactionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "beta", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseCompactionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-/// Token counts
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaTokenCountsResource {
-    pub object: ResponseInputTokensLiteral,
-    pub input_tokens: i64,
-}
-impl BetaTokenCountsResource {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(input_tokens: impl Into<i64>) -> Self {
-        Self {
-            object: Default::default(),
-            input_tokens: input_tokens.into(),
-        }
-    }
-}
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaTokenCountsBody {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub model: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub input: Option<BetaTokenCountsBodyInput>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub previous_response_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tools: Option<Vec<BetaTool>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<BetaResponseTextParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reasoning: Option<BetaReasoning>,
-    /// The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
-    ///
-    /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub truncation: Option<BetaTruncationEnum>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instructions: Option<String>,
-    /// A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub personality: Option<BetaPersonalityEnum>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub conversation: Option<BetaConversationParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_choice: Option<BetaToolChoiceParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub parallel_tool_calls: Option<bool>,
-}
-impl BetaTokenCountsBody {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            model: None,
-            input: None,
-            previous_response_id: None,
-            tools: None,
-            text: None,
-            reasoning: None,
-            truncation: None,
-            instructions: None,
-            personality: None,
-            conversation: None,
-            tool_choice: None,
-            parallel_tool_calls: None,
-        }
-    }
-    /// Sets `model`.
-    pub fn model(mut self, value: impl Into<String>) -> Self {
-        self.model = Some(value.into());
-        self
-    }
-    /// Sets `input`.
-    pub fn input(mut self, value: impl Into<BetaTokenCountsBodyInput>) -> Self {
-        self.input = Some(value.into());
-        self
-    }
-    /// Sets `previous_response_id`.
-    pub fn previous_response_id(mut self, value: impl Into<String>) -> Self {
-        self.previous_response_id = Some(value.into());
-        self
-    }
-    /// Sets `tools`.
-    pub fn tools(mut self, value: impl Into<Vec<BetaTool>>) -> Self {
-        self.tools = Some(value.into());
-        self
-    }
-    /// Sets `text`.
-    pub fn text(mut self, value: impl Into<BetaResponseTextParam>) -> Self {
-        self.text = Some(value.into());
-        self
-    }
-    /// Sets `reasoning`.
-    pub fn reasoning(mut self, value: impl Into<BetaReasoning>) -> Self {
-        self.reasoning = Some(value.into());
-        self
-    }
-    /// Sets `truncation`.
-    pub fn truncation(mut self, value: impl Into<BetaTruncationEnum>) -> Self {
-        self.truncation = Some(value.into());
-        self
-    }
-    /// Sets `instructions`.
-    pub fn instructions(mut self, value: impl Into<String>) -> Self {
-        self.instructions = Some(value.into());
-        self
-    }
-    /// Sets `personality`.
-    pub fn personality(mut self, value: impl Into<BetaPersonalityEnum>) -> Self {
-        self.personality = Some(value.into());
-        self
-    }
-    /// Sets `conversation`.
-    pub fn conversation(mut self, value: impl Into<BetaConversationParam>) -> Self {
-        self.conversation = Some(value.into());
-        self
-    }
-    /// Sets `tool_choice`.
-    pub fn tool_choice(mut self, value: impl Into<BetaToolChoiceParam>) -> Self {
-        self.tool_choice = Some(value.into());
-        self
-    }
-    /// Sets `parallel_tool_calls`.
-    pub fn parallel_tool_calls(mut self, value: impl Into<bool>) -> Self {
-        self.parallel_tool_calls = Some(value.into());
-        self
-    }
-}
-/// Text, image, or file inputs to the model, used to generate a response
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum BetaTokenCountsBodyInput {
-    InputItemList(Vec<BetaInputItem>),
-    String(String),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<Vec<BetaInputItem>> for BetaTokenCountsBodyInput {
-    fn from(value: Vec<BetaInputItem>) -> Self {
-        Self::InputItemList(value)
-    }
-}
-impl From<String> for BetaTokenCountsBodyInput {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-impl From<&str> for BetaTokenCountsBodyInput {
-    fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum BetaInputItem {
-    ProgramItemParam(BetaProgramItemParam),
-    ProgramOutputItemParam(BetaProgramOutputItemParam),
-    EasyInputMessage(BetaEasyInputMessage),
-    ItemReferenceParam(BetaItemReferenceParam),
-    CompactionTriggerItemParam(BetaCompactionTriggerItemParam),
-    Item(Box<BetaItem>),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaProgramItemParam> for BetaInputItem {
-    fn from(value: BetaProgramItemParam) -> Self {
-        Self::ProgramItemParam(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaProgramOutputItemParam> for BetaInputItem {
-    fn from(value: BetaProgramOutputItemParam) -> Self {
-        Self::ProgramOutputItemParam(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaEasyInputMessage> for BetaInputItem {
-    fn from(value: BetaEasyInputMessage) -> Self {
-        Self::EasyInputMessage(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaItemReferenceParam> for BetaInputItem {
-    fn from(value: BetaItemReferenceParam) -> Self {
-        Self::ItemReferenceParam(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaCompactionTriggerItemParam> for BetaInputItem {
-    fn from(value: BetaCompactionTriggerItemParam) -> Self {
-        Self::CompactionTriggerItemParam(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaItem> for BetaInputItem {
-    fn from(value: BetaItem) -> Self {
-        Self::Item(Box::new(value))
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A message input to the model with a role indicating instruction following
-/// hierarchy. Instructions given with the `developer` or `system` role take
-/// precedence over instructions given with the `user` role. Messages with the
-/// `assistant` role are presumed to have been generated by the model in previous
-/// interactions.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaEasyInputMessage {
-    /// The role of the message input. One of `user`, `assistant`, `system`, or
-    /// `developer`.
-    pub role: EasyInputMessageRole,
-    /// Text, image, or audio input to the model, used to generate a response.
-    /// Can also contain previous assistant responses.
-    pub content: BetaEasyInputMessageContent,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phase: Option<BetaMessagePhase>,
-    /// The type of the message input. Always `message`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<MessageLiteral2>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaEasyInputMessage {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        role: impl Into<EasyInputMessageRole>,
-        content: impl Into<BetaEasyInputMessageContent>,
-    ) -> Self {
-        Self {
-            role: role.into(),
-            content: content.into(),
-            phase: None,
-            type_: None,
-        }
-    }
-    /// Sets `phase`.
-    pub fn phase(mut self, value: impl Into<BetaMessagePhase>) -> Self {
-        self.phase = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn type_(mut self, value: impl Into<MessageLiteral2>) -> Self {
-        self.type_ = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Text, image, or audio input to the model, used to generate a response.
-/// Can also contain previous assistant responses.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum BetaEasyInputMessageContent {
-    InputMessageContentList(BetaInputMessageContentList),
-    String(String),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaInputMessageContentList> for BetaEasyInputMessageContent {
-    fn from(value: BetaInputMessageContentList) -> Self {
-        Self::InputMessageContentList(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaEasyInputMessageContent {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaEasyInputMessageContent {
-    fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A list of one or many input items to the model, containing different content
-/// types.
-pub type BetaInputMessageContentList = Vec<BetaInputContent>;
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaInputContent {
-    /// `input_text`
-    InputText(BetaInputTextContent),
-    /// `input_image`
-    InputImage(BetaInputImageContent),
-    /// `input_file`
-    InputFile(BetaInputFileContent),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaInputContent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::InputText(value) => value.serialize(serializer),
-            Self::InputImage(value) => value.serialize(serializer),
-            Self::InputFile(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaInputContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("input_text") => Self::InputText(sdk_runtime::de::variant(value)?),
-                Some("input_image") => Self::InputImage(sdk_runtime::de::variant(value)?),
-                Some("input_file") => Self::InputFile(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaInputTextContent> for BetaInputContent {
-    fn from(value: BetaInputTextContent) -> Self {
-        Self::InputText(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaInputImageContent> for BetaInputContent {
-    fn from(value: BetaInputImageContent) -> Self {
-        Self::InputImage(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaInputFileContent> for BetaInputContent {
-    fn from(value: BetaInputFileContent) -> Self {
-        Self::InputFile(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A text input to the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaInputTextContent {
-    /// The type of the input item. Always `input_text`.
-    #[serde(rename = "type")]
-    pub type_: InputTextLiteral,
-    /// The text input to the model.
-    pub text: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt_cache_breakpoint: Option<BetaPromptCacheBreakpointConfig>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaInputTextContent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(text: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            text: text.into(),
-            prompt_cache_breakpoint: None,
-        }
-    }
-    /// Sets `prompt_cache_breakpoint`.
-    pub fn prompt_cache_breakpoint(
-        mut self,
-        value: impl Into<BetaPromptCacheBreakpointConfig>,
-    ) -> Self {
-        self.prompt_cache_breakpoint = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaPromptCacheBreakpointConfig {
-    /// The breakpoint mode. Always `explicit`.
-    pub mode: ExplicitLiteral,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaPromptCacheBreakpointConfig {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { mode: Default::default() }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// An image input to the model. Learn about [image inputs](/docs/guides/vision).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaInputImageContent {
-    /// The type of the input item. Always `input_image`.
-    #[serde(rename = "type")]
-    pub type_: InputImageLiteral,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub image_url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_id: Option<String>,
-    /// The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`.
-    pub detail: BetaImageDetail,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt_cache_breakpoint: Option<BetaPromptCacheBreakpointConfig>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaInputImageContent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(detail: impl Into<BetaImageDetail>) -> Self {
-        Self {
-            type_: Default::default(),
-            image_url: None,
-            file_id: None,
-            detail: detail.into(),
-            prompt_cache_breakpoint: None,
-        }
-    }
-    /// Sets `image_url`.
-    pub fn image_url(mut self, value: impl Into<String>) -> Self {
-        self.image_url = Some(value.into());
-        self
-    }
-    /// Sets `file_id`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
-    /// Sets `prompt_cache_breakpoint`.
-    pub fn prompt_cache_breakpoint(
-        mut self,
-        value: impl Into<BetaPromptCacheBreakpointConfig>,
-    ) -> Self {
-        self.prompt_cache_breakpoint = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaImageDetail {
-    /// `low`
-    Low,
-    /// `high`
-    High,
-    /// `auto`
-    Auto,
-    /// `original`
-    Original,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaImageDetail {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Low => "low",
-            Self::High => "high",
-            Self::Auto => "auto",
-            Self::Original => "original",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "low" => Self::Low,
-            "high" => Self::High,
-            "auto" => Self::Auto,
-            "original" => Self::Original,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaImageDetail {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaImageDetail {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaImageDetail {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaImageDetail {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaImageDetail {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A file input to the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaInputFileContent {
-    /// The type of the input item. Always `input_file`.
-    #[serde(rename = "type")]
-    pub type_: InputFileLiteral,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_id: Option<String>,
-    /// The name of the file to be sent to the model.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub filename: Option<String>,
-    /// The content of the file to be sent to the model.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_data: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt_cache_breakpoint: Option<BetaPromptCacheBreakpointConfig>,
-    /// The URL of the file to be sent to the model.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_url: Option<String>,
-    /// The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail: Option<BetaFileInputDetail>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaInputFileContent {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-            file_id: None,
-            filename: None,
-            file_data: None,
-            prompt_cache_breakpoint: None,
-            file_url: None,
-            detail: None,
-        }
-    }
-    /// Sets `file_id`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
-    /// Sets `filename`.
-    pub fn filename(mut self, value: impl Into<String>) -> Self {
-        self.filename = Some(value.into());
-        self
-    }
-    /// Sets `file_data`.
-    pub fn file_data(mut self, value: impl Into<String>) -> Self {
-        self.file_data = Some(value.into());
-        self
-    }
-    /// Sets `prompt_cache_breakpoint`.
-    pub fn prompt_cache_breakpoint(
-        mut self,
-        value: impl Into<BetaPromptCacheBreakpointConfig>,
-    ) -> Self {
-        self.prompt_cache_breakpoint = Some(value.into());
-        self
-    }
-    /// Sets `file_url`.
-    pub fn file_url(mut self, value: impl Into<String>) -> Self {
-        self.file_url = Some(value.into());
-        self
-    }
-    /// Sets `detail`.
-    pub fn detail(mut self, value: impl Into<BetaFileInputDetail>) -> Self {
-        self.detail = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaFileInputDetail {
-    /// `auto`
-    Auto,
-    /// `low`
-    Low,
-    /// `high`
-    High,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFileInputDetail {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Low => "low",
-            Self::High => "high",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "auto" => Self::Auto,
-            "low" => Self::Low,
-            "high" => Self::High,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaFileInputDetail {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaFileInputDetail {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaFileInputDetail {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaFileInputDetail {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaFileInputDetail {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Labels an `assistant` message as intermediate commentary (`commentary`) or the final answer (`final_answer`).
-/// For models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend
-/// phase on all assistant messages — dropping it can degrade performance. Not used for user messages.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaMessagePhase {
-    /// `commentary`
-    Commentary,
-    /// `final_answer`
-    FinalAnswer,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaMessagePhase {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Commentary => "commentary",
-            Self::FinalAnswer => "final_answer",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "commentary" => Self::Commentary,
-            "final_answer" => Self::FinalAnswer,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaMessagePhase {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaMessagePhase {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaMessagePhase {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaMessagePhase {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaMessagePhase {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Content item used to generate a response.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum BetaItem {
-    CodeInterpreterToolCall(BetaCodeInterpreterToolCall),
-    McpToolCall(BetaMcpToolCall),
-    ComputerToolCall(BetaComputerToolCall),
-    OutputMessage(BetaOutputMessage),
-    LocalShellToolCall(BetaLocalShellToolCall),
-    McpApprovalRequest(BetaMcpApprovalRequest),
-    FunctionToolCall(BetaFunctionToolCall),
-    CustomToolCall(BetaCustomToolCall),
-    ApplyPatchToolCallItemParam(BetaApplyPatchToolCallItemParam),
-    FileSearchToolCall(BetaFileSearchToolCall),
-    AgentMessageItemParam(BetaAgentMessageItemParam),
-    MultiAgentCallItemParam(BetaMultiAgentCallItemParam),
-    MultiAgentCallOutputItemParam(BetaMultiAgentCallOutputItemParam),
-    McpListTools(BetaMcpListTools),
-    WebSearchToolCall(BetaWebSearchToolCall),
-    ImageGenToolCall(BetaImageGenToolCall),
-    FunctionShellCallItemParam(BetaFunctionShellCallItemParam),
-    FunctionShellCallOutputItemParam(BetaFunctionShellCallOutputItemParam),
-    ComputerCallOutputItemParam(BetaComputerCallOutputItemParam),
-    ReasoningItem(BetaReasoningItem),
-    ApplyPatchToolCallOutputItemParam(BetaApplyPatchToolCallOutputItemParam),
-    McpApprovalResponse(BetaMcpApprovalResponse),
-    CustomToolCallOutput(BetaCustomToolCallOutput),
-    AdditionalToolsItemParam(BetaAdditionalToolsItemParam),
-    LocalShellToolCallOutput(BetaLocalShellToolCallOutput),
-    FunctionCallOutputItemParam(BetaFunctionCallOutputItemParam),
-    ToolSearchCallItemParam(BetaToolSearchCallItemParam),
-    ToolSearchOutputItemParam(BetaToolSearchOutputItemParam),
-    InputMessage(BetaInputMessage),
-    CompactionSummaryItemParam(BetaCompactionSummaryItemParam),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaCodeInterpreterToolCall> for BetaItem {
-    fn from(value: BetaCodeInterpreterToolCall) -> Self {
-        Self::CodeInterpreterToolCall(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaMcpToolCall> for BetaItem {
-    fn from(value: BetaMcpToolCall) -> Self {
-        Self::McpToolCall(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaComputerToolCall> for BetaItem {
-    fn from(value: BetaComputerToolCall) -> Self {
-        Self::ComputerToolCall(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaOutputMessage> for BetaItem {
-    fn from(value: BetaOutputMessage) -> Self {
-        Self::OutputMessage(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaLocalShellToolCall> for BetaItem {
-    fn from(value: BetaLocalShellToolCall) -> Self {
-        Self::LocalShellToolCall(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaMcpApprovalRequest> for BetaItem {
-    fn from(value: BetaMcpApprovalRequest) -> Self {
-        Self::McpApprovalRequest(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaFunctionToolCall> for BetaItem {
-    fn from(value: BetaFunctionToolCall) -> Self {
-        Self::FunctionToolCall(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaCustomToolCall> for BetaItem {
-    fn from(value: BetaCustomToolCall) -> Self {
-        Self::CustomToolCall(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaApplyPatchToolCallItemParam> for BetaItem {
-    fn from(value: BetaApplyPatchToolCallItemParam) -> Self {
-        Self::ApplyPatchToolCallItemParam(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaFileSearchToolCall> for BetaItem {
-    fn from(value: BetaFileSearchToolCall) -> Self {
-        Self::FileSearchToolCall(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaAgentMessageItemParam> for BetaItem {
-    fn from(value: BetaAgentMessageItemParam) -> Self {
-        Self::AgentMessageItemParam(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaMultiAgentCallItemParam> for BetaItem {
-    fn from(value: BetaMultiAgentCallItemParam) -> Self {
-        Self::MultiAgentCallItemParam(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaMultiAgentCallOutputItemParam> for BetaItem {
-    fn from(value: BetaMultiAgentCallOutputItemParam) -> Self {
-        Self::MultiAgentCallOutputItemParam(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaMcpListTools> for BetaItem {
-    fn from(value: BetaMcpListTools) -> Self {
-        Self::McpListTools(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaWebSearchToolCall> for BetaItem {
-    fn from(value: BetaWebSearchToolCall) -> Self {
-        Self::WebSearchToolCall(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaImageGenToolCall> for BetaItem {
-    fn from(value: BetaImageGenToolCall) -> Self {
-        Self::ImageGenToolCall(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaFunctionShellCallItemParam> for BetaItem {
-    fn from(value: BetaFunctionShellCallItemParam) -> Self {
-        Self::FunctionShellCallItemParam(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaFunctionShellCallOutputItemParam> for BetaItem {
-    fn from(value: BetaFunctionShellCallOutputItemParam) -> Self {
-        Self::FunctionShellCallOutputItemParam(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaComputerCallOutputItemParam> for BetaItem {
-    fn from(value: BetaComputerCallOutputItemParam) -> Self {
-        Self::ComputerCallOutputItemParam(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaReasoningItem> for BetaItem {
-    fn from(value: BetaReasoningItem) -> Self {
-        Self::ReasoningItem(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaApplyPatchToolCallOutputItemParam> for BetaItem {
-    fn from(value: BetaApplyPatchToolCallOutputItemParam) -> Self {
-        Self::ApplyPatchToolCallOutputItemParam(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaMcpApprovalResponse> for BetaItem {
-    fn from(value: BetaMcpApprovalResponse) -> Self {
-        Self::McpApprovalResponse(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaCustomToolCallOutput> for BetaItem {
-    fn from(value: BetaCustomToolCallOutput) -> Self {
-        Self::CustomToolCallOutput(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaAdditionalToolsItemParam> for BetaItem {
-    fn from(value: BetaAdditionalToolsItemParam) -> Self {
-        Self::AdditionalToolsItemParam(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaLocalShellToolCallOutput> for BetaItem {
-    fn from(value: BetaLocalShellToolCallOutput) -> Self {
-        Self::LocalShellToolCallOutput(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaFunctionCallOutputItemParam> for BetaItem {
-    fn from(value: BetaFunctionCallOutputItemParam) -> Self {
-        Self::FunctionCallOutputItemParam(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaToolSearchCallItemParam> for BetaItem {
-    fn from(value: BetaToolSearchCallItemParam) -> Self {
-        Self::ToolSearchCallItemParam(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaToolSearchOutputItemParam> for BetaItem {
-    fn from(value: BetaToolSearchOutputItemParam) -> Self {
-        Self::ToolSearchOutputItemParam(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaInputMessage> for BetaItem {
-    fn from(value: BetaInputMessage) -> Self {
-        Self::InputMessage(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaCompactionSummaryItemParam> for BetaItem {
-    fn from(value: BetaCompactionSummaryItemParam) -> Self {
-        Self::CompactionSummaryItemParam(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A message input to the model with a role indicating instruction following
-/// hierarchy. Instructions given with the `developer` or `system` role take
-/// precedence over instructions given with the `user` role.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaInputMessage {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the message input. Always set to `message`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<MessageLiteral2>,
-    /// The role of the message input. One of `user`, `system`, or `developer`.
-    pub role: InputMessageRole,
-    /// The status of item. One of `in_progress`, `completed`, or
-    /// `incomplete`. Populated when items are returned via API.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<ComputerToolCallStatus>,
-    pub content: BetaInputMessageContentList,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaInputMessage {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        role: impl Into<InputMessageRole>,
-        content: impl Into<BetaInputMessageContentList>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: None,
-            role: role.into(),
-            status: None,
-            content: content.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn type_(mut self, value: impl Into<MessageLiteral2>) -> Self {
-        self.type_ = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<ComputerToolCallStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaAgentTag {
-    /// The canonical name of the agent that produced this item.
-    pub agent_name: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaAgentTag {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(agent_name: impl Into<String>) -> Self {
-        Self {
-            agent_name: agent_name.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// An output message from the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaOutputMessage {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The unique ID of the output message.
-    pub id: String,
-    /// The type of the output message. Always `message`.
-    #[serde(rename = "type")]
-    pub type_: MessageLiteral2,
-    /// The role of the output message. Always `assistant`.
-    pub role: AssistantLiteral,
-    /// The content of the output message.
-    pub content: Vec<BetaOutputMessageContent>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phase: Option<BetaMessagePhase>,
-    /// The status of the message input. One of `in_progress`, `completed`, or
-    /// `incomplete`. Populated when input items are returned via API.
-    pub status: ComputerToolCallStatus,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaOutputMessage {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        content: impl Into<Vec<BetaOutputMessageContent>>,
-        status: impl Into<ComputerToolCallStatus>,
-    ) -> Self {
-        Self {
-            agent: None,
-            id: id.into(),
-            type_: Default::default(),
-            role: Default::default(),
-            content: content.into(),
-            phase: None,
-            status: status.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `phase`.
-    pub fn phase(mut self, value: impl Into<BetaMessagePhase>) -> Self {
-        self.phase = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaOutputMessageContent {
-    /// `output_text`
-    OutputText(BetaOutputTextContent),
-    /// `refusal`
-    Refusal(BetaRefusalContent),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaOutputMessageContent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::OutputText(value) => value.serialize(serializer),
-            Self::Refusal(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaOutputMessageContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("output_text") => Self::OutputText(sdk_runtime::de::variant(value)?),
-                Some("refusal") => Self::Refusal(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaOutputTextContent> for BetaOutputMessageContent {
-    fn from(value: BetaOutputTextContent) -> Self {
-        Self::OutputText(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaRefusalContent> for BetaOutputMessageContent {
-    fn from(value: BetaRefusalContent) -> Self {
-        Self::Refusal(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A text output from the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaOutputTextContent {
-    /// The type of the output text. Always `output_text`.
-    #[serde(rename = "type")]
-    pub type_: OutputTextLiteral,
-    /// The text output from the model.
-    pub text: String,
-    /// The annotations of the text output.
-    pub annotations: Vec<BetaAnnotation>,
-    pub logprobs: Vec<BetaLogProb>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaOutputTextContent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        text: impl Into<String>,
-        annotations: impl Into<Vec<BetaAnnotation>>,
-        logprobs: impl Into<Vec<BetaLogProb>>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            text: text.into(),
-            annotations: annotations.into(),
-            logprobs: logprobs.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// An annotation that applies to a span of output text.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaAnnotation {
-    /// `file_citation`
-    FileCitation(BetaFileCitationBody),
-    /// `url_citation`
-    UrlCitation(BetaUrlCitationBody),
-    /// `container_file_citation`
-    ContainerFileCitation(BetaContainerFileCitationBody),
-    /// `file_path`
-    FilePath(BetaFilePath),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaAnnotation {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::FileCitation(value) => value.serialize(serializer),
-            Self::UrlCitation(value) => value.serialize(serializer),
-            Self::ContainerFileCitation(value) => value.serialize(serializer),
-            Self::FilePath(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaAnnotation {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("file_citation") => {
-                    Self::FileCitation(sdk_runtime::de::variant(value)?)
-                }
-                Some("url_citation") => {
-                    Self::UrlCitation(sdk_runtime::de::variant(value)?)
-                }
-                Some("container_file_citation") => {
-                    Self::ContainerFileCitation(sdk_runtime::de::variant(value)?)
-                }
-                Some("file_path") => Self::FilePath(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaFileCitationBody> for BetaAnnotation {
-    fn from(value: BetaFileCitationBody) -> Self {
-        Self::FileCitation(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaUrlCitationBody> for BetaAnnotation {
-    fn from(value: BetaUrlCitationBody) -> Self {
-        Self::UrlCitation(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaContainerFileCitationBody> for BetaAnnotation {
-    fn from(value: BetaContainerFileCitationBody) -> Self {
-        Self::ContainerFileCitation(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaFilePath> for BetaAnnotation {
-    fn from(value: BetaFilePath) -> Self {
-        Self::FilePath(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A citation to a file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaFileCitationBody {
-    /// The type of the file citation. Always `file_citation`.
-    #[serde(rename = "type")]
-    pub type_: FileCitationLiteral2,
-    /// The ID of the file.
-    pub file_id: String,
-    /// The index of the file in the list of files.
-    pub index: i64,
-    /// The filename of the file cited.
-    pub filename: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFileCitationBody {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        file_id: impl Into<String>,
-        index: impl Into<i64>,
-        filename: impl Into<String>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            file_id: file_id.into(),
-            index: index.into(),
-            filename: filename.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A citation for a web resource used to generate a model response.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaUrlCitationBody {
-    /// The type of the URL citation. Always `url_citation`.
-    #[serde(rename = "type")]
-    pub type_: UrlCitationLiteral2,
-    /// The URL of the web resource.
-    pub url: String,
-    /// The index of the first character of the URL citation in the message.
-    pub start_index: i64,
-    /// The index of the last character of the URL citation in the message.
-    pub end_index: i64,
-    /// The title of the web resource.
-    pub title: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaUrlCitationBody {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        url: impl Into<String>,
-        start_index: impl Into<i64>,
-        end_index: impl Into<i64>,
-        title: impl Into<String>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            url: url.into(),
-            start_index: start_index.into(),
-            end_index: end_index.into(),
-            title: title.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A citation for a container file used to generate a model response.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaContainerFileCitationBody {
-    /// The type of the container file citation. Always `container_file_citation`.
-    #[serde(rename = "type")]
-    pub type_: ContainerFileCitationLiteral,
-    /// The ID of the container file.
-    pub container_id: String,
-    /// The ID of the file.
-    pub file_id: String,
-    /// The index of the first character of the container file citation in the message.
-    pub start_index: i64,
-    /// The index of the last character of the container file citation in the message.
-    pub end_index: i64,
-    /// The filename of the container file cited.
-    pub filename: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaContainerFileCitationBody {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        container_id: impl Into<String>,
-        file_id: impl Into<String>,
-        start_index: impl Into<i64>,
-        end_index: impl Into<i64>,
-        filename: impl Into<String>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            container_id: container_id.into(),
-            file_id: file_id.into(),
-            start_index: start_index.into(),
-            end_index: end_index.into(),
-            filename: filename.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A path to a file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaFilePath {
-    /// The type of the file path. Always `file_path`.
-    #[serde(rename = "type")]
-    pub type_: FilePathLiteral,
-    /// The ID of the file.
-    pub file_id: String,
-    /// The index of the file in the list of files.
-    pub index: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFilePath {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(file_id: impl Into<String>, index: impl Into<i64>) -> Self {
-        Self {
-            type_: Default::default(),
-            file_id: file_id.into(),
-            index: index.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The log probability of a token.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaLogProb {
-    pub token: String,
-    pub logprob: f64,
-    pub bytes: Vec<i64>,
-    pub top_logprobs: Vec<BetaTopLogProb>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaLogProb {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        token: impl Into<String>,
-        logprob: impl Into<f64>,
-        bytes: impl Into<Vec<i64>>,
-        top_logprobs: impl Into<Vec<BetaTopLogProb>>,
-    ) -> Self {
-        Self {
-            token: token.into(),
-            logprob: logprob.into(),
-            bytes: bytes.into(),
-            top_logprobs: top_logprobs.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The top log probability of a token.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaTopLogProb {
-    pub token: String,
-    pub logprob: f64,
-    pub bytes: Vec<i64>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaTopLogProb {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        token: impl Into<String>,
-        logprob: impl Into<f64>,
-        bytes: impl Into<Vec<i64>>,
-    ) -> Self {
-        Self {
-            token: token.into(),
-            logprob: logprob.into(),
-            bytes: bytes.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A refusal from the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaRefusalContent {
-    /// The type of the refusal. Always `refusal`.
-    #[serde(rename = "type")]
-    pub type_: RefusalLiteral2,
-    /// The refusal explanation from the model.
-    pub refusal: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaRefusalContent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(refusal: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            refusal: refusal.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The results of a file search tool call. See the
-/// [file search guide](/docs/guides/tools-file-search) for more information.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaFileSearchToolCall {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The unique ID of the file search tool call.
-    pub id: String,
-    /// The type of the file search tool call. Always `file_search_call`.
-    #[serde(rename = "type")]
-    pub type_: FileSearchCallLiteral,
-    /// The status of the file search tool call. One of `in_progress`,
-    /// `searching`, `incomplete` or `failed`,
-    pub status: FileSearchToolCallStatus,
-    /// The queries used to search for files.
-    pub queries: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub results: Option<Vec<BetaFileSearchToolCallResultsItem>>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFileSearchToolCall {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        status: impl Into<FileSearchToolCallStatus>,
-        queries: impl Into<Vec<String>>,
-    ) -> Self {
-        Self {
-            agent: None,
-            id: id.into(),
-            type_: Default::default(),
-            status: status.into(),
-            queries: queries.into(),
-            results: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `results`.
-    pub fn results(
-        mut self,
-        value: impl Into<Vec<BetaFileSearchToolCallResultsItem>>,
-    ) -> Self {
-        self.results = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaFileSearchToolCallResultsItem {
-    /// The unique ID of the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_id: Option<String>,
-    /// The text that was retrieved from the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
-    /// The name of the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub filename: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub attributes: Option<BetaVectorStoreFileAttributes>,
-    /// The relevance score of the file - a value between 0 and 1.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub score: Option<f32>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFileSearchToolCallResultsItem {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            file_id: None,
-            text: None,
-            filename: None,
-            attributes: None,
-            score: None,
-        }
-    }
-    /// Sets `file_id`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
-    /// Sets `text`.
-    pub fn text(mut self, value: impl Into<String>) -> Self {
-        self.text = Some(value.into());
-        self
-    }
-    /// Sets `filename`.
-    pub fn filename(mut self, value: impl Into<String>) -> Self {
-        self.filename = Some(value.into());
-        self
-    }
-    /// Sets `attributes`.
-    pub fn attributes(
-        mut self,
-        value: impl Into<BetaVectorStoreFileAttributes>,
-    ) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets `score`.
-    pub fn score(mut self, value: impl Into<f32>) -> Self {
-        self.score = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-pub type BetaVectorStoreFileAttributes = std::collections::BTreeMap<
-    String,
-    BetaVectorStoreFileAttributesValue,
->;
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum BetaVectorStoreFileAttributesValue {
-    Number(f64),
-    Bool(bool),
-    String(String),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<f64> for BetaVectorStoreFileAttributesValue {
-    fn from(value: f64) -> Self {
-        Self::Number(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<bool> for BetaVectorStoreFileAttributesValue {
-    fn from(value: bool) -> Self {
-        Self::Bool(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaVectorStoreFileAttributesValue {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaVectorStoreFileAttributesValue {
-    fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A tool call to a computer use tool. See the
-/// [computer use guide](/docs/guides/tools-computer-use) for more information.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaComputerToolCall {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the computer call. Always `computer_call`.
-    #[serde(rename = "type")]
-    pub type_: ComputerCallLiteral,
-    /// The unique ID of the computer call.
-    pub id: String,
-    /// An identifier used when responding to the tool call with output.
-    pub call_id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub action: Option<BetaComputerAction>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub actions: Option<BetaComputerActionList>,
-    /// The pending safety checks for the computer call.
-    pub pending_safety_checks: Vec<BetaComputerCallSafetyCheckParam>,
-    /// The status of the item. One of `in_progress`, `completed`, or
-    /// `incomplete`. Populated when items are returned via API.
-    pub status: ComputerToolCallStatus,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaComputerToolCall {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        call_id: impl Into<String>,
-        pending_safety_checks: impl Into<Vec<BetaComputerCallSafetyCheckParam>>,
-        status: impl Into<ComputerToolCallStatus>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: id.into(),
-            call_id: call_id.into(),
-            action: None,
-            actions: None,
-            pending_safety_checks: pending_safety_checks.into(),
-            status: status.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `action`.
-    pub fn action(mut self, value: impl Into<BetaComputerAction>) -> Self {
-        self.action = Some(value.into());
-        self
-    }
-    /// Sets `actions`.
-    pub fn actions(mut self, value: impl Into<BetaComputerActionList>) -> Self {
-        self.actions = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaComputerAction {
-    /// `click`
-    Click(BetaClickParam),
-    /// `double_click`
-    DoubleClick(BetaDoubleClickAction),
-    /// `drag`
-    Drag(BetaDragParam),
-    /// `keypress`
-    Keypress(BetaKeyPressAction),
-    /// `move`
-    Move(BetaMoveParam),
-    /// `screenshot`
-    Screenshot(BetaScreenshotParam),
-    /// `scroll`
-    Scroll(BetaScrollParam),
-    /// `type`
-    Type(BetaTypeParam),
-    /// `wait`
-    Wait(BetaWaitParam),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaComputerAction {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Click(value) => value.serialize(serializer),
-            Self::DoubleClick(value) => value.serialize(serializer),
-            Self::Drag(value) => value.serialize(serializer),
-            Self::Keypress(value) => value.serialize(serializer),
-            Self::Move(value) => value.serialize(serializer),
-            Self::Screenshot(value) => value.serialize(serializer),
-            Self::Scroll(value) => value.serialize(serializer),
-            Self::Type(value) => value.serialize(serializer),
-            Self::Wait(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaComputerAction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("click") => Self::Click(sdk_runtime::de::variant(value)?),
-                Some("double_click") => {
-                    Self::DoubleClick(sdk_runtime::de::variant(value)?)
-                }
-                Some("drag") => Self::Drag(sdk_runtime::de::variant(value)?),
-                Some("keypress") => Self::Keypress(sdk_runtime::de::variant(value)?),
-                Some("move") => Self::Move(sdk_runtime::de::variant(value)?),
-                Some("screenshot") => Self::Screenshot(sdk_runtime::de::variant(value)?),
-                Some("scroll") => Self::Scroll(sdk_runtime::de::variant(value)?),
-                Some("type") => Self::Type(sdk_runtime::de::variant(value)?),
-                Some("wait") => Self::Wait(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaClickParam> for BetaComputerAction {
-    fn from(value: BetaClickParam) -> Self {
-        Self::Click(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaDoubleClickAction> for BetaComputerAction {
-    fn from(value: BetaDoubleClickAction) -> Self {
-        Self::DoubleClick(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaDragParam> for BetaComputerAction {
-    fn from(value: BetaDragParam) -> Self {
-        Self::Drag(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaKeyPressAction> for BetaComputerAction {
-    fn from(value: BetaKeyPressAction) -> Self {
-        Self::Keypress(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaMoveParam> for BetaComputerAction {
-    fn from(value: BetaMoveParam) -> Self {
-        Self::Move(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaScreenshotParam> for BetaComputerAction {
-    fn from(value: BetaScreenshotParam) -> Self {
-        Self::Screenshot(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaScrollParam> for BetaComputerAction {
-    fn from(value: BetaScrollParam) -> Self {
-        Self::Scroll(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaTypeParam> for BetaComputerAction {
-    fn from(value: BetaTypeParam) -> Self {
-        Self::Type(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaWaitParam> for BetaComputerAction {
-    fn from(value: BetaWaitParam) -> Self {
-        Self::Wait(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A click action.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaClickParam {
-    /// Specifies the event type. For a click action, this property is always `click`.
-    #[serde(rename = "type")]
-    pub type_: ClickLiteral,
-    /// Indicates which mouse button was pressed during the click. One of `left`, `right`, `wheel`, `back`, or `forward`.
-    pub button: BetaClickButtonType,
-    /// The x-coordinate where the click occurred.
-    pub x: i64,
-    /// The y-coordinate where the click occurred.
-    pub y: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub keys: Option<Vec<String>>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaClickParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        button: impl Into<BetaClickButtonType>,
-        x: impl Into<i64>,
-        y: impl Into<i64>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            button: button.into(),
-            x: x.into(),
-            y: y.into(),
-            keys: None,
-        }
-    }
-    /// Sets `keys`.
-    pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.keys = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaClickButtonType {
-    /// `left`
-    Left,
-    /// `right`
-    Right,
-    /// `wheel`
-    Wheel,
-    /// `back`
-    Back,
-    /// `forward`
-    Forward,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaClickButtonType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Left => "left",
-            Self::Right => "right",
-            Self::Wheel => "wheel",
-            Self::Back => "back",
-            Self::Forward => "forward",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "left" => Self::Left,
-            "right" => Self::Right,
-            "wheel" => Self::Wheel,
-            "back" => Self::Back,
-            "forward" => Self::Forward,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaClickButtonType {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaClickButtonType {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaClickButtonType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaClickButtonType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaClickButtonType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A double click action.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaDoubleClickAction {
-    /// Specifies the event type. For a double click action, this property is always set to `double_click`.
-    #[serde(rename = "type")]
-    pub type_: DoubleClickLiteral,
-    /// The x-coordinate where the double click occurred.
-    pub x: i64,
-    /// The y-coordinate where the double click occurred.
-    pub y: i64,
-    pub keys: Option<Vec<String>>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaDoubleClickAction {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
-        Self {
-            type_: Default::default(),
-            x: x.into(),
-            y: y.into(),
-            keys: None,
-        }
-    }
-    /// Sets `keys`.
-    pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.keys = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A drag action.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaDragParam {
-    /// Specifies the event type. For a drag action, this property is always set to `drag`.
-    #[serde(rename = "type")]
-    pub type_: DragLiteral,
-    /// An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects, eg
-    /// ```text
-    /// [
-    ///   { x: 100, y: 200 },
-    ///   { x: 200, y: 300 }
-    /// ]
-    /// ```
-    pub path: Vec<BetaCoordParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub keys: Option<Vec<String>>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaDragParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(path: impl Into<Vec<BetaCoordParam>>) -> Self {
-        Self {
-            type_: Default::default(),
-            path: path.into(),
-            keys: None,
-        }
-    }
-    /// Sets `keys`.
-    pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.keys = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaCoordParam {
-    /// The x-coordinate.
-    pub x: i64,
-    /// The y-coordinate.
-    pub y: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaCoordParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
-        Self { x: x.into(), y: y.into() }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A collection of keypresses the model would like to perform.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaKeyPressAction {
-    /// Specifies the event type. For a keypress action, this property is always set to `keypress`.
-    #[serde(rename = "type")]
-    pub type_: KeypressLiteral,
-    /// The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a key.
-    pub keys: Vec<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaKeyPressAction {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(keys: impl Into<Vec<String>>) -> Self {
-        Self {
-            type_: Default::default(),
-            keys: keys.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A mouse move action.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaMoveParam {
-    /// Specifies the event type. For a move action, this property is always set to `move`.
-    #[serde(rename = "type")]
-    pub type_: MoveLiteral,
-    /// The x-coordinate to move to.
-    pub x: i64,
-    /// The y-coordinate to move to.
-    pub y: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub keys: Option<Vec<String>>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaMoveParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
-        Self {
-            type_: Default::default(),
-            x: x.into(),
-            y: y.into(),
-            keys: None,
-        }
-    }
-    /// Sets `keys`.
-    pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.keys = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A screenshot action.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaScreenshotParam {
-    /// Specifies the event type. For a screenshot action, this property is always set to `screenshot`.
-    #[serde(rename = "type")]
-    pub type_: ScreenshotLiteral,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaScreenshotParam {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { type_: Default::default() }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A scroll action.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaScrollParam {
-    /// Specifies the event type. For a scroll action, this property is always set to `scroll`.
-    #[serde(rename = "type")]
-    pub type_: ScrollLiteral,
-    /// The x-coordinate where the scroll occurred.
-    pub x: i64,
-    /// The y-coordinate where the scroll occurred.
-    pub y: i64,
-    /// The horizontal scroll distance.
-    pub scroll_x: i64,
-    /// The vertical scroll distance.
-    pub scroll_y: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub keys: Option<Vec<String>>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaScrollParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        x: impl Into<i64>,
-        y: impl Into<i64>,
-        scroll_x: impl Into<i64>,
-        scroll_y: impl Into<i64>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            x: x.into(),
-            y: y.into(),
-            scroll_x: scroll_x.into(),
-            scroll_y: scroll_y.into(),
-            keys: None,
-        }
-    }
-    /// Sets `keys`.
-    pub fn keys(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.keys = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// An action to type in text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaTypeParam {
-    /// Specifies the event type. For a type action, this property is always set to `type`.
-    #[serde(rename = "type")]
-    pub type_: TypeLiteral,
-    /// The text to type.
-    pub text: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaTypeParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(text: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            text: text.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A wait action.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaWaitParam {
-    /// Specifies the event type. For a wait action, this property is always set to `wait`.
-    #[serde(rename = "type")]
-    pub type_: WaitLiteral,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaWaitParam {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { type_: Default::default() }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Flattened batched actions for `computer_use`. Each action includes an
-/// `type` discriminator and action-specific fields.
-pub type BetaComputerActionList = Vec<BetaComputerAction>;
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A pending safety check for the computer call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaComputerCallSafetyCheckParam {
-    /// The ID of the pending safety check.
-    pub id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaComputerCallSafetyCheckParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(id: impl Into<String>) -> Self {
-        Self {
-            id: id.into(),
-            code: None,
-            message: None,
-        }
-    }
-    /// Sets `code`.
-    pub fn code(mut self, value: impl Into<String>) -> Self {
-        self.code = Some(value.into());
-        self
-    }
-    /// Sets `message`.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The output of a computer tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaComputerCallOutputItemParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTagParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The ID of the computer tool call that produced the output.
-    pub call_id: String,
-    /// The type of the computer tool call output. Always `computer_call_output`.
-    #[serde(rename = "type")]
-    pub type_: ComputerCallOutputLiteral,
-    pub output: BetaComputerScreenshotImage,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub acknowledged_safety_checks: Option<Vec<BetaComputerCallSafetyCheckParam>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<BetaFunctionCallItemStatus>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaComputerCallOutputItemParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        call_id: impl Into<String>,
-        output: impl Into<BetaComputerScreenshotImage>,
-    ) -> Self {
-        Self {
-            agent: None,
-            id: None,
-            call_id: call_id.into(),
-            type_: Default::default(),
-            output: output.into(),
-            acknowledged_safety_checks: None,
-            status: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTagParam>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `acknowledged_safety_checks`.
-    pub fn acknowledged_safety_checks(
-        mut self,
-        value: impl Into<Vec<BetaComputerCallSafetyCheckParam>>,
-    ) -> Self {
-        self.acknowledged_safety_checks = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<BetaFunctionCallItemStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The agent that produced this item.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaAgentTagParam {
-    /// The canonical name of the agent that produced this item.
-    pub agent_name: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaAgentTagParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(agent_name: impl Into<String>) -> Self {
-        Self {
-            agent_name: agent_name.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A computer screenshot image used with the computer use tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaComputerScreenshotImage {
-    /// Specifies the event type. For a computer screenshot, this property is
-    /// always set to `computer_screenshot`.
-    #[serde(rename = "type")]
-    pub type_: ComputerScreenshotLiteral,
-    /// The URL of the screenshot image.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub image_url: Option<String>,
-    /// The identifier of an uploaded file that contains the screenshot.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_id: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaComputerScreenshotImage {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-            image_url: None,
-            file_id: None,
-        }
-    }
-    /// Sets `image_url`.
-    pub fn image_url(mut self, value: impl Into<String>) -> Self {
-        self.image_url = Some(value.into());
-        self
-    }
-    /// Sets `file_id`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaFunctionCallItemStatus {
-    /// `in_progress`
-    InProgress,
-    /// `completed`
-    Completed,
-    /// `incomplete`
-    Incomplete,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFunctionCallItemStatus {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InProgress => "in_progress",
-            Self::Completed => "completed",
-            Self::Incomplete => "incomplete",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaFunctionCallItemStatus {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaFunctionCallItemStatus {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaFunctionCallItemStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaFunctionCallItemStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaFunctionCallItemStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The results of a web search tool call. See the
-/// [web search guide](/docs/guides/tools-web-search) for more information.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaWebSearchToolCall {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The unique ID of the web search tool call.
-    pub id: String,
-    /// The type of the web search tool call. Always `web_search_call`.
-    #[serde(rename = "type")]
-    pub type_: WebSearchCallLiteral,
-    /// The status of the web search tool call.
-    pub status: WebSearchToolCallStatus,
-    /// An object describing the specific action taken in this web search call.
-    /// Includes details on how the model used the web (search, open_page, find_in_page).
-    pub action: BetaWebSearchToolCallAction,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaWebSearchToolCall {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        status: impl Into<WebSearchToolCallStatus>,
-        action: impl Into<BetaWebSearchToolCallAction>,
-    ) -> Self {
-        Self {
-            agent: None,
-            id: id.into(),
-            type_: Default::default(),
-            status: status.into(),
-            action: action.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// An object describing the specific action taken in this web search call.
-/// Includes details on how the model used the web (search, open_page, find_in_page).
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaWebSearchToolCallAction {
-    /// `search`
-    Search(BetaWebSearchActionSearch),
-    /// `open_page`
-    OpenPage(BetaWebSearchActionOpenPage),
-    /// `find_in_page`
-    FindInPage(BetaWebSearchActionFind),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaWebSearchToolCallAction {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Search(value) => value.serialize(serializer),
-            Self::OpenPage(value) => value.serialize(serializer),
-            Self::FindInPage(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaWebSearchToolCallAction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("search") => Self::Search(sdk_runtime::de::variant(value)?),
-                Some("open_page") => Self::OpenPage(sdk_runtime::de::variant(value)?),
-                Some("find_in_page") => {
-                    Self::FindInPage(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaWebSearchActionSearch> for BetaWebSearchToolCallAction {
-    fn from(value: BetaWebSearchActionSearch) -> Self {
-        Self::Search(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaWebSearchActionOpenPage> for BetaWebSearchToolCallAction {
-    fn from(value: BetaWebSearchActionOpenPage) -> Self {
-        Self::OpenPage(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaWebSearchActionFind> for BetaWebSearchToolCallAction {
-    fn from(value: BetaWebSearchActionFind) -> Self {
-        Self::FindInPage(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Action type "search" - Performs a web search query.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaWebSearchActionSearch {
-    /// The action type.
-    #[serde(rename = "type")]
-    pub type_: SearchLiteral,
-    /// The search query.
-    ///
-    /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub query: Option<String>,
-    /// The search queries.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub queries: Option<Vec<String>>,
-    /// The sources used in the search.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sources: Option<Vec<BetaWebSearchActionSearchSourcesItem>>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaWebSearchActionSearch {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-            query: None,
-            queries: None,
-            sources: None,
-        }
-    }
-    /// Sets `query`.
-    pub fn query(mut self, value: impl Into<String>) -> Self {
-        self.query = Some(value.into());
-        self
-    }
-    /// Sets `queries`.
-    pub fn queries(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.queries = Some(value.into());
-        self
-    }
-    /// Sets `sources`.
-    pub fn sources(
-        mut self,
-        value: impl Into<Vec<BetaWebSearchActionSearchSourcesItem>>,
-    ) -> Self {
-        self.sources = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A source used in the search.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaWebSearchActionSearchSourcesItem {
-    /// The type of source. Always `url`.
-    #[serde(rename = "type")]
-    pub type_: UrlLiteral,
-    /// The URL of the source.
-    pub url: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaWebSearchActionSearchSourcesItem {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(url: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            url: url.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Action type "open_page" - Opens a specific URL from search results.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaWebSearchActionOpenPage {
-    /// The action type.
-    #[serde(rename = "type")]
-    pub type_: OpenPageLiteral,
-    /// The URL opened by the model.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaWebSearchActionOpenPage {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-            url: None,
-        }
-    }
-    /// Sets `url`.
-    pub fn url(mut self, value: impl Into<String>) -> Self {
-        self.url = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Action type "find_in_page": Searches for a pattern within a loaded page.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaWebSearchActionFind {
-    /// The action type.
-    #[serde(rename = "type")]
-    pub type_: FindInPageLiteral,
-    /// The URL of the page searched for the pattern.
-    pub url: String,
-    /// The pattern or text to search for within the page.
-    pub pattern: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaWebSearchActionFind {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(url: impl Into<String>, pattern: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            url: url.into(),
-            pattern: pattern.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A tool call to run a function. See the
-/// [function calling guide](/docs/guides/function-calling) for more information.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaFunctionToolCall {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The unique ID of the function tool call.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The type of the function tool call. Always `function_call`.
-    #[serde(rename = "type")]
-    pub type_: FunctionCallLiteral,
-    /// The unique ID of the function tool call generated by the model.
-    pub call_id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub caller: Option<BetaToolCallCaller>,
-    /// The namespace of the function to run.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
-    /// The name of the function to run.
-    pub name: String,
-    /// A JSON string of the arguments to pass to the function.
-    pub arguments: String,
-    /// The status of the item. One of `in_progress`, `completed`, or
-    /// `incomplete`. Populated when items are returned via API.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<ComputerToolCallStatus>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFunctionToolCall {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        call_id: impl Into<String>,
-        name: impl Into<String>,
-        arguments: impl Into<String>,
-    ) -> Self {
-        Self {
-            agent: None,
-            id: None,
-            type_: Default::default(),
-            call_id: call_id.into(),
-            caller: None,
-            namespace: None,
-            name: name.into(),
-            arguments: arguments.into(),
-            status: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `caller`.
-    pub fn caller(mut self, value: impl Into<BetaToolCallCaller>) -> Self {
-        self.caller = Some(value.into());
-        self
-    }
-    /// Sets `namespace`.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<ComputerToolCallStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The execution context that produced this tool call.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaToolCallCaller {
-    /// `direct`
-    Direct(BetaDirectToolCallCaller),
-    /// `program`
-    Program(BetaProgramToolCallCaller),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaToolCallCaller {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Direct(value) => value.serialize(serializer),
-            Self::Program(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaToolCallCaller {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("direct") => Self::Direct(sdk_runtime::de::variant(value)?),
-                Some("program") => Self::Program(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaDirectToolCallCaller> for BetaToolCallCaller {
-    fn from(value: BetaDirectToolCallCaller) -> Self {
-        Self::Direct(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaProgramToolCallCaller> for BetaToolCallCaller {
-    fn from(value: BetaProgramToolCallCaller) -> Self {
-        Self::Program(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaDirectToolCallCaller {
-    #[serde(rename = "type")]
-    pub type_: DirectLiteral,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaDirectToolCallCaller {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { type_: Default::default() }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaProgramToolCallCaller {
-    #[serde(rename = "type")]
-    pub type_: ProgramLiteral,
-    /// The call ID of the program item that produced this tool call.
-    pub caller_id: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaProgramToolCallCaller {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(caller_id: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            caller_id: caller_id.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The output of a function tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaFunctionCallOutputItemParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTagParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub call_id: Option<String>,
-    /// The type of the function tool call output. Always `function_call_output`.
-    #[serde(rename = "type")]
-    pub type_: FunctionCallOutputLiteral2,
-    /// Text, image, or file output of the function tool call.
-    pub output: BetaFunctionCallOutputItemParamOutput,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub caller: Option<BetaToolCallCallerParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<BetaFunctionCallItemStatus>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFunctionCallOutputItemParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(output: impl Into<BetaFunctionCallOutputItemParamOutput>) -> Self {
-        Self {
-            agent: None,
-            id: None,
-            call_id: None,
-            type_: Default::default(),
-            output: output.into(),
-            name: None,
-            namespace: None,
-            caller: None,
-            status: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTagParam>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `call_id`.
-    pub fn call_id(mut self, value: impl Into<String>) -> Self {
-        self.call_id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `namespace`.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = Some(value.into());
-        self
-    }
-    /// Sets `caller`.
-    pub fn caller(mut self, value: impl Into<BetaToolCallCallerParam>) -> Self {
-        self.caller = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<BetaFunctionCallItemStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Text, image, or file output of the function tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum BetaFunctionCallOutputItemParamOutput {
-    Variant2ItemList(Vec<BetaFunctionCallOutputItemParamOutputVariant2Item>),
-    String(String),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<Vec<BetaFunctionCallOutputItemParamOutputVariant2Item>>
-for BetaFunctionCallOutputItemParamOutput {
-    fn from(value: Vec<BetaFunctionCallOutputItemParamOutputVariant2Item>) -> Self {
-        Self::Variant2ItemList(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaFunctionCallOutputItemParamOutput {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaFunctionCallOutputItemParamOutput {
-    fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A piece of message content, such as text, an image, or a file.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaFunctionCallOutputItemParamOutputVariant2Item {
-    /// `input_text`
-    InputText(BetaInputTextContentParam),
-    /// `input_image`
-    InputImage(BetaInputImageContentParamAutoParam),
-    /// `input_file`
-    InputFile(BetaInputFileContentParam),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaFunctionCallOutputItemParamOutputVariant2Item {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::InputText(value) => value.serialize(serializer),
-            Self::InputImage(value) => value.serialize(serializer),
-            Self::InputFile(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaFunctionCallOutputItemParamOutputVariant2Item {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("input_text") => Self::InputText(sdk_runtime::de::variant(value)?),
-                Some("input_image") => Self::InputImage(sdk_runtime::de::variant(value)?),
-                Some("input_file") => Self::InputFile(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaInputTextContentParam>
-for BetaFunctionCallOutputItemParamOutputVariant2Item {
-    fn from(value: BetaInputTextContentParam) -> Self {
-        Self::InputText(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaInputImageContentParamAutoParam>
-for BetaFunctionCallOutputItemParamOutputVariant2Item {
-    fn from(value: BetaInputImageContentParamAutoParam) -> Self {
-        Self::InputImage(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaInputFileContentParam>
-for BetaFunctionCallOutputItemParamOutputVariant2Item {
-    fn from(value: BetaInputFileContentParam) -> Self {
-        Self::InputFile(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A text input to the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaInputTextContentParam {
-    /// The type of the input item. Always `input_text`.
-    #[serde(rename = "type")]
-    pub type_: InputTextLiteral,
-    /// The text input to the model.
-    pub text: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt_cache_breakpoint: Option<BetaPromptCacheBreakpointParam>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaInputTextContentParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(text: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            text: text.into(),
-            prompt_cache_breakpoint: None,
-        }
-    }
-    /// Sets `prompt_cache_breakpoint`.
-    pub fn prompt_cache_breakpoint(
-        mut self,
-        value: impl Into<BetaPromptCacheBreakpointParam>,
-    ) -> Self {
-        self.prompt_cache_breakpoint = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaPromptCacheBreakpointParam {
-    /// The breakpoint mode. Always `explicit`.
-    pub mode: ExplicitLiteral,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaPromptCacheBreakpointParam {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { mode: Default::default() }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// An image input to the model. Learn about [image inputs](/docs/guides/vision)
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaInputImageContentParamAutoParam {
-    /// The type of the input item. Always `input_image`.
-    #[serde(rename = "type")]
-    pub type_: InputImageLiteral,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub image_url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail: Option<BetaDetailEnum>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt_cache_breakpoint: Option<BetaPromptCacheBreakpointParam>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaInputImageContentParamAutoParam {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-            image_url: None,
-            file_id: None,
-            detail: None,
-            prompt_cache_breakpoint: None,
-        }
-    }
-    /// Sets `image_url`.
-    pub fn image_url(mut self, value: impl Into<String>) -> Self {
-        self.image_url = Some(value.into());
-        self
-    }
-    /// Sets `file_id`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
-    /// Sets `detail`.
-    pub fn detail(mut self, value: impl Into<BetaDetailEnum>) -> Self {
-        self.detail = Some(value.into());
-        self
-    }
-    /// Sets `prompt_cache_breakpoint`.
-    pub fn prompt_cache_breakpoint(
-        mut self,
-        value: impl Into<BetaPromptCacheBreakpointParam>,
-    ) -> Self {
-        self.prompt_cache_breakpoint = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaDetailEnum {
-    /// `low`
-    Low,
-    /// `high`
-    High,
-    /// `auto`
-    Auto,
-    /// `original`
-    Original,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaDetailEnum {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Low => "low",
-            Self::High => "high",
-            Self::Auto => "auto",
-            Self::Original => "original",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "low" => Self::Low,
-            "high" => Self::High,
-            "auto" => Self::Auto,
-            "original" => Self::Original,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaDetailEnum {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaDetailEnum {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaDetailEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaDetailEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaDetailEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A file input to the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaInputFileContentParam {
-    /// The type of the input item. Always `input_file`.
-    #[serde(rename = "type")]
-    pub type_: InputFileLiteral,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub filename: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_data: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_url: Option<String>,
-    /// The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail: Option<BetaFileDetailEnum>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt_cache_breakpoint: Option<BetaPromptCacheBreakpointParam>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaInputFileContentParam {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-            file_id: None,
-            filename: None,
-            file_data: None,
-            file_url: None,
-            detail: None,
-            prompt_cache_breakpoint: None,
-        }
-    }
-    /// Sets `file_id`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
-    /// Sets `filename`.
-    pub fn filename(mut self, value: impl Into<String>) -> Self {
-        self.filename = Some(value.into());
-        self
-    }
-    /// Sets `file_data`.
-    pub fn file_data(mut self, value: impl Into<String>) -> Self {
-        self.file_data = Some(value.into());
-        self
-    }
-    /// Sets `file_url`.
-    pub fn file_url(mut self, value: impl Into<String>) -> Self {
-        self.file_url = Some(value.into());
-        self
-    }
-    /// Sets `detail`.
-    pub fn detail(mut self, value: impl Into<BetaFileDetailEnum>) -> Self {
-        self.detail = Some(value.into());
-        self
-    }
-    /// Sets `prompt_cache_breakpoint`.
-    pub fn prompt_cache_breakpoint(
-        mut self,
-        value: impl Into<BetaPromptCacheBreakpointParam>,
-    ) -> Self {
-        self.prompt_cache_breakpoint = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaFileDetailEnum {
-    /// `auto`
-    Auto,
-    /// `low`
-    Low,
-    /// `high`
-    High,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFileDetailEnum {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Low => "low",
-            Self::High => "high",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "auto" => Self::Auto,
-            "low" => Self::Low,
-            "high" => Self::High,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaFileDetailEnum {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaFileDetailEnum {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaFileDetailEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaFileDetailEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaFileDetailEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The execution context that produced this tool call.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaToolCallCallerParam {
-    /// `direct`
-    Direct(BetaDirectToolCallCallerParam),
-    /// `program`
-    Program(BetaProgramToolCallCallerParam),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaToolCallCallerParam {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Direct(value) => value.serialize(serializer),
-            Self::Program(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaToolCallCallerParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("direct") => Self::Direct(sdk_runtime::de::variant(value)?),
-                Some("program") => Self::Program(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaDirectToolCallCallerParam> for BetaToolCallCallerParam {
-    fn from(value: BetaDirectToolCallCallerParam) -> Self {
-        Self::Direct(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaProgramToolCallCallerParam> for BetaToolCallCallerParam {
-    fn from(value: BetaProgramToolCallCallerParam) -> Self {
-        Self::Program(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaDirectToolCallCallerParam {
-    /// The caller type. Always `direct`.
-    #[serde(rename = "type")]
-    pub type_: DirectLiteral,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaDirectToolCallCallerParam {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { type_: Default::default() }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaProgramToolCallCallerParam {
-    /// The caller type. Always `program`.
-    #[serde(rename = "type")]
-    pub type_: ProgramLiteral,
-    /// The call ID of the program item that produced this tool call.
-    pub caller_id: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaProgramToolCallCallerParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(caller_id: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            caller_id: caller_id.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A message routed between agents.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaAgentMessageItemParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTagParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The item type. Always `agent_message`.
-    #[serde(rename = "type")]
-    pub type_: AgentMessageLiteral,
-    /// The sending agent identity.
-    pub author: String,
-    /// The destination agent identity.
-    pub recipient: String,
-    /// Plaintext, image, or encrypted content sent between agents.
-    pub content: Vec<BetaAgentMessageItemParamContentItem>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaAgentMessageItemParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        author: impl Into<String>,
-        recipient: impl Into<String>,
-        content: impl Into<Vec<BetaAgentMessageItemParamContentItem>>,
-    ) -> Self {
-        Self {
-            agent: None,
-            id: None,
-            type_: Default::default(),
-            author: author.into(),
-            recipient: recipient.into(),
-            content: content.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTagParam>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The constant `agent_message`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum AgentMessageLiteral {
-    /// `agent_message`
-    #[default]
-    AgentMessage,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl AgentMessageLiteral {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AgentMessage => "agent_message",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "agent_message" => Self::AgentMessage,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for AgentMessageLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for AgentMessageLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for AgentMessageLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for AgentMessageLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for AgentMessageLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A plaintext, image, or encrypted agent message content part.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaAgentMessageItemParamContentItem {
-    /// `input_text`
-    InputText(BetaInputTextContentParam),
-    /// `input_image`
-    InputImage(BetaInputImageContentParamAutoParam),
-    /// `encrypted_content`
-    EncryptedContent(BetaEncryptedContentParam),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaAgentMessageItemParamContentItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::InputText(value) => value.serialize(serializer),
-            Self::InputImage(value) => value.serialize(serializer),
-            Self::EncryptedContent(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaAgentMessageItemParamContentItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("input_text") => Self::InputText(sdk_runtime::de::variant(value)?),
-                Some("input_image") => Self::InputImage(sdk_runtime::de::variant(value)?),
-                Some("encrypted_content") => {
-                    Self::EncryptedContent(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaInputTextContentParam> for BetaAgentMessageItemParamContentItem {
-    fn from(value: BetaInputTextContentParam) -> Self {
-        Self::InputText(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaInputImageContentParamAutoParam> for BetaAgentMessageItemParamContentItem {
-    fn from(value: BetaInputImageContentParamAutoParam) -> Self {
-        Self::InputImage(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaEncryptedContentParam> for BetaAgentMessageItemParamContentItem {
-    fn from(value: BetaEncryptedContentParam) -> Self {
-        Self::EncryptedContent(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Opaque encrypted content that Responses API decrypts inside trusted model execution.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaEncryptedContentParam {
-    /// The type of the input item. Always `encrypted_content`.
-    #[serde(rename = "type")]
-    pub type_: EncryptedContentLiteral,
-    /// Opaque encrypted content.
-    pub encrypted_content: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaEncryptedContentParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(encrypted_content: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            encrypted_content: encrypted_content.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The constant `encrypted_content`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum EncryptedContentLiteral {
-    /// `encrypted_content`
-    #[default]
-    EncryptedContent,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl EncryptedContentLiteral {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EncryptedContent => "encrypted_content",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "encrypted_content" => Self::EncryptedContent,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for EncryptedContentLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for EncryptedContentLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for EncryptedContentLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for EncryptedContentLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for EncryptedContentLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaMultiAgentCallItemParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTagParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The unique ID linking this call to its output.
-    pub call_id: String,
-    /// The item type. Always `multi_agent_call`.
-    #[serde(rename = "type")]
-    pub type_: MultiAgentCallLiteral,
-    /// The multi-agent action that was executed.
-    pub action: BetaMultiAgentAction1,
-    /// The action arguments as a JSON string.
-    pub arguments: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaMultiAgentCallItemParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        call_id: impl Into<String>,
-        action: impl Into<BetaMultiAgentAction1>,
-        arguments: impl Into<String>,
-    ) -> Self {
-        Self {
-            agent: None,
-            id: None,
-            call_id: call_id.into(),
-            type_: Default::default(),
-            action: action.into(),
-            arguments: arguments.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTagParam>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The constant `multi_agent_call`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum MultiAgentCallLiteral {
-    /// `multi_agent_call`
-    #[default]
-    MultiAgentCall,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl MultiAgentCallLiteral {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::MultiAgentCall => "multi_agent_call",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "multi_agent_call" => Self::MultiAgentCall,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for MultiAgentCallLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for MultiAgentCallLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for MultiAgentCallLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for MultiAgentCallLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for MultiAgentCallLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaMultiAgentAction1 {
-    /// `spawn_agent`
-    SpawnAgent,
-    /// `interrupt_agent`
-    InterruptAgent,
-    /// `list_agents`
-    ListAgents,
-    /// `send_message`
-    SendMessage,
-    /// `followup_task`
-    FollowupTask,
-    /// `wait_agent`
-    WaitAgent,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaMultiAgentAction1 {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SpawnAgent => "spawn_agent",
-            Self::InterruptAgent => "interrupt_agent",
-            Self::ListAgents => "list_agents",
-            Self::SendMessage => "send_message",
-            Self::FollowupTask => "followup_task",
-            Self::WaitAgent => "wait_agent",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "spawn_agent" => Self::SpawnAgent,
-            "interrupt_agent" => Self::InterruptAgent,
-            "list_agents" => Self::ListAgents,
-            "send_message" => Self::SendMessage,
-            "followup_task" => Self::FollowupTask,
-            "wait_agent" => Self::WaitAgent,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaMultiAgentAction1 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaMultiAgentAction1 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaMultiAgentAction1 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaMultiAgentAction1 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaMultiAgentAction1 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaMultiAgentCallOutputItemParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTagParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The unique ID of the multi-agent call.
-    pub call_id: String,
-    /// The item type. Always `multi_agent_call_output`.
-    #[serde(rename = "type")]
-    pub type_: MultiAgentCallOutputLiteral,
-    /// The multi-agent action that produced this result.
-    pub action: BetaMultiAgentAction1,
-    /// Text output returned by the multi-agent action.
-    pub output: Vec<BetaOutputTextContentParam>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaMultiAgentCallOutputItemParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        call_id: impl Into<String>,
-        action: impl Into<BetaMultiAgentAction1>,
-        output: impl Into<Vec<BetaOutputTextContentParam>>,
-    ) -> Self {
-        Self {
-            agent: None,
-            id: None,
-            call_id: call_id.into(),
-            type_: Default::default(),
-            action: action.into(),
-            output: output.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTagParam>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The constant `multi_agent_call_output`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum MultiAgentCallOutputLiteral {
-    /// `multi_agent_call_output`
-    #[default]
-    MultiAgentCallOutput,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl MultiAgentCallOutputLiteral {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::MultiAgentCallOutput => "multi_agent_call_output",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "multi_agent_call_output" => Self::MultiAgentCallOutput,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for MultiAgentCallOutputLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for MultiAgentCallOutputLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for MultiAgentCallOutputLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for MultiAgentCallOutputLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for MultiAgentCallOutputLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaOutputTextContentParam {
-    /// The content type. Always `output_text`.
-    #[serde(rename = "type")]
-    pub type_: OutputTextLiteral,
-    /// The text content.
-    pub text: String,
-    /// Citations associated with the text content.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub annotations: Option<Vec<BetaOutputTextContentParamAnnotationsItem>>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaOutputTextContentParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(text: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            text: text.into(),
-            annotations: None,
-        }
-    }
-    /// Sets `annotations`.
-    pub fn annotations(
-        mut self,
-        value: impl Into<Vec<BetaOutputTextContentParamAnnotationsItem>>,
-    ) -> Self {
-        self.annotations = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaOutputTextContentParamAnnotationsItem {
-    /// `file_citation`
-    FileCitation(BetaFileCitationParam),
-    /// `url_citation`
-    UrlCitation(BetaUrlCitationParam),
-    /// `container_file_citation`
-    ContainerFileCitation(BetaContainerFileCitationParam),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaOutputTextContentParamAnnotationsItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::FileCitation(value) => value.serialize(serializer),
-            Self::UrlCitation(value) => value.serialize(serializer),
-            Self::ContainerFileCitation(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaOutputTextContentParamAnnotationsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("file_citation") => {
-                    Self::FileCitation(sdk_runtime::de::variant(value)?)
-                }
-                Some("url_citation") => {
-                    Self::UrlCitation(sdk_runtime::de::variant(value)?)
-                }
-                Some("container_file_citation") => {
-                    Self::ContainerFileCitation(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaFileCitationParam> for BetaOutputTextContentParamAnnotationsItem {
-    fn from(value: BetaFileCitationParam) -> Self {
-        Self::FileCitation(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaUrlCitationParam> for BetaOutputTextContentParamAnnotationsItem {
-    fn from(value: BetaUrlCitationParam) -> Self {
-        Self::UrlCitation(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaContainerFileCitationParam> for BetaOutputTextContentParamAnnotationsItem {
-    fn from(value: BetaContainerFileCitationParam) -> Self {
-        Self::ContainerFileCitation(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaFileCitationParam {
-    /// The citation type. Always `file_citation`.
-    #[serde(rename = "type")]
-    pub type_: FileCitationLiteral2,
-    /// The index of the file in the list of files.
-    pub index: i64,
-    /// The ID of the file.
-    pub file_id: String,
-    /// The filename of the file cited.
-    pub filename: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFileCitationParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        index: impl Into<i64>,
-        file_id: impl Into<String>,
-        filename: impl Into<String>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            index: index.into(),
-            file_id: file_id.into(),
-            filename: filename.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaUrlCitationParam {
-    /// The citation type. Always `url_citation`.
-    #[serde(rename = "type")]
-    pub type_: UrlCitationLiteral2,
-    /// The index of the first character of the citation in the message.
-    pub start_index: i64,
-    /// The index of the last character of the citation in the message.
-    pub end_index: i64,
-    /// The URL of the cited resource.
-    pub url: String,
-    /// The title of the cited resource.
-    pub title: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaUrlCitationParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        start_index: impl Into<i64>,
-        end_index: impl Into<i64>,
-        url: impl Into<String>,
-        title: impl Into<String>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            start_index: start_index.into(),
-            end_index: end_index.into(),
-            url: url.into(),
-            title: title.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaContainerFileCitationParam {
-    /// The citation type. Always `container_file_citation`.
-    #[serde(rename = "type")]
-    pub type_: ContainerFileCitationLiteral,
-    /// The index of the first character of the citation in the message.
-    pub start_index: i64,
-    /// The index of the last character of the citation in the message.
-    pub end_index: i64,
-    /// The ID of the container.
-    pub container_id: String,
-    /// The ID of the container file.
-    pub file_id: String,
-    /// The filename of the container file cited.
-    pub filename: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaContainerFileCitationParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        start_index: impl Into<i64>,
-        end_index: impl Into<i64>,
-        container_id: impl Into<String>,
-        file_id: impl Into<String>,
-        filename: impl Into<String>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            start_index: start_index.into(),
-            end_index: end_index.into(),
-            container_id: container_id.into(),
-            file_id: file_id.into(),
-            filename: filename.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaToolSearchCallItemParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTagParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub call_id: Option<String>,
-    /// The item type. Always `tool_search_call`.
-    #[serde(rename = "type")]
-    pub type_: ToolSearchCallLiteral,
-    /// Whether tool search was executed by the server or by the client.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub execution: Option<BetaToolSearchExecutionType>,
-    /// The arguments supplied to the tool search call.
-    pub arguments: BetaEmptyModelParam,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<BetaFunctionCallItemStatus>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaToolSearchCallItemParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(arguments: impl Into<BetaEmptyModelParam>) -> Self {
-        Self {
-            agent: None,
-            id: None,
-            call_id: None,
-            type_: Default::default(),
-            execution: None,
-            arguments: arguments.into(),
-            status: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTagParam>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `call_id`.
-    pub fn call_id(mut self, value: impl Into<String>) -> Self {
-        self.call_id = Some(value.into());
-        self
-    }
-    /// Sets `execution`.
-    pub fn execution(mut self, value: impl Into<BetaToolSearchExecutionType>) -> Self {
-        self.execution = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<BetaFunctionCallItemStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaToolSearchExecutionType {
-    /// `server`
-    Server,
-    /// `client`
-    ClientType,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaToolSearchExecutionType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Server => "server",
-            Self::ClientType => "client",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "server" => Self::Server,
-            "client" => Self::ClientType,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaToolSearchExecutionType {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaToolSearchExecutionType {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaToolSearchExecutionType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaToolSearchExecutionType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaToolSearchExecutionType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-pub type BetaEmptyModelParam = serde_json::Map<String, serde_json::Value>;
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaToolSearchOutputItemParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTagParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub call_id: Option<String>,
-    /// The item type. Always `tool_search_output`.
-    #[serde(rename = "type")]
-    pub type_: ToolSearchOutputLiteral,
-    /// Whether tool search was executed by the server or by the client.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub execution: Option<BetaToolSearchExecutionType>,
-    /// The loaded tool definitions returned by the tool search output.
-    pub tools: Vec<BetaTool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<BetaFunctionCallItemStatus>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaToolSearchOutputItemParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(tools: impl Into<Vec<BetaTool>>) -> Self {
-        Self {
-            agent: None,
-            id: None,
-            call_id: None,
-            type_: Default::default(),
-            execution: None,
-            tools: tools.into(),
-            status: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTagParam>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `call_id`.
-    pub fn call_id(mut self, value: impl Into<String>) -> Self {
-        self.call_id = Some(value.into());
-        self
-    }
-    /// Sets `execution`.
-    pub fn execution(mut self, value: impl Into<BetaToolSearchExecutionType>) -> Self {
-        self.execution = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<BetaFunctionCallItemStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A tool that can be used to generate a response.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaTool {
-    /// `function`
-    Function(BetaFunctionTool),
-    /// `file_search`
-    FileSearch(BetaFileSearchTool),
-    /// `computer`
-    Computer(BetaComputerTool),
-    /// `computer_use_preview`
-    ComputerUsePreview(BetaComputerUsePreviewTool),
-    /// `web_search`, `web_search_2025_08_26`
-    WebSearch(BetaWebSearchTool),
-    /// `mcp`
-    Mcp(BetaMcpTool),
-    /// `code_interpreter`
-    CodeInterpreter(BetaCodeInterpreterTool),
-    /// `programmatic_tool_calling`
-    ProgrammaticToolCalling(BetaProgrammaticToolCallingParam),
-    /// `image_generation`
-    ImageGeneration(BetaImageGenTool),
-    /// `local_shell`
-    LocalShell(BetaLocalShellToolParam),
-    /// `shell`
-    Shell(BetaFunctionShellToolParam),
-    /// `custom`
-    Custom(BetaCustomToolParam),
-    /// `namespace`
-    Namespace(BetaNamespaceToolParam),
-    /// `tool_search`
-    ToolSearch(BetaToolSearchToolParam),
-    /// `web_search_preview`, `web_search_preview_2025_03_11`
-    WebSearchPreview(BetaWebSearchPreviewTool),
-    /// `apply_patch`
-    ApplyPatch(BetaApplyPatchToolParam),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaTool {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Function(value) => value.serialize(serializer),
-            Self::FileSearch(value) => value.serialize(serializer),
-            Self::Computer(value) => value.serialize(serializer),
-            Self::ComputerUsePreview(value) => value.serialize(serializer),
-            Self::WebSearch(value) => value.serialize(serializer),
-            Self::Mcp(value) => value.serialize(serializer),
-            Self::CodeInterpreter(value) => value.serialize(serializer),
-            Self::ProgrammaticToolCalling(value) => value.serialize(serializer),
-            Self::ImageGeneration(value) => value.serialize(serializer),
-            Self::LocalShell(value) => value.serialize(serializer),
-            Self::Shell(value) => value.serialize(serializer),
-            Self::Custom(value) => value.serialize(serializer),
-            Self::Namespace(value) => value.serialize(serializer),
-            Self::ToolSearch(value) => value.serialize(serializer),
-            Self::WebSearchPreview(value) => value.serialize(serializer),
-            Self::ApplyPatch(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaTool {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
-                Some("file_search") => Self::FileSearch(sdk_runtime::de::variant(value)?),
-                Some("computer") => Self::Computer(sdk_runtime::de::variant(value)?),
-                Some("computer_use_preview") => {
-                    Self::ComputerUsePreview(sdk_runtime::de::variant(value)?)
-                }
-                Some("web_search") | Some("web_search_2025_08_26") => {
-                    Self::WebSearch(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp") => Self::Mcp(sdk_runtime::de::variant(value)?),
-                Some("code_interpreter") => {
-                    Self::CodeInterpreter(sdk_runtime::de::variant(value)?)
-                }
-                Some("programmatic_tool_calling") => {
-                    Self::ProgrammaticToolCalling(sdk_runtime::de::variant(value)?)
-                }
-                Some("image_generation") => {
-                    Self::ImageGeneration(sdk_runtime::de::variant(value)?)
-                }
-                Some("local_shell") => Self::LocalShell(sdk_runtime::de::variant(value)?),
-                Some("shell") => Self::Shell(sdk_runtime::de::variant(value)?),
-                Some("custom") => Self::Custom(sdk_runtime::de::variant(value)?),
-                Some("namespace") => Self::Namespace(sdk_runtime::de::variant(value)?),
-                Some("tool_search") => Self::ToolSearch(sdk_runtime::de::variant(value)?),
-                Some("web_search_preview") | Some("web_search_preview_2025_03_11") => {
-                    Self::WebSearchPreview(sdk_runtime::de::variant(value)?)
-                }
-                Some("apply_patch") => Self::ApplyPatch(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaFunctionTool> for BetaTool {
-    fn from(value: BetaFunctionTool) -> Self {
-        Self::Function(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaFileSearchTool> for BetaTool {
-    fn from(value: BetaFileSearchTool) -> Self {
-        Self::FileSearch(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaComputerTool> for BetaTool {
-    fn from(value: BetaComputerTool) -> Self {
-        Self::Computer(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaComputerUsePreviewTool> for BetaTool {
-    fn from(value: BetaComputerUsePreviewTool) -> Self {
-        Self::ComputerUsePreview(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaWebSearchTool> for BetaTool {
-    fn from(value: BetaWebSearchTool) -> Self {
-        Self::WebSearch(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaMcpTool> for BetaTool {
-    fn from(value: BetaMcpTool) -> Self {
-        Self::Mcp(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaCodeInterpreterTool> for BetaTool {
-    fn from(value: BetaCodeInterpreterTool) -> Self {
-        Self::CodeInterpreter(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaProgrammaticToolCallingParam> for BetaTool {
-    fn from(value: BetaProgrammaticToolCallingParam) -> Self {
-        Self::ProgrammaticToolCalling(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaImageGenTool> for BetaTool {
-    fn from(value: BetaImageGenTool) -> Self {
-        Self::ImageGeneration(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaLocalShellToolParam> for BetaTool {
-    fn from(value: BetaLocalShellToolParam) -> Self {
-        Self::LocalShell(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaFunctionShellToolParam> for BetaTool {
-    fn from(value: BetaFunctionShellToolParam) -> Self {
-        Self::Shell(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaCustomToolParam> for BetaTool {
-    fn from(value: BetaCustomToolParam) -> Self {
-        Self::Custom(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaNamespaceToolParam> for BetaTool {
-    fn from(value: BetaNamespaceToolParam) -> Self {
-        Self::Namespace(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaToolSearchToolParam> for BetaTool {
-    fn from(value: BetaToolSearchToolParam) -> Self {
-        Self::ToolSearch(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaWebSearchPreviewTool> for BetaTool {
-    fn from(value: BetaWebSearchPreviewTool) -> Self {
-        Self::WebSearchPreview(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaApplyPatchToolParam> for BetaTool {
-    fn from(value: BetaApplyPatchToolParam) -> Self {
-        Self::ApplyPatch(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Defines a function in your own code the model can choose to call. Learn more about [function calling](https://platform.openai.com/docs/guides/function-calling).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaFunctionTool {
-    /// The type of the function tool. Always `function`.
-    #[serde(rename = "type")]
-    pub type_: FunctionLiteral2,
-    /// The name of the function to call.
-    pub name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    pub parameters: Option<serde_json::Map<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub output_schema: Option<serde_json::Map<String, serde_json::Value>>,
-    pub strict: Option<bool>,
-    /// Whether this function is deferred and loaded via tool search.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub defer_loading: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFunctionTool {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(name: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            name: name.into(),
-            description: None,
-            parameters: None,
-            output_schema: None,
-            strict: None,
-            defer_loading: None,
-            allowed_callers: None,
-        }
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `parameters`.
-    pub fn parameters(
-        mut self,
-        value: impl Into<serde_json::Map<String, serde_json::Value>>,
-    ) -> Self {
-        self.parameters = Some(value.into());
-        self
-    }
-    /// Sets `output_schema`.
-    pub fn output_schema(
-        mut self,
-        value: impl Into<serde_json::Map<String, serde_json::Value>>,
-    ) -> Self {
-        self.output_schema = Some(value.into());
-        self
-    }
-    /// Sets `strict`.
-    pub fn strict(mut self, value: impl Into<bool>) -> Self {
-        self.strict = Some(value.into());
-        self
-    }
-    /// Sets `defer_loading`.
-    pub fn defer_loading(mut self, value: impl Into<bool>) -> Self {
-        self.defer_loading = Some(value.into());
-        self
-    }
-    /// Sets `allowed_callers`.
-    pub fn allowed_callers(
-        mut self,
-        value: impl Into<Vec<BetaCallableToolAllowedCaller>>,
-    ) -> Self {
-        self.allowed_callers = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaCallableToolAllowedCaller {
-    /// `direct`
-    Direct,
-    /// `programmatic`
-    Programmatic,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaCallableToolAllowedCaller {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Direct => "direct",
-            Self::Programmatic => "programmatic",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "direct" => Self::Direct,
-            "programmatic" => Self::Programmatic,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaCallableToolAllowedCaller {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaCallableToolAllowedCaller {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaCallableToolAllowedCaller {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaCallableToolAllowedCaller {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaCallableToolAllowedCaller {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A tool that searches for relevant content from uploaded files. Learn more about the [file search tool](https://platform.openai.com/docs/guides/tools-file-search).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaFileSearchTool {
-    /// The type of the file search tool. Always `file_search`.
-    #[serde(rename = "type")]
-    pub type_: FileSearchLiteral2,
-    /// The IDs of the vector stores to search.
-    pub vector_store_ids: Vec<String>,
-    /// The maximum number of results to return. This number should be between 1 and 50 inclusive.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_num_results: Option<i64>,
-    /// Ranking options for search.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ranking_options: Option<BetaRankingOptions>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub filters: Option<BetaFilters>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFileSearchTool {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(vector_store_ids: impl Into<Vec<String>>) -> Self {
-        Self {
-            type_: Default::default(),
-            vector_store_ids: vector_store_ids.into(),
-            max_num_results: None,
-            ranking_options: None,
-            filters: None,
-        }
-    }
-    /// Sets `max_num_results`.
-    pub fn max_num_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_num_results = Some(value.into());
-        self
-    }
-    /// Sets `ranking_options`.
-    pub fn ranking_options(mut self, value: impl Into<BetaRankingOptions>) -> Self {
-        self.ranking_options = Some(value.into());
-        self
-    }
-    /// Sets `filters`.
-    pub fn filters(mut self, value: impl Into<BetaFilters>) -> Self {
-        self.filters = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaRankingOptions {
-    /// The ranker to use for the file search.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ranker: Option<BetaRankerVersionType>,
-    /// The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to return only the most relevant results, but may return fewer results.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub score_threshold: Option<f64>,
-    /// Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches when hybrid search is enabled.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hybrid_search: Option<BetaHybridSearchOptions>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaRankingOptions {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            ranker: None,
-            score_threshold: None,
-            hybrid_search: None,
-        }
-    }
-    /// Sets `ranker`.
-    pub fn ranker(mut self, value: impl Into<BetaRankerVersionType>) -> Self {
-        self.ranker = Some(value.into());
-        self
-    }
-    /// Sets `score_threshold`.
-    pub fn score_threshold(mut self, value: impl Into<f64>) -> Self {
-        self.score_threshold = Some(value.into());
-        self
-    }
-    /// Sets `hybrid_search`.
-    pub fn hybrid_search(mut self, value: impl Into<BetaHybridSearchOptions>) -> Self {
-        self.hybrid_search = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaRankerVersionType {
-    /// `auto`
-    Auto,
-    /// `default-2024-11-15`
-    Default20241115,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaRankerVersionType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Default20241115 => "default-2024-11-15",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "auto" => Self::Auto,
-            "default-2024-11-15" => Self::Default20241115,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaRankerVersionType {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaRankerVersionType {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaRankerVersionType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaRankerVersionType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaRankerVersionType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaHybridSearchOptions {
-    /// The weight of the embedding in the reciprocal ranking fusion.
-    pub embedding_weight: f64,
-    /// The weight of the text in the reciprocal ranking fusion.
-    pub text_weight: f64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaHybridSearchOptions {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(embedding_weight: impl Into<f64>, text_weight: impl Into<f64>) -> Self {
-        Self {
-            embedding_weight: embedding_weight.into(),
-            text_weight: text_weight.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaFilters {
-    /// `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`
-    EqType(BetaComparisonFilter),
-    /// `and`, `or`
-    And(BetaCompoundFilter),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaFilters {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::EqType(value) => value.serialize(serializer),
-            Self::And(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaFilters {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("eq")
-                | Some("ne")
-                | Some("gt")
-                | Some("gte")
-                | Some("lt")
-                | Some("lte")
-                | Some("in")
-                | Some("nin") => Self::EqType(sdk_runtime::de::variant(value)?),
-                Some("and") | Some("or") => Self::And(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaComparisonFilter> for BetaFilters {
-    fn from(value: BetaComparisonFilter) -> Self {
-        Self::EqType(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaCompoundFilter> for BetaFilters {
-    fn from(value: BetaCompoundFilter) -> Self {
-        Self::And(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A filter used to compare a specified attribute key to a given value using a defined comparison operation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaComparisonFilter {
-    /// Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`.
-    /// - `eq`: equals
-    /// - `ne`: not equal
-    /// - `gt`: greater than
-    /// - `gte`: greater than or equal
-    /// - `lt`: less than
-    /// - `lte`: less than or equal
-    /// - `in`: in
-    /// - `nin`: not in
-    #[serde(rename = "type")]
-    pub type_: ComparisonFilterType,
-    /// The key to compare against the value.
-    pub key: String,
-    /// The value to compare against the attribute key; supports string, number, or boolean types.
-    pub value: BetaComparisonFilterValueType,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaComparisonFilter {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        type_: impl Into<ComparisonFilterType>,
-        key: impl Into<String>,
-        value: impl Into<BetaComparisonFilterValueType>,
-    ) -> Self {
-        Self {
-            type_: type_.into(),
-            key: key.into(),
-            value: value.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The value to compare against the attribute key; supports string, number, or boolean types.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum BetaComparisonFilterValueType {
-    Variant4ItemList(Vec<BetaComparisonFilterValueTypeVariant4Item>),
-    Number(f64),
-    Bool(bool),
-    String(String),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<Vec<BetaComparisonFilterValueTypeVariant4Item>>
-for BetaComparisonFilterValueType {
-    fn from(value: Vec<BetaComparisonFilterValueTypeVariant4Item>) -> Self {
-        Self::Variant4ItemList(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<f64> for BetaComparisonFilterValueType {
-    fn from(value: f64) -> Self {
-        Self::Number(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<bool> for BetaComparisonFilterValueType {
-    fn from(value: bool) -> Self {
-        Self::Bool(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaComparisonFilterValueType {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaComparisonFilterValueType {
-    fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum BetaComparisonFilterValueTypeVariant4Item {
-    Number(f64),
-    String(String),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<f64> for BetaComparisonFilterValueTypeVariant4Item {
-    fn from(value: f64) -> Self {
-        Self::Number(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaComparisonFilterValueTypeVariant4Item {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaComparisonFilterValueTypeVariant4Item {
-    fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Combine multiple filters using `and` or `or`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaCompoundFilter {
-    /// Type of operation: `and` or `or`.
-    #[serde(rename = "type")]
-    pub type_: CompoundFilterType,
-    /// Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`.
-    pub filters: Vec<BetaCompoundFilterFiltersItem>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaCompoundFilter {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        type_: impl Into<CompoundFilterType>,
-        filters: impl Into<Vec<BetaCompoundFilterFiltersItem>>,
-    ) -> Self {
-        Self {
-            type_: type_.into(),
-            filters: filters.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum BetaCompoundFilterFiltersItem {
-    ComparisonFilter(BetaComparisonFilter),
-    Any(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaComparisonFilter> for BetaCompoundFilterFiltersItem {
-    fn from(value: BetaComparisonFilter) -> Self {
-        Self::ComparisonFilter(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaComputerTool {
-    /// The type of the computer tool. Always `computer`.
-    #[serde(rename = "type")]
-    pub type_: ComputerLiteral,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaComputerTool {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { type_: Default::default() }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaComputerUsePreviewTool {
-    /// The type of the computer use tool. Always `computer_use_preview`.
-    #[serde(rename = "type")]
-    pub type_: ComputerUsePreviewLiteral,
-    /// The type of computer environment to control.
-    pub environment: BetaComputerEnvironment,
-    /// The width of the computer display.
-    pub display_width: i64,
-    /// The height of the computer display.
-    pub display_height: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaComputerUsePreviewTool {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        environment: impl Into<BetaComputerEnvironment>,
-        display_width: impl Into<i64>,
-        display_height: impl Into<i64>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            environment: environment.into(),
-            display_width: display_width.into(),
-            display_height: display_height.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaComputerEnvironment {
-    /// `windows`
-    Windows,
-    /// `mac`
-    Mac,
-    /// `linux`
-    Linux,
-    /// `ubuntu`
-    Ubuntu,
-    /// `browser`
-    Browser,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaComputerEnvironment {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Windows => "windows",
-            Self::Mac => "mac",
-            Self::Linux => "linux",
-            Self::Ubuntu => "ubuntu",
-            Self::Browser => "browser",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "windows" => Self::Windows,
-            "mac" => Self::Mac,
-            "linux" => Self::Linux,
-            "ubuntu" => Self::Ubuntu,
-            "browser" => Self::Browser,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaComputerEnvironment {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaComputerEnvironment {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaComputerEnvironment {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaComputerEnvironment {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaComputerEnvironment {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Search the Internet for sources related to the prompt. Learn more about the
-/// [web search tool](/docs/guides/tools-web-search).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaWebSearchTool {
-    /// The type of the web search tool. One of `web_search` or `web_search_2025_08_26`.
-    #[serde(rename = "type")]
-    pub type_: WebSearchToolType,
-    /// Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub external_web_access: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub filters: Option<BetaWebSearchToolFilters>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user_location: Option<BetaWebSearchApproximateLocation>,
-    /// High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub search_context_size: Option<WebSearchToolSearchContextSize>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaWebSearchTool {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(type_: impl Into<WebSearchToolType>) -> Self {
-        Self {
-            type_: type_.into(),
-            external_web_access: None,
-            filters: None,
-            user_location: None,
-            search_context_size: None,
-        }
-    }
-    /// Sets `external_web_access`.
-    pub fn external_web_access(mut self, value: impl Into<bool>) -> Self {
-        self.external_web_access = Some(value.into());
-        self
-    }
-    /// Sets `filters`.
-    pub fn filters(mut self, value: impl Into<BetaWebSearchToolFilters>) -> Self {
-        self.filters = Some(value.into());
-        self
-    }
-    /// Sets `user_location`.
-    pub fn user_location(
-        mut self,
-        value: impl Into<BetaWebSearchApproximateLocation>,
-    ) -> Self {
-        self.user_location = Some(value.into());
-        self
-    }
-    /// Sets `search_context_size`.
-    pub fn search_context_size(
-        mut self,
-        value: impl Into<WebSearchToolSearchContextSize>,
-    ) -> Self {
-        self.search_context_size = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Filters for the search.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaWebSearchToolFilters {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allowed_domains: Option<Vec<String>>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaWebSearchToolFilters {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { allowed_domains: None }
-    }
-    /// Sets `allowed_domains`.
-    pub fn allowed_domains(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.allowed_domains = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-pub type BetaWebSearchApproximateLocation = BetaWebSearchApproximateLocation2;
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The approximate location of the user.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaWebSearchApproximateLocation2 {
-    /// The type of location approximation. Always `approximate`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<ApproximateLiteral>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub timezone: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaWebSearchApproximateLocation2 {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            type_: None,
-            country: None,
-            region: None,
-            city: None,
-            timezone: None,
-        }
-    }
-    /// Sets `type`.
-    pub fn type_(mut self, value: impl Into<ApproximateLiteral>) -> Self {
-        self.type_ = Some(value.into());
-        self
-    }
-    /// Sets `country`.
-    pub fn country(mut self, value: impl Into<String>) -> Self {
-        self.country = Some(value.into());
-        self
-    }
-    /// Sets `region`.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
-        self.region = Some(value.into());
-        self
-    }
-    /// Sets `city`.
-    pub fn city(mut self, value: impl Into<String>) -> Self {
-        self.city = Some(value.into());
-        self
-    }
-    /// Sets `timezone`.
-    pub fn timezone(mut self, value: impl Into<String>) -> Self {
-        self.timezone = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Give the model access to additional tools via remote Model Context Protocol
-/// (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaMcpTool {
-    /// The type of the MCP tool. Always `mcp`.
-    #[serde(rename = "type")]
-    pub type_: McpLiteral,
-    /// A label for this MCP server, used to identify it in tool calls.
-    pub server_label: String,
-    /// The URL for the MCP server. One of `server_url`, `connector_id`, or
-    /// `tunnel_id` must be provided.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub server_url: Option<String>,
-    /// Identifier for service connectors, like those available in ChatGPT. One of
-    /// `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more
-    /// about service connectors [here](/docs/guides/tools-remote-mcp#connectors).
-    ///
-    /// Currently supported `connector_id` values are:
-    ///
-    /// - Dropbox: `connector_dropbox`
-    /// - Gmail: `connector_gmail`
-    /// - Google Calendar: `connector_googlecalendar`
-    /// - Google Drive: `connector_googledrive`
-    /// - Microsoft Teams: `connector_microsoftteams`
-    /// - Outlook Calendar: `connector_outlookcalendar`
-    /// - Outlook Email: `connector_outlookemail`
-    /// - SharePoint: `connector_sharepoint`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub connector_id: Option<McpToolConnectorId>,
-    /// The Secure MCP Tunnel ID to use instead of a direct server URL. One of
-    /// `server_url`, `connector_id`, or `tunnel_id` must be provided.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tunnel_id: Option<String>,
-    /// An OAuth access token that can be used with a remote MCP server, either
-    /// with a custom MCP server URL or a service connector. Your application
-    /// must handle the OAuth authorization flow and provide the token here.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub authorization: Option<String>,
-    /// Optional description of the MCP server, used to provide more context.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub server_description: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub headers: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allowed_tools: Option<BetaMcpToolAllowedTools>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub require_approval: Option<BetaMcpToolRequireApproval>,
-    /// Whether this MCP tool is deferred and discovered via tool search.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub defer_loading: Option<bool>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaMcpTool {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(server_label: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            server_label: server_label.into(),
-            server_url: None,
-            connector_id: None,
-            tunnel_id: None,
-            authorization: None,
-            server_description: None,
-            headers: None,
-            allowed_tools: None,
-            allowed_callers: None,
-            require_approval: None,
-            defer_loading: None,
-        }
-    }
-    /// Sets `server_url`.
-    pub fn server_url(mut self, value: impl Into<String>) -> Self {
-        self.server_url = Some(value.into());
-        self
-    }
-    /// Sets `connector_id`.
-    pub fn connector_id(mut self, value: impl Into<McpToolConnectorId>) -> Self {
-        self.connector_id = Some(value.into());
-        self
-    }
-    /// Sets `tunnel_id`.
-    pub fn tunnel_id(mut self, value: impl Into<String>) -> Self {
-        self.tunnel_id = Some(value.into());
-        self
-    }
-    /// Sets `authorization`.
-    pub fn authorization(mut self, value: impl Into<String>) -> Self {
-        self.authorization = Some(value.into());
-        self
-    }
-    /// Sets `server_description`.
-    pub fn server_description(mut self, value: impl Into<String>) -> Self {
-        self.server_description = Some(value.into());
-        self
-    }
-    /// Sets `headers`.
-    pub fn headers(
-        mut self,
-        value: impl Into<std::collections::BTreeMap<String, String>>,
-    ) -> Self {
-        self.headers = Some(value.into());
-        self
-    }
-    /// Sets `allowed_tools`.
-    pub fn allowed_tools(mut self, value: impl Into<BetaMcpToolAllowedTools>) -> Self {
-        self.allowed_tools = Some(value.into());
-        self
-    }
-    /// Sets `allowed_callers`.
-    pub fn allowed_callers(
-        mut self,
-        value: impl Into<Vec<BetaCallableToolAllowedCaller>>,
-    ) -> Self {
-        self.allowed_callers = Some(value.into());
-        self
-    }
-    /// Sets `require_approval`.
-    pub fn require_approval(
-        mut self,
-        value: impl Into<BetaMcpToolRequireApproval>,
-    ) -> Self {
-        self.require_approval = Some(value.into());
-        self
-    }
-    /// Sets `defer_loading`.
-    pub fn defer_loading(mut self, value: impl Into<bool>) -> Self {
-        self.defer_loading = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// List of allowed tool names or a filter object.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum BetaMcpToolAllowedTools {
-    Filter(BetaMcpToolFilter),
-    StringList(Vec<String>),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaMcpToolFilter> for BetaMcpToolAllowedTools {
-    fn from(value: BetaMcpToolFilter) -> Self {
-        Self::Filter(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<Vec<String>> for BetaMcpToolAllowedTools {
-    fn from(value: Vec<String>) -> Self {
-        Self::StringList(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A filter object to specify which tools are allowed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaMcpToolFilter {
-    /// List of allowed tool names.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_names: Option<Vec<String>>,
-    /// Indicates whether or not a tool modifies data or is read-only. If an
-    /// MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
-    /// it will match this filter.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub read_only: Option<bool>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaMcpToolFilter {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            tool_names: None,
-            read_only: None,
-        }
-    }
-    /// Sets `tool_names`.
-    pub fn tool_names(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.tool_names = Some(value.into());
-        self
-    }
-    /// Sets `read_only`.
-    pub fn read_only(mut self, value: impl Into<bool>) -> Self {
-        self.read_only = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Specify which of the MCP server's tools require approval.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum BetaMcpToolRequireApproval {
-    McpToolApprovalFilter(BetaMcpToolRequireApprovalMcpToolApprovalFilter),
-    McpToolRequireApprovalMcpToolApprovalSetting(
-        McpToolRequireApprovalMcpToolApprovalSetting,
-    ),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaMcpToolRequireApprovalMcpToolApprovalFilter>
-for BetaMcpToolRequireApproval {
-    fn from(value: BetaMcpToolRequireApprovalMcpToolApprovalFilter) -> Self {
-        Self::McpToolApprovalFilter(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<McpToolRequireApprovalMcpToolApprovalSetting> for BetaMcpToolRequireApproval {
-    fn from(value: McpToolRequireApprovalMcpToolApprovalSetting) -> Self {
-        Self::McpToolRequireApprovalMcpToolApprovalSetting(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Specify which of the MCP server's tools require approval. Can be
-/// `always`, `never`, or a filter object associated with tools
-/// that require approval.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaMcpToolRequireApprovalMcpToolApprovalFilter {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub always: Option<BetaMcpToolFilter>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub never: Option<BetaMcpToolFilter>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaMcpToolRequireApprovalMcpToolApprovalFilter {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { always: None, never: None }
-    }
-    /// Sets `always`.
-    pub fn always(mut self, value: impl Into<BetaMcpToolFilter>) -> Self {
-        self.always = Some(value.into());
-        self
-    }
-    /// Sets `never`.
-    pub fn never(mut self, value: impl Into<BetaMcpToolFilter>) -> Self {
-        self.never = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A tool that runs Python code to help generate a response to a prompt.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaCodeInterpreterTool {
-    /// The type of the code interpreter tool. Always `code_interpreter`.
-    #[serde(rename = "type")]
-    pub type_: CodeInterpreterLiteral,
-    /// The code interpreter container. Can be a container ID or an object that
-    /// specifies uploaded file IDs to make available to your code, along with an
-    /// optional `memory_limit` setting.
-    pub container: BetaCodeInterpreterToolContainer,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaCodeInterpreterTool {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(container: impl Into<BetaCodeInterpreterToolContainer>) -> Self {
-        Self {
-            type_: Default::default(),
-            container: container.into(),
-            allowed_callers: None,
-        }
-    }
-    /// Sets `allowed_callers`.
-    pub fn allowed_callers(
-        mut self,
-        value: impl Into<Vec<BetaCallableToolAllowedCaller>>,
-    ) -> Self {
-        self.allowed_callers = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The code interpreter container. Can be a container ID or an object that
-/// specifies uploaded file IDs to make available to your code, along with an
-/// optional `memory_limit` setting.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum BetaCodeInterpreterToolContainer {
-    AutoCodeInterpreterToolParam(BetaAutoCodeInterpreterToolParam),
-    String(String),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaAutoCodeInterpreterToolParam> for BetaCodeInterpreterToolContainer {
-    fn from(value: BetaAutoCodeInterpreterToolParam) -> Self {
-        Self::AutoCodeInterpreterToolParam(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaCodeInterpreterToolContainer {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaCodeInterpreterToolContainer {
-    fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaAutoCodeInterpreterToolParam {
-    /// Always `auto`.
-    #[serde(rename = "type")]
-    pub type_: AutoLiteral2,
-    /// An optional list of uploaded files to make available to your code.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_ids: Option<Vec<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub memory_limit: Option<BetaContainerMemoryLimit>,
-    /// Network access policy for the container.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub network_policy: Option<BetaAutoCodeInterpreterToolParamNetworkPolicy>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaAutoCodeInterpreterToolParam {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-            file_ids: None,
-            memory_limit: None,
-            network_policy: None,
-        }
-    }
-    /// Sets `file_ids`.
-    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.file_ids = Some(value.into());
-        self
-    }
-    /// Sets `memory_limit`.
-    pub fn memory_limit(mut self, value: impl Into<BetaContainerMemoryLimit>) -> Self {
-        self.memory_limit = Some(value.into());
-        self
-    }
-    /// Sets `network_policy`.
-    pub fn network_policy(
-        mut self,
-        value: impl Into<BetaAutoCodeInterpreterToolParamNetworkPolicy>,
-    ) -> Self {
-        self.network_policy = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaContainerMemoryLimit {
-    /// `1g`
-    V1g,
-    /// `4g`
-    V4g,
-    /// `16g`
-    V16g,
-    /// `64g`
-    V64g,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaContainerMemoryLimit {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::V1g => "1g",
-            Self::V4g => "4g",
-            Self::V16g => "16g",
-            Self::V64g => "64g",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "1g" => Self::V1g,
-            "4g" => Self::V4g,
-            "16g" => Self::V16g,
-            "64g" => Self::V64g,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaContainerMemoryLimit {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaContainerMemoryLimit {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaContainerMemoryLimit {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaContainerMemoryLimit {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaContainerMemoryLimit {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Network access policy for the container.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaAutoCodeInterpreterToolParamNetworkPolicy {
-    /// `disabled`
-    Disabled(BetaContainerNetworkPolicyDisabledParam),
-    /// `allowlist`
-    Allowlist(BetaContainerNetworkPolicyAllowlistParam),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaAutoCodeInterpreterToolParamNetworkPolicy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Disabled(value) => value.serialize(serializer),
-            Self::Allowlist(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaAutoCodeInterpreterToolParamNetworkPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("disabled") => Self::Disabled(sdk_runtime::de::variant(value)?),
-                Some("allowlist") => Self::Allowlist(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaContainerNetworkPolicyDisabledParam>
-for BetaAutoCodeInterpreterToolParamNetworkPolicy {
-    fn from(value: BetaContainerNetworkPolicyDisabledParam) -> Self {
-        Self::Disabled(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaContainerNetworkPolicyAllowlistParam>
-for BetaAutoCodeInterpreterToolParamNetworkPolicy {
-    fn from(value: BetaContainerNetworkPolicyAllowlistParam) -> Self {
-        Self::Allowlist(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaContainerNetworkPolicyDisabledParam {
-    /// Disable outbound network access. Always `disabled`.
-    #[serde(rename = "type")]
-    pub type_: DisabledLiteral,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaContainerNetworkPolicyDisabledParam {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { type_: Default::default() }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaContainerNetworkPolicyAllowlistParam {
-    /// Allow outbound network access only to specified domains. Always `allowlist`.
-    #[serde(rename = "type")]
-    pub type_: AllowlistLiteral,
-    /// A list of allowed domains when type is `allowlist`.
-    pub allowed_domains: Vec<String>,
-    /// Optional domain-scoped secrets for allowlisted domains.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub domain_secrets: Option<Vec<BetaContainerNetworkPolicyDomainSecretParam>>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaContainerNetworkPolicyAllowlistParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(allowed_domains: impl Into<Vec<String>>) -> Self {
-        Self {
-            type_: Default::default(),
-            allowed_domains: allowed_domains.into(),
-            domain_secrets: None,
-        }
-    }
-    /// Sets `domain_secrets`.
-    pub fn domain_secrets(
-        mut self,
-        value: impl Into<Vec<BetaContainerNetworkPolicyDomainSecretParam>>,
-    ) -> Self {
-        self.domain_secrets = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaContainerNetworkPolicyDomainSecretParam {
-    /// The domain associated with the secret.
-    pub domain: String,
-    /// The name of the secret to inject for the domain.
-    pub name: String,
-    /// The secret value to inject for the domain.
-    pub value: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaContainerNetworkPolicyDomainSecretParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        domain: impl Into<String>,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        Self {
-            domain: domain.into(),
-            name: name.into(),
-            value: value.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaProgrammaticToolCallingParam {
-    /// The type of the tool. Always `programmatic_tool_calling`.
-    #[serde(rename = "type")]
-    pub type_: ProgrammaticToolCallingLiteral,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaProgrammaticToolCallingParam {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { type_: Default::default() }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A tool that generates images using the GPT image models.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaImageGenTool {
-    /// The type of the image generation tool. Always `image_generation`.
-    #[serde(rename = "type")]
-    pub type_: ImageGenerationLiteral,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub model: Option<BetaImageGenToolModel>,
-    /// The quality of the generated image. One of `low`, `medium`, `high`,
-    /// or `auto`. Default: `auto`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub quality: Option<ImageGenToolQuality>,
-    /// The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub size: Option<BetaImageGenToolSize>,
-    /// The output format of the generated image. One of `png`, `webp`, or
-    /// `jpeg`. Default: `png`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub output_format: Option<ImageGenToolOutputFormat>,
-    /// Compression level for the output image. Default: 100.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub output_compression: Option<i64>,
-    /// Moderation level for the generated image. Default: `auto`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub moderation: Option<ImageGenToolModeration>,
-    /// Set the background of the generated image. One of `transparent`,
-    /// `opaque`, or `auto`. Transparent backgrounds are available for
-    /// supported GPT Image models. For `gpt-image-2` and
-    /// `gpt-image-2-2026-04-21`, this support is in preview. When using
-    /// `transparent`, set the output format to `png` or `webp`. Default: `auto`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub background: Option<ImageGenToolBackground>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub input_fidelity: Option<BetaInputFidelity>,
-    /// Optional mask for inpainting. Contains `image_url`
-    /// (string, optional) and `file_id` (string, optional).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub input_image_mask: Option<BetaImageGenToolInputImageMask>,
-    /// Number of partial images to generate in streaming mode, from 0 (default value) to 3.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub partial_images: Option<i64>,
-    /// Whether to generate a new image or edit an existing image. Default: `auto`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub action: Option<BetaImageGenActionEnum>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaImageGenTool {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-            model: None,
-            quality: None,
-            size: None,
-            output_format: None,
-            output_compression: None,
-            moderation: None,
-            background: None,
-            input_fidelity: None,
-            input_image_mask: None,
-            partial_images: None,
-            action: None,
-        }
-    }
-    /// Sets `model`.
-    pub fn model(mut self, value: impl Into<BetaImageGenToolModel>) -> Self {
-        self.model = Some(value.into());
-        self
-    }
-    /// Sets `quality`.
-    pub fn quality(mut self, value: impl Into<ImageGenToolQuality>) -> Self {
-        self.quality = Some(value.into());
-        self
-    }
-    /// Sets `size`.
-    pub fn size(mut self, value: impl Into<BetaImageGenToolSize>) -> Self {
-        self.size = Some(value.into());
-        self
-    }
-    /// Sets `output_format`.
-    pub fn output_format(mut self, value: impl Into<ImageGenToolOutputFormat>) -> Self {
-        self.output_format = Some(value.into());
-        self
-    }
-    /// Sets `output_compression`.
-    pub fn output_compression(mut self, value: impl Into<i64>) -> Self {
-        self.output_compression = Some(value.into());
-        self
-    }
-    /// Sets `moderation`.
-    pub fn moderation(mut self, value: impl Into<ImageGenToolModeration>) -> Self {
-        self.moderation = Some(value.into());
-        self
-    }
-    /// Sets `background`.
-    pub fn background(mut self, value: impl Into<ImageGenToolBackground>) -> Self {
-        self.background = Some(value.into());
-        self
-    }
-    /// Sets `input_fidelity`.
-    pub fn input_fidelity(mut self, value: impl Into<BetaInputFidelity>) -> Self {
-        self.input_fidelity = Some(value.into());
-        self
-    }
-    /// Sets `input_image_mask`.
-    pub fn input_image_mask(
-        mut self,
-        value: impl Into<BetaImageGenToolInputImageMask>,
-    ) -> Self {
-        self.input_image_mask = Some(value.into());
-        self
-    }
-    /// Sets `partial_images`.
-    pub fn partial_images(mut self, value: impl Into<i64>) -> Self {
-        self.partial_images = Some(value.into());
-        self
-    }
-    /// Sets `action`.
-    pub fn action(mut self, value: impl Into<BetaImageGenActionEnum>) -> Self {
-        self.action = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaImageGenToolModel {
-    /// `gpt-image-1`
-    GptImage1,
-    /// `gpt-image-1-mini`
-    GptImage1Mini,
-    /// `gpt-image-1.5`
-    GptImage15,
-    /// `gpt-image-2`
-    GptImage2,
-    /// `gpt-image-2-2026-04-21`
-    GptImage220260421,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaImageGenToolModel {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::GptImage1 => "gpt-image-1",
-            Self::GptImage1Mini => "gpt-image-1-mini",
-            Self::GptImage15 => "gpt-image-1.5",
-            Self::GptImage2 => "gpt-image-2",
-            Self::GptImage220260421 => "gpt-image-2-2026-04-21",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "gpt-image-1" => Self::GptImage1,
-            "gpt-image-1-mini" => Self::GptImage1Mini,
-            "gpt-image-1.5" => Self::GptImage15,
-            "gpt-image-2" => Self::GptImage2,
-            "gpt-image-2-2026-04-21" => Self::GptImage220260421,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaImageGenToolModel {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaImageGenToolModel {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaImageGenToolModel {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaImageGenToolModel {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaImageGenToolModel {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum BetaImageGenToolSize {
-    /// `1024x1024`
-    V1024x1024,
-    /// `1024x1536`
-    V1024x1536,
-    /// `1536x1024`
-    V1536x1024,
-    /// `auto`
-    #[default]
-    Auto,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaImageGenToolSize {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::V1024x1024 => "1024x1024",
-            Self::V1024x1536 => "1024x1536",
-            Self::V1536x1024 => "1536x1024",
-            Self::Auto => "auto",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "1024x1024" => Self::V1024x1024,
-            "1024x1536" => Self::V1024x1536,
-            "1536x1024" => Self::V1536x1024,
-            "auto" => Self::Auto,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaImageGenToolSize {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaImageGenToolSize {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaImageGenToolSize {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaImageGenToolSize {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaImageGenToolSize {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Control how much effort the model will exert to match the style and features, especially facial features, of input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaInputFidelity {
-    /// `high`
-    High,
-    /// `low`
-    Low,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaInputFidelity {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::High => "high",
-            Self::Low => "low",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "high" => Self::High,
-            "low" => Self::Low,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaInputFidelity {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaInputFidelity {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaInputFidelity {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaInputFidelity {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaInputFidelity {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Optional mask for inpainting. Contains `image_url`
-/// (string, optional) and `file_id` (string, optional).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaImageGenToolInputImageMask {
-    /// Base64-encoded mask image.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub image_url: Option<String>,
-    /// File ID for the mask image.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_id: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaImageGenToolInputImageMask {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            image_url: None,
-            file_id: None,
-        }
-    }
-    /// Sets `image_url`.
-    pub fn image_url(mut self, value: impl Into<String>) -> Self {
-        self.image_url = Some(value.into());
-        self
-    }
-    /// Sets `file_id`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaImageGenActionEnum {
-    /// `generate`
-    Generate,
-    /// `edit`
-    Edit,
-    /// `auto`
-    Auto,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaImageGenActionEnum {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Generate => "generate",
-            Self::Edit => "edit",
-            Self::Auto => "auto",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "generate" => Self::Generate,
-            "edit" => Self::Edit,
-            "auto" => Self::Auto,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaImageGenActionEnum {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaImageGenActionEnum {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaImageGenActionEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaImageGenActionEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaImageGenActionEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A tool that allows the model to execute shell commands in a local environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaLocalShellToolParam {
-    /// The type of the local shell tool. Always `local_shell`.
-    #[serde(rename = "type")]
-    pub type_: LocalShellLiteral,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaLocalShellToolParam {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { type_: Default::default() }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A tool that allows the model to execute shell commands.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaFunctionShellToolParam {
-    /// The type of the shell tool. Always `shell`.
-    #[serde(rename = "type")]
-    pub type_: ShellLiteral,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub environment: Option<BetaFunctionShellToolParamEnvironment>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFunctionShellToolParam {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-            environment: None,
-            allowed_callers: None,
-        }
-    }
-    /// Sets `environment`.
-    pub fn environment(
-        mut self,
-        value: impl Into<BetaFunctionShellToolParamEnvironment>,
-    ) -> Self {
-        self.environment = Some(value.into());
-        self
-    }
-    /// Sets `allowed_callers`.
-    pub fn allowed_callers(
-        mut self,
-        value: impl Into<Vec<BetaCallableToolAllowedCaller>>,
-    ) -> Self {
-        self.allowed_callers = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaFunctionShellToolParamEnvironment {
-    /// `container_auto`
-    ContainerAuto(BetaContainerAutoParam),
-    /// `local`
-    Local(BetaLocalEnvironmentParam),
-    /// `container_reference`
-    ContainerReference(BetaContainerReferenceParam),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaFunctionShellToolParamEnvironment {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::ContainerAuto(value) => value.serialize(serializer),
-            Self::Local(value) => value.serialize(serializer),
-            Self::ContainerReference(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaFunctionShellToolParamEnvironment {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("container_auto") => {
-                    Self::ContainerAuto(sdk_runtime::de::variant(value)?)
-                }
-                Some("local") => Self::Local(sdk_runtime::de::variant(value)?),
-                Some("container_reference") => {
-                    Self::ContainerReference(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaContainerAutoParam> for BetaFunctionShellToolParamEnvironment {
-    fn from(value: BetaContainerAutoParam) -> Self {
-        Self::ContainerAuto(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaLocalEnvironmentParam> for BetaFunctionShellToolParamEnvironment {
-    fn from(value: BetaLocalEnvironmentParam) -> Self {
-        Self::Local(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaContainerReferenceParam> for BetaFunctionShellToolParamEnvironment {
-    fn from(value: BetaContainerReferenceParam) -> Self {
-        Self::ContainerReference(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaContainerAutoParam {
-    /// Automatically creates a container for this request
-    #[serde(rename = "type")]
-    pub type_: ContainerAutoLiteral,
-    /// An optional list of uploaded files to make available to your code.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_ids: Option<Vec<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub memory_limit: Option<BetaContainerMemoryLimit>,
-    /// Network access policy for the container.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub network_policy: Option<BetaContainerAutoParamNetworkPolicy>,
-    /// An optional list of skills referenced by id or inline data.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub skills: Option<Vec<BetaContainerAutoParamSkillsItem>>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaContainerAutoParam {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-            file_ids: None,
-            memory_limit: None,
-            network_policy: None,
-            skills: None,
-        }
-    }
-    /// Sets `file_ids`.
-    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.file_ids = Some(value.into());
-        self
-    }
-    /// Sets `memory_limit`.
-    pub fn memory_limit(mut self, value: impl Into<BetaContainerMemoryLimit>) -> Self {
-        self.memory_limit = Some(value.into());
-        self
-    }
-    /// Sets `network_policy`.
-    pub fn network_policy(
-        mut self,
-        value: impl Into<BetaContainerAutoParamNetworkPolicy>,
-    ) -> Self {
-        self.network_policy = Some(value.into());
-        self
-    }
-    /// Sets `skills`.
-    pub fn skills(
-        mut self,
-        value: impl Into<Vec<BetaContainerAutoParamSkillsItem>>,
-    ) -> Self {
-        self.skills = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Network access policy for the container.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaContainerAutoParamNetworkPolicy {
-    /// `disabled`
-    Disabled(BetaContainerNetworkPolicyDisabledParam),
-    /// `allowlist`
-    Allowlist(BetaContainerNetworkPolicyAllowlistParam),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaContainerAutoParamNetworkPolicy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Disabled(value) => value.serialize(serializer),
-            Self::Allowlist(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaContainerAutoParamNetworkPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("disabled") => Self::Disabled(sdk_runtime::de::variant(value)?),
-                Some("allowlist") => Self::Allowlist(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaContainerNetworkPolicyDisabledParam>
-for BetaContainerAutoParamNetworkPolicy {
-    fn from(value: BetaContainerNetworkPolicyDisabledParam) -> Self {
-        Self::Disabled(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaContainerNetworkPolicyAllowlistParam>
-for BetaContainerAutoParamNetworkPolicy {
-    fn from(value: BetaContainerNetworkPolicyAllowlistParam) -> Self {
-        Self::Allowlist(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaContainerAutoParamSkillsItem {
-    /// `skill_reference`
-    SkillReference(BetaSkillReferenceParam),
-    /// `inline`
-    Inline(BetaInlineSkillParam),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaContainerAutoParamSkillsItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::SkillReference(value) => value.serialize(serializer),
-            Self::Inline(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaContainerAutoParamSkillsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("skill_reference") => {
-                    Self::SkillReference(sdk_runtime::de::variant(value)?)
-                }
-                Some("inline") => Self::Inline(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaSkillReferenceParam> for BetaContainerAutoParamSkillsItem {
-    fn from(value: BetaSkillReferenceParam) -> Self {
-        Self::SkillReference(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaInlineSkillParam> for BetaContainerAutoParamSkillsItem {
-    fn from(value: BetaInlineSkillParam) -> Self {
-        Self::Inline(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaSkillReferenceParam {
-    /// References a skill created with the /v1/skills endpoint.
-    #[serde(rename = "type")]
-    pub type_: SkillReferenceLiteral,
-    /// The ID of the referenced skill.
-    pub skill_id: String,
-    /// Optional skill version. Use a positive integer or 'latest'. Omit for default.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaSkillReferenceParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(skill_id: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            skill_id: skill_id.into(),
-            version: None,
-        }
-    }
-    /// Sets `version`.
-    pub fn version(mut self, value: impl Into<String>) -> Self {
-        self.version = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaInlineSkillParam {
-    /// Defines an inline skill for this request.
-    #[serde(rename = "type")]
-    pub type_: InlineLiteral,
-    /// The name of the skill.
-    pub name: String,
-    /// The description of the skill.
-    pub description: String,
-    /// Inline skill payload
-    pub source: BetaInlineSkillSourceParam,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaInlineSkillParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        name: impl Into<String>,
-        description: impl Into<String>,
-        source: impl Into<BetaInlineSkillSourceParam>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            name: name.into(),
-            description: description.into(),
-            source: source.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Inline skill payload
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaInlineSkillSourceParam {
-    /// The type of the inline skill source. Must be `base64`.
-    #[serde(rename = "type")]
-    pub type_: Base64Literal,
-    /// The media type of the inline skill payload. Must be `application/zip`.
-    pub media_type: ApplicationZipLiteral,
-    /// Base64-encoded skill zip bundle.
-    pub data: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaInlineSkillSourceParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(data: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            media_type: Default::default(),
-            data: data.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaLocalEnvironmentParam {
-    /// Use a local computer environment.
-    #[serde(rename = "type")]
-    pub type_: LocalLiteral,
-    /// An optional list of skills.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub skills: Option<Vec<BetaLocalSkillParam>>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaLocalEnvironmentParam {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-            skills: None,
-        }
-    }
-    /// Sets `skills`.
-    pub fn skills(mut self, value: impl Into<Vec<BetaLocalSkillParam>>) -> Self {
-        self.skills = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaLocalSkillParam {
-    /// The name of the skill.
-    pub name: String,
-    /// The description of the skill.
-    pub description: String,
-    /// The path to the directory containing the skill.
-    pub path: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaLocalSkillParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        name: impl Into<String>,
-        description: impl Into<String>,
-        path: impl Into<String>,
-    ) -> Self {
-        Self {
-            name: name.into(),
-            description: description.into(),
-            path: path.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaContainerReferenceParam {
-    /// References a container created with the /v1/containers endpoint
-    #[serde(rename = "type")]
-    pub type_: ContainerReferenceLiteral,
-    /// The ID of the referenced container.
-    pub container_id: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaContainerReferenceParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(container_id: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            container_id: container_id.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaCustomToolParam {
-    /// The type of the custom tool. Always `custom`.
-    #[serde(rename = "type")]
-    pub type_: CustomLiteral2,
-    /// The name of the custom tool, used to identify it in tool calls.
-    pub name: String,
-    /// Optional description of the custom tool, used to provide more context.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// The input format for the custom tool. Default is unconstrained text.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub format: Option<BetaCustomToolParamFormat>,
-    /// Whether this tool should be deferred and discovered via tool search.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub defer_loading: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaCustomToolParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(name: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            name: name.into(),
-            description: None,
-            format: None,
-            defer_loading: None,
-            allowed_callers: None,
-        }
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `format`.
-    pub fn format(mut self, value: impl Into<BetaCustomToolParamFormat>) -> Self {
-        self.format = Some(value.into());
-        self
-    }
-    /// Sets `defer_loading`.
-    pub fn defer_loading(mut self, value: impl Into<bool>) -> Self {
-        self.defer_loading = Some(value.into());
-        self
-    }
-    /// Sets `allowed_callers`.
-    pub fn allowed_callers(
-        mut self,
-        value: impl Into<Vec<BetaCallableToolAllowedCaller>>,
-    ) -> Self {
-        self.allowed_callers = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The input format for the custom tool. Default is unconstrained text.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaCustomToolParamFormat {
-    /// `text`
-    Text(BetaCustomTextFormatParam),
-    /// `grammar`
-    Grammar(BetaCustomGrammarFormatParam),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaCustomToolParamFormat {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Text(value) => value.serialize(serializer),
-            Self::Grammar(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaCustomToolParamFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
-                Some("grammar") => Self::Grammar(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaCustomTextFormatParam> for BetaCustomToolParamFormat {
-    fn from(value: BetaCustomTextFormatParam) -> Self {
-        Self::Text(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaCustomGrammarFormatParam> for BetaCustomToolParamFormat {
-    fn from(value: BetaCustomGrammarFormatParam) -> Self {
-        Self::Grammar(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Unconstrained free-form text.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaCustomTextFormatParam {
-    /// Unconstrained text format. Always `text`.
-    #[serde(rename = "type")]
-    pub type_: TextLiteral2,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaCustomTextFormatParam {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { type_: Default::default() }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A grammar defined by the user.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaCustomGrammarFormatParam {
-    /// Grammar format. Always `grammar`.
-    #[serde(rename = "type")]
-    pub type_: GrammarLiteral,
-    /// The syntax of the grammar definition. One of `lark` or `regex`.
-    pub syntax: BetaGrammarSyntax1,
-    /// The grammar definition.
-    pub definition: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaCustomGrammarFormatParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        syntax: impl Into<BetaGrammarSyntax1>,
-        definition: impl Into<String>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            syntax: syntax.into(),
-            definition: definition.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaGrammarSyntax1 {
-    /// `lark`
-    Lark,
-    /// `regex`
-    Regex,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaGrammarSyntax1 {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Lark => "lark",
-            Self::Regex => "regex",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "lark" => Self::Lark,
-            "regex" => Self::Regex,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaGrammarSyntax1 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaGrammarSyntax1 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaGrammarSyntax1 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaGrammarSyntax1 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaGrammarSyntax1 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Groups function/custom tools under a shared namespace.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaNamespaceToolParam {
-    /// The type of the tool. Always `namespace`.
-    #[serde(rename = "type")]
-    pub type_: NamespaceLiteral,
-    /// The namespace name used in tool calls (for example, `crm`).
-    pub name: String,
-    /// A description of the namespace shown to the model.
-    pub description: String,
-    /// The function/custom tools available inside this namespace.
-    pub tools: Vec<BetaNamespaceToolParamToolsItem>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaNamespaceToolParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        name: impl Into<String>,
-        description: impl Into<String>,
-        tools: impl Into<Vec<BetaNamespaceToolParamToolsItem>>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            name: name.into(),
-            description: description.into(),
-            tools: tools.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A function or custom tool that belongs to a namespace.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaNamespaceToolParamToolsItem {
-    /// `function`
-    Function(BetaFunctionToolParam),
-    /// `custom`
-    Custom(BetaCustomToolParam),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaNamespaceToolParamToolsItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Function(value) => value.serialize(serializer),
-            Self::Custom(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaNamespaceToolParamToolsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
-                Some("custom") => Self::Custom(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaFunctionToolParam> for BetaNamespaceToolParamToolsItem {
-    fn from(value: BetaFunctionToolParam) -> Self {
-        Self::Function(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaCustomToolParam> for BetaNamespaceToolParamToolsItem {
-    fn from(value: BetaCustomToolParam) -> Self {
-        Self::Custom(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaFunctionToolParam {
-    pub name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub parameters: Option<BetaEmptyModelParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub strict: Option<bool>,
-    #[serde(rename = "type")]
-    pub type_: FunctionLiteral2,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub output_schema: Option<serde_json::Map<String, serde_json::Value>>,
-    /// Whether this function should be deferred and discovered via tool search.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub defer_loading: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFunctionToolParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(name: impl Into<String>) -> Self {
-        Self {
-            name: name.into(),
-            description: None,
-            parameters: None,
-            strict: None,
-            type_: Default::default(),
-            output_schema: None,
-            defer_loading: None,
-            allowed_callers: None,
-        }
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `parameters`.
-    pub fn parameters(mut self, value: impl Into<BetaEmptyModelParam>) -> Self {
-        self.parameters = Some(value.into());
-        self
-    }
-    /// Sets `strict`.
-    pub fn strict(mut self, value: impl Into<bool>) -> Self {
-        self.strict = Some(value.into());
-        self
-    }
-    /// Sets `output_schema`.
-    pub fn output_schema(
-        mut self,
-        value: impl Into<serde_json::Map<String, serde_json::Value>>,
-    ) -> Self {
-        self.output_schema = Some(value.into());
-        self
-    }
-    /// Sets `defer_loading`.
-    pub fn defer_loading(mut self, value: impl Into<bool>) -> Self {
-        self.defer_loading = Some(value.into());
-        self
-    }
-    /// Sets `allowed_callers`.
-    pub fn allowed_callers(
-        mut self,
-        value: impl Into<Vec<BetaCallableToolAllowedCaller>>,
-    ) -> Self {
-        self.allowed_callers = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Hosted or BYOT tool search configuration for deferred tools.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaToolSearchToolParam {
-    /// The type of the tool. Always `tool_search`.
-    #[serde(rename = "type")]
-    pub type_: ToolSearchLiteral,
-    /// Whether tool search is executed by the server or by the client.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub execution: Option<BetaToolSearchExecutionType>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub parameters: Option<BetaEmptyModelParam>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaToolSearchToolParam {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-            execution: None,
-            description: None,
-            parameters: None,
-        }
-    }
-    /// Sets `execution`.
-    pub fn execution(mut self, value: impl Into<BetaToolSearchExecutionType>) -> Self {
-        self.execution = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `parameters`.
-    pub fn parameters(mut self, value: impl Into<BetaEmptyModelParam>) -> Self {
-        self.parameters = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaWebSearchPreviewTool {
-    /// The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`.
-    #[serde(rename = "type")]
-    pub type_: WebSearchPreviewToolType,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user_location: Option<BetaApproximateLocation>,
-    /// High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub search_context_size: Option<BetaSearchContextSize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub search_content_types: Option<Vec<BetaSearchContentType>>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaWebSearchPreviewTool {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(type_: impl Into<WebSearchPreviewToolType>) -> Self {
-        Self {
-            type_: type_.into(),
-            user_location: None,
-            search_context_size: None,
-            search_content_types: None,
-        }
-    }
-    /// Sets `user_location`.
-    pub fn user_location(mut self, value: impl Into<BetaApproximateLocation>) -> Self {
-        self.user_location = Some(value.into());
-        self
-    }
-    /// Sets `search_context_size`.
-    pub fn search_context_size(
-        mut self,
-        value: impl Into<BetaSearchContextSize>,
-    ) -> Self {
-        self.search_context_size = Some(value.into());
-        self
-    }
-    /// Sets `search_content_types`.
-    pub fn search_content_types(
-        mut self,
-        value: impl Into<Vec<BetaSearchContentType>>,
-    ) -> Self {
-        self.search_content_types = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaApproximateLocation {
-    /// The type of location approximation. Always `approximate`.
-    #[serde(rename = "type")]
-    pub type_: ApproximateLiteral,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub timezone: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaApproximateLocation {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-            country: None,
-            region: None,
-            city: None,
-            timezone: None,
-        }
-    }
-    /// Sets `country`.
-    pub fn country(mut self, value: impl Into<String>) -> Self {
-        self.country = Some(value.into());
-        self
-    }
-    /// Sets `region`.
-    pub fn region(mut self, value: impl Into<String>) -> Self {
-        self.region = Some(value.into());
-        self
-    }
-    /// Sets `city`.
-    pub fn city(mut self, value: impl Into<String>) -> Self {
-        self.city = Some(value.into());
-        self
-    }
-    /// Sets `timezone`.
-    pub fn timezone(mut self, value: impl Into<String>) -> Self {
-        self.timezone = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaSearchContextSize {
-    /// `low`
-    Low,
-    /// `medium`
-    Medium,
-    /// `high`
-    High,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaSearchContextSize {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Low => "low",
-            Self::Medium => "medium",
-            Self::High => "high",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaSearchContextSize {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaSearchContextSize {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaSearchContextSize {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaSearchContextSize {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaSearchContextSize {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaSearchContentType {
-    /// `text`
-    Text,
-    /// `image`
-    Image,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaSearchContentType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Text => "text",
-            Self::Image => "image",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "text" => Self::Text,
-            "image" => Self::Image,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaSearchContentType {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaSearchContentType {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaSearchContentType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaSearchContentType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaSearchContentType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Allows the assistant to create, delete, or update files using unified diffs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaApplyPatchToolParam {
-    /// The type of the tool. Always `apply_patch`.
-    #[serde(rename = "type")]
-    pub type_: ApplyPatchLiteral,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaApplyPatchToolParam {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-            allowed_callers: None,
-        }
-    }
-    /// Sets `allowed_callers`.
-    pub fn allowed_callers(
-        mut self,
-        value: impl Into<Vec<BetaCallableToolAllowedCaller>>,
-    ) -> Self {
-        self.allowed_callers = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaAdditionalToolsItemParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTagParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The item type. Always `additional_tools`.
-    #[serde(rename = "type")]
-    pub type_: AdditionalToolsLiteral,
-    /// The role that provided the additional tools. Only `developer` is supported.
-    pub role: DeveloperLiteral2,
-    /// A list of additional tools made available at this item.
-    pub tools: Vec<BetaTool>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaAdditionalToolsItemParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(tools: impl Into<Vec<BetaTool>>) -> Self {
-        Self {
-            agent: None,
-            id: None,
-            type_: Default::default(),
-            role: Default::default(),
-            tools: tools.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTagParam>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A description of the chain of thought used by a reasoning model while generating
-/// a response. Be sure to include these items in your `input` to the Responses API
-/// for subsequent turns of a conversation if you are manually
-/// [managing context](/docs/guides/conversation-state).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaReasoningItem {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the object. Always `reasoning`.
-    #[serde(rename = "type")]
-    pub type_: ReasoningLiteral,
-    /// The unique identifier of the reasoning content.
-    pub id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub encrypted_content: Option<String>,
-    /// Reasoning summary content.
-    pub summary: Vec<BetaSummaryTextContent>,
-    /// Reasoning text content.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub content: Option<Vec<BetaReasoningTextContent>>,
-    /// The status of the item. One of `in_progress`, `completed`, or
-    /// `incomplete`. Populated when items are returned via API.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<ComputerToolCallStatus>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaReasoningItem {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        summary: impl Into<Vec<BetaSummaryTextContent>>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: id.into(),
-            encrypted_content: None,
-            summary: summary.into(),
-            content: None,
-            status: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `encrypted_content`.
-    pub fn encrypted_content(mut self, value: impl Into<String>) -> Self {
-        self.encrypted_content = Some(value.into());
-        self
-    }
-    /// Sets `content`.
-    pub fn content(mut self, value: impl Into<Vec<BetaReasoningTextContent>>) -> Self {
-        self.content = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<ComputerToolCallStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A summary text from the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaSummaryTextContent {
-    /// The type of the object. Always `summary_text`.
-    #[serde(rename = "type")]
-    pub type_: SummaryTextLiteral,
-    /// A summary of the reasoning output from the model so far.
-    pub text: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaSummaryTextContent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(text: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            text: text.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Reasoning text from the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaReasoningTextContent {
-    /// The type of the reasoning text. Always `reasoning_text`.
-    #[serde(rename = "type")]
-    pub type_: ReasoningTextLiteral,
-    /// The reasoning text from the model.
-    pub text: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaReasoningTextContent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(text: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            text: text.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaCompactionSummaryItemParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTagParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The type of the item. Always `compaction`.
-    #[serde(rename = "type")]
-    pub type_: CompactionLiteral,
-    /// The encrypted content of the compaction summary.
-    pub encrypted_content: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaCompactionSummaryItemParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(encrypted_content: impl Into<String>) -> Self {
-        Self {
-            agent: None,
-            id: None,
-            type_: Default::default(),
-            encrypted_content: encrypted_content.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTagParam>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// An image generation request made by the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaImageGenToolCall {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the image generation call. Always `image_generation_call`.
-    #[serde(rename = "type")]
-    pub type_: ImageGenerationCallLiteral,
-    /// The unique ID of the image generation call.
-    pub id: String,
-    /// The status of the image generation call.
-    pub status: ImageGenToolCallStatus,
-    pub result: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaImageGenToolCall {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        status: impl Into<ImageGenToolCallStatus>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: id.into(),
-            status: status.into(),
-            result: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `result`.
-    pub fn result(mut self, value: impl Into<String>) -> Self {
-        self.result = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A tool call to run code.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaCodeInterpreterToolCall {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the code interpreter tool call. Always `code_interpreter_call`.
-    #[serde(rename = "type")]
-    pub type_: CodeInterpreterCallLiteral,
-    /// The unique ID of the code interpreter tool call.
-    pub id: String,
-    /// The status of the code interpreter tool call. Valid values are `in_progress`, `completed`, `incomplete`, `interpreting`, and `failed`.
-    pub status: CodeInterpreterToolCallStatus,
-    /// The ID of the container used to run the code.
-    pub container_id: String,
-    pub code: Option<String>,
-    pub outputs: Option<Vec<BetaCodeInterpreterToolCallOutputsItem>>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaCodeInterpreterToolCall {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        status: impl Into<CodeInterpreterToolCallStatus>,
-        container_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: id.into(),
-            status: status.into(),
-            container_id: container_id.into(),
-            code: None,
-            outputs: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `code`.
-    pub fn code(mut self, value: impl Into<String>) -> Self {
-        self.code = Some(value.into());
-        self
-    }
-    /// Sets `outputs`.
-    pub fn outputs(
-        mut self,
-        value: impl Into<Vec<BetaCodeInterpreterToolCallOutputsItem>>,
-    ) -> Self {
-        self.outputs = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaCodeInterpreterToolCallOutputsItem {
-    /// `logs`
-    Logs(BetaCodeInterpreterOutputLogs),
-    /// `image`
-    Image(BetaCodeInterpreterOutputImage),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaCodeInterpreterToolCallOutputsItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Logs(value) => value.serialize(serializer),
-            Self::Image(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaCodeInterpreterToolCallOutputsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("logs") => Self::Logs(sdk_runtime::de::variant(value)?),
-                Some("image") => Self::Image(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaCodeInterpreterOutputLogs> for BetaCodeInterpreterToolCallOutputsItem {
-    fn from(value: BetaCodeInterpreterOutputLogs) -> Self {
-        Self::Logs(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaCodeInterpreterOutputImage> for BetaCodeInterpreterToolCallOutputsItem {
-    fn from(value: BetaCodeInterpreterOutputImage) -> Self {
-        Self::Image(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The logs output from the code interpreter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaCodeInterpreterOutputLogs {
-    /// The type of the output. Always `logs`.
-    #[serde(rename = "type")]
-    pub type_: LogsLiteral2,
-    /// The logs output from the code interpreter.
-    pub logs: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaCodeInterpreterOutputLogs {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(logs: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            logs: logs.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The image output from the code interpreter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaCodeInterpreterOutputImage {
-    /// The type of the output. Always `image`.
-    #[serde(rename = "type")]
-    pub type_: ImageLiteral2,
-    /// The URL of the image output from the code interpreter.
-    pub url: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaCodeInterpreterOutputImage {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(url: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            url: url.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A tool call to run a command on the local shell.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaLocalShellToolCall {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the local shell call. Always `local_shell_call`.
-    #[serde(rename = "type")]
-    pub type_: LocalShellCallLiteral,
-    /// The unique ID of the local shell call.
-    pub id: String,
-    /// The unique ID of the local shell tool call generated by the model.
-    pub call_id: String,
-    pub action: BetaLocalShellExecAction,
-    /// The status of the local shell call.
-    pub status: ComputerToolCallStatus,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaLocalShellToolCall {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        call_id: impl Into<String>,
-        action: impl Into<BetaLocalShellExecAction>,
-        status: impl Into<ComputerToolCallStatus>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: id.into(),
-            call_id: call_id.into(),
-            action: action.into(),
-            status: status.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Execute a shell command on the server.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaLocalShellExecAction {
-    /// The type of the local shell action. Always `exec`.
-    #[serde(rename = "type")]
-    pub type_: ExecLiteral,
-    /// The command to run.
-    pub command: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub timeout_ms: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub working_directory: Option<String>,
-    /// Environment variables to set for the command.
-    pub env: std::collections::BTreeMap<String, String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaLocalShellExecAction {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        command: impl Into<Vec<String>>,
-        env: impl Into<std::collections::BTreeMap<String, String>>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            command: command.into(),
-            timeout_ms: None,
-            working_directory: None,
-            env: env.into(),
-            user: None,
-        }
-    }
-    /// Sets `timeout_ms`.
-    pub fn timeout_ms(mut self, value: impl Into<i64>) -> Self {
-        self.timeout_ms = Some(value.into());
-        self
-    }
-    /// Sets `working_directory`.
-    pub fn working_directory(mut self, value: impl Into<String>) -> Self {
-        self.working_directory = Some(value.into());
-        self
-    }
-    /// Sets `user`.
-    pub fn user(mut self, value: impl Into<String>) -> Self {
-        self.user = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The output of a local shell tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaLocalShellToolCallOutput {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the local shell tool call output. Always `local_shell_call_output`.
-    #[serde(rename = "type")]
-    pub type_: LocalShellCallOutputLiteral,
-    /// The unique ID of the local shell tool call generated by the model.
-    pub id: String,
-    /// A JSON string of the output of the local shell tool call.
-    pub output: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<ComputerToolCallStatus>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaLocalShellToolCallOutput {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(id: impl Into<String>, output: impl Into<String>) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: id.into(),
-            output: output.into(),
-            status: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<ComputerToolCallStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A tool representing a request to execute one or more shell commands.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaFunctionShellCallItemParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTagParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The unique ID of the shell tool call generated by the model.
-    pub call_id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub caller: Option<BetaToolCallCallerParam>,
-    /// The type of the item. Always `shell_call`.
-    #[serde(rename = "type")]
-    pub type_: ShellCallLiteral,
-    /// The shell commands and limits that describe how to run the tool call.
-    pub action: BetaFunctionShellActionParam,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<BetaFunctionShellCallItemStatus>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub environment: Option<BetaFunctionShellCallItemParamEnvironment>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFunctionShellCallItemParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        call_id: impl Into<String>,
-        action: impl Into<BetaFunctionShellActionParam>,
-    ) -> Self {
-        Self {
-            agent: None,
-            id: None,
-            call_id: call_id.into(),
-            caller: None,
-            type_: Default::default(),
-            action: action.into(),
-            status: None,
-            environment: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTagParam>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `caller`.
-    pub fn caller(mut self, value: impl Into<BetaToolCallCallerParam>) -> Self {
-        self.caller = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<BetaFunctionShellCallItemStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `environment`.
-    pub fn environment(
-        mut self,
-        value: impl Into<BetaFunctionShellCallItemParamEnvironment>,
-    ) -> Self {
-        self.environment = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Commands and limits describing how to run the shell tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaFunctionShellActionParam {
-    /// Ordered shell commands for the execution environment to run.
-    pub commands: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub timeout_ms: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_output_length: Option<i64>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFunctionShellActionParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(commands: impl Into<Vec<String>>) -> Self {
-        Self {
-            commands: commands.into(),
-            timeout_ms: None,
-            max_output_length: None,
-        }
-    }
-    /// Sets `timeout_ms`.
-    pub fn timeout_ms(mut self, value: impl Into<i64>) -> Self {
-        self.timeout_ms = Some(value.into());
-        self
-    }
-    /// Sets `max_output_length`.
-    pub fn max_output_length(mut self, value: impl Into<i64>) -> Self {
-        self.max_output_length = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Status values reported for shell tool calls.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaFunctionShellCallItemStatus {
-    /// `in_progress`
-    InProgress,
-    /// `completed`
-    Completed,
-    /// `incomplete`
-    Incomplete,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFunctionShellCallItemStatus {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InProgress => "in_progress",
-            Self::Completed => "completed",
-            Self::Incomplete => "incomplete",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaFunctionShellCallItemStatus {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaFunctionShellCallItemStatus {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaFunctionShellCallItemStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaFunctionShellCallItemStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaFunctionShellCallItemStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The environment to execute the shell commands in.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaFunctionShellCallItemParamEnvironment {
-    /// `local`
-    Local(BetaLocalEnvironmentParam),
-    /// `container_reference`
-    ContainerReference(BetaContainerReferenceParam),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaFunctionShellCallItemParamEnvironment {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Local(value) => value.serialize(serializer),
-            Self::ContainerReference(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaFunctionShellCallItemParamEnvironment {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("local") => Self::Local(sdk_runtime::de::variant(value)?),
-                Some("container_reference") => {
-                    Self::ContainerReference(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaLocalEnvironmentParam> for BetaFunctionShellCallItemParamEnvironment {
-    fn from(value: BetaLocalEnvironmentParam) -> Self {
-        Self::Local(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaContainerReferenceParam> for BetaFunctionShellCallItemParamEnvironment {
-    fn from(value: BetaContainerReferenceParam) -> Self {
-        Self::ContainerReference(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The streamed output items emitted by a shell tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaFunctionShellCallOutputItemParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTagParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The unique ID of the shell tool call generated by the model.
-    pub call_id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub caller: Option<BetaToolCallCallerParam>,
-    /// The type of the item. Always `shell_call_output`.
-    #[serde(rename = "type")]
-    pub type_: ShellCallOutputLiteral,
-    /// Captured chunks of stdout and stderr output, along with their associated outcomes.
-    pub output: Vec<BetaFunctionShellCallOutputContentParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<BetaFunctionShellCallItemStatus>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_output_length: Option<i64>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFunctionShellCallOutputItemParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        call_id: impl Into<String>,
-        output: impl Into<Vec<BetaFunctionShellCallOutputContentParam>>,
-    ) -> Self {
-        Self {
-            agent: None,
-            id: None,
-            call_id: call_id.into(),
-            caller: None,
-            type_: Default::default(),
-            output: output.into(),
-            status: None,
-            max_output_length: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTagParam>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `caller`.
-    pub fn caller(mut self, value: impl Into<BetaToolCallCallerParam>) -> Self {
-        self.caller = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<BetaFunctionShellCallItemStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `max_output_length`.
-    pub fn max_output_length(mut self, value: impl Into<i64>) -> Self {
-        self.max_output_length = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Captured stdout and stderr for a portion of a shell tool call output.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaFunctionShellCallOutputContentParam {
-    /// Captured stdout output for the shell call.
-    pub stdout: String,
-    /// Captured stderr output for the shell call.
-    pub stderr: String,
-    /// The exit or timeout outcome associated with this shell call.
-    pub outcome: BetaFunctionShellCallOutputOutcomeParam,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFunctionShellCallOutputContentParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        stdout: impl Into<String>,
-        stderr: impl Into<String>,
-        outcome: impl Into<BetaFunctionShellCallOutputOutcomeParam>,
-    ) -> Self {
-        Self {
-            stdout: stdout.into(),
-            stderr: stderr.into(),
-            outcome: outcome.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The exit or timeout outcome associated with this shell call.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaFunctionShellCallOutputOutcomeParam {
-    /// `timeout`
-    Timeout(BetaFunctionShellCallOutputTimeoutOutcomeParam),
-    /// `exit`
-    Exit(BetaFunctionShellCallOutputExitOutcomeParam),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaFunctionShellCallOutputOutcomeParam {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Timeout(value) => value.serialize(serializer),
-            Self::Exit(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaFunctionShellCallOutputOutcomeParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("timeout") => Self::Timeout(sdk_runtime::de::variant(value)?),
-                Some("exit") => Self::Exit(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaFunctionShellCallOutputTimeoutOutcomeParam>
-for BetaFunctionShellCallOutputOutcomeParam {
-    fn from(value: BetaFunctionShellCallOutputTimeoutOutcomeParam) -> Self {
-        Self::Timeout(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaFunctionShellCallOutputExitOutcomeParam>
-for BetaFunctionShellCallOutputOutcomeParam {
-    fn from(value: BetaFunctionShellCallOutputExitOutcomeParam) -> Self {
-        Self::Exit(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Indicates that the shell call exceeded its configured time limit.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaFunctionShellCallOutputTimeoutOutcomeParam {
-    /// The outcome type. Always `timeout`.
-    #[serde(rename = "type")]
-    pub type_: TimeoutLiteral,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFunctionShellCallOutputTimeoutOutcomeParam {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { type_: Default::default() }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Indicates that the shell commands finished and returned an exit code.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaFunctionShellCallOutputExitOutcomeParam {
-    /// The outcome type. Always `exit`.
-    #[serde(rename = "type")]
-    pub type_: ExitLiteral,
-    /// The exit code returned by the shell process.
-    pub exit_code: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFunctionShellCallOutputExitOutcomeParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(exit_code: impl Into<i64>) -> Self {
-        Self {
-            type_: Default::default(),
-            exit_code: exit_code.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A tool call representing a request to create, delete, or update files using diff patches.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaApplyPatchToolCallItemParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTagParam>,
-    /// The type of the item. Always `apply_patch_call`.
-    #[serde(rename = "type")]
-    pub type_: ApplyPatchCallLiteral,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The unique ID of the apply patch tool call generated by the model.
-    pub call_id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub caller: Option<BetaToolCallCallerParam>,
-    /// The status of the apply patch tool call. One of `in_progress` or `completed`.
-    pub status: BetaApplyPatchCallStatusParam,
-    /// The specific create, delete, or update instruction for the apply_patch tool call.
-    pub operation: BetaApplyPatchOperationParam,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaApplyPatchToolCallItemParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        call_id: impl Into<String>,
-        status: impl Into<BetaApplyPatchCallStatusParam>,
-        operation: impl Into<BetaApplyPatchOperationParam>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: None,
-            call_id: call_id.into(),
-            caller: None,
-            status: status.into(),
-            operation: operation.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTagParam>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `caller`.
-    pub fn caller(mut self, value: impl Into<BetaToolCallCallerParam>) -> Self {
-        self.caller = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Status values reported for apply_patch tool calls.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaApplyPatchCallStatusParam {
-    /// `in_progress`
-    InProgress,
-    /// `completed`
-    Completed,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaApplyPatchCallStatusParam {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InProgress => "in_progress",
-            Self::Completed => "completed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaApplyPatchCallStatusParam {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaApplyPatchCallStatusParam {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaApplyPatchCallStatusParam {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaApplyPatchCallStatusParam {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaApplyPatchCallStatusParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaApplyPatchOperationParam {
-    /// `create_file`
-    CreateFile(BetaApplyPatchCreateFileOperationParam),
-    /// `delete_file`
-    DeleteFile(BetaApplyPatchDeleteFileOperationParam),
-    /// `update_file`
-    UpdateFile(BetaApplyPatchUpdateFileOperationParam),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaApplyPatchOperationParam {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::CreateFile(value) => value.serialize(serializer),
-            Self::DeleteFile(value) => value.serialize(serializer),
-            Self::UpdateFile(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaApplyPatchOperationParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("create_file") => Self::CreateFile(sdk_runtime::de::variant(value)?),
-                Some("delete_file") => Self::DeleteFile(sdk_runtime::de::variant(value)?),
-                Some("update_file") => Self::UpdateFile(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaApplyPatchCreateFileOperationParam> for BetaApplyPatchOperationParam {
-    fn from(value: BetaApplyPatchCreateFileOperationParam) -> Self {
-        Self::CreateFile(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaApplyPatchDeleteFileOperationParam> for BetaApplyPatchOperationParam {
-    fn from(value: BetaApplyPatchDeleteFileOperationParam) -> Self {
-        Self::DeleteFile(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaApplyPatchUpdateFileOperationParam> for BetaApplyPatchOperationParam {
-    fn from(value: BetaApplyPatchUpdateFileOperationParam) -> Self {
-        Self::UpdateFile(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Instruction for creating a new file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaApplyPatchCreateFileOperationParam {
-    /// The operation type. Always `create_file`.
-    #[serde(rename = "type")]
-    pub type_: CreateFileLiteral,
-    /// Path of the file to create relative to the workspace root.
-    pub path: String,
-    /// Unified diff content to apply when creating the file.
-    pub diff: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaApplyPatchCreateFileOperationParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(path: impl Into<String>, diff: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            path: path.into(),
-            diff: diff.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Instruction for deleting an existing file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaApplyPatchDeleteFileOperationParam {
-    /// The operation type. Always `delete_file`.
-    #[serde(rename = "type")]
-    pub type_: DeleteFileLiteral,
-    /// Path of the file to delete relative to the workspace root.
-    pub path: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaApplyPatchDeleteFileOperationParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(path: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            path: path.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Instruction for updating an existing file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaApplyPatchUpdateFileOperationParam {
-    /// The operation type. Always `update_file`.
-    #[serde(rename = "type")]
-    pub type_: UpdateFileLiteral,
-    /// Path of the file to update relative to the workspace root.
-    pub path: String,
-    /// Unified diff content to apply to the existing file.
-    pub diff: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaApplyPatchUpdateFileOperationParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(path: impl Into<String>, diff: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            path: path.into(),
-            diff: diff.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The streamed output emitted by an apply patch tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaApplyPatchToolCallOutputItemParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTagParam>,
-    /// The type of the item. Always `apply_patch_call_output`.
-    #[serde(rename = "type")]
-    pub type_: ApplyPatchCallOutputLiteral,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The unique ID of the apply patch tool call generated by the model.
-    pub call_id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub caller: Option<BetaToolCallCallerParam>,
-    /// The status of the apply patch tool call output. One of `completed` or `failed`.
-    pub status: BetaApplyPatchCallOutputStatusParam,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub output: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaApplyPatchToolCallOutputItemParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        call_id: impl Into<String>,
-        status: impl Into<BetaApplyPatchCallOutputStatusParam>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: None,
-            call_id: call_id.into(),
-            caller: None,
-            status: status.into(),
-            output: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTagParam>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `caller`.
-    pub fn caller(mut self, value: impl Into<BetaToolCallCallerParam>) -> Self {
-        self.caller = Some(value.into());
-        self
-    }
-    /// Sets `output`.
-    pub fn output(mut self, value: impl Into<String>) -> Self {
-        self.output = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Outcome values reported for apply_patch tool call outputs.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaApplyPatchCallOutputStatusParam {
-    /// `completed`
-    Completed,
-    /// `failed`
-    Failed,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaApplyPatchCallOutputStatusParam {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Completed => "completed",
-            Self::Failed => "failed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "completed" => Self::Completed,
-            "failed" => Self::Failed,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaApplyPatchCallOutputStatusParam {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaApplyPatchCallOutputStatusParam {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaApplyPatchCallOutputStatusParam {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaApplyPatchCallOutputStatusParam {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaApplyPatchCallOutputStatusParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A list of tools available on an MCP server.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaMcpListTools {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the item. Always `mcp_list_tools`.
-    #[serde(rename = "type")]
-    pub type_: McpListToolsLiteral,
-    /// The unique ID of the list.
-    pub id: String,
-    /// The label of the MCP server.
-    pub server_label: String,
-    /// The tools available on the server.
-    pub tools: Vec<BetaMcpListToolsTool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaMcpListTools {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        server_label: impl Into<String>,
-        tools: impl Into<Vec<BetaMcpListToolsTool>>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: id.into(),
-            server_label: server_label.into(),
-            tools: tools.into(),
-            error: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `error`.
-    pub fn error(mut self, value: impl Into<String>) -> Self {
-        self.error = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A tool available on an MCP server.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaMcpListToolsTool {
-    /// The name of the tool.
-    pub name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// The JSON schema describing the tool's input.
-    pub input_schema: serde_json::Map<String, serde_json::Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub annotations: Option<serde_json::Map<String, serde_json::Value>>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaMcpListToolsTool {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        name: impl Into<String>,
-        input_schema: impl Into<serde_json::Map<String, serde_json::Value>>,
-    ) -> Self {
-        Self {
-            name: name.into(),
-            description: None,
-            input_schema: input_schema.into(),
-            annotations: None,
-        }
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `annotations`.
-    pub fn annotations(
-        mut self,
-        value: impl Into<serde_json::Map<String, serde_json::Value>>,
-    ) -> Self {
-        self.annotations = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A request for human approval of a tool invocation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaMcpApprovalRequest {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the item. Always `mcp_approval_request`.
-    #[serde(rename = "type")]
-    pub type_: McpApprovalRequestLiteral,
-    /// The unique ID of the approval request.
-    pub id: String,
-    /// The label of the MCP server making the request.
-    pub server_label: String,
-    /// The name of the tool to run.
-    pub name: String,
-    /// A JSON string of arguments for the tool.
-    pub arguments: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaMcpApprovalRequest {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        server_label: impl Into<String>,
-        name: impl Into<String>,
-        arguments: impl Into<String>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: id.into(),
-            server_label: server_label.into(),
-            name: name.into(),
-            arguments: arguments.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A response to an MCP approval request.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaMcpApprovalResponse {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the item. Always `mcp_approval_response`.
-    #[serde(rename = "type")]
-    pub type_: McpApprovalResponseLiteral,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The ID of the approval request being answered.
-    pub approval_request_id: String,
-    /// Whether the request was approved.
-    pub approve: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reason: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaMcpApprovalResponse {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        approval_request_id: impl Into<String>,
-        approve: impl Into<bool>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: None,
-            approval_request_id: approval_request_id.into(),
-            approve: approve.into(),
-            reason: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `reason`.
-    pub fn reason(mut self, value: impl Into<String>) -> Self {
-        self.reason = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// An invocation of a tool on an MCP server.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaMcpToolCall {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the item. Always `mcp_call`.
-    #[serde(rename = "type")]
-    pub type_: McpCallLiteral,
-    /// The unique ID of the tool call.
-    pub id: String,
-    /// The label of the MCP server running the tool.
-    pub server_label: String,
-    /// The name of the tool that was run.
-    pub name: String,
-    /// A JSON string of the arguments passed to the tool.
-    pub arguments: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub output: Option<String>,
-    /// The error from the tool call, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<BetaMcpToolCallError>,
-    /// The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<BetaMcpToolCallStatus>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub approval_request_id: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaMcpToolCall {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        server_label: impl Into<String>,
-        name: impl Into<String>,
-        arguments: impl Into<String>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: id.into(),
-            server_label: server_label.into(),
-            name: name.into(),
-            arguments: arguments.into(),
-            output: None,
-            error: None,
-            status: None,
-            approval_request_id: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `output`.
-    pub fn output(mut self, value: impl Into<String>) -> Self {
-        self.output = Some(value.into());
-        self
-    }
-    /// Sets `error`.
-    pub fn error(mut self, value: impl Into<BetaMcpToolCallError>) -> Self {
-        self.error = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<BetaMcpToolCallStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `approval_request_id`.
-    pub fn approval_request_id(mut self, value: impl Into<String>) -> Self {
-        self.approval_request_id = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaMcpToolCallError {
-    /// `mcp_protocol_error`
-    McpProtocolError(BetaMcpProtocolError),
-    /// `mcp_tool_execution_error`
-    McpToolExecutionError(BetaMcpToolExecutionError),
-    /// `http_error`
-    HttpError(BetaHttpError),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaMcpToolCallError {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::McpProtocolError(value) => value.serialize(serializer),
-            Self::McpToolExecutionError(value) => value.serialize(serializer),
-            Self::HttpError(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaMcpToolCallError {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("mcp_protocol_error") => {
-                    Self::McpProtocolError(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_tool_execution_error") => {
-                    Self::McpToolExecutionError(sdk_runtime::de::variant(value)?)
-                }
-                Some("http_error") => Self::HttpError(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaMcpProtocolError> for BetaMcpToolCallError {
-    fn from(value: BetaMcpProtocolError) -> Self {
-        Self::McpProtocolError(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaMcpToolExecutionError> for BetaMcpToolCallError {
-    fn from(value: BetaMcpToolExecutionError) -> Self {
-        Self::McpToolExecutionError(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaHttpError> for BetaMcpToolCallError {
-    fn from(value: BetaHttpError) -> Self {
-        Self::HttpError(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaMcpProtocolError {
-    #[serde(rename = "type")]
-    pub type_: McpProtocolErrorLiteral,
-    pub code: i64,
-    pub message: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaMcpProtocolError {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(code: impl Into<i64>, message: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            code: code.into(),
-            message: message.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaMcpToolExecutionError {
-    #[serde(rename = "type")]
-    pub type_: McpToolExecutionErrorLiteral,
-    pub content: serde_json::Value,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaMcpToolExecutionError {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(content: impl Into<serde_json::Value>) -> Self {
-        Self {
-            type_: Default::default(),
-            content: content.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaHttpError {
-    #[serde(rename = "type")]
-    pub type_: HttpErrorLiteral,
-    pub code: i64,
-    pub message: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaHttpError {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(code: impl Into<i64>, message: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            code: code.into(),
-            message: message.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaMcpToolCallStatus {
-    /// `in_progress`
-    InProgress,
-    /// `completed`
-    Completed,
-    /// `incomplete`
-    Incomplete,
-    /// `calling`
-    Calling,
-    /// `failed`
-    Failed,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaMcpToolCallStatus {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InProgress => "in_progress",
-            Self::Completed => "completed",
-            Self::Incomplete => "incomplete",
-            Self::Calling => "calling",
-            Self::Failed => "failed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            "calling" => Self::Calling,
-            "failed" => Self::Failed,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaMcpToolCallStatus {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaMcpToolCallStatus {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaMcpToolCallStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaMcpToolCallStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaMcpToolCallStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The output of a custom tool call from your code, being sent back to the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaCustomToolCallOutput {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the custom tool call output. Always `custom_tool_call_output`.
-    #[serde(rename = "type")]
-    pub type_: CustomToolCallOutputLiteral,
-    /// The unique ID of the custom tool call output in the OpenAI platform.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The call ID, used to map this custom tool call output to a custom tool call.
-    pub call_id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub caller: Option<BetaToolCallCallerParam>,
-    /// The output from the custom tool call generated by your code.
-    /// Can be a string or an list of output content.
-    pub output: BetaCustomToolCallOutputOutput,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaCustomToolCallOutput {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        call_id: impl Into<String>,
-        output: impl Into<BetaCustomToolCallOutputOutput>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: None,
-            call_id: call_id.into(),
-            caller: None,
-            output: output.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `caller`.
-    pub fn caller(mut self, value: impl Into<BetaToolCallCallerParam>) -> Self {
-        self.caller = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The output from the custom tool call generated by your code.
-/// Can be a string or an list of output content.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum BetaCustomToolCallOutputOutput {
-    FunctionAndCustomToolCallOutputList(Vec<BetaFunctionAndCustomToolCallOutput>),
-    String(String),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<Vec<BetaFunctionAndCustomToolCallOutput>> for BetaCustomToolCallOutputOutput {
-    fn from(value: Vec<BetaFunctionAndCustomToolCallOutput>) -> Self {
-        Self::FunctionAndCustomToolCallOutputList(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaCustomToolCallOutputOutput {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaCustomToolCallOutputOutput {
-    fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaFunctionAndCustomToolCallOutput {
-    /// `input_text`
-    InputText(BetaInputTextContent),
-    /// `input_image`
-    InputImage(BetaInputImageContent),
-    /// `input_file`
-    InputFile(BetaInputFileContent),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaFunctionAndCustomToolCallOutput {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::InputText(value) => value.serialize(serializer),
-            Self::InputImage(value) => value.serialize(serializer),
-            Self::InputFile(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaFunctionAndCustomToolCallOutput {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("input_text") => Self::InputText(sdk_runtime::de::variant(value)?),
-                Some("input_image") => Self::InputImage(sdk_runtime::de::variant(value)?),
-                Some("input_file") => Self::InputFile(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaInputTextContent> for BetaFunctionAndCustomToolCallOutput {
-    fn from(value: BetaInputTextContent) -> Self {
-        Self::InputText(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaInputImageContent> for BetaFunctionAndCustomToolCallOutput {
-    fn from(value: BetaInputImageContent) -> Self {
-        Self::InputImage(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaInputFileContent> for BetaFunctionAndCustomToolCallOutput {
-    fn from(value: BetaInputFileContent) -> Self {
-        Self::InputFile(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A call to a custom tool created by the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaCustomToolCall {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the custom tool call. Always `custom_tool_call`.
-    #[serde(rename = "type")]
-    pub type_: CustomToolCallLiteral,
-    /// The unique ID of the custom tool call in the OpenAI platform.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// An identifier used to map this custom tool call to a tool call output.
-    pub call_id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub caller: Option<BetaToolCallCaller>,
-    /// The namespace of the custom tool being called.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
-    /// The name of the custom tool being called.
-    pub name: String,
-    /// The input for the custom tool call generated by the model.
-    pub input: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaCustomToolCall {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        call_id: impl Into<String>,
-        name: impl Into<String>,
-        input: impl Into<String>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: None,
-            call_id: call_id.into(),
-            caller: None,
-            namespace: None,
-            name: name.into(),
-            input: input.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `caller`.
-    pub fn caller(mut self, value: impl Into<BetaToolCallCaller>) -> Self {
-        self.caller = Some(value.into());
-        self
-    }
-    /// Sets `namespace`.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Compacts the current context. Must be the final input item.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaCompactionTriggerItemParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTagParam>,
-    /// The type of the item. Always `compaction_trigger`.
-    #[serde(rename = "type")]
-    pub type_: CompactionTriggerLiteral,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaCompactionTriggerItemParam {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTagParam>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// An internal identifier for an item to reference.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaItemReferenceParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTagParam>,
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<ItemReferenceLiteral2>,
-    /// The ID of the item to reference.
-    pub id: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaItemReferenceParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(id: impl Into<String>) -> Self {
-        Self {
-            agent: None,
-            type_: None,
-            id: id.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTagParam>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `type`.
-    pub fn type_(mut self, value: impl Into<ItemReferenceLiteral2>) -> Self {
-        self.type_ = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaProgramItemParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTagParam>,
-    /// The unique ID of this program item.
-    pub id: String,
-    /// The item type. Always `program`.
-    #[serde(rename = "type")]
-    pub type_: ProgramLiteral,
-    /// The stable call ID of the program item.
-    pub call_id: String,
-    /// The JavaScript source executed by programmatic tool calling.
-    pub code: String,
-    /// Opaque program replay fingerprint that must be round-tripped.
-    pub fingerprint: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaProgramItemParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        call_id: impl Into<String>,
-        code: impl Into<String>,
-        fingerprint: impl Into<String>,
-    ) -> Self {
-        Self {
-            agent: None,
-            id: id.into(),
-            type_: Default::default(),
-            call_id: call_id.into(),
-            code: code.into(),
-            fingerprint: fingerprint.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTagParam>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaProgramOutputItemParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTagParam>,
-    /// The unique ID of this program output item.
-    pub id: String,
-    /// The item type. Always `program_output`.
-    #[serde(rename = "type")]
-    pub type_: ProgramOutputLiteral,
-    /// The call ID of the program item.
-    pub call_id: String,
-    /// The result produced by the program item.
-    pub result: String,
-    /// The terminal status of the program output.
-    pub status: BetaProgramOutputItemStatus,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaProgramOutputItemParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        call_id: impl Into<String>,
-        result: impl Into<String>,
-        status: impl Into<BetaProgramOutputItemStatus>,
-    ) -> Self {
-        Self {
-            agent: None,
-            id: id.into(),
-            type_: Default::default(),
-            call_id: call_id.into(),
-            result: result.into(),
-            status: status.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTagParam>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaProgramOutputItemStatus {
-    /// `completed`
-    Completed,
-    /// `incomplete`
-    Incomplete,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaProgramOutputItemStatus {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Completed => "completed",
-            Self::Incomplete => "incomplete",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaProgramOutputItemStatus {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaProgramOutputItemStatus {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaProgramOutputItemStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaProgramOutputItemStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaProgramOutputItemStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Configuration options for a text response from the model. Can be plain
-/// text or structured JSON data. Learn more:
-/// - [Text inputs and outputs](/docs/guides/text)
-/// - [Structured Outputs](/docs/guides/structured-outputs)
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaResponseTextParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub format: Option<BetaTextResponseFormatConfiguration>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub verbosity: Option<BetaVerbosity>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseTextParam {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            format: None,
-            verbosity: None,
-        }
-    }
-    /// Sets `format`.
-    pub fn format(
-        mut self,
-        value: impl Into<BetaTextResponseFormatConfiguration>,
-    ) -> Self {
-        self.format = Some(value.into());
-        self
-    }
-    /// Sets `verbosity`.
-    pub fn verbosity(mut self, value: impl Into<BetaVerbosity>) -> Self {
-        self.verbosity = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// An object specifying the format that the model must output.
-///
-/// Configuring `{ "type": "json_schema" }` enables Structured Outputs,
-/// which ensures the model will match your supplied JSON schema. Learn more in the
-/// [Structured Outputs guide](/docs/guides/structured-outputs).
-///
-/// The default format is `{ "type": "text" }` with no additional options.
-///
-/// **Not recommended for gpt-4o and newer models:**
-///
-/// Setting to `{ "type": "json_object" }` enables the older JSON mode, which
-/// ensures the message the model generates is valid JSON. Using `json_schema`
-/// is preferred for models that support it.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaTextResponseFormatConfiguration {
-    /// `text`
-    Text(BetaResponseFormatText),
-    /// `json_schema`
-    JsonSchema(BetaTextResponseFormatJsonSchema),
-    /// `json_object`
-    JsonObject(BetaResponseFormatJsonObject),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaTextResponseFormatConfiguration {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Text(value) => value.serialize(serializer),
-            Self::JsonSchema(value) => value.serialize(serializer),
-            Self::JsonObject(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaTextResponseFormatConfiguration {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
-                Some("json_schema") => Self::JsonSchema(sdk_runtime::de::variant(value)?),
-                Some("json_object") => Self::JsonObject(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaResponseFormatText> for BetaTextResponseFormatConfiguration {
-    fn from(value: BetaResponseFormatText) -> Self {
-        Self::Text(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaTextResponseFormatJsonSchema> for BetaTextResponseFormatConfiguration {
-    fn from(value: BetaTextResponseFormatJsonSchema) -> Self {
-        Self::JsonSchema(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaResponseFormatJsonObject> for BetaTextResponseFormatConfiguration {
-    fn from(value: BetaResponseFormatJsonObject) -> Self {
-        Self::JsonObject(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Default response format. Used to generate text responses.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaResponseFormatText {
-    /// The type of response format being defined. Always `text`.
-    #[serde(rename = "type")]
-    pub type_: TextLiteral,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseFormatText {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { type_: Default::default() }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// JSON Schema response format. Used to generate structured JSON responses.
-/// Learn more about [Structured Outputs](/docs/guides/structured-outputs).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaTextResponseFormatJsonSchema {
-    /// The type of response format being defined. Always `json_schema`.
-    #[serde(rename = "type")]
-    pub type_: JsonSchemaLiteral,
-    /// A description of what the response format is for, used by the model to
-    /// determine how to respond in the format.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// The name of the response format. Must be a-z, A-Z, 0-9, or contain
-    /// underscores and dashes, with a maximum length of 64.
-    pub name: String,
-    pub schema: BetaResponseFormatJsonSchemaSchema,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub strict: Option<bool>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaTextResponseFormatJsonSchema {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        name: impl Into<String>,
-        schema: impl Into<BetaResponseFormatJsonSchemaSchema>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            description: None,
-            name: name.into(),
-            schema: schema.into(),
-            strict: None,
-        }
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `strict`.
-    pub fn strict(mut self, value: impl Into<bool>) -> Self {
-        self.strict = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The schema for the response format, described as a JSON Schema object.
-/// Learn how to build JSON schemas [here](https://json-schema.org/).
-pub type BetaResponseFormatJsonSchemaSchema = serde_json::Map<String, serde_json::Value>;
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// JSON object response format. An older method of generating JSON responses.
-/// Using `json_schema` is recommended for models that support it. Note that the
-/// model will not generate JSON without a system or user message instructing it
-/// to do so.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaResponseFormatJsonObject {
-    /// The type of response format being defined. Always `json_object`.
-    #[serde(rename = "type")]
-    pub type_: JsonObjectLiteral,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseFormatJsonObject {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { type_: Default::default() }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-pub type BetaVerbosity = WebSearchToolSearchContextSize;
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// **gpt-5 and o-series models only**
-///
-/// Configuration options for
-/// [reasoning models](https://platform.openai.com/docs/guides/reasoning).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaReasoning {
-    /// Controls the reasoning execution mode for the request.
-    ///
-    /// When returned on a response, this is the effective execution mode.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mode: Option<BetaReasoningModeEnum>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub effort: Option<BetaReasoningEffort>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub summary: Option<ReasoningSummary>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub context: Option<ReasoningContext>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub generate_summary: Option<ReasoningSummary>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaReasoning {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            mode: None,
-            effort: None,
-            summary: None,
-            context: None,
-            generate_summary: None,
-        }
-    }
-    /// Sets `mode`.
-    pub fn mode(mut self, value: impl Into<BetaReasoningModeEnum>) -> Self {
-        self.mode = Some(value.into());
-        self
-    }
-    /// Sets `effort`.
-    pub fn effort(mut self, value: impl Into<BetaReasoningEffort>) -> Self {
-        self.effort = Some(value.into());
-        self
-    }
-    /// Sets `summary`.
-    pub fn summary(mut self, value: impl Into<ReasoningSummary>) -> Self {
-        self.summary = Some(value.into());
-        self
-    }
-    /// Sets `context`.
-    pub fn context(mut self, value: impl Into<ReasoningContext>) -> Self {
-        self.context = Some(value.into());
-        self
-    }
-    /// Sets `generate_summary`.
-    pub fn generate_summary(mut self, value: impl Into<ReasoningSummary>) -> Self {
-        self.generate_summary = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaReasoningModeEnum {
-    /// `standard`
-    Standard,
-    /// `pro`
-    Pro,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaReasoningModeEnum {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Standard => "standard",
-            Self::Pro => "pro",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "standard" => Self::Standard,
-            "pro" => Self::Pro,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaReasoningModeEnum {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaReasoningModeEnum {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaReasoningModeEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaReasoningModeEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaReasoningModeEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-pub type BetaReasoningEffort = ReasoningEffort2;
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaTruncationEnum {
-    /// `auto`
-    Auto,
-    /// `disabled`
-    Disabled,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-impl BetaTruncationEnum {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Disabled => "disabled",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "auto" => Self::Auto,
-            "disabled" => Self::Disabled,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for BetaTruncationEnum {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for BetaTruncationEnum {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-impl std::fmt::Display for BetaTruncationEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for BetaTruncationEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for BetaTruncationEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaPersonalityEnum {
-    /// `friendly`
-    Friendly,
-    /// `pragmatic`
-    Pragmatic,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-impl BetaPersonalityEnum {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Friendly => "friendly",
-            Self::Pragmatic => "pragmatic",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "friendly" => Self::Friendly,
-            "pragmatic" => Self::Pragmatic,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for BetaPersonalityEnum {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for BetaPersonalityEnum {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-impl std::fmt::Display for BetaPersonalityEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for BetaPersonalityEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for BetaPersonalityEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
-/// Input items and output items from this response are automatically added to this conversation after this response completes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum BetaConversationParam {
-    Param2(BetaConversationParam2),
-    String(String),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaConversationParam2> for BetaConversationParam {
-    fn from(value: BetaConversationParam2) -> Self {
-        Self::Param2(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaConversationParam {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaConversationParam {
-    fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The conversation that this response belongs to.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaConversationParam2 {
-    /// The unique ID of the conversation.
-    pub id: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaConversationParam2 {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into() }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// How the model should select which tool (or tools) to use when generating
-/// a response. See the `tools` parameter to see how to specify which tools
-/// the model can call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum BetaToolChoiceParam {
-    Allowed(BetaToolChoiceAllowed),
-    Mcp(BetaToolChoiceMcp),
-    Function(BetaToolChoiceFunction),
-    Custom(BetaToolChoiceCustom),
-    Types(BetaToolChoiceTypes),
-    SpecificProgrammaticToolCallingParam(BetaSpecificProgrammaticToolCallingParam),
-    SpecificApplyPatchParam(BetaSpecificApplyPatchParam),
-    SpecificFunctionShellParam(BetaSpecificFunctionShellParam),
-    Options(BetaToolChoiceOptions),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaToolChoiceAllowed> for BetaToolChoiceParam {
-    fn from(value: BetaToolChoiceAllowed) -> Self {
-        Self::Allowed(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaToolChoiceMcp> for BetaToolChoiceParam {
-    fn from(value: BetaToolChoiceMcp) -> Self {
-        Self::Mcp(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaToolChoiceFunction> for BetaToolChoiceParam {
-    fn from(value: BetaToolChoiceFunction) -> Self {
-        Self::Function(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaToolChoiceCustom> for BetaToolChoiceParam {
-    fn from(value: BetaToolChoiceCustom) -> Self {
-        Self::Custom(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaToolChoiceTypes> for BetaToolChoiceParam {
-    fn from(value: BetaToolChoiceTypes) -> Self {
-        Self::Types(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaSpecificProgrammaticToolCallingParam> for BetaToolChoiceParam {
-    fn from(value: BetaSpecificProgrammaticToolCallingParam) -> Self {
-        Self::SpecificProgrammaticToolCallingParam(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaSpecificApplyPatchParam> for BetaToolChoiceParam {
-    fn from(value: BetaSpecificApplyPatchParam) -> Self {
-        Self::SpecificApplyPatchParam(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaSpecificFunctionShellParam> for BetaToolChoiceParam {
-    fn from(value: BetaSpecificFunctionShellParam) -> Self {
-        Self::SpecificFunctionShellParam(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaToolChoiceOptions> for BetaToolChoiceParam {
-    fn from(value: BetaToolChoiceOptions) -> Self {
-        Self::Options(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Controls which (if any) tool is called by the model.
-///
-/// `none` means the model will not call any tool and instead generates a message.
-///
-/// `auto` means the model can pick between generating a message or calling one or
-/// more tools.
-///
-/// `required` means the model must call one or more tools.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaToolChoiceOptions {
-    /// `none`
-    NoneType,
-    /// `auto`
-    Auto,
-    /// `required`
-    Required,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaToolChoiceOptions {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::NoneType => "none",
-            Self::Auto => "auto",
-            Self::Required => "required",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "none" => Self::NoneType,
-            "auto" => Self::Auto,
-            "required" => Self::Required,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaToolChoiceOptions {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaToolChoiceOptions {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaToolChoiceOptions {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaToolChoiceOptions {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaToolChoiceOptions {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Constrains the tools available to the model to a pre-defined set.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaToolChoiceAllowed {
-    /// Allowed tool configuration type. Always `allowed_tools`.
-    #[serde(rename = "type")]
-    pub type_: AllowedToolsLiteral,
-    /// Constrains the tools available to the model to a pre-defined set.
-    ///
-    /// `auto` allows the model to pick from among the allowed tools and generate a
-    /// message.
-    ///
-    /// `required` requires the model to call one or more of the allowed tools.
-    pub mode: ChatCompletionAllowedToolsMode,
-    /// A list of tool definitions that the model should be allowed to call.
-    ///
-    /// For the Responses API, the list of tool definitions might look like:
-    /// ```text
-    /// [
-    ///   { "type": "function", "name": "get_weather" },
-    ///   { "type": "mcp", "server_label": "deepwiki" },
-    ///   { "type": "image_generation" }
-    /// ]
-    /// ```
-    pub tools: Vec<serde_json::Map<String, serde_json::Value>>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaToolChoiceAllowed {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        mode: impl Into<ChatCompletionAllowedToolsMode>,
-        tools: impl Into<Vec<serde_json::Map<String, serde_json::Value>>>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            mode: mode.into(),
-            tools: tools.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Indicates that the model should use a built-in tool to generate a response.
-/// [Learn more about built-in tools](/docs/guides/tools).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaToolChoiceTypes {
-    /// The type of hosted tool the model should to use. Learn more about
-    /// [built-in tools](/docs/guides/tools).
-    ///
-    /// Allowed values are:
-    /// - `file_search`
-    /// - `web_search_preview`
-    /// - `computer`
-    /// - `computer_use_preview`
-    /// - `computer_use`
-    /// - `code_interpreter`
-    /// - `image_generation`
-    #[serde(rename = "type")]
-    pub type_: ToolChoiceTypesType,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaToolChoiceTypes {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(type_: impl Into<ToolChoiceTypesType>) -> Self {
-        Self { type_: type_.into() }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Use this option to force the model to call a specific function.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaToolChoiceFunction {
-    /// For function calling, the type is always `function`.
-    #[serde(rename = "type")]
-    pub type_: FunctionLiteral,
-    /// The name of the function to call.
-    pub name: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaToolChoiceFunction {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(name: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            name: name.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Use this option to force the model to call a specific tool on a remote MCP server.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaToolChoiceMcp {
-    /// For MCP tools, the type is always `mcp`.
-    #[serde(rename = "type")]
-    pub type_: McpLiteral,
-    /// The label of the MCP server to use.
-    pub server_label: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaToolChoiceMcp {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(server_label: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            server_label: server_label.into(),
-            name: None,
-        }
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Use this option to force the model to call a specific custom tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaToolChoiceCustom {
-    /// For custom tool calling, the type is always `custom`.
-    #[serde(rename = "type")]
-    pub type_: CustomLiteral,
-    /// The name of the custom tool to call.
-    pub name: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaToolChoiceCustom {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(name: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            name: name.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaSpecificProgrammaticToolCallingParam {
-    /// The tool to call. Always `programmatic_tool_calling`.
-    #[serde(rename = "type")]
-    pub type_: ProgrammaticToolCallingLiteral,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaSpecificProgrammaticToolCallingParam {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { type_: Default::default() }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Forces the model to call the apply_patch tool when executing a tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaSpecificApplyPatchParam {
-    /// The tool to call. Always `apply_patch`.
-    #[serde(rename = "type")]
-    pub type_: ApplyPatchLiteral,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaSpecificApplyPatchParam {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { type_: Default::default() }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Forces the model to call the shell tool when a tool call is required.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaSpecificFunctionShellParam {
-    /// The tool to call. Always `shell`.
-    #[serde(rename = "type")]
-    pub type_: ShellLiteral,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaSpecificFunctionShellParam {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { type_: Default::default() }
-    }
-}
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaCompactResponseMethodPublicBody {
-    pub model: Option<BetaModelIdsCompaction>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub input: Option<BetaCompactResponseMethodPublicBodyInput>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub previous_response_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instructions: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt_cache_key: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt_cache_retention: Option<BetaPromptCacheRetentionEnum>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt_cache_options: Option<BetaPromptCacheOptionsParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub service_tier: Option<BetaServiceTierEnum>,
-}
-impl BetaCompactResponseMethodPublicBody {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            model: None,
-            input: None,
-            previous_response_id: None,
-            instructions: None,
-            prompt_cache_key: None,
-            prompt_cache_retention: None,
-            prompt_cache_options: None,
-            service_tier: None,
-        }
-    }
-    /// Sets `model`.
-    pub fn model(mut self, value: impl Into<BetaModelIdsCompaction>) -> Self {
-        self.model = Some(value.into());
-        self
-    }
-    /// Sets `input`.
-    pub fn input(
-        mut self,
-        value: impl Into<BetaCompactResponseMethodPublicBodyInput>,
-    ) -> Self {
-        self.input = Some(value.into());
-        self
-    }
-    /// Sets `previous_response_id`.
-    pub fn previous_response_id(mut self, value: impl Into<String>) -> Self {
-        self.previous_response_id = Some(value.into());
-        self
-    }
-    /// Sets `instructions`.
-    pub fn instructions(mut self, value: impl Into<String>) -> Self {
-        self.instructions = Some(value.into());
-        self
-    }
-    /// Sets `prompt_cache_key`.
-    pub fn prompt_cache_key(mut self, value: impl Into<String>) -> Self {
-        self.prompt_cache_key = Some(value.into());
-        self
-    }
-    /// Sets `prompt_cache_retention`.
-    pub fn prompt_cache_retention(
-        mut self,
-        value: impl Into<BetaPromptCacheRetentionEnum>,
-    ) -> Self {
-        self.prompt_cache_retention = Some(value.into());
-        self
-    }
-    /// Sets `prompt_cache_options`.
-    pub fn prompt_cache_options(
-        mut self,
-        value: impl Into<BetaPromptCacheOptionsParam>,
-    ) -> Self {
-        self.prompt_cache_options = Some(value.into());
-        self
-    }
-    /// Sets `service_tier`.
-    pub fn service_tier(mut self, value: impl Into<BetaServiceTierEnum>) -> Self {
-        self.service_tier = Some(value.into());
-        self
-    }
-}
-/// Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum BetaModelIdsCompaction {
-    String(String),
-    Responses(BetaModelIdsResponses),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<String> for BetaModelIdsCompaction {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-impl From<&str> for BetaModelIdsCompaction {
-    fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
-    }
-}
-impl From<BetaModelIdsResponses> for BetaModelIdsCompaction {
-    fn from(value: BetaModelIdsResponses) -> Self {
-        Self::Responses(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum BetaModelIdsResponses {
-    Shared(BetaModelIdsShared),
-    ModelIdsResponsesResponsesOnlyModel(ModelIdsResponsesResponsesOnlyModel),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaModelIdsShared> for BetaModelIdsResponses {
-    fn from(value: BetaModelIdsShared) -> Self {
-        Self::Shared(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<ModelIdsResponsesResponsesOnlyModel> for BetaModelIdsResponses {
-    fn from(value: ModelIdsResponsesResponsesOnlyModel) -> Self {
-        Self::ModelIdsResponsesResponsesOnlyModel(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaModelIdsShared {
-    /// `gpt-5.6-sol`
-    Gpt56Sol,
-    /// `gpt-5.6-terra`
-    Gpt56Terra,
-    /// `gpt-5.6-luna`
-    Gpt56Luna,
-    /// `gpt-5.5`
-    Gpt55,
-    /// `gpt-5.5-2026-04-23`
-    Gpt5520260423,
-    /// `gpt-5.4`
-    Gpt54,
-    /// `gpt-5.4-mini`
-    Gpt54Mini,
-    /// `gpt-5.4-nano`
-    Gpt54Nano,
-    /// `gpt-5.4-mini-2026-03-17`
-    Gpt54Mini20260317,
-    /// `gpt-5.4-nano-2026-03-17`
-    Gpt54Nano20260317,
-    /// `gpt-5.3-chat-latest`
-    Gpt53ChatLatest,
-    /// `gpt-5.2`
-    Gpt52,
-    /// `gpt-5.2-2025-12-11`
-    Gpt5220251211,
-    /// `gpt-5.2-chat-latest`
-    Gpt52ChatLatest,
-    /// `gpt-5.2-pro`
-    Gpt52Pro,
-    /// `gpt-5.2-pro-2025-12-11`
-    Gpt52Pro20251211,
-    /// `gpt-5.1`
-    Gpt51,
-    /// `gpt-5.1-2025-11-13`
-    Gpt5120251113,
-    /// `gpt-5.1-codex`
-    Gpt51Codex,
-    /// `gpt-5.1-mini`
-    Gpt51Mini,
-    /// `gpt-5.1-chat-latest`
-    Gpt51ChatLatest,
-    /// `gpt-5`
-    Gpt5,
-    /// `gpt-5-mini`
-    Gpt5Mini,
-    /// `gpt-5-nano`
-    Gpt5Nano,
-    /// `gpt-5-2025-08-07`
-    Gpt520250807,
-    /// `gpt-5-mini-2025-08-07`
-    Gpt5Mini20250807,
-    /// `gpt-5-nano-2025-08-07`
-    Gpt5Nano20250807,
-    /// `gpt-5-chat-latest`
-    Gpt5ChatLatest,
-    /// `gpt-4.1`
-    Gpt41,
-    /// `gpt-4.1-mini`
-    Gpt41Mini,
-    /// `gpt-4.1-nano`
-    Gpt41Nano,
-    /// `gpt-4.1-2025-04-14`
-    Gpt4120250414,
-    /// `gpt-4.1-mini-2025-04-14`
-    Gpt41Mini20250414,
-    /// `gpt-4.1-nano-2025-04-14`
-    Gpt41Nano20250414,
-    /// `o4-mini`
-    O4Mini,
-    /// `o4-mini-2025-04-16`
-    O4Mini20250416,
-    /// `o3`
-    O3,
-    /// `o3-2025-04-16`
-    O320250416,
-    /// `o3-mini`
-    O3Mini,
-    /// `o3-mini-2025-01-31`
-    O3Mini20250131,
-    /// `o1`
-    O1,
-    /// `o1-2024-12-17`
-    O120241217,
-    /// `o1-preview`
-    O1Preview,
-    /// `o1-preview-2024-09-12`
-    O1Preview20240912,
-    /// `o1-mini`
-    O1Mini,
-    /// `o1-mini-2024-09-12`
-    O1Mini20240912,
-    /// `gpt-4o`
-    Gpt4o,
-    /// `gpt-4o-2024-11-20`
-    Gpt4o20241120,
-    /// `gpt-4o-2024-08-06`
-    Gpt4o20240806,
-    /// `gpt-4o-2024-05-13`
-    Gpt4o20240513,
-    /// `gpt-4o-audio-preview`
-    Gpt4oAudioPreview,
-    /// `gpt-4o-audio-preview-2024-10-01`
-    Gpt4oAudioPreview20241001,
-    /// `gpt-4o-audio-preview-2024-12-17`
-    Gpt4oAudioPreview20241217,
-    /// `gpt-4o-audio-preview-2025-06-03`
-    Gpt4oAudioPreview20250603,
-    /// `gpt-4o-mini-audio-preview`
-    Gpt4oMiniAudioPreview,
-    /// `gpt-4o-mini-audio-preview-2024-12-17`
-    Gpt4oMiniAudioPreview20241217,
-    /// `gpt-4o-search-preview`
-    Gpt4oSearchPreview,
-    /// `gpt-4o-mini-search-preview`
-    Gpt4oMiniSearchPreview,
-    /// `gpt-4o-search-preview-2025-03-11`
-    Gpt4oSearchPreview20250311,
-    /// `gpt-4o-mini-search-preview-2025-03-11`
-    Gpt4oMiniSearchPreview20250311,
-    /// `chatgpt-4o-latest`
-    Chatgpt4oLatest,
-    /// `codex-mini-latest`
-    CodexMiniLatest,
-    /// `gpt-4o-mini`
-    Gpt4oMini,
-    /// `gpt-4o-mini-2024-07-18`
-    Gpt4oMini20240718,
-    /// `gpt-4-turbo`
-    Gpt4Turbo,
-    /// `gpt-4-turbo-2024-04-09`
-    Gpt4Turbo20240409,
-    /// `gpt-4-0125-preview`
-    Gpt40125Preview,
-    /// `gpt-4-turbo-preview`
-    Gpt4TurboPreview,
-    /// `gpt-4-1106-preview`
-    Gpt41106Preview,
-    /// `gpt-4-vision-preview`
-    Gpt4VisionPreview,
-    /// `gpt-4`
-    Gpt4,
-    /// `gpt-4-0314`
-    Gpt40314,
-    /// `gpt-4-0613`
-    Gpt40613,
-    /// `gpt-4-32k`
-    Gpt432k,
-    /// `gpt-4-32k-0314`
-    Gpt432k0314,
-    /// `gpt-4-32k-0613`
-    Gpt432k0613,
-    /// `gpt-3.5-turbo`
-    Gpt35Turbo,
-    /// `gpt-3.5-turbo-16k`
-    Gpt35Turbo16k,
-    /// `gpt-3.5-turbo-0301`
-    Gpt35Turbo0301,
-    /// `gpt-3.5-turbo-0613`
-    Gpt35Turbo0613,
-    /// `gpt-3.5-turbo-1106`
-    Gpt35Turbo1106,
-    /// `gpt-3.5-turbo-0125`
-    Gpt35Turbo0125,
-    /// `gpt-3.5-turbo-16k-0613`
-    Gpt35Turbo16k0613,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaModelIdsShared {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gpt56Sol => "gpt-5.6-sol",
-            Self::Gpt56Terra => "gpt-5.6-terra",
-            Self::Gpt56Luna => "gpt-5.6-luna",
-            Self::Gpt55 => "gpt-5.5",
-            Self::Gpt5520260423 => "gpt-5.5-2026-04-23",
-            Self::Gpt54 => "gpt-5.4",
-            Self::Gpt54Mini => "gpt-5.4-mini",
-            Self::Gpt54Nano => "gpt-5.4-nano",
-            Self::Gpt54Mini20260317 => "gpt-5.4-mini-2026-03-17",
-            Self::Gpt54Nano20260317 => "gpt-5.4-nano-2026-03-17",
-            Self::Gpt53ChatLatest => "gpt-5.3-chat-latest",
-            Self::Gpt52 => "gpt-5.2",
-            Self::Gpt5220251211 => "gpt-5.2-2025-12-11",
-            Self::Gpt52ChatLatest => "gpt-5.2-chat-latest",
-            Self::Gpt52Pro => "gpt-5.2-pro",
-            Self::Gpt52Pro20251211 => "gpt-5.2-pro-2025-12-11",
-            Self::Gpt51 => "gpt-5.1",
-            Self::Gpt5120251113 => "gpt-5.1-2025-11-13",
-            Self::Gpt51Codex => "gpt-5.1-codex",
-            Self::Gpt51Mini => "gpt-5.1-mini",
-            Self::Gpt51ChatLatest => "gpt-5.1-chat-latest",
-            Self::Gpt5 => "gpt-5",
-            Self::Gpt5Mini => "gpt-5-mini",
-            Self::Gpt5Nano => "gpt-5-nano",
-            Self::Gpt520250807 => "gpt-5-2025-08-07",
-            Self::Gpt5Mini20250807 => "gpt-5-mini-2025-08-07",
-            Self::Gpt5Nano20250807 => "gpt-5-nano-2025-08-07",
-            Self::Gpt5ChatLatest => "gpt-5-chat-latest",
-            Self::Gpt41 => "gpt-4.1",
-            Self::Gpt41Mini => "gpt-4.1-mini",
-            Self::Gpt41Nano => "gpt-4.1-nano",
-            Self::Gpt4120250414 => "gpt-4.1-2025-04-14",
-            Self::Gpt41Mini20250414 => "gpt-4.1-mini-2025-04-14",
-            Self::Gpt41Nano20250414 => "gpt-4.1-nano-2025-04-14",
-            Self::O4Mini => "o4-mini",
-            Self::O4Mini20250416 => "o4-mini-2025-04-16",
-            Self::O3 => "o3",
-            Self::O320250416 => "o3-2025-04-16",
-            Self::O3Mini => "o3-mini",
-            Self::O3Mini20250131 => "o3-mini-2025-01-31",
-            Self::O1 => "o1",
-            Self::O120241217 => "o1-2024-12-17",
-            Self::O1Preview => "o1-preview",
-            Self::O1Preview20240912 => "o1-preview-2024-09-12",
-            Self::O1Mini => "o1-mini",
-            Self::O1Mini20240912 => "o1-mini-2024-09-12",
-            Self::Gpt4o => "gpt-4o",
-            Self::Gpt4o20241120 => "gpt-4o-2024-11-20",
-            Self::Gpt4o20240806 => "gpt-4o-2024-08-06",
-            Self::Gpt4o20240513 => "gpt-4o-2024-05-13",
-            Self::Gpt4oAudioPreview => "gpt-4o-audio-preview",
-            Self::Gpt4oAudioPreview20241001 => "gpt-4o-audio-preview-2024-10-01",
-            Self::Gpt4oAudioPreview20241217 => "gpt-4o-audio-preview-2024-12-17",
-            Self::Gpt4oAudioPreview20250603 => "gpt-4o-audio-preview-2025-06-03",
-            Self::Gpt4oMiniAudioPreview => "gpt-4o-mini-audio-preview",
-            Self::Gpt4oMiniAudioPreview20241217 => "gpt-4o-mini-audio-preview-2024-12-17",
-            Self::Gpt4oSearchPreview => "gpt-4o-search-preview",
-            Self::Gpt4oMiniSearchPreview => "gpt-4o-mini-search-preview",
-            Self::Gpt4oSearchPreview20250311 => "gpt-4o-search-preview-2025-03-11",
-            Self::Gpt4oMiniSearchPreview20250311 => {
-                "gpt-4o-mini-search-preview-2025-03-11"
-            }
-            Self::Chatgpt4oLatest => "chatgpt-4o-latest",
-            Self::CodexMiniLatest => "codex-mini-latest",
-            Self::Gpt4oMini => "gpt-4o-mini",
-            Self::Gpt4oMini20240718 => "gpt-4o-mini-2024-07-18",
-            Self::Gpt4Turbo => "gpt-4-turbo",
-            Self::Gpt4Turbo20240409 => "gpt-4-turbo-2024-04-09",
-            Self::Gpt40125Preview => "gpt-4-0125-preview",
-            Self::Gpt4TurboPreview => "gpt-4-turbo-preview",
-            Self::Gpt41106Preview => "gpt-4-1106-preview",
-            Self::Gpt4VisionPreview => "gpt-4-vision-preview",
-            Self::Gpt4 => "gpt-4",
-            Self::Gpt40314 => "gpt-4-0314",
-            Self::Gpt40613 => "gpt-4-0613",
-            Self::Gpt432k => "gpt-4-32k",
-            Self::Gpt432k0314 => "gpt-4-32k-0314",
-            Self::Gpt432k0613 => "gpt-4-32k-0613",
-            Self::Gpt35Turbo => "gpt-3.5-turbo",
-            Self::Gpt35Turbo16k => "gpt-3.5-turbo-16k",
-            Self::Gpt35Turbo0301 => "gpt-3.5-turbo-0301",
-            Self::Gpt35Turbo0613 => "gpt-3.5-turbo-0613",
-            Self::Gpt35Turbo1106 => "gpt-3.5-turbo-1106",
-            Self::Gpt35Turbo0125 => "gpt-3.5-turbo-0125",
-            Self::Gpt35Turbo16k0613 => "gpt-3.5-turbo-16k-0613",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "gpt-5.6-sol" => Self::Gpt56Sol,
-            "gpt-5.6-terra" => Self::Gpt56Terra,
-            "gpt-5.6-luna" => Self::Gpt56Luna,
-            "gpt-5.5" => Self::Gpt55,
-            "gpt-5.5-2026-04-23" => Self::Gpt5520260423,
-            "gpt-5.4" => Self::Gpt54,
-            "gpt-5.4-mini" => Self::Gpt54Mini,
-            "gpt-5.4-nano" => Self::Gpt54Nano,
-            "gpt-5.4-mini-2026-03-17" => Self::Gpt54Mini20260317,
-            "gpt-5.4-nano-2026-03-17" => Self::Gpt54Nano20260317,
-            "gpt-5.3-chat-latest" => Self::Gpt53ChatLatest,
-            "gpt-5.2" => Self::Gpt52,
-            "gpt-5.2-2025-12-11" => Self::Gpt5220251211,
-            "gpt-5.2-chat-latest" => Self::Gpt52ChatLatest,
-            "gpt-5.2-pro" => Self::Gpt52Pro,
-            "gpt-5.2-pro-2025-12-11" => Self::Gpt52Pro20251211,
-            "gpt-5.1" => Self::Gpt51,
-            "gpt-5.1-2025-11-13" => Self::Gpt5120251113,
-            "gpt-5.1-codex" => Self::Gpt51Codex,
-            "gpt-5.1-mini" => Self::Gpt51Mini,
-            "gpt-5.1-chat-latest" => Self::Gpt51ChatLatest,
-            "gpt-5" => Self::Gpt5,
-            "gpt-5-mini" => Self::Gpt5Mini,
-            "gpt-5-nano" => Self::Gpt5Nano,
-            "gpt-5-2025-08-07" => Self::Gpt520250807,
-            "gpt-5-mini-2025-08-07" => Self::Gpt5Mini20250807,
-            "gpt-5-nano-2025-08-07" => Self::Gpt5Nano20250807,
-            "gpt-5-chat-latest" => Self::Gpt5ChatLatest,
-            "gpt-4.1" => Self::Gpt41,
-            "gpt-4.1-mini" => Self::Gpt41Mini,
-            "gpt-4.1-nano" => Self::Gpt41Nano,
-            "gpt-4.1-2025-04-14" => Self::Gpt4120250414,
-            "gpt-4.1-mini-2025-04-14" => Self::Gpt41Mini20250414,
-            "gpt-4.1-nano-2025-04-14" => Self::Gpt41Nano20250414,
-            "o4-mini" => Self::O4Mini,
-            "o4-mini-2025-04-16" => Self::O4Mini20250416,
-            "o3" => Self::O3,
-            "o3-2025-04-16" => Self::O320250416,
-            "o3-mini" => Self::O3Mini,
-            "o3-mini-2025-01-31" => Self::O3Mini20250131,
-            "o1" => Self::O1,
-            "o1-2024-12-17" => Self::O120241217,
-            "o1-preview" => Self::O1Preview,
-            "o1-preview-2024-09-12" => Self::O1Preview20240912,
-            "o1-mini" => Self::O1Mini,
-            "o1-mini-2024-09-12" => Self::O1Mini20240912,
-            "gpt-4o" => Self::Gpt4o,
-            "gpt-4o-2024-11-20" => Self::Gpt4o20241120,
-            "gpt-4o-2024-08-06" => Self::Gpt4o20240806,
-            "gpt-4o-2024-05-13" => Self::Gpt4o20240513,
-            "gpt-4o-audio-preview" => Self::Gpt4oAudioPreview,
-            "gpt-4o-audio-preview-2024-10-01" => Self::Gpt4oAudioPreview20241001,
-            "gpt-4o-audio-preview-2024-12-17" => Self::Gpt4oAudioPreview20241217,
-            "gpt-4o-audio-preview-2025-06-03" => Self::Gpt4oAudioPreview20250603,
-            "gpt-4o-mini-audio-preview" => Self::Gpt4oMiniAudioPreview,
-            "gpt-4o-mini-audio-preview-2024-12-17" => Self::Gpt4oMiniAudioPreview20241217,
-            "gpt-4o-search-preview" => Self::Gpt4oSearchPreview,
-            "gpt-4o-mini-search-preview" => Self::Gpt4oMiniSearchPreview,
-            "gpt-4o-search-preview-2025-03-11" => Self::Gpt4oSearchPreview20250311,
-            "gpt-4o-mini-search-preview-2025-03-11" => {
-                Self::Gpt4oMiniSearchPreview20250311
-            }
-            "chatgpt-4o-latest" => Self::Chatgpt4oLatest,
-            "codex-mini-latest" => Self::CodexMiniLatest,
-            "gpt-4o-mini" => Self::Gpt4oMini,
-            "gpt-4o-mini-2024-07-18" => Self::Gpt4oMini20240718,
-            "gpt-4-turbo" => Self::Gpt4Turbo,
-            "gpt-4-turbo-2024-04-09" => Self::Gpt4Turbo20240409,
-            "gpt-4-0125-preview" => Self::Gpt40125Preview,
-            "gpt-4-turbo-preview" => Self::Gpt4TurboPreview,
-            "gpt-4-1106-preview" => Self::Gpt41106Preview,
-            "gpt-4-vision-preview" => Self::Gpt4VisionPreview,
-            "gpt-4" => Self::Gpt4,
-            "gpt-4-0314" => Self::Gpt40314,
-            "gpt-4-0613" => Self::Gpt40613,
-            "gpt-4-32k" => Self::Gpt432k,
-            "gpt-4-32k-0314" => Self::Gpt432k0314,
-            "gpt-4-32k-0613" => Self::Gpt432k0613,
-            "gpt-3.5-turbo" => Self::Gpt35Turbo,
-            "gpt-3.5-turbo-16k" => Self::Gpt35Turbo16k,
-            "gpt-3.5-turbo-0301" => Self::Gpt35Turbo0301,
-            "gpt-3.5-turbo-0613" => Self::Gpt35Turbo0613,
-            "gpt-3.5-turbo-1106" => Self::Gpt35Turbo1106,
-            "gpt-3.5-turbo-0125" => Self::Gpt35Turbo0125,
-            "gpt-3.5-turbo-16k-0613" => Self::Gpt35Turbo16k0613,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaModelIdsShared {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaModelIdsShared {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaModelIdsShared {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaModelIdsShared {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaModelIdsShared {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-/// Text, image, or file inputs to the model, used to generate a response
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum BetaCompactResponseMethodPublicBodyInput {
-    InputItemList(Vec<BetaInputItem>),
-    String(String),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<Vec<BetaInputItem>> for BetaCompactResponseMethodPublicBodyInput {
-    fn from(value: Vec<BetaInputItem>) -> Self {
-        Self::InputItemList(value)
-    }
-}
-impl From<String> for BetaCompactResponseMethodPublicBodyInput {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-impl From<&str> for BetaCompactResponseMethodPublicBodyInput {
-    fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaPromptCacheRetentionEnum {
-    /// `in_memory`
-    InMemory,
-    /// `24h`
-    V24h,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-impl BetaPromptCacheRetentionEnum {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InMemory => "in_memory",
-            Self::V24h => "24h",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "in_memory" => Self::InMemory,
-            "24h" => Self::V24h,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for BetaPromptCacheRetentionEnum {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for BetaPromptCacheRetentionEnum {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-impl std::fmt::Display for BetaPromptCacheRetentionEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for BetaPromptCacheRetentionEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for BetaPromptCacheRetentionEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaPromptCacheOptionsParam {
-    /// The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to `30m`, which is currently the only supported value. The backend may retain cache entries for longer.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ttl: Option<BetaPromptCacheTtlEnum>,
-    /// Controls whether OpenAI automatically creates an implicit cache breakpoint. Defaults to `implicit`. With `implicit`, OpenAI creates one implicit breakpoint and writes up to the latest three explicit breakpoints in the request. With `explicit`, OpenAI does not create an implicit breakpoint and writes up to the latest four explicit breakpoints. If there are no explicit breakpoints, the request does not use prompt caching.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mode: Option<BetaPromptCacheModeEnum>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaPromptCacheOptionsParam {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { ttl: None, mode: None }
-    }
-    /// Sets `ttl`.
-    pub fn ttl(mut self, value: impl Into<BetaPromptCacheTtlEnum>) -> Self {
-        self.ttl = Some(value.into());
-        self
-    }
-    /// Sets `mode`.
-    pub fn mode(mut self, value: impl Into<BetaPromptCacheModeEnum>) -> Self {
-        self.mode = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum BetaPromptCacheTtlEnum {
-    /// `30m`
-    #[default]
-    V30m,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaPromptCacheTtlEnum {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::V30m => "30m",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "30m" => Self::V30m,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaPromptCacheTtlEnum {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaPromptCacheTtlEnum {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaPromptCacheTtlEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaPromptCacheTtlEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaPromptCacheTtlEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaPromptCacheModeEnum {
-    /// `implicit`
-    Implicit,
-    /// `explicit`
-    Explicit,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaPromptCacheModeEnum {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Implicit => "implicit",
-            Self::Explicit => "explicit",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "implicit" => Self::Implicit,
-            "explicit" => Self::Explicit,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaPromptCacheModeEnum {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaPromptCacheModeEnum {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaPromptCacheModeEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaPromptCacheModeEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaPromptCacheModeEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaServiceTierEnum {
-    /// `auto`
-    Auto,
-    /// `default`
-    DefaultType,
-    /// `fast`
-    Fast,
-    /// `flex`
-    Flex,
-    /// `priority`
-    Priority,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-impl BetaServiceTierEnum {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::DefaultType => "default",
-            Self::Fast => "fast",
-            Self::Flex => "flex",
-            Self::Priority => "priority",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "auto" => Self::Auto,
-            "default" => Self::DefaultType,
-            "fast" => Self::Fast,
-            "flex" => Self::Flex,
-            "priority" => Self::Priority,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for BetaServiceTierEnum {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for BetaServiceTierEnum {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-impl std::fmt::Display for BetaServiceTierEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for BetaServiceTierEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for BetaServiceTierEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-/// A list of Response items.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseItemList {
-    /// The type of object returned, must be `list`.
-    pub object: ListLiteral,
-    /// A list of items used to generate this response.
-    pub data: Vec<BetaItemResource>,
-    /// Whether there are more items available.
-    pub has_more: bool,
-    /// The ID of the first item in the list.
-    pub first_id: String,
-    /// The ID of the last item in the list.
-    pub last_id: String,
-}
-impl BetaResponseItemList {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        data: impl Into<Vec<BetaItemResource>>,
-        has_more: impl Into<bool>,
-        first_id: impl Into<String>,
-        last_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            object: Default::default(),
-            data: data.into(),
-            has_more: has_more.into(),
-            first_id: first_id.into(),
-            last_id: last_id.into(),
-        }
-    }
-}
-impl sdk_runtime::pagination::Page for BetaResponseItemList {
-    type Item = BetaItemResource;
-    fn next_page(&self) -> Option<(&'static str, String)> {
-        if !self.has_more {
-            return None;
-        }
-        Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
-    }
-    fn into_items(self) -> Vec<Self::Item> {
-        self.data
-    }
-}
-/// Content item used to generate a response.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum BetaItemResource {
-    FunctionToolCallResource(BetaFunctionToolCallResource),
-    FunctionShellCall(BetaFunctionShellCall),
-    FunctionShellCallOutput(BetaFunctionShellCallOutput),
-    CustomToolCallResource(BetaCustomToolCallResource),
-    ToolSearchCall(BetaToolSearchCall),
-    ToolSearchOutput(BetaToolSearchOutput),
-    CodeInterpreterToolCall(BetaCodeInterpreterToolCall),
-    McpToolCall(BetaMcpToolCall),
-    ComputerToolCall(BetaComputerToolCall),
-    ComputerToolCallOutputResource(BetaComputerToolCallOutputResource),
-    ApplyPatchToolCall(BetaApplyPatchToolCall),
-    CustomToolCallOutputResource(BetaCustomToolCallOutputResource),
-    OutputMessage(BetaOutputMessage),
-    AgentMessage(BetaAgentMessage),
-    MultiAgentCall(BetaMultiAgentCall),
-    MultiAgentCallOutput(BetaMultiAgentCallOutput),
-    Program(BetaProgram),
-    ProgramOutput(BetaProgramOutput),
-    LocalShellToolCall(BetaLocalShellToolCall),
-    McpApprovalRequest(BetaMcpApprovalRequest),
-    FunctionToolCallOutputResource(BetaFunctionToolCallOutputResource),
-    ApplyPatchToolCallOutput(BetaApplyPatchToolCallOutput),
-    InputMessageResource(BetaInputMessageResource),
-    FileSearchToolCall(BetaFileSearchToolCall),
-    McpListTools(BetaMcpListTools),
-    McpApprovalResponseResource(BetaMcpApprovalResponseResource),
-    WebSearchToolCall(BetaWebSearchToolCall),
-    AdditionalTools(BetaAdditionalTools),
-    ImageGenToolCall(BetaImageGenToolCall),
-    ReasoningItem(BetaReasoningItem),
-    CompactionBody(BetaCompactionBody),
-    LocalShellToolCallOutput(BetaLocalShellToolCallOutput),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<BetaFunctionToolCallResource> for BetaItemResource {
-    fn from(value: BetaFunctionToolCallResource) -> Self {
-        Self::FunctionToolCallResource(value)
-    }
-}
-impl From<BetaFunctionShellCall> for BetaItemResource {
-    fn from(value: BetaFunctionShellCall) -> Self {
-        Self::FunctionShellCall(value)
-    }
-}
-impl From<BetaFunctionShellCallOutput> for BetaItemResource {
-    fn from(value: BetaFunctionShellCallOutput) -> Self {
-        Self::FunctionShellCallOutput(value)
-    }
-}
-impl From<BetaCustomToolCallResource> for BetaItemResource {
-    fn from(value: BetaCustomToolCallResource) -> Self {
-        Self::CustomToolCallResource(value)
-    }
-}
-impl From<BetaToolSearchCall> for BetaItemResource {
-    fn from(value: BetaToolSearchCall) -> Self {
-        Self::ToolSearchCall(value)
-    }
-}
-impl From<BetaToolSearchOutput> for BetaItemResource {
-    fn from(value: BetaToolSearchOutput) -> Self {
-        Self::ToolSearchOutput(value)
-    }
-}
-impl From<BetaCodeInterpreterToolCall> for BetaItemResource {
-    fn from(value: BetaCodeInterpreterToolCall) -> Self {
-        Self::CodeInterpreterToolCall(value)
-    }
-}
-impl From<BetaMcpToolCall> for BetaItemResource {
-    fn from(value: BetaMcpToolCall) -> Self {
-        Self::McpToolCall(value)
-    }
-}
-impl From<BetaComputerToolCall> for BetaItemResource {
-    fn from(value: BetaComputerToolCall) -> Self {
-        Self::ComputerToolCall(value)
-    }
-}
-impl From<BetaComputerToolCallOutputResource> for BetaItemResource {
-    fn from(value: BetaComputerToolCallOutputResource) -> Self {
-        Self::ComputerToolCallOutputResource(value)
-    }
-}
-impl From<BetaApplyPatchToolCall> for BetaItemResource {
-    fn from(value: BetaApplyPatchToolCall) -> Self {
-        Self::ApplyPatchToolCall(value)
-    }
-}
-impl From<BetaCustomToolCallOutputResource> for BetaItemResource {
-    fn from(value: BetaCustomToolCallOutputResource) -> Self {
-        Self::CustomToolCallOutputResource(value)
-    }
-}
-impl From<BetaOutputMessage> for BetaItemResource {
-    fn from(value: BetaOutputMessage) -> Self {
-        Self::OutputMessage(value)
-    }
-}
-impl From<BetaAgentMessage> for BetaItemResource {
-    fn from(value: BetaAgentMessage) -> Self {
-        Self::AgentMessage(value)
-    }
-}
-impl From<BetaMultiAgentCall> for BetaItemResource {
-    fn from(value: BetaMultiAgentCall) -> Self {
-        Self::MultiAgentCall(value)
-    }
-}
-impl From<BetaMultiAgentCallOutput> for BetaItemResource {
-    fn from(value: BetaMultiAgentCallOutput) -> Self {
-        Self::MultiAgentCallOutput(value)
-    }
-}
-impl From<BetaProgram> for BetaItemResource {
-    fn from(value: BetaProgram) -> Self {
-        Self::Program(value)
-    }
-}
-impl From<BetaProgramOutput> for BetaItemResource {
-    fn from(value: BetaProgramOutput) -> Self {
-        Self::ProgramOutput(value)
-    }
-}
-impl From<BetaLocalShellToolCall> for BetaItemResource {
-    fn from(value: BetaLocalShellToolCall) -> Self {
-        Self::LocalShellToolCall(value)
-    }
-}
-impl From<BetaMcpApprovalRequest> for BetaItemResource {
-    fn from(value: BetaMcpApprovalRequest) -> Self {
-        Self::McpApprovalRequest(value)
-    }
-}
-impl From<BetaFunctionToolCallOutputResource> for BetaItemResource {
-    fn from(value: BetaFunctionToolCallOutputResource) -> Self {
-        Self::FunctionToolCallOutputResource(value)
-    }
-}
-impl From<BetaApplyPatchToolCallOutput> for BetaItemResource {
-    fn from(value: BetaApplyPatchToolCallOutput) -> Self {
-        Self::ApplyPatchToolCallOutput(value)
-    }
-}
-impl From<BetaInputMessageResource> for BetaItemResource {
-    fn from(value: BetaInputMessageResource) -> Self {
-        Self::InputMessageResource(value)
-    }
-}
-impl From<BetaFileSearchToolCall> for BetaItemResource {
-    fn from(value: BetaFileSearchToolCall) -> Self {
-        Self::FileSearchToolCall(value)
-    }
-}
-impl From<BetaMcpListTools> for BetaItemResource {
-    fn from(value: BetaMcpListTools) -> Self {
-        Self::McpListTools(value)
-    }
-}
-impl From<BetaMcpApprovalResponseResource> for BetaItemResource {
-    fn from(value: BetaMcpApprovalResponseResource) -> Self {
-        Self::McpApprovalResponseResource(value)
-    }
-}
-impl From<BetaWebSearchToolCall> for BetaItemResource {
-    fn from(value: BetaWebSearchToolCall) -> Self {
-        Self::WebSearchToolCall(value)
-    }
-}
-impl From<BetaAdditionalTools> for BetaItemResource {
-    fn from(value: BetaAdditionalTools) -> Self {
-        Self::AdditionalTools(value)
-    }
-}
-impl From<BetaImageGenToolCall> for BetaItemResource {
-    fn from(value: BetaImageGenToolCall) -> Self {
-        Self::ImageGenToolCall(value)
-    }
-}
-impl From<BetaReasoningItem> for BetaItemResource {
-    fn from(value: BetaReasoningItem) -> Self {
-        Self::ReasoningItem(value)
-    }
-}
-impl From<BetaCompactionBody> for BetaItemResource {
-    fn from(value: BetaCompactionBody) -> Self {
-        Self::CompactionBody(value)
-    }
-}
-impl From<BetaLocalShellToolCallOutput> for BetaItemResource {
-    fn from(value: BetaLocalShellToolCallOutput) -> Self {
-        Self::LocalShellToolCallOutput(value)
-    }
-}
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaInputMessageResource {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the message input. Always set to `message`.
-    #[serde(rename = "type")]
-    pub type_: MessageLiteral2,
-    /// The role of the message input. One of `user`, `system`, or `developer`.
-    pub role: InputMessageRole,
-    /// The status of item. One of `in_progress`, `completed`, or
-    /// `incomplete`. Populated when items are returned via API.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<ComputerToolCallStatus>,
-    pub content: BetaInputMessageContentList,
-    /// The unique ID of the message input.
-    pub id: String,
-}
-impl BetaInputMessageResource {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        role: impl Into<InputMessageRole>,
-        content: impl Into<BetaInputMessageContentList>,
-        id: impl Into<String>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            role: role.into(),
-            status: None,
-            content: content.into(),
-            id: id.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<ComputerToolCallStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaComputerToolCallOutputResource {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the computer tool call output. Always `computer_call_output`.
-    #[serde(rename = "type")]
-    pub type_: ComputerCallOutputLiteral,
-    /// The unique ID of the computer call tool output.
-    pub id: String,
-    /// The ID of the computer tool call that produced the output.
-    pub call_id: String,
-    /// The safety checks reported by the API that have been acknowledged by the
-    /// developer.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub acknowledged_safety_checks: Option<Vec<BetaComputerCallSafetyCheckParam>>,
-    pub output: BetaComputerScreenshotImage,
-    /// The status of the message input. One of `in_progress`, `completed`, or
-    /// `incomplete`. Populated when input items are returned via API.
-    pub status: BetaComputerCallOutputStatus,
-    /// The identifier of the actor that created the item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaComputerToolCallOutputResource {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        call_id: impl Into<String>,
-        output: impl Into<BetaComputerScreenshotImage>,
-        status: impl Into<BetaComputerCallOutputStatus>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: id.into(),
-            call_id: call_id.into(),
-            acknowledged_safety_checks: None,
-            output: output.into(),
-            status: status.into(),
-            created_by: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `acknowledged_safety_checks`.
-    pub fn acknowledged_safety_checks(
-        mut self,
-        value: impl Into<Vec<BetaComputerCallSafetyCheckParam>>,
-    ) -> Self {
-        self.acknowledged_safety_checks = Some(value.into());
-        self
-    }
-    /// Sets `created_by`.
-    pub fn created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaComputerCallOutputStatus {
-    /// `completed`
-    Completed,
-    /// `incomplete`
-    Incomplete,
-    /// `failed`
-    Failed,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaComputerCallOutputStatus {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Completed => "completed",
-            Self::Incomplete => "incomplete",
-            Self::Failed => "failed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            "failed" => Self::Failed,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaComputerCallOutputStatus {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaComputerCallOutputStatus {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaComputerCallOutputStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaComputerCallOutputStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaComputerCallOutputStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaFunctionToolCallResource {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The unique ID of the function tool call.
-    pub id: String,
-    /// The type of the function tool call. Always `function_call`.
-    #[serde(rename = "type")]
-    pub type_: FunctionCallLiteral,
-    /// The unique ID of the function tool call generated by the model.
-    pub call_id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub caller: Option<BetaToolCallCaller>,
-    /// The namespace of the function to run.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
-    /// The name of the function to run.
-    pub name: String,
-    /// A JSON string of the arguments to pass to the function.
-    pub arguments: String,
-    /// The status of the item. One of `in_progress`, `completed`, or
-    /// `incomplete`. Populated when items are returned via API.
-    pub status: BetaFunctionCallStatus,
-    /// The identifier of the actor that created the item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
-}
-impl BetaFunctionToolCallResource {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        call_id: impl Into<String>,
-        name: impl Into<String>,
-        arguments: impl Into<String>,
-        status: impl Into<BetaFunctionCallStatus>,
-    ) -> Self {
-        Self {
-            agent: None,
-            id: id.into(),
-            type_: Default::default(),
-            call_id: call_id.into(),
-            caller: None,
-            namespace: None,
-            name: name.into(),
-            arguments: arguments.into(),
-            status: status.into(),
-            created_by: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `caller`.
-    pub fn caller(mut self, value: impl Into<BetaToolCallCaller>) -> Self {
-        self.caller = Some(value.into());
-        self
-    }
-    /// Sets `namespace`.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = Some(value.into());
-        self
-    }
-    /// Sets `created_by`.
-    pub fn created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaFunctionCallStatus {
-    /// `in_progress`
-    InProgress,
-    /// `completed`
-    Completed,
-    /// `incomplete`
-    Incomplete,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFunctionCallStatus {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InProgress => "in_progress",
-            Self::Completed => "completed",
-            Self::Incomplete => "incomplete",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaFunctionCallStatus {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaFunctionCallStatus {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaFunctionCallStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaFunctionCallStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaFunctionCallStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaFunctionToolCallOutputResource {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The unique ID of the function call tool output.
-    pub id: String,
-    /// The type of the function tool call output. Always `function_call_output`.
-    #[serde(rename = "type")]
-    pub type_: FunctionCallOutputLiteral,
-    /// The unique ID of the function tool call generated by the model.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub call_id: Option<String>,
-    /// The name of the tool that produced the output.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// The namespace of the tool that produced the output.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub caller: Option<BetaToolCallCallerParam>,
-    /// The output from the function call generated by your code.
-    /// Can be a string or an list of output content.
-    pub output: BetaFunctionToolCallOutputResourceOutput,
-    /// The status of the item. One of `in_progress`, `completed`, or
-    /// `incomplete`. Populated when items are returned via API.
-    pub status: BetaFunctionCallOutputStatusEnum,
-    /// The identifier of the actor that created the item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFunctionToolCallOutputResource {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        output: impl Into<BetaFunctionToolCallOutputResourceOutput>,
-        status: impl Into<BetaFunctionCallOutputStatusEnum>,
-    ) -> Self {
-        Self {
-            agent: None,
-            id: id.into(),
-            type_: Default::default(),
-            call_id: None,
-            name: None,
-            namespace: None,
-            caller: None,
-            output: output.into(),
-            status: status.into(),
-            created_by: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `call_id`.
-    pub fn call_id(mut self, value: impl Into<String>) -> Self {
-        self.call_id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `namespace`.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = Some(value.into());
-        self
-    }
-    /// Sets `caller`.
-    pub fn caller(mut self, value: impl Into<BetaToolCallCallerParam>) -> Self {
-        self.caller = Some(value.into());
-        self
-    }
-    /// Sets `created_by`.
-    pub fn created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The output from the function call generated by your code.
-/// Can be a string or an list of output content.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum BetaFunctionToolCallOutputResourceOutput {
-    AndCustomToolCallOutputList(Vec<BetaFunctionAndCustomToolCallOutput>),
-    String(String),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<Vec<BetaFunctionAndCustomToolCallOutput>>
-for BetaFunctionToolCallOutputResourceOutput {
-    fn from(value: Vec<BetaFunctionAndCustomToolCallOutput>) -> Self {
-        Self::AndCustomToolCallOutputList(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaFunctionToolCallOutputResourceOutput {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaFunctionToolCallOutputResourceOutput {
-    fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaFunctionCallOutputStatusEnum {
-    /// `in_progress`
-    InProgress,
-    /// `completed`
-    Completed,
-    /// `incomplete`
-    Incomplete,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFunctionCallOutputStatusEnum {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InProgress => "in_progress",
-            Self::Completed => "completed",
-            Self::Incomplete => "incomplete",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaFunctionCallOutputStatusEnum {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaFunctionCallOutputStatusEnum {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaFunctionCallOutputStatusEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaFunctionCallOutputStatusEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaFunctionCallOutputStatusEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaAgentMessage {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the item. Always `agent_message`.
-    #[serde(rename = "type")]
-    pub type_: AgentMessageLiteral,
-    /// The unique ID of the agent message.
-    pub id: String,
-    /// The sending agent identity.
-    pub author: String,
-    /// The destination agent identity.
-    pub recipient: String,
-    /// Encrypted content sent between agents.
-    pub content: Vec<BetaAgentMessageContentItem>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaAgentMessage {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        author: impl Into<String>,
-        recipient: impl Into<String>,
-        content: impl Into<Vec<BetaAgentMessageContentItem>>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: id.into(),
-            author: author.into(),
-            recipient: recipient.into(),
-            content: content.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A content part that makes up an input or output item.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaAgentMessageContentItem {
-    /// `input_text`
-    InputText(BetaInputTextContent),
-    /// `output_text`
-    OutputText(BetaOutputTextContent),
-    /// `text`
-    Text(BetaTextContent),
-    /// `summary_text`
-    SummaryText(BetaSummaryTextContent),
-    /// `reasoning_text`
-    ReasoningText(BetaReasoningTextContent),
-    /// `refusal`
-    Refusal(BetaRefusalContent),
-    /// `input_image`
-    InputImage(BetaInputImageContent),
-    /// `computer_screenshot`
-    ComputerScreenshot(BetaComputerScreenshotContent),
-    /// `input_file`
-    InputFile(BetaInputFileContent),
-    /// `encrypted_content`
-    EncryptedContent(BetaEncryptedContent),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaAgentMessageContentItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::InputText(value) => value.serialize(serializer),
-            Self::OutputText(value) => value.serialize(serializer),
-            Self::Text(value) => value.serialize(serializer),
-            Self::SummaryText(value) => value.serialize(serializer),
-            Self::ReasoningText(value) => value.serialize(serializer),
-            Self::Refusal(value) => value.serialize(serializer),
-            Self::InputImage(value) => value.serialize(serializer),
-            Self::ComputerScreenshot(value) => value.serialize(serializer),
-            Self::InputFile(value) => value.serialize(serializer),
-            Self::EncryptedContent(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaAgentMessageContentItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("input_text") => Self::InputText(sdk_runtime::de::variant(value)?),
-                Some("output_text") => Self::OutputText(sdk_runtime::de::variant(value)?),
-                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
-                Some("summary_text") => {
-                    Self::SummaryText(sdk_runtime::de::variant(value)?)
-                }
-                Some("reasoning_text") => {
-                    Self::ReasoningText(sdk_runtime::de::variant(value)?)
-                }
-                Some("refusal") => Self::Refusal(sdk_runtime::de::variant(value)?),
-                Some("input_image") => Self::InputImage(sdk_runtime::de::variant(value)?),
-                Some("computer_screenshot") => {
-                    Self::ComputerScreenshot(sdk_runtime::de::variant(value)?)
-                }
-                Some("input_file") => Self::InputFile(sdk_runtime::de::variant(value)?),
-                Some("encrypted_content") => {
-                    Self::EncryptedContent(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaInputTextContent> for BetaAgentMessageContentItem {
-    fn from(value: BetaInputTextContent) -> Self {
-        Self::InputText(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaOutputTextContent> for BetaAgentMessageContentItem {
-    fn from(value: BetaOutputTextContent) -> Self {
-        Self::OutputText(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaTextContent> for BetaAgentMessageContentItem {
-    fn from(value: BetaTextContent) -> Self {
-        Self::Text(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaSummaryTextContent> for BetaAgentMessageContentItem {
-    fn from(value: BetaSummaryTextContent) -> Self {
-        Self::SummaryText(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaReasoningTextContent> for BetaAgentMessageContentItem {
-    fn from(value: BetaReasoningTextContent) -> Self {
-        Self::ReasoningText(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaRefusalContent> for BetaAgentMessageContentItem {
-    fn from(value: BetaRefusalContent) -> Self {
-        Self::Refusal(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaInputImageContent> for BetaAgentMessageContentItem {
-    fn from(value: BetaInputImageContent) -> Self {
-        Self::InputImage(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaComputerScreenshotContent> for BetaAgentMessageContentItem {
-    fn from(value: BetaComputerScreenshotContent) -> Self {
-        Self::ComputerScreenshot(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaInputFileContent> for BetaAgentMessageContentItem {
-    fn from(value: BetaInputFileContent) -> Self {
-        Self::InputFile(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaEncryptedContent> for BetaAgentMessageContentItem {
-    fn from(value: BetaEncryptedContent) -> Self {
-        Self::EncryptedContent(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A text content.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaTextContent {
-    #[serde(rename = "type")]
-    pub type_: TextLiteral2,
-    pub text: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaTextContent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(text: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            text: text.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A screenshot of a computer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaComputerScreenshotContent {
-    /// Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`.
-    #[serde(rename = "type")]
-    pub type_: ComputerScreenshotLiteral,
-    pub image_url: Option<String>,
-    pub file_id: Option<String>,
-    /// The detail level of the screenshot image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`.
-    pub detail: BetaImageDetail,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt_cache_breakpoint: Option<BetaPromptCacheBreakpointConfig>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaComputerScreenshotContent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(detail: impl Into<BetaImageDetail>) -> Self {
-        Self {
-            type_: Default::default(),
-            image_url: None,
-            file_id: None,
-            detail: detail.into(),
-            prompt_cache_breakpoint: None,
-        }
-    }
-    /// Sets `image_url`.
-    pub fn image_url(mut self, value: impl Into<String>) -> Self {
-        self.image_url = Some(value.into());
-        self
-    }
-    /// Sets `file_id`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
-    /// Sets `prompt_cache_breakpoint`.
-    pub fn prompt_cache_breakpoint(
-        mut self,
-        value: impl Into<BetaPromptCacheBreakpointConfig>,
-    ) -> Self {
-        self.prompt_cache_breakpoint = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Opaque encrypted content that Responses API decrypts inside trusted model execution.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaEncryptedContent {
-    /// The type of the input item. Always `encrypted_content`.
-    #[serde(rename = "type")]
-    pub type_: EncryptedContentLiteral,
-    /// Opaque encrypted content.
-    pub encrypted_content: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaEncryptedContent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(encrypted_content: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            encrypted_content: encrypted_content.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaMultiAgentCall {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the multi-agent call. Always `multi_agent_call`.
-    #[serde(rename = "type")]
-    pub type_: MultiAgentCallLiteral,
-    /// The unique ID of the multi-agent call item.
-    pub id: String,
-    /// The unique ID linking this call to its output.
-    pub call_id: String,
-    /// The multi-agent action to execute.
-    pub action: BetaMultiAgentAction,
-    /// The JSON string of arguments generated for the action.
-    pub arguments: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaMultiAgentCall {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        call_id: impl Into<String>,
-        action: impl Into<BetaMultiAgentAction>,
-        arguments: impl Into<String>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: id.into(),
-            call_id: call_id.into(),
-            action: action.into(),
-            arguments: arguments.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaMultiAgentAction {
-    /// `spawn_agent`
-    SpawnAgent,
-    /// `interrupt_agent`
-    InterruptAgent,
-    /// `list_agents`
-    ListAgents,
-    /// `send_message`
-    SendMessage,
-    /// `followup_task`
-    FollowupTask,
-    /// `wait_agent`
-    WaitAgent,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaMultiAgentAction {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SpawnAgent => "spawn_agent",
-            Self::InterruptAgent => "interrupt_agent",
-            Self::ListAgents => "list_agents",
-            Self::SendMessage => "send_message",
-            Self::FollowupTask => "followup_task",
-            Self::WaitAgent => "wait_agent",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "spawn_agent" => Self::SpawnAgent,
-            "interrupt_agent" => Self::InterruptAgent,
-            "list_agents" => Self::ListAgents,
-            "send_message" => Self::SendMessage,
-            "followup_task" => Self::FollowupTask,
-            "wait_agent" => Self::WaitAgent,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaMultiAgentAction {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaMultiAgentAction {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaMultiAgentAction {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaMultiAgentAction {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaMultiAgentAction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaMultiAgentCallOutput {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the multi-agent result. Always `multi_agent_call_output`.
-    #[serde(rename = "type")]
-    pub type_: MultiAgentCallOutputLiteral,
-    /// The unique ID of the multi-agent call output item.
-    pub id: String,
-    /// The unique ID of the multi-agent call.
-    pub call_id: String,
-    /// The multi-agent action that produced this result.
-    pub action: BetaMultiAgentAction,
-    /// Text output returned by the multi-agent action.
-    pub output: Vec<BetaOutputTextContent>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaMultiAgentCallOutput {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        call_id: impl Into<String>,
-        action: impl Into<BetaMultiAgentAction>,
-        output: impl Into<Vec<BetaOutputTextContent>>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: id.into(),
-            call_id: call_id.into(),
-            action: action.into(),
-            output: output.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaToolSearchCall {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the item. Always `tool_search_call`.
-    #[serde(rename = "type")]
-    pub type_: ToolSearchCallLiteral,
-    /// The unique ID of the tool search call item.
-    pub id: String,
-    pub call_id: Option<String>,
-    /// Whether tool search was executed by the server or by the client.
-    pub execution: BetaToolSearchExecutionType,
-    /// Arguments used for the tool search call.
-    pub arguments: serde_json::Value,
-    /// The status of the tool search call item that was recorded.
-    pub status: BetaFunctionCallStatus,
-    /// The identifier of the actor that created the item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaToolSearchCall {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        execution: impl Into<BetaToolSearchExecutionType>,
-        arguments: impl Into<serde_json::Value>,
-        status: impl Into<BetaFunctionCallStatus>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: id.into(),
-            call_id: None,
-            execution: execution.into(),
-            arguments: arguments.into(),
-            status: status.into(),
-            created_by: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `call_id`.
-    pub fn call_id(mut self, value: impl Into<String>) -> Self {
-        self.call_id = Some(value.into());
-        self
-    }
-    /// Sets `created_by`.
-    pub fn created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaToolSearchOutput {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the item. Always `tool_search_output`.
-    #[serde(rename = "type")]
-    pub type_: ToolSearchOutputLiteral,
-    /// The unique ID of the tool search output item.
-    pub id: String,
-    pub call_id: Option<String>,
-    /// Whether tool search was executed by the server or by the client.
-    pub execution: BetaToolSearchExecutionType,
-    /// The loaded tool definitions returned by tool search.
-    pub tools: Vec<BetaTool>,
-    /// The status of the tool search output item that was recorded.
-    pub status: BetaFunctionCallOutputStatusEnum,
-    /// The identifier of the actor that created the item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaToolSearchOutput {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        execution: impl Into<BetaToolSearchExecutionType>,
-        tools: impl Into<Vec<BetaTool>>,
-        status: impl Into<BetaFunctionCallOutputStatusEnum>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: id.into(),
-            call_id: None,
-            execution: execution.into(),
-            tools: tools.into(),
-            status: status.into(),
-            created_by: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `call_id`.
-    pub fn call_id(mut self, value: impl Into<String>) -> Self {
-        self.call_id = Some(value.into());
-        self
-    }
-    /// Sets `created_by`.
-    pub fn created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaAdditionalTools {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the item. Always `additional_tools`.
-    #[serde(rename = "type")]
-    pub type_: AdditionalToolsLiteral,
-    /// The unique ID of the additional tools item.
-    pub id: String,
-    /// The role that provided the additional tools.
-    pub role: BetaMessageRole,
-    /// The additional tool definitions made available at this item.
-    pub tools: Vec<BetaTool>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaAdditionalTools {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        role: impl Into<BetaMessageRole>,
-        tools: impl Into<Vec<BetaTool>>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: id.into(),
-            role: role.into(),
-            tools: tools.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaMessageRole {
-    /// `unknown`
-    Unknown,
-    /// `user`
-    User,
-    /// `assistant`
-    Assistant,
-    /// `system`
-    System,
-    /// `critic`
-    Critic,
-    /// `discriminator`
-    Discriminator,
-    /// `developer`
-    Developer,
-    /// `tool`
-    Tool,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaMessageRole {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unknown => "unknown",
-            Self::User => "user",
-            Self::Assistant => "assistant",
-            Self::System => "system",
-            Self::Critic => "critic",
-            Self::Discriminator => "discriminator",
-            Self::Developer => "developer",
-            Self::Tool => "tool",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "unknown" => Self::Unknown,
-            "user" => Self::User,
-            "assistant" => Self::Assistant,
-            "system" => Self::System,
-            "critic" => Self::Critic,
-            "discriminator" => Self::Discriminator,
-            "developer" => Self::Developer,
-            "tool" => Self::Tool,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaMessageRole {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaMessageRole {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaMessageRole {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaMessageRole {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaMessageRole {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaProgram {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the item. Always `program`.
-    #[serde(rename = "type")]
-    pub type_: ProgramLiteral,
-    /// The unique ID of the program item.
-    pub id: String,
-    /// The stable call ID of the program item.
-    pub call_id: String,
-    /// The JavaScript source executed by programmatic tool calling.
-    pub code: String,
-    /// Opaque program replay fingerprint that must be round-tripped.
-    pub fingerprint: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaProgram {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        call_id: impl Into<String>,
-        code: impl Into<String>,
-        fingerprint: impl Into<String>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: id.into(),
-            call_id: call_id.into(),
-            code: code.into(),
-            fingerprint: fingerprint.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaProgramOutput {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the item. Always `program_output`.
-    #[serde(rename = "type")]
-    pub type_: ProgramOutputLiteral,
-    /// The unique ID of the program output item.
-    pub id: String,
-    /// The call ID of the program item.
-    pub call_id: String,
-    /// The result produced by the program item.
-    pub result: String,
-    /// The terminal status of the program output item.
-    pub status: BetaProgramOutputStatus,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaProgramOutput {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        call_id: impl Into<String>,
-        result: impl Into<String>,
-        status: impl Into<BetaProgramOutputStatus>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: id.into(),
-            call_id: call_id.into(),
-            result: result.into(),
-            status: status.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaProgramOutputStatus {
-    /// `completed`
-    Completed,
-    /// `incomplete`
-    Incomplete,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaProgramOutputStatus {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Completed => "completed",
-            Self::Incomplete => "incomplete",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaProgramOutputStatus {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaProgramOutputStatus {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaProgramOutputStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaProgramOutputStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaProgramOutputStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaCompactionBody {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the item. Always `compaction`.
-    #[serde(rename = "type")]
-    pub type_: CompactionLiteral,
-    /// The unique ID of the compaction item.
-    pub id: String,
-    /// The encrypted content that was produced by compaction.
-    pub encrypted_content: String,
-    /// The identifier of the actor that created the item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaCompactionBody {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(id: impl Into<String>, encrypted_content: impl Into<String>) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: id.into(),
-            encrypted_content: encrypted_content.into(),
-            created_by: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `created_by`.
-    pub fn created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A tool call that executes one or more shell commands in a managed environment.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaFunctionShellCall {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the item. Always `shell_call`.
-    #[serde(rename = "type")]
-    pub type_: ShellCallLiteral,
-    /// The unique ID of the shell tool call. Populated when this item is returned via API.
-    pub id: String,
-    /// The unique ID of the shell tool call generated by the model.
-    pub call_id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub caller: Option<BetaToolCallCaller>,
-    /// The shell commands and limits that describe how to run the tool call.
-    pub action: BetaFunctionShellAction,
-    /// The status of the shell call. One of `in_progress`, `completed`, or `incomplete`.
-    pub status: BetaFunctionShellCallStatus,
-    pub environment: Option<BetaFunctionShellCallEnvironment>,
-    /// The ID of the entity that created this tool call.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFunctionShellCall {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        call_id: impl Into<String>,
-        action: impl Into<BetaFunctionShellAction>,
-        status: impl Into<BetaFunctionShellCallStatus>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: id.into(),
-            call_id: call_id.into(),
-            caller: None,
-            action: action.into(),
-            status: status.into(),
-            environment: None,
-            created_by: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `caller`.
-    pub fn caller(mut self, value: impl Into<BetaToolCallCaller>) -> Self {
-        self.caller = Some(value.into());
-        self
-    }
-    /// Sets `environment`.
-    pub fn environment(
-        mut self,
-        value: impl Into<BetaFunctionShellCallEnvironment>,
-    ) -> Self {
-        self.environment = Some(value.into());
-        self
-    }
-    /// Sets `created_by`.
-    pub fn created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Execute a shell command.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaFunctionShellAction {
-    pub commands: Vec<String>,
-    pub timeout_ms: Option<i64>,
-    pub max_output_length: Option<i64>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFunctionShellAction {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(commands: impl Into<Vec<String>>) -> Self {
-        Self {
-            commands: commands.into(),
-            timeout_ms: None,
-            max_output_length: None,
-        }
-    }
-    /// Sets `timeout_ms`.
-    pub fn timeout_ms(mut self, value: impl Into<i64>) -> Self {
-        self.timeout_ms = Some(value.into());
-        self
-    }
-    /// Sets `max_output_length`.
-    pub fn max_output_length(mut self, value: impl Into<i64>) -> Self {
-        self.max_output_length = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaFunctionShellCallStatus {
-    /// `in_progress`
-    InProgress,
-    /// `completed`
-    Completed,
-    /// `incomplete`
-    Incomplete,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFunctionShellCallStatus {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InProgress => "in_progress",
-            Self::Completed => "completed",
-            Self::Incomplete => "incomplete",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaFunctionShellCallStatus {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaFunctionShellCallStatus {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaFunctionShellCallStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaFunctionShellCallStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaFunctionShellCallStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaFunctionShellCallEnvironment {
-    /// `local`
-    Local(BetaLocalEnvironmentResource),
-    /// `container_reference`
-    ContainerReference(BetaContainerReferenceResource),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaFunctionShellCallEnvironment {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Local(value) => value.serialize(serializer),
-            Self::ContainerReference(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaFunctionShellCallEnvironment {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("local") => Self::Local(sdk_runtime::de::variant(value)?),
-                Some("container_reference") => {
-                    Self::ContainerReference(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaLocalEnvironmentResource> for BetaFunctionShellCallEnvironment {
-    fn from(value: BetaLocalEnvironmentResource) -> Self {
-        Self::Local(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaContainerReferenceResource> for BetaFunctionShellCallEnvironment {
-    fn from(value: BetaContainerReferenceResource) -> Self {
-        Self::ContainerReference(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Represents the use of a local environment to perform shell actions.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaLocalEnvironmentResource {
-    /// The environment type. Always `local`.
-    #[serde(rename = "type")]
-    pub type_: LocalLiteral,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaLocalEnvironmentResource {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { type_: Default::default() }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Represents a container created with /v1/containers.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaContainerReferenceResource {
-    /// The environment type. Always `container_reference`.
-    #[serde(rename = "type")]
-    pub type_: ContainerReferenceLiteral,
-    pub container_id: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaContainerReferenceResource {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(container_id: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            container_id: container_id.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The output of a shell tool call that was emitted.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaFunctionShellCallOutput {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the shell call output. Always `shell_call_output`.
-    #[serde(rename = "type")]
-    pub type_: ShellCallOutputLiteral,
-    /// The unique ID of the shell call output. Populated when this item is returned via API.
-    pub id: String,
-    /// The unique ID of the shell tool call generated by the model.
-    pub call_id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub caller: Option<BetaToolCallCaller>,
-    /// The status of the shell call output. One of `in_progress`, `completed`, or `incomplete`.
-    pub status: BetaFunctionShellCallOutputStatusEnum,
-    /// An array of shell call output contents
-    pub output: Vec<BetaFunctionShellCallOutputContent>,
-    pub max_output_length: Option<i64>,
-    /// The identifier of the actor that created the item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFunctionShellCallOutput {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        call_id: impl Into<String>,
-        status: impl Into<BetaFunctionShellCallOutputStatusEnum>,
-        output: impl Into<Vec<BetaFunctionShellCallOutputContent>>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: id.into(),
-            call_id: call_id.into(),
-            caller: None,
-            status: status.into(),
-            output: output.into(),
-            max_output_length: None,
-            created_by: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `caller`.
-    pub fn caller(mut self, value: impl Into<BetaToolCallCaller>) -> Self {
-        self.caller = Some(value.into());
-        self
-    }
-    /// Sets `max_output_length`.
-    pub fn max_output_length(mut self, value: impl Into<i64>) -> Self {
-        self.max_output_length = Some(value.into());
-        self
-    }
-    /// Sets `created_by`.
-    pub fn created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaFunctionShellCallOutputStatusEnum {
-    /// `in_progress`
-    InProgress,
-    /// `completed`
-    Completed,
-    /// `incomplete`
-    Incomplete,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFunctionShellCallOutputStatusEnum {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InProgress => "in_progress",
-            Self::Completed => "completed",
-            Self::Incomplete => "incomplete",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaFunctionShellCallOutputStatusEnum {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaFunctionShellCallOutputStatusEnum {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaFunctionShellCallOutputStatusEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaFunctionShellCallOutputStatusEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaFunctionShellCallOutputStatusEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The content of a shell tool call output that was emitted.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaFunctionShellCallOutputContent {
-    /// The standard output that was captured.
-    pub stdout: String,
-    /// The standard error output that was captured.
-    pub stderr: String,
-    /// Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk.
-    pub outcome: BetaFunctionShellCallOutputContentOutcome,
-    /// The identifier of the actor that created the item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFunctionShellCallOutputContent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        stdout: impl Into<String>,
-        stderr: impl Into<String>,
-        outcome: impl Into<BetaFunctionShellCallOutputContentOutcome>,
-    ) -> Self {
-        Self {
-            stdout: stdout.into(),
-            stderr: stderr.into(),
-            outcome: outcome.into(),
-            created_by: None,
-        }
-    }
-    /// Sets `created_by`.
-    pub fn created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaFunctionShellCallOutputContentOutcome {
-    /// `timeout`
-    Timeout(BetaFunctionShellCallOutputTimeoutOutcome),
-    /// `exit`
-    Exit(BetaFunctionShellCallOutputExitOutcome),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaFunctionShellCallOutputContentOutcome {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Timeout(value) => value.serialize(serializer),
-            Self::Exit(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaFunctionShellCallOutputContentOutcome {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("timeout") => Self::Timeout(sdk_runtime::de::variant(value)?),
-                Some("exit") => Self::Exit(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaFunctionShellCallOutputTimeoutOutcome>
-for BetaFunctionShellCallOutputContentOutcome {
-    fn from(value: BetaFunctionShellCallOutputTimeoutOutcome) -> Self {
-        Self::Timeout(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaFunctionShellCallOutputExitOutcome>
-for BetaFunctionShellCallOutputContentOutcome {
-    fn from(value: BetaFunctionShellCallOutputExitOutcome) -> Self {
-        Self::Exit(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Indicates that the shell call exceeded its configured time limit.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaFunctionShellCallOutputTimeoutOutcome {
-    /// The outcome type. Always `timeout`.
-    #[serde(rename = "type")]
-    pub type_: TimeoutLiteral,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFunctionShellCallOutputTimeoutOutcome {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { type_: Default::default() }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Indicates that the shell commands finished and returned an exit code.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaFunctionShellCallOutputExitOutcome {
-    /// The outcome type. Always `exit`.
-    #[serde(rename = "type")]
-    pub type_: ExitLiteral,
-    /// Exit code from the shell process.
-    pub exit_code: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaFunctionShellCallOutputExitOutcome {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(exit_code: impl Into<i64>) -> Self {
-        Self {
-            type_: Default::default(),
-            exit_code: exit_code.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A tool call that applies file diffs by creating, deleting, or updating files.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaApplyPatchToolCall {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the item. Always `apply_patch_call`.
-    #[serde(rename = "type")]
-    pub type_: ApplyPatchCallLiteral,
-    /// The unique ID of the apply patch tool call. Populated when this item is returned via API.
-    pub id: String,
-    /// The unique ID of the apply patch tool call generated by the model.
-    pub call_id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub caller: Option<BetaToolCallCaller>,
-    /// The status of the apply patch tool call. One of `in_progress` or `completed`.
-    pub status: BetaApplyPatchCallStatus,
-    /// One of the create_file, delete_file, or update_file operations applied via apply_patch.
-    pub operation: BetaApplyPatchToolCallOperation,
-    /// The ID of the entity that created this tool call.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaApplyPatchToolCall {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        call_id: impl Into<String>,
-        status: impl Into<BetaApplyPatchCallStatus>,
-        operation: impl Into<BetaApplyPatchToolCallOperation>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: id.into(),
-            call_id: call_id.into(),
-            caller: None,
-            status: status.into(),
-            operation: operation.into(),
-            created_by: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `caller`.
-    pub fn caller(mut self, value: impl Into<BetaToolCallCaller>) -> Self {
-        self.caller = Some(value.into());
-        self
-    }
-    /// Sets `created_by`.
-    pub fn created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaApplyPatchCallStatus {
-    /// `in_progress`
-    InProgress,
-    /// `completed`
-    Completed,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaApplyPatchCallStatus {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InProgress => "in_progress",
-            Self::Completed => "completed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaApplyPatchCallStatus {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaApplyPatchCallStatus {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaApplyPatchCallStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaApplyPatchCallStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaApplyPatchCallStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// One of the create_file, delete_file, or update_file operations applied via apply_patch.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaApplyPatchToolCallOperation {
-    /// `create_file`
-    CreateFile(BetaApplyPatchCreateFileOperation),
-    /// `delete_file`
-    DeleteFile(BetaApplyPatchDeleteFileOperation),
-    /// `update_file`
-    UpdateFile(BetaApplyPatchUpdateFileOperation),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaApplyPatchToolCallOperation {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::CreateFile(value) => value.serialize(serializer),
-            Self::DeleteFile(value) => value.serialize(serializer),
-            Self::UpdateFile(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaApplyPatchToolCallOperation {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("create_file") => Self::CreateFile(sdk_runtime::de::variant(value)?),
-                Some("delete_file") => Self::DeleteFile(sdk_runtime::de::variant(value)?),
-                Some("update_file") => Self::UpdateFile(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaApplyPatchCreateFileOperation> for BetaApplyPatchToolCallOperation {
-    fn from(value: BetaApplyPatchCreateFileOperation) -> Self {
-        Self::CreateFile(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaApplyPatchDeleteFileOperation> for BetaApplyPatchToolCallOperation {
-    fn from(value: BetaApplyPatchDeleteFileOperation) -> Self {
-        Self::DeleteFile(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaApplyPatchUpdateFileOperation> for BetaApplyPatchToolCallOperation {
-    fn from(value: BetaApplyPatchUpdateFileOperation) -> Self {
-        Self::UpdateFile(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Instruction describing how to create a file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaApplyPatchCreateFileOperation {
-    /// Create a new file with the provided diff.
-    #[serde(rename = "type")]
-    pub type_: CreateFileLiteral,
-    /// Path of the file to create.
-    pub path: String,
-    /// Diff to apply.
-    pub diff: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaApplyPatchCreateFileOperation {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(path: impl Into<String>, diff: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            path: path.into(),
-            diff: diff.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Instruction describing how to delete a file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaApplyPatchDeleteFileOperation {
-    /// Delete the specified file.
-    #[serde(rename = "type")]
-    pub type_: DeleteFileLiteral,
-    /// Path of the file to delete.
-    pub path: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaApplyPatchDeleteFileOperation {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(path: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            path: path.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Instruction describing how to update a file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaApplyPatchUpdateFileOperation {
-    /// Update an existing file with the provided diff.
-    #[serde(rename = "type")]
-    pub type_: UpdateFileLiteral,
-    /// Path of the file to update.
-    pub path: String,
-    /// Diff to apply.
-    pub diff: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaApplyPatchUpdateFileOperation {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(path: impl Into<String>, diff: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            path: path.into(),
-            diff: diff.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The output emitted by an apply patch tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaApplyPatchToolCallOutput {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the item. Always `apply_patch_call_output`.
-    #[serde(rename = "type")]
-    pub type_: ApplyPatchCallOutputLiteral,
-    /// The unique ID of the apply patch tool call output. Populated when this item is returned via API.
-    pub id: String,
-    /// The unique ID of the apply patch tool call generated by the model.
-    pub call_id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub caller: Option<BetaToolCallCaller>,
-    /// The status of the apply patch tool call output. One of `completed` or `failed`.
-    pub status: BetaApplyPatchCallOutputStatus,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub output: Option<String>,
-    /// The ID of the entity that created this tool call output.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaApplyPatchToolCallOutput {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        call_id: impl Into<String>,
-        status: impl Into<BetaApplyPatchCallOutputStatus>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: id.into(),
-            call_id: call_id.into(),
-            caller: None,
-            status: status.into(),
-            output: None,
-            created_by: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `caller`.
-    pub fn caller(mut self, value: impl Into<BetaToolCallCaller>) -> Self {
-        self.caller = Some(value.into());
-        self
-    }
-    /// Sets `output`.
-    pub fn output(mut self, value: impl Into<String>) -> Self {
-        self.output = Some(value.into());
-        self
-    }
-    /// Sets `created_by`.
-    pub fn created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaApplyPatchCallOutputStatus {
-    /// `completed`
-    Completed,
-    /// `failed`
-    Failed,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaApplyPatchCallOutputStatus {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Completed => "completed",
-            Self::Failed => "failed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "completed" => Self::Completed,
-            "failed" => Self::Failed,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaApplyPatchCallOutputStatus {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaApplyPatchCallOutputStatus {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaApplyPatchCallOutputStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaApplyPatchCallOutputStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaApplyPatchCallOutputStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A response to an MCP approval request.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaMcpApprovalResponseResource {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the item. Always `mcp_approval_response`.
-    #[serde(rename = "type")]
-    pub type_: McpApprovalResponseLiteral,
-    /// The unique ID of the approval response
-    pub id: String,
-    /// The ID of the approval request being answered.
-    pub approval_request_id: String,
-    /// Whether the request was approved.
-    pub approve: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reason: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaMcpApprovalResponseResource {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        approval_request_id: impl Into<String>,
-        approve: impl Into<bool>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: id.into(),
-            approval_request_id: approval_request_id.into(),
-            approve: approve.into(),
-            reason: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `reason`.
-    pub fn reason(mut self, value: impl Into<String>) -> Self {
-        self.reason = Some(value.into());
-        self
-    }
-}
-/// ResponseCustomToolCallItem
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaCustomToolCallResource {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the custom tool call. Always `custom_tool_call`.
-    #[serde(rename = "type")]
-    pub type_: CustomToolCallLiteral,
-    /// The unique ID of the custom tool call item.
-    pub id: String,
-    /// An identifier used to map this custom tool call to a tool call output.
-    pub call_id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub caller: Option<BetaToolCallCaller>,
-    /// The namespace of the custom tool being called.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
-    /// The name of the custom tool being called.
-    pub name: String,
-    /// The input for the custom tool call generated by the model.
-    pub input: String,
-    /// The status of the item. One of `in_progress`, `completed`, or
-    /// `incomplete`. Populated when items are returned via API.
-    pub status: BetaFunctionCallStatus,
-    /// The identifier of the actor that created the item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
-}
-impl BetaCustomToolCallResource {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        call_id: impl Into<String>,
-        name: impl Into<String>,
-        input: impl Into<String>,
-        status: impl Into<BetaFunctionCallStatus>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: id.into(),
-            call_id: call_id.into(),
-            caller: None,
-            namespace: None,
-            name: name.into(),
-            input: input.into(),
-            status: status.into(),
-            created_by: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `caller`.
-    pub fn caller(mut self, value: impl Into<BetaToolCallCaller>) -> Self {
-        self.caller = Some(value.into());
-        self
-    }
-    /// Sets `namespace`.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = Some(value.into());
-        self
-    }
-    /// Sets `created_by`.
-    pub fn created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// ResponseCustomToolCallOutputItem
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaCustomToolCallOutputResource {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the custom tool call output. Always `custom_tool_call_output`.
-    #[serde(rename = "type")]
-    pub type_: CustomToolCallOutputLiteral,
-    /// The unique ID of the custom tool call output item.
-    pub id: String,
-    /// The call ID, used to map this custom tool call output to a custom tool call.
-    pub call_id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub caller: Option<BetaToolCallCallerParam>,
-    /// The output from the custom tool call generated by your code.
-    /// Can be a string or an list of output content.
-    pub output: BetaCustomToolCallOutputOutput,
-    /// The status of the item. One of `in_progress`, `completed`, or
-    /// `incomplete`. Populated when items are returned via API.
-    pub status: BetaFunctionCallOutputStatusEnum,
-    /// The identifier of the actor that created the item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaCustomToolCallOutputResource {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        call_id: impl Into<String>,
-        output: impl Into<BetaCustomToolCallOutputOutput>,
-        status: impl Into<BetaFunctionCallOutputStatusEnum>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: id.into(),
-            call_id: call_id.into(),
-            caller: None,
-            output: output.into(),
-            status: status.into(),
-            created_by: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `caller`.
-    pub fn caller(mut self, value: impl Into<BetaToolCallCallerParam>) -> Self {
-        self.caller = Some(value.into());
-        self
-    }
-    /// Sets `created_by`.
-    pub fn created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
-        self
-    }
-}
-/// The output of a function tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaFunctionToolCallOutput {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The unique ID of the function tool call output. Populated when this item
-    /// is returned via API.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The type of the function tool call output. Always `function_call_output`.
-    #[serde(rename = "type")]
-    pub type_: FunctionCallOutputLiteral,
-    /// The unique ID of the function tool call generated by the model.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub call_id: Option<String>,
-    /// The name of the tool that produced the output.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// The namespace of the tool that produced the output.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub caller: Option<BetaToolCallCallerParam>,
-    /// The output from the function call generated by your code.
-    /// Can be a string or an list of output content.
-    pub output: BetaFunctionToolCallOutputResourceOutput,
-    /// The status of the item. One of `in_progress`, `completed`, or
-    /// `incomplete`. Populated when items are returned via API.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<ComputerToolCallStatus>,
-}
-impl BetaFunctionToolCallOutput {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(output: impl Into<BetaFunctionToolCallOutputResourceOutput>) -> Self {
-        Self {
-            agent: None,
-            id: None,
-            type_: Default::default(),
-            call_id: None,
-            name: None,
-            namespace: None,
-            caller: None,
-            output: output.into(),
-            status: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `call_id`.
-    pub fn call_id(mut self, value: impl Into<String>) -> Self {
-        self.call_id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `namespace`.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = Some(value.into());
-        self
-    }
-    /// Sets `caller`.
-    pub fn caller(mut self, value: impl Into<BetaToolCallCallerParam>) -> Self {
-        self.caller = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<ComputerToolCallStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-}
-/// The compacted response object
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaCompactResource {
-    /// The unique identifier for the compacted response.
-    pub id: String,
-    /// The object type. Always `response.compaction`.
-    pub object: ResponseCompactionLiteral,
-    /// The compacted list of output items.
-    pub output: Vec<BetaItemField>,
-    /// Unix timestamp (in seconds) when the compacted conversation was created.
-    pub created_at: i64,
-    /// Token accounting for the compaction pass, including cached, reasoning, and total tokens.
-    pub usage: BetaResponseUsage,
-}
-impl BetaCompactResource {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        output: impl Into<Vec<BetaItemField>>,
-        created_at: impl Into<i64>,
-        usage: impl Into<BetaResponseUsage>,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            object: Default::default(),
-            output: output.into(),
-            created_at: created_at.into(),
-            usage: usage.into(),
-        }
-    }
-}
-/// An item representing a message, tool call, tool output, reasoning, or other response element.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaItemField {
-    /// `message`
-    Message(BetaMessage),
-    /// `program`
-    Program(BetaProgram),
-    /// `program_output`
-    ProgramOutput(BetaProgramOutput),
-    /// `function_call`
-    FunctionCall(BetaFunctionToolCall),
-    /// `multi_agent_call`
-    MultiAgentCall(BetaMultiAgentCall),
-    /// `multi_agent_call_output`
-    MultiAgentCallOutput(BetaMultiAgentCallOutput),
-    /// `tool_search_call`
-    ToolSearchCall(BetaToolSearchCall),
-    /// `tool_search_output`
-    ToolSearchOutput(BetaToolSearchOutput),
-    /// `additional_tools`
-    AdditionalTools(BetaAdditionalTools),
-    /// `agent_message`
-    AgentMessage(BetaAgentMessage),
-    /// `function_call_output`
-    FunctionCallOutput(BetaFunctionToolCallOutput),
-    /// `file_search_call`
-    FileSearchCall(BetaFileSearchToolCall),
-    /// `web_search_call`
-    WebSearchCall(BetaWebSearchToolCall),
-    /// `image_generation_call`
-    ImageGenerationCall(BetaImageGenToolCall),
-    /// `computer_call`
-    ComputerCall(BetaComputerToolCall),
-    /// `computer_call_output`
-    ComputerCallOutput(BetaComputerToolCallOutputResource),
-    /// `reasoning`
-    Reasoning(BetaReasoningItem),
-    /// `compaction`
-    Compaction(BetaCompactionBody),
-    /// `code_interpreter_call`
-    CodeInterpreterCall(BetaCodeInterpreterToolCall),
-    /// `local_shell_call`
-    LocalShellCall(BetaLocalShellToolCall),
-    /// `local_shell_call_output`
-    LocalShellCallOutput(BetaLocalShellToolCallOutput),
-    /// `shell_call`
-    ShellCall(BetaFunctionShellCall),
-    /// `shell_call_output`
-    ShellCallOutput(BetaFunctionShellCallOutput),
-    /// `apply_patch_call`
-    ApplyPatchCall(BetaApplyPatchToolCall),
-    /// `apply_patch_call_output`
-    ApplyPatchCallOutput(BetaApplyPatchToolCallOutput),
-    /// `mcp_list_tools`
-    McpListTools(BetaMcpListTools),
-    /// `mcp_approval_request`
-    McpApprovalRequest(BetaMcpApprovalRequest),
-    /// `mcp_approval_response`
-    McpApprovalResponse(BetaMcpApprovalResponseResource),
-    /// `mcp_call`
-    McpCall(BetaMcpToolCall),
-    /// `custom_tool_call`
-    CustomToolCall(BetaCustomToolCall),
-    /// `custom_tool_call_output`
-    CustomToolCallOutput(BetaCustomToolCallOutput),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-impl Serialize for BetaItemField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Message(value) => value.serialize(serializer),
-            Self::Program(value) => value.serialize(serializer),
-            Self::ProgramOutput(value) => value.serialize(serializer),
-            Self::FunctionCall(value) => value.serialize(serializer),
-            Self::MultiAgentCall(value) => value.serialize(serializer),
-            Self::MultiAgentCallOutput(value) => value.serialize(serializer),
-            Self::ToolSearchCall(value) => value.serialize(serializer),
-            Self::ToolSearchOutput(value) => value.serialize(serializer),
-            Self::AdditionalTools(value) => value.serialize(serializer),
-            Self::AgentMessage(value) => value.serialize(serializer),
-            Self::FunctionCallOutput(value) => value.serialize(serializer),
-            Self::FileSearchCall(value) => value.serialize(serializer),
-            Self::WebSearchCall(value) => value.serialize(serializer),
-            Self::ImageGenerationCall(value) => value.serialize(serializer),
-            Self::ComputerCall(value) => value.serialize(serializer),
-            Self::ComputerCallOutput(value) => value.serialize(serializer),
-            Self::Reasoning(value) => value.serialize(serializer),
-            Self::Compaction(value) => value.serialize(serializer),
-            Self::CodeInterpreterCall(value) => value.serialize(serializer),
-            Self::LocalShellCall(value) => value.serialize(serializer),
-            Self::LocalShellCallOutput(value) => value.serialize(serializer),
-            Self::ShellCall(value) => value.serialize(serializer),
-            Self::ShellCallOutput(value) => value.serialize(serializer),
-            Self::ApplyPatchCall(value) => value.serialize(serializer),
-            Self::ApplyPatchCallOutput(value) => value.serialize(serializer),
-            Self::McpListTools(value) => value.serialize(serializer),
-            Self::McpApprovalRequest(value) => value.serialize(serializer),
-            Self::McpApprovalResponse(value) => value.serialize(serializer),
-            Self::McpCall(value) => value.serialize(serializer),
-            Self::CustomToolCall(value) => value.serialize(serializer),
-            Self::CustomToolCallOutput(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-impl<'de> Deserialize<'de> for BetaItemField {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("message") => Self::Message(sdk_runtime::de::variant(value)?),
-                Some("program") => Self::Program(sdk_runtime::de::variant(value)?),
-                Some("program_output") => {
-                    Self::ProgramOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("function_call") => {
-                    Self::FunctionCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("multi_agent_call") => {
-                    Self::MultiAgentCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("multi_agent_call_output") => {
-                    Self::MultiAgentCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("tool_search_call") => {
-                    Self::ToolSearchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("tool_search_output") => {
-                    Self::ToolSearchOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("additional_tools") => {
-                    Self::AdditionalTools(sdk_runtime::de::variant(value)?)
-                }
-                Some("agent_message") => {
-                    Self::AgentMessage(sdk_runtime::de::variant(value)?)
-                }
-                Some("function_call_output") => {
-                    Self::FunctionCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("file_search_call") => {
-                    Self::FileSearchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("web_search_call") => {
-                    Self::WebSearchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("image_generation_call") => {
-                    Self::ImageGenerationCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("computer_call") => {
-                    Self::ComputerCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("computer_call_output") => {
-                    Self::ComputerCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("reasoning") => Self::Reasoning(sdk_runtime::de::variant(value)?),
-                Some("compaction") => Self::Compaction(sdk_runtime::de::variant(value)?),
-                Some("code_interpreter_call") => {
-                    Self::CodeInterpreterCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("local_shell_call") => {
-                    Self::LocalShellCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("local_shell_call_output") => {
-                    Self::LocalShellCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("shell_call") => Self::ShellCall(sdk_runtime::de::variant(value)?),
-                Some("shell_call_output") => {
-                    Self::ShellCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("apply_patch_call") => {
-                    Self::ApplyPatchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("apply_patch_call_output") => {
-                    Self::ApplyPatchCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_list_tools") => {
-                    Self::McpListTools(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_approval_request") => {
-                    Self::McpApprovalRequest(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_approval_response") => {
-                    Self::McpApprovalResponse(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_call") => Self::McpCall(sdk_runtime::de::variant(value)?),
-                Some("custom_tool_call") => {
-                    Self::CustomToolCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("custom_tool_call_output") => {
-                    Self::CustomToolCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-impl From<BetaMessage> for BetaItemField {
-    fn from(value: BetaMessage) -> Self {
-        Self::Message(value)
-    }
-}
-impl From<BetaProgram> for BetaItemField {
-    fn from(value: BetaProgram) -> Self {
-        Self::Program(value)
-    }
-}
-impl From<BetaProgramOutput> for BetaItemField {
-    fn from(value: BetaProgramOutput) -> Self {
-        Self::ProgramOutput(value)
-    }
-}
-impl From<BetaFunctionToolCall> for BetaItemField {
-    fn from(value: BetaFunctionToolCall) -> Self {
-        Self::FunctionCall(value)
-    }
-}
-impl From<BetaMultiAgentCall> for BetaItemField {
-    fn from(value: BetaMultiAgentCall) -> Self {
-        Self::MultiAgentCall(value)
-    }
-}
-impl From<BetaMultiAgentCallOutput> for BetaItemField {
-    fn from(value: BetaMultiAgentCallOutput) -> Self {
-        Self::MultiAgentCallOutput(value)
-    }
-}
-impl From<BetaToolSearchCall> for BetaItemField {
-    fn from(value: BetaToolSearchCall) -> Self {
-        Self::ToolSearchCall(value)
-    }
-}
-impl From<BetaToolSearchOutput> for BetaItemField {
-    fn from(value: BetaToolSearchOutput) -> Self {
-        Self::ToolSearchOutput(value)
-    }
-}
-impl From<BetaAdditionalTools> for BetaItemField {
-    fn from(value: BetaAdditionalTools) -> Self {
-        Self::AdditionalTools(value)
-    }
-}
-impl From<BetaAgentMessage> for BetaItemField {
-    fn from(value: BetaAgentMessage) -> Self {
-        Self::AgentMessage(value)
-    }
-}
-impl From<BetaFunctionToolCallOutput> for BetaItemField {
-    fn from(value: BetaFunctionToolCallOutput) -> Self {
-        Self::FunctionCallOutput(value)
-    }
-}
-impl From<BetaFileSearchToolCall> for BetaItemField {
-    fn from(value: BetaFileSearchToolCall) -> Self {
-        Self::FileSearchCall(value)
-    }
-}
-impl From<BetaWebSearchToolCall> for BetaItemField {
-    fn from(value: BetaWebSearchToolCall) -> Self {
-        Self::WebSearchCall(value)
-    }
-}
-impl From<BetaImageGenToolCall> for BetaItemField {
-    fn from(value: BetaImageGenToolCall) -> Self {
-        Self::ImageGenerationCall(value)
-    }
-}
-impl From<BetaComputerToolCall> for BetaItemField {
-    fn from(value: BetaComputerToolCall) -> Self {
-        Self::ComputerCall(value)
-    }
-}
-impl From<BetaComputerToolCallOutputResource> for BetaItemField {
-    fn from(value: BetaComputerToolCallOutputResource) -> Self {
-        Self::ComputerCallOutput(value)
-    }
-}
-impl From<BetaReasoningItem> for BetaItemField {
-    fn from(value: BetaReasoningItem) -> Self {
-        Self::Reasoning(value)
-    }
-}
-impl From<BetaCompactionBody> for BetaItemField {
-    fn from(value: BetaCompactionBody) -> Self {
-        Self::Compaction(value)
-    }
-}
-impl From<BetaCodeInterpreterToolCall> for BetaItemField {
-    fn from(value: BetaCodeInterpreterToolCall) -> Self {
-        Self::CodeInterpreterCall(value)
-    }
-}
-impl From<BetaLocalShellToolCall> for BetaItemField {
-    fn from(value: BetaLocalShellToolCall) -> Self {
-        Self::LocalShellCall(value)
-    }
-}
-impl From<BetaLocalShellToolCallOutput> for BetaItemField {
-    fn from(value: BetaLocalShellToolCallOutput) -> Self {
-        Self::LocalShellCallOutput(value)
-    }
-}
-impl From<BetaFunctionShellCall> for BetaItemField {
-    fn from(value: BetaFunctionShellCall) -> Self {
-        Self::ShellCall(value)
-    }
-}
-impl From<BetaFunctionShellCallOutput> for BetaItemField {
-    fn from(value: BetaFunctionShellCallOutput) -> Self {
-        Self::ShellCallOutput(value)
-    }
-}
-impl From<BetaApplyPatchToolCall> for BetaItemField {
-    fn from(value: BetaApplyPatchToolCall) -> Self {
-        Self::ApplyPatchCall(value)
-    }
-}
-impl From<BetaApplyPatchToolCallOutput> for BetaItemField {
-    fn from(value: BetaApplyPatchToolCallOutput) -> Self {
-        Self::ApplyPatchCallOutput(value)
-    }
-}
-impl From<BetaMcpListTools> for BetaItemField {
-    fn from(value: BetaMcpListTools) -> Self {
-        Self::McpListTools(value)
-    }
-}
-impl From<BetaMcpApprovalRequest> for BetaItemField {
-    fn from(value: BetaMcpApprovalRequest) -> Self {
-        Self::McpApprovalRequest(value)
-    }
-}
-impl From<BetaMcpApprovalResponseResource> for BetaItemField {
-    fn from(value: BetaMcpApprovalResponseResource) -> Self {
-        Self::McpApprovalResponse(value)
-    }
-}
-impl From<BetaMcpToolCall> for BetaItemField {
-    fn from(value: BetaMcpToolCall) -> Self {
-        Self::McpCall(value)
-    }
-}
-impl From<BetaCustomToolCall> for BetaItemField {
-    fn from(value: BetaCustomToolCall) -> Self {
-        Self::CustomToolCall(value)
-    }
-}
-impl From<BetaCustomToolCallOutput> for BetaItemField {
-    fn from(value: BetaCustomToolCallOutput) -> Self {
-        Self::CustomToolCallOutput(value)
-    }
-}
-/// A message to or from the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaMessage {
-    /// The agent that produced this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the message. Always set to `message`.
-    #[serde(rename = "type")]
-    pub type_: MessageLiteral,
-    /// The unique ID of the message.
-    pub id: String,
-    /// The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API.
-    pub status: BetaMessageStatus,
-    /// The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`.
-    pub role: BetaMessageRole,
-    /// The content of the message
-    pub content: Vec<BetaMessageContentItem>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phase: Option<BetaMessagePhase2>,
-}
-impl BetaMessage {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        status: impl Into<BetaMessageStatus>,
-        role: impl Into<BetaMessageRole>,
-        content: impl Into<Vec<BetaMessageContentItem>>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            id: id.into(),
-            status: status.into(),
-            role: role.into(),
-            content: content.into(),
-            phase: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `phase`.
-    pub fn phase(mut self, value: impl Into<BetaMessagePhase2>) -> Self {
-        self.phase = Some(value.into());
-        self
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaMessageStatus {
-    /// `in_progress`
-    InProgress,
-    /// `completed`
-    Completed,
-    /// `incomplete`
-    Incomplete,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-impl BetaMessageStatus {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InProgress => "in_progress",
-            Self::Completed => "completed",
-            Self::Incomplete => "incomplete",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for BetaMessageStatus {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for BetaMessageStatus {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-impl std::fmt::Display for BetaMessageStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for BetaMessageStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for BetaMessageStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-/// A content part that makes up an input or output item.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaMessageContentItem {
-    /// `input_text`
-    InputText(BetaInputTextContent),
-    /// `output_text`
-    OutputText(BetaOutputTextContent),
-    /// `text`
-    Text(BetaTextContent),
-    /// `summary_text`
-    SummaryText(BetaSummaryTextContent),
-    /// `reasoning_text`
-    ReasoningText(BetaReasoningTextContent),
-    /// `refusal`
-    Refusal(BetaRefusalContent),
-    /// `input_image`
-    InputImage(BetaInputImageContent),
-    /// `computer_screenshot`
-    ComputerScreenshot(BetaComputerScreenshotContent),
-    /// `input_file`
-    InputFile(BetaInputFileContent),
-    /// `encrypted_content`
-    EncryptedContent(BetaEncryptedContent),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-impl Serialize for BetaMessageContentItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::InputText(value) => value.serialize(serializer),
-            Self::OutputText(value) => value.serialize(serializer),
-            Self::Text(value) => value.serialize(serializer),
-            Self::SummaryText(value) => value.serialize(serializer),
-            Self::ReasoningText(value) => value.serialize(serializer),
-            Self::Refusal(value) => value.serialize(serializer),
-            Self::InputImage(value) => value.serialize(serializer),
-            Self::ComputerScreenshot(value) => value.serialize(serializer),
-            Self::InputFile(value) => value.serialize(serializer),
-            Self::EncryptedContent(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-impl<'de> Deserialize<'de> for BetaMessageContentItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("input_text") => Self::InputText(sdk_runtime::de::variant(value)?),
-                Some("output_text") => Self::OutputText(sdk_runtime::de::variant(value)?),
-                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
-                Some("summary_text") => {
-                    Self::SummaryText(sdk_runtime::de::variant(value)?)
-                }
-                Some("reasoning_text") => {
-                    Self::ReasoningText(sdk_runtime::de::variant(value)?)
-                }
-                Some("refusal") => Self::Refusal(sdk_runtime::de::variant(value)?),
-                Some("input_image") => Self::InputImage(sdk_runtime::de::variant(value)?),
-                Some("computer_screenshot") => {
-                    Self::ComputerScreenshot(sdk_runtime::de::variant(value)?)
-                }
-                Some("input_file") => Self::InputFile(sdk_runtime::de::variant(value)?),
-                Some("encrypted_content") => {
-                    Self::EncryptedContent(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-impl From<BetaInputTextContent> for BetaMessageContentItem {
-    fn from(value: BetaInputTextContent) -> Self {
-        Self::InputText(value)
-    }
-}
-impl From<BetaOutputTextContent> for BetaMessageContentItem {
-    fn from(value: BetaOutputTextContent) -> Self {
-        Self::OutputText(value)
-    }
-}
-impl From<BetaTextContent> for BetaMessageContentItem {
-    fn from(value: BetaTextContent) -> Self {
-        Self::Text(value)
-    }
-}
-impl From<BetaSummaryTextContent> for BetaMessageContentItem {
-    fn from(value: BetaSummaryTextContent) -> Self {
-        Self::SummaryText(value)
-    }
-}
-impl From<BetaReasoningTextContent> for BetaMessageContentItem {
-    fn from(value: BetaReasoningTextContent) -> Self {
-        Self::ReasoningText(value)
-    }
-}
-impl From<BetaRefusalContent> for BetaMessageContentItem {
-    fn from(value: BetaRefusalContent) -> Self {
-        Self::Refusal(value)
-    }
-}
-impl From<BetaInputImageContent> for BetaMessageContentItem {
-    fn from(value: BetaInputImageContent) -> Self {
-        Self::InputImage(value)
-    }
-}
-impl From<BetaComputerScreenshotContent> for BetaMessageContentItem {
-    fn from(value: BetaComputerScreenshotContent) -> Self {
-        Self::ComputerScreenshot(value)
-    }
-}
-impl From<BetaInputFileContent> for BetaMessageContentItem {
-    fn from(value: BetaInputFileContent) -> Self {
-        Self::InputFile(value)
-    }
-}
-impl From<BetaEncryptedContent> for BetaMessageContentItem {
-    fn from(value: BetaEncryptedContent) -> Self {
-        Self::EncryptedContent(value)
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaMessagePhase2 {
-    /// `commentary`
-    Commentary,
-    /// `final_answer`
-    FinalAnswer,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-impl BetaMessagePhase2 {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Commentary => "commentary",
-            Self::FinalAnswer => "final_answer",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "commentary" => Self::Commentary,
-            "final_answer" => Self::FinalAnswer,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for BetaMessagePhase2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for BetaMessagePhase2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-impl std::fmt::Display for BetaMessagePhase2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for BetaMessagePhase2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for BetaMessagePhase2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Represents token usage details including input tokens, output tokens,
-/// a breakdown of output tokens, and the total tokens used.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseUsage {
-    /// The number of input tokens.
-    pub input_tokens: i64,
-    /// A detailed breakdown of the input tokens.
-    pub input_tokens_details: BetaResponseUsageInputTokensDetails,
-    /// The number of output tokens.
-    pub output_tokens: i64,
-    /// A detailed breakdown of the output tokens.
-    pub output_tokens_details: BetaResponseUsageOutputTokensDetails,
-    /// The total number of tokens used.
-    pub total_tokens: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseUsage {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        input_tokens: impl Into<i64>,
-        input_tokens_details: impl Into<BetaResponseUsageInputTokensDetails>,
-        output_tokens: impl Into<i64>,
-        output_tokens_details: impl Into<BetaResponseUsageOutputTokensDetails>,
-        total_tokens: impl Into<i64>,
-    ) -> Self {
-        Self {
-            input_tokens: input_tokens.into(),
-            input_tokens_details: input_tokens_details.into(),
-            output_tokens: output_tokens.into(),
-            output_tokens_details: output_tokens_details.into(),
-            total_tokens: total_tokens.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A detailed breakdown of the input tokens.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseUsageInputTokensDetails {
-    /// The number of tokens that were retrieved from the cache.
-    /// [More on prompt caching](/docs/guides/prompt-caching).
-    pub cached_tokens: i64,
-    /// The number of input tokens that were written to the cache.
-    pub cache_write_tokens: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseUsageInputTokensDetails {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        cached_tokens: impl Into<i64>,
-        cache_write_tokens: impl Into<i64>,
-    ) -> Self {
-        Self {
-            cached_tokens: cached_tokens.into(),
-            cache_write_tokens: cache_write_tokens.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A detailed breakdown of the output tokens.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseUsageOutputTokensDetails {
-    /// The number of reasoning tokens.
-    pub reasoning_tokens: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseUsageOutputTokensDetails {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(reasoning_tokens: impl Into<i64>) -> Self {
-        Self {
-            reasoning_tokens: reasoning_tokens.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Event indicating that input for a custom tool call is complete.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseCustomToolCallInputDoneEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The event type identifier.
-    #[serde(rename = "type")]
-    pub type_: ResponseCustomToolCallInputDoneLiteral,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-    /// The index of the output this event applies to.
-    pub output_index: i64,
-    /// Unique identifier for the API item associated with this event.
-    pub item_id: String,
-    /// The complete input data for the custom tool call.
-    pub input: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseCustomToolCallInputDoneEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        sequence_number: impl Into<i64>,
-        output_index: impl Into<i64>,
-        item_id: impl Into<String>,
-        input: impl Into<String>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            sequence_number: sequence_number.into(),
-            output_index: output_index.into(),
-            item_id: item_id.into(),
-            input: input.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Event representing a delta (partial update) to the input of a custom tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseCustomToolCallInputDeltaEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The event type identifier.
-    #[serde(rename = "type")]
-    pub type_: ResponseCustomToolCallInputDeltaLiteral,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-    /// The index of the output this delta applies to.
-    pub output_index: i64,
-    /// Unique identifier for the API item associated with this event.
-    pub item_id: String,
-    /// The incremental input data (delta) for the custom tool call.
-    pub delta: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseCustomToolCallInputDeltaEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        sequence_number: impl Into<i64>,
-        output_index: impl Into<i64>,
-        item_id: impl Into<String>,
-        delta: impl Into<String>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            sequence_number: sequence_number.into(),
-            output_index: output_index.into(),
-            item_id: item_id.into(),
-            delta: delta.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when a response is queued and waiting to be processed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseQueuedEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always 'response.queued'.
-    #[serde(rename = "type")]
-    pub type_: ResponseQueuedLiteral,
-    /// The full response object that is queued.
-    pub response: BetaResponse,
-    /// The sequence number for this event.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseQueuedEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        response: impl Into<BetaResponse>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            response: response.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The response object
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponse {
-    pub metadata: Option<BetaMetadata>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub top_logprobs: Option<i64>,
-    pub temperature: Option<f64>,
-    pub top_p: Option<f64>,
-    /// This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
-    /// A stable identifier for your end-users.
-    /// Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
-    ///
-    /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub safety_identifier: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt_cache_key: Option<String>,
-    ///
-    /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub previous_response_id: Option<String>,
-    /// Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
-    /// offers a wide range of models with different capabilities, performance
-    /// characteristics, and price points. Refer to the [model guide](/docs/models)
-    /// to browse and compare available models.
-    pub model: BetaModelIdsResponses,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub background: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_tool_calls: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<BetaResponseTextParam>,
-    pub tools: BetaToolsArray,
-    pub tool_choice: BetaToolChoiceParam,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt: Option<BetaPrompt>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub service_tier: Option<BetaServiceTierResponses>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub truncation: Option<CreateResponseTruncation>,
-    /// Unique identifier for this Response.
-    pub id: String,
-    /// The object type of this resource - always set to `response`.
-    pub object: ResponseLiteral,
-    /// The status of the response generation. One of `completed`, `failed`,
-    /// `in_progress`, `cancelled`, `queued`, or `incomplete`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<ResponseStatus>,
-    /// Unix timestamp (in seconds) of when this Response was created.
-    pub created_at: f64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub completed_at: Option<f64>,
-    pub error: Option<BetaResponseError>,
-    pub incomplete_details: Option<BetaResponseIncompleteDetails>,
-    /// An array of content items generated by the model.
-    ///
-    /// - The length and order of items in the `output` array is dependent
-    ///   on the model's response.
-    /// - Rather than accessing the first item in the `output` array and
-    ///   assuming it's an `assistant` message with the content generated by
-    ///   the model, you might consider using the `output_text` property where
-    ///   supported in SDKs.
-    pub output: Vec<BetaOutputItem>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reasoning: Option<BetaReasoning>,
-    pub instructions: Option<BetaResponseInstructions>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub output_text: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub usage: Option<BetaResponseUsage>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt_cache_options: Option<BetaPromptCacheOptions>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub moderation: Option<BetaModeration>,
-    /// Whether to allow the model to run tool calls in parallel.
-    pub parallel_tool_calls: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub conversation: Option<BetaResponseConversation>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_output_tokens: Option<i64>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponse {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        model: impl Into<BetaModelIdsResponses>,
-        tools: impl Into<BetaToolsArray>,
-        tool_choice: impl Into<BetaToolChoiceParam>,
-        id: impl Into<String>,
-        created_at: impl Into<f64>,
-        output: impl Into<Vec<BetaOutputItem>>,
-        parallel_tool_calls: impl Into<bool>,
-    ) -> Self {
-        Self {
-            metadata: None,
-            top_logprobs: None,
-            temperature: None,
-            top_p: None,
-            user: None,
-            safety_identifier: None,
-            prompt_cache_key: None,
-            prompt_cache_retention: None,
-            previous_response_id: None,
-            model: model.into(),
-            background: None,
-            max_tool_calls: None,
-            text: None,
-            tools: tools.into(),
-            tool_choice: tool_choice.into(),
-            prompt: None,
-            service_tier: None,
-            truncation: None,
-            id: id.into(),
-            object: Default::default(),
-            status: None,
-            created_at: created_at.into(),
-            completed_at: None,
-            error: None,
-            incomplete_details: None,
-            output: output.into(),
-            reasoning: None,
-            instructions: None,
-            output_text: None,
-            usage: None,
-            prompt_cache_options: None,
-            moderation: None,
-            parallel_tool_calls: parallel_tool_calls.into(),
-            conversation: None,
-            max_output_tokens: None,
-        }
-    }
-    /// Sets `metadata`.
-    pub fn metadata(mut self, value: impl Into<BetaMetadata>) -> Self {
-        self.metadata = Some(value.into());
-        self
-    }
-    /// Sets `top_logprobs`.
-    pub fn top_logprobs(mut self, value: impl Into<i64>) -> Self {
-        self.top_logprobs = Some(value.into());
-        self
-    }
-    /// Sets `temperature`.
-    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
-        self.temperature = Some(value.into());
-        self
-    }
-    /// Sets `top_p`.
-    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
-        self.top_p = Some(value.into());
-        self
-    }
-    /// Sets `user`.
-    pub fn user(mut self, value: impl Into<String>) -> Self {
-        self.user = Some(value.into());
-        self
-    }
-    /// Sets `safety_identifier`.
-    pub fn safety_identifier(mut self, value: impl Into<String>) -> Self {
-        self.safety_identifier = Some(value.into());
-        self
-    }
-    /// Sets `prompt_cache_key`.
-    pub fn prompt_cache_key(mut self, value: impl Into<String>) -> Self {
-        self.prompt_cache_key = Some(value.into());
-        self
-    }
-    /// Sets `prompt_cache_retention`.
-    pub fn prompt_cache_retention(
-        mut self,
-        value: impl Into<CreateChatCompletionRequestPromptCacheRetention>,
-    ) -> Self {
-        self.prompt_cache_retention = Some(value.into());
-        self
-    }
-    /// Sets `previous_response_id`.
-    pub fn previous_response_id(mut self, value: impl Into<String>) -> Self {
-        self.previous_response_id = Some(value.into());
-        self
-    }
-    /// Sets `background`.
-    pub fn background(mut self, value: impl Into<bool>) -> Self {
-        self.background = Some(value.into());
-        self
-    }
-    /// Sets `max_tool_calls`.
-    pub fn max_tool_calls(mut self, value: impl Into<i64>) -> Self {
-        self.max_tool_calls = Some(value.into());
-        self
-    }
-    /// Sets `text`.
-    pub fn text(mut self, value: impl Into<BetaResponseTextParam>) -> Self {
-        self.text = Some(value.into());
-        self
-    }
-    /// Sets `prompt`.
-    pub fn prompt(mut self, value: impl Into<BetaPrompt>) -> Self {
-        self.prompt = Some(value.into());
-        self
-    }
-    /// Sets `service_tier`.
-    pub fn service_tier(mut self, value: impl Into<BetaServiceTierResponses>) -> Self {
-        self.service_tier = Some(value.into());
-        self
-    }
-    /// Sets `truncation`.
-    pub fn truncation(mut self, value: impl Into<CreateResponseTruncation>) -> Self {
-        self.truncation = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<ResponseStatus>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `completed_at`.
-    pub fn completed_at(mut self, value: impl Into<f64>) -> Self {
-        self.completed_at = Some(value.into());
-        self
-    }
-    /// Sets `error`.
-    pub fn error(mut self, value: impl Into<BetaResponseError>) -> Self {
-        self.error = Some(value.into());
-        self
-    }
-    /// Sets `incomplete_details`.
-    pub fn incomplete_details(
-        mut self,
-        value: impl Into<BetaResponseIncompleteDetails>,
-    ) -> Self {
-        self.incomplete_details = Some(value.into());
-        self
-    }
-    /// Sets `reasoning`.
-    pub fn reasoning(mut self, value: impl Into<BetaReasoning>) -> Self {
-        self.reasoning = Some(value.into());
-        self
-    }
-    /// Sets `instructions`.
-    pub fn instructions(mut self, value: impl Into<BetaResponseInstructions>) -> Self {
-        self.instructions = Some(value.into());
-        self
-    }
-    /// Sets `output_text`.
-    pub fn output_text(mut self, value: impl Into<String>) -> Self {
-        self.output_text = Some(value.into());
-        self
-    }
-    /// Sets `usage`.
-    pub fn usage(mut self, value: impl Into<BetaResponseUsage>) -> Self {
-        self.usage = Some(value.into());
-        self
-    }
-    /// Sets `prompt_cache_options`.
-    pub fn prompt_cache_options(
-        mut self,
-        value: impl Into<BetaPromptCacheOptions>,
-    ) -> Self {
-        self.prompt_cache_options = Some(value.into());
-        self
-    }
-    /// Sets `moderation`.
-    pub fn moderation(mut self, value: impl Into<BetaModeration>) -> Self {
-        self.moderation = Some(value.into());
-        self
-    }
-    /// Sets `conversation`.
-    pub fn conversation(mut self, value: impl Into<BetaResponseConversation>) -> Self {
-        self.conversation = Some(value.into());
-        self
-    }
-    /// Sets `max_output_tokens`.
-    pub fn max_output_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.max_output_tokens = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-pub type BetaMetadata = std::collections::BTreeMap<String, String>;
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// An array of tools the model may call while generating a response. You
-/// can specify which tool to use by setting the `tool_choice` parameter.
-///
-/// We support the following categories of tools:
-/// - **Built-in tools**: Tools that are provided by OpenAI that extend the
-///   model's capabilities, like [web search](/docs/guides/tools-web-search)
-///   or [file search](/docs/guides/tools-file-search). Learn more about
-///   [built-in tools](/docs/guides/tools).
-/// - **MCP Tools**: Integrations with third-party systems via custom MCP servers
-///   or predefined connectors such as Google Drive and SharePoint. Learn more about
-///   [MCP Tools](/docs/guides/tools-connectors-mcp).
-/// - **Function calls (custom tools)**: Functions that are defined by you,
-///   enabling the model to call your own code with strongly typed arguments
-///   and outputs. Learn more about
-///   [function calling](/docs/guides/function-calling). You can also use
-///   custom tools to call your own code.
-pub type BetaToolsArray = Vec<BetaTool>;
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-pub type BetaPrompt = BetaPrompt2;
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Reference to a prompt template and its variables.
-/// [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaPrompt2 {
-    /// The unique identifier of the prompt template to use.
-    pub id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub variables: Option<BetaResponsePromptVariables>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaPrompt2 {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(id: impl Into<String>) -> Self {
-        Self {
-            id: id.into(),
-            version: None,
-            variables: None,
-        }
-    }
-    /// Sets `version`.
-    pub fn version(mut self, value: impl Into<String>) -> Self {
-        self.version = Some(value.into());
-        self
-    }
-    /// Sets `variables`.
-    pub fn variables(mut self, value: impl Into<BetaResponsePromptVariables>) -> Self {
-        self.variables = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-pub type BetaResponsePromptVariables = std::collections::BTreeMap<
-    String,
-    BetaResponsePromptVariablesValue,
->;
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum BetaResponsePromptVariablesValue {
-    InputImageContent(BetaInputImageContent),
-    InputTextContent(BetaInputTextContent),
-    InputFileContent(BetaInputFileContent),
-    String(String),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaInputImageContent> for BetaResponsePromptVariablesValue {
-    fn from(value: BetaInputImageContent) -> Self {
-        Self::InputImageContent(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaInputTextContent> for BetaResponsePromptVariablesValue {
-    fn from(value: BetaInputTextContent) -> Self {
-        Self::InputTextContent(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaInputFileContent> for BetaResponsePromptVariablesValue {
-    fn from(value: BetaInputFileContent) -> Self {
-        Self::InputFileContent(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaResponsePromptVariablesValue {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaResponsePromptVariablesValue {
-    fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-pub type BetaServiceTierResponses = ServiceTierResponses2;
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-pub type BetaResponseError = BetaResponseError2;
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// An error object returned when the model fails to generate a Response.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseError2 {
-    pub code: BetaResponseErrorCode,
-    /// A human-readable description of the error.
-    pub message: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseError2 {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        code: impl Into<BetaResponseErrorCode>,
-        message: impl Into<String>,
-    ) -> Self {
-        Self {
-            code: code.into(),
-            message: message.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The error code for the response.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaResponseErrorCode {
-    /// `server_error`
-    ServerError,
-    /// `rate_limit_exceeded`
-    RateLimitExceeded,
-    /// `invalid_prompt`
-    InvalidPrompt,
-    /// `data_residency_mismatch`
-    DataResidencyMismatch,
-    /// `bio_policy`
-    BioPolicy,
-    /// `vector_store_timeout`
-    VectorStoreTimeout,
-    /// `invalid_image`
-    InvalidImage,
-    /// `invalid_image_format`
-    InvalidImageFormat,
-    /// `invalid_base64_image`
-    InvalidBase64Image,
-    /// `invalid_image_url`
-    InvalidImageUrl,
-    /// `image_too_large`
-    ImageTooLarge,
-    /// `image_too_small`
-    ImageTooSmall,
-    /// `image_parse_error`
-    ImageParseError,
-    /// `image_content_policy_violation`
-    ImageContentPolicyViolation,
-    /// `invalid_image_mode`
-    InvalidImageMode,
-    /// `image_file_too_large`
-    ImageFileTooLarge,
-    /// `unsupported_image_media_type`
-    UnsupportedImageMediaType,
-    /// `empty_image_file`
-    EmptyImageFile,
-    /// `failed_to_download_image`
-    FailedToDownloadImage,
-    /// `image_file_not_found`
-    ImageFileNotFound,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseErrorCode {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ServerError => "server_error",
-            Self::RateLimitExceeded => "rate_limit_exceeded",
-            Self::InvalidPrompt => "invalid_prompt",
-            Self::DataResidencyMismatch => "data_residency_mismatch",
-            Self::BioPolicy => "bio_policy",
-            Self::VectorStoreTimeout => "vector_store_timeout",
-            Self::InvalidImage => "invalid_image",
-            Self::InvalidImageFormat => "invalid_image_format",
-            Self::InvalidBase64Image => "invalid_base64_image",
-            Self::InvalidImageUrl => "invalid_image_url",
-            Self::ImageTooLarge => "image_too_large",
-            Self::ImageTooSmall => "image_too_small",
-            Self::ImageParseError => "image_parse_error",
-            Self::ImageContentPolicyViolation => "image_content_policy_violation",
-            Self::InvalidImageMode => "invalid_image_mode",
-            Self::ImageFileTooLarge => "image_file_too_large",
-            Self::UnsupportedImageMediaType => "unsupported_image_media_type",
-            Self::EmptyImageFile => "empty_image_file",
-            Self::FailedToDownloadImage => "failed_to_download_image",
-            Self::ImageFileNotFound => "image_file_not_found",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "server_error" => Self::ServerError,
-            "rate_limit_exceeded" => Self::RateLimitExceeded,
-            "invalid_prompt" => Self::InvalidPrompt,
-            "data_residency_mismatch" => Self::DataResidencyMismatch,
-            "bio_policy" => Self::BioPolicy,
-            "vector_store_timeout" => Self::VectorStoreTimeout,
-            "invalid_image" => Self::InvalidImage,
-            "invalid_image_format" => Self::InvalidImageFormat,
-            "invalid_base64_image" => Self::InvalidBase64Image,
-            "invalid_image_url" => Self::InvalidImageUrl,
-            "image_too_large" => Self::ImageTooLarge,
-            "image_too_small" => Self::ImageTooSmall,
-            "image_parse_error" => Self::ImageParseError,
-            "image_content_policy_violation" => Self::ImageContentPolicyViolation,
-            "invalid_image_mode" => Self::InvalidImageMode,
-            "image_file_too_large" => Self::ImageFileTooLarge,
-            "unsupported_image_media_type" => Self::UnsupportedImageMediaType,
-            "empty_image_file" => Self::EmptyImageFile,
-            "failed_to_download_image" => Self::FailedToDownloadImage,
-            "image_file_not_found" => Self::ImageFileNotFound,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaResponseErrorCode {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaResponseErrorCode {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaResponseErrorCode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaResponseErrorCode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaResponseErrorCode {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Details about why the response is incomplete.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaResponseIncompleteDetails {
-    /// The reason why the response is incomplete.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reason: Option<ResponseIncompleteDetailsReason>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseIncompleteDetails {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { reason: None }
-    }
-    /// Sets `reason`.
-    pub fn reason(mut self, value: impl Into<ResponseIncompleteDetailsReason>) -> Self {
-        self.reason = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaOutputItem {
-    /// `message`
-    Message(BetaOutputMessage),
-    /// `file_search_call`
-    FileSearchCall(BetaFileSearchToolCall),
-    /// `function_call`
-    FunctionCall(BetaFunctionToolCall),
-    /// `function_call_output`
-    FunctionCallOutput(BetaFunctionToolCallOutputResource),
-    /// `agent_message`
-    AgentMessage(BetaAgentMessage),
-    /// `multi_agent_call`
-    MultiAgentCall(BetaMultiAgentCall),
-    /// `multi_agent_call_output`
-    MultiAgentCallOutput(BetaMultiAgentCallOutput),
-    /// `web_search_call`
-    WebSearchCall(BetaWebSearchToolCall),
-    /// `computer_call`
-    ComputerCall(BetaComputerToolCall),
-    /// `computer_call_output`
-    ComputerCallOutput(BetaComputerToolCallOutputResource),
-    /// `reasoning`
-    Reasoning(BetaReasoningItem),
-    /// `program`
-    Program(BetaProgram),
-    /// `program_output`
-    ProgramOutput(BetaProgramOutput),
-    /// `tool_search_call`
-    ToolSearchCall(BetaToolSearchCall),
-    /// `tool_search_output`
-    ToolSearchOutput(BetaToolSearchOutput),
-    /// `additional_tools`
-    AdditionalTools(BetaAdditionalTools),
-    /// `compaction`
-    Compaction(BetaCompactionBody),
-    /// `image_generation_call`
-    ImageGenerationCall(BetaImageGenToolCall),
-    /// `code_interpreter_call`
-    CodeInterpreterCall(BetaCodeInterpreterToolCall),
-    /// `local_shell_call`
-    LocalShellCall(BetaLocalShellToolCall),
-    /// `local_shell_call_output`
-    LocalShellCallOutput(BetaLocalShellToolCallOutput),
-    /// `shell_call`
-    ShellCall(BetaFunctionShellCall),
-    /// `shell_call_output`
-    ShellCallOutput(BetaFunctionShellCallOutput),
-    /// `apply_patch_call`
-    ApplyPatchCall(BetaApplyPatchToolCall),
-    /// `apply_patch_call_output`
-    ApplyPatchCallOutput(BetaApplyPatchToolCallOutput),
-    /// `mcp_call`
-    McpCall(BetaMcpToolCall),
-    /// `mcp_list_tools`
-    McpListTools(BetaMcpListTools),
-    /// `mcp_approval_request`
-    McpApprovalRequest(BetaMcpApprovalRequest),
-    /// `mcp_approval_response`
-    McpApprovalResponse(BetaMcpApprovalResponseResource),
-    /// `custom_tool_call`
-    CustomToolCall(BetaCustomToolCall),
-    /// `custom_tool_call_output`
-    CustomToolCallOutput(BetaCustomToolCallOutputResource),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaOutputItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Message(value) => value.serialize(serializer),
-            Self::FileSearchCall(value) => value.serialize(serializer),
-            Self::FunctionCall(value) => value.serialize(serializer),
-            Self::FunctionCallOutput(value) => value.serialize(serializer),
-            Self::AgentMessage(value) => value.serialize(serializer),
-            Self::MultiAgentCall(value) => value.serialize(serializer),
-            Self::MultiAgentCallOutput(value) => value.serialize(serializer),
-            Self::WebSearchCall(value) => value.serialize(serializer),
-            Self::ComputerCall(value) => value.serialize(serializer),
-            Self::ComputerCallOutput(value) => value.serialize(serializer),
-            Self::Reasoning(value) => value.serialize(serializer),
-            Self::Program(value) => value.serialize(serializer),
-            Self::ProgramOutput(value) => value.serialize(serializer),
-            Self::ToolSearchCall(value) => value.serialize(serializer),
-            Self::ToolSearchOutput(value) => value.serialize(serializer),
-            Self::AdditionalTools(value) => value.serialize(serializer),
-            Self::Compaction(value) => value.serialize(serializer),
-            Self::ImageGenerationCall(value) => value.serialize(serializer),
-            Self::CodeInterpreterCall(value) => value.serialize(serializer),
-            Self::LocalShellCall(value) => value.serialize(serializer),
-            Self::LocalShellCallOutput(value) => value.serialize(serializer),
-            Self::ShellCall(value) => value.serialize(serializer),
-            Self::ShellCallOutput(value) => value.serialize(serializer),
-            Self::ApplyPatchCall(value) => value.serialize(serializer),
-            Self::ApplyPatchCallOutput(value) => value.serialize(serializer),
-            Self::McpCall(value) => value.serialize(serializer),
-            Self::McpListTools(value) => value.serialize(serializer),
-            Self::McpApprovalRequest(value) => value.serialize(serializer),
-            Self::McpApprovalResponse(value) => value.serialize(serializer),
-            Self::CustomToolCall(value) => value.serialize(serializer),
-            Self::CustomToolCallOutput(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaOutputItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("message") => Self::Message(sdk_runtime::de::variant(value)?),
-                Some("file_search_call") => {
-                    Self::FileSearchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("function_call") => {
-                    Self::FunctionCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("function_call_output") => {
-                    Self::FunctionCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("agent_message") => {
-                    Self::AgentMessage(sdk_runtime::de::variant(value)?)
-                }
-                Some("multi_agent_call") => {
-                    Self::MultiAgentCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("multi_agent_call_output") => {
-                    Self::MultiAgentCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("web_search_call") => {
-                    Self::WebSearchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("computer_call") => {
-                    Self::ComputerCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("computer_call_output") => {
-                    Self::ComputerCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("reasoning") => Self::Reasoning(sdk_runtime::de::variant(value)?),
-                Some("program") => Self::Program(sdk_runtime::de::variant(value)?),
-                Some("program_output") => {
-                    Self::ProgramOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("tool_search_call") => {
-                    Self::ToolSearchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("tool_search_output") => {
-                    Self::ToolSearchOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("additional_tools") => {
-                    Self::AdditionalTools(sdk_runtime::de::variant(value)?)
-                }
-                Some("compaction") => Self::Compaction(sdk_runtime::de::variant(value)?),
-                Some("image_generation_call") => {
-                    Self::ImageGenerationCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("code_interpreter_call") => {
-                    Self::CodeInterpreterCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("local_shell_call") => {
-                    Self::LocalShellCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("local_shell_call_output") => {
-                    Self::LocalShellCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("shell_call") => Self::ShellCall(sdk_runtime::de::variant(value)?),
-                Some("shell_call_output") => {
-                    Self::ShellCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("apply_patch_call") => {
-                    Self::ApplyPatchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("apply_patch_call_output") => {
-                    Self::ApplyPatchCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_call") => Self::McpCall(sdk_runtime::de::variant(value)?),
-                Some("mcp_list_tools") => {
-                    Self::McpListTools(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_approval_request") => {
-                    Self::McpApprovalRequest(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_approval_response") => {
-                    Self::McpApprovalResponse(sdk_runtime::de::variant(value)?)
-                }
-                Some("custom_tool_call") => {
-                    Self::CustomToolCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("custom_tool_call_output") => {
-                    Self::CustomToolCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaOutputMessage> for BetaOutputItem {
-    fn from(value: BetaOutputMessage) -> Self {
-        Self::Message(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaFileSearchToolCall> for BetaOutputItem {
-    fn from(value: BetaFileSearchToolCall) -> Self {
-        Self::FileSearchCall(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaFunctionToolCall> for BetaOutputItem {
-    fn from(value: BetaFunctionToolCall) -> Self {
-        Self::FunctionCall(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaFunctionToolCallOutputResource> for BetaOutputItem {
-    fn from(value: BetaFunctionToolCallOutputResource) -> Self {
-        Self::FunctionCallOutput(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaAgentMessage> for BetaOutputItem {
-    fn from(value: BetaAgentMessage) -> Self {
-        Self::AgentMessage(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaMultiAgentCall> for BetaOutputItem {
-    fn from(value: BetaMultiAgentCall) -> Self {
-        Self::MultiAgentCall(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaMultiAgentCallOutput> for BetaOutputItem {
-    fn from(value: BetaMultiAgentCallOutput) -> Self {
-        Self::MultiAgentCallOutput(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaWebSearchToolCall> for BetaOutputItem {
-    fn from(value: BetaWebSearchToolCall) -> Self {
-        Self::WebSearchCall(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaComputerToolCall> for BetaOutputItem {
-    fn from(value: BetaComputerToolCall) -> Self {
-        Self::ComputerCall(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaComputerToolCallOutputResource> for BetaOutputItem {
-    fn from(value: BetaComputerToolCallOutputResource) -> Self {
-        Self::ComputerCallOutput(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaReasoningItem> for BetaOutputItem {
-    fn from(value: BetaReasoningItem) -> Self {
-        Self::Reasoning(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaProgram> for BetaOutputItem {
-    fn from(value: BetaProgram) -> Self {
-        Self::Program(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaProgramOutput> for BetaOutputItem {
-    fn from(value: BetaProgramOutput) -> Self {
-        Self::ProgramOutput(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaToolSearchCall> for BetaOutputItem {
-    fn from(value: BetaToolSearchCall) -> Self {
-        Self::ToolSearchCall(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaToolSearchOutput> for BetaOutputItem {
-    fn from(value: BetaToolSearchOutput) -> Self {
-        Self::ToolSearchOutput(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaAdditionalTools> for BetaOutputItem {
-    fn from(value: BetaAdditionalTools) -> Self {
-        Self::AdditionalTools(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaCompactionBody> for BetaOutputItem {
-    fn from(value: BetaCompactionBody) -> Self {
-        Self::Compaction(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaImageGenToolCall> for BetaOutputItem {
-    fn from(value: BetaImageGenToolCall) -> Self {
-        Self::ImageGenerationCall(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaCodeInterpreterToolCall> for BetaOutputItem {
-    fn from(value: BetaCodeInterpreterToolCall) -> Self {
-        Self::CodeInterpreterCall(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaLocalShellToolCall> for BetaOutputItem {
-    fn from(value: BetaLocalShellToolCall) -> Self {
-        Self::LocalShellCall(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaLocalShellToolCallOutput> for BetaOutputItem {
-    fn from(value: BetaLocalShellToolCallOutput) -> Self {
-        Self::LocalShellCallOutput(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaFunctionShellCall> for BetaOutputItem {
-    fn from(value: BetaFunctionShellCall) -> Self {
-        Self::ShellCall(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaFunctionShellCallOutput> for BetaOutputItem {
-    fn from(value: BetaFunctionShellCallOutput) -> Self {
-        Self::ShellCallOutput(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaApplyPatchToolCall> for BetaOutputItem {
-    fn from(value: BetaApplyPatchToolCall) -> Self {
-        Self::ApplyPatchCall(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaApplyPatchToolCallOutput> for BetaOutputItem {
-    fn from(value: BetaApplyPatchToolCallOutput) -> Self {
-        Self::ApplyPatchCallOutput(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaMcpToolCall> for BetaOutputItem {
-    fn from(value: BetaMcpToolCall) -> Self {
-        Self::McpCall(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaMcpListTools> for BetaOutputItem {
-    fn from(value: BetaMcpListTools) -> Self {
-        Self::McpListTools(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaMcpApprovalRequest> for BetaOutputItem {
-    fn from(value: BetaMcpApprovalRequest) -> Self {
-        Self::McpApprovalRequest(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaMcpApprovalResponseResource> for BetaOutputItem {
-    fn from(value: BetaMcpApprovalResponseResource) -> Self {
-        Self::McpApprovalResponse(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaCustomToolCall> for BetaOutputItem {
-    fn from(value: BetaCustomToolCall) -> Self {
-        Self::CustomToolCall(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaCustomToolCallOutputResource> for BetaOutputItem {
-    fn from(value: BetaCustomToolCallOutputResource) -> Self {
-        Self::CustomToolCallOutput(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A system (or developer) message inserted into the model's context.
-///
-/// When using along with `previous_response_id`, the instructions from a previous
-/// response will not be carried over to the next response. This makes it simple
-/// to swap out system (or developer) messages in new responses.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum BetaResponseInstructions {
-    InputItemList(Vec<BetaInputItem>),
-    String(String),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<Vec<BetaInputItem>> for BetaResponseInstructions {
-    fn from(value: Vec<BetaInputItem>) -> Self {
-        Self::InputItemList(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaResponseInstructions {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaResponseInstructions {
-    fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later models.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaPromptCacheOptions {
-    /// The minimum lifetime applied to each cache breakpoint.
-    pub ttl: BetaPromptCacheTtlEnum,
-    /// Whether implicit prompt-cache breakpoints were enabled.
-    pub mode: BetaPromptCacheModeEnum,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaPromptCacheOptions {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(mode: impl Into<BetaPromptCacheModeEnum>) -> Self {
-        Self {
-            ttl: Default::default(),
-            mode: mode.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Moderation results or errors for the response input and output.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaModeration {
-    /// Moderation for the response input.
-    pub input: BetaModerationInput,
-    /// Moderation for the response output.
-    pub output: BetaModerationOutput,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaModeration {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        input: impl Into<BetaModerationInput>,
-        output: impl Into<BetaModerationOutput>,
-    ) -> Self {
-        Self {
-            input: input.into(),
-            output: output.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Moderation for the response input.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaModerationInput {
-    /// `moderation_result`
-    ModerationResult(BetaModerationResultBody),
-    /// `error`
-    ErrorType(BetaModerationErrorBody),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaModerationInput {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::ModerationResult(value) => value.serialize(serializer),
-            Self::ErrorType(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaModerationInput {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("moderation_result") => {
-                    Self::ModerationResult(sdk_runtime::de::variant(value)?)
-                }
-                Some("error") => Self::ErrorType(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaModerationResultBody> for BetaModerationInput {
-    fn from(value: BetaModerationResultBody) -> Self {
-        Self::ModerationResult(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaModerationErrorBody> for BetaModerationInput {
-    fn from(value: BetaModerationErrorBody) -> Self {
-        Self::ErrorType(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A moderation result produced for the response input or output.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaModerationResultBody {
-    /// The object type, which was always `moderation_result` for successful moderation results.
-    #[serde(rename = "type")]
-    pub type_: ModerationResultLiteral,
-    /// The moderation model that produced this result.
-    pub model: String,
-    /// A boolean indicating whether the content was flagged by any category.
-    pub flagged: bool,
-    /// A dictionary of moderation categories to booleans, True if the input is flagged under this category.
-    pub categories: std::collections::BTreeMap<String, bool>,
-    /// A dictionary of moderation categories to scores.
-    pub category_scores: std::collections::BTreeMap<String, f64>,
-    /// Which modalities of input are reflected by the score for each category.
-    pub category_applied_input_types: std::collections::BTreeMap<
-        String,
-        Vec<BetaModerationInputType>,
-    >,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaModerationResultBody {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        model: impl Into<String>,
-        flagged: impl Into<bool>,
-        categories: impl Into<std::collections::BTreeMap<String, bool>>,
-        category_scores: impl Into<std::collections::BTreeMap<String, f64>>,
-        category_applied_input_types: impl Into<
-            std::collections::BTreeMap<String, Vec<BetaModerationInputType>>,
-        >,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            model: model.into(),
-            flagged: flagged.into(),
-            categories: categories.into(),
-            category_scores: category_scores.into(),
-            category_applied_input_types: category_applied_input_types.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaModerationInputType {
-    /// `text`
-    Text,
-    /// `image`
-    Image,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaModerationInputType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Text => "text",
-            Self::Image => "image",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "text" => Self::Text,
-            "image" => Self::Image,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaModerationInputType {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaModerationInputType {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaModerationInputType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaModerationInputType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaModerationInputType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// An error produced while attempting moderation for the response input or output.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaModerationErrorBody {
-    /// The object type, which was always `error` for moderation failures.
-    #[serde(rename = "type")]
-    pub type_: ErrorTypeLiteral2,
-    /// The error code.
-    pub code: String,
-    /// The error message.
-    pub message: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaModerationErrorBody {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            code: code.into(),
-            message: message.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Moderation for the response output.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaModerationOutput {
-    /// `moderation_result`
-    ModerationResult(BetaModerationResultBody),
-    /// `error`
-    ErrorType(BetaModerationErrorBody),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaModerationOutput {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::ModerationResult(value) => value.serialize(serializer),
-            Self::ErrorType(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaModerationOutput {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("moderation_result") => {
-                    Self::ModerationResult(sdk_runtime::de::variant(value)?)
-                }
-                Some("error") => Self::ErrorType(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaModerationResultBody> for BetaModerationOutput {
-    fn from(value: BetaModerationResultBody) -> Self {
-        Self::ModerationResult(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaModerationErrorBody> for BetaModerationOutput {
-    fn from(value: BetaModerationErrorBody) -> Self {
-        Self::ErrorType(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The conversation that this response belonged to. Input items and output items from this response were automatically added to this conversation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseConversation {
-    /// The unique ID of the conversation that this response was associated with.
-    pub id: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseConversation {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into() }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when an annotation is added to output text content.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseOutputTextAnnotationAddedEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always 'response.output_text.annotation.added'.
-    #[serde(rename = "type")]
-    pub type_: ResponseOutputTextAnnotationAddedLiteral,
-    /// The unique identifier of the item to which the annotation is being added.
-    pub item_id: String,
-    /// The index of the output item in the response's output array.
-    pub output_index: i64,
-    /// The index of the content part within the output item.
-    pub content_index: i64,
-    /// The index of the annotation within the content part.
-    pub annotation_index: i64,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-    /// The annotation object being added. (See annotation schema for details.)
-    pub annotation: Option<BetaAnnotation>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseOutputTextAnnotationAddedEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        content_index: impl Into<i64>,
-        annotation_index: impl Into<i64>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            content_index: content_index.into(),
-            annotation_index: annotation_index.into(),
-            sequence_number: sequence_number.into(),
-            annotation: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `annotation`.
-    pub fn annotation(mut self, value: impl Into<BetaAnnotation>) -> Self {
-        self.annotation = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when the system is in the process of retrieving the list of available MCP tools.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseMcpListToolsInProgressEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always 'response.mcp_list_tools.in_progress'.
-    #[serde(rename = "type")]
-    pub type_: ResponseMcpListToolsInProgressLiteral,
-    /// The ID of the MCP tool call item that is being processed.
-    pub item_id: String,
-    /// The index of the output item that is being processed.
-    pub output_index: i64,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseMcpListToolsInProgressEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when the attempt to list available MCP tools has failed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseMcpListToolsFailedEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always 'response.mcp_list_tools.failed'.
-    #[serde(rename = "type")]
-    pub type_: ResponseMcpListToolsFailedLiteral,
-    /// The ID of the MCP tool call item that failed.
-    pub item_id: String,
-    /// The index of the output item that failed.
-    pub output_index: i64,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseMcpListToolsFailedEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when the list of available MCP tools has been successfully retrieved.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseMcpListToolsCompletedEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always 'response.mcp_list_tools.completed'.
-    #[serde(rename = "type")]
-    pub type_: ResponseMcpListToolsCompletedLiteral,
-    /// The ID of the MCP tool call item that produced this output.
-    pub item_id: String,
-    /// The index of the output item that was processed.
-    pub output_index: i64,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseMcpListToolsCompletedEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when an MCP  tool call is in progress.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseMcpCallInProgressEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always 'response.mcp_call.in_progress'.
-    #[serde(rename = "type")]
-    pub type_: ResponseMcpCallInProgressLiteral,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-    /// The index of the output item in the response's output array.
-    pub output_index: i64,
-    /// The unique identifier of the MCP tool call item being processed.
-    pub item_id: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseMcpCallInProgressEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        sequence_number: impl Into<i64>,
-        output_index: impl Into<i64>,
-        item_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            sequence_number: sequence_number.into(),
-            output_index: output_index.into(),
-            item_id: item_id.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when an MCP  tool call has failed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseMcpCallFailedEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always 'response.mcp_call.failed'.
-    #[serde(rename = "type")]
-    pub type_: ResponseMcpCallFailedLiteral,
-    /// The ID of the MCP tool call item that failed.
-    pub item_id: String,
-    /// The index of the output item that failed.
-    pub output_index: i64,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseMcpCallFailedEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when an MCP  tool call has completed successfully.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseMcpCallCompletedEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always 'response.mcp_call.completed'.
-    #[serde(rename = "type")]
-    pub type_: ResponseMcpCallCompletedLiteral,
-    /// The ID of the MCP tool call item that completed.
-    pub item_id: String,
-    /// The index of the output item that completed.
-    pub output_index: i64,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseMcpCallCompletedEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when the arguments for an MCP tool call are finalized.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseMcpCallArgumentsDoneEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always 'response.mcp_call_arguments.done'.
-    #[serde(rename = "type")]
-    pub type_: ResponseMcpCallArgumentsDoneLiteral,
-    /// The index of the output item in the response's output array.
-    pub output_index: i64,
-    /// The unique identifier of the MCP tool call item being processed.
-    pub item_id: String,
-    /// A JSON string containing the finalized arguments for the MCP tool call.
-    pub arguments: String,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseMcpCallArgumentsDoneEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        output_index: impl Into<i64>,
-        item_id: impl Into<String>,
-        arguments: impl Into<String>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            output_index: output_index.into(),
-            item_id: item_id.into(),
-            arguments: arguments.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when there is a delta (partial update) to the arguments of an MCP tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseMcpCallArgumentsDeltaEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always 'response.mcp_call_arguments.delta'.
-    #[serde(rename = "type")]
-    pub type_: ResponseMcpCallArgumentsDeltaLiteral,
-    /// The index of the output item in the response's output array.
-    pub output_index: i64,
-    /// The unique identifier of the MCP tool call item being processed.
-    pub item_id: String,
-    /// A JSON string containing the partial update to the arguments for the MCP tool call.
-    pub delta: String,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseMcpCallArgumentsDeltaEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        output_index: impl Into<i64>,
-        item_id: impl Into<String>,
-        delta: impl Into<String>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            output_index: output_index.into(),
-            item_id: item_id.into(),
-            delta: delta.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when a partial image is available during image generation streaming.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseImageGenCallPartialImageEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always 'response.image_generation_call.partial_image'.
-    #[serde(rename = "type")]
-    pub type_: ResponseImageGenerationCallPartialImageLiteral,
-    /// The index of the output item in the response's output array.
-    pub output_index: i64,
-    /// The unique identifier of the image generation item being processed.
-    pub item_id: String,
-    /// The sequence number of the image generation item being processed.
-    pub sequence_number: i64,
-    /// 0-based index for the partial image (backend is 1-based, but this is 0-based for the user).
-    pub partial_image_index: i64,
-    /// Base64-encoded partial image data, suitable for rendering as an image.
-    pub partial_image_b64: String,
-    /// The image size that was used.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub size: Option<String>,
-    /// The image quality that was used.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub quality: Option<String>,
-    /// The background setting that was used.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub background: Option<String>,
-    /// The output format that was used.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub output_format: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseImageGenCallPartialImageEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        output_index: impl Into<i64>,
-        item_id: impl Into<String>,
-        sequence_number: impl Into<i64>,
-        partial_image_index: impl Into<i64>,
-        partial_image_b64: impl Into<String>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            output_index: output_index.into(),
-            item_id: item_id.into(),
-            sequence_number: sequence_number.into(),
-            partial_image_index: partial_image_index.into(),
-            partial_image_b64: partial_image_b64.into(),
-            size: None,
-            quality: None,
-            background: None,
-            output_format: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `size`.
-    pub fn size(mut self, value: impl Into<String>) -> Self {
-        self.size = Some(value.into());
-        self
-    }
-    /// Sets `quality`.
-    pub fn quality(mut self, value: impl Into<String>) -> Self {
-        self.quality = Some(value.into());
-        self
-    }
-    /// Sets `background`.
-    pub fn background(mut self, value: impl Into<String>) -> Self {
-        self.background = Some(value.into());
-        self
-    }
-    /// Sets `output_format`.
-    pub fn output_format(mut self, value: impl Into<String>) -> Self {
-        self.output_format = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when an image generation tool call is in progress.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseImageGenCallInProgressEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always 'response.image_generation_call.in_progress'.
-    #[serde(rename = "type")]
-    pub type_: ResponseImageGenerationCallInProgressLiteral,
-    /// The index of the output item in the response's output array.
-    pub output_index: i64,
-    /// The unique identifier of the image generation item being processed.
-    pub item_id: String,
-    /// The sequence number of the image generation item being processed.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseImageGenCallInProgressEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        output_index: impl Into<i64>,
-        item_id: impl Into<String>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            output_index: output_index.into(),
-            item_id: item_id.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when an image generation tool call is actively generating an image (intermediate state).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseImageGenCallGeneratingEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always 'response.image_generation_call.generating'.
-    #[serde(rename = "type")]
-    pub type_: ResponseImageGenerationCallGeneratingLiteral,
-    /// The index of the output item in the response's output array.
-    pub output_index: i64,
-    /// The unique identifier of the image generation item being processed.
-    pub item_id: String,
-    /// The sequence number of the image generation item being processed.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseImageGenCallGeneratingEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        output_index: impl Into<i64>,
-        item_id: impl Into<String>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            output_index: output_index.into(),
-            item_id: item_id.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when an image generation tool call has completed and the final image is available.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseImageGenCallCompletedEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always 'response.image_generation_call.completed'.
-    #[serde(rename = "type")]
-    pub type_: ResponseImageGenerationCallCompletedLiteral,
-    /// The index of the output item in the response's output array.
-    pub output_index: i64,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-    /// The unique identifier of the image generation item being processed.
-    pub item_id: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseImageGenCallCompletedEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        output_index: impl Into<i64>,
-        sequence_number: impl Into<i64>,
-        item_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            output_index: output_index.into(),
-            sequence_number: sequence_number.into(),
-            item_id: item_id.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when a reasoning text is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseReasoningTextDoneEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.reasoning_text.done`.
-    #[serde(rename = "type")]
-    pub type_: ResponseReasoningTextDoneLiteral,
-    /// The ID of the item this reasoning text is associated with.
-    pub item_id: String,
-    /// The index of the output item this reasoning text is associated with.
-    pub output_index: i64,
-    /// The index of the reasoning content part.
-    pub content_index: i64,
-    /// The full text of the completed reasoning content.
-    pub text: String,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseReasoningTextDoneEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        content_index: impl Into<i64>,
-        text: impl Into<String>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            content_index: content_index.into(),
-            text: text.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when a delta is added to a reasoning text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseReasoningTextDeltaEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.reasoning_text.delta`.
-    #[serde(rename = "type")]
-    pub type_: ResponseReasoningTextDeltaLiteral,
-    /// The ID of the item this reasoning text delta is associated with.
-    pub item_id: String,
-    /// The index of the output item this reasoning text delta is associated with.
-    pub output_index: i64,
-    /// The index of the reasoning content part this delta is associated with.
-    pub content_index: i64,
-    /// The text delta that was added to the reasoning content.
-    pub delta: String,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseReasoningTextDeltaEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        content_index: impl Into<i64>,
-        delta: impl Into<String>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            content_index: content_index.into(),
-            delta: delta.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when a reasoning summary text is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseReasoningSummaryTextDoneEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.reasoning_summary_text.done`.
-    #[serde(rename = "type")]
-    pub type_: ResponseReasoningSummaryTextDoneLiteral,
-    /// The ID of the item this summary text is associated with.
-    pub item_id: String,
-    /// The index of the output item this summary text is associated with.
-    pub output_index: i64,
-    /// The index of the summary part within the reasoning summary.
-    pub summary_index: i64,
-    /// The full text of the completed reasoning summary.
-    pub text: String,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseReasoningSummaryTextDoneEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        summary_index: impl Into<i64>,
-        text: impl Into<String>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            summary_index: summary_index.into(),
-            text: text.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when a delta is added to a reasoning summary text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseReasoningSummaryTextDeltaEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.reasoning_summary_text.delta`.
-    #[serde(rename = "type")]
-    pub type_: ResponseReasoningSummaryTextDeltaLiteral,
-    /// The ID of the item this summary text delta is associated with.
-    pub item_id: String,
-    /// The index of the output item this summary text delta is associated with.
-    pub output_index: i64,
-    /// The index of the summary part within the reasoning summary.
-    pub summary_index: i64,
-    /// The text delta that was added to the summary.
-    pub delta: String,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseReasoningSummaryTextDeltaEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        summary_index: impl Into<i64>,
-        delta: impl Into<String>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            summary_index: summary_index.into(),
-            delta: delta.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when a reasoning summary part is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseReasoningSummaryPartDoneEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.reasoning_summary_part.done`.
-    #[serde(rename = "type")]
-    pub type_: ResponseReasoningSummaryPartDoneLiteral,
-    /// The ID of the item this summary part is associated with.
-    pub item_id: String,
-    /// The index of the output item this summary part is associated with.
-    pub output_index: i64,
-    /// The index of the summary part within the reasoning summary.
-    pub summary_index: i64,
-    /// The completion status of the summary part. Omitted when the part completed
-    /// normally and set to `incomplete` when generation was interrupted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<IncompleteLiteral>,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-    /// The completed summary part.
-    pub part: BetaResponseReasoningSummaryPartDoneEventPart,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseReasoningSummaryPartDoneEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        summary_index: impl Into<i64>,
-        sequence_number: impl Into<i64>,
-        part: impl Into<BetaResponseReasoningSummaryPartDoneEventPart>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            summary_index: summary_index.into(),
-            status: None,
-            sequence_number: sequence_number.into(),
-            part: part.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `status`.
-    pub fn status(mut self, value: impl Into<IncompleteLiteral>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The completed summary part.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseReasoningSummaryPartDoneEventPart {
-    /// The type of the summary part. Always `summary_text`.
-    #[serde(rename = "type")]
-    pub type_: SummaryTextLiteral2,
-    /// The text of the summary part.
-    pub text: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseReasoningSummaryPartDoneEventPart {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(text: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            text: text.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when a new reasoning summary part is added.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseReasoningSummaryPartAddedEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.reasoning_summary_part.added`.
-    #[serde(rename = "type")]
-    pub type_: ResponseReasoningSummaryPartAddedLiteral,
-    /// The ID of the item this summary part is associated with.
-    pub item_id: String,
-    /// The index of the output item this summary part is associated with.
-    pub output_index: i64,
-    /// The index of the summary part within the reasoning summary.
-    pub summary_index: i64,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-    /// The summary part that was added.
-    pub part: BetaResponseReasoningSummaryPartAddedEventPart,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseReasoningSummaryPartAddedEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        summary_index: impl Into<i64>,
-        sequence_number: impl Into<i64>,
-        part: impl Into<BetaResponseReasoningSummaryPartAddedEventPart>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            summary_index: summary_index.into(),
-            sequence_number: sequence_number.into(),
-            part: part.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The summary part that was added.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseReasoningSummaryPartAddedEventPart {
-    /// The type of the summary part. Always `summary_text`.
-    #[serde(rename = "type")]
-    pub type_: SummaryTextLiteral2,
-    /// The text of the summary part.
-    pub text: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseReasoningSummaryPartAddedEventPart {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(text: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            text: text.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when text content is finalized.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseTextDoneEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.output_text.done`.
-    #[serde(rename = "type")]
-    pub type_: ResponseOutputTextDoneLiteral,
-    /// The ID of the output item that the text content is finalized.
-    pub item_id: String,
-    /// The index of the output item that the text content is finalized.
-    pub output_index: i64,
-    /// The index of the content part that the text content is finalized.
-    pub content_index: i64,
-    /// The text content that is finalized.
-    pub text: String,
-    /// The sequence number for this event.
-    pub sequence_number: i64,
-    /// The log probabilities of the tokens in the delta.
-    pub logprobs: Vec<BetaResponseLogProb>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseTextDoneEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        content_index: impl Into<i64>,
-        text: impl Into<String>,
-        sequence_number: impl Into<i64>,
-        logprobs: impl Into<Vec<BetaResponseLogProb>>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            content_index: content_index.into(),
-            text: text.into(),
-            sequence_number: sequence_number.into(),
-            logprobs: logprobs.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A logprob is the logarithmic probability that the model assigns to producing
-/// a particular token at a given position in the sequence. Less-negative (higher)
-/// logprob values indicate greater model confidence in that token choice.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseLogProb {
-    /// A possible text token.
-    pub token: String,
-    /// The log probability of this token.
-    pub logprob: f64,
-    /// The log probabilities of up to 20 of the most likely tokens.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub top_logprobs: Option<Vec<BetaResponseLogProbTopLogprobsItem>>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseLogProb {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(token: impl Into<String>, logprob: impl Into<f64>) -> Self {
-        Self {
-            token: token.into(),
-            logprob: logprob.into(),
-            top_logprobs: None,
-        }
-    }
-    /// Sets `top_logprobs`.
-    pub fn top_logprobs(
-        mut self,
-        value: impl Into<Vec<BetaResponseLogProbTopLogprobsItem>>,
-    ) -> Self {
-        self.top_logprobs = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaResponseLogProbTopLogprobsItem {
-    /// A possible text token.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
-    /// The log probability of this token.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub logprob: Option<f64>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseLogProbTopLogprobsItem {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { token: None, logprob: None }
-    }
-    /// Sets `token`.
-    pub fn token(mut self, value: impl Into<String>) -> Self {
-        self.token = Some(value.into());
-        self
-    }
-    /// Sets `logprob`.
-    pub fn logprob(mut self, value: impl Into<f64>) -> Self {
-        self.logprob = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when there is an additional text delta.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseTextDeltaEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.output_text.delta`.
-    #[serde(rename = "type")]
-    pub type_: ResponseOutputTextDeltaLiteral,
-    /// The ID of the output item that the text delta was added to.
-    pub item_id: String,
-    /// The index of the output item that the text delta was added to.
-    pub output_index: i64,
-    /// The index of the content part that the text delta was added to.
-    pub content_index: i64,
-    /// The text delta that was added.
-    pub delta: String,
-    /// The sequence number for this event.
-    pub sequence_number: i64,
-    /// The log probabilities of the tokens in the delta.
-    pub logprobs: Vec<BetaResponseLogProb>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseTextDeltaEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        content_index: impl Into<i64>,
-        delta: impl Into<String>,
-        sequence_number: impl Into<i64>,
-        logprobs: impl Into<Vec<BetaResponseLogProb>>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            content_index: content_index.into(),
-            delta: delta.into(),
-            sequence_number: sequence_number.into(),
-            logprobs: logprobs.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when refusal text is finalized.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseRefusalDoneEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.refusal.done`.
-    #[serde(rename = "type")]
-    pub type_: ResponseRefusalDoneLiteral,
-    /// The ID of the output item that the refusal text is finalized.
-    pub item_id: String,
-    /// The index of the output item that the refusal text is finalized.
-    pub output_index: i64,
-    /// The index of the content part that the refusal text is finalized.
-    pub content_index: i64,
-    /// The refusal text that is finalized.
-    pub refusal: String,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseRefusalDoneEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        content_index: impl Into<i64>,
-        refusal: impl Into<String>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            content_index: content_index.into(),
-            refusal: refusal.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when there is a partial refusal text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseRefusalDeltaEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.refusal.delta`.
-    #[serde(rename = "type")]
-    pub type_: ResponseRefusalDeltaLiteral,
-    /// The ID of the output item that the refusal text is added to.
-    pub item_id: String,
-    /// The index of the output item that the refusal text is added to.
-    pub output_index: i64,
-    /// The index of the content part that the refusal text is added to.
-    pub content_index: i64,
-    /// The refusal text that is added.
-    pub delta: String,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseRefusalDeltaEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        content_index: impl Into<i64>,
-        delta: impl Into<String>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            content_index: content_index.into(),
-            delta: delta.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when an output item is marked done.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseOutputItemDoneEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.output_item.done`.
-    #[serde(rename = "type")]
-    pub type_: ResponseOutputItemDoneLiteral,
-    /// The index of the output item that was marked done.
-    pub output_index: i64,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-    /// The output item that was marked done.
-    pub item: BetaOutputItem,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseOutputItemDoneEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        output_index: impl Into<i64>,
-        sequence_number: impl Into<i64>,
-        item: impl Into<BetaOutputItem>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            output_index: output_index.into(),
-            sequence_number: sequence_number.into(),
-            item: item.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when a new output item is added.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseOutputItemAddedEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.output_item.added`.
-    #[serde(rename = "type")]
-    pub type_: ResponseOutputItemAddedLiteral,
-    /// The index of the output item that was added.
-    pub output_index: i64,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-    /// The output item that was added. For reasoning items, `encrypted_content`
-    /// may be incomplete while the item is in progress. Use the reasoning item
-    /// from the corresponding `response.output_item.done` event when passing it
-    /// as input to a subsequent request.
-    pub item: BetaOutputItem,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseOutputItemAddedEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        output_index: impl Into<i64>,
-        sequence_number: impl Into<i64>,
-        item: impl Into<BetaOutputItem>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            output_index: output_index.into(),
-            sequence_number: sequence_number.into(),
-            item: item.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when the response is in progress.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseInProgressEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.in_progress`.
-    #[serde(rename = "type")]
-    pub type_: ResponseInProgressLiteral,
-    /// The response that is in progress.
-    pub response: BetaResponse,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseInProgressEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        response: impl Into<BetaResponse>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            response: response.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A streaming event that indicated shell call output was completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseShellCallOutputContentDoneStreamingEvent {
-    /// The type of the event, always `response.shell_call_output_content.done`.
-    #[serde(rename = "type")]
-    pub type_: ResponseShellCallOutputContentDoneLiteral,
-    /// The sequence number of the event that was emitted.
-    pub sequence_number: i64,
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The ID of the output item that was updated.
-    pub item_id: String,
-    /// The index of the output item that was updated.
-    pub output_index: i64,
-    /// The index of the shell command that produced output.
-    pub command_index: i64,
-    /// The output contents emitted for the shell command.
-    pub output: Vec<BetaFunctionShellCallOutputContent>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseShellCallOutputContentDoneStreamingEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        sequence_number: impl Into<i64>,
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        command_index: impl Into<i64>,
-        output: impl Into<Vec<BetaFunctionShellCallOutputContent>>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            sequence_number: sequence_number.into(),
-            agent: None,
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            command_index: command_index.into(),
-            output: output.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A streaming event that indicated shell call output was incrementally added.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseShellCallOutputContentDeltaStreamingEvent {
-    /// The type of the event, always `response.shell_call_output_content.delta`.
-    #[serde(rename = "type")]
-    pub type_: ResponseShellCallOutputContentDeltaLiteral,
-    /// The sequence number of the event that was emitted.
-    pub sequence_number: i64,
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The ID of the output item that was updated.
-    pub item_id: String,
-    /// The index of the output item that was updated.
-    pub output_index: i64,
-    /// The index of the shell command that produced output.
-    pub command_index: i64,
-    /// The stdout/stderr delta that was emitted.
-    pub delta: BetaShellCallOutputDelta,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseShellCallOutputContentDeltaStreamingEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        sequence_number: impl Into<i64>,
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        command_index: impl Into<i64>,
-        delta: impl Into<BetaShellCallOutputDelta>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            sequence_number: sequence_number.into(),
-            agent: None,
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            command_index: command_index.into(),
-            delta: delta.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A delta of stdout/stderr emitted while a shell call was running.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaShellCallOutputDelta {
-    /// The stdout delta that was emitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub stdout: Option<String>,
-    /// The stderr delta that was emitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub stderr: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaShellCallOutputDelta {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { stdout: None, stderr: None }
-    }
-    /// Sets `stdout`.
-    pub fn stdout(mut self, value: impl Into<String>) -> Self {
-        self.stdout = Some(value.into());
-        self
-    }
-    /// Sets `stderr`.
-    pub fn stderr(mut self, value: impl Into<String>) -> Self {
-        self.stderr = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A streaming event that indicated a shell command was completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseShellCallCommandDoneStreamingEvent {
-    /// The type of the event, always `response.shell_call_command.done`.
-    #[serde(rename = "type")]
-    pub type_: ResponseShellCallCommandDoneLiteral,
-    /// The sequence number of the event that was emitted.
-    pub sequence_number: i64,
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The index of the output item that was updated.
-    pub output_index: i64,
-    /// The index of the shell command that was completed.
-    pub command_index: i64,
-    /// The final shell command that was emitted.
-    pub command: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseShellCallCommandDoneStreamingEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        sequence_number: impl Into<i64>,
-        output_index: impl Into<i64>,
-        command_index: impl Into<i64>,
-        command: impl Into<String>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            sequence_number: sequence_number.into(),
-            agent: None,
-            output_index: output_index.into(),
-            command_index: command_index.into(),
-            command: command.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A streaming event that indicated a shell command was incrementally updated.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseShellCallCommandDeltaStreamingEvent {
-    /// The type of the event, always `response.shell_call_command.delta`.
-    #[serde(rename = "type")]
-    pub type_: ResponseShellCallCommandDeltaLiteral,
-    /// The sequence number of the event that was emitted.
-    pub sequence_number: i64,
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The index of the output item that was updated.
-    pub output_index: i64,
-    /// The index of the shell command that was updated.
-    pub command_index: i64,
-    /// The shell command delta that was appended.
-    pub delta: String,
-    /// An obfuscation string that was added to pad the event payload.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub obfuscation: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseShellCallCommandDeltaStreamingEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        sequence_number: impl Into<i64>,
-        output_index: impl Into<i64>,
-        command_index: impl Into<i64>,
-        delta: impl Into<String>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            sequence_number: sequence_number.into(),
-            agent: None,
-            output_index: output_index.into(),
-            command_index: command_index.into(),
-            delta: delta.into(),
-            obfuscation: None,
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `obfuscation`.
-    pub fn obfuscation(mut self, value: impl Into<String>) -> Self {
-        self.obfuscation = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A streaming event that indicated a shell command was added to a tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseShellCallCommandAddedStreamingEvent {
-    /// The type of the event, always `response.shell_call_command.added`.
-    #[serde(rename = "type")]
-    pub type_: ResponseShellCallCommandAddedLiteral,
-    /// The sequence number of the event that was emitted.
-    pub sequence_number: i64,
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The index of the output item that was updated.
-    pub output_index: i64,
-    /// The index of the shell command that was added.
-    pub command_index: i64,
-    /// The shell command that was added.
-    pub command: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseShellCallCommandAddedStreamingEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        sequence_number: impl Into<i64>,
-        output_index: impl Into<i64>,
-        command_index: impl Into<i64>,
-        command: impl Into<String>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            sequence_number: sequence_number.into(),
-            agent: None,
-            output_index: output_index.into(),
-            command_index: command_index.into(),
-            command: command.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when function-call arguments are finalized.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseFunctionCallArgumentsDoneEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    #[serde(rename = "type")]
-    pub type_: ResponseFunctionCallArgumentsDoneLiteral,
-    /// The ID of the item.
-    pub item_id: String,
-    /// The name of the function that was called.
-    pub name: String,
-    /// The index of the output item.
-    pub output_index: i64,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-    /// The function-call arguments.
-    pub arguments: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseFunctionCallArgumentsDoneEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        item_id: impl Into<String>,
-        name: impl Into<String>,
-        output_index: impl Into<i64>,
-        sequence_number: impl Into<i64>,
-        arguments: impl Into<String>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            item_id: item_id.into(),
-            name: name.into(),
-            output_index: output_index.into(),
-            sequence_number: sequence_number.into(),
-            arguments: arguments.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when there is a partial function-call arguments delta.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseFunctionCallArgumentsDeltaEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.function_call_arguments.delta`.
-    #[serde(rename = "type")]
-    pub type_: ResponseFunctionCallArgumentsDeltaLiteral,
-    /// The ID of the output item that the function-call arguments delta is added to.
-    pub item_id: String,
-    /// The index of the output item that the function-call arguments delta is added to.
-    pub output_index: i64,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-    /// The function-call arguments delta that is added.
-    pub delta: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseFunctionCallArgumentsDeltaEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        sequence_number: impl Into<i64>,
-        delta: impl Into<String>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            sequence_number: sequence_number.into(),
-            delta: delta.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when a file search is currently searching.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseFileSearchCallSearchingEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.file_search_call.searching`.
-    #[serde(rename = "type")]
-    pub type_: ResponseFileSearchCallSearchingLiteral,
-    /// The index of the output item that the file search call is searching.
-    pub output_index: i64,
-    /// The ID of the output item that the file search call is initiated.
-    pub item_id: String,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseFileSearchCallSearchingEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        output_index: impl Into<i64>,
-        item_id: impl Into<String>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            output_index: output_index.into(),
-            item_id: item_id.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when a file search call is initiated.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseFileSearchCallInProgressEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.file_search_call.in_progress`.
-    #[serde(rename = "type")]
-    pub type_: ResponseFileSearchCallInProgressLiteral,
-    /// The index of the output item that the file search call is initiated.
-    pub output_index: i64,
-    /// The ID of the output item that the file search call is initiated.
-    pub item_id: String,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseFileSearchCallInProgressEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        output_index: impl Into<i64>,
-        item_id: impl Into<String>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            output_index: output_index.into(),
-            item_id: item_id.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when a file search call is completed (results found).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseFileSearchCallCompletedEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.file_search_call.completed`.
-    #[serde(rename = "type")]
-    pub type_: ResponseFileSearchCallCompletedLiteral,
-    /// The index of the output item that the file search call is initiated.
-    pub output_index: i64,
-    /// The ID of the output item that the file search call is initiated.
-    pub item_id: String,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseFileSearchCallCompletedEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        output_index: impl Into<i64>,
-        item_id: impl Into<String>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            output_index: output_index.into(),
-            item_id: item_id.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-/// Emitted when an error occurs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseErrorEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `error`.
-    #[serde(rename = "type")]
-    pub type_: ErrorTypeLiteral,
-    pub code: Option<String>,
-    /// The error message.
-    pub message: String,
-    pub param: Option<String>,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-}
-impl BetaResponseErrorEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(message: impl Into<String>, sequence_number: impl Into<i64>) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            code: None,
-            message: message.into(),
-            param: None,
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-    /// Sets `code`.
-    pub fn code(mut self, value: impl Into<String>) -> Self {
-        self.code = Some(value.into());
-        self
-    }
-    /// Sets `param`.
-    pub fn param(mut self, value: impl Into<String>) -> Self {
-        self.param = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// An event that is emitted when a response is created.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseCreatedEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.created`.
-    #[serde(rename = "type")]
-    pub type_: ResponseCreatedLiteral,
-    /// The response that was created.
-    pub response: BetaResponse,
-    /// The sequence number for this event.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseCreatedEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        response: impl Into<BetaResponse>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            response: response.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when a content part is done.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseContentPartDoneEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.content_part.done`.
-    #[serde(rename = "type")]
-    pub type_: ResponseContentPartDoneLiteral,
-    /// The ID of the output item that the content part was added to.
-    pub item_id: String,
-    /// The index of the output item that the content part was added to.
-    pub output_index: i64,
-    /// The index of the content part that is done.
-    pub content_index: i64,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-    /// The content part that is done.
-    pub part: BetaOutputContent,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseContentPartDoneEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        content_index: impl Into<i64>,
-        sequence_number: impl Into<i64>,
-        part: impl Into<BetaOutputContent>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            content_index: content_index.into(),
-            sequence_number: sequence_number.into(),
-            part: part.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaOutputContent {
-    /// `output_text`
-    OutputText(BetaOutputTextContent),
-    /// `refusal`
-    Refusal(BetaRefusalContent),
-    /// `reasoning_text`
-    ReasoningText(BetaReasoningTextContent),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaOutputContent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::OutputText(value) => value.serialize(serializer),
-            Self::Refusal(value) => value.serialize(serializer),
-            Self::ReasoningText(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaOutputContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("output_text") => Self::OutputText(sdk_runtime::de::variant(value)?),
-                Some("refusal") => Self::Refusal(sdk_runtime::de::variant(value)?),
-                Some("reasoning_text") => {
-                    Self::ReasoningText(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaOutputTextContent> for BetaOutputContent {
-    fn from(value: BetaOutputTextContent) -> Self {
-        Self::OutputText(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaRefusalContent> for BetaOutputContent {
-    fn from(value: BetaRefusalContent) -> Self {
-        Self::Refusal(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<BetaReasoningTextContent> for BetaOutputContent {
-    fn from(value: BetaReasoningTextContent) -> Self {
-        Self::ReasoningText(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when a new content part is added.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseContentPartAddedEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.content_part.added`.
-    #[serde(rename = "type")]
-    pub type_: ResponseContentPartAddedLiteral,
-    /// The ID of the output item that the content part was added to.
-    pub item_id: String,
-    /// The index of the output item that the content part was added to.
-    pub output_index: i64,
-    /// The index of the content part that was added.
-    pub content_index: i64,
-    /// The content part that was added.
-    pub part: BetaOutputContent,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseContentPartAddedEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        content_index: impl Into<i64>,
-        part: impl Into<BetaOutputContent>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            content_index: content_index.into(),
-            part: part.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when the model response is complete.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseCompletedEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.completed`.
-    #[serde(rename = "type")]
-    pub type_: ResponseCompletedLiteral,
-    /// Properties of the completed response.
-    pub response: BetaResponse,
-    /// The sequence number for this event.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseCompletedEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        response: impl Into<BetaResponse>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            response: response.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when the code interpreter is actively interpreting the code snippet.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseCodeInterpreterCallInterpretingEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.code_interpreter_call.interpreting`.
-    #[serde(rename = "type")]
-    pub type_: ResponseCodeInterpreterCallInterpretingLiteral,
-    /// The index of the output item in the response for which the code interpreter is interpreting code.
-    pub output_index: i64,
-    /// The unique identifier of the code interpreter tool call item.
-    pub item_id: String,
-    /// The sequence number of this event, used to order streaming events.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseCodeInterpreterCallInterpretingEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        output_index: impl Into<i64>,
-        item_id: impl Into<String>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            output_index: output_index.into(),
-            item_id: item_id.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when a code interpreter call is in progress.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseCodeInterpreterCallInProgressEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.code_interpreter_call.in_progress`.
-    #[serde(rename = "type")]
-    pub type_: ResponseCodeInterpreterCallInProgressLiteral,
-    /// The index of the output item in the response for which the code interpreter call is in progress.
-    pub output_index: i64,
-    /// The unique identifier of the code interpreter tool call item.
-    pub item_id: String,
-    /// The sequence number of this event, used to order streaming events.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseCodeInterpreterCallInProgressEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        output_index: impl Into<i64>,
-        item_id: impl Into<String>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            output_index: output_index.into(),
-            item_id: item_id.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when the code interpreter call is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseCodeInterpreterCallCompletedEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.code_interpreter_call.completed`.
-    #[serde(rename = "type")]
-    pub type_: ResponseCodeInterpreterCallCompletedLiteral,
-    /// The index of the output item in the response for which the code interpreter call is completed.
-    pub output_index: i64,
-    /// The unique identifier of the code interpreter tool call item.
-    pub item_id: String,
-    /// The sequence number of this event, used to order streaming events.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseCodeInterpreterCallCompletedEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        output_index: impl Into<i64>,
-        item_id: impl Into<String>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            output_index: output_index.into(),
-            item_id: item_id.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when the code snippet is finalized by the code interpreter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseCodeInterpreterCallCodeDoneEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.code_interpreter_call_code.done`.
-    #[serde(rename = "type")]
-    pub type_: ResponseCodeInterpreterCallCodeDoneLiteral,
-    /// The index of the output item in the response for which the code is finalized.
-    pub output_index: i64,
-    /// The unique identifier of the code interpreter tool call item.
-    pub item_id: String,
-    /// The final code snippet output by the code interpreter.
-    pub code: String,
-    /// The sequence number of this event, used to order streaming events.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseCodeInterpreterCallCodeDoneEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        output_index: impl Into<i64>,
-        item_id: impl Into<String>,
-        code: impl Into<String>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            output_index: output_index.into(),
-            item_id: item_id.into(),
-            code: code.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when a partial code snippet is streamed by the code interpreter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseCodeInterpreterCallCodeDeltaEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.code_interpreter_call_code.delta`.
-    #[serde(rename = "type")]
-    pub type_: ResponseCodeInterpreterCallCodeDeltaLiteral,
-    /// The index of the output item in the response for which the code is being streamed.
-    pub output_index: i64,
-    /// The unique identifier of the code interpreter tool call item.
-    pub item_id: String,
-    /// The partial code snippet being streamed by the code interpreter.
-    pub delta: String,
-    /// The sequence number of this event, used to order streaming events.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseCodeInterpreterCallCodeDeltaEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        output_index: impl Into<i64>,
-        item_id: impl Into<String>,
-        delta: impl Into<String>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            output_index: output_index.into(),
-            item_id: item_id.into(),
-            delta: delta.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when the full audio transcript is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseAudioTranscriptDoneEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.audio.transcript.done`.
-    #[serde(rename = "type")]
-    pub type_: ResponseAudioTranscriptDoneLiteral,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseAudioTranscriptDoneEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(sequence_number: impl Into<i64>) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when there is a partial transcript of audio.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseAudioTranscriptDeltaEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.audio.transcript.delta`.
-    #[serde(rename = "type")]
-    pub type_: ResponseAudioTranscriptDeltaLiteral,
-    /// The partial transcript of the audio response.
-    pub delta: String,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseAudioTranscriptDeltaEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(delta: impl Into<String>, sequence_number: impl Into<i64>) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            delta: delta.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when the audio response is complete.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseAudioDoneEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.audio.done`.
-    #[serde(rename = "type")]
-    pub type_: ResponseAudioDoneLiteral,
-    /// The sequence number of the delta.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseAudioDoneEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(sequence_number: impl Into<i64>) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when there is a partial audio response.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseAudioDeltaEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.audio.delta`.
-    #[serde(rename = "type")]
-    pub type_: ResponseAudioDeltaLiteral,
-    /// A sequence number for this chunk of the stream response.
-    pub sequence_number: i64,
-    /// A chunk of Base64 encoded response audio bytes.
-    pub delta: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseAudioDeltaEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(sequence_number: impl Into<i64>, delta: impl Into<String>) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            sequence_number: sequence_number.into(),
-            delta: delta.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// An event that is emitted when a response finishes as incomplete.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseIncompleteEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.incomplete`.
-    #[serde(rename = "type")]
-    pub type_: ResponseIncompleteLiteral,
-    /// The response that was incomplete.
-    pub response: BetaResponse,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseIncompleteEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        response: impl Into<BetaResponse>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            response: response.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// An event that is emitted when a response fails.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseFailedEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.failed`.
-    #[serde(rename = "type")]
-    pub type_: ResponseFailedLiteral,
-    /// The sequence number of this event.
-    pub sequence_number: i64,
-    /// The response that failed.
-    pub response: BetaResponse,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseFailedEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        sequence_number: impl Into<i64>,
-        response: impl Into<BetaResponse>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            sequence_number: sequence_number.into(),
-            response: response.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when a web search call is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseWebSearchCallCompletedEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.web_search_call.completed`.
-    #[serde(rename = "type")]
-    pub type_: ResponseWebSearchCallCompletedLiteral,
-    /// The index of the output item that the web search call is associated with.
-    pub output_index: i64,
-    /// Unique ID for the output item associated with the web search call.
-    pub item_id: String,
-    /// The sequence number of the web search call being processed.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseWebSearchCallCompletedEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        output_index: impl Into<i64>,
-        item_id: impl Into<String>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            output_index: output_index.into(),
-            item_id: item_id.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when a web search call is executing.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseWebSearchCallSearchingEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.web_search_call.searching`.
-    #[serde(rename = "type")]
-    pub type_: ResponseWebSearchCallSearchingLiteral,
-    /// The index of the output item that the web search call is associated with.
-    pub output_index: i64,
-    /// Unique ID for the output item associated with the web search call.
-    pub item_id: String,
-    /// The sequence number of the web search call being processed.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseWebSearchCallSearchingEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        output_index: impl Into<i64>,
-        item_id: impl Into<String>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            output_index: output_index.into(),
-            item_id: item_id.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Emitted when a web search call is initiated.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaResponseWebSearchCallInProgressEvent {
-    /// The agent that owns this multi-agent streaming event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agent: Option<BetaAgentTag>,
-    /// The type of the event. Always `response.web_search_call.in_progress`.
-    #[serde(rename = "type")]
-    pub type_: ResponseWebSearchCallInProgressLiteral,
-    /// The index of the output item that the web search call is associated with.
-    pub output_index: i64,
-    /// Unique ID for the output item associated with the web search call.
-    pub item_id: String,
-    /// The sequence number of the web search call being processed.
-    pub sequence_number: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseWebSearchCallInProgressEvent {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(
-        output_index: impl Into<i64>,
-        item_id: impl Into<String>,
-        sequence_number: impl Into<i64>,
-    ) -> Self {
-        Self {
-            agent: None,
-            type_: Default::default(),
-            output_index: output_index.into(),
-            item_id: item_id.into(),
-            sequence_number: sequence_number.into(),
-        }
-    }
-    /// Sets `agent`.
-    pub fn agent(mut self, value: impl Into<BetaAgentTag>) -> Self {
-        self.agent = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Text, image, or file inputs to the model, used to generate a response.
-///
-/// Learn more:
-/// - [Text inputs and outputs](/docs/guides/text)
-/// - [Image inputs](/docs/guides/images)
-/// - [File inputs](/docs/guides/pdf-files)
-/// - [Conversation state](/docs/guides/conversation-state)
-/// - [Function calling](/docs/guides/function-calling)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum BetaInputParam {
-    ItemList(Vec<BetaInputItem>),
-    String(String),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<Vec<BetaInputItem>> for BetaInputParam {
-    fn from(value: Vec<BetaInputItem>) -> Self {
-        Self::ItemList(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaInputParam {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaInputParam {
-    fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Specify additional output data to include in the model response. Currently supported values are:
-/// - `web_search_call.results`: Include the search results of the web search tool call.
-/// - `web_search_call.action.sources`: Include the sources of the web search tool call.
-/// - `code_interpreter_call.outputs`: Includes the outputs of python code execution in code interpreter tool call items.
-/// - `computer_call_output.output.image_url`: Include image urls from the computer call output.
-/// - `file_search_call.results`: Include the search results of the file search tool call.
-/// - `message.input_image.image_url`: Include image urls from the input message.
-/// - `message.output_text.logprobs`: Include logprobs with assistant messages.
-/// - `reasoning.encrypted_content`: Includes an encrypted version of reasoning tokens in reasoning item outputs. This enables reasoning items to be used in multi-turn conversations when using the Responses API statelessly (like when the `store` parameter is set to `false`, or when an organization is enrolled in the zero data retention program).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaIncludeEnum {
-    /// `file_search_call.results`
-    FileSearchCallResults,
-    /// `web_search_call.results`
-    WebSearchCallResults,
-    /// `web_search_call.action.sources`
-    WebSearchCallActionSources,
-    /// `message.input_image.image_url`
-    MessageInputImageImageUrl,
-    /// `computer_call_output.output.image_url`
-    ComputerCallOutputOutputImageUrl,
-    /// `code_interpreter_call.outputs`
-    CodeInterpreterCallOutputs,
-    /// `reasoning.encrypted_content`
-    ReasoningEncryptedContent,
-    /// `message.output_text.logprobs`
-    MessageOutputTextLogprobs,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaIncludeEnum {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FileSearchCallResults => "file_search_call.results",
-            Self::WebSearchCallResults => "web_search_call.results",
-            Self::WebSearchCallActionSources => "web_search_call.action.sources",
-            Self::MessageInputImageImageUrl => "message.input_image.image_url",
-            Self::ComputerCallOutputOutputImageUrl => {
-                "computer_call_output.output.image_url"
-            }
-            Self::CodeInterpreterCallOutputs => "code_interpreter_call.outputs",
-            Self::ReasoningEncryptedContent => "reasoning.encrypted_content",
-            Self::MessageOutputTextLogprobs => "message.output_text.logprobs",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "file_search_call.results" => Self::FileSearchCallResults,
-            "web_search_call.results" => Self::WebSearchCallResults,
-            "web_search_call.action.sources" => Self::WebSearchCallActionSources,
-            "message.input_image.image_url" => Self::MessageInputImageImageUrl,
-            "computer_call_output.output.image_url" => {
-                Self::ComputerCallOutputOutputImageUrl
-            }
-            "code_interpreter_call.outputs" => Self::CodeInterpreterCallOutputs,
-            "reasoning.encrypted_content" => Self::ReasoningEncryptedContent,
-            "message.output_text.logprobs" => Self::MessageOutputTextLogprobs,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaIncludeEnum {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaIncludeEnum {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaIncludeEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaIncludeEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaIncludeEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Configuration for running moderation on the input and output of this response.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaModerationParam {
-    /// The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'.
-    pub model: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub policy: Option<BetaModerationPolicyParam>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaModerationParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(model: impl Into<String>) -> Self {
-        Self {
-            model: model.into(),
-            policy: None,
-        }
-    }
-    /// Sets `policy`.
-    pub fn policy(mut self, value: impl Into<BetaModerationPolicyParam>) -> Self {
-        self.policy = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The policy to apply to moderated response input and output.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaModerationPolicyParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub input: Option<BetaModerationConfigParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub output: Option<BetaModerationConfigParam>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaModerationPolicyParam {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { input: None, output: None }
-    }
-    /// Sets `input`.
-    pub fn input(mut self, value: impl Into<BetaModerationConfigParam>) -> Self {
-        self.input = Some(value.into());
-        self
-    }
-    /// Sets `output`.
-    pub fn output(mut self, value: impl Into<BetaModerationConfigParam>) -> Self {
-        self.output = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The moderation policy for the response input.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaModerationConfigParam {
-    pub mode: BetaModerationMode,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaModerationConfigParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(mode: impl Into<BetaModerationMode>) -> Self {
-        Self { mode: mode.into() }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaModerationMode {
-    /// `score`
-    Score,
-    /// `block`
-    Block,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaModerationMode {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Score => "score",
-            Self::Block => "block",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "score" => Self::Score,
-            "block" => Self::Block,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for BetaModerationMode {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for BetaModerationMode {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for BetaModerationMode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for BetaModerationMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for BetaModerationMode {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-pub type BetaResponseStreamOptions = BetaResponseStreamOptions2;
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Options for streaming responses. Only set this when you set `stream: true`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaResponseStreamOptions2 {
-    /// When true, stream obfuscation will be enabled. Stream obfuscation adds
-    /// random characters to an `obfuscation` field on streaming delta events to
-    /// normalize payload sizes as a mitigation to certain side-channel attacks.
-    /// These obfuscation fields are included by default, but add a small amount
-    /// of overhead to the data stream. You can set `include_obfuscation` to
-    /// false to optimize for bandwidth if you trust the network links between
-    /// your application and the OpenAI API.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub include_obfuscation: Option<bool>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaResponseStreamOptions2 {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { include_obfuscation: None }
-    }
-    /// Sets `include_obfuscation`.
-    pub fn include_obfuscation(mut self, value: impl Into<bool>) -> Self {
-        self.include_obfuscation = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaContextManagementParam {
-    /// The context management entry type. Currently only 'compaction' is supported.
-    #[serde(rename = "type")]
-    pub type_: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub compact_threshold: Option<i64>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaContextManagementParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(type_: impl Into<String>) -> Self {
-        Self {
-            type_: type_.into(),
-            compact_threshold: None,
-        }
-    }
-    /// Sets `compact_threshold`.
-    pub fn compact_threshold(mut self, value: impl Into<i64>) -> Self {
-        self.compact_threshold = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Configuration for server-hosted multi-agent execution.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct BetaMultiAgentParam {
-    /// Whether to enable server-hosted multi-agent execution for this response.
-    pub enabled: bool,
-    /// `max_concurrent_subagents` sets the maximum number of subagents that can be active simultaneously across the entire agent tree. It includes all descendants—children, grandchildren, and deeper subagents—but excludes the root agent.
-    /// The API does not impose a fixed upper bound on this setting. The default is `3`, which is recommended for most workloads. Multi-agent runs also have no fixed limit on tree depth or the total number of subagents created during a run.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_concurrent_subagents: Option<i64>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl BetaMultiAgentParam {
-    /// A value with the required fields set and the optional ones unset.
-    pub fn new(enabled: impl Into<bool>) -> Self {
-        Self {
-            enabled: enabled.into(),
-            max_concurrent_subagents: None,
-        }
-    }
-    /// Sets `max_concurrent_subagents`.
-    pub fn max_concurrent_subagents(mut self, value: impl Into<i64>) -> Self {
-        self.max_concurrent_subagents = Some(value.into());
-        self
-    }
-}
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaCreateResponse {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<BetaMetadata>,
-    /// An integer between 0 and 20 specifying the maximum number of most likely
-    /// tokens to return at each token position, each with an associated log
-    /// probability. In some cases, the number of returned tokens may be fewer than
-    /// requested.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub top_logprobs: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub temperature: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub top_p: Option<f64>,
-    /// This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
-    /// A stable identifier for your end-users.
-    /// Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
-    ///
-    /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub safety_identifier: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt_cache_key: Option<String>,
-    ///
-    /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt_cache_options: Option<BetaPromptCacheOptionsParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub previous_response_id: Option<String>,
-    /// Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
-    /// offers a wide range of models with different capabilities, performance
-    /// characteristics, and price points. Refer to the [model guide](/docs/models)
-    /// to browse and compare available models.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub model: Option<BetaModelIdsResponses>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub background: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_tool_calls: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<BetaResponseTextParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tools: Option<BetaToolsArray>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_choice: Option<BetaToolChoiceParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt: Option<BetaPrompt>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub service_tier: Option<BetaServiceTierResponses>,
-    ///
-    /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub truncation: Option<CreateResponseTruncation>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reasoning: Option<BetaReasoning>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub input: Option<BetaInputParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub include: Option<Vec<BetaIncludeEnum>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub parallel_tool_calls: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub store: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub instructions: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub moderation: Option<BetaModerationParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub stream: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub stream_options: Option<BetaResponseStreamOptions>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub conversation: Option<BetaConversationParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub context_management: Option<Vec<BetaContextManagementParam>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_output_tokens: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub multi_agent: Option<BetaMultiAgentParam>,
-}
-impl BetaCreateResponse {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            metadata: None,
-            top_logprobs: None,
-            temperature: None,
-            top_p: None,
-            user: None,
-            safety_identifier: None,
-            prompt_cache_key: None,
-            prompt_cache_retention: None,
-            prompt_cache_options: None,
-            previous_response_id: None,
-            model: None,
-            background: None,
-            max_tool_calls: None,
-            text: None,
-            tools: None,
-            tool_choice: None,
-            prompt: None,
-            service_tier: None,
-            truncation: None,
-            reasoning: None,
-            input: None,
-            include: None,
-            parallel_tool_calls: None,
-            store: None,
-            instructions: None,
-            moderation: None,
-            stream: None,
-            stream_options: None,
-            conversation: None,
-            context_management: None,
-            max_output_tokens: None,
-            multi_agent: None,
-        }
-    }
-    /// Sets `metadata`.
-    pub fn metadata(mut self, value: impl Into<BetaMetadata>) -> Self {
-        self.metadata = Some(value.into());
-        self
-    }
-    /// Sets `top_logprobs`.
-    pub fn top_logprobs(mut self, value: impl Into<i64>) -> Self {
-        self.top_logprobs = Some(value.into());
-        self
-    }
-    /// Sets `temperature`.
-    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
-        self.temperature = Some(value.into());
-        self
-    }
-    /// Sets `top_p`.
-    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
-        self.top_p = Some(value.into());
-        self
-    }
-    /// Sets `user`.
-    pub fn user(mut self, value: impl Into<String>) -> Self {
-        self.user = Some(value.into());
-        self
-    }
-    /// Sets `safety_identifier`.
-    pub fn safety_identifier(mut self, value: impl Into<String>) -> Self {
-        self.safety_identifier = Some(value.into());
-        self
-    }
-    /// Sets `prompt_cache_key`.
-    pub fn prompt_cache_key(mut self, value: impl Into<String>) -> Self {
-        self.prompt_cache_key = Some(value.into());
-        self
-    }
-    /// Sets `prompt_cache_retention`.
-    pub fn prompt_cache_retention(
-        mut self,
-        value: impl Into<CreateChatCompletionRequestPromptCacheRetention>,
-    ) -> Self {
-        self.prompt_cache_retention = Some(value.into());
-        self
-    }
-    /// Sets `prompt_cache_options`.
-    pub fn prompt_cache_options(
-        mut self,
-        value: impl Into<BetaPromptCacheOptionsParam>,
-    ) -> Self {
-        self.prompt_cache_options = Some(value.into());
-        self
-    }
-    /// Sets `previous_response_id`.
-    pub fn previous_response_id(mut self, value: impl Into<String>) -> Self {
-        self.previous_response_id = Some(value.into());
-        self
-    }
-    /// Sets `model`.
-    pub fn model(mut self, value: impl Into<BetaModelIdsResponses>) -> Self {
-        self.model = Some(value.into());
-        self
-    }
-    /// Sets `background`.
-    pub fn background(mut self, value: impl Into<bool>) -> Self {
-        self.background = Some(value.into());
-        self
-    }
-    /// Sets `max_tool_calls`.
-    pub fn max_tool_calls(mut self, value: impl Into<i64>) -> Self {
-        self.max_tool_calls = Some(value.into());
-        self
-    }
-    /// Sets `text`.
-    pub fn text(mut self, value: impl Into<BetaResponseTextParam>) -> Self {
-        self.text = Some(value.into());
-        self
-    }
-    /// Sets `tools`.
-    pub fn tools(mut self, value: impl Into<BetaToolsArray>) -> Self {
-        self.tools = Some(value.into());
-        self
-    }
-    /// Sets `tool_choice`.
-    pub fn tool_choice(mut self, value: impl Into<BetaToolChoiceParam>) -> Self {
-        self.tool_choice = Some(value.into());
-        self
-    }
-    /// Sets `prompt`.
-    pub fn prompt(mut self, value: impl Into<BetaPrompt>) -> Self {
-        self.prompt = Some(value.into());
-        self
-    }
-    /// Sets `service_tier`.
-    pub fn service_tier(mut self, value: impl Into<BetaServiceTierResponses>) -> Self {
-        self.service_tier = Some(value.into());
-        self
-    }
-    /// Sets `truncation`.
-    pub fn truncation(mut self, value: impl Into<CreateResponseTruncation>) -> Self {
-        self.truncation = Some(value.into());
-        self
-    }
-    /// Sets `reasoning`.
-    pub fn reasoning(mut self, value: impl Into<BetaReasoning>) -> Self {
-        self.reasoning = Some(value.into());
-        self
-    }
-    /// Sets `input`.
-    pub fn input(mut self, value: impl Into<BetaInputParam>) -> Self {
-        self.input = Some(value.into());
-        self
-    }
-    /// Sets `include`.
-    pub fn include(mut self, value: impl Into<Vec<BetaIncludeEnum>>) -> Self {
-        self.include = Some(value.into());
-        self
-    }
-    /// Sets `parallel_tool_calls`.
-    pub fn parallel_tool_calls(mut self, value: impl Into<bool>) -> Self {
-        self.parallel_tool_calls = Some(value.into());
-        self
-    }
-    /// Sets `store`.
-    pub fn store(mut self, value: impl Into<bool>) -> Self {
-        self.store = Some(value.into());
-        self
-    }
-    /// Sets `instructions`.
-    pub fn instructions(mut self, value: impl Into<String>) -> Self {
-        self.instructions = Some(value.into());
-        self
-    }
-    /// Sets `moderation`.
-    pub fn moderation(mut self, value: impl Into<BetaModerationParam>) -> Self {
-        self.moderation = Some(value.into());
-        self
-    }
-    /// Sets `stream`.
-    pub fn stream(mut self, value: impl Into<bool>) -> Self {
-        self.stream = Some(value.into());
-        self
-    }
-    /// Sets `stream_options`.
-    pub fn stream_options(
-        mut self,
-        value: impl Into<BetaResponseStreamOptions>,
-    ) -> Self {
-        self.stream_options = Some(value.into());
-        self
-    }
-    /// Sets `conversation`.
-    pub fn conversation(mut self, value: impl Into<BetaConversationParam>) -> Self {
-        self.conversation = Some(value.into());
-        self
-    }
-    /// Sets `context_management`.
-    pub fn context_management(
-        mut self,
-        value: impl Into<Vec<BetaContextManagementParam>>,
-    ) -> Self {
-        self.context_management = Some(value.into());
-        self
-    }
-    /// Sets `max_output_tokens`.
-    pub fn max_output_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.max_output_tokens = Some(value.into());
-        self
-    }
-    /// Sets `multi_agent`.
-    pub fn multi_agent(mut self, value: impl Into<BetaMultiAgentParam>) -> Self {
-        self.multi_agent = Some(value.into());
-        self
-    }
-}
-/// Event emitted while a response is streamed.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaResponseStreamEvent {
-    /// `response.audio.delta`
-    ResponseAudioDelta(BetaResponseAudioDeltaEvent),
-    /// `response.audio.done`
-    ResponseAudioDone(BetaResponseAudioDoneEvent),
-    /// `response.audio.transcript.delta`
-    ResponseAudioTranscriptDelta(BetaResponseAudioTranscriptDeltaEvent),
-    /// `response.audio.transcript.done`
-    ResponseAudioTranscriptDone(BetaResponseAudioTranscriptDoneEvent),
-    /// `response.code_interpreter_call_code.delta`
-    ResponseCodeInterpreterCallCodeDelta(BetaResponseCodeInterpreterCallCodeDeltaEvent),
-    /// `response.code_interpreter_call_code.done`
-    ResponseCodeInterpreterCallCodeDone(BetaResponseCodeInterpreterCallCodeDoneEvent),
-    /// `response.code_interpreter_call.completed`
-    ResponseCodeInterpreterCallCompleted(BetaResponseCodeInterpreterCallCompletedEvent),
-    /// `response.code_interpreter_call.in_progress`
-    ResponseCodeInterpreterCallInProgress(
-        BetaResponseCodeInterpreterCallInProgressEvent,
-    ),
-    /// `response.code_interpreter_call.interpreting`
-    ResponseCodeInterpreterCallInterpreting(
-        BetaResponseCodeInterpreterCallInterpretingEvent,
-    ),
-    /// `response.completed`
-    ResponseCompleted(BetaResponseCompletedEvent),
-    /// `response.content_part.added`
-    ResponseContentPartAdded(BetaResponseContentPartAddedEvent),
-    /// `response.content_part.done`
-    ResponseContentPartDone(BetaResponseContentPartDoneEvent),
-    /// `response.created`
-    ResponseCreated(BetaResponseCreatedEvent),
-    /// `error`
-    ErrorType(BetaResponseErrorEvent),
-    /// `response.file_search_call.completed`
-    ResponseFileSearchCallCompleted(BetaResponseFileSearchCallCompletedEvent),
-    /// `response.file_search_call.in_progress`
-    ResponseFileSearchCallInProgress(BetaResponseFileSearchCallInProgressEvent),
-    /// `response.file_search_call.searching`
-    ResponseFileSearchCallSearching(BetaResponseFileSearchCallSearchingEvent),
-    /// `response.function_call_arguments.delta`
-    ResponseFunctionCallArgumentsDelta(BetaResponseFunctionCallArgumentsDeltaEvent),
-    /// `response.function_call_arguments.done`
-    ResponseFunctionCallArgumentsDone(BetaResponseFunctionCallArgumentsDoneEvent),
-    /// `response.shell_call_command.added`
-    ResponseShellCallCommandAdded(BetaResponseShellCallCommandAddedStreamingEvent),
-    /// `response.shell_call_command.delta`
-    ResponseShellCallCommandDelta(BetaResponseShellCallCommandDeltaStreamingEvent),
-    /// `response.shell_call_command.done`
-    ResponseShellCallCommandDone(BetaResponseShellCallCommandDoneStreamingEvent),
-    /// `response.shell_call_output_content.delta`
-    ResponseShellCallOutputContentDelta(
-        BetaResponseShellCallOutputContentDeltaStreamingEvent,
-    ),
-    /// `response.shell_call_output_content.done`
-    ResponseShellCallOutputContentDone(
-        BetaResponseShellCallOutputContentDoneStreamingEvent,
-    ),
-    /// `response.in_progress`
-    ResponseInProgress(BetaResponseInProgressEvent),
-    /// `response.failed`
-    ResponseFailed(BetaResponseFailedEvent),
-    /// `response.incomplete`
-    ResponseIncomplete(BetaResponseIncompleteEvent),
-    /// `response.output_item.added`
-    ResponseOutputItemAdded(BetaResponseOutputItemAddedEvent),
-    /// `response.output_item.done`
-    ResponseOutputItemDone(BetaResponseOutputItemDoneEvent),
-    /// `response.reasoning_summary_part.added`
-    ResponseReasoningSummaryPartAdded(BetaResponseReasoningSummaryPartAddedEvent),
-    /// `response.reasoning_summary_part.done`
-    ResponseReasoningSummaryPartDone(BetaResponseReasoningSummaryPartDoneEvent),
-    /// `response.reasoning_summary_text.delta`
-    ResponseReasoningSummaryTextDelta(BetaResponseReasoningSummaryTextDeltaEvent),
-    /// `response.reasoning_summary_text.done`
-    ResponseReasoningSummaryTextDone(BetaResponseReasoningSummaryTextDoneEvent),
-    /// `response.reasoning_text.delta`
-    ResponseReasoningTextDelta(BetaResponseReasoningTextDeltaEvent),
-    /// `response.reasoning_text.done`
-    ResponseReasoningTextDone(BetaResponseReasoningTextDoneEvent),
-    /// `response.refusal.delta`
-    ResponseRefusalDelta(BetaResponseRefusalDeltaEvent),
-    /// `response.refusal.done`
-    ResponseRefusalDone(BetaResponseRefusalDoneEvent),
-    /// `response.output_text.delta`
-    ResponseOutputTextDelta(BetaResponseTextDeltaEvent),
-    /// `response.output_text.done`
-    ResponseOutputTextDone(BetaResponseTextDoneEvent),
-    /// `response.web_search_call.completed`
-    ResponseWebSearchCallCompleted(BetaResponseWebSearchCallCompletedEvent),
-    /// `response.web_search_call.in_progress`
-    ResponseWebSearchCallInProgress(BetaResponseWebSearchCallInProgressEvent),
-    /// `response.web_search_call.searching`
-    ResponseWebSearchCallSearching(BetaResponseWebSearchCallSearchingEvent),
-    /// `response.image_generation_call.completed`
-    ResponseImageGenerationCallCompleted(BetaResponseImageGenCallCompletedEvent),
-    /// `response.image_generation_call.generating`
-    ResponseImageGenerationCallGenerating(BetaResponseImageGenCallGeneratingEvent),
-    /// `response.image_generation_call.in_progress`
-    ResponseImageGenerationCallInProgress(BetaResponseImageGenCallInProgressEvent),
-    /// `response.image_generation_call.partial_image`
-    ResponseImageGenerationCallPartialImage(BetaResponseImageGenCallPartialImageEvent),
-    /// `response.mcp_call_arguments.delta`
-    ResponseMcpCallArgumentsDelta(BetaResponseMcpCallArgumentsDeltaEvent),
-    /// `response.mcp_call_arguments.done`
-    ResponseMcpCallArgumentsDone(BetaResponseMcpCallArgumentsDoneEvent),
-    /// `response.mcp_call.completed`
-    ResponseMcpCallCompleted(BetaResponseMcpCallCompletedEvent),
-    /// `response.mcp_call.failed`
-    ResponseMcpCallFailed(BetaResponseMcpCallFailedEvent),
-    /// `response.mcp_call.in_progress`
-    ResponseMcpCallInProgress(BetaResponseMcpCallInProgressEvent),
-    /// `response.mcp_list_tools.completed`
-    ResponseMcpListToolsCompleted(BetaResponseMcpListToolsCompletedEvent),
-    /// `response.mcp_list_tools.failed`
-    ResponseMcpListToolsFailed(BetaResponseMcpListToolsFailedEvent),
-    /// `response.mcp_list_tools.in_progress`
-    ResponseMcpListToolsInProgress(BetaResponseMcpListToolsInProgressEvent),
-    /// `response.output_text.annotation.added`
-    ResponseOutputTextAnnotationAdded(BetaResponseOutputTextAnnotationAddedEvent),
-    /// `response.queued`
-    ResponseQueued(BetaResponseQueuedEvent),
-    /// `response.custom_tool_call_input.delta`
-    ResponseCustomToolCallInputDelta(BetaResponseCustomToolCallInputDeltaEvent),
-    /// `response.custom_tool_call_input.done`
-    ResponseCustomToolCallInputDone(BetaResponseCustomToolCallInputDoneEvent),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-impl Serialize for BetaResponseStreamEvent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::ResponseAudioDelta(value) => value.serialize(serializer),
-            Self::ResponseAudioDone(value) => value.serialize(serializer),
-            Self::ResponseAudioTranscriptDelta(value) => value.serialize(serializer),
-            Self::ResponseAudioTranscriptDone(value) => value.serialize(serializer),
-            Self::ResponseCodeInterpreterCallCodeDelta(value) => {
-                value.serialize(serializer)
-            }
-            Self::ResponseCodeInterpreterCallCodeDone(value) => {
-                value.serialize(serializer)
-            }
-            Self::ResponseCodeInterpreterCallCompleted(value) => {
-                value.serialize(serializer)
-            }
-            Self::ResponseCodeInterpreterCallInProgress(value) => {
-                value.serialize(serializer)
-            }
-            Self::ResponseCodeInterpreterCallInterpreting(value) => {
-                value.serialize(serializer)
-            }
-            Self::ResponseCompleted(value) => value.serialize(serializer),
-            Self::ResponseContentPartAdded(value) => value.serialize(serializer),
-            Self::ResponseContentPartDone(value) => value.serialize(serializer),
-            Self::ResponseCreated(value) => value.serialize(serializer),
-            Self::ErrorType(value) => value.serialize(serializer),
-            Self::ResponseFileSearchCallCompleted(value) => value.serialize(serializer),
-            Self::ResponseFileSearchCallInProgress(value) => value.serialize(serializer),
-            Self::ResponseFileSearchCallSearching(value) => value.serialize(serializer),
-            Self::ResponseFunctionCallArgumentsDelta(value) => {
-                value.serialize(serializer)
-            }
-            Self::ResponseFunctionCallArgumentsDone(value) => value.serialize(serializer),
-            Self::ResponseShellCallCommandAdded(value) => value.serialize(serializer),
-            Self::ResponseShellCallCommandDelta(value) => value.serialize(serializer),
-            Self::ResponseShellCallCommandDone(value) => value.serialize(serializer),
-            Self::ResponseShellCallOutputContentDelta(value) => {
-                value.serialize(serializer)
-            }
-            Self::ResponseShellCallOutputContentDone(value) => {
-                value.serialize(serializer)
-            }
-            Self::ResponseInProgress(value) => value.serialize(serializer),
-            Self::ResponseFailed(value) => value.serialize(serializer),
-            Self::ResponseIncomplete(value) => value.serialize(serializer),
-            Self::ResponseOutputItemAdded(value) => value.serialize(serializer),
-            Self::ResponseOutputItemDone(value) => value.serialize(serializer),
-            Self::ResponseReasoningSummaryPartAdded(value) => value.serialize(serializer),
-            Self::ResponseReasoningSummaryPartDone(value) => value.serialize(serializer),
-            Self::ResponseReasoningSummaryTextDelta(value) => value.serialize(serializer),
-            Self::ResponseReasoningSummaryTextDone(value) => value.serialize(serializer),
-            Self::ResponseReasoningTextDelta(value) => value.serialize(serializer),
-            Self::ResponseReasoningTextDone(value) => value.serialize(serializer),
-            Self::ResponseRefusalDelta(value) => value.serialize(serializer),
-            Self::ResponseRefusalDone(value) => value.serialize(serializer),
-            Self::ResponseOutputTextDelta(value) => value.serialize(serializer),
-            Self::ResponseOutputTextDone(value) => value.serialize(serializer),
-            Self::ResponseWebSearchCallCompleted(value) => value.serialize(serializer),
-            Self::ResponseWebSearchCallInProgress(value) => value.serialize(serializer),
-            Self::ResponseWebSearchCallSearching(value) => value.serialize(serializer),
-            Self::ResponseImageGenerationCallCompleted(value) => {
-                value.serialize(serializer)
-            }
-            Self::ResponseImageGenerationCallGenerating(value) => {
-                value.serialize(serializer)
-            }
-            Self::ResponseImageGenerationCallInProgress(value) => {
-                value.serialize(serializer)
-            }
-            Self::ResponseImageGenerationCallPartialImage(value) => {
-                value.serialize(serializer)
-            }
-            Self::ResponseMcpCallArgumentsDelta(value) => value.serialize(serializer),
-            Self::ResponseMcpCallArgumentsDone(value) => value.serialize(serializer),
-            Self::ResponseMcpCallCompleted(value) => value.serialize(serializer),
-            Self::ResponseMcpCallFailed(value) => value.serialize(serializer),
-            Self::ResponseMcpCallInProgress(value) => value.serialize(serializer),
-            Self::ResponseMcpListToolsCompleted(value) => value.serialize(serializer),
-            Self::ResponseMcpListToolsFailed(value) => value.serialize(serializer),
-            Self::ResponseMcpListToolsInProgress(value) => value.serialize(serializer),
-            Self::ResponseOutputTextAnnotationAdded(value) => value.serialize(serializer),
-            Self::ResponseQueued(value) => value.serialize(serializer),
-            Self::ResponseCustomToolCallInputDelta(value) => value.serialize(serializer),
-            Self::ResponseCustomToolCallInputDone(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-impl<'de> Deserialize<'de> for BetaResponseStreamEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("response.audio.delta") => {
-                    Self::ResponseAudioDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.audio.done") => {
-                    Self::ResponseAudioDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.audio.transcript.delta") => {
-                    Self::ResponseAudioTranscriptDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.audio.transcript.done") => {
-                    Self::ResponseAudioTranscriptDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.code_interpreter_call_code.delta") => {
-                    Self::ResponseCodeInterpreterCallCodeDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.code_interpreter_call_code.done") => {
-                    Self::ResponseCodeInterpreterCallCodeDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.code_interpreter_call.completed") => {
-                    Self::ResponseCodeInterpreterCallCompleted(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.code_interpreter_call.in_progress") => {
-                    Self::ResponseCodeInterpreterCallInProgress(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.code_interpreter_call.interpreting") => {
-                    Self::ResponseCodeInterpreterCallInterpreting(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.completed") => {
-                    Self::ResponseCompleted(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.content_part.added") => {
-                    Self::ResponseContentPartAdded(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.content_part.done") => {
-                    Self::ResponseContentPartDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.created") => {
-                    Self::ResponseCreated(sdk_runtime::de::variant(value)?)
-                }
-                Some("error") => Self::ErrorType(sdk_runtime::de::variant(value)?),
-                Some("response.file_search_call.completed") => {
-                    Self::ResponseFileSearchCallCompleted(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.file_search_call.in_progress") => {
-                    Self::ResponseFileSearchCallInProgress(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.file_search_call.searching") => {
-                    Self::ResponseFileSearchCallSearching(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.function_call_arguments.delta") => {
-                    Self::ResponseFunctionCallArgumentsDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.function_call_arguments.done") => {
-                    Self::ResponseFunctionCallArgumentsDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.shell_call_command.added") => {
-                    Self::ResponseShellCallCommandAdded(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.shell_call_command.delta") => {
-                    Self::ResponseShellCallCommandDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.shell_call_command.done") => {
-                    Self::ResponseShellCallCommandDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.shell_call_output_content.delta") => {
-                    Self::ResponseShellCallOutputContentDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.shell_call_output_content.done") => {
-                    Self::ResponseShellCallOutputContentDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.in_progress") => {
-                    Self::ResponseInProgress(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.failed") => {
-                    Self::ResponseFailed(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.incomplete") => {
-                    Self::ResponseIncomplete(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.output_item.added") => {
-                    Self::ResponseOutputItemAdded(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.output_item.done") => {
-                    Self::ResponseOutputItemDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.reasoning_summary_part.added") => {
-                    Self::ResponseReasoningSummaryPartAdded(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.reasoning_summary_part.done") => {
-                    Self::ResponseReasoningSummaryPartDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.reasoning_summary_text.delta") => {
-                    Self::ResponseReasoningSummaryTextDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.reasoning_summary_text.done") => {
-                    Self::ResponseReasoningSummaryTextDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.reasoning_text.delta") => {
-                    Self::ResponseReasoningTextDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.reasoning_text.done") => {
-                    Self::ResponseReasoningTextDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.refusal.delta") => {
-                    Self::ResponseRefusalDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.refusal.done") => {
-                    Self::ResponseRefusalDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.output_text.delta") => {
-                    Self::ResponseOutputTextDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.output_text.done") => {
-                    Self::ResponseOutputTextDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.web_search_call.completed") => {
-                    Self::ResponseWebSearchCallCompleted(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.web_search_call.in_progress") => {
-                    Self::ResponseWebSearchCallInProgress(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.web_search_call.searching") => {
-                    Self::ResponseWebSearchCallSearching(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.image_generation_call.completed") => {
-                    Self::ResponseImageGenerationCallCompleted(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.image_generation_call.generating") => {
-                    Self::ResponseImageGenerationCallGenerating(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.image_generation_call.in_progress") => {
-                    Self::ResponseImageGenerationCallInProgress(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.image_generation_call.partial_image") => {
-                    Self::ResponseImageGenerationCallPartialImage(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.mcp_call_arguments.delta") => {
-                    Self::ResponseMcpCallArgumentsDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_call_arguments.done") => {
-                    Self::ResponseMcpCallArgumentsDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_call.completed") => {
-                    Self::ResponseMcpCallCompleted(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_call.failed") => {
-                    Self::ResponseMcpCallFailed(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_call.in_progress") => {
-                    Self::ResponseMcpCallInProgress(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_list_tools.completed") => {
-                    Self::ResponseMcpListToolsCompleted(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_list_tools.failed") => {
-                    Self::ResponseMcpListToolsFailed(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_list_tools.in_progress") => {
-                    Self::ResponseMcpListToolsInProgress(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.output_text.annotation.added") => {
-                    Self::ResponseOutputTextAnnotationAdded(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.queued") => {
-                    Self::ResponseQueued(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.custom_tool_call_input.delta") => {
-                    Self::ResponseCustomToolCallInputDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.custom_tool_call_input.done") => {
-                    Self::ResponseCustomToolCallInputDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                _ => Self::Unknown(value),
-            },
-        )
-    }
-}
-impl From<BetaResponseAudioDeltaEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseAudioDeltaEvent) -> Self {
-        Self::ResponseAudioDelta(value)
-    }
-}
-impl From<BetaResponseAudioDoneEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseAudioDoneEvent) -> Self {
-        Self::ResponseAudioDone(value)
-    }
-}
-impl From<BetaResponseAudioTranscriptDeltaEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseAudioTranscriptDeltaEvent) -> Self {
-        Self::ResponseAudioTranscriptDelta(value)
-    }
-}
-impl From<BetaResponseAudioTranscriptDoneEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseAudioTranscriptDoneEvent) -> Self {
-        Self::ResponseAudioTranscriptDone(value)
-    }
-}
-impl From<BetaResponseCodeInterpreterCallCodeDeltaEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseCodeInterpreterCallCodeDeltaEvent) -> Self {
-        Self::ResponseCodeInterpreterCallCodeDelta(value)
-    }
-}
-impl From<BetaResponseCodeInterpreterCallCodeDoneEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseCodeInterpreterCallCodeDoneEvent) -> Self {
-        Self::ResponseCodeInterpreterCallCodeDone(value)
-    }
-}
-impl From<BetaResponseCodeInterpreterCallCompletedEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseCodeInterpreterCallCompletedEvent) -> Self {
-        Self::ResponseCodeInterpreterCallCompleted(value)
-    }
-}
-impl From<BetaResponseCodeInterpreterCallInProgressEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseCodeInterpreterCallInProgressEvent) -> Self {
-        Self::ResponseCodeInterpreterCallInProgress(value)
-    }
-}
-impl From<BetaResponseCodeInterpreterCallInterpretingEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseCodeInterpreterCallInterpretingEvent) -> Self {
-        Self::ResponseCodeInterpreterCallInterpreting(value)
-    }
-}
-impl From<BetaResponseCompletedEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseCompletedEvent) -> Self {
-        Self::ResponseCompleted(value)
-    }
-}
-impl From<BetaResponseContentPartAddedEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseContentPartAddedEvent) -> Self {
-        Self::ResponseContentPartAdded(value)
-    }
-}
-impl From<BetaResponseContentPartDoneEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseContentPartDoneEvent) -> Self {
-        Self::ResponseContentPartDone(value)
-    }
-}
-impl From<BetaResponseCreatedEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseCreatedEvent) -> Self {
-        Self::ResponseCreated(value)
-    }
-}
-impl From<BetaResponseErrorEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseErrorEvent) -> Self {
-        Self::ErrorType(value)
-    }
-}
-impl From<BetaResponseFileSearchCallCompletedEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseFileSearchCallCompletedEvent) -> Self {
-        Self::ResponseFileSearchCallCompleted(value)
-    }
-}
-impl From<BetaResponseFileSearchCallInProgressEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseFileSearchCallInProgressEvent) -> Self {
-        Self::ResponseFileSearchCallInProgress(value)
-    }
-}
-impl From<BetaResponseFileSearchCallSearchingEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseFileSearchCallSearchingEvent) -> Self {
-        Self::ResponseFileSearchCallSearching(value)
-    }
-}
-impl From<BetaResponseFunctionCallArgumentsDeltaEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseFunctionCallArgumentsDeltaEvent) -> Self {
-        Self::ResponseFunctionCallArgumentsDelta(value)
-    }
-}
-impl From<BetaResponseFunctionCallArgumentsDoneEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseFunctionCallArgumentsDoneEvent) -> Self {
-        Self::ResponseFunctionCallArgumentsDone(value)
-    }
-}
-impl From<BetaResponseShellCallCommandAddedStreamingEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseShellCallCommandAddedStreamingEvent) -> Self {
-        Self::ResponseShellCallCommandAdded(value)
-    }
-}
-impl From<BetaResponseShellCallCommandDeltaStreamingEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseShellCallCommandDeltaStreamingEvent) -> Self {
-        Self::ResponseShellCallCommandDelta(value)
-    }
-}
-impl From<BetaResponseShellCallCommandDoneStreamingEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseShellCallCommandDoneStreamingEvent) -> Self {
-        Self::ResponseShellCallCommandDone(value)
-    }
-}
-impl From<BetaResponseShellCallOutputContentDeltaStreamingEvent>
-for BetaResponseStreamEvent {
-    fn from(value: BetaResponseShellCallOutputContentDeltaStreamingEvent) -> Self {
-        Self::ResponseShellCallOutputContentDelta(value)
-    }
-}
-impl From<BetaResponseShellCallOutputContentDoneStreamingEvent>
-for BetaResponseStreamEvent {
-    fn from(value: BetaResponseShellCallOutputContentDoneStreamingEvent) -> Self {
-        Self::ResponseShellCallOutputContentDone(value)
-    }
-}
-impl From<BetaResponseInProgressEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseInProgressEvent) -> Self {
-        Self::ResponseInProgress(value)
-    }
-}
-impl From<BetaResponseFailedEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseFailedEvent) -> Self {
-        Self::ResponseFailed(value)
-    }
-}
-impl From<BetaResponseIncompleteEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseIncompleteEvent) -> Self {
-        Self::ResponseIncomplete(value)
-    }
-}
-impl From<BetaResponseOutputItemAddedEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseOutputItemAddedEvent) -> Self {
-        Self::ResponseOutputItemAdded(value)
-    }
-}
-impl From<BetaResponseOutputItemDoneEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseOutputItemDoneEvent) -> Self {
-        Self::ResponseOutputItemDone(value)
-    }
-}
-impl From<BetaResponseReasoningSummaryPartAddedEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseReasoningSummaryPartAddedEvent) -> Self {
-        Self::ResponseReasoningSummaryPartAdded(value)
-    }
-}
-impl From<BetaResponseReasoningSummaryPartDoneEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseReasoningSummaryPartDoneEvent) -> Self {
-        Self::ResponseReasoningSummaryPartDone(value)
-    }
-}
-impl From<BetaResponseReasoningSummaryTextDeltaEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseReasoningSummaryTextDeltaEvent) -> Self {
-        Self::ResponseReasoningSummaryTextDelta(value)
-    }
-}
-impl From<BetaResponseReasoningSummaryTextDoneEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseReasoningSummaryTextDoneEvent) -> Self {
-        Self::ResponseReasoningSummaryTextDone(value)
-    }
-}
-impl From<BetaResponseReasoningTextDeltaEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseReasoningTextDeltaEvent) -> Self {
-        Self::ResponseReasoningTextDelta(value)
-    }
-}
-impl From<BetaResponseReasoningTextDoneEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseReasoningTextDoneEvent) -> Self {
-        Self::ResponseReasoningTextDone(value)
-    }
-}
-impl From<BetaResponseRefusalDeltaEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseRefusalDeltaEvent) -> Self {
-        Self::ResponseRefusalDelta(value)
-    }
-}
-impl From<BetaResponseRefusalDoneEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseRefusalDoneEvent) -> Self {
-        Self::ResponseRefusalDone(value)
-    }
-}
-impl From<BetaResponseTextDeltaEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseTextDeltaEvent) -> Self {
-        Self::ResponseOutputTextDelta(value)
-    }
-}
-impl From<BetaResponseTextDoneEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseTextDoneEvent) -> Self {
-        Self::ResponseOutputTextDone(value)
-    }
-}
-impl From<BetaResponseWebSearchCallCompletedEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseWebSearchCallCompletedEvent) -> Self {
-        Self::ResponseWebSearchCallCompleted(value)
-    }
-}
-impl From<BetaResponseWebSearchCallInProgressEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseWebSearchCallInProgressEvent) -> Self {
-        Self::ResponseWebSearchCallInProgress(value)
-    }
-}
-impl From<BetaResponseWebSearchCallSearchingEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseWebSearchCallSearchingEvent) -> Self {
-        Self::ResponseWebSearchCallSearching(value)
-    }
-}
-impl From<BetaResponseImageGenCallCompletedEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseImageGenCallCompletedEvent) -> Self {
-        Self::ResponseImageGenerationCallCompleted(value)
-    }
-}
-impl From<BetaResponseImageGenCallGeneratingEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseImageGenCallGeneratingEvent) -> Self {
-        Self::ResponseImageGenerationCallGenerating(value)
-    }
-}
-impl From<BetaResponseImageGenCallInProgressEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseImageGenCallInProgressEvent) -> Self {
-        Self::ResponseImageGenerationCallInProgress(value)
-    }
-}
-impl From<BetaResponseImageGenCallPartialImageEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseImageGenCallPartialImageEvent) -> Self {
-        Self::ResponseImageGenerationCallPartialImage(value)
-    }
-}
-impl From<BetaResponseMcpCallArgumentsDeltaEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseMcpCallArgumentsDeltaEvent) -> Self {
-        Self::ResponseMcpCallArgumentsDelta(value)
-    }
-}
-impl From<BetaResponseMcpCallArgumentsDoneEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseMcpCallArgumentsDoneEvent) -> Self {
-        Self::ResponseMcpCallArgumentsDone(value)
-    }
-}
-impl From<BetaResponseMcpCallCompletedEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseMcpCallCompletedEvent) -> Self {
-        Self::ResponseMcpCallCompleted(value)
-    }
-}
-impl From<BetaResponseMcpCallFailedEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseMcpCallFailedEvent) -> Self {
-        Self::ResponseMcpCallFailed(value)
-    }
-}
-impl From<BetaResponseMcpCallInProgressEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseMcpCallInProgressEvent) -> Self {
-        Self::ResponseMcpCallInProgress(value)
-    }
-}
-impl From<BetaResponseMcpListToolsCompletedEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseMcpListToolsCompletedEvent) -> Self {
-        Self::ResponseMcpListToolsCompleted(value)
-    }
-}
-impl From<BetaResponseMcpListToolsFailedEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseMcpListToolsFailedEvent) -> Self {
-        Self::ResponseMcpListToolsFailed(value)
-    }
-}
-impl From<BetaResponseMcpListToolsInProgressEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseMcpListToolsInProgressEvent) -> Self {
-        Self::ResponseMcpListToolsInProgress(value)
-    }
-}
-impl From<BetaResponseOutputTextAnnotationAddedEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseOutputTextAnnotationAddedEvent) -> Self {
-        Self::ResponseOutputTextAnnotationAdded(value)
-    }
-}
-impl From<BetaResponseQueuedEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseQueuedEvent) -> Self {
-        Self::ResponseQueued(value)
-    }
-}
-impl From<BetaResponseCustomToolCallInputDeltaEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseCustomToolCallInputDeltaEvent) -> Self {
-        Self::ResponseCustomToolCallInputDelta(value)
-    }
-}
-impl From<BetaResponseCustomToolCallInputDoneEvent> for BetaResponseStreamEvent {
-    fn from(value: BetaResponseCustomToolCallInputDoneEvent) -> Self {
-        Self::ResponseCustomToolCallInputDone(value)
     }
 }
 /// Query and header parameters of `getResponse`.
@@ -30219,294 +11034,6 @@ impl ListInputItemsParams {
     /// Sets `include`.
     pub fn include(mut self, value: impl Into<Vec<IncludeEnum>>) -> Self {
         self.include = Some(value.into());
-        self
-    }
-}
-/// The constant `responses_multi_agent=v1`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum ResponsesMultiAgentV1Literal {
-    /// `responses_multi_agent=v1`
-    #[default]
-    ResponsesMultiAgentV1,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-impl ResponsesMultiAgentV1Literal {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponsesMultiAgentV1 => "responses_multi_agent=v1",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "responses_multi_agent=v1" => Self::ResponsesMultiAgentV1,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ResponsesMultiAgentV1Literal {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ResponsesMultiAgentV1Literal {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-impl std::fmt::Display for ResponsesMultiAgentV1Literal {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ResponsesMultiAgentV1Literal {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for ResponsesMultiAgentV1Literal {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-/// Query and header parameters of `beta_createResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaCreateResponseParams {
-    /// Optional beta features to enable for this request.
-    #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
-    pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
-}
-impl BetaCreateResponseParams {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { openai_beta: None }
-    }
-    /// Sets `openai-beta`.
-    pub fn openai_beta(
-        mut self,
-        value: impl Into<Vec<ResponsesMultiAgentV1Literal>>,
-    ) -> Self {
-        self.openai_beta = Some(value.into());
-        self
-    }
-}
-/// Query and header parameters of `beta_getResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaGetResponseParams {
-    /// Additional fields to include in the response. See the `include`
-    /// parameter for Response creation above for more information.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub include: Option<Vec<BetaIncludeEnum>>,
-    /// If set to true, the model response data will be streamed to the client
-    /// as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
-    /// See the [Streaming section below](/docs/api-reference/responses-streaming)
-    /// for more information.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub stream: Option<bool>,
-    /// The sequence number of the event after which to start streaming.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub starting_after: Option<i64>,
-    /// When true, stream obfuscation will be enabled. Stream obfuscation adds
-    /// random characters to an `obfuscation` field on streaming delta events
-    /// to normalize payload sizes as a mitigation to certain side-channel
-    /// attacks. These obfuscation fields are included by default, but add a
-    /// small amount of overhead to the data stream. You can set
-    /// `include_obfuscation` to false to optimize for bandwidth if you trust
-    /// the network links between your application and the OpenAI API.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub include_obfuscation: Option<bool>,
-    /// Optional beta features to enable for this request.
-    #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
-    pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
-}
-impl BetaGetResponseParams {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            include: None,
-            stream: None,
-            starting_after: None,
-            include_obfuscation: None,
-            openai_beta: None,
-        }
-    }
-    /// Sets `include`.
-    pub fn include(mut self, value: impl Into<Vec<BetaIncludeEnum>>) -> Self {
-        self.include = Some(value.into());
-        self
-    }
-    /// Sets `stream`.
-    pub fn stream(mut self, value: impl Into<bool>) -> Self {
-        self.stream = Some(value.into());
-        self
-    }
-    /// Sets `starting_after`.
-    pub fn starting_after(mut self, value: impl Into<i64>) -> Self {
-        self.starting_after = Some(value.into());
-        self
-    }
-    /// Sets `include_obfuscation`.
-    pub fn include_obfuscation(mut self, value: impl Into<bool>) -> Self {
-        self.include_obfuscation = Some(value.into());
-        self
-    }
-    /// Sets `openai-beta`.
-    pub fn openai_beta(
-        mut self,
-        value: impl Into<Vec<ResponsesMultiAgentV1Literal>>,
-    ) -> Self {
-        self.openai_beta = Some(value.into());
-        self
-    }
-}
-/// Query and header parameters of `beta_deleteResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaDeleteResponseParams {
-    /// Optional beta features to enable for this request.
-    #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
-    pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
-}
-impl BetaDeleteResponseParams {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { openai_beta: None }
-    }
-    /// Sets `openai-beta`.
-    pub fn openai_beta(
-        mut self,
-        value: impl Into<Vec<ResponsesMultiAgentV1Literal>>,
-    ) -> Self {
-        self.openai_beta = Some(value.into());
-        self
-    }
-}
-/// Query and header parameters of `beta_cancelResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaCancelResponseParams {
-    /// Optional beta features to enable for this request.
-    #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
-    pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
-}
-impl BetaCancelResponseParams {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { openai_beta: None }
-    }
-    /// Sets `openai-beta`.
-    pub fn openai_beta(
-        mut self,
-        value: impl Into<Vec<ResponsesMultiAgentV1Literal>>,
-    ) -> Self {
-        self.openai_beta = Some(value.into());
-        self
-    }
-}
-/// Query and header parameters of `beta_Compactconversation`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaCompactconversationParams {
-    /// Optional beta features to enable for this request.
-    #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
-    pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
-}
-impl BetaCompactconversationParams {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { openai_beta: None }
-    }
-    /// Sets `openai-beta`.
-    pub fn openai_beta(
-        mut self,
-        value: impl Into<Vec<ResponsesMultiAgentV1Literal>>,
-    ) -> Self {
-        self.openai_beta = Some(value.into());
-        self
-    }
-}
-/// Query and header parameters of `beta_listInputItems`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaListInputItemsParams {
-    /// A limit on the number of objects to be returned. Limit can range between
-    /// 1 and 100, and the default is 20.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub limit: Option<i64>,
-    /// The order to return the input items in. Default is `desc`.
-    /// - `asc`: Return the input items in ascending order.
-    /// - `desc`: Return the input items in descending order.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub order: Option<ListConversationItemsOrder>,
-    /// An item ID to list items after, used in pagination.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub after: Option<String>,
-    /// Additional fields to include in the response. See the `include`
-    /// parameter for Response creation above for more information.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub include: Option<Vec<BetaIncludeEnum>>,
-    /// Optional beta features to enable for this request.
-    #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
-    pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
-}
-impl BetaListInputItemsParams {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self {
-            limit: None,
-            order: None,
-            after: None,
-            include: None,
-            openai_beta: None,
-        }
-    }
-    /// Sets `limit`.
-    pub fn limit(mut self, value: impl Into<i64>) -> Self {
-        self.limit = Some(value.into());
-        self
-    }
-    /// Sets `order`.
-    pub fn order(mut self, value: impl Into<ListConversationItemsOrder>) -> Self {
-        self.order = Some(value.into());
-        self
-    }
-    /// Sets `after`.
-    pub fn after(mut self, value: impl Into<String>) -> Self {
-        self.after = Some(value.into());
-        self
-    }
-    /// Sets `include`.
-    pub fn include(mut self, value: impl Into<Vec<BetaIncludeEnum>>) -> Self {
-        self.include = Some(value.into());
-        self
-    }
-    /// Sets `openai-beta`.
-    pub fn openai_beta(
-        mut self,
-        value: impl Into<Vec<ResponsesMultiAgentV1Literal>>,
-    ) -> Self {
-        self.openai_beta = Some(value.into());
-        self
-    }
-}
-/// Query and header parameters of `beta_Getinputtokencounts`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct BetaGetinputtokencountsParams {
-    /// Optional beta features to enable for this request.
-    #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
-    pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
-}
-impl BetaGetinputtokencountsParams {
-    /// A value with every optional field unset.
-    pub fn new() -> Self {
-        Self { openai_beta: None }
-    }
-    /// Sets `openai-beta`.
-    pub fn openai_beta(
-        mut self,
-        value: impl Into<Vec<ResponsesMultiAgentV1Literal>>,
-    ) -> Self {
-        self.openai_beta = Some(value.into());
         self
     }
 }

@@ -108,7 +108,10 @@ pub trait Authenticator: Send + Sync + 'static {
 }
 
 impl<T: Authenticator + ?Sized> Authenticator for Arc<T> {
-    fn authenticate<'a>(&'a self, request: &'a mut OutgoingRequest) -> BoxFuture<'a, Result<(), Error>> {
+    fn authenticate<'a>(
+        &'a self,
+        request: &'a mut OutgoingRequest,
+    ) -> BoxFuture<'a, Result<(), Error>> {
         (**self).authenticate(request)
     }
     fn sensitive_headers(&self) -> Vec<HeaderName> {

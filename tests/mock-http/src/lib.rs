@@ -27,7 +27,10 @@ pub struct Recorded {
 impl Recorded {
     /// The first header value with this (lowercase) name.
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
     /// The path without the query.
     pub fn path(&self) -> &str {
@@ -54,7 +57,8 @@ fn decode(s: &str) -> String {
         match bytes[i] {
             b'+' => out.push(b' '),
             b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..(i + 3).min(bytes.len())]).unwrap_or("");
+                let hex =
+                    std::str::from_utf8(&bytes[i + 1..(i + 3).min(bytes.len())]).unwrap_or("");
                 match u8::from_str_radix(hex, 16) {
                     Ok(b) if hex.len() == 2 => {
                         out.push(b);
@@ -128,7 +132,10 @@ impl Reply {
         Self::Chunks {
             status: 200,
             headers: vec![("content-type".into(), "text/event-stream".into())],
-            chunks: chunks.iter().map(|c| (Duration::ZERO, c.to_vec())).collect(),
+            chunks: chunks
+                .iter()
+                .map(|c| (Duration::ZERO, c.to_vec()))
+                .collect(),
         }
     }
 }
@@ -151,14 +158,18 @@ impl Drop for MockServer {
 impl MockServer {
     /// Starts a server on an ephemeral port of 127.0.0.1.
     pub async fn start(handler: impl Fn(&Recorded) -> Reply + Send + Sync + 'static) -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1");
+        let listener = TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind 127.0.0.1");
         let addr = listener.local_addr().expect("local addr");
         let requests = Arc::new(Mutex::new(Vec::new()));
         let handler: Handler = Arc::new(handler);
         let recorded = Arc::clone(&requests);
         let task = tokio::spawn(async move {
             loop {
-                let Ok((stream, _)) = listener.accept().await else { return };
+                let Ok((stream, _)) = listener.accept().await else {
+                    return;
+                };
                 let handler = Arc::clone(&handler);
                 let recorded = Arc::clone(&recorded);
                 tokio::spawn(async move {
@@ -166,7 +177,11 @@ impl MockServer {
                 });
             }
         });
-        Self { addr, requests, task }
+        Self {
+            addr,
+            requests,
+            task,
+        }
     }
 
     /// `http://127.0.0.1:<port>`.
@@ -185,7 +200,11 @@ impl MockServer {
     }
 }
 
-async fn serve(mut stream: TcpStream, handler: Handler, recorded: Arc<Mutex<Vec<Recorded>>>) -> std::io::Result<()> {
+async fn serve(
+    mut stream: TcpStream,
+    handler: Handler,
+    recorded: Arc<Mutex<Vec<Recorded>>>,
+) -> std::io::Result<()> {
     let mut buf = Vec::new();
     loop {
         // Read the head.
@@ -215,7 +234,9 @@ async fn serve(mut stream: TcpStream, handler: Handler, recorded: Arc<Mutex<Vec<
             .find(|(n, _)| n == "content-length")
             .and_then(|(_, v)| v.parse().ok())
             .unwrap_or(0);
-        let chunked = headers.iter().any(|(n, v)| n == "transfer-encoding" && v.contains("chunked"));
+        let chunked = headers
+            .iter()
+            .any(|(n, v)| n == "transfer-encoding" && v.contains("chunked"));
         buf.drain(..head_end + 4);
         let body = if chunked {
             read_chunked(&mut stream, &mut buf).await?
@@ -243,13 +264,21 @@ async fn serve(mut stream: TcpStream, handler: Handler, recorded: Arc<Mutex<Vec<
             r
         };
         match handler(&request) {
-            Reply::Full { status, headers, body } => {
+            Reply::Full {
+                status,
+                headers,
+                body,
+            } => {
                 let mut out = status_line(status, &headers);
                 out.push_str(&format!("content-length: {}\r\n\r\n", body.len()));
                 stream.write_all(out.as_bytes()).await?;
                 stream.write_all(&body).await?;
             }
-            Reply::Chunks { status, headers, chunks } => {
+            Reply::Chunks {
+                status,
+                headers,
+                chunks,
+            } => {
                 let mut out = status_line(status, &headers);
                 out.push_str("transfer-encoding: chunked\r\n\r\n");
                 stream.write_all(out.as_bytes()).await?;
@@ -261,14 +290,20 @@ async fn serve(mut stream: TcpStream, handler: Handler, recorded: Arc<Mutex<Vec<
                     if bytes.is_empty() {
                         continue;
                     }
-                    stream.write_all(format!("{:x}\r\n", bytes.len()).as_bytes()).await?;
+                    stream
+                        .write_all(format!("{:x}\r\n", bytes.len()).as_bytes())
+                        .await?;
                     stream.write_all(&bytes).await?;
                     stream.write_all(b"\r\n").await?;
                     stream.flush().await?;
                 }
                 stream.write_all(b"0\r\n\r\n").await?;
             }
-            Reply::Truncated { status, declared, body } => {
+            Reply::Truncated {
+                status,
+                declared,
+                body,
+            } => {
                 let mut out = status_line(status, &[]);
                 out.push_str(&format!("content-length: {declared}\r\n\r\n"));
                 stream.write_all(out.as_bytes()).await?;
@@ -300,7 +335,8 @@ async fn read_chunked(stream: &mut TcpStream, buf: &mut Vec<u8>) -> std::io::Res
             }
             buf.extend_from_slice(&chunk[..n]);
         };
-        let size = usize::from_str_radix(String::from_utf8_lossy(&buf[..line_end]).trim(), 16).unwrap_or(0);
+        let size = usize::from_str_radix(String::from_utf8_lossy(&buf[..line_end]).trim(), 16)
+            .unwrap_or(0);
         buf.drain(..line_end + 2);
         while buf.len() < size + 2 {
             let mut chunk = [0u8; 65536];

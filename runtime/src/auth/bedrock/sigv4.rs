@@ -129,7 +129,8 @@ impl CredentialCache {
     /// refresh window.
     pub(crate) async fn get(&self) -> Result<Credentials, Error> {
         let mut cached = self.cached.lock().await;
-        let now = (self.clock)();
+        // Expiry is real time; the signing clock only dates signatures.
+        let now = SystemTime::now();
         if let Some(c) = cached.as_ref()
             && c.expiry().is_none_or(|e| e > now + REFRESH_WINDOW)
         {

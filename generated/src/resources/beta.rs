@@ -1,0 +1,236 @@
+//! The `beta` resource and the resources below it.
+use crate::types;
+/// Operations on `beta`.
+#[derive(Debug, Clone)]
+pub struct Beta {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl Beta {
+    /// The `beta.responses` resource.
+    pub fn responses(&self) -> BetaResponses {
+        BetaResponses {
+            client: self.client.clone(),
+        }
+    }
+}
+/// Operations on `beta.responses`.
+#[derive(Debug, Clone)]
+pub struct BetaResponses {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl BetaResponses {
+    /// Creates a model response. Provide [text](/docs/guides/text) or
+    /// [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
+    /// or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
+    /// your own [custom code](/docs/guides/function-calling) or use built-in
+    /// [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
+    /// or [file search](/docs/guides/tools-file-search) to use your own data
+    /// as input for the model's response.
+    ///
+    /// `POST /responses`
+    pub fn create(
+        &self,
+        params: &types::BetaCreateResponseParams,
+        body: &types::BetaCreateResponse,
+    ) -> sdk_runtime::Call<types::BetaResponse> {
+        let spec = sdk_runtime::request::path("/responses", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.query.push_raw("beta", "true");
+                spec.header("openai-beta", &params.openai_beta);
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Creates a model response. Provide [text](/docs/guides/text) or
+    /// [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
+    /// or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
+    /// your own [custom code](/docs/guides/function-calling) or use built-in
+    /// [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
+    /// or [file search](/docs/guides/tools-file-search) to use your own data
+    /// as input for the model's response.
+    ///
+    /// `POST /responses`
+    ///
+    /// Streams the answer as server-sent events.
+    pub fn create_stream(
+        &self,
+        params: &types::BetaCreateResponseParams,
+        body: &types::BetaCreateResponse,
+    ) -> sdk_runtime::Call<
+        sdk_runtime::sse::EventStream<types::BetaResponseStreamEvent>,
+    > {
+        let spec = sdk_runtime::request::path("/responses", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec = spec.accept("text/event-stream");
+                spec.query.push_raw("beta", "true");
+                spec.header("openai-beta", &params.openai_beta);
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::streaming(
+                &self.client,
+                spec,
+                sdk_runtime::sse::EventStream::from_response,
+            )
+            .body_field("stream", true)
+    }
+    /// Retrieves a model response with the given ID.
+    ///
+    /// `GET /responses/{response_id}`
+    pub fn retrieve(
+        &self,
+        response_id: &str,
+        params: &types::BetaGetResponseParams,
+    ) -> sdk_runtime::Call<types::BetaResponse> {
+        let spec = sdk_runtime::request::path(
+                "/responses/{response_id}",
+                &[("response_id", response_id)],
+            )
+            .map(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query.push_raw("beta", "true");
+                spec.query("include", &params.include);
+                spec.query("stream", &params.stream);
+                spec.query("starting_after", &params.starting_after);
+                spec.query("include_obfuscation", &params.include_obfuscation);
+                spec.header("openai-beta", &params.openai_beta);
+                spec
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Deletes a model response with the given ID.
+    ///
+    /// `DELETE /responses/{response_id}`
+    pub fn delete(
+        &self,
+        response_id: &str,
+        params: &types::BetaDeleteResponseParams,
+    ) -> sdk_runtime::Call<()> {
+        let spec = sdk_runtime::request::path(
+                "/responses/{response_id}",
+                &[("response_id", response_id)],
+            )
+            .map(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::DELETE,
+                    path,
+                );
+                spec.query.push_raw("beta", "true");
+                spec.header("openai-beta", &params.openai_beta);
+                spec
+            });
+        sdk_runtime::Call::unit_call(&self.client, spec)
+    }
+    /// Cancels a model response with the given ID. Only responses created with
+    /// the `background` parameter set to `true` can be cancelled.
+    /// [Learn more](/docs/guides/background).
+    ///
+    /// `POST /responses/{response_id}/cancel`
+    pub fn cancel(
+        &self,
+        response_id: &str,
+        params: &types::BetaCancelResponseParams,
+    ) -> sdk_runtime::Call<types::BetaResponse> {
+        let spec = sdk_runtime::request::path(
+                "/responses/{response_id}/cancel",
+                &[("response_id", response_id)],
+            )
+            .map(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.query.push_raw("beta", "true");
+                spec.header("openai-beta", &params.openai_beta);
+                spec
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Compact a conversation. Returns a compacted response object.
+    ///
+    /// Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+    ///
+    /// `POST /responses/compact`
+    pub fn compact(
+        &self,
+        params: &types::BetaCompactconversationParams,
+        body: &types::BetaCompactResponseMethodPublicBody,
+    ) -> sdk_runtime::Call<types::BetaCompactResource> {
+        let spec = sdk_runtime::request::path("/responses/compact", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.query.push_raw("beta", "true");
+                spec.header("openai-beta", &params.openai_beta);
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Returns a list of input items for a given response.
+    ///
+    /// `GET /responses/{response_id}/input_items`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn input_items(
+        &self,
+        response_id: &str,
+        params: &types::BetaListInputItemsParams,
+    ) -> sdk_runtime::Call<types::BetaResponseItemList> {
+        let spec = sdk_runtime::request::path(
+                "/responses/{response_id}/input_items",
+                &[("response_id", response_id)],
+            )
+            .map(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query.push_raw("beta", "true");
+                spec.query("limit", &params.limit);
+                spec.query("order", &params.order);
+                spec.query("after", &params.after);
+                spec.query("include", &params.include);
+                spec.header("openai-beta", &params.openai_beta);
+                spec
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// Returns input token counts of the request.
+    ///
+    /// Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+    ///
+    /// `POST /responses/input_tokens`
+    pub fn input_tokens(
+        &self,
+        params: &types::BetaGetinputtokencountsParams,
+        body: &types::BetaTokenCountsBody,
+    ) -> sdk_runtime::Call<types::BetaTokenCountsResource> {
+        let spec = sdk_runtime::request::path("/responses/input_tokens", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.query.push_raw("beta", "true");
+                spec.header("openai-beta", &params.openai_beta);
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
