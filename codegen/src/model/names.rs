@@ -176,7 +176,7 @@ mod tests {
         assert_eq!(type_name("", "Empty"), "Empty");
         assert_eq!(type_name("String", "T"), "StringType");
         assert_eq!(type_name("café", "T"), "CafUe9");
-        assert_eq!(type_name("🚀", "T"), "U1F680");
+        assert_eq!(type_name("🚀", "T"), "U1f680");
         assert_eq!(field_name("type", "field"), "type_");
         assert_eq!(field_name("self", "field"), "self_");
         assert_eq!(field_name("2fa", "field"), "field_2fa");
