@@ -29,6 +29,8 @@ pub struct Settings {
     pub extra_manifest: String,
     /// Markdown for the crate's front page (common tasks).
     pub front_page: String,
+    /// Emit conformance tests against a mock of the spec.
+    pub conformance_tests: bool,
     /// Compare instead of writing.
     pub check: bool,
     /// No progress output.
@@ -55,6 +57,8 @@ struct CrateConfig {
     extra_manifest: String,
     #[serde(default)]
     front_page: String,
+    #[serde(default)]
+    conformance_tests: bool,
 }
 
 impl Settings {
@@ -70,6 +74,7 @@ impl Settings {
             runtime_path: runtime_dir.display().to_string(),
             extra_manifest: String::new(),
             front_page: String::new(),
+            conformance_tests: false,
             check: false,
             quiet: false,
         }
@@ -93,6 +98,7 @@ impl Settings {
             runtime_path: config.krate.runtime_path,
             extra_manifest: config.krate.extra_manifest,
             front_page: config.krate.front_page,
+            conformance_tests: config.krate.conformance_tests,
             check: false,
             quiet: false,
         })

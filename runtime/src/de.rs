@@ -92,6 +92,28 @@ where
     deserializer.deserialize_str(StrVisitor(from_wire))
 }
 
+/// Accepts exactly the string `expected` (constant, single-valued enums).
+pub fn literal<'de, D>(deserializer: D, expected: &'static str) -> Result<(), D::Error>
+where
+    D: Deserializer<'de>,
+{
+    struct Literal(&'static str);
+    impl Visitor<'_> for Literal {
+        type Value = ();
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "the string {:?}", self.0)
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<(), E> {
+            if v == self.0 {
+                Ok(())
+            } else {
+                Err(E::invalid_value(serde::de::Unexpected::Str(v), &self))
+            }
+        }
+    }
+    deserializer.deserialize_str(Literal(expected))
+}
+
 /// Reads a tagged union's body as a JSON value and returns the value of its
 /// tag property alongside it. Generated unions then decode the variant that
 /// the tag names, or keep the raw value for a tag they do not know.

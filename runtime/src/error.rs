@@ -227,7 +227,7 @@ impl ApiError {
             error: parse_error_object(body),
             request_id,
             headers,
-            body_excerpt: excerpt(body, 0, 200),
+            body_excerpt: excerpt(body, 0, 1000),
         }
     }
 

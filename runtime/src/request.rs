@@ -217,9 +217,15 @@ impl RequestSpec {
     /// Sets a header from a serializable value; values that are not valid
     /// header text are refused when the request is sent.
     pub fn header<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) -> &mut Self {
-        let text = serde_json::to_value(value)
-            .ok()
-            .and_then(|v| crate::query::scalar_text(&v));
+        // Header arrays use the `simple` style: comma-separated values.
+        let text = serde_json::to_value(value).ok().and_then(|v| match v {
+            serde_json::Value::Array(items) => {
+                let parts: Vec<String> =
+                    items.iter().filter_map(crate::query::scalar_text).collect();
+                (!parts.is_empty()).then(|| parts.join(","))
+            }
+            other => crate::query::scalar_text(&other),
+        });
         if let Some(text) = text
             && let (Ok(n), Ok(v)) = (
                 HeaderName::from_bytes(name.as_bytes()),

@@ -152,7 +152,7 @@ enum Step<E> {
 
 impl<E: DeserializeOwned> State<E> {
     fn handle(&mut self, ev: SseEvent) -> Step<E> {
-        if ev.data == "[DONE]" {
+        if ev.data == "[DONE]" || ev.event.as_deref() == Some("done") {
             self.done = true;
             self.queue.clear();
             return Step::End;
@@ -191,7 +191,7 @@ fn stream_api_error(data: &str) -> Error {
 }
 
 /// A stream of typed events decoded from server-sent events. It ends at
-/// `data: [DONE]` or at the end of the body; an error event or an `error`
+/// `data: [DONE]`, at an `event: done`, or at the end of the body; an error event or an `error`
 /// object becomes an [`Error::Api`] item, after which the stream ends.
 pub struct EventStream<E> {
     inner: Pin<Box<dyn Stream<Item = Result<E, Error>> + Send>>,

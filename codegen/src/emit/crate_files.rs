@@ -22,6 +22,12 @@ const CLIENT_METHODS: &[&str] = &[
     "clone",
     "fmt",
     "from",
+    "new",
+    "default",
+    "into",
+    "eq",
+    "hash",
+    "to_owned",
 ];
 
 /// The accessor name of a top-level resource.

@@ -6,6 +6,7 @@
 pub mod crate_files;
 pub mod docs;
 pub mod resources;
+pub mod tests;
 pub mod types;
 
 use proc_macro2::TokenStream;
@@ -144,13 +145,14 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
         .map(|(w, _)| w)
         .collect();
 
+    let strict = types::untagged_variants(space);
     let mut modules: BTreeMap<String, Vec<syn::Item>> = BTreeMap::new();
     // Features under which each module must compile (`None`: always).
     let mut module_needs: BTreeMap<String, Option<BTreeSet<String>>> = BTreeMap::new();
     for id in 0..space.types.len() {
         let features = &model.type_features[id];
         let module = module_of(features, &space.types[id].name, &big_groups);
-        let tokens = types::type_items(model, id, &multipart);
+        let tokens = types::type_items(model, id, &multipart, &strict);
         let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Spec {
             pointer: space.types[id].pointer.clone(),
             message: format!("internal error: generated type does not parse: {e}"),
@@ -258,6 +260,26 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
         "src/lib.rs".into(),
         format_file(crate_files::lib_rs(model, settings, &tops), "lib.rs")?,
     );
+    if settings.conformance_tests {
+        let krate = settings.crate_name.replace('-', "_");
+        files.insert(
+            "tests/conformance/main.rs".into(),
+            format_file(
+                quote! {
+                    //! Conformance tests against a mock of the API (see `cases.rs`).
+
+                    // Generated and formatted by prettyplease, like the crate.
+                    #[rustfmt::skip]
+                    mod cases;
+                },
+                "tests/conformance/main.rs",
+            )?,
+        );
+        files.insert(
+            "tests/conformance/cases.rs".into(),
+            format_file(tests::conformance_file(model, &krate), "conformance tests")?,
+        );
+    }
     files.insert(
         "Cargo.toml".into(),
         crate_files::cargo_toml(model, settings),

@@ -47,9 +47,15 @@ pub fn resource_file(model: &Model, top: &str, ops: &[&Operation]) -> TokenStrea
     let mut items = TokenStream::new();
     emit_node(model, &[top.to_owned()], &root, &mut items);
     let header = format!(" The `{top}` resource and the resources below it.");
+    let uses_types = items.to_string().contains("types ::");
+    let import = uses_types.then(|| {
+        quote!(
+            use crate::types;
+        )
+    });
     quote! {
         #![doc = #header]
-        use crate::types;
+        #import
         #items
     }
 }
@@ -62,7 +68,7 @@ fn emit_node(model: &Model, path: &[String], node: &Node<'_>, out: &mut TokenStr
         let mut child_path = path.to_vec();
         child_path.push(child.clone());
         let child_ty = ident(&resource_struct(&child_path));
-        let method = ident(child);
+        let method = ident(&super::crate_files::accessor(child));
         let cdoc = format!(" The `{}` resource.", child_path.join("."));
         methods.extend(quote! {
             #[doc = #cdoc]

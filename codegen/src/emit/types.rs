@@ -74,14 +74,19 @@ fn field_type(space: &TypeSpace, f: &Field) -> TokenStream {
 }
 
 /// All items of one named type.
-pub fn type_items(model: &Model, id: TypeId, multipart: &BTreeSet<TypeId>) -> TokenStream {
+pub fn type_items(
+    model: &Model,
+    id: TypeId,
+    multipart: &BTreeSet<TypeId>,
+    strict: &BTreeSet<TypeId>,
+) -> TokenStream {
     let space = &model.types;
     let def = &space.types[id];
     let docs = doc_attrs(def.docs.as_deref());
     let deprecated = deprecated_note(def);
     let name = ident(&def.name);
     let mut items = match &def.kind {
-        TypeKind::Struct(s) => struct_items(space, def, s, &docs, &deprecated),
+        TypeKind::Struct(s) => struct_items(space, id, s, strict.contains(&id), &docs, &deprecated),
         TypeKind::Enum(e) => enum_items(&name, e, &docs, &deprecated),
         TypeKind::Union(u) => union_items(space, &name, u, &docs, &deprecated),
         TypeKind::Alias(t) => {
@@ -120,20 +125,18 @@ fn deprecated_note(def: &TypeDef) -> TokenStream {
 
 fn struct_items(
     space: &TypeSpace,
-    def: &TypeDef,
+    id: TypeId,
     s: &Struct,
+    strict: bool,
     docs: &TokenStream,
     deprecated: &TokenStream,
 ) -> TokenStream {
-    let name = ident(&def.name);
+    let name = ident(&space.types[id].name);
     let mut fields = Vec::new();
     let mut ctor_args = Vec::new();
     let mut ctor_inits = Vec::new();
     let mut setters = Vec::new();
-    let all_optional = s
-        .fields
-        .iter()
-        .all(|f| optionality(space, f).0 || space.is_constant(&f.ty));
+    let all_optional = space.has_default(&TypeRef::Named(id));
     for f in &s.fields {
         let fname = ident(&f.name);
         let wire = &f.wire;
@@ -149,8 +152,19 @@ fn struct_items(
         // sent as `null`.
         let skip =
             (!f.required && is_option).then(|| quote!(skip_serializing_if = "Option::is_none",));
-        let attrs = if rename.is_some() || skip.is_some() || flatten.is_some() {
-            quote!(#[serde(#rename #skip #flatten)])
+        // Servers (and the spec's own examples) sometimes omit a required
+        // field: decode it as its default when it has a natural one.
+        let lenient = (!strict
+            && f.required
+            && !is_option
+            && !f.flatten
+            && !f.boxed
+            && !space.is_constant(&f.ty)
+            && space.has_default(&f.ty))
+        .then(|| quote!(default,));
+        let attrs = if rename.is_some() || skip.is_some() || flatten.is_some() || lenient.is_some()
+        {
+            quote!(#[serde(#rename #skip #flatten #lenient)])
         } else {
             TokenStream::new()
         };
@@ -244,10 +258,24 @@ fn enum_items(
     docs: &TokenStream,
     deprecated: &TokenStream,
 ) -> TokenStream {
+    if let ([only], true) = (e.variants.as_slice(), e.is_literal()) {
+        return literal_items(name, &ident(&only.name), &only.wire, docs, deprecated);
+    }
     let variants: Vec<Ident> = e.variants.iter().map(|v| ident(&v.name)).collect();
     let wires: Vec<&str> = e.variants.iter().map(|v| v.wire.as_str()).collect();
     let variant_docs: Vec<String> = wires.iter().map(|w| format!(" `{w}`")).collect();
     let derive_default = e.default.map(|_| quote!(Default,));
+    // Without a declared default, the default is the empty unknown value
+    // (what a missing required field decodes as).
+    let manual_default = e.default.is_none().then(|| {
+        quote! {
+            impl Default for #name {
+                fn default() -> Self {
+                    Self::Other(String::new())
+                }
+            }
+        }
+    });
     let marks: Vec<TokenStream> = (0..variants.len())
         .map(|i| {
             if e.default == Some(i) {
@@ -311,6 +339,55 @@ fn enum_items(
         impl<'de> Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+            }
+        }
+
+        #manual_default
+    }
+}
+
+/// A single-valued enum is a constant: it decodes only its own value, so
+/// that it can tell union variants apart.
+fn literal_items(
+    name: &Ident,
+    variant: &Ident,
+    wire: &str,
+    docs: &TokenStream,
+    deprecated: &TokenStream,
+) -> TokenStream {
+    let vdoc = format!(" `{wire}`");
+    quote! {
+        #docs
+        #deprecated
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+        pub enum #name {
+            #[doc = #vdoc]
+            #[default]
+            #variant,
+        }
+
+        impl #name {
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &'static str {
+                #wire
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(#wire)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                sdk_runtime::de::literal(deserializer, #wire).map(|()| Self::#variant)
             }
         }
     }
@@ -550,6 +627,24 @@ fn page_impl(
             }
         }
     }
+}
+
+/// Structs that are direct variants of untagged unions: their required
+/// fields must stay required, or any object would match them.
+pub fn untagged_variants(space: &TypeSpace) -> BTreeSet<TypeId> {
+    let mut out = BTreeSet::new();
+    for def in &space.types {
+        if let TypeKind::Union(u) = &def.kind
+            && u.tag.is_none()
+        {
+            for v in &u.variants {
+                if let TypeRef::Named(id) = space.resolve(&v.ty) {
+                    out.insert(*id);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Tokens naming a type from outside the types module.

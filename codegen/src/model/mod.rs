@@ -6,6 +6,7 @@ pub mod cycles;
 pub mod layout;
 pub mod names;
 pub mod operations;
+pub mod samples;
 pub mod types;
 
 use serde_json::Value;

@@ -152,7 +152,9 @@ impl Namer {
         if self.taken.insert(base.to_owned()) {
             return base.to_owned();
         }
-        let sep = if base.contains('_') || base.chars().all(|c| c.is_ascii_lowercase()) {
+        let sep = if base.ends_with('_') {
+            ""
+        } else if base.contains('_') || base.chars().all(|c| c.is_ascii_lowercase()) {
             "_"
         } else {
             ""

@@ -102,6 +102,17 @@ pub struct Pagination {
     pub has_more_optional: bool,
 }
 
+/// Arguments for one call of an operation, as JSON (conformance tests).
+#[derive(Debug, Clone, Default)]
+pub struct Sample {
+    /// Path parameter values by wire name.
+    pub path: Vec<(String, serde_json::Value)>,
+    /// Query and header parameters by wire name.
+    pub params: Option<serde_json::Value>,
+    /// The body.
+    pub body: Option<serde_json::Value>,
+}
+
 /// One API operation.
 #[derive(Debug, Clone)]
 pub struct Operation {
@@ -145,6 +156,9 @@ pub struct Operation {
     pub feature: String,
     /// Every named type the operation mentions directly.
     pub roots: Vec<TypeRef>,
+    /// Valid arguments: only the required ones, then every one. Empty when
+    /// no valid value could be built.
+    pub samples: Vec<Sample>,
 }
 
 struct Raw<'a> {
@@ -281,6 +295,7 @@ fn build_one<'a>(
         }
     }
 
+    let declared = params.clone();
     let mut path_params = Vec::new();
     let mut arg_names = Namer::new();
     for arg in ["body", "params", "self"] {
@@ -386,6 +401,7 @@ fn build_one<'a>(
 
     // Body.
     let mut body = None;
+    let mut body_schema: Option<(&'a Value, String)> = None;
     let mut body_required = false;
     let mut body_has_stream_flag = false;
     if let Some(rb) = op.get("requestBody") {
@@ -411,6 +427,9 @@ fn build_one<'a>(
                     } else {
                         BodyKind::Binary(ct.clone())
                     };
+                    if let Some(schema) = schema {
+                        body_schema = Some((schema, format!("{media_ptr}/schema")));
+                    }
                     let ty = match (&kind, schema) {
                         (BodyKind::Binary(_), _) => TypeRef::Binary,
                         (_, Some(s)) => types.type_of(
@@ -528,6 +547,8 @@ fn build_one<'a>(
         }
     }
 
+    let samples = sample_arguments(doc, &raw.path, &order, &declared, body_schema.as_ref());
+
     let mut operation = Operation {
         id,
         pointer: raw.pointer.clone(),
@@ -549,10 +570,66 @@ fn build_one<'a>(
         pagination: None,
         feature,
         roots,
+        samples,
     };
     operation.pagination = pagination(types, &operation);
     place(&mut operation, all_paths, methods);
     operation
+}
+
+/// Valid arguments for the required-only and the every-parameter calls.
+fn sample_arguments<'a>(
+    doc: &'a Document,
+    path: &str,
+    order: &[(String, String)],
+    params: &BTreeMap<(String, String), (&'a Value, String)>,
+    body: Option<&(&'a Value, String)>,
+) -> Vec<Sample> {
+    use super::samples::{Fill, Sampler};
+    let mut sampler = Sampler::new(doc);
+    let mut out = Vec::new();
+    for fill in [Fill::Required, Fill::Full] {
+        let mut sample = Sample::default();
+        for seg in path.split('/').filter(|s| is_param(s)) {
+            let wire = &seg[1..seg.len() - 1];
+            let value = params
+                .get(&("path".to_owned(), wire.to_owned()))
+                .and_then(|(p, ptr)| p.get("schema").map(|s| (s, format!("{ptr}/schema"))))
+                .and_then(|(s, ptr)| sampler.sample(s, &ptr, Fill::Required, wire))
+                .unwrap_or_else(|| Value::String(format!("{wire}_1")));
+            sample.path.push((wire.to_owned(), value));
+        }
+        let mut map = serde_json::Map::new();
+        for key in order {
+            if key.0 != "query" && key.0 != "header" {
+                continue;
+            }
+            let (p, ptr) = &params[key];
+            let required = p.get("required") == Some(&Value::Bool(true));
+            if !required && fill == Fill::Required {
+                continue;
+            }
+            let value = p
+                .get("schema")
+                .and_then(|s| sampler.sample(s, &format!("{ptr}/schema"), Fill::Required, &key.1));
+            match value {
+                Some(v) => {
+                    map.insert(key.1.clone(), v);
+                }
+                None if required => return Vec::new(),
+                None => {}
+            }
+        }
+        sample.params = Some(Value::Object(map));
+        if let Some((schema, ptr)) = body {
+            match sampler.sample(schema, ptr, fill, "body") {
+                Some(v) => sample.body = Some(v),
+                None => return Vec::new(),
+            }
+        }
+        out.push(sample);
+    }
+    out
 }
 
 fn is_json(ct: &str) -> bool {
@@ -671,7 +748,19 @@ fn name_methods(ops: &mut [Operation]) {
 }
 
 fn is_fixed_name(name: &str) -> bool {
-    matches!(name, "new" | "client" | "clone")
+    matches!(
+        name,
+        "new"
+            | "client"
+            | "clone"
+            | "fmt"
+            | "default"
+            | "eq"
+            | "hash"
+            | "into"
+            | "from"
+            | "to_owned"
+    )
 }
 
 fn pagination(types: &Builder<'_>, op: &Operation) -> Option<Pagination> {

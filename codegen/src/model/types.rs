@@ -116,6 +116,16 @@ pub struct StringEnum {
     pub variants: Vec<EnumVariant>,
     /// Index of the default value.
     pub default: Option<usize>,
+    /// Any string is allowed besides the known values (a union with a plain
+    /// string member); a single-valued enum that is not open is a constant.
+    pub open: bool,
+}
+
+impl StringEnum {
+    /// A constant: exactly one value, nothing else allowed.
+    pub fn is_literal(&self) -> bool {
+        self.variants.len() == 1 && !self.open
+    }
 }
 
 /// One known enum value.
@@ -208,13 +218,40 @@ impl TypeSpace {
         }
     }
 
+    /// True when `ty` implements `Default` (so a missing required field can
+    /// decode as its default instead of failing).
+    pub fn has_default(&self, ty: &TypeRef) -> bool {
+        self.has_default_depth(ty, 0)
+    }
+
+    fn has_default_depth(&self, ty: &TypeRef, depth: usize) -> bool {
+        if depth > 16 {
+            return false;
+        }
+        match ty {
+            TypeRef::Named(id) => match &self.types[*id].kind {
+                TypeKind::Alias(inner) => self.has_default_depth(inner, depth + 1),
+                TypeKind::Enum(_) => true,
+                TypeKind::Struct(s) => s.fields.iter().all(|f| {
+                    !f.required
+                        || self.is_nullable(&f.ty)
+                        || self.is_constant(&f.ty)
+                        || (!f.boxed && !f.flatten && self.has_default_depth(&f.ty, depth + 1))
+                }),
+                TypeKind::Union(_) => false,
+            },
+            TypeRef::Binary => false,
+            _ => true,
+        }
+    }
+
     /// True when a value of `ty` can be produced by `Default::default()`
     /// without the user choosing it (single-valued enums, i.e. constants).
     pub fn is_constant(&self, ty: &TypeRef) -> bool {
         match self.resolve(ty) {
             TypeRef::Named(id) => matches!(
                 &self.types[*id].kind,
-                TypeKind::Enum(e) if e.variants.len() == 1
+                TypeKind::Enum(e) if e.is_literal()
             ),
             _ => false,
         }
@@ -553,7 +590,7 @@ impl<'a> Builder<'a> {
             // Shared by every place that uses the same constant.
             self.space.types[id].docs = Some(format!("The constant `{}`.", values[0]));
         }
-        self.space.types[id].kind = TypeKind::Enum(make_enum(values, default.as_deref()));
+        self.space.types[id].kind = TypeKind::Enum(make_enum(values, default.as_deref(), false));
         self.enums.insert(key, id);
         TypeRef::Named(id)
     }
@@ -580,7 +617,7 @@ impl<'a> Builder<'a> {
             Shape::OneOf(members) => self.union(s, pointer, name, members, depth),
             Shape::StringEnum(values) => {
                 let default = s.get("default").and_then(Value::as_str);
-                TypeKind::Enum(make_enum(values, default))
+                TypeKind::Enum(make_enum(values, default, false))
             }
             Shape::Primitive(t) => TypeKind::Alias(t),
             Shape::Array(_) => {
@@ -772,9 +809,9 @@ impl<'a> Builder<'a> {
             _ => {}
         }
         // All members are strings: one open string enum.
-        if let Some(values) = self.string_values(&members) {
+        if let Some((values, open)) = self.string_values(&members) {
             let default = s.get("default").and_then(Value::as_str);
-            return TypeKind::Enum(make_enum(values, default));
+            return TypeKind::Enum(make_enum(values, default, open));
         }
         let tag = self.find_tag(s, &members);
         let mut variants = Vec::with_capacity(members.len());
@@ -796,14 +833,15 @@ impl<'a> Builder<'a> {
     }
 
     /// The string values of members that are all strings, if they are.
-    fn string_values(&mut self, members: &[(&'a Value, String)]) -> Option<Vec<String>> {
+    fn string_values(&mut self, members: &[(&'a Value, String)]) -> Option<(Vec<String>, bool)> {
         let mut values = Vec::new();
+        let mut open = false;
         for (m, p) in members {
-            self.collect_strings(m, p, &mut values, 0)?;
+            self.collect_strings(m, p, &mut values, &mut open, 0)?;
         }
         let mut seen = std::collections::BTreeSet::new();
         values.retain(|v| seen.insert(v.clone()));
-        Some(values)
+        Some((values, open))
     }
 
     /// Adds the values of a string-only schema (nested string unions
@@ -813,6 +851,7 @@ impl<'a> Builder<'a> {
         m: &'a Value,
         p: &str,
         values: &mut Vec<String>,
+        open: &mut bool,
         depth: usize,
     ) -> Option<()> {
         if depth > 16 {
@@ -836,7 +875,8 @@ impl<'a> Builder<'a> {
         if m.get("type") == Some(&Value::String("string".into()))
             && m.get("format").and_then(Value::as_str) != Some("binary")
         {
-            // A plain string member: the enum stays open (it always is).
+            // A plain string member: any string is allowed.
+            *open = true;
             return Some(());
         }
         for key in ["anyOf", "oneOf"] {
@@ -845,7 +885,7 @@ impl<'a> Builder<'a> {
                     if is_null_type(n) {
                         continue;
                     }
-                    self.collect_strings(n, &format!("{p}/{key}/{i}"), values, depth + 1)?;
+                    self.collect_strings(n, &format!("{p}/{key}/{i}"), values, open, depth + 1)?;
                 }
                 return Some(());
             }
@@ -1046,7 +1086,7 @@ fn strip_common_prefix(union: &str, variant: &str) -> String {
     }
 }
 
-fn make_enum(values: Vec<String>, default: Option<&str>) -> StringEnum {
+fn make_enum(values: Vec<String>, default: Option<&str>, open: bool) -> StringEnum {
     let mut namer = Namer::new();
     let variants: Vec<EnumVariant> = values
         .into_iter()
@@ -1064,10 +1104,14 @@ fn make_enum(values: Vec<String>, default: Option<&str>) -> StringEnum {
     }
     let default = match default {
         Some(d) => variants.iter().position(|v| v.wire == d),
-        None if variants.len() == 1 => Some(0),
+        None if variants.len() == 1 && !open => Some(0),
         None => None,
     };
-    StringEnum { variants, default }
+    StringEnum {
+        variants,
+        default,
+        open,
+    }
 }
 
 fn strip_nullable(ty: TypeRef) -> TypeRef {

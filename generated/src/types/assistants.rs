@@ -5,20 +5,24 @@ use serde::{Deserialize, Serialize};
 /// Represents an `assistant` that can call the model and use tools.
 ///
 /// **Deprecated** by the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AssistantObject {
     /// The identifier, which can be referenced in API endpoints.
+    #[serde(default)]
     pub id: String,
     /// The object type, which is always `assistant`.
     pub object: AssistantLiteral,
     /// The Unix timestamp (in seconds) for when the assistant was created.
+    #[serde(default)]
     pub created_at: i64,
     pub name: Option<String>,
     pub description: Option<String>,
     /// ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+    #[serde(default)]
     pub model: String,
     pub instructions: Option<String>,
     /// A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
+    #[serde(default)]
     pub tools: Vec<AssistantObjectToolsItem>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_resources: Option<AssistantObjectToolResources>,
@@ -112,13 +116,11 @@ impl AssistantObject {
     )
 )]
 /// The constant `assistant`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum AssistantLiteral {
     /// `assistant`
     #[default]
     Assistant,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -132,47 +134,8 @@ pub enum AssistantLiteral {
 )]
 impl AssistantLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Assistant => "assistant",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "assistant" => Self::Assistant,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "assistants",
-        feature = "beta",
-        feature = "chat",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for AssistantLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "assistants",
-        feature = "beta",
-        feature = "chat",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for AssistantLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "assistant"
     }
 }
 #[cfg(
@@ -202,7 +165,7 @@ impl std::fmt::Display for AssistantLiteral {
 )]
 impl Serialize for AssistantLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("assistant")
     }
 }
 #[cfg(
@@ -219,7 +182,7 @@ impl<'de> Deserialize<'de> for AssistantLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "assistant").map(|()| Self::Assistant)
     }
 }
 ///
@@ -304,13 +267,11 @@ impl AssistantToolsCode {
     )
 )]
 /// The constant `code_interpreter`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CodeInterpreterLiteral {
     /// `code_interpreter`
     #[default]
     CodeInterpreter,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -325,49 +286,8 @@ pub enum CodeInterpreterLiteral {
 )]
 impl CodeInterpreterLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CodeInterpreter => "code_interpreter",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "code_interpreter" => Self::CodeInterpreter,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "assistants",
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses",
-        feature = "threads"
-    )
-)]
-impl From<&str> for CodeInterpreterLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "assistants",
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses",
-        feature = "threads"
-    )
-)]
-impl From<String> for CodeInterpreterLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "code_interpreter"
     }
 }
 #[cfg(
@@ -399,7 +319,7 @@ impl std::fmt::Display for CodeInterpreterLiteral {
 )]
 impl Serialize for CodeInterpreterLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("code_interpreter")
     }
 }
 #[cfg(
@@ -417,7 +337,8 @@ impl<'de> Deserialize<'de> for CodeInterpreterLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "code_interpreter")
+            .map(|()| Self::CodeInterpreter)
     }
 }
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
@@ -451,40 +372,17 @@ impl AssistantToolsFileSearch {
 }
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 /// The constant `file_search`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FileSearchLiteral {
     /// `file_search`
     #[default]
     FileSearch,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 impl FileSearchLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FileSearch => "file_search",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "file_search" => Self::FileSearch,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
-impl From<&str> for FileSearchLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
-impl From<String> for FileSearchLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "file_search"
     }
 }
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
@@ -496,7 +394,7 @@ impl std::fmt::Display for FileSearchLiteral {
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 impl Serialize for FileSearchLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("file_search")
     }
 }
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
@@ -504,7 +402,7 @@ impl<'de> Deserialize<'de> for FileSearchLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "file_search").map(|()| Self::FileSearch)
     }
 }
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
@@ -546,11 +444,12 @@ impl AssistantToolsFileSearchFileSearch {
 /// The ranking options for the file search. If not specified, the file search tool will use the `auto` ranker and a score_threshold of 0.
 ///
 /// See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FileSearchRankingOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ranker: Option<FileSearchRanker>,
     /// The score threshold for the file search. All values must be a floating point number between 0 and 1.
+    #[serde(default)]
     pub score_threshold: f64,
 }
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
@@ -630,12 +529,19 @@ impl<'de> Deserialize<'de> for FileSearchRanker {
     }
 }
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl Default for FileSearchRanker {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 /// Function tool
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AssistantToolsFunction {
     /// The type of tool being defined: `function`
     #[serde(rename = "type")]
     pub type_: FunctionLiteral,
+    #[serde(default)]
     pub function: FunctionObject,
 }
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
@@ -661,13 +567,11 @@ impl AssistantToolsFunction {
     )
 )]
 /// The constant `function`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FunctionLiteral {
     /// `function`
     #[default]
     Function,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -683,51 +587,8 @@ pub enum FunctionLiteral {
 )]
 impl FunctionLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Function => "function",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "function" => Self::Function,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "assistants",
-        feature = "beta",
-        feature = "chat",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "realtime",
-        feature = "responses",
-        feature = "threads"
-    )
-)]
-impl From<&str> for FunctionLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "assistants",
-        feature = "beta",
-        feature = "chat",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "realtime",
-        feature = "responses",
-        feature = "threads"
-    )
-)]
-impl From<String> for FunctionLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "function"
     }
 }
 #[cfg(
@@ -761,7 +622,7 @@ impl std::fmt::Display for FunctionLiteral {
 )]
 impl Serialize for FunctionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("function")
     }
 }
 #[cfg(
@@ -780,7 +641,7 @@ impl<'de> Deserialize<'de> for FunctionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "function").map(|()| Self::Function)
     }
 }
 #[cfg(
@@ -792,12 +653,13 @@ impl<'de> Deserialize<'de> for FunctionLiteral {
         feature = "threads"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FunctionObject {
     /// A description of what the function does, used by the model to choose when and how to call the function.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.
+    #[serde(default)]
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parameters: Option<FunctionParameters>,
@@ -986,13 +848,11 @@ impl From<AutoLiteral> for AssistantsApiResponseFormatOption {
     )
 )]
 /// The constant `auto`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum AutoLiteral {
     /// `auto`
     #[default]
     Auto,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -1005,45 +865,8 @@ pub enum AutoLiteral {
 )]
 impl AutoLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "auto" => Self::Auto,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "assistants",
-        feature = "extra-types",
-        feature = "fine-tuning",
-        feature = "threads",
-        feature = "vector-stores"
-    )
-)]
-impl From<&str> for AutoLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "assistants",
-        feature = "extra-types",
-        feature = "fine-tuning",
-        feature = "threads",
-        feature = "vector-stores"
-    )
-)]
-impl From<String> for AutoLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "auto"
     }
 }
 #[cfg(
@@ -1071,7 +894,7 @@ impl std::fmt::Display for AutoLiteral {
 )]
 impl Serialize for AutoLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("auto")
     }
 }
 #[cfg(
@@ -1087,7 +910,7 @@ impl<'de> Deserialize<'de> for AutoLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "auto").map(|()| Self::Auto)
     }
 }
 #[cfg(
@@ -1104,13 +927,11 @@ impl<'de> Deserialize<'de> for AutoLiteral {
     )
 )]
 /// The constant `text`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TextLiteral {
     /// `text`
     #[default]
     Text,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -1127,53 +948,8 @@ pub enum TextLiteral {
 )]
 impl TextLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Text => "text",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "text" => Self::Text,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "assistants",
-        feature = "beta",
-        feature = "chat",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "moderations",
-        feature = "responses",
-        feature = "threads",
-        feature = "vector-stores"
-    )
-)]
-impl From<&str> for TextLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "assistants",
-        feature = "beta",
-        feature = "chat",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "moderations",
-        feature = "responses",
-        feature = "threads",
-        feature = "vector-stores"
-    )
-)]
-impl From<String> for TextLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "text"
     }
 }
 #[cfg(
@@ -1209,7 +985,7 @@ impl std::fmt::Display for TextLiteral {
 )]
 impl Serialize for TextLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("text")
     }
 }
 #[cfg(
@@ -1229,7 +1005,7 @@ impl<'de> Deserialize<'de> for TextLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "text").map(|()| Self::Text)
     }
 }
 #[cfg(
@@ -1244,13 +1020,11 @@ impl<'de> Deserialize<'de> for TextLiteral {
     )
 )]
 /// The constant `json_object`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum JsonObjectLiteral {
     /// `json_object`
     #[default]
     JsonObject,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -1265,49 +1039,8 @@ pub enum JsonObjectLiteral {
 )]
 impl JsonObjectLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::JsonObject => "json_object",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "json_object" => Self::JsonObject,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "assistants",
-        feature = "beta",
-        feature = "chat",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses",
-        feature = "threads"
-    )
-)]
-impl From<&str> for JsonObjectLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "assistants",
-        feature = "beta",
-        feature = "chat",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses",
-        feature = "threads"
-    )
-)]
-impl From<String> for JsonObjectLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "json_object"
     }
 }
 #[cfg(
@@ -1339,7 +1072,7 @@ impl std::fmt::Display for JsonObjectLiteral {
 )]
 impl Serialize for JsonObjectLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("json_object")
     }
 }
 #[cfg(
@@ -1357,7 +1090,7 @@ impl<'de> Deserialize<'de> for JsonObjectLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "json_object").map(|()| Self::JsonObject)
     }
 }
 #[cfg(
@@ -1371,7 +1104,7 @@ impl<'de> Deserialize<'de> for JsonObjectLiteral {
 )]
 /// JSON Schema response format. Used to generate structured JSON responses.
 /// Learn more about [Structured Outputs](/docs/guides/structured-outputs).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseFormatJsonSchema {
     /// The type of response format being defined. Always `json_schema`.
     #[serde(rename = "type")]
@@ -1409,13 +1142,11 @@ impl ResponseFormatJsonSchema {
     )
 )]
 /// The constant `json_schema`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum JsonSchemaLiteral {
     /// `json_schema`
     #[default]
     JsonSchema,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -1430,49 +1161,8 @@ pub enum JsonSchemaLiteral {
 )]
 impl JsonSchemaLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::JsonSchema => "json_schema",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "json_schema" => Self::JsonSchema,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "assistants",
-        feature = "beta",
-        feature = "chat",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses",
-        feature = "threads"
-    )
-)]
-impl From<&str> for JsonSchemaLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "assistants",
-        feature = "beta",
-        feature = "chat",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses",
-        feature = "threads"
-    )
-)]
-impl From<String> for JsonSchemaLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "json_schema"
     }
 }
 #[cfg(
@@ -1504,7 +1194,7 @@ impl std::fmt::Display for JsonSchemaLiteral {
 )]
 impl Serialize for JsonSchemaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("json_schema")
     }
 }
 #[cfg(
@@ -1522,7 +1212,7 @@ impl<'de> Deserialize<'de> for JsonSchemaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "json_schema").map(|()| Self::JsonSchema)
     }
 }
 #[cfg(
@@ -1535,7 +1225,7 @@ impl<'de> Deserialize<'de> for JsonSchemaLiteral {
     )
 )]
 /// Structured Outputs configuration options, including a JSON Schema.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseFormatJsonSchemaJsonSchema {
     /// A description of what the response format is for, used by the model to
     /// determine how to respond in the format.
@@ -1543,6 +1233,7 @@ pub struct ResponseFormatJsonSchemaJsonSchema {
     pub description: Option<String>,
     /// The name of the response format. Must be a-z, A-Z, 0-9, or contain
     /// underscores and dashes, with a maximum length of 64.
+    #[serde(default)]
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schema: Option<ResponseFormatJsonSchemaSchema>,
@@ -1586,40 +1277,17 @@ impl ResponseFormatJsonSchemaJsonSchema {
 }
 #[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
 /// The constant `static`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum StaticLiteral {
     /// `static`
     #[default]
     Static,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
 impl StaticLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Static => "static",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "static" => Self::Static,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
-impl From<&str> for StaticLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
-impl From<String> for StaticLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "static"
     }
 }
 #[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
@@ -1631,7 +1299,7 @@ impl std::fmt::Display for StaticLiteral {
 #[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
 impl Serialize for StaticLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("static")
     }
 }
 #[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
@@ -1639,12 +1307,13 @@ impl<'de> Deserialize<'de> for StaticLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "static").map(|()| Self::Static)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAssistantRequest {
     /// ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+    #[serde(default)]
     pub model: CreateAssistantRequestModel,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -1957,6 +1626,11 @@ impl<'de> Deserialize<'de> for CreateAssistantRequestModel {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for CreateAssistantRequestModel {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[cfg(
@@ -2392,12 +2066,12 @@ impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrate
     }
 }
 /// Static Chunking Strategy
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
     /// Always `static`.
     #[serde(rename = "type")]
     pub type_: StaticLiteral,
-    #[serde(rename = "static")]
+    #[serde(rename = "static", default)]
     pub static_: CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic,
 }
 impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
@@ -2413,13 +2087,15 @@ impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrate
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
     /// The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`.
+    #[serde(default)]
     pub max_chunk_size_tokens: i64,
     /// The number of tokens that overlap between chunks. The default value is `400`.
     ///
     /// Note that the overlap must not exceed half of `max_chunk_size_tokens`.
+    #[serde(default)]
     pub chunk_overlap_tokens: i64,
 }
 impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
@@ -2434,9 +2110,11 @@ impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrate
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteAssistantResponse {
+    #[serde(default)]
     pub id: String,
+    #[serde(default)]
     pub deleted: bool,
     pub object: AssistantDeletedLiteral,
 }
@@ -2451,37 +2129,16 @@ impl DeleteAssistantResponse {
     }
 }
 /// The constant `assistant.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum AssistantDeletedLiteral {
     /// `assistant.deleted`
     #[default]
     AssistantDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl AssistantDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AssistantDeleted => "assistant.deleted",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "assistant.deleted" => Self::AssistantDeleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for AssistantDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for AssistantDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "assistant.deleted"
     }
 }
 impl std::fmt::Display for AssistantDeletedLiteral {
@@ -2491,22 +2148,28 @@ impl std::fmt::Display for AssistantDeletedLiteral {
 }
 impl Serialize for AssistantDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("assistant.deleted")
     }
 }
 impl<'de> Deserialize<'de> for AssistantDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "assistant.deleted")
+            .map(|()| Self::AssistantDeleted)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListAssistantsResponse {
+    #[serde(default)]
     pub object: String,
+    #[serde(default)]
     pub data: Vec<AssistantObject>,
+    #[serde(default)]
     pub first_id: String,
+    #[serde(default)]
     pub last_id: String,
+    #[serde(default)]
     pub has_more: bool,
 }
 impl ListAssistantsResponse {
@@ -2860,6 +2523,11 @@ impl<'de> Deserialize<'de> for ModifyAssistantRequestModel {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ModifyAssistantRequestModel {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 ///

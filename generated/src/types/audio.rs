@@ -18,13 +18,11 @@ use serde::{Deserialize, Serialize};
     )
 )]
 /// The constant `list`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ListLiteral {
     /// `list`
     #[default]
     List,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -43,57 +41,8 @@ pub enum ListLiteral {
 )]
 impl ListLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::List => "list",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "list" => Self::List,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "audio",
-        feature = "batches",
-        feature = "beta",
-        feature = "containers",
-        feature = "conversations",
-        feature = "embeddings",
-        feature = "fine-tuning",
-        feature = "models",
-        feature = "organization",
-        feature = "projects",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ListLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "audio",
-        feature = "batches",
-        feature = "beta",
-        feature = "containers",
-        feature = "conversations",
-        feature = "embeddings",
-        feature = "fine-tuning",
-        feature = "models",
-        feature = "organization",
-        feature = "projects",
-        feature = "responses"
-    )
-)]
-impl From<String> for ListLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "list"
     }
 }
 #[cfg(
@@ -133,7 +82,7 @@ impl std::fmt::Display for ListLiteral {
 )]
 impl Serialize for ListLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("list")
     }
 }
 #[cfg(
@@ -155,7 +104,7 @@ impl<'de> Deserialize<'de> for ListLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "list").map(|()| Self::List)
     }
 }
 /// The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, `vtt`, or `diarized_json`. For `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`, the only supported format is `json`. For `gpt-4o-transcribe-diarize`, the supported formats are `json`, `text`, and `diarized_json`, with `diarized_json` required to receive speaker annotations.
@@ -241,13 +190,11 @@ impl<'de> Deserialize<'de> for AudioResponseFormat {
     )
 )]
 /// The constant `auto`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum AutoLiteral2 {
     /// `auto`
     #[default]
     Auto,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -262,49 +209,8 @@ pub enum AutoLiteral2 {
 )]
 impl AutoLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "auto" => Self::Auto,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "audio",
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "realtime",
-        feature = "responses"
-    )
-)]
-impl From<&str> for AutoLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "audio",
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "realtime",
-        feature = "responses"
-    )
-)]
-impl From<String> for AutoLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "auto"
     }
 }
 #[cfg(
@@ -336,7 +242,7 @@ impl std::fmt::Display for AutoLiteral2 {
 )]
 impl Serialize for AutoLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("auto")
     }
 }
 #[cfg(
@@ -354,7 +260,7 @@ impl<'de> Deserialize<'de> for AutoLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "auto").map(|()| Self::Auto)
     }
 }
 #[cfg(
@@ -549,8 +455,21 @@ impl<'de> Deserialize<'de> for VoiceIdsShared {
         feature = "realtime"
     )
 )]
+impl Default for VoiceIdsShared {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
 /// Custom voice reference.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VoiceIdsOrCustomVoiceVariant2 {
     /// The custom voice ID, e.g. `voice_1234`.
     pub id: String,
@@ -572,8 +491,10 @@ impl VoiceIdsOrCustomVoiceVariant2 {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateSpeechRequest {
     /// One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
+    #[serde(default)]
     pub model: CreateSpeechRequestModel,
     /// The text to generate audio for. The maximum length is 4096 characters.
+    #[serde(default)]
     pub input: String,
     /// Control the voice of your generated audio with additional instructions. Does not work with `tts-1` or `tts-1-hd`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -694,6 +615,11 @@ impl<'de> Deserialize<'de> for CreateSpeechRequestModel {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for CreateSpeechRequestModel {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 /// The format to audio in. Supported formats are `mp3`, `opus`, `aac`, `flac`, `wav`, and `pcm`.
@@ -871,12 +797,13 @@ impl From<SpeechAudioDoneEvent> for CreateSpeechResponseStreamEvent {
     }
 }
 /// Emitted for each chunk of audio data generated during speech synthesis.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SpeechAudioDeltaEvent {
     /// The type of the event. Always `speech.audio.delta`.
     #[serde(rename = "type")]
     pub type_: SpeechAudioDeltaLiteral,
     /// A chunk of Base64-encoded audio data.
+    #[serde(default)]
     pub audio: String,
 }
 impl SpeechAudioDeltaEvent {
@@ -889,37 +816,16 @@ impl SpeechAudioDeltaEvent {
     }
 }
 /// The constant `speech.audio.delta`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SpeechAudioDeltaLiteral {
     /// `speech.audio.delta`
     #[default]
     SpeechAudioDelta,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl SpeechAudioDeltaLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SpeechAudioDelta => "speech.audio.delta",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "speech.audio.delta" => Self::SpeechAudioDelta,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for SpeechAudioDeltaLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for SpeechAudioDeltaLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "speech.audio.delta"
     }
 }
 impl std::fmt::Display for SpeechAudioDeltaLiteral {
@@ -929,23 +835,25 @@ impl std::fmt::Display for SpeechAudioDeltaLiteral {
 }
 impl Serialize for SpeechAudioDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("speech.audio.delta")
     }
 }
 impl<'de> Deserialize<'de> for SpeechAudioDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "speech.audio.delta")
+            .map(|()| Self::SpeechAudioDelta)
     }
 }
 /// Emitted when the speech synthesis is complete and all audio has been streamed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SpeechAudioDoneEvent {
     /// The type of the event. Always `speech.audio.done`.
     #[serde(rename = "type")]
     pub type_: SpeechAudioDoneLiteral,
     /// Token usage statistics for the request.
+    #[serde(default)]
     pub usage: SpeechAudioDoneEventUsage,
 }
 impl SpeechAudioDoneEvent {
@@ -958,37 +866,16 @@ impl SpeechAudioDoneEvent {
     }
 }
 /// The constant `speech.audio.done`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SpeechAudioDoneLiteral {
     /// `speech.audio.done`
     #[default]
     SpeechAudioDone,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl SpeechAudioDoneLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SpeechAudioDone => "speech.audio.done",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "speech.audio.done" => Self::SpeechAudioDone,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for SpeechAudioDoneLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for SpeechAudioDoneLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "speech.audio.done"
     }
 }
 impl std::fmt::Display for SpeechAudioDoneLiteral {
@@ -998,24 +885,28 @@ impl std::fmt::Display for SpeechAudioDoneLiteral {
 }
 impl Serialize for SpeechAudioDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("speech.audio.done")
     }
 }
 impl<'de> Deserialize<'de> for SpeechAudioDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "speech.audio.done")
+            .map(|()| Self::SpeechAudioDone)
     }
 }
 /// Token usage statistics for the request.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SpeechAudioDoneEventUsage {
     /// Number of input tokens in the prompt.
+    #[serde(default)]
     pub input_tokens: i64,
     /// Number of output tokens generated.
+    #[serde(default)]
     pub output_tokens: i64,
     /// Total number of tokens used (input + output).
+    #[serde(default)]
     pub total_tokens: i64,
 }
 impl SpeechAudioDoneEventUsage {
@@ -1038,6 +929,7 @@ pub struct CreateTranscriptionRequest {
     /// The request must include enough format metadata for the file to be identified. We recommend an extension-bearing filename and an appropriate content type.
     pub file: sdk_runtime::multipart::FilePart,
     /// ID of the model to use. The options are `gpt-transcribe`, `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `whisper-1` (which is powered by our open source Whisper V2 model), and `gpt-4o-transcribe-diarize`.
+    #[serde(default)]
     pub model: CreateTranscriptionRequestModel,
     /// The language of the input audio. Supplying the input language in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) (e.g. `en`) format will improve accuracy and latency.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1258,37 +1150,21 @@ impl<'de> Deserialize<'de> for CreateTranscriptionRequestModel {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+impl Default for CreateTranscriptionRequestModel {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TranscriptionInclude {
     /// `logprobs`
     #[default]
     Logprobs,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl TranscriptionInclude {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Logprobs => "logprobs",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "logprobs" => Self::Logprobs,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for TranscriptionInclude {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for TranscriptionInclude {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "logprobs"
     }
 }
 impl std::fmt::Display for TranscriptionInclude {
@@ -1298,14 +1174,14 @@ impl std::fmt::Display for TranscriptionInclude {
 }
 impl Serialize for TranscriptionInclude {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("logprobs")
     }
 }
 impl<'de> Deserialize<'de> for TranscriptionInclude {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "logprobs").map(|()| Self::Logprobs)
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1359,6 +1235,11 @@ impl<'de> Deserialize<'de> for CreateTranscriptionRequestTimestampGranularitiesI
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for CreateTranscriptionRequestTimestampGranularitiesItem {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 /// Controls how the audio is cut into chunks. When set to `"auto"`, the server first normalizes loudness and then uses voice activity detection (VAD) to choose boundaries. `server_vad` object can be provided to tweak VAD detection parameters manually. If unset, the audio is transcribed as a single block. Required when using `gpt-4o-transcribe-diarize` for inputs longer than 30 seconds.
@@ -1430,40 +1311,17 @@ impl VadConfig {
 }
 #[cfg(any(feature = "audio", feature = "extra-types", feature = "realtime"))]
 /// The constant `server_vad`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ServerVadLiteral {
     /// `server_vad`
     #[default]
     ServerVad,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "audio", feature = "extra-types", feature = "realtime"))]
 impl ServerVadLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ServerVad => "server_vad",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "server_vad" => Self::ServerVad,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "audio", feature = "extra-types", feature = "realtime"))]
-impl From<&str> for ServerVadLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "audio", feature = "extra-types", feature = "realtime"))]
-impl From<String> for ServerVadLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "server_vad"
     }
 }
 #[cfg(any(feature = "audio", feature = "extra-types", feature = "realtime"))]
@@ -1475,7 +1333,7 @@ impl std::fmt::Display for ServerVadLiteral {
 #[cfg(any(feature = "audio", feature = "extra-types", feature = "realtime"))]
 impl Serialize for ServerVadLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("server_vad")
     }
 }
 #[cfg(any(feature = "audio", feature = "extra-types", feature = "realtime"))]
@@ -1483,11 +1341,11 @@ impl<'de> Deserialize<'de> for ServerVadLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "server_vad").map(|()| Self::ServerVad)
     }
 }
 /// Represents a diarized transcription response returned by the model, including the combined transcript and speaker-segment annotations.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateTranscriptionResponseDiarizedJson {
     /// The type of task that was run. Always `transcribe`.
     pub task: TranscribeLiteral,
@@ -1526,37 +1384,16 @@ impl CreateTranscriptionResponseDiarizedJson {
     }
 }
 /// The constant `transcribe`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TranscribeLiteral {
     /// `transcribe`
     #[default]
     Transcribe,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl TranscribeLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Transcribe => "transcribe",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "transcribe" => Self::Transcribe,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for TranscribeLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for TranscribeLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "transcribe"
     }
 }
 impl std::fmt::Display for TranscribeLiteral {
@@ -1566,31 +1403,36 @@ impl std::fmt::Display for TranscribeLiteral {
 }
 impl Serialize for TranscribeLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("transcribe")
     }
 }
 impl<'de> Deserialize<'de> for TranscribeLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "transcribe").map(|()| Self::Transcribe)
     }
 }
 /// A segment of diarized transcript text with speaker metadata.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TranscriptionDiarizedSegment {
     /// The type of the segment. Always `transcript.text.segment`.
     #[serde(rename = "type")]
     pub type_: TranscriptTextSegmentLiteral,
     /// Unique identifier for the segment.
+    #[serde(default)]
     pub id: String,
     /// Start timestamp of the segment in seconds.
+    #[serde(default)]
     pub start: f64,
     /// End timestamp of the segment in seconds.
+    #[serde(default)]
     pub end: f64,
     /// Transcript text for this segment.
+    #[serde(default)]
     pub text: String,
     /// Speaker label for this segment. When known speakers are provided, the label matches `known_speaker_names[]`. Otherwise speakers are labeled sequentially using capital letters (`A`, `B`, ...).
+    #[serde(default)]
     pub speaker: String,
 }
 impl TranscriptionDiarizedSegment {
@@ -1613,37 +1455,16 @@ impl TranscriptionDiarizedSegment {
     }
 }
 /// The constant `transcript.text.segment`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TranscriptTextSegmentLiteral {
     /// `transcript.text.segment`
     #[default]
     TranscriptTextSegment,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl TranscriptTextSegmentLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TranscriptTextSegment => "transcript.text.segment",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "transcript.text.segment" => Self::TranscriptTextSegment,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for TranscriptTextSegmentLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for TranscriptTextSegmentLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "transcript.text.segment"
     }
 }
 impl std::fmt::Display for TranscriptTextSegmentLiteral {
@@ -1653,14 +1474,15 @@ impl std::fmt::Display for TranscriptTextSegmentLiteral {
 }
 impl Serialize for TranscriptTextSegmentLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("transcript.text.segment")
     }
 }
 impl<'de> Deserialize<'de> for TranscriptTextSegmentLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "transcript.text.segment")
+            .map(|()| Self::TranscriptTextSegment)
     }
 }
 /// Token or duration usage statistics for the request.
@@ -1710,19 +1532,22 @@ impl From<TranscriptTextUsageDuration> for CreateTranscriptionResponseDiarizedJs
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 /// Usage statistics for models billed by token usage.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TranscriptTextUsageTokens {
     /// The type of the usage object. Always `tokens` for this variant.
     #[serde(rename = "type")]
     pub type_: TokensLiteral,
     /// Number of input tokens billed for this request.
+    #[serde(default)]
     pub input_tokens: i64,
     /// Details about the input tokens billed for this request.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input_token_details: Option<TranscriptTextUsageTokensInputTokenDetails>,
     /// Number of output tokens generated.
+    #[serde(default)]
     pub output_tokens: i64,
     /// Total number of tokens used (input + output).
+    #[serde(default)]
     pub total_tokens: i64,
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
@@ -1752,40 +1577,17 @@ impl TranscriptTextUsageTokens {
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 /// The constant `tokens`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TokensLiteral {
     /// `tokens`
     #[default]
     Tokens,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 impl TokensLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Tokens => "tokens",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "tokens" => Self::Tokens,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "audio", feature = "extra-types"))]
-impl From<&str> for TokensLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "audio", feature = "extra-types"))]
-impl From<String> for TokensLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "tokens"
     }
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
@@ -1797,7 +1599,7 @@ impl std::fmt::Display for TokensLiteral {
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 impl Serialize for TokensLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("tokens")
     }
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
@@ -1805,7 +1607,7 @@ impl<'de> Deserialize<'de> for TokensLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "tokens").map(|()| Self::Tokens)
     }
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
@@ -1841,12 +1643,13 @@ impl TranscriptTextUsageTokensInputTokenDetails {
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 /// Usage statistics for models billed by audio input duration.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TranscriptTextUsageDuration {
     /// The type of the usage object. Always `duration` for this variant.
     #[serde(rename = "type")]
     pub type_: DurationLiteral,
     /// Duration of the input audio in seconds.
+    #[serde(default)]
     pub seconds: f64,
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
@@ -1861,40 +1664,17 @@ impl TranscriptTextUsageDuration {
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 /// The constant `duration`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum DurationLiteral {
     /// `duration`
     #[default]
     Duration,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 impl DurationLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Duration => "duration",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "duration" => Self::Duration,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "audio", feature = "extra-types"))]
-impl From<&str> for DurationLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "audio", feature = "extra-types"))]
-impl From<String> for DurationLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "duration"
     }
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
@@ -1906,7 +1686,7 @@ impl std::fmt::Display for DurationLiteral {
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 impl Serialize for DurationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("duration")
     }
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
@@ -1914,11 +1694,11 @@ impl<'de> Deserialize<'de> for DurationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "duration").map(|()| Self::Duration)
     }
 }
 /// Represents a transcription response returned by model, based on the provided input.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateTranscriptionResponseJson {
     /// The transcribed text.
     pub text: String,
@@ -1966,9 +1746,10 @@ impl CreateTranscriptionResponseJson {
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 /// A language detected in transcribed audio.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TranscriptionLanguage {
     /// The code of a language detected in the audio.
+    #[serde(default)]
     pub code: String,
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
@@ -2120,20 +1901,25 @@ impl From<TranscriptTextDoneEvent> for CreateTranscriptionResponseStreamEvent {
     }
 }
 /// Emitted when a diarized transcription returns a completed segment with speaker information. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with `stream` set to `true` and `response_format` set to `diarized_json`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TranscriptTextSegmentEvent {
     /// The type of the event. Always `transcript.text.segment`.
     #[serde(rename = "type")]
     pub type_: TranscriptTextSegmentLiteral,
     /// Unique identifier for the segment.
+    #[serde(default)]
     pub id: String,
     /// Start timestamp of the segment in seconds.
+    #[serde(default)]
     pub start: f64,
     /// End timestamp of the segment in seconds.
+    #[serde(default)]
     pub end: f64,
     /// Transcript text for this segment.
+    #[serde(default)]
     pub text: String,
     /// Speaker label for this segment.
+    #[serde(default)]
     pub speaker: String,
 }
 impl TranscriptTextSegmentEvent {
@@ -2156,12 +1942,13 @@ impl TranscriptTextSegmentEvent {
     }
 }
 /// Emitted when there is an additional text delta. This is also the first event emitted when the transcription starts. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TranscriptTextDeltaEvent {
     /// The type of the event. Always `transcript.text.delta`.
     #[serde(rename = "type")]
     pub type_: TranscriptTextDeltaLiteral,
     /// The text delta that was additionally transcribed.
+    #[serde(default)]
     pub delta: String,
     /// The log probabilities of the delta. Only included if you [create a transcription](/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2195,37 +1982,16 @@ impl TranscriptTextDeltaEvent {
     }
 }
 /// The constant `transcript.text.delta`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TranscriptTextDeltaLiteral {
     /// `transcript.text.delta`
     #[default]
     TranscriptTextDelta,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl TranscriptTextDeltaLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TranscriptTextDelta => "transcript.text.delta",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "transcript.text.delta" => Self::TranscriptTextDelta,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for TranscriptTextDeltaLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for TranscriptTextDeltaLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "transcript.text.delta"
     }
 }
 impl std::fmt::Display for TranscriptTextDeltaLiteral {
@@ -2235,14 +2001,15 @@ impl std::fmt::Display for TranscriptTextDeltaLiteral {
 }
 impl Serialize for TranscriptTextDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("transcript.text.delta")
     }
 }
 impl<'de> Deserialize<'de> for TranscriptTextDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "transcript.text.delta")
+            .map(|()| Self::TranscriptTextDelta)
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -2283,12 +2050,13 @@ impl TranscriptTextDeltaEventLogprobsItem {
     }
 }
 /// Emitted when the transcription is complete. Contains the complete transcription text. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TranscriptTextDoneEvent {
     /// The type of the event. Always `transcript.text.done`.
     #[serde(rename = "type")]
     pub type_: TranscriptTextDoneLiteral,
     /// The text that was transcribed.
+    #[serde(default)]
     pub text: String,
     /// The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2330,37 +2098,16 @@ impl TranscriptTextDoneEvent {
     }
 }
 /// The constant `transcript.text.done`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TranscriptTextDoneLiteral {
     /// `transcript.text.done`
     #[default]
     TranscriptTextDone,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl TranscriptTextDoneLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TranscriptTextDone => "transcript.text.done",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "transcript.text.done" => Self::TranscriptTextDone,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for TranscriptTextDoneLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for TranscriptTextDoneLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "transcript.text.done"
     }
 }
 impl std::fmt::Display for TranscriptTextDoneLiteral {
@@ -2370,14 +2117,15 @@ impl std::fmt::Display for TranscriptTextDoneLiteral {
 }
 impl Serialize for TranscriptTextDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("transcript.text.done")
     }
 }
 impl<'de> Deserialize<'de> for TranscriptTextDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "transcript.text.done")
+            .map(|()| Self::TranscriptTextDone)
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -2418,7 +2166,7 @@ impl TranscriptTextDoneEventLogprobsItem {
     }
 }
 /// Represents a verbose json transcription response returned by model, based on the provided input.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateTranscriptionResponseVerboseJson {
     /// The language of the input audio.
     pub language: String,
@@ -2467,13 +2215,16 @@ impl CreateTranscriptionResponseVerboseJson {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TranscriptionWord {
     /// The text content of the word.
+    #[serde(default)]
     pub word: String,
     /// Start time of the word in seconds.
+    #[serde(default)]
     pub start: f64,
     /// End time of the word in seconds.
+    #[serde(default)]
     pub end: f64,
 }
 impl TranscriptionWord {
@@ -2490,27 +2241,37 @@ impl TranscriptionWord {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TranscriptionSegment {
     /// Unique identifier of the segment.
+    #[serde(default)]
     pub id: i64,
     /// Seek offset of the segment.
+    #[serde(default)]
     pub seek: i64,
     /// Start time of the segment in seconds.
+    #[serde(default)]
     pub start: f64,
     /// End time of the segment in seconds.
+    #[serde(default)]
     pub end: f64,
     /// Text content of the segment.
+    #[serde(default)]
     pub text: String,
     /// Array of token IDs for the text content.
+    #[serde(default)]
     pub tokens: Vec<i64>,
     /// Temperature parameter used for generating the segment.
+    #[serde(default)]
     pub temperature: f32,
     /// Average logprob of the segment. If the value is lower than -1, consider the logprobs failed.
+    #[serde(default)]
     pub avg_logprob: f32,
     /// Compression ratio of the segment. If the value is greater than 2.4, consider the compression failed.
+    #[serde(default)]
     pub compression_ratio: f32,
     /// Probability of no speech in the segment. If the value is higher than 1.0 and the `avg_logprob` is below -1, consider this segment silent.
+    #[serde(default)]
     pub no_speech_prob: f32,
 }
 impl TranscriptionSegment {}
@@ -2519,6 +2280,7 @@ pub struct CreateTranslationRequest {
     /// The audio file object (not file name) translate, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm. The request must include enough format metadata for the file to be identified. We recommend an extension-bearing filename and an appropriate content type.
     pub file: sdk_runtime::multipart::FilePart,
     /// ID of the model to use. Only `whisper-1` (which is powered by our open source Whisper V2 model) is currently available.
+    #[serde(default)]
     pub model: CreateTranslationRequestModel,
     /// An optional text to guide the model's style or continue a previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting) should be in English.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2532,10 +2294,13 @@ pub struct CreateTranslationRequest {
 }
 impl CreateTranslationRequest {
     /// A value with the required fields set and the optional ones unset.
-    pub fn new(file: impl Into<sdk_runtime::multipart::FilePart>) -> Self {
+    pub fn new(
+        file: impl Into<sdk_runtime::multipart::FilePart>,
+        model: impl Into<CreateTranslationRequestModel>,
+    ) -> Self {
         Self {
             file: file.into(),
-            model: Default::default(),
+            model: model.into(),
             prompt: None,
             response_format: None,
             temperature: None,
@@ -2570,10 +2335,9 @@ impl sdk_runtime::multipart::ToForm for CreateTranslationRequest {
     }
 }
 /// ID of the model to use. Only `whisper-1` (which is powered by our open source Whisper V2 model) is currently available.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateTranslationRequestModel {
     /// `whisper-1`
-    #[default]
     Whisper1,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -2618,6 +2382,11 @@ impl<'de> Deserialize<'de> for CreateTranslationRequestModel {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for CreateTranslationRequestModel {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 /// The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, or `vtt`.
@@ -2687,7 +2456,7 @@ impl<'de> Deserialize<'de> for CreateTranslationRequestResponseFormat {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateTranslationResponseJson {
     pub text: String,
 }
@@ -2697,7 +2466,7 @@ impl CreateTranslationResponseJson {
         Self { text: text.into() }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateTranslationResponseVerboseJson {
     /// The language of the output translation (always `english`).
     pub language: String,
@@ -2732,6 +2501,7 @@ impl CreateTranslationResponseVerboseJson {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateVoiceConsentRequest {
     /// The label to use for this consent recording.
+    #[serde(default)]
     pub name: String,
     /// The consent audio recording file. Maximum size is 10 MiB.
     ///
@@ -2739,6 +2509,7 @@ pub struct CreateVoiceConsentRequest {
     /// `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
     pub recording: sdk_runtime::multipart::FilePart,
     /// The BCP 47 language tag for the consent phrase (for example, `en-US`).
+    #[serde(default)]
     pub language: String,
 }
 impl CreateVoiceConsentRequest {
@@ -2765,6 +2536,7 @@ impl sdk_runtime::multipart::ToForm for CreateVoiceConsentRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateVoiceRequest {
     /// The name of the new voice.
+    #[serde(default)]
     pub name: String,
     /// The sample audio recording file. Maximum size is 10 MiB.
     ///
@@ -2772,6 +2544,7 @@ pub struct CreateVoiceRequest {
     /// `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
     pub audio_sample: sdk_runtime::multipart::FilePart,
     /// The consent recording ID (for example, `cons_1234`).
+    #[serde(default)]
     pub consent: String,
 }
 impl CreateVoiceRequest {
@@ -2795,9 +2568,10 @@ impl sdk_runtime::multipart::ToForm for CreateVoiceRequest {
         form.field("consent", &self.consent);
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateVoiceConsentRequest {
     /// The updated label for this consent recording.
+    #[serde(default)]
     pub name: String,
 }
 impl UpdateVoiceConsentRequest {
@@ -2806,11 +2580,13 @@ impl UpdateVoiceConsentRequest {
         Self { name: name.into() }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VoiceConsentDeletedResource {
     /// The consent recording identifier.
+    #[serde(default)]
     pub id: String,
     pub object: AudioVoiceConsentLiteral,
+    #[serde(default)]
     pub deleted: bool,
 }
 impl VoiceConsentDeletedResource {
@@ -2824,37 +2600,16 @@ impl VoiceConsentDeletedResource {
     }
 }
 /// The constant `audio.voice_consent`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum AudioVoiceConsentLiteral {
     /// `audio.voice_consent`
     #[default]
     AudioVoiceConsent,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl AudioVoiceConsentLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AudioVoiceConsent => "audio.voice_consent",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "audio.voice_consent" => Self::AudioVoiceConsent,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for AudioVoiceConsentLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for AudioVoiceConsentLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "audio.voice_consent"
     }
 }
 impl std::fmt::Display for AudioVoiceConsentLiteral {
@@ -2864,24 +2619,27 @@ impl std::fmt::Display for AudioVoiceConsentLiteral {
 }
 impl Serialize for AudioVoiceConsentLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("audio.voice_consent")
     }
 }
 impl<'de> Deserialize<'de> for AudioVoiceConsentLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "audio.voice_consent")
+            .map(|()| Self::AudioVoiceConsent)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VoiceConsentListResource {
     pub object: ListLiteral,
+    #[serde(default)]
     pub data: Vec<VoiceConsentResource>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
+    #[serde(default)]
     pub has_more: bool,
 }
 impl VoiceConsentListResource {
@@ -2922,17 +2680,21 @@ impl sdk_runtime::pagination::Page for VoiceConsentListResource {
     }
 }
 /// A consent recording used to authorize creation of a custom voice.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VoiceConsentResource {
     /// The object type, which is always `audio.voice_consent`.
     pub object: AudioVoiceConsentLiteral,
     /// The consent recording identifier.
+    #[serde(default)]
     pub id: String,
     /// The label provided when the consent recording was uploaded.
+    #[serde(default)]
     pub name: String,
     /// The BCP 47 language tag for the consent phrase (for example, `en-US`).
+    #[serde(default)]
     pub language: String,
     /// The Unix timestamp (in seconds) for when the consent recording was created.
+    #[serde(default)]
     pub created_at: i64,
 }
 impl VoiceConsentResource {
@@ -2953,15 +2715,18 @@ impl VoiceConsentResource {
     }
 }
 /// A custom voice that can be used for audio output.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VoiceResource {
     /// The object type, which is always `audio.voice`.
     pub object: AudioVoiceLiteral,
     /// The voice identifier, which can be referenced in API endpoints.
+    #[serde(default)]
     pub id: String,
     /// The name of the voice.
+    #[serde(default)]
     pub name: String,
     /// The Unix timestamp (in seconds) for when the voice was created.
+    #[serde(default)]
     pub created_at: i64,
 }
 impl VoiceResource {
@@ -2980,37 +2745,16 @@ impl VoiceResource {
     }
 }
 /// The constant `audio.voice`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum AudioVoiceLiteral {
     /// `audio.voice`
     #[default]
     AudioVoice,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl AudioVoiceLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AudioVoice => "audio.voice",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "audio.voice" => Self::AudioVoice,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for AudioVoiceLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for AudioVoiceLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "audio.voice"
     }
 }
 impl std::fmt::Display for AudioVoiceLiteral {
@@ -3020,14 +2764,14 @@ impl std::fmt::Display for AudioVoiceLiteral {
 }
 impl Serialize for AudioVoiceLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("audio.voice")
     }
 }
 impl<'de> Deserialize<'de> for AudioVoiceLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "audio.voice").map(|()| Self::AudioVoice)
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

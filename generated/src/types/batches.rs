@@ -2,12 +2,14 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Batch {
+    #[serde(default)]
     pub id: String,
     /// The object type, which is always `batch`.
     pub object: BatchLiteral,
     /// The OpenAI API endpoint used by the batch.
+    #[serde(default)]
     pub endpoint: String,
     /// Model ID used to process the batch, like `gpt-5-2025-08-07`. OpenAI
     /// offers a wide range of models with different capabilities, performance
@@ -18,10 +20,13 @@ pub struct Batch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<BatchErrors>,
     /// The ID of the input file for the batch.
+    #[serde(default)]
     pub input_file_id: String,
     /// The time frame within which the batch should be processed.
+    #[serde(default)]
     pub completion_window: String,
     /// The current status of the batch.
+    #[serde(default)]
     pub status: BatchStatus,
     /// The ID of the file containing the outputs of successfully executed requests.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30,6 +35,7 @@ pub struct Batch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error_file_id: Option<String>,
     /// The Unix timestamp (in seconds) for when the batch was created.
+    #[serde(default)]
     pub created_at: i64,
     /// The Unix timestamp (in seconds) for when the batch started processing.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -177,37 +183,16 @@ impl Batch {
     }
 }
 /// The constant `batch`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum BatchLiteral {
     /// `batch`
     #[default]
     Batch,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl BatchLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Batch => "batch",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "batch" => Self::Batch,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for BatchLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for BatchLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "batch"
     }
 }
 impl std::fmt::Display for BatchLiteral {
@@ -217,14 +202,14 @@ impl std::fmt::Display for BatchLiteral {
 }
 impl Serialize for BatchLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("batch")
     }
 }
 impl<'de> Deserialize<'de> for BatchLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "batch").map(|()| Self::Batch)
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -373,14 +358,22 @@ impl<'de> Deserialize<'de> for BatchStatus {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for BatchStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// The request counts for different statuses within the batch.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BatchRequestCounts {
     /// Total number of requests in the batch.
+    #[serde(default)]
     pub total: i64,
     /// Number of requests that have been completed successfully.
+    #[serde(default)]
     pub completed: i64,
     /// Number of requests that have failed.
+    #[serde(default)]
     pub failed: i64,
 }
 impl BatchRequestCounts {
@@ -400,17 +393,22 @@ impl BatchRequestCounts {
 /// Represents token usage details including input tokens, output tokens, a
 /// breakdown of output tokens, and the total tokens used. Only populated on
 /// batches created after September 7, 2025.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BatchUsage {
     /// The number of input tokens.
+    #[serde(default)]
     pub input_tokens: i64,
     /// A detailed breakdown of the input tokens.
+    #[serde(default)]
     pub input_tokens_details: BatchUsageInputTokensDetails,
     /// The number of output tokens.
+    #[serde(default)]
     pub output_tokens: i64,
     /// A detailed breakdown of the output tokens.
+    #[serde(default)]
     pub output_tokens_details: BatchUsageOutputTokensDetails,
     /// The total number of tokens used.
+    #[serde(default)]
     pub total_tokens: i64,
 }
 impl BatchUsage {
@@ -432,10 +430,11 @@ impl BatchUsage {
     }
 }
 /// A detailed breakdown of the input tokens.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BatchUsageInputTokensDetails {
     /// The number of tokens that were retrieved from the cache. \[More on
     /// prompt caching\](/docs/guides/prompt-caching).
+    #[serde(default)]
     pub cached_tokens: i64,
 }
 impl BatchUsageInputTokensDetails {
@@ -447,9 +446,10 @@ impl BatchUsageInputTokensDetails {
     }
 }
 /// A detailed breakdown of the output tokens.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BatchUsageOutputTokensDetails {
     /// The number of reasoning tokens.
+    #[serde(default)]
     pub reasoning_tokens: i64,
 }
 impl BatchUsageOutputTokensDetails {
@@ -461,11 +461,12 @@ impl BatchUsageOutputTokensDetails {
     }
 }
 /// The expiration policy for the output and/or error file that are generated for a batch.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BatchFileExpirationAfter {
     /// Anchor timestamp after which the expiration policy applies. Supported anchors: `created_at`. Note that the anchor is the file creation time, not the time the batch is created.
     pub anchor: CreatedAtLiteral,
     /// The number of seconds after the anchor time that the file will expire. Must be between 3600 (1 hour) and 2592000 (30 days).
+    #[serde(default)]
     pub seconds: i64,
 }
 impl BatchFileExpirationAfter {
@@ -479,40 +480,17 @@ impl BatchFileExpirationAfter {
 }
 #[cfg(any(feature = "batches", feature = "files", feature = "uploads"))]
 /// The constant `created_at`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CreatedAtLiteral {
     /// `created_at`
     #[default]
     CreatedAt,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "batches", feature = "files", feature = "uploads"))]
 impl CreatedAtLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CreatedAt => "created_at",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "created_at" => Self::CreatedAt,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "batches", feature = "files", feature = "uploads"))]
-impl From<&str> for CreatedAtLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "batches", feature = "files", feature = "uploads"))]
-impl From<String> for CreatedAtLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "created_at"
     }
 }
 #[cfg(any(feature = "batches", feature = "files", feature = "uploads"))]
@@ -524,7 +502,7 @@ impl std::fmt::Display for CreatedAtLiteral {
 #[cfg(any(feature = "batches", feature = "files", feature = "uploads"))]
 impl Serialize for CreatedAtLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("created_at")
     }
 }
 #[cfg(any(feature = "batches", feature = "files", feature = "uploads"))]
@@ -532,18 +510,20 @@ impl<'de> Deserialize<'de> for CreatedAtLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "created_at").map(|()| Self::CreatedAt)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateBatchRequest {
     /// The ID of an uploaded file that contains requests for the new batch.
     ///
     /// See [upload file](/docs/api-reference/files/create) for how to upload a file.
     ///
     /// Your input file must be formatted as a [JSONL file](/docs/api-reference/batch/request-input), and must be uploaded with the purpose `batch`. The file can contain up to 50,000 requests, and can be up to 200 MB in size.
+    #[serde(default)]
     pub input_file_id: String,
     /// The endpoint to be used for all requests in the batch. Currently `/v1/responses`, `/v1/chat/completions`, `/v1/embeddings`, `/v1/completions`, `/v1/moderations`, `/v1/images/generations`, `/v1/images/edits`, and `/v1/videos` are supported. Note that `/v1/embeddings` batches are also restricted to a maximum of 50,000 embedding inputs across all requests in the batch.
+    #[serde(default)]
     pub endpoint: CreateBatchRequestEndpoint,
     /// The time frame within which the batch should be processed. Currently only `24h` is supported.
     pub completion_window: V24hLiteral,
@@ -658,38 +638,22 @@ impl<'de> Deserialize<'de> for CreateBatchRequestEndpoint {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for CreateBatchRequestEndpoint {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// The constant `24h`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum V24hLiteral {
     /// `24h`
     #[default]
     V24h,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl V24hLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::V24h => "24h",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "24h" => Self::V24h,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for V24hLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for V24hLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "24h"
     }
 }
 impl std::fmt::Display for V24hLiteral {
@@ -699,23 +663,25 @@ impl std::fmt::Display for V24hLiteral {
 }
 impl Serialize for V24hLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("24h")
     }
 }
 impl<'de> Deserialize<'de> for V24hLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "24h").map(|()| Self::V24h)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListBatchesResponse {
+    #[serde(default)]
     pub data: Vec<Batch>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
+    #[serde(default)]
     pub has_more: bool,
     pub object: ListLiteral,
 }

@@ -12,13 +12,11 @@ use serde::{Deserialize, Serialize};
     )
 )]
 /// The constant `file_path`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FilePathLiteral {
     /// `file_path`
     #[default]
     FilePath,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -31,45 +29,8 @@ pub enum FilePathLiteral {
 )]
 impl FilePathLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FilePath => "file_path",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "file_path" => Self::FilePath,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses",
-        feature = "threads"
-    )
-)]
-impl From<&str> for FilePathLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses",
-        feature = "threads"
-    )
-)]
-impl From<String> for FilePathLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "file_path"
     }
 }
 #[cfg(
@@ -97,7 +58,7 @@ impl std::fmt::Display for FilePathLiteral {
 )]
 impl Serialize for FilePathLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("file_path")
     }
 }
 #[cfg(
@@ -113,7 +74,7 @@ impl<'de> Deserialize<'de> for FilePathLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "file_path").map(|()| Self::FilePath)
     }
 }
 #[cfg(
@@ -125,13 +86,11 @@ impl<'de> Deserialize<'de> for FilePathLiteral {
     )
 )]
 /// The constant `error`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ErrorTypeLiteral {
     /// `error`
     #[default]
     ErrorType,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -143,43 +102,8 @@ pub enum ErrorTypeLiteral {
 )]
 impl ErrorTypeLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ErrorType => "error",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "error" => Self::ErrorType,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ErrorTypeLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ErrorTypeLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "error"
     }
 }
 #[cfg(
@@ -205,7 +129,7 @@ impl std::fmt::Display for ErrorTypeLiteral {
 )]
 impl Serialize for ErrorTypeLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("error")
     }
 }
 #[cfg(
@@ -220,7 +144,7 @@ impl<'de> Deserialize<'de> for ErrorTypeLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "error").map(|()| Self::ErrorType)
     }
 }
 #[cfg(
@@ -232,13 +156,11 @@ impl<'de> Deserialize<'de> for ErrorTypeLiteral {
     )
 )]
 /// The constant `allowed_tools`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum AllowedToolsLiteral {
     /// `allowed_tools`
     #[default]
     AllowedTools,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -250,43 +172,8 @@ pub enum AllowedToolsLiteral {
 )]
 impl AllowedToolsLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AllowedTools => "allowed_tools",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "allowed_tools" => Self::AllowedTools,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for AllowedToolsLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for AllowedToolsLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "allowed_tools"
     }
 }
 #[cfg(
@@ -312,7 +199,7 @@ impl std::fmt::Display for AllowedToolsLiteral {
 )]
 impl Serialize for AllowedToolsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("allowed_tools")
     }
 }
 #[cfg(
@@ -327,7 +214,8 @@ impl<'de> Deserialize<'de> for AllowedToolsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "allowed_tools")
+            .map(|()| Self::AllowedTools)
     }
 }
 #[cfg(
@@ -339,13 +227,11 @@ impl<'de> Deserialize<'de> for AllowedToolsLiteral {
     )
 )]
 /// The constant `custom`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CustomLiteral {
     /// `custom`
     #[default]
     Custom,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -357,43 +243,8 @@ pub enum CustomLiteral {
 )]
 impl CustomLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Custom => "custom",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "custom" => Self::Custom,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for CustomLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for CustomLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "custom"
     }
 }
 #[cfg(
@@ -419,7 +270,7 @@ impl std::fmt::Display for CustomLiteral {
 )]
 impl Serialize for CustomLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("custom")
     }
 }
 #[cfg(
@@ -434,7 +285,7 @@ impl<'de> Deserialize<'de> for CustomLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "custom").map(|()| Self::Custom)
     }
 }
 #[cfg(
@@ -446,13 +297,11 @@ impl<'de> Deserialize<'de> for CustomLiteral {
     )
 )]
 /// The constant `moderation_result`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ModerationResultLiteral {
     /// `moderation_result`
     #[default]
     ModerationResult,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -464,43 +313,8 @@ pub enum ModerationResultLiteral {
 )]
 impl ModerationResultLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ModerationResult => "moderation_result",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "moderation_result" => Self::ModerationResult,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ModerationResultLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ModerationResultLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "moderation_result"
     }
 }
 #[cfg(
@@ -526,7 +340,7 @@ impl std::fmt::Display for ModerationResultLiteral {
 )]
 impl Serialize for ModerationResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("moderation_result")
     }
 }
 #[cfg(
@@ -541,7 +355,8 @@ impl<'de> Deserialize<'de> for ModerationResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "moderation_result")
+            .map(|()| Self::ModerationResult)
     }
 }
 #[cfg(
@@ -557,13 +372,11 @@ impl<'de> Deserialize<'de> for ModerationResultLiteral {
     )
 )]
 /// The constant `explicit`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ExplicitLiteral {
     /// `explicit`
     #[default]
     Explicit,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -579,51 +392,8 @@ pub enum ExplicitLiteral {
 )]
 impl ExplicitLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Explicit => "explicit",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "explicit" => Self::Explicit,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "chat",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "fine-tuning",
-        feature = "realtime",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ExplicitLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "chat",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "fine-tuning",
-        feature = "realtime",
-        feature = "responses"
-    )
-)]
-impl From<String> for ExplicitLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "explicit"
     }
 }
 #[cfg(
@@ -657,7 +427,7 @@ impl std::fmt::Display for ExplicitLiteral {
 )]
 impl Serialize for ExplicitLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("explicit")
     }
 }
 #[cfg(
@@ -676,7 +446,7 @@ impl<'de> Deserialize<'de> for ExplicitLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "explicit").map(|()| Self::Explicit)
     }
 }
 #[cfg(
@@ -690,13 +460,11 @@ impl<'de> Deserialize<'de> for ExplicitLiteral {
     )
 )]
 /// The constant `disabled`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum DisabledLiteral {
     /// `disabled`
     #[default]
     Disabled,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -710,47 +478,8 @@ pub enum DisabledLiteral {
 )]
 impl DisabledLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Disabled => "disabled",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "disabled" => Self::Disabled,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for DisabledLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for DisabledLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "disabled"
     }
 }
 #[cfg(
@@ -780,7 +509,7 @@ impl std::fmt::Display for DisabledLiteral {
 )]
 impl Serialize for DisabledLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("disabled")
     }
 }
 #[cfg(
@@ -797,7 +526,7 @@ impl<'de> Deserialize<'de> for DisabledLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "disabled").map(|()| Self::Disabled)
     }
 }
 #[cfg(
@@ -811,13 +540,11 @@ impl<'de> Deserialize<'de> for DisabledLiteral {
     )
 )]
 /// The constant `allowlist`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum AllowlistLiteral {
     /// `allowlist`
     #[default]
     Allowlist,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -831,47 +558,8 @@ pub enum AllowlistLiteral {
 )]
 impl AllowlistLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Allowlist => "allowlist",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "allowlist" => Self::Allowlist,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for AllowlistLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for AllowlistLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "allowlist"
     }
 }
 #[cfg(
@@ -901,7 +589,7 @@ impl std::fmt::Display for AllowlistLiteral {
 )]
 impl Serialize for AllowlistLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("allowlist")
     }
 }
 #[cfg(
@@ -918,7 +606,7 @@ impl<'de> Deserialize<'de> for AllowlistLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "allowlist").map(|()| Self::Allowlist)
     }
 }
 #[cfg(
@@ -930,13 +618,11 @@ impl<'de> Deserialize<'de> for AllowlistLiteral {
     )
 )]
 /// The constant `code_interpreter_call`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CodeInterpreterCallLiteral {
     /// `code_interpreter_call`
     #[default]
     CodeInterpreterCall,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -948,43 +634,8 @@ pub enum CodeInterpreterCallLiteral {
 )]
 impl CodeInterpreterCallLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CodeInterpreterCall => "code_interpreter_call",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "code_interpreter_call" => Self::CodeInterpreterCall,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for CodeInterpreterCallLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for CodeInterpreterCallLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "code_interpreter_call"
     }
 }
 #[cfg(
@@ -1010,7 +661,7 @@ impl std::fmt::Display for CodeInterpreterCallLiteral {
 )]
 impl Serialize for CodeInterpreterCallLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("code_interpreter_call")
     }
 }
 #[cfg(
@@ -1025,7 +676,8 @@ impl<'de> Deserialize<'de> for CodeInterpreterCallLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "code_interpreter_call")
+            .map(|()| Self::CodeInterpreterCall)
     }
 }
 #[cfg(
@@ -1154,19 +806,30 @@ impl<'de> Deserialize<'de> for CodeInterpreterToolCallStatus {
     any(
         feature = "beta",
         feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Default for CodeInterpreterToolCallStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
         feature = "evals",
         feature = "extra-types",
         feature = "responses"
     )
 )]
 /// The constant `logs`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum LogsLiteral2 {
     /// `logs`
     #[default]
     Logs,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -1179,45 +842,8 @@ pub enum LogsLiteral2 {
 )]
 impl LogsLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Logs => "logs",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "logs" => Self::Logs,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for LogsLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for LogsLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "logs"
     }
 }
 #[cfg(
@@ -1245,7 +871,7 @@ impl std::fmt::Display for LogsLiteral2 {
 )]
 impl Serialize for LogsLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("logs")
     }
 }
 #[cfg(
@@ -1261,7 +887,7 @@ impl<'de> Deserialize<'de> for LogsLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "logs").map(|()| Self::Logs)
     }
 }
 #[cfg(
@@ -1273,13 +899,11 @@ impl<'de> Deserialize<'de> for LogsLiteral2 {
     )
 )]
 /// The constant `image`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ImageLiteral2 {
     /// `image`
     #[default]
     Image,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -1291,43 +915,8 @@ pub enum ImageLiteral2 {
 )]
 impl ImageLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Image => "image",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "image" => Self::Image,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ImageLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ImageLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "image"
     }
 }
 #[cfg(
@@ -1353,7 +942,7 @@ impl std::fmt::Display for ImageLiteral2 {
 )]
 impl Serialize for ImageLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("image")
     }
 }
 #[cfg(
@@ -1368,7 +957,7 @@ impl<'de> Deserialize<'de> for ImageLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "image").map(|()| Self::Image)
     }
 }
 #[cfg(
@@ -1656,18 +1245,31 @@ impl<'de> Deserialize<'de> for CompoundFilterType {
     any(
         feature = "beta",
         feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl Default for CompoundFilterType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
         feature = "extra-types",
         feature = "responses"
     )
 )]
 /// The constant `click`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ClickLiteral {
     /// `click`
     #[default]
     Click,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -1679,43 +1281,8 @@ pub enum ClickLiteral {
 )]
 impl ClickLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Click => "click",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "click" => Self::Click,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ClickLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ClickLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "click"
     }
 }
 #[cfg(
@@ -1741,7 +1308,7 @@ impl std::fmt::Display for ClickLiteral {
 )]
 impl Serialize for ClickLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("click")
     }
 }
 #[cfg(
@@ -1756,7 +1323,7 @@ impl<'de> Deserialize<'de> for ClickLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "click").map(|()| Self::Click)
     }
 }
 #[cfg(
@@ -1768,13 +1335,11 @@ impl<'de> Deserialize<'de> for ClickLiteral {
     )
 )]
 /// The constant `double_click`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum DoubleClickLiteral {
     /// `double_click`
     #[default]
     DoubleClick,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -1786,43 +1351,8 @@ pub enum DoubleClickLiteral {
 )]
 impl DoubleClickLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::DoubleClick => "double_click",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "double_click" => Self::DoubleClick,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for DoubleClickLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for DoubleClickLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "double_click"
     }
 }
 #[cfg(
@@ -1848,7 +1378,7 @@ impl std::fmt::Display for DoubleClickLiteral {
 )]
 impl Serialize for DoubleClickLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("double_click")
     }
 }
 #[cfg(
@@ -1863,7 +1393,8 @@ impl<'de> Deserialize<'de> for DoubleClickLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "double_click")
+            .map(|()| Self::DoubleClick)
     }
 }
 #[cfg(
@@ -1875,13 +1406,11 @@ impl<'de> Deserialize<'de> for DoubleClickLiteral {
     )
 )]
 /// The constant `drag`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum DragLiteral {
     /// `drag`
     #[default]
     Drag,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -1893,43 +1422,8 @@ pub enum DragLiteral {
 )]
 impl DragLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Drag => "drag",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "drag" => Self::Drag,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for DragLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for DragLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "drag"
     }
 }
 #[cfg(
@@ -1955,7 +1449,7 @@ impl std::fmt::Display for DragLiteral {
 )]
 impl Serialize for DragLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("drag")
     }
 }
 #[cfg(
@@ -1970,7 +1464,7 @@ impl<'de> Deserialize<'de> for DragLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "drag").map(|()| Self::Drag)
     }
 }
 #[cfg(
@@ -1982,13 +1476,11 @@ impl<'de> Deserialize<'de> for DragLiteral {
     )
 )]
 /// The constant `keypress`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum KeypressLiteral {
     /// `keypress`
     #[default]
     Keypress,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -2000,43 +1492,8 @@ pub enum KeypressLiteral {
 )]
 impl KeypressLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Keypress => "keypress",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "keypress" => Self::Keypress,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for KeypressLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for KeypressLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "keypress"
     }
 }
 #[cfg(
@@ -2062,7 +1519,7 @@ impl std::fmt::Display for KeypressLiteral {
 )]
 impl Serialize for KeypressLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("keypress")
     }
 }
 #[cfg(
@@ -2077,7 +1534,7 @@ impl<'de> Deserialize<'de> for KeypressLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "keypress").map(|()| Self::Keypress)
     }
 }
 #[cfg(
@@ -2089,13 +1546,11 @@ impl<'de> Deserialize<'de> for KeypressLiteral {
     )
 )]
 /// The constant `move`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum MoveLiteral {
     /// `move`
     #[default]
     Move,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -2107,43 +1562,8 @@ pub enum MoveLiteral {
 )]
 impl MoveLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Move => "move",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "move" => Self::Move,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for MoveLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for MoveLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "move"
     }
 }
 #[cfg(
@@ -2169,7 +1589,7 @@ impl std::fmt::Display for MoveLiteral {
 )]
 impl Serialize for MoveLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("move")
     }
 }
 #[cfg(
@@ -2184,7 +1604,7 @@ impl<'de> Deserialize<'de> for MoveLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "move").map(|()| Self::Move)
     }
 }
 #[cfg(
@@ -2196,13 +1616,11 @@ impl<'de> Deserialize<'de> for MoveLiteral {
     )
 )]
 /// The constant `screenshot`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ScreenshotLiteral {
     /// `screenshot`
     #[default]
     Screenshot,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -2214,43 +1632,8 @@ pub enum ScreenshotLiteral {
 )]
 impl ScreenshotLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Screenshot => "screenshot",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "screenshot" => Self::Screenshot,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ScreenshotLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ScreenshotLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "screenshot"
     }
 }
 #[cfg(
@@ -2276,7 +1659,7 @@ impl std::fmt::Display for ScreenshotLiteral {
 )]
 impl Serialize for ScreenshotLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("screenshot")
     }
 }
 #[cfg(
@@ -2291,7 +1674,7 @@ impl<'de> Deserialize<'de> for ScreenshotLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "screenshot").map(|()| Self::Screenshot)
     }
 }
 #[cfg(
@@ -2303,13 +1686,11 @@ impl<'de> Deserialize<'de> for ScreenshotLiteral {
     )
 )]
 /// The constant `scroll`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ScrollLiteral {
     /// `scroll`
     #[default]
     Scroll,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -2321,43 +1702,8 @@ pub enum ScrollLiteral {
 )]
 impl ScrollLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Scroll => "scroll",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "scroll" => Self::Scroll,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ScrollLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ScrollLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "scroll"
     }
 }
 #[cfg(
@@ -2383,7 +1729,7 @@ impl std::fmt::Display for ScrollLiteral {
 )]
 impl Serialize for ScrollLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("scroll")
     }
 }
 #[cfg(
@@ -2398,7 +1744,7 @@ impl<'de> Deserialize<'de> for ScrollLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "scroll").map(|()| Self::Scroll)
     }
 }
 #[cfg(
@@ -2410,13 +1756,11 @@ impl<'de> Deserialize<'de> for ScrollLiteral {
     )
 )]
 /// The constant `type`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TypeLiteral {
     /// `type`
     #[default]
     Type,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -2428,43 +1772,8 @@ pub enum TypeLiteral {
 )]
 impl TypeLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Type => "type",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "type" => Self::Type,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for TypeLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for TypeLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "type"
     }
 }
 #[cfg(
@@ -2490,7 +1799,7 @@ impl std::fmt::Display for TypeLiteral {
 )]
 impl Serialize for TypeLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("type")
     }
 }
 #[cfg(
@@ -2505,7 +1814,7 @@ impl<'de> Deserialize<'de> for TypeLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "type").map(|()| Self::Type)
     }
 }
 #[cfg(
@@ -2517,13 +1826,11 @@ impl<'de> Deserialize<'de> for TypeLiteral {
     )
 )]
 /// The constant `wait`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum WaitLiteral {
     /// `wait`
     #[default]
     Wait,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -2535,43 +1842,8 @@ pub enum WaitLiteral {
 )]
 impl WaitLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Wait => "wait",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "wait" => Self::Wait,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for WaitLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for WaitLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "wait"
     }
 }
 #[cfg(
@@ -2597,7 +1869,7 @@ impl std::fmt::Display for WaitLiteral {
 )]
 impl Serialize for WaitLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("wait")
     }
 }
 #[cfg(
@@ -2612,7 +1884,7 @@ impl<'de> Deserialize<'de> for WaitLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "wait").map(|()| Self::Wait)
     }
 }
 #[cfg(
@@ -2624,13 +1896,11 @@ impl<'de> Deserialize<'de> for WaitLiteral {
     )
 )]
 /// The constant `computer_screenshot`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ComputerScreenshotLiteral {
     /// `computer_screenshot`
     #[default]
     ComputerScreenshot,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -2642,43 +1912,8 @@ pub enum ComputerScreenshotLiteral {
 )]
 impl ComputerScreenshotLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ComputerScreenshot => "computer_screenshot",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "computer_screenshot" => Self::ComputerScreenshot,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ComputerScreenshotLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ComputerScreenshotLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "computer_screenshot"
     }
 }
 #[cfg(
@@ -2704,7 +1939,7 @@ impl std::fmt::Display for ComputerScreenshotLiteral {
 )]
 impl Serialize for ComputerScreenshotLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("computer_screenshot")
     }
 }
 #[cfg(
@@ -2719,7 +1954,8 @@ impl<'de> Deserialize<'de> for ComputerScreenshotLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "computer_screenshot")
+            .map(|()| Self::ComputerScreenshot)
     }
 }
 #[cfg(
@@ -2731,13 +1967,11 @@ impl<'de> Deserialize<'de> for ComputerScreenshotLiteral {
     )
 )]
 /// The constant `computer_call`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ComputerCallLiteral {
     /// `computer_call`
     #[default]
     ComputerCall,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -2749,43 +1983,8 @@ pub enum ComputerCallLiteral {
 )]
 impl ComputerCallLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ComputerCall => "computer_call",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "computer_call" => Self::ComputerCall,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ComputerCallLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ComputerCallLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "computer_call"
     }
 }
 #[cfg(
@@ -2811,7 +2010,7 @@ impl std::fmt::Display for ComputerCallLiteral {
 )]
 impl Serialize for ComputerCallLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("computer_call")
     }
 }
 #[cfg(
@@ -2826,7 +2025,8 @@ impl<'de> Deserialize<'de> for ComputerCallLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "computer_call")
+            .map(|()| Self::ComputerCall)
     }
 }
 #[cfg(
@@ -2952,14 +2152,25 @@ impl<'de> Deserialize<'de> for ComputerToolCallStatus {
         feature = "responses"
     )
 )]
+impl Default for ComputerToolCallStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// The constant `computer_call_output`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ComputerCallOutputLiteral {
     /// `computer_call_output`
     #[default]
     ComputerCallOutput,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -2971,43 +2182,8 @@ pub enum ComputerCallOutputLiteral {
 )]
 impl ComputerCallOutputLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ComputerCallOutput => "computer_call_output",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "computer_call_output" => Self::ComputerCallOutput,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ComputerCallOutputLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ComputerCallOutputLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "computer_call_output"
     }
 }
 #[cfg(
@@ -3033,7 +2209,7 @@ impl std::fmt::Display for ComputerCallOutputLiteral {
 )]
 impl Serialize for ComputerCallOutputLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("computer_call_output")
     }
 }
 #[cfg(
@@ -3048,7 +2224,8 @@ impl<'de> Deserialize<'de> for ComputerCallOutputLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "computer_call_output")
+            .map(|()| Self::ComputerCallOutput)
     }
 }
 #[cfg(
@@ -3064,13 +2241,11 @@ impl<'de> Deserialize<'de> for ComputerCallOutputLiteral {
     )
 )]
 /// The constant `input_text`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum InputTextLiteral {
     /// `input_text`
     #[default]
     InputText,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -3086,51 +2261,8 @@ pub enum InputTextLiteral {
 )]
 impl InputTextLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InputText => "input_text",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "input_text" => Self::InputText,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "chatkit",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "fine-tuning",
-        feature = "realtime",
-        feature = "responses"
-    )
-)]
-impl From<&str> for InputTextLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "chatkit",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "fine-tuning",
-        feature = "realtime",
-        feature = "responses"
-    )
-)]
-impl From<String> for InputTextLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "input_text"
     }
 }
 #[cfg(
@@ -3164,7 +2296,7 @@ impl std::fmt::Display for InputTextLiteral {
 )]
 impl Serialize for InputTextLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("input_text")
     }
 }
 #[cfg(
@@ -3183,7 +2315,7 @@ impl<'de> Deserialize<'de> for InputTextLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "input_text").map(|()| Self::InputText)
     }
 }
 #[cfg(
@@ -3197,13 +2329,11 @@ impl<'de> Deserialize<'de> for InputTextLiteral {
     )
 )]
 /// The constant `input_image`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum InputImageLiteral {
     /// `input_image`
     #[default]
     InputImage,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -3217,47 +2347,8 @@ pub enum InputImageLiteral {
 )]
 impl InputImageLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InputImage => "input_image",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "input_image" => Self::InputImage,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "realtime",
-        feature = "responses"
-    )
-)]
-impl From<&str> for InputImageLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "realtime",
-        feature = "responses"
-    )
-)]
-impl From<String> for InputImageLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "input_image"
     }
 }
 #[cfg(
@@ -3287,7 +2378,7 @@ impl std::fmt::Display for InputImageLiteral {
 )]
 impl Serialize for InputImageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("input_image")
     }
 }
 #[cfg(
@@ -3304,7 +2395,7 @@ impl<'de> Deserialize<'de> for InputImageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "input_image").map(|()| Self::InputImage)
     }
 }
 #[cfg(
@@ -3318,13 +2409,11 @@ impl<'de> Deserialize<'de> for InputImageLiteral {
     )
 )]
 /// The constant `input_file`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum InputFileLiteral {
     /// `input_file`
     #[default]
     InputFile,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -3338,47 +2427,8 @@ pub enum InputFileLiteral {
 )]
 impl InputFileLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InputFile => "input_file",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "input_file" => Self::InputFile,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "realtime",
-        feature = "responses"
-    )
-)]
-impl From<&str> for InputFileLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "realtime",
-        feature = "responses"
-    )
-)]
-impl From<String> for InputFileLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "input_file"
     }
 }
 #[cfg(
@@ -3408,7 +2458,7 @@ impl std::fmt::Display for InputFileLiteral {
 )]
 impl Serialize for InputFileLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("input_file")
     }
 }
 #[cfg(
@@ -3425,7 +2475,7 @@ impl<'de> Deserialize<'de> for InputFileLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "input_file").map(|()| Self::InputFile)
     }
 }
 #[cfg(
@@ -3438,13 +2488,11 @@ impl<'de> Deserialize<'de> for InputFileLiteral {
     )
 )]
 /// The constant `output_text`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OutputTextLiteral {
     /// `output_text`
     #[default]
     OutputText,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -3457,45 +2505,8 @@ pub enum OutputTextLiteral {
 )]
 impl OutputTextLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OutputText => "output_text",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "output_text" => Self::OutputText,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "chatkit",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for OutputTextLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "chatkit",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for OutputTextLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "output_text"
     }
 }
 #[cfg(
@@ -3523,7 +2534,7 @@ impl std::fmt::Display for OutputTextLiteral {
 )]
 impl Serialize for OutputTextLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("output_text")
     }
 }
 #[cfg(
@@ -3539,7 +2550,7 @@ impl<'de> Deserialize<'de> for OutputTextLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "output_text").map(|()| Self::OutputText)
     }
 }
 #[cfg(
@@ -3551,13 +2562,11 @@ impl<'de> Deserialize<'de> for OutputTextLiteral {
     )
 )]
 /// The constant `file_citation`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FileCitationLiteral2 {
     /// `file_citation`
     #[default]
     FileCitation,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -3569,43 +2578,8 @@ pub enum FileCitationLiteral2 {
 )]
 impl FileCitationLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FileCitation => "file_citation",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "file_citation" => Self::FileCitation,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for FileCitationLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for FileCitationLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "file_citation"
     }
 }
 #[cfg(
@@ -3631,7 +2605,7 @@ impl std::fmt::Display for FileCitationLiteral2 {
 )]
 impl Serialize for FileCitationLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("file_citation")
     }
 }
 #[cfg(
@@ -3646,7 +2620,8 @@ impl<'de> Deserialize<'de> for FileCitationLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "file_citation")
+            .map(|()| Self::FileCitation)
     }
 }
 #[cfg(
@@ -3658,13 +2633,11 @@ impl<'de> Deserialize<'de> for FileCitationLiteral2 {
     )
 )]
 /// The constant `url_citation`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum UrlCitationLiteral2 {
     /// `url_citation`
     #[default]
     UrlCitation,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -3676,43 +2649,8 @@ pub enum UrlCitationLiteral2 {
 )]
 impl UrlCitationLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UrlCitation => "url_citation",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "url_citation" => Self::UrlCitation,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for UrlCitationLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for UrlCitationLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "url_citation"
     }
 }
 #[cfg(
@@ -3738,7 +2676,7 @@ impl std::fmt::Display for UrlCitationLiteral2 {
 )]
 impl Serialize for UrlCitationLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("url_citation")
     }
 }
 #[cfg(
@@ -3753,7 +2691,8 @@ impl<'de> Deserialize<'de> for UrlCitationLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "url_citation")
+            .map(|()| Self::UrlCitation)
     }
 }
 #[cfg(
@@ -3765,13 +2704,11 @@ impl<'de> Deserialize<'de> for UrlCitationLiteral2 {
     )
 )]
 /// The constant `container_file_citation`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ContainerFileCitationLiteral {
     /// `container_file_citation`
     #[default]
     ContainerFileCitation,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -3783,43 +2720,8 @@ pub enum ContainerFileCitationLiteral {
 )]
 impl ContainerFileCitationLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ContainerFileCitation => "container_file_citation",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "container_file_citation" => Self::ContainerFileCitation,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ContainerFileCitationLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ContainerFileCitationLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "container_file_citation"
     }
 }
 #[cfg(
@@ -3845,7 +2747,7 @@ impl std::fmt::Display for ContainerFileCitationLiteral {
 )]
 impl Serialize for ContainerFileCitationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("container_file_citation")
     }
 }
 #[cfg(
@@ -3860,7 +2762,8 @@ impl<'de> Deserialize<'de> for ContainerFileCitationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "container_file_citation")
+            .map(|()| Self::ContainerFileCitation)
     }
 }
 #[cfg(
@@ -3872,13 +2775,11 @@ impl<'de> Deserialize<'de> for ContainerFileCitationLiteral {
     )
 )]
 /// The constant `refusal`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum RefusalLiteral2 {
     /// `refusal`
     #[default]
     Refusal,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -3890,43 +2791,8 @@ pub enum RefusalLiteral2 {
 )]
 impl RefusalLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Refusal => "refusal",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "refusal" => Self::Refusal,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for RefusalLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for RefusalLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "refusal"
     }
 }
 #[cfg(
@@ -3952,7 +2818,7 @@ impl std::fmt::Display for RefusalLiteral2 {
 )]
 impl Serialize for RefusalLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("refusal")
     }
 }
 #[cfg(
@@ -3967,7 +2833,7 @@ impl<'de> Deserialize<'de> for RefusalLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "refusal").map(|()| Self::Refusal)
     }
 }
 #[cfg(
@@ -3979,13 +2845,11 @@ impl<'de> Deserialize<'de> for RefusalLiteral2 {
     )
 )]
 /// The constant `reasoning_text`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ReasoningTextLiteral {
     /// `reasoning_text`
     #[default]
     ReasoningText,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -3997,43 +2861,8 @@ pub enum ReasoningTextLiteral {
 )]
 impl ReasoningTextLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ReasoningText => "reasoning_text",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "reasoning_text" => Self::ReasoningText,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ReasoningTextLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ReasoningTextLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "reasoning_text"
     }
 }
 #[cfg(
@@ -4059,7 +2888,7 @@ impl std::fmt::Display for ReasoningTextLiteral {
 )]
 impl Serialize for ReasoningTextLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("reasoning_text")
     }
 }
 #[cfg(
@@ -4074,45 +2903,23 @@ impl<'de> Deserialize<'de> for ReasoningTextLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "reasoning_text")
+            .map(|()| Self::ReasoningText)
     }
 }
 #[cfg(any(feature = "beta", feature = "conversations", feature = "responses"))]
 /// The constant `message`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum MessageLiteral {
     /// `message`
     #[default]
     Message,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "conversations", feature = "responses"))]
 impl MessageLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Message => "message",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "message" => Self::Message,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "conversations", feature = "responses"))]
-impl From<&str> for MessageLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "conversations", feature = "responses"))]
-impl From<String> for MessageLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "message"
     }
 }
 #[cfg(any(feature = "beta", feature = "conversations", feature = "responses"))]
@@ -4124,7 +2931,7 @@ impl std::fmt::Display for MessageLiteral {
 #[cfg(any(feature = "beta", feature = "conversations", feature = "responses"))]
 impl Serialize for MessageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("message")
     }
 }
 #[cfg(any(feature = "beta", feature = "conversations", feature = "responses"))]
@@ -4132,7 +2939,7 @@ impl<'de> Deserialize<'de> for MessageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "message").map(|()| Self::Message)
     }
 }
 #[cfg(
@@ -4145,13 +2952,11 @@ impl<'de> Deserialize<'de> for MessageLiteral {
     )
 )]
 /// The constant `text`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TextLiteral2 {
     /// `text`
     #[default]
     Text,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -4164,45 +2969,8 @@ pub enum TextLiteral2 {
 )]
 impl TextLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Text => "text",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "text" => Self::Text,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for TextLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for TextLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "text"
     }
 }
 #[cfg(
@@ -4230,7 +2998,7 @@ impl std::fmt::Display for TextLiteral2 {
 )]
 impl Serialize for TextLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("text")
     }
 }
 #[cfg(
@@ -4246,7 +3014,7 @@ impl<'de> Deserialize<'de> for TextLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "text").map(|()| Self::Text)
     }
 }
 #[cfg(
@@ -4258,13 +3026,11 @@ impl<'de> Deserialize<'de> for TextLiteral2 {
     )
 )]
 /// The constant `summary_text`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SummaryTextLiteral {
     /// `summary_text`
     #[default]
     SummaryText,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -4276,43 +3042,8 @@ pub enum SummaryTextLiteral {
 )]
 impl SummaryTextLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SummaryText => "summary_text",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "summary_text" => Self::SummaryText,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for SummaryTextLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for SummaryTextLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "summary_text"
     }
 }
 #[cfg(
@@ -4338,7 +3069,7 @@ impl std::fmt::Display for SummaryTextLiteral {
 )]
 impl Serialize for SummaryTextLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("summary_text")
     }
 }
 #[cfg(
@@ -4353,7 +3084,8 @@ impl<'de> Deserialize<'de> for SummaryTextLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "summary_text")
+            .map(|()| Self::SummaryText)
     }
 }
 #[cfg(
@@ -4365,13 +3097,11 @@ impl<'de> Deserialize<'de> for SummaryTextLiteral {
     )
 )]
 /// The constant `function_call`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FunctionCallLiteral {
     /// `function_call`
     #[default]
     FunctionCall,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -4383,43 +3113,8 @@ pub enum FunctionCallLiteral {
 )]
 impl FunctionCallLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FunctionCall => "function_call",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "function_call" => Self::FunctionCall,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for FunctionCallLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for FunctionCallLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "function_call"
     }
 }
 #[cfg(
@@ -4445,7 +3140,7 @@ impl std::fmt::Display for FunctionCallLiteral {
 )]
 impl Serialize for FunctionCallLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("function_call")
     }
 }
 #[cfg(
@@ -4460,7 +3155,8 @@ impl<'de> Deserialize<'de> for FunctionCallLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "function_call")
+            .map(|()| Self::FunctionCall)
     }
 }
 #[cfg(
@@ -4472,13 +3168,11 @@ impl<'de> Deserialize<'de> for FunctionCallLiteral {
     )
 )]
 /// The constant `direct`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum DirectLiteral {
     /// `direct`
     #[default]
     Direct,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -4490,43 +3184,8 @@ pub enum DirectLiteral {
 )]
 impl DirectLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Direct => "direct",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "direct" => Self::Direct,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for DirectLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for DirectLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "direct"
     }
 }
 #[cfg(
@@ -4552,7 +3211,7 @@ impl std::fmt::Display for DirectLiteral {
 )]
 impl Serialize for DirectLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("direct")
     }
 }
 #[cfg(
@@ -4567,7 +3226,7 @@ impl<'de> Deserialize<'de> for DirectLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "direct").map(|()| Self::Direct)
     }
 }
 #[cfg(
@@ -4579,13 +3238,11 @@ impl<'de> Deserialize<'de> for DirectLiteral {
     )
 )]
 /// The constant `program`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProgramLiteral {
     /// `program`
     #[default]
     Program,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -4597,43 +3254,8 @@ pub enum ProgramLiteral {
 )]
 impl ProgramLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Program => "program",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "program" => Self::Program,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ProgramLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ProgramLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "program"
     }
 }
 #[cfg(
@@ -4659,7 +3281,7 @@ impl std::fmt::Display for ProgramLiteral {
 )]
 impl Serialize for ProgramLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("program")
     }
 }
 #[cfg(
@@ -4674,7 +3296,7 @@ impl<'de> Deserialize<'de> for ProgramLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "program").map(|()| Self::Program)
     }
 }
 #[cfg(
@@ -4686,13 +3308,11 @@ impl<'de> Deserialize<'de> for ProgramLiteral {
     )
 )]
 /// The constant `function_call_output`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FunctionCallOutputLiteral {
     /// `function_call_output`
     #[default]
     FunctionCallOutput,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -4704,43 +3324,8 @@ pub enum FunctionCallOutputLiteral {
 )]
 impl FunctionCallOutputLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FunctionCallOutput => "function_call_output",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "function_call_output" => Self::FunctionCallOutput,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for FunctionCallOutputLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for FunctionCallOutputLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "function_call_output"
     }
 }
 #[cfg(
@@ -4766,7 +3351,7 @@ impl std::fmt::Display for FunctionCallOutputLiteral {
 )]
 impl Serialize for FunctionCallOutputLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("function_call_output")
     }
 }
 #[cfg(
@@ -4781,7 +3366,8 @@ impl<'de> Deserialize<'de> for FunctionCallOutputLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "function_call_output")
+            .map(|()| Self::FunctionCallOutput)
     }
 }
 #[cfg(
@@ -4793,13 +3379,11 @@ impl<'de> Deserialize<'de> for FunctionCallOutputLiteral {
     )
 )]
 /// The constant `file_search_call`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FileSearchCallLiteral {
     /// `file_search_call`
     #[default]
     FileSearchCall,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -4811,43 +3395,8 @@ pub enum FileSearchCallLiteral {
 )]
 impl FileSearchCallLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FileSearchCall => "file_search_call",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "file_search_call" => Self::FileSearchCall,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for FileSearchCallLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for FileSearchCallLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "file_search_call"
     }
 }
 #[cfg(
@@ -4873,7 +3422,7 @@ impl std::fmt::Display for FileSearchCallLiteral {
 )]
 impl Serialize for FileSearchCallLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("file_search_call")
     }
 }
 #[cfg(
@@ -4888,7 +3437,8 @@ impl<'de> Deserialize<'de> for FileSearchCallLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "file_search_call")
+            .map(|()| Self::FileSearchCall)
     }
 }
 #[cfg(
@@ -5022,14 +3572,25 @@ impl<'de> Deserialize<'de> for FileSearchToolCallStatus {
         feature = "responses"
     )
 )]
+impl Default for FileSearchToolCallStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// The constant `web_search_call`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum WebSearchCallLiteral {
     /// `web_search_call`
     #[default]
     WebSearchCall,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -5041,43 +3602,8 @@ pub enum WebSearchCallLiteral {
 )]
 impl WebSearchCallLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::WebSearchCall => "web_search_call",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "web_search_call" => Self::WebSearchCall,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for WebSearchCallLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for WebSearchCallLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "web_search_call"
     }
 }
 #[cfg(
@@ -5103,7 +3629,7 @@ impl std::fmt::Display for WebSearchCallLiteral {
 )]
 impl Serialize for WebSearchCallLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("web_search_call")
     }
 }
 #[cfg(
@@ -5118,7 +3644,8 @@ impl<'de> Deserialize<'de> for WebSearchCallLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "web_search_call")
+            .map(|()| Self::WebSearchCall)
     }
 }
 #[cfg(
@@ -5247,14 +3774,25 @@ impl<'de> Deserialize<'de> for WebSearchToolCallStatus {
         feature = "responses"
     )
 )]
+impl Default for WebSearchToolCallStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// The constant `search`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SearchLiteral {
     /// `search`
     #[default]
     Search,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -5266,43 +3804,8 @@ pub enum SearchLiteral {
 )]
 impl SearchLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Search => "search",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "search" => Self::Search,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for SearchLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for SearchLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "search"
     }
 }
 #[cfg(
@@ -5328,7 +3831,7 @@ impl std::fmt::Display for SearchLiteral {
 )]
 impl Serialize for SearchLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("search")
     }
 }
 #[cfg(
@@ -5343,7 +3846,7 @@ impl<'de> Deserialize<'de> for SearchLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "search").map(|()| Self::Search)
     }
 }
 #[cfg(
@@ -5355,13 +3858,11 @@ impl<'de> Deserialize<'de> for SearchLiteral {
     )
 )]
 /// The constant `url`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum UrlLiteral {
     /// `url`
     #[default]
     Url,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -5373,43 +3874,8 @@ pub enum UrlLiteral {
 )]
 impl UrlLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Url => "url",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "url" => Self::Url,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for UrlLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for UrlLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "url"
     }
 }
 #[cfg(
@@ -5435,7 +3901,7 @@ impl std::fmt::Display for UrlLiteral {
 )]
 impl Serialize for UrlLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("url")
     }
 }
 #[cfg(
@@ -5450,7 +3916,7 @@ impl<'de> Deserialize<'de> for UrlLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "url").map(|()| Self::Url)
     }
 }
 #[cfg(
@@ -5462,13 +3928,11 @@ impl<'de> Deserialize<'de> for UrlLiteral {
     )
 )]
 /// The constant `open_page`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OpenPageLiteral {
     /// `open_page`
     #[default]
     OpenPage,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -5480,43 +3944,8 @@ pub enum OpenPageLiteral {
 )]
 impl OpenPageLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OpenPage => "open_page",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "open_page" => Self::OpenPage,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for OpenPageLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for OpenPageLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "open_page"
     }
 }
 #[cfg(
@@ -5542,7 +3971,7 @@ impl std::fmt::Display for OpenPageLiteral {
 )]
 impl Serialize for OpenPageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("open_page")
     }
 }
 #[cfg(
@@ -5557,7 +3986,7 @@ impl<'de> Deserialize<'de> for OpenPageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "open_page").map(|()| Self::OpenPage)
     }
 }
 #[cfg(
@@ -5569,13 +3998,11 @@ impl<'de> Deserialize<'de> for OpenPageLiteral {
     )
 )]
 /// The constant `find_in_page`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FindInPageLiteral {
     /// `find_in_page`
     #[default]
     FindInPage,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -5587,43 +4014,8 @@ pub enum FindInPageLiteral {
 )]
 impl FindInPageLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FindInPage => "find_in_page",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "find_in_page" => Self::FindInPage,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for FindInPageLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for FindInPageLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "find_in_page"
     }
 }
 #[cfg(
@@ -5649,7 +4041,7 @@ impl std::fmt::Display for FindInPageLiteral {
 )]
 impl Serialize for FindInPageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("find_in_page")
     }
 }
 #[cfg(
@@ -5664,7 +4056,7 @@ impl<'de> Deserialize<'de> for FindInPageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "find_in_page").map(|()| Self::FindInPage)
     }
 }
 #[cfg(
@@ -5676,13 +4068,11 @@ impl<'de> Deserialize<'de> for FindInPageLiteral {
     )
 )]
 /// The constant `image_generation_call`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ImageGenerationCallLiteral {
     /// `image_generation_call`
     #[default]
     ImageGenerationCall,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -5694,43 +4084,8 @@ pub enum ImageGenerationCallLiteral {
 )]
 impl ImageGenerationCallLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ImageGenerationCall => "image_generation_call",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "image_generation_call" => Self::ImageGenerationCall,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ImageGenerationCallLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ImageGenerationCallLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "image_generation_call"
     }
 }
 #[cfg(
@@ -5756,7 +4111,7 @@ impl std::fmt::Display for ImageGenerationCallLiteral {
 )]
 impl Serialize for ImageGenerationCallLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("image_generation_call")
     }
 }
 #[cfg(
@@ -5771,7 +4126,8 @@ impl<'de> Deserialize<'de> for ImageGenerationCallLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "image_generation_call")
+            .map(|()| Self::ImageGenerationCall)
     }
 }
 #[cfg(
@@ -5900,14 +4256,25 @@ impl<'de> Deserialize<'de> for ImageGenToolCallStatus {
         feature = "responses"
     )
 )]
+impl Default for ImageGenToolCallStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// The constant `tool_search_call`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ToolSearchCallLiteral {
     /// `tool_search_call`
     #[default]
     ToolSearchCall,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -5919,43 +4286,8 @@ pub enum ToolSearchCallLiteral {
 )]
 impl ToolSearchCallLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ToolSearchCall => "tool_search_call",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "tool_search_call" => Self::ToolSearchCall,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ToolSearchCallLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ToolSearchCallLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "tool_search_call"
     }
 }
 #[cfg(
@@ -5981,7 +4313,7 @@ impl std::fmt::Display for ToolSearchCallLiteral {
 )]
 impl Serialize for ToolSearchCallLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("tool_search_call")
     }
 }
 #[cfg(
@@ -5996,7 +4328,8 @@ impl<'de> Deserialize<'de> for ToolSearchCallLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "tool_search_call")
+            .map(|()| Self::ToolSearchCall)
     }
 }
 #[cfg(
@@ -6008,13 +4341,11 @@ impl<'de> Deserialize<'de> for ToolSearchCallLiteral {
     )
 )]
 /// The constant `tool_search_output`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ToolSearchOutputLiteral {
     /// `tool_search_output`
     #[default]
     ToolSearchOutput,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -6026,43 +4357,8 @@ pub enum ToolSearchOutputLiteral {
 )]
 impl ToolSearchOutputLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ToolSearchOutput => "tool_search_output",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "tool_search_output" => Self::ToolSearchOutput,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ToolSearchOutputLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ToolSearchOutputLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "tool_search_output"
     }
 }
 #[cfg(
@@ -6088,7 +4384,7 @@ impl std::fmt::Display for ToolSearchOutputLiteral {
 )]
 impl Serialize for ToolSearchOutputLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("tool_search_output")
     }
 }
 #[cfg(
@@ -6103,7 +4399,8 @@ impl<'de> Deserialize<'de> for ToolSearchOutputLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "tool_search_output")
+            .map(|()| Self::ToolSearchOutput)
     }
 }
 #[cfg(
@@ -6116,13 +4413,11 @@ impl<'de> Deserialize<'de> for ToolSearchOutputLiteral {
     )
 )]
 /// The constant `function`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FunctionLiteral2 {
     /// `function`
     #[default]
     Function,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -6135,45 +4430,8 @@ pub enum FunctionLiteral2 {
 )]
 impl FunctionLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Function => "function",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "function" => Self::Function,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for FunctionLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for FunctionLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "function"
     }
 }
 #[cfg(
@@ -6201,7 +4459,7 @@ impl std::fmt::Display for FunctionLiteral2 {
 )]
 impl Serialize for FunctionLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("function")
     }
 }
 #[cfg(
@@ -6217,7 +4475,7 @@ impl<'de> Deserialize<'de> for FunctionLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "function").map(|()| Self::Function)
     }
 }
 #[cfg(
@@ -6230,13 +4488,11 @@ impl<'de> Deserialize<'de> for FunctionLiteral2 {
     )
 )]
 /// The constant `file_search`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FileSearchLiteral2 {
     /// `file_search`
     #[default]
     FileSearch,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -6249,45 +4505,8 @@ pub enum FileSearchLiteral2 {
 )]
 impl FileSearchLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FileSearch => "file_search",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "file_search" => Self::FileSearch,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for FileSearchLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for FileSearchLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "file_search"
     }
 }
 #[cfg(
@@ -6315,7 +4534,7 @@ impl std::fmt::Display for FileSearchLiteral2 {
 )]
 impl Serialize for FileSearchLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("file_search")
     }
 }
 #[cfg(
@@ -6331,7 +4550,7 @@ impl<'de> Deserialize<'de> for FileSearchLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "file_search").map(|()| Self::FileSearch)
     }
 }
 #[cfg(
@@ -6344,13 +4563,11 @@ impl<'de> Deserialize<'de> for FileSearchLiteral2 {
     )
 )]
 /// The constant `computer`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ComputerLiteral {
     /// `computer`
     #[default]
     Computer,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -6363,45 +4580,8 @@ pub enum ComputerLiteral {
 )]
 impl ComputerLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Computer => "computer",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "computer" => Self::Computer,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ComputerLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ComputerLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "computer"
     }
 }
 #[cfg(
@@ -6429,7 +4609,7 @@ impl std::fmt::Display for ComputerLiteral {
 )]
 impl Serialize for ComputerLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("computer")
     }
 }
 #[cfg(
@@ -6445,7 +4625,7 @@ impl<'de> Deserialize<'de> for ComputerLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "computer").map(|()| Self::Computer)
     }
 }
 #[cfg(
@@ -6458,13 +4638,11 @@ impl<'de> Deserialize<'de> for ComputerLiteral {
     )
 )]
 /// The constant `computer_use_preview`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ComputerUsePreviewLiteral {
     /// `computer_use_preview`
     #[default]
     ComputerUsePreview,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -6477,45 +4655,8 @@ pub enum ComputerUsePreviewLiteral {
 )]
 impl ComputerUsePreviewLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ComputerUsePreview => "computer_use_preview",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "computer_use_preview" => Self::ComputerUsePreview,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ComputerUsePreviewLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ComputerUsePreviewLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "computer_use_preview"
     }
 }
 #[cfg(
@@ -6543,7 +4684,7 @@ impl std::fmt::Display for ComputerUsePreviewLiteral {
 )]
 impl Serialize for ComputerUsePreviewLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("computer_use_preview")
     }
 }
 #[cfg(
@@ -6559,7 +4700,8 @@ impl<'de> Deserialize<'de> for ComputerUsePreviewLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "computer_use_preview")
+            .map(|()| Self::ComputerUsePreview)
     }
 }
 #[cfg(
@@ -6690,13 +4832,11 @@ impl<'de> Deserialize<'de> for WebSearchToolType {
     )
 )]
 /// The constant `approximate`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ApproximateLiteral {
     /// `approximate`
     #[default]
     Approximate,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -6709,45 +4849,8 @@ pub enum ApproximateLiteral {
 )]
 impl ApproximateLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Approximate => "approximate",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "approximate" => Self::Approximate,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ApproximateLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ApproximateLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "approximate"
     }
 }
 #[cfg(
@@ -6775,7 +4878,7 @@ impl std::fmt::Display for ApproximateLiteral {
 )]
 impl Serialize for ApproximateLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("approximate")
     }
 }
 #[cfg(
@@ -6791,7 +4894,7 @@ impl<'de> Deserialize<'de> for ApproximateLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "approximate").map(|()| Self::Approximate)
     }
 }
 #[cfg(
@@ -6934,13 +5037,11 @@ impl<'de> Deserialize<'de> for WebSearchToolSearchContextSize {
     )
 )]
 /// The constant `mcp`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum McpLiteral {
     /// `mcp`
     #[default]
     Mcp,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -6954,47 +5055,8 @@ pub enum McpLiteral {
 )]
 impl McpLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Mcp => "mcp",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "mcp" => Self::Mcp,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "realtime",
-        feature = "responses"
-    )
-)]
-impl From<&str> for McpLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "realtime",
-        feature = "responses"
-    )
-)]
-impl From<String> for McpLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "mcp"
     }
 }
 #[cfg(
@@ -7024,7 +5086,7 @@ impl std::fmt::Display for McpLiteral {
 )]
 impl Serialize for McpLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("mcp")
     }
 }
 #[cfg(
@@ -7041,7 +5103,7 @@ impl<'de> Deserialize<'de> for McpLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "mcp").map(|()| Self::Mcp)
     }
 }
 #[cfg(
@@ -7215,6 +5277,21 @@ impl<'de> Deserialize<'de> for McpToolConnectorId {
         feature = "responses"
     )
 )]
+impl Default for McpToolConnectorId {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 /// Specify a single approval policy for all tools. One of `always` or
 /// `never`. When set to `always`, all tools will require approval. When
 /// set to `never`, all tools will not require approval.
@@ -7337,17 +5414,30 @@ impl<'de> Deserialize<'de> for McpToolRequireApprovalMcpToolApprovalSetting {
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl Default for McpToolRequireApprovalMcpToolApprovalSetting {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
         feature = "responses"
     )
 )]
 /// The constant `programmatic_tool_calling`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProgrammaticToolCallingLiteral {
     /// `programmatic_tool_calling`
     #[default]
     ProgrammaticToolCalling,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -7360,45 +5450,8 @@ pub enum ProgrammaticToolCallingLiteral {
 )]
 impl ProgrammaticToolCallingLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ProgrammaticToolCalling => "programmatic_tool_calling",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "programmatic_tool_calling" => Self::ProgrammaticToolCalling,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ProgrammaticToolCallingLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ProgrammaticToolCallingLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "programmatic_tool_calling"
     }
 }
 #[cfg(
@@ -7426,7 +5479,7 @@ impl std::fmt::Display for ProgrammaticToolCallingLiteral {
 )]
 impl Serialize for ProgrammaticToolCallingLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("programmatic_tool_calling")
     }
 }
 #[cfg(
@@ -7442,7 +5495,8 @@ impl<'de> Deserialize<'de> for ProgrammaticToolCallingLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "programmatic_tool_calling")
+            .map(|()| Self::ProgrammaticToolCalling)
     }
 }
 #[cfg(
@@ -7455,13 +5509,11 @@ impl<'de> Deserialize<'de> for ProgrammaticToolCallingLiteral {
     )
 )]
 /// The constant `image_generation`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ImageGenerationLiteral {
     /// `image_generation`
     #[default]
     ImageGeneration,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -7474,45 +5526,8 @@ pub enum ImageGenerationLiteral {
 )]
 impl ImageGenerationLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ImageGeneration => "image_generation",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "image_generation" => Self::ImageGeneration,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ImageGenerationLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ImageGenerationLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "image_generation"
     }
 }
 #[cfg(
@@ -7540,7 +5555,7 @@ impl std::fmt::Display for ImageGenerationLiteral {
 )]
 impl Serialize for ImageGenerationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("image_generation")
     }
 }
 #[cfg(
@@ -7556,7 +5571,8 @@ impl<'de> Deserialize<'de> for ImageGenerationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "image_generation")
+            .map(|()| Self::ImageGeneration)
     }
 }
 #[cfg(
@@ -7944,13 +5960,11 @@ impl<'de> Deserialize<'de> for ImageGenToolModeration {
     )
 )]
 /// The constant `local_shell`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum LocalShellLiteral {
     /// `local_shell`
     #[default]
     LocalShell,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -7963,45 +5977,8 @@ pub enum LocalShellLiteral {
 )]
 impl LocalShellLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::LocalShell => "local_shell",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "local_shell" => Self::LocalShell,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for LocalShellLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for LocalShellLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "local_shell"
     }
 }
 #[cfg(
@@ -8029,7 +6006,7 @@ impl std::fmt::Display for LocalShellLiteral {
 )]
 impl Serialize for LocalShellLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("local_shell")
     }
 }
 #[cfg(
@@ -8045,7 +6022,7 @@ impl<'de> Deserialize<'de> for LocalShellLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "local_shell").map(|()| Self::LocalShell)
     }
 }
 #[cfg(
@@ -8058,13 +6035,11 @@ impl<'de> Deserialize<'de> for LocalShellLiteral {
     )
 )]
 /// The constant `shell`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ShellLiteral {
     /// `shell`
     #[default]
     Shell,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -8077,45 +6052,8 @@ pub enum ShellLiteral {
 )]
 impl ShellLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Shell => "shell",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "shell" => Self::Shell,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ShellLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ShellLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "shell"
     }
 }
 #[cfg(
@@ -8143,7 +6081,7 @@ impl std::fmt::Display for ShellLiteral {
 )]
 impl Serialize for ShellLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("shell")
     }
 }
 #[cfg(
@@ -8159,7 +6097,7 @@ impl<'de> Deserialize<'de> for ShellLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "shell").map(|()| Self::Shell)
     }
 }
 #[cfg(
@@ -8172,13 +6110,11 @@ impl<'de> Deserialize<'de> for ShellLiteral {
     )
 )]
 /// The constant `container_auto`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ContainerAutoLiteral {
     /// `container_auto`
     #[default]
     ContainerAuto,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -8191,45 +6127,8 @@ pub enum ContainerAutoLiteral {
 )]
 impl ContainerAutoLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ContainerAuto => "container_auto",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "container_auto" => Self::ContainerAuto,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ContainerAutoLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ContainerAutoLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "container_auto"
     }
 }
 #[cfg(
@@ -8257,7 +6156,7 @@ impl std::fmt::Display for ContainerAutoLiteral {
 )]
 impl Serialize for ContainerAutoLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("container_auto")
     }
 }
 #[cfg(
@@ -8273,7 +6172,8 @@ impl<'de> Deserialize<'de> for ContainerAutoLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "container_auto")
+            .map(|()| Self::ContainerAuto)
     }
 }
 #[cfg(
@@ -8287,13 +6187,11 @@ impl<'de> Deserialize<'de> for ContainerAutoLiteral {
     )
 )]
 /// The constant `skill_reference`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SkillReferenceLiteral {
     /// `skill_reference`
     #[default]
     SkillReference,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -8307,47 +6205,8 @@ pub enum SkillReferenceLiteral {
 )]
 impl SkillReferenceLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SkillReference => "skill_reference",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "skill_reference" => Self::SkillReference,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for SkillReferenceLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for SkillReferenceLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "skill_reference"
     }
 }
 #[cfg(
@@ -8377,7 +6236,7 @@ impl std::fmt::Display for SkillReferenceLiteral {
 )]
 impl Serialize for SkillReferenceLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("skill_reference")
     }
 }
 #[cfg(
@@ -8394,7 +6253,8 @@ impl<'de> Deserialize<'de> for SkillReferenceLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "skill_reference")
+            .map(|()| Self::SkillReference)
     }
 }
 #[cfg(
@@ -8408,13 +6268,11 @@ impl<'de> Deserialize<'de> for SkillReferenceLiteral {
     )
 )]
 /// The constant `inline`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum InlineLiteral {
     /// `inline`
     #[default]
     Inline,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -8428,47 +6286,8 @@ pub enum InlineLiteral {
 )]
 impl InlineLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Inline => "inline",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "inline" => Self::Inline,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for InlineLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for InlineLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "inline"
     }
 }
 #[cfg(
@@ -8498,7 +6317,7 @@ impl std::fmt::Display for InlineLiteral {
 )]
 impl Serialize for InlineLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("inline")
     }
 }
 #[cfg(
@@ -8515,7 +6334,7 @@ impl<'de> Deserialize<'de> for InlineLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "inline").map(|()| Self::Inline)
     }
 }
 #[cfg(
@@ -8529,13 +6348,11 @@ impl<'de> Deserialize<'de> for InlineLiteral {
     )
 )]
 /// The constant `base64`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Base64Literal {
     /// `base64`
     #[default]
     Base64,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -8549,47 +6366,8 @@ pub enum Base64Literal {
 )]
 impl Base64Literal {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Base64 => "base64",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "base64" => Self::Base64,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for Base64Literal {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for Base64Literal {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "base64"
     }
 }
 #[cfg(
@@ -8619,7 +6397,7 @@ impl std::fmt::Display for Base64Literal {
 )]
 impl Serialize for Base64Literal {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("base64")
     }
 }
 #[cfg(
@@ -8636,7 +6414,7 @@ impl<'de> Deserialize<'de> for Base64Literal {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "base64").map(|()| Self::Base64)
     }
 }
 #[cfg(
@@ -8650,13 +6428,11 @@ impl<'de> Deserialize<'de> for Base64Literal {
     )
 )]
 /// The constant `application/zip`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ApplicationZipLiteral {
     /// `application/zip`
     #[default]
     ApplicationZip,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -8670,47 +6446,8 @@ pub enum ApplicationZipLiteral {
 )]
 impl ApplicationZipLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ApplicationZip => "application/zip",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "application/zip" => Self::ApplicationZip,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ApplicationZipLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ApplicationZipLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "application/zip"
     }
 }
 #[cfg(
@@ -8740,7 +6477,7 @@ impl std::fmt::Display for ApplicationZipLiteral {
 )]
 impl Serialize for ApplicationZipLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("application/zip")
     }
 }
 #[cfg(
@@ -8757,7 +6494,8 @@ impl<'de> Deserialize<'de> for ApplicationZipLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "application/zip")
+            .map(|()| Self::ApplicationZip)
     }
 }
 #[cfg(
@@ -8770,13 +6508,11 @@ impl<'de> Deserialize<'de> for ApplicationZipLiteral {
     )
 )]
 /// The constant `local`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum LocalLiteral {
     /// `local`
     #[default]
     Local,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -8789,45 +6525,8 @@ pub enum LocalLiteral {
 )]
 impl LocalLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Local => "local",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "local" => Self::Local,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for LocalLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for LocalLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "local"
     }
 }
 #[cfg(
@@ -8855,7 +6554,7 @@ impl std::fmt::Display for LocalLiteral {
 )]
 impl Serialize for LocalLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("local")
     }
 }
 #[cfg(
@@ -8871,7 +6570,7 @@ impl<'de> Deserialize<'de> for LocalLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "local").map(|()| Self::Local)
     }
 }
 #[cfg(
@@ -8884,13 +6583,11 @@ impl<'de> Deserialize<'de> for LocalLiteral {
     )
 )]
 /// The constant `container_reference`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ContainerReferenceLiteral {
     /// `container_reference`
     #[default]
     ContainerReference,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -8903,45 +6600,8 @@ pub enum ContainerReferenceLiteral {
 )]
 impl ContainerReferenceLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ContainerReference => "container_reference",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "container_reference" => Self::ContainerReference,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ContainerReferenceLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ContainerReferenceLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "container_reference"
     }
 }
 #[cfg(
@@ -8969,7 +6629,7 @@ impl std::fmt::Display for ContainerReferenceLiteral {
 )]
 impl Serialize for ContainerReferenceLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("container_reference")
     }
 }
 #[cfg(
@@ -8985,7 +6645,8 @@ impl<'de> Deserialize<'de> for ContainerReferenceLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "container_reference")
+            .map(|()| Self::ContainerReference)
     }
 }
 #[cfg(
@@ -8998,13 +6659,11 @@ impl<'de> Deserialize<'de> for ContainerReferenceLiteral {
     )
 )]
 /// The constant `custom`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CustomLiteral2 {
     /// `custom`
     #[default]
     Custom,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -9017,45 +6676,8 @@ pub enum CustomLiteral2 {
 )]
 impl CustomLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Custom => "custom",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "custom" => Self::Custom,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for CustomLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for CustomLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "custom"
     }
 }
 #[cfg(
@@ -9083,7 +6705,7 @@ impl std::fmt::Display for CustomLiteral2 {
 )]
 impl Serialize for CustomLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("custom")
     }
 }
 #[cfg(
@@ -9099,7 +6721,7 @@ impl<'de> Deserialize<'de> for CustomLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "custom").map(|()| Self::Custom)
     }
 }
 #[cfg(
@@ -9112,13 +6734,11 @@ impl<'de> Deserialize<'de> for CustomLiteral2 {
     )
 )]
 /// The constant `grammar`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum GrammarLiteral {
     /// `grammar`
     #[default]
     Grammar,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -9131,45 +6751,8 @@ pub enum GrammarLiteral {
 )]
 impl GrammarLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Grammar => "grammar",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "grammar" => Self::Grammar,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for GrammarLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for GrammarLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "grammar"
     }
 }
 #[cfg(
@@ -9197,7 +6780,7 @@ impl std::fmt::Display for GrammarLiteral {
 )]
 impl Serialize for GrammarLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("grammar")
     }
 }
 #[cfg(
@@ -9213,7 +6796,7 @@ impl<'de> Deserialize<'de> for GrammarLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "grammar").map(|()| Self::Grammar)
     }
 }
 #[cfg(
@@ -9226,13 +6809,11 @@ impl<'de> Deserialize<'de> for GrammarLiteral {
     )
 )]
 /// The constant `namespace`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum NamespaceLiteral {
     /// `namespace`
     #[default]
     Namespace,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -9245,45 +6826,8 @@ pub enum NamespaceLiteral {
 )]
 impl NamespaceLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Namespace => "namespace",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "namespace" => Self::Namespace,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for NamespaceLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for NamespaceLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "namespace"
     }
 }
 #[cfg(
@@ -9311,7 +6855,7 @@ impl std::fmt::Display for NamespaceLiteral {
 )]
 impl Serialize for NamespaceLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("namespace")
     }
 }
 #[cfg(
@@ -9327,7 +6871,7 @@ impl<'de> Deserialize<'de> for NamespaceLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "namespace").map(|()| Self::Namespace)
     }
 }
 #[cfg(
@@ -9340,13 +6884,11 @@ impl<'de> Deserialize<'de> for NamespaceLiteral {
     )
 )]
 /// The constant `tool_search`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ToolSearchLiteral {
     /// `tool_search`
     #[default]
     ToolSearch,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -9359,45 +6901,8 @@ pub enum ToolSearchLiteral {
 )]
 impl ToolSearchLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ToolSearch => "tool_search",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "tool_search" => Self::ToolSearch,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ToolSearchLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ToolSearchLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "tool_search"
     }
 }
 #[cfg(
@@ -9425,7 +6930,7 @@ impl std::fmt::Display for ToolSearchLiteral {
 )]
 impl Serialize for ToolSearchLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("tool_search")
     }
 }
 #[cfg(
@@ -9441,7 +6946,7 @@ impl<'de> Deserialize<'de> for ToolSearchLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "tool_search").map(|()| Self::ToolSearch)
     }
 }
 #[cfg(
@@ -9572,13 +7077,11 @@ impl<'de> Deserialize<'de> for WebSearchPreviewToolType {
     )
 )]
 /// The constant `apply_patch`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ApplyPatchLiteral {
     /// `apply_patch`
     #[default]
     ApplyPatch,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -9591,45 +7094,8 @@ pub enum ApplyPatchLiteral {
 )]
 impl ApplyPatchLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ApplyPatch => "apply_patch",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "apply_patch" => Self::ApplyPatch,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ApplyPatchLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ApplyPatchLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "apply_patch"
     }
 }
 #[cfg(
@@ -9657,7 +7123,7 @@ impl std::fmt::Display for ApplyPatchLiteral {
 )]
 impl Serialize for ApplyPatchLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("apply_patch")
     }
 }
 #[cfg(
@@ -9673,7 +7139,7 @@ impl<'de> Deserialize<'de> for ApplyPatchLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "apply_patch").map(|()| Self::ApplyPatch)
     }
 }
 #[cfg(
@@ -9685,13 +7151,11 @@ impl<'de> Deserialize<'de> for ApplyPatchLiteral {
     )
 )]
 /// The constant `additional_tools`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum AdditionalToolsLiteral {
     /// `additional_tools`
     #[default]
     AdditionalTools,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -9703,43 +7167,8 @@ pub enum AdditionalToolsLiteral {
 )]
 impl AdditionalToolsLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AdditionalTools => "additional_tools",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "additional_tools" => Self::AdditionalTools,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for AdditionalToolsLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for AdditionalToolsLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "additional_tools"
     }
 }
 #[cfg(
@@ -9765,7 +7194,7 @@ impl std::fmt::Display for AdditionalToolsLiteral {
 )]
 impl Serialize for AdditionalToolsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("additional_tools")
     }
 }
 #[cfg(
@@ -9780,7 +7209,8 @@ impl<'de> Deserialize<'de> for AdditionalToolsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "additional_tools")
+            .map(|()| Self::AdditionalTools)
     }
 }
 #[cfg(
@@ -9792,13 +7222,11 @@ impl<'de> Deserialize<'de> for AdditionalToolsLiteral {
     )
 )]
 /// The constant `reasoning`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ReasoningLiteral {
     /// `reasoning`
     #[default]
     Reasoning,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -9810,43 +7238,8 @@ pub enum ReasoningLiteral {
 )]
 impl ReasoningLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Reasoning => "reasoning",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "reasoning" => Self::Reasoning,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ReasoningLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ReasoningLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "reasoning"
     }
 }
 #[cfg(
@@ -9872,7 +7265,7 @@ impl std::fmt::Display for ReasoningLiteral {
 )]
 impl Serialize for ReasoningLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("reasoning")
     }
 }
 #[cfg(
@@ -9887,7 +7280,7 @@ impl<'de> Deserialize<'de> for ReasoningLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "reasoning").map(|()| Self::Reasoning)
     }
 }
 #[cfg(
@@ -9899,13 +7292,11 @@ impl<'de> Deserialize<'de> for ReasoningLiteral {
     )
 )]
 /// The constant `program_output`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProgramOutputLiteral {
     /// `program_output`
     #[default]
     ProgramOutput,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -9917,43 +7308,8 @@ pub enum ProgramOutputLiteral {
 )]
 impl ProgramOutputLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ProgramOutput => "program_output",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "program_output" => Self::ProgramOutput,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ProgramOutputLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ProgramOutputLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "program_output"
     }
 }
 #[cfg(
@@ -9979,7 +7335,7 @@ impl std::fmt::Display for ProgramOutputLiteral {
 )]
 impl Serialize for ProgramOutputLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("program_output")
     }
 }
 #[cfg(
@@ -9994,7 +7350,8 @@ impl<'de> Deserialize<'de> for ProgramOutputLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "program_output")
+            .map(|()| Self::ProgramOutput)
     }
 }
 #[cfg(
@@ -10006,13 +7363,11 @@ impl<'de> Deserialize<'de> for ProgramOutputLiteral {
     )
 )]
 /// The constant `compaction`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CompactionLiteral {
     /// `compaction`
     #[default]
     Compaction,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -10024,43 +7379,8 @@ pub enum CompactionLiteral {
 )]
 impl CompactionLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Compaction => "compaction",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "compaction" => Self::Compaction,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for CompactionLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for CompactionLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "compaction"
     }
 }
 #[cfg(
@@ -10086,7 +7406,7 @@ impl std::fmt::Display for CompactionLiteral {
 )]
 impl Serialize for CompactionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("compaction")
     }
 }
 #[cfg(
@@ -10101,7 +7421,7 @@ impl<'de> Deserialize<'de> for CompactionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "compaction").map(|()| Self::Compaction)
     }
 }
 #[cfg(
@@ -10113,13 +7433,11 @@ impl<'de> Deserialize<'de> for CompactionLiteral {
     )
 )]
 /// The constant `local_shell_call`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum LocalShellCallLiteral {
     /// `local_shell_call`
     #[default]
     LocalShellCall,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -10131,43 +7449,8 @@ pub enum LocalShellCallLiteral {
 )]
 impl LocalShellCallLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::LocalShellCall => "local_shell_call",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "local_shell_call" => Self::LocalShellCall,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for LocalShellCallLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for LocalShellCallLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "local_shell_call"
     }
 }
 #[cfg(
@@ -10193,7 +7476,7 @@ impl std::fmt::Display for LocalShellCallLiteral {
 )]
 impl Serialize for LocalShellCallLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("local_shell_call")
     }
 }
 #[cfg(
@@ -10208,7 +7491,8 @@ impl<'de> Deserialize<'de> for LocalShellCallLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "local_shell_call")
+            .map(|()| Self::LocalShellCall)
     }
 }
 #[cfg(
@@ -10220,13 +7504,11 @@ impl<'de> Deserialize<'de> for LocalShellCallLiteral {
     )
 )]
 /// The constant `exec`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ExecLiteral {
     /// `exec`
     #[default]
     Exec,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -10238,43 +7520,8 @@ pub enum ExecLiteral {
 )]
 impl ExecLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Exec => "exec",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "exec" => Self::Exec,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ExecLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ExecLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "exec"
     }
 }
 #[cfg(
@@ -10300,7 +7547,7 @@ impl std::fmt::Display for ExecLiteral {
 )]
 impl Serialize for ExecLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("exec")
     }
 }
 #[cfg(
@@ -10315,7 +7562,7 @@ impl<'de> Deserialize<'de> for ExecLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "exec").map(|()| Self::Exec)
     }
 }
 #[cfg(
@@ -10327,13 +7574,11 @@ impl<'de> Deserialize<'de> for ExecLiteral {
     )
 )]
 /// The constant `local_shell_call_output`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum LocalShellCallOutputLiteral {
     /// `local_shell_call_output`
     #[default]
     LocalShellCallOutput,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -10345,43 +7590,8 @@ pub enum LocalShellCallOutputLiteral {
 )]
 impl LocalShellCallOutputLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::LocalShellCallOutput => "local_shell_call_output",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "local_shell_call_output" => Self::LocalShellCallOutput,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for LocalShellCallOutputLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for LocalShellCallOutputLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "local_shell_call_output"
     }
 }
 #[cfg(
@@ -10407,7 +7617,7 @@ impl std::fmt::Display for LocalShellCallOutputLiteral {
 )]
 impl Serialize for LocalShellCallOutputLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("local_shell_call_output")
     }
 }
 #[cfg(
@@ -10422,7 +7632,8 @@ impl<'de> Deserialize<'de> for LocalShellCallOutputLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "local_shell_call_output")
+            .map(|()| Self::LocalShellCallOutput)
     }
 }
 #[cfg(
@@ -10434,13 +7645,11 @@ impl<'de> Deserialize<'de> for LocalShellCallOutputLiteral {
     )
 )]
 /// The constant `shell_call`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ShellCallLiteral {
     /// `shell_call`
     #[default]
     ShellCall,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -10452,43 +7661,8 @@ pub enum ShellCallLiteral {
 )]
 impl ShellCallLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ShellCall => "shell_call",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "shell_call" => Self::ShellCall,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ShellCallLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ShellCallLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "shell_call"
     }
 }
 #[cfg(
@@ -10514,7 +7688,7 @@ impl std::fmt::Display for ShellCallLiteral {
 )]
 impl Serialize for ShellCallLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("shell_call")
     }
 }
 #[cfg(
@@ -10529,7 +7703,7 @@ impl<'de> Deserialize<'de> for ShellCallLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "shell_call").map(|()| Self::ShellCall)
     }
 }
 #[cfg(
@@ -10541,13 +7715,11 @@ impl<'de> Deserialize<'de> for ShellCallLiteral {
     )
 )]
 /// The constant `shell_call_output`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ShellCallOutputLiteral {
     /// `shell_call_output`
     #[default]
     ShellCallOutput,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -10559,43 +7731,8 @@ pub enum ShellCallOutputLiteral {
 )]
 impl ShellCallOutputLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ShellCallOutput => "shell_call_output",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "shell_call_output" => Self::ShellCallOutput,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ShellCallOutputLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ShellCallOutputLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "shell_call_output"
     }
 }
 #[cfg(
@@ -10621,7 +7758,7 @@ impl std::fmt::Display for ShellCallOutputLiteral {
 )]
 impl Serialize for ShellCallOutputLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("shell_call_output")
     }
 }
 #[cfg(
@@ -10636,7 +7773,8 @@ impl<'de> Deserialize<'de> for ShellCallOutputLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "shell_call_output")
+            .map(|()| Self::ShellCallOutput)
     }
 }
 #[cfg(
@@ -10648,13 +7786,11 @@ impl<'de> Deserialize<'de> for ShellCallOutputLiteral {
     )
 )]
 /// The constant `timeout`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TimeoutLiteral {
     /// `timeout`
     #[default]
     Timeout,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -10666,43 +7802,8 @@ pub enum TimeoutLiteral {
 )]
 impl TimeoutLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Timeout => "timeout",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "timeout" => Self::Timeout,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for TimeoutLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for TimeoutLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "timeout"
     }
 }
 #[cfg(
@@ -10728,7 +7829,7 @@ impl std::fmt::Display for TimeoutLiteral {
 )]
 impl Serialize for TimeoutLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("timeout")
     }
 }
 #[cfg(
@@ -10743,7 +7844,7 @@ impl<'de> Deserialize<'de> for TimeoutLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "timeout").map(|()| Self::Timeout)
     }
 }
 #[cfg(
@@ -10755,13 +7856,11 @@ impl<'de> Deserialize<'de> for TimeoutLiteral {
     )
 )]
 /// The constant `exit`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ExitLiteral {
     /// `exit`
     #[default]
     Exit,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -10773,43 +7872,8 @@ pub enum ExitLiteral {
 )]
 impl ExitLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Exit => "exit",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "exit" => Self::Exit,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ExitLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ExitLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "exit"
     }
 }
 #[cfg(
@@ -10835,7 +7899,7 @@ impl std::fmt::Display for ExitLiteral {
 )]
 impl Serialize for ExitLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("exit")
     }
 }
 #[cfg(
@@ -10850,7 +7914,7 @@ impl<'de> Deserialize<'de> for ExitLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "exit").map(|()| Self::Exit)
     }
 }
 #[cfg(
@@ -10862,13 +7926,11 @@ impl<'de> Deserialize<'de> for ExitLiteral {
     )
 )]
 /// The constant `apply_patch_call`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ApplyPatchCallLiteral {
     /// `apply_patch_call`
     #[default]
     ApplyPatchCall,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -10880,43 +7942,8 @@ pub enum ApplyPatchCallLiteral {
 )]
 impl ApplyPatchCallLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ApplyPatchCall => "apply_patch_call",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "apply_patch_call" => Self::ApplyPatchCall,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ApplyPatchCallLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ApplyPatchCallLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "apply_patch_call"
     }
 }
 #[cfg(
@@ -10942,7 +7969,7 @@ impl std::fmt::Display for ApplyPatchCallLiteral {
 )]
 impl Serialize for ApplyPatchCallLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("apply_patch_call")
     }
 }
 #[cfg(
@@ -10957,7 +7984,8 @@ impl<'de> Deserialize<'de> for ApplyPatchCallLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "apply_patch_call")
+            .map(|()| Self::ApplyPatchCall)
     }
 }
 #[cfg(
@@ -10969,13 +7997,11 @@ impl<'de> Deserialize<'de> for ApplyPatchCallLiteral {
     )
 )]
 /// The constant `create_file`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CreateFileLiteral {
     /// `create_file`
     #[default]
     CreateFile,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -10987,43 +8013,8 @@ pub enum CreateFileLiteral {
 )]
 impl CreateFileLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CreateFile => "create_file",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "create_file" => Self::CreateFile,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for CreateFileLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for CreateFileLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "create_file"
     }
 }
 #[cfg(
@@ -11049,7 +8040,7 @@ impl std::fmt::Display for CreateFileLiteral {
 )]
 impl Serialize for CreateFileLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("create_file")
     }
 }
 #[cfg(
@@ -11064,7 +8055,7 @@ impl<'de> Deserialize<'de> for CreateFileLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "create_file").map(|()| Self::CreateFile)
     }
 }
 #[cfg(
@@ -11076,13 +8067,11 @@ impl<'de> Deserialize<'de> for CreateFileLiteral {
     )
 )]
 /// The constant `delete_file`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum DeleteFileLiteral {
     /// `delete_file`
     #[default]
     DeleteFile,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -11094,43 +8083,8 @@ pub enum DeleteFileLiteral {
 )]
 impl DeleteFileLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::DeleteFile => "delete_file",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "delete_file" => Self::DeleteFile,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for DeleteFileLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for DeleteFileLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "delete_file"
     }
 }
 #[cfg(
@@ -11156,7 +8110,7 @@ impl std::fmt::Display for DeleteFileLiteral {
 )]
 impl Serialize for DeleteFileLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("delete_file")
     }
 }
 #[cfg(
@@ -11171,7 +8125,7 @@ impl<'de> Deserialize<'de> for DeleteFileLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "delete_file").map(|()| Self::DeleteFile)
     }
 }
 #[cfg(
@@ -11183,13 +8137,11 @@ impl<'de> Deserialize<'de> for DeleteFileLiteral {
     )
 )]
 /// The constant `update_file`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum UpdateFileLiteral {
     /// `update_file`
     #[default]
     UpdateFile,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -11201,43 +8153,8 @@ pub enum UpdateFileLiteral {
 )]
 impl UpdateFileLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UpdateFile => "update_file",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "update_file" => Self::UpdateFile,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for UpdateFileLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for UpdateFileLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "update_file"
     }
 }
 #[cfg(
@@ -11263,7 +8180,7 @@ impl std::fmt::Display for UpdateFileLiteral {
 )]
 impl Serialize for UpdateFileLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("update_file")
     }
 }
 #[cfg(
@@ -11278,7 +8195,7 @@ impl<'de> Deserialize<'de> for UpdateFileLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "update_file").map(|()| Self::UpdateFile)
     }
 }
 #[cfg(
@@ -11290,13 +8207,11 @@ impl<'de> Deserialize<'de> for UpdateFileLiteral {
     )
 )]
 /// The constant `apply_patch_call_output`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ApplyPatchCallOutputLiteral {
     /// `apply_patch_call_output`
     #[default]
     ApplyPatchCallOutput,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -11308,43 +8223,8 @@ pub enum ApplyPatchCallOutputLiteral {
 )]
 impl ApplyPatchCallOutputLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ApplyPatchCallOutput => "apply_patch_call_output",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "apply_patch_call_output" => Self::ApplyPatchCallOutput,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ApplyPatchCallOutputLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ApplyPatchCallOutputLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "apply_patch_call_output"
     }
 }
 #[cfg(
@@ -11370,7 +8250,7 @@ impl std::fmt::Display for ApplyPatchCallOutputLiteral {
 )]
 impl Serialize for ApplyPatchCallOutputLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("apply_patch_call_output")
     }
 }
 #[cfg(
@@ -11385,7 +8265,8 @@ impl<'de> Deserialize<'de> for ApplyPatchCallOutputLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "apply_patch_call_output")
+            .map(|()| Self::ApplyPatchCallOutput)
     }
 }
 #[cfg(
@@ -11397,13 +8278,11 @@ impl<'de> Deserialize<'de> for ApplyPatchCallOutputLiteral {
     )
 )]
 /// The constant `mcp_list_tools`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum McpListToolsLiteral {
     /// `mcp_list_tools`
     #[default]
     McpListTools,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -11415,43 +8294,8 @@ pub enum McpListToolsLiteral {
 )]
 impl McpListToolsLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::McpListTools => "mcp_list_tools",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "mcp_list_tools" => Self::McpListTools,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for McpListToolsLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for McpListToolsLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "mcp_list_tools"
     }
 }
 #[cfg(
@@ -11477,7 +8321,7 @@ impl std::fmt::Display for McpListToolsLiteral {
 )]
 impl Serialize for McpListToolsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("mcp_list_tools")
     }
 }
 #[cfg(
@@ -11492,7 +8336,8 @@ impl<'de> Deserialize<'de> for McpListToolsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "mcp_list_tools")
+            .map(|()| Self::McpListTools)
     }
 }
 #[cfg(
@@ -11504,13 +8349,11 @@ impl<'de> Deserialize<'de> for McpListToolsLiteral {
     )
 )]
 /// The constant `mcp_approval_request`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum McpApprovalRequestLiteral {
     /// `mcp_approval_request`
     #[default]
     McpApprovalRequest,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -11522,43 +8365,8 @@ pub enum McpApprovalRequestLiteral {
 )]
 impl McpApprovalRequestLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::McpApprovalRequest => "mcp_approval_request",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "mcp_approval_request" => Self::McpApprovalRequest,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for McpApprovalRequestLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for McpApprovalRequestLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "mcp_approval_request"
     }
 }
 #[cfg(
@@ -11584,7 +8392,7 @@ impl std::fmt::Display for McpApprovalRequestLiteral {
 )]
 impl Serialize for McpApprovalRequestLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("mcp_approval_request")
     }
 }
 #[cfg(
@@ -11599,7 +8407,8 @@ impl<'de> Deserialize<'de> for McpApprovalRequestLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "mcp_approval_request")
+            .map(|()| Self::McpApprovalRequest)
     }
 }
 #[cfg(
@@ -11611,13 +8420,11 @@ impl<'de> Deserialize<'de> for McpApprovalRequestLiteral {
     )
 )]
 /// The constant `mcp_approval_response`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum McpApprovalResponseLiteral {
     /// `mcp_approval_response`
     #[default]
     McpApprovalResponse,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -11629,43 +8436,8 @@ pub enum McpApprovalResponseLiteral {
 )]
 impl McpApprovalResponseLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::McpApprovalResponse => "mcp_approval_response",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "mcp_approval_response" => Self::McpApprovalResponse,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for McpApprovalResponseLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for McpApprovalResponseLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "mcp_approval_response"
     }
 }
 #[cfg(
@@ -11691,7 +8463,7 @@ impl std::fmt::Display for McpApprovalResponseLiteral {
 )]
 impl Serialize for McpApprovalResponseLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("mcp_approval_response")
     }
 }
 #[cfg(
@@ -11706,7 +8478,8 @@ impl<'de> Deserialize<'de> for McpApprovalResponseLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "mcp_approval_response")
+            .map(|()| Self::McpApprovalResponse)
     }
 }
 #[cfg(
@@ -11718,13 +8491,11 @@ impl<'de> Deserialize<'de> for McpApprovalResponseLiteral {
     )
 )]
 /// The constant `mcp_call`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum McpCallLiteral {
     /// `mcp_call`
     #[default]
     McpCall,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -11736,43 +8507,8 @@ pub enum McpCallLiteral {
 )]
 impl McpCallLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::McpCall => "mcp_call",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "mcp_call" => Self::McpCall,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for McpCallLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for McpCallLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "mcp_call"
     }
 }
 #[cfg(
@@ -11798,7 +8534,7 @@ impl std::fmt::Display for McpCallLiteral {
 )]
 impl Serialize for McpCallLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("mcp_call")
     }
 }
 #[cfg(
@@ -11813,7 +8549,7 @@ impl<'de> Deserialize<'de> for McpCallLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "mcp_call").map(|()| Self::McpCall)
     }
 }
 #[cfg(
@@ -11825,13 +8561,11 @@ impl<'de> Deserialize<'de> for McpCallLiteral {
     )
 )]
 /// The constant `mcp_protocol_error`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum McpProtocolErrorLiteral {
     /// `mcp_protocol_error`
     #[default]
     McpProtocolError,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -11843,43 +8577,8 @@ pub enum McpProtocolErrorLiteral {
 )]
 impl McpProtocolErrorLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::McpProtocolError => "mcp_protocol_error",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "mcp_protocol_error" => Self::McpProtocolError,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for McpProtocolErrorLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for McpProtocolErrorLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "mcp_protocol_error"
     }
 }
 #[cfg(
@@ -11905,7 +8604,7 @@ impl std::fmt::Display for McpProtocolErrorLiteral {
 )]
 impl Serialize for McpProtocolErrorLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("mcp_protocol_error")
     }
 }
 #[cfg(
@@ -11920,7 +8619,8 @@ impl<'de> Deserialize<'de> for McpProtocolErrorLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "mcp_protocol_error")
+            .map(|()| Self::McpProtocolError)
     }
 }
 #[cfg(
@@ -11932,13 +8632,11 @@ impl<'de> Deserialize<'de> for McpProtocolErrorLiteral {
     )
 )]
 /// The constant `mcp_tool_execution_error`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum McpToolExecutionErrorLiteral {
     /// `mcp_tool_execution_error`
     #[default]
     McpToolExecutionError,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -11950,43 +8648,8 @@ pub enum McpToolExecutionErrorLiteral {
 )]
 impl McpToolExecutionErrorLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::McpToolExecutionError => "mcp_tool_execution_error",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "mcp_tool_execution_error" => Self::McpToolExecutionError,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for McpToolExecutionErrorLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for McpToolExecutionErrorLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "mcp_tool_execution_error"
     }
 }
 #[cfg(
@@ -12012,7 +8675,7 @@ impl std::fmt::Display for McpToolExecutionErrorLiteral {
 )]
 impl Serialize for McpToolExecutionErrorLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("mcp_tool_execution_error")
     }
 }
 #[cfg(
@@ -12027,7 +8690,8 @@ impl<'de> Deserialize<'de> for McpToolExecutionErrorLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "mcp_tool_execution_error")
+            .map(|()| Self::McpToolExecutionError)
     }
 }
 #[cfg(
@@ -12039,13 +8703,11 @@ impl<'de> Deserialize<'de> for McpToolExecutionErrorLiteral {
     )
 )]
 /// The constant `http_error`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum HttpErrorLiteral {
     /// `http_error`
     #[default]
     HttpError,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -12057,43 +8719,8 @@ pub enum HttpErrorLiteral {
 )]
 impl HttpErrorLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::HttpError => "http_error",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "http_error" => Self::HttpError,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for HttpErrorLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for HttpErrorLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "http_error"
     }
 }
 #[cfg(
@@ -12119,7 +8746,7 @@ impl std::fmt::Display for HttpErrorLiteral {
 )]
 impl Serialize for HttpErrorLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("http_error")
     }
 }
 #[cfg(
@@ -12134,7 +8761,7 @@ impl<'de> Deserialize<'de> for HttpErrorLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "http_error").map(|()| Self::HttpError)
     }
 }
 #[cfg(
@@ -12146,13 +8773,11 @@ impl<'de> Deserialize<'de> for HttpErrorLiteral {
     )
 )]
 /// The constant `custom_tool_call`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CustomToolCallLiteral {
     /// `custom_tool_call`
     #[default]
     CustomToolCall,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -12164,43 +8789,8 @@ pub enum CustomToolCallLiteral {
 )]
 impl CustomToolCallLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CustomToolCall => "custom_tool_call",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "custom_tool_call" => Self::CustomToolCall,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for CustomToolCallLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for CustomToolCallLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "custom_tool_call"
     }
 }
 #[cfg(
@@ -12226,7 +8816,7 @@ impl std::fmt::Display for CustomToolCallLiteral {
 )]
 impl Serialize for CustomToolCallLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("custom_tool_call")
     }
 }
 #[cfg(
@@ -12241,7 +8831,8 @@ impl<'de> Deserialize<'de> for CustomToolCallLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "custom_tool_call")
+            .map(|()| Self::CustomToolCall)
     }
 }
 #[cfg(
@@ -12253,13 +8844,11 @@ impl<'de> Deserialize<'de> for CustomToolCallLiteral {
     )
 )]
 /// The constant `custom_tool_call_output`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CustomToolCallOutputLiteral {
     /// `custom_tool_call_output`
     #[default]
     CustomToolCallOutput,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -12271,43 +8860,8 @@ pub enum CustomToolCallOutputLiteral {
 )]
 impl CustomToolCallOutputLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CustomToolCallOutput => "custom_tool_call_output",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "custom_tool_call_output" => Self::CustomToolCallOutput,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for CustomToolCallOutputLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for CustomToolCallOutputLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "custom_tool_call_output"
     }
 }
 #[cfg(
@@ -12333,7 +8887,7 @@ impl std::fmt::Display for CustomToolCallOutputLiteral {
 )]
 impl Serialize for CustomToolCallOutputLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("custom_tool_call_output")
     }
 }
 #[cfg(
@@ -12348,7 +8902,8 @@ impl<'de> Deserialize<'de> for CustomToolCallOutputLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "custom_tool_call_output")
+            .map(|()| Self::CustomToolCallOutput)
     }
 }
 #[cfg(
@@ -12469,6 +9024,19 @@ impl<'de> Deserialize<'de> for CreateChatCompletionRequestPromptCacheRetention {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Default for CreateChatCompletionRequestPromptCacheRetention {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[cfg(
@@ -12614,14 +9182,27 @@ impl<'de> Deserialize<'de> for EasyInputMessageRole {
         feature = "responses"
     )
 )]
+impl Default for EasyInputMessageRole {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses"
+    )
+)]
 /// The constant `message`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum MessageLiteral2 {
     /// `message`
     #[default]
     Message,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -12635,47 +9216,8 @@ pub enum MessageLiteral2 {
 )]
 impl MessageLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Message => "message",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "message" => Self::Message,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "fine-tuning",
-        feature = "responses"
-    )
-)]
-impl From<&str> for MessageLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "fine-tuning",
-        feature = "responses"
-    )
-)]
-impl From<String> for MessageLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "message"
     }
 }
 #[cfg(
@@ -12705,7 +9247,7 @@ impl std::fmt::Display for MessageLiteral2 {
 )]
 impl Serialize for MessageLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("message")
     }
 }
 #[cfg(
@@ -12722,7 +9264,7 @@ impl<'de> Deserialize<'de> for MessageLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "message").map(|()| Self::Message)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -12818,6 +9360,12 @@ impl<'de> Deserialize<'de> for ToolChoiceTypesType {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
+impl Default for ToolChoiceTypesType {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -13047,6 +9595,12 @@ impl<'de> Deserialize<'de> for ReasoningSummary {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
+impl Default for ReasoningSummary {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// Controls which reasoning items are rendered back to the model on later turns.
 /// If omitted or set to `auto`, the model determines the context mode. The
 /// `gpt-5.6` model family defaults to `all_turns`; earlier models default to
@@ -13115,6 +9669,12 @@ impl<'de> Deserialize<'de> for ReasoningContext {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
+impl Default for ReasoningContext {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[cfg(
@@ -13239,14 +9799,25 @@ impl<'de> Deserialize<'de> for InputMessageRole {
         feature = "responses"
     )
 )]
+impl Default for InputMessageRole {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// The constant `function_call_output`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FunctionCallOutputLiteral2 {
     /// `function_call_output`
     #[default]
     FunctionCallOutput,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -13258,43 +9829,8 @@ pub enum FunctionCallOutputLiteral2 {
 )]
 impl FunctionCallOutputLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FunctionCallOutput => "function_call_output",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "function_call_output" => Self::FunctionCallOutput,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for FunctionCallOutputLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for FunctionCallOutputLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "function_call_output"
     }
 }
 #[cfg(
@@ -13320,7 +9856,7 @@ impl std::fmt::Display for FunctionCallOutputLiteral2 {
 )]
 impl Serialize for FunctionCallOutputLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("function_call_output")
     }
 }
 #[cfg(
@@ -13335,7 +9871,8 @@ impl<'de> Deserialize<'de> for FunctionCallOutputLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "function_call_output")
+            .map(|()| Self::FunctionCallOutput)
     }
 }
 #[cfg(
@@ -13347,13 +9884,11 @@ impl<'de> Deserialize<'de> for FunctionCallOutputLiteral2 {
     )
 )]
 /// The constant `developer`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum DeveloperLiteral2 {
     /// `developer`
     #[default]
     Developer,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -13365,43 +9900,8 @@ pub enum DeveloperLiteral2 {
 )]
 impl DeveloperLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Developer => "developer",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "developer" => Self::Developer,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for DeveloperLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for DeveloperLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "developer"
     }
 }
 #[cfg(
@@ -13427,7 +9927,7 @@ impl std::fmt::Display for DeveloperLiteral2 {
 )]
 impl Serialize for DeveloperLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("developer")
     }
 }
 #[cfg(
@@ -13442,7 +9942,7 @@ impl<'de> Deserialize<'de> for DeveloperLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "developer").map(|()| Self::Developer)
     }
 }
 #[cfg(
@@ -13454,13 +9954,11 @@ impl<'de> Deserialize<'de> for DeveloperLiteral2 {
     )
 )]
 /// The constant `compaction_trigger`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CompactionTriggerLiteral {
     /// `compaction_trigger`
     #[default]
     CompactionTrigger,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -13472,43 +9970,8 @@ pub enum CompactionTriggerLiteral {
 )]
 impl CompactionTriggerLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CompactionTrigger => "compaction_trigger",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "compaction_trigger" => Self::CompactionTrigger,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for CompactionTriggerLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for CompactionTriggerLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "compaction_trigger"
     }
 }
 #[cfg(
@@ -13534,7 +9997,7 @@ impl std::fmt::Display for CompactionTriggerLiteral {
 )]
 impl Serialize for CompactionTriggerLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("compaction_trigger")
     }
 }
 #[cfg(
@@ -13549,7 +10012,8 @@ impl<'de> Deserialize<'de> for CompactionTriggerLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "compaction_trigger")
+            .map(|()| Self::CompactionTrigger)
     }
 }
 #[cfg(
@@ -13561,13 +10025,11 @@ impl<'de> Deserialize<'de> for CompactionTriggerLiteral {
     )
 )]
 /// The constant `item_reference`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ItemReferenceLiteral2 {
     /// `item_reference`
     #[default]
     ItemReference,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -13579,43 +10041,8 @@ pub enum ItemReferenceLiteral2 {
 )]
 impl ItemReferenceLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ItemReference => "item_reference",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "item_reference" => Self::ItemReference,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ItemReferenceLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ItemReferenceLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "item_reference"
     }
 }
 #[cfg(
@@ -13641,7 +10068,7 @@ impl std::fmt::Display for ItemReferenceLiteral2 {
 )]
 impl Serialize for ItemReferenceLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("item_reference")
     }
 }
 #[cfg(
@@ -13656,45 +10083,23 @@ impl<'de> Deserialize<'de> for ItemReferenceLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "item_reference")
+            .map(|()| Self::ItemReference)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `error`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ErrorTypeLiteral2 {
     /// `error`
     #[default]
     ErrorType,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ErrorTypeLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ErrorType => "error",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "error" => Self::ErrorType,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ErrorTypeLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ErrorTypeLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "error"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -13706,7 +10111,7 @@ impl std::fmt::Display for ErrorTypeLiteral2 {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ErrorTypeLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("error")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -13714,45 +10119,22 @@ impl<'de> Deserialize<'de> for ErrorTypeLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "error").map(|()| Self::ErrorType)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `summary_text`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SummaryTextLiteral2 {
     /// `summary_text`
     #[default]
     SummaryText,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl SummaryTextLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SummaryText => "summary_text",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "summary_text" => Self::SummaryText,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for SummaryTextLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for SummaryTextLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "summary_text"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -13764,7 +10146,7 @@ impl std::fmt::Display for SummaryTextLiteral2 {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for SummaryTextLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("summary_text")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -13772,45 +10154,23 @@ impl<'de> Deserialize<'de> for SummaryTextLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "summary_text")
+            .map(|()| Self::SummaryText)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `incomplete`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum IncompleteLiteral {
     /// `incomplete`
     #[default]
     Incomplete,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl IncompleteLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Incomplete => "incomplete",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "incomplete" => Self::Incomplete,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for IncompleteLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for IncompleteLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "incomplete"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -13822,7 +10182,7 @@ impl std::fmt::Display for IncompleteLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for IncompleteLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("incomplete")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -13830,13 +10190,14 @@ impl<'de> Deserialize<'de> for IncompleteLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "incomplete").map(|()| Self::Incomplete)
     }
 }
 /// Token counts
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaTokenCountsResource {
     pub object: ResponseInputTokensLiteral,
+    #[serde(default)]
     pub input_tokens: i64,
 }
 impl BetaTokenCountsResource {
@@ -14170,7 +10531,7 @@ impl From<BetaInputFileContent> for BetaInputContent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A text input to the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaInputTextContent {
     /// The type of the input item. Always `input_text`.
     #[serde(rename = "type")]
@@ -14215,7 +10576,7 @@ impl BetaPromptCacheBreakpointConfig {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An image input to the model. Learn about [image inputs](/docs/guides/vision).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaInputImageContent {
     /// The type of the input item. Always `input_image`.
     #[serde(rename = "type")]
@@ -14326,6 +10687,12 @@ impl<'de> Deserialize<'de> for BetaImageDetail {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaImageDetail {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -14465,6 +10832,12 @@ impl<'de> Deserialize<'de> for BetaFileInputDetail {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaFileInputDetail {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Labels an `assistant` message as intermediate commentary (`commentary`) or the final answer (`final_answer`).
 /// For models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend
 /// phase on all assistant messages — dropping it can degrade performance. Not used for user messages.
@@ -14525,6 +10898,12 @@ impl<'de> Deserialize<'de> for BetaMessagePhase {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaMessagePhase {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -14749,7 +11128,7 @@ impl From<BetaCompactionSummaryItemParam> for BetaItem {
 /// A message input to the model with a role indicating instruction following
 /// hierarchy. Instructions given with the `developer` or `system` role take
 /// precedence over instructions given with the `user` role.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaInputMessage {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14797,9 +11176,10 @@ impl BetaInputMessage {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaAgentTag {
     /// The canonical name of the agent that produced this item.
+    #[serde(default)]
     pub agent_name: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -14813,7 +11193,7 @@ impl BetaAgentTag {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An output message from the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaOutputMessage {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14913,15 +11293,18 @@ impl From<BetaRefusalContent> for BetaOutputMessageContent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A text output from the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaOutputTextContent {
     /// The type of the output text. Always `output_text`.
     #[serde(rename = "type")]
     pub type_: OutputTextLiteral,
     /// The text output from the model.
+    #[serde(default)]
     pub text: String,
     /// The annotations of the text output.
+    #[serde(default)]
     pub annotations: Vec<BetaAnnotation>,
+    #[serde(default)]
     pub logprobs: Vec<BetaLogProb>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -15018,16 +11401,19 @@ impl From<BetaFilePath> for BetaAnnotation {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A citation to a file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaFileCitationBody {
     /// The type of the file citation. Always `file_citation`.
     #[serde(rename = "type")]
     pub type_: FileCitationLiteral2,
     /// The ID of the file.
+    #[serde(default)]
     pub file_id: String,
     /// The index of the file in the list of files.
+    #[serde(default)]
     pub index: i64,
     /// The filename of the file cited.
+    #[serde(default)]
     pub filename: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -15048,18 +11434,22 @@ impl BetaFileCitationBody {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A citation for a web resource used to generate a model response.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaUrlCitationBody {
     /// The type of the URL citation. Always `url_citation`.
     #[serde(rename = "type")]
     pub type_: UrlCitationLiteral2,
     /// The URL of the web resource.
+    #[serde(default)]
     pub url: String,
     /// The index of the first character of the URL citation in the message.
+    #[serde(default)]
     pub start_index: i64,
     /// The index of the last character of the URL citation in the message.
+    #[serde(default)]
     pub end_index: i64,
     /// The title of the web resource.
+    #[serde(default)]
     pub title: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -15082,20 +11472,25 @@ impl BetaUrlCitationBody {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A citation for a container file used to generate a model response.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaContainerFileCitationBody {
     /// The type of the container file citation. Always `container_file_citation`.
     #[serde(rename = "type")]
     pub type_: ContainerFileCitationLiteral,
     /// The ID of the container file.
+    #[serde(default)]
     pub container_id: String,
     /// The ID of the file.
+    #[serde(default)]
     pub file_id: String,
     /// The index of the first character of the container file citation in the message.
+    #[serde(default)]
     pub start_index: i64,
     /// The index of the last character of the container file citation in the message.
+    #[serde(default)]
     pub end_index: i64,
     /// The filename of the container file cited.
+    #[serde(default)]
     pub filename: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -15120,14 +11515,16 @@ impl BetaContainerFileCitationBody {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A path to a file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaFilePath {
     /// The type of the file path. Always `file_path`.
     #[serde(rename = "type")]
     pub type_: FilePathLiteral,
     /// The ID of the file.
+    #[serde(default)]
     pub file_id: String,
     /// The index of the file in the list of files.
+    #[serde(default)]
     pub index: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -15143,11 +11540,15 @@ impl BetaFilePath {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The log probability of a token.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaLogProb {
+    #[serde(default)]
     pub token: String,
+    #[serde(default)]
     pub logprob: f64,
+    #[serde(default)]
     pub bytes: Vec<i64>,
+    #[serde(default)]
     pub top_logprobs: Vec<BetaTopLogProb>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -15169,10 +11570,13 @@ impl BetaLogProb {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The top log probability of a token.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaTopLogProb {
+    #[serde(default)]
     pub token: String,
+    #[serde(default)]
     pub logprob: f64,
+    #[serde(default)]
     pub bytes: Vec<i64>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -15192,12 +11596,13 @@ impl BetaTopLogProb {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A refusal from the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaRefusalContent {
     /// The type of the refusal. Always `refusal`.
     #[serde(rename = "type")]
     pub type_: RefusalLiteral2,
     /// The refusal explanation from the model.
+    #[serde(default)]
     pub refusal: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -15213,7 +11618,7 @@ impl BetaRefusalContent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The results of a file search tool call. See the
 /// [file search guide](/docs/guides/tools-file-search) for more information.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaFileSearchToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15363,7 +11768,7 @@ impl From<&str> for BetaVectorStoreFileAttributesValue {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool call to a computer use tool. See the
 /// [computer use guide](/docs/guides/tools-computer-use) for more information.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaComputerToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15544,16 +11949,19 @@ impl From<BetaWaitParam> for BetaComputerAction {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A click action.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaClickParam {
     /// Specifies the event type. For a click action, this property is always `click`.
     #[serde(rename = "type")]
     pub type_: ClickLiteral,
     /// Indicates which mouse button was pressed during the click. One of `left`, `right`, `wheel`, `back`, or `forward`.
+    #[serde(default)]
     pub button: BetaClickButtonType,
     /// The x-coordinate where the click occurred.
+    #[serde(default)]
     pub x: i64,
     /// The y-coordinate where the click occurred.
+    #[serde(default)]
     pub y: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
@@ -15653,15 +12061,23 @@ impl<'de> Deserialize<'de> for BetaClickButtonType {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaClickButtonType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A double click action.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaDoubleClickAction {
     /// Specifies the event type. For a double click action, this property is always set to `double_click`.
     #[serde(rename = "type")]
     pub type_: DoubleClickLiteral,
     /// The x-coordinate where the double click occurred.
+    #[serde(default)]
     pub x: i64,
     /// The y-coordinate where the double click occurred.
+    #[serde(default)]
     pub y: i64,
     pub keys: Option<Vec<String>>,
 }
@@ -15684,7 +12100,7 @@ impl BetaDoubleClickAction {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A drag action.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaDragParam {
     /// Specifies the event type. For a drag action, this property is always set to `drag`.
     #[serde(rename = "type")]
@@ -15696,6 +12112,7 @@ pub struct BetaDragParam {
     ///   { x: 200, y: 300 }
     /// ]
     /// ```
+    #[serde(default)]
     pub path: Vec<BetaCoordParam>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
@@ -15718,11 +12135,13 @@ impl BetaDragParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaCoordParam {
     /// The x-coordinate.
+    #[serde(default)]
     pub x: i64,
     /// The y-coordinate.
+    #[serde(default)]
     pub y: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -15734,12 +12153,13 @@ impl BetaCoordParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A collection of keypresses the model would like to perform.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaKeyPressAction {
     /// Specifies the event type. For a keypress action, this property is always set to `keypress`.
     #[serde(rename = "type")]
     pub type_: KeypressLiteral,
     /// The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a key.
+    #[serde(default)]
     pub keys: Vec<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -15754,14 +12174,16 @@ impl BetaKeyPressAction {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A mouse move action.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaMoveParam {
     /// Specifies the event type. For a move action, this property is always set to `move`.
     #[serde(rename = "type")]
     pub type_: MoveLiteral,
     /// The x-coordinate to move to.
+    #[serde(default)]
     pub x: i64,
     /// The y-coordinate to move to.
+    #[serde(default)]
     pub y: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
@@ -15800,18 +12222,22 @@ impl BetaScreenshotParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A scroll action.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaScrollParam {
     /// Specifies the event type. For a scroll action, this property is always set to `scroll`.
     #[serde(rename = "type")]
     pub type_: ScrollLiteral,
     /// The x-coordinate where the scroll occurred.
+    #[serde(default)]
     pub x: i64,
     /// The y-coordinate where the scroll occurred.
+    #[serde(default)]
     pub y: i64,
     /// The horizontal scroll distance.
+    #[serde(default)]
     pub scroll_x: i64,
     /// The vertical scroll distance.
+    #[serde(default)]
     pub scroll_y: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
@@ -15842,12 +12268,13 @@ impl BetaScrollParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An action to type in text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaTypeParam {
     /// Specifies the event type. For a type action, this property is always set to `type`.
     #[serde(rename = "type")]
     pub type_: TypeLiteral,
     /// The text to type.
+    #[serde(default)]
     pub text: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -15881,9 +12308,10 @@ impl BetaWaitParam {
 pub type BetaComputerActionList = Vec<BetaComputerAction>;
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A pending safety check for the computer call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaComputerCallSafetyCheckParam {
     /// The ID of the pending safety check.
+    #[serde(default)]
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
@@ -15913,7 +12341,7 @@ impl BetaComputerCallSafetyCheckParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The output of a computer tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaComputerCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -15973,9 +12401,10 @@ impl BetaComputerCallOutputItemParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The agent that produced this item.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaAgentTagParam {
     /// The canonical name of the agent that produced this item.
+    #[serde(default)]
     pub agent_name: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -16085,6 +12514,12 @@ impl<'de> Deserialize<'de> for BetaFunctionCallItemStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaFunctionCallItemStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -16242,12 +12677,13 @@ impl BetaWebSearchActionSearch {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A source used in the search.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaWebSearchActionSearchSourcesItem {
     /// The type of source. Always `url`.
     #[serde(rename = "type")]
     pub type_: UrlLiteral,
     /// The URL of the source.
+    #[serde(default)]
     pub url: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -16288,14 +12724,16 @@ impl BetaWebSearchActionOpenPage {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Action type "find_in_page": Searches for a pattern within a loaded page.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaWebSearchActionFind {
     /// The action type.
     #[serde(rename = "type")]
     pub type_: FindInPageLiteral,
     /// The URL of the page searched for the pattern.
+    #[serde(default)]
     pub url: String,
     /// The pattern or text to search for within the page.
+    #[serde(default)]
     pub pattern: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -16312,7 +12750,7 @@ impl BetaWebSearchActionFind {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool call to run a function. See the
 /// [function calling guide](/docs/guides/function-calling) for more information.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaFunctionToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -16449,11 +12887,12 @@ impl BetaDirectToolCallCaller {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaProgramToolCallCaller {
     #[serde(rename = "type")]
     pub type_: ProgramLiteral,
     /// The call ID of the program item that produced this tool call.
+    #[serde(default)]
     pub caller_id: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -16636,12 +13075,13 @@ for BetaFunctionCallOutputItemParamOutputVariant2Item {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A text input to the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaInputTextContentParam {
     /// The type of the input item. Always `input_text`.
     #[serde(rename = "type")]
     pub type_: InputTextLiteral,
     /// The text input to the model.
+    #[serde(default)]
     pub text: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<BetaPromptCacheBreakpointParam>,
@@ -16800,6 +13240,12 @@ impl<'de> Deserialize<'de> for BetaDetailEnum {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaDetailEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A file input to the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaInputFileContentParam {
@@ -16933,6 +13379,12 @@ impl<'de> Deserialize<'de> for BetaFileDetailEnum {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaFileDetailEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The execution context that produced this tool call.
 ///
 /// Told apart by the `type` property.
@@ -16997,12 +13449,13 @@ impl BetaDirectToolCallCallerParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaProgramToolCallCallerParam {
     /// The caller type. Always `program`.
     #[serde(rename = "type")]
     pub type_: ProgramLiteral,
     /// The call ID of the program item that produced this tool call.
+    #[serde(default)]
     pub caller_id: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -17017,7 +13470,7 @@ impl BetaProgramToolCallCallerParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A message routed between agents.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaAgentMessageItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -17063,40 +13516,17 @@ impl BetaAgentMessageItemParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The constant `agent_message`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum AgentMessageLiteral {
     /// `agent_message`
     #[default]
     AgentMessage,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl AgentMessageLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AgentMessage => "agent_message",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "agent_message" => Self::AgentMessage,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types"))]
-impl From<&str> for AgentMessageLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types"))]
-impl From<String> for AgentMessageLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "agent_message"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -17108,7 +13538,7 @@ impl std::fmt::Display for AgentMessageLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl Serialize for AgentMessageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("agent_message")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -17116,7 +13546,8 @@ impl<'de> Deserialize<'de> for AgentMessageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "agent_message")
+            .map(|()| Self::AgentMessage)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -17183,12 +13614,13 @@ impl From<BetaEncryptedContentParam> for BetaAgentMessageItemParamContentItem {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Opaque encrypted content that Responses API decrypts inside trusted model execution.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaEncryptedContentParam {
     /// The type of the input item. Always `encrypted_content`.
     #[serde(rename = "type")]
     pub type_: EncryptedContentLiteral,
     /// Opaque encrypted content.
+    #[serde(default)]
     pub encrypted_content: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -17203,40 +13635,17 @@ impl BetaEncryptedContentParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The constant `encrypted_content`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum EncryptedContentLiteral {
     /// `encrypted_content`
     #[default]
     EncryptedContent,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl EncryptedContentLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EncryptedContent => "encrypted_content",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "encrypted_content" => Self::EncryptedContent,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types"))]
-impl From<&str> for EncryptedContentLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types"))]
-impl From<String> for EncryptedContentLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "encrypted_content"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -17248,7 +13657,7 @@ impl std::fmt::Display for EncryptedContentLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl Serialize for EncryptedContentLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("encrypted_content")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -17256,11 +13665,12 @@ impl<'de> Deserialize<'de> for EncryptedContentLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "encrypted_content")
+            .map(|()| Self::EncryptedContent)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaMultiAgentCallItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -17306,40 +13716,17 @@ impl BetaMultiAgentCallItemParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The constant `multi_agent_call`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum MultiAgentCallLiteral {
     /// `multi_agent_call`
     #[default]
     MultiAgentCall,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl MultiAgentCallLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::MultiAgentCall => "multi_agent_call",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "multi_agent_call" => Self::MultiAgentCall,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types"))]
-impl From<&str> for MultiAgentCallLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types"))]
-impl From<String> for MultiAgentCallLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "multi_agent_call"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -17351,7 +13738,7 @@ impl std::fmt::Display for MultiAgentCallLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl Serialize for MultiAgentCallLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("multi_agent_call")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -17359,7 +13746,8 @@ impl<'de> Deserialize<'de> for MultiAgentCallLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "multi_agent_call")
+            .map(|()| Self::MultiAgentCall)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -17439,7 +13827,13 @@ impl<'de> Deserialize<'de> for BetaMultiAgentAction1 {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl Default for BetaMultiAgentAction1 {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaMultiAgentCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -17485,40 +13879,17 @@ impl BetaMultiAgentCallOutputItemParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The constant `multi_agent_call_output`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum MultiAgentCallOutputLiteral {
     /// `multi_agent_call_output`
     #[default]
     MultiAgentCallOutput,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl MultiAgentCallOutputLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::MultiAgentCallOutput => "multi_agent_call_output",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "multi_agent_call_output" => Self::MultiAgentCallOutput,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types"))]
-impl From<&str> for MultiAgentCallOutputLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types"))]
-impl From<String> for MultiAgentCallOutputLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "multi_agent_call_output"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -17530,7 +13901,7 @@ impl std::fmt::Display for MultiAgentCallOutputLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl Serialize for MultiAgentCallOutputLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("multi_agent_call_output")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -17538,16 +13909,18 @@ impl<'de> Deserialize<'de> for MultiAgentCallOutputLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "multi_agent_call_output")
+            .map(|()| Self::MultiAgentCallOutput)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaOutputTextContentParam {
     /// The content type. Always `output_text`.
     #[serde(rename = "type")]
     pub type_: OutputTextLiteral,
     /// The text content.
+    #[serde(default)]
     pub text: String,
     /// Citations associated with the text content.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -17638,16 +14011,19 @@ impl From<BetaContainerFileCitationParam> for BetaOutputTextContentParamAnnotati
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaFileCitationParam {
     /// The citation type. Always `file_citation`.
     #[serde(rename = "type")]
     pub type_: FileCitationLiteral2,
     /// The index of the file in the list of files.
+    #[serde(default)]
     pub index: i64,
     /// The ID of the file.
+    #[serde(default)]
     pub file_id: String,
     /// The filename of the file cited.
+    #[serde(default)]
     pub filename: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -17667,18 +14043,22 @@ impl BetaFileCitationParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaUrlCitationParam {
     /// The citation type. Always `url_citation`.
     #[serde(rename = "type")]
     pub type_: UrlCitationLiteral2,
     /// The index of the first character of the citation in the message.
+    #[serde(default)]
     pub start_index: i64,
     /// The index of the last character of the citation in the message.
+    #[serde(default)]
     pub end_index: i64,
     /// The URL of the cited resource.
+    #[serde(default)]
     pub url: String,
     /// The title of the cited resource.
+    #[serde(default)]
     pub title: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -17700,20 +14080,25 @@ impl BetaUrlCitationParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaContainerFileCitationParam {
     /// The citation type. Always `container_file_citation`.
     #[serde(rename = "type")]
     pub type_: ContainerFileCitationLiteral,
     /// The index of the first character of the citation in the message.
+    #[serde(default)]
     pub start_index: i64,
     /// The index of the last character of the citation in the message.
+    #[serde(default)]
     pub end_index: i64,
     /// The ID of the container.
+    #[serde(default)]
     pub container_id: String,
     /// The ID of the container file.
+    #[serde(default)]
     pub file_id: String,
     /// The filename of the container file cited.
+    #[serde(default)]
     pub filename: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -17737,7 +14122,7 @@ impl BetaContainerFileCitationParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaToolSearchCallItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -17857,9 +14242,15 @@ impl<'de> Deserialize<'de> for BetaToolSearchExecutionType {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaToolSearchExecutionType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 pub type BetaEmptyModelParam = serde_json::Map<String, serde_json::Value>;
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaToolSearchOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -18122,12 +14513,13 @@ impl From<BetaApplyPatchToolParam> for BetaTool {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Defines a function in your own code the model can choose to call. Learn more about [function calling](https://platform.openai.com/docs/guides/function-calling).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaFunctionTool {
     /// The type of the function tool. Always `function`.
     #[serde(rename = "type")]
     pub type_: FunctionLiteral2,
     /// The name of the function to call.
+    #[serde(default)]
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -18257,13 +14649,20 @@ impl<'de> Deserialize<'de> for BetaCallableToolAllowedCaller {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaCallableToolAllowedCaller {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool that searches for relevant content from uploaded files. Learn more about the [file search tool](https://platform.openai.com/docs/guides/tools-file-search).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaFileSearchTool {
     /// The type of the file search tool. Always `file_search`.
     #[serde(rename = "type")]
     pub type_: FileSearchLiteral2,
     /// The IDs of the vector stores to search.
+    #[serde(default)]
     pub vector_store_ids: Vec<String>,
     /// The maximum number of results to return. This number should be between 1 and 50 inclusive.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -18402,11 +14801,19 @@ impl<'de> Deserialize<'de> for BetaRankerVersionType {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl Default for BetaRankerVersionType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaHybridSearchOptions {
     /// The weight of the embedding in the reciprocal ranking fusion.
+    #[serde(default)]
     pub embedding_weight: f64,
     /// The weight of the text in the reciprocal ranking fusion.
+    #[serde(default)]
     pub text_weight: f64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -18582,12 +14989,13 @@ impl From<&str> for BetaComparisonFilterValueTypeVariant4Item {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Combine multiple filters using `and` or `or`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaCompoundFilter {
     /// Type of operation: `and` or `or`.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default)]
     pub type_: CompoundFilterType,
     /// Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`.
+    #[serde(default)]
     pub filters: Vec<BetaCompoundFilterFiltersItem>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -18633,16 +15041,19 @@ impl BetaComputerTool {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaComputerUsePreviewTool {
     /// The type of the computer use tool. Always `computer_use_preview`.
     #[serde(rename = "type")]
     pub type_: ComputerUsePreviewLiteral,
     /// The type of computer environment to control.
+    #[serde(default)]
     pub environment: BetaComputerEnvironment,
     /// The width of the computer display.
+    #[serde(default)]
     pub display_width: i64,
     /// The height of the computer display.
+    #[serde(default)]
     pub display_height: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -18734,12 +15145,18 @@ impl<'de> Deserialize<'de> for BetaComputerEnvironment {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaComputerEnvironment {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Search the Internet for sources related to the prompt. Learn more about the
 /// [web search tool](/docs/guides/tools-web-search).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaWebSearchTool {
     /// The type of the web search tool. One of `web_search` or `web_search_2025_08_26`.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default)]
     pub type_: WebSearchToolType,
     /// Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -18869,12 +15286,13 @@ impl BetaWebSearchApproximateLocation2 {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Give the model access to additional tools via remote Model Context Protocol
 /// (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaMcpTool {
     /// The type of the MCP tool. Always `mcp`.
     #[serde(rename = "type")]
     pub type_: McpLiteral,
     /// A label for this MCP server, used to identify it in tool calls.
+    #[serde(default)]
     pub server_label: String,
     /// The URL for the MCP server. One of `server_url`, `connector_id`, or
     /// `tunnel_id` must be provided.
@@ -19285,6 +15703,12 @@ impl<'de> Deserialize<'de> for BetaContainerMemoryLimit {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaContainerMemoryLimit {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Network access policy for the container.
 ///
 /// Told apart by the `type` property.
@@ -19351,12 +15775,13 @@ impl BetaContainerNetworkPolicyDisabledParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaContainerNetworkPolicyAllowlistParam {
     /// Allow outbound network access only to specified domains. Always `allowlist`.
     #[serde(rename = "type")]
     pub type_: AllowlistLiteral,
     /// A list of allowed domains when type is `allowlist`.
+    #[serde(default)]
     pub allowed_domains: Vec<String>,
     /// Optional domain-scoped secrets for allowlisted domains.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -19382,13 +15807,16 @@ impl BetaContainerNetworkPolicyAllowlistParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaContainerNetworkPolicyDomainSecretParam {
     /// The domain associated with the secret.
+    #[serde(default)]
     pub domain: String,
     /// The name of the secret to inject for the domain.
+    #[serde(default)]
     pub name: String,
     /// The secret value to inject for the domain.
+    #[serde(default)]
     pub value: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -19617,6 +16045,12 @@ impl<'de> Deserialize<'de> for BetaImageGenToolModel {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaImageGenToolModel {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum BetaImageGenToolSize {
@@ -19748,6 +16182,12 @@ impl<'de> Deserialize<'de> for BetaInputFidelity {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaInputFidelity {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Optional mask for inpainting. Contains `image_url`
 /// (string, optional) and `file_id` (string, optional).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -19841,6 +16281,12 @@ impl<'de> Deserialize<'de> for BetaImageGenActionEnum {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaImageGenActionEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -20121,12 +16567,13 @@ impl From<BetaInlineSkillParam> for BetaContainerAutoParamSkillsItem {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaSkillReferenceParam {
     /// References a skill created with the /v1/skills endpoint.
     #[serde(rename = "type")]
     pub type_: SkillReferenceLiteral,
     /// The ID of the referenced skill.
+    #[serde(default)]
     pub skill_id: String,
     /// Optional skill version. Use a positive integer or 'latest'. Omit for default.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -20149,16 +16596,19 @@ impl BetaSkillReferenceParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaInlineSkillParam {
     /// Defines an inline skill for this request.
     #[serde(rename = "type")]
     pub type_: InlineLiteral,
     /// The name of the skill.
+    #[serde(default)]
     pub name: String,
     /// The description of the skill.
+    #[serde(default)]
     pub description: String,
     /// Inline skill payload
+    #[serde(default)]
     pub source: BetaInlineSkillSourceParam,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -20179,7 +16629,7 @@ impl BetaInlineSkillParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Inline skill payload
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaInlineSkillSourceParam {
     /// The type of the inline skill source. Must be `base64`.
     #[serde(rename = "type")]
@@ -20187,6 +16637,7 @@ pub struct BetaInlineSkillSourceParam {
     /// The media type of the inline skill payload. Must be `application/zip`.
     pub media_type: ApplicationZipLiteral,
     /// Base64-encoded skill zip bundle.
+    #[serde(default)]
     pub data: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -20226,13 +16677,16 @@ impl BetaLocalEnvironmentParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaLocalSkillParam {
     /// The name of the skill.
+    #[serde(default)]
     pub name: String,
     /// The description of the skill.
+    #[serde(default)]
     pub description: String,
     /// The path to the directory containing the skill.
+    #[serde(default)]
     pub path: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -20251,12 +16705,13 @@ impl BetaLocalSkillParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaContainerReferenceParam {
     /// References a container created with the /v1/containers endpoint
     #[serde(rename = "type")]
     pub type_: ContainerReferenceLiteral,
     /// The ID of the referenced container.
+    #[serde(default)]
     pub container_id: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -20271,12 +16726,13 @@ impl BetaContainerReferenceParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaCustomToolParam {
     /// The type of the custom tool. Always `custom`.
     #[serde(rename = "type")]
     pub type_: CustomLiteral2,
     /// The name of the custom tool, used to identify it in tool calls.
+    #[serde(default)]
     pub name: String,
     /// Optional description of the custom tool, used to provide more context.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -20394,14 +16850,16 @@ impl BetaCustomTextFormatParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A grammar defined by the user.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaCustomGrammarFormatParam {
     /// Grammar format. Always `grammar`.
     #[serde(rename = "type")]
     pub type_: GrammarLiteral,
     /// The syntax of the grammar definition. One of `lark` or `regex`.
+    #[serde(default)]
     pub syntax: BetaGrammarSyntax1,
     /// The grammar definition.
+    #[serde(default)]
     pub definition: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -20479,17 +16937,26 @@ impl<'de> Deserialize<'de> for BetaGrammarSyntax1 {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaGrammarSyntax1 {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Groups function/custom tools under a shared namespace.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaNamespaceToolParam {
     /// The type of the tool. Always `namespace`.
     #[serde(rename = "type")]
     pub type_: NamespaceLiteral,
     /// The namespace name used in tool calls (for example, `crm`).
+    #[serde(default)]
     pub name: String,
     /// A description of the namespace shown to the model.
+    #[serde(default)]
     pub description: String,
     /// The function/custom tools available inside this namespace.
+    #[serde(default)]
     pub tools: Vec<BetaNamespaceToolParamToolsItem>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -20559,8 +17026,9 @@ impl From<BetaCustomToolParam> for BetaNamespaceToolParamToolsItem {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaFunctionToolParam {
+    #[serde(default)]
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -20674,10 +17142,10 @@ impl BetaToolSearchToolParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaWebSearchPreviewTool {
     /// The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default)]
     pub type_: WebSearchPreviewToolType,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user_location: Option<BetaApproximateLocation>,
@@ -20833,6 +17301,12 @@ impl<'de> Deserialize<'de> for BetaSearchContextSize {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaSearchContextSize {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BetaSearchContentType {
     /// `text`
@@ -20893,6 +17367,12 @@ impl<'de> Deserialize<'de> for BetaSearchContentType {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaSearchContentType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Allows the assistant to create, delete, or update files using unified diffs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaApplyPatchToolParam {
@@ -20921,7 +17401,7 @@ impl BetaApplyPatchToolParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaAdditionalToolsItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -20963,7 +17443,7 @@ impl BetaAdditionalToolsItemParam {
 /// a response. Be sure to include these items in your `input` to the Responses API
 /// for subsequent turns of a conversation if you are manually
 /// [managing context](/docs/guides/conversation-state).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaReasoningItem {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -21025,12 +17505,13 @@ impl BetaReasoningItem {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A summary text from the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaSummaryTextContent {
     /// The type of the object. Always `summary_text`.
     #[serde(rename = "type")]
     pub type_: SummaryTextLiteral,
     /// A summary of the reasoning output from the model so far.
+    #[serde(default)]
     pub text: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -21045,12 +17526,13 @@ impl BetaSummaryTextContent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Reasoning text from the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaReasoningTextContent {
     /// The type of the reasoning text. Always `reasoning_text`.
     #[serde(rename = "type")]
     pub type_: ReasoningTextLiteral,
     /// The reasoning text from the model.
+    #[serde(default)]
     pub text: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -21065,7 +17547,7 @@ impl BetaReasoningTextContent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaCompactionSummaryItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -21101,7 +17583,7 @@ impl BetaCompactionSummaryItemParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An image generation request made by the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaImageGenToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -21143,7 +17625,7 @@ impl BetaImageGenToolCall {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool call to run code.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaCodeInterpreterToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -21248,12 +17730,13 @@ impl From<BetaCodeInterpreterOutputImage> for BetaCodeInterpreterToolCallOutputs
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The logs output from the code interpreter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaCodeInterpreterOutputLogs {
     /// The type of the output. Always `logs`.
     #[serde(rename = "type")]
     pub type_: LogsLiteral2,
     /// The logs output from the code interpreter.
+    #[serde(default)]
     pub logs: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -21268,12 +17751,13 @@ impl BetaCodeInterpreterOutputLogs {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The image output from the code interpreter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaCodeInterpreterOutputImage {
     /// The type of the output. Always `image`.
     #[serde(rename = "type")]
     pub type_: ImageLiteral2,
     /// The URL of the image output from the code interpreter.
+    #[serde(default)]
     pub url: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -21288,7 +17772,7 @@ impl BetaCodeInterpreterOutputImage {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool call to run a command on the local shell.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaLocalShellToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -21330,18 +17814,20 @@ impl BetaLocalShellToolCall {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Execute a shell command on the server.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaLocalShellExecAction {
     /// The type of the local shell action. Always `exec`.
     #[serde(rename = "type")]
     pub type_: ExecLiteral,
     /// The command to run.
+    #[serde(default)]
     pub command: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timeout_ms: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub working_directory: Option<String>,
     /// Environment variables to set for the command.
+    #[serde(default)]
     pub env: std::collections::BTreeMap<String, String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
@@ -21380,7 +17866,7 @@ impl BetaLocalShellExecAction {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The output of a local shell tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaLocalShellToolCallOutput {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -21420,7 +17906,7 @@ impl BetaLocalShellToolCallOutput {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool representing a request to execute one or more shell commands.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaFunctionShellCallItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -21489,9 +17975,10 @@ impl BetaFunctionShellCallItemParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Commands and limits describing how to run the shell tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaFunctionShellActionParam {
     /// Ordered shell commands for the execution environment to run.
+    #[serde(default)]
     pub commands: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timeout_ms: Option<i64>,
@@ -21585,6 +18072,12 @@ impl<'de> Deserialize<'de> for BetaFunctionShellCallItemStatus {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaFunctionShellCallItemStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The environment to execute the shell commands in.
 ///
 /// Told apart by the `type` property.
@@ -21638,7 +18131,7 @@ impl From<BetaContainerReferenceParam> for BetaFunctionShellCallItemParamEnviron
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The streamed output items emitted by a shell tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaFunctionShellCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -21707,8 +18200,10 @@ impl BetaFunctionShellCallOutputItemParam {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaFunctionShellCallOutputContentParam {
     /// Captured stdout output for the shell call.
+    #[serde(default)]
     pub stdout: String,
     /// Captured stderr output for the shell call.
+    #[serde(default)]
     pub stderr: String,
     /// The exit or timeout outcome associated with this shell call.
     pub outcome: BetaFunctionShellCallOutputOutcomeParam,
@@ -21797,12 +18292,13 @@ impl BetaFunctionShellCallOutputTimeoutOutcomeParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Indicates that the shell commands finished and returned an exit code.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaFunctionShellCallOutputExitOutcomeParam {
     /// The outcome type. Always `exit`.
     #[serde(rename = "type")]
     pub type_: ExitLiteral,
     /// The exit code returned by the shell process.
+    #[serde(default)]
     pub exit_code: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -21931,6 +18427,12 @@ impl<'de> Deserialize<'de> for BetaApplyPatchCallStatusParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaApplyPatchCallStatusParam {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 /// One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool.
 ///
 /// Told apart by the `type` property.
@@ -21992,14 +18494,16 @@ impl From<BetaApplyPatchUpdateFileOperationParam> for BetaApplyPatchOperationPar
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Instruction for creating a new file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaApplyPatchCreateFileOperationParam {
     /// The operation type. Always `create_file`.
     #[serde(rename = "type")]
     pub type_: CreateFileLiteral,
     /// Path of the file to create relative to the workspace root.
+    #[serde(default)]
     pub path: String,
     /// Unified diff content to apply when creating the file.
+    #[serde(default)]
     pub diff: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -22015,12 +18519,13 @@ impl BetaApplyPatchCreateFileOperationParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Instruction for deleting an existing file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaApplyPatchDeleteFileOperationParam {
     /// The operation type. Always `delete_file`.
     #[serde(rename = "type")]
     pub type_: DeleteFileLiteral,
     /// Path of the file to delete relative to the workspace root.
+    #[serde(default)]
     pub path: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -22035,14 +18540,16 @@ impl BetaApplyPatchDeleteFileOperationParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Instruction for updating an existing file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaApplyPatchUpdateFileOperationParam {
     /// The operation type. Always `update_file`.
     #[serde(rename = "type")]
     pub type_: UpdateFileLiteral,
     /// Path of the file to update relative to the workspace root.
+    #[serde(default)]
     pub path: String,
     /// Unified diff content to apply to the existing file.
+    #[serde(default)]
     pub diff: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -22058,7 +18565,7 @@ impl BetaApplyPatchUpdateFileOperationParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The streamed output emitted by an apply patch tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaApplyPatchToolCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -22176,8 +18683,14 @@ impl<'de> Deserialize<'de> for BetaApplyPatchCallOutputStatusParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaApplyPatchCallOutputStatusParam {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A list of tools available on an MCP server.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaMcpListTools {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -22224,13 +18737,15 @@ impl BetaMcpListTools {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool available on an MCP server.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaMcpListToolsTool {
     /// The name of the tool.
+    #[serde(default)]
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The JSON schema describing the tool's input.
+    #[serde(default)]
     pub input_schema: serde_json::Map<String, serde_json::Value>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub annotations: Option<serde_json::Map<String, serde_json::Value>>,
@@ -22265,7 +18780,7 @@ impl BetaMcpListToolsTool {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A request for human approval of a tool invocation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaMcpApprovalRequest {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -22308,7 +18823,7 @@ impl BetaMcpApprovalRequest {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A response to an MCP approval request.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaMcpApprovalResponse {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -22359,7 +18874,7 @@ impl BetaMcpApprovalResponse {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An invocation of a tool on an MCP server.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaMcpToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -22498,11 +19013,13 @@ impl From<BetaHttpError> for BetaMcpToolCallError {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaMcpProtocolError {
     #[serde(rename = "type")]
     pub type_: McpProtocolErrorLiteral,
+    #[serde(default)]
     pub code: i64,
+    #[serde(default)]
     pub message: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -22517,10 +19034,11 @@ impl BetaMcpProtocolError {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaMcpToolExecutionError {
     #[serde(rename = "type")]
     pub type_: McpToolExecutionErrorLiteral,
+    #[serde(default)]
     pub content: serde_json::Value,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -22534,11 +19052,13 @@ impl BetaMcpToolExecutionError {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaHttpError {
     #[serde(rename = "type")]
     pub type_: HttpErrorLiteral,
+    #[serde(default)]
     pub code: i64,
+    #[serde(default)]
     pub message: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -22622,6 +19142,12 @@ impl<'de> Deserialize<'de> for BetaMcpToolCallStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaMcpToolCallStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -22767,7 +19293,7 @@ impl From<BetaInputFileContent> for BetaFunctionAndCustomToolCallOutput {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A call to a custom tool created by the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaCustomToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -22857,7 +19383,7 @@ impl BetaCompactionTriggerItemParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An internal identifier for an item to reference.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaItemReferenceParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -22888,7 +19414,7 @@ impl BetaItemReferenceParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaProgramItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -22929,7 +19455,7 @@ impl BetaProgramItemParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaProgramOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -23027,6 +19553,12 @@ impl<'de> Deserialize<'de> for BetaProgramOutputItemStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaProgramOutputItemStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -23154,7 +19686,7 @@ impl BetaResponseFormatText {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// JSON Schema response format. Used to generate structured JSON responses.
 /// Learn more about [Structured Outputs](/docs/guides/structured-outputs).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaTextResponseFormatJsonSchema {
     /// The type of response format being defined. Always `json_schema`.
     #[serde(rename = "type")]
@@ -23165,7 +19697,9 @@ pub struct BetaTextResponseFormatJsonSchema {
     pub description: Option<String>,
     /// The name of the response format. Must be a-z, A-Z, 0-9, or contain
     /// underscores and dashes, with a maximum length of 64.
+    #[serde(default)]
     pub name: String,
+    #[serde(default)]
     pub schema: BetaResponseFormatJsonSchemaSchema,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub strict: Option<bool>,
@@ -23340,6 +19874,12 @@ impl<'de> Deserialize<'de> for BetaReasoningModeEnum {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaReasoningModeEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 pub type BetaReasoningEffort = ReasoningEffort2;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BetaTruncationEnum {
@@ -23392,6 +19932,11 @@ impl<'de> Deserialize<'de> for BetaTruncationEnum {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for BetaTruncationEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -23447,6 +19992,11 @@ impl<'de> Deserialize<'de> for BetaPersonalityEnum {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for BetaPersonalityEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
 /// Input items and output items from this response are automatically added to this conversation after this response completes.
@@ -23478,7 +20028,7 @@ impl From<&str> for BetaConversationParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The conversation that this response belongs to.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaConversationParam2 {
     /// The unique ID of the conversation.
     pub id: String,
@@ -23636,8 +20186,14 @@ impl<'de> Deserialize<'de> for BetaToolChoiceOptions {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaToolChoiceOptions {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Constrains the tools available to the model to a pre-defined set.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaToolChoiceAllowed {
     /// Allowed tool configuration type. Always `allowed_tools`.
     #[serde(rename = "type")]
@@ -23678,7 +20234,7 @@ impl BetaToolChoiceAllowed {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Indicates that the model should use a built-in tool to generate a response.
 /// [Learn more about built-in tools](/docs/guides/tools).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaToolChoiceTypes {
     /// The type of hosted tool the model should to use. Learn more about
     /// [built-in tools](/docs/guides/tools).
@@ -23703,7 +20259,7 @@ impl BetaToolChoiceTypes {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Use this option to force the model to call a specific function.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaToolChoiceFunction {
     /// For function calling, the type is always `function`.
     #[serde(rename = "type")]
@@ -23723,7 +20279,7 @@ impl BetaToolChoiceFunction {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Use this option to force the model to call a specific tool on a remote MCP server.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaToolChoiceMcp {
     /// For MCP tools, the type is always `mcp`.
     #[serde(rename = "type")]
@@ -23751,7 +20307,7 @@ impl BetaToolChoiceMcp {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Use this option to force the model to call a specific custom tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaToolChoiceCustom {
     /// For custom tool calling, the type is always `custom`.
     #[serde(rename = "type")]
@@ -24353,6 +20909,11 @@ impl<'de> Deserialize<'de> for BetaModelIdsCompaction {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for BetaModelIdsCompaction {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// Text, image, or file inputs to the model, used to generate a response
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -24430,6 +20991,11 @@ impl<'de> Deserialize<'de> for BetaPromptCacheRetentionEnum {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for BetaPromptCacheRetentionEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -24459,40 +21025,17 @@ impl BetaPromptCacheOptionsParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum BetaPromptCacheTtlEnum {
     /// `30m`
     #[default]
     V30m,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaPromptCacheTtlEnum {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::V30m => "30m",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "30m" => Self::V30m,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types"))]
-impl From<&str> for BetaPromptCacheTtlEnum {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types"))]
-impl From<String> for BetaPromptCacheTtlEnum {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "30m"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -24504,7 +21047,7 @@ impl std::fmt::Display for BetaPromptCacheTtlEnum {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl Serialize for BetaPromptCacheTtlEnum {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("30m")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -24512,7 +21055,7 @@ impl<'de> Deserialize<'de> for BetaPromptCacheTtlEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "30m").map(|()| Self::V30m)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -24573,6 +21116,12 @@ impl<'de> Deserialize<'de> for BetaPromptCacheModeEnum {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaPromptCacheModeEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -24638,6 +21187,11 @@ impl<'de> Deserialize<'de> for BetaServiceTierEnum {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for BetaServiceTierEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -25104,18 +21658,28 @@ impl<'de> Deserialize<'de> for BetaModelIdsResponses {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaModelIdsResponses {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// A list of Response items.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseItemList {
     /// The type of object returned, must be `list`.
     pub object: ListLiteral,
     /// A list of items used to generate this response.
+    #[serde(default)]
     pub data: Vec<BetaItemResource>,
     /// Whether there are more items available.
+    #[serde(default)]
     pub has_more: bool,
     /// The ID of the first item in the list.
+    #[serde(default)]
     pub first_id: String,
     /// The ID of the last item in the list.
+    #[serde(default)]
     pub last_id: String,
 }
 impl BetaResponseItemList {
@@ -25346,7 +21910,7 @@ impl From<BetaLocalShellToolCallOutput> for BetaItemResource {
         Self::LocalShellToolCallOutput(value)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaInputMessageResource {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -25392,7 +21956,7 @@ impl BetaInputMessageResource {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaComputerToolCallOutputResource {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -25519,7 +22083,13 @@ impl<'de> Deserialize<'de> for BetaComputerCallOutputStatus {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaComputerCallOutputStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaFunctionToolCallResource {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -25652,6 +22222,12 @@ impl<'de> Deserialize<'de> for BetaFunctionCallStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaFunctionCallStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -25833,7 +22409,13 @@ impl<'de> Deserialize<'de> for BetaFunctionCallOutputStatusEnum {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl Default for BetaFunctionCallOutputStatusEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaAgentMessage {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -26014,10 +22596,11 @@ impl From<BetaEncryptedContent> for BetaAgentMessageContentItem {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A text content.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaTextContent {
     #[serde(rename = "type")]
     pub type_: TextLiteral2,
+    #[serde(default)]
     pub text: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -26032,7 +22615,7 @@ impl BetaTextContent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A screenshot of a computer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaComputerScreenshotContent {
     /// Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`.
     #[serde(rename = "type")]
@@ -26040,6 +22623,7 @@ pub struct BetaComputerScreenshotContent {
     pub image_url: Option<String>,
     pub file_id: Option<String>,
     /// The detail level of the screenshot image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`.
+    #[serde(default)]
     pub detail: BetaImageDetail,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<BetaPromptCacheBreakpointConfig>,
@@ -26077,12 +22661,13 @@ impl BetaComputerScreenshotContent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Opaque encrypted content that Responses API decrypts inside trusted model execution.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaEncryptedContent {
     /// The type of the input item. Always `encrypted_content`.
     #[serde(rename = "type")]
     pub type_: EncryptedContentLiteral,
     /// Opaque encrypted content.
+    #[serde(default)]
     pub encrypted_content: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -26096,7 +22681,7 @@ impl BetaEncryptedContent {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaMultiAgentCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -26214,7 +22799,13 @@ impl<'de> Deserialize<'de> for BetaMultiAgentAction {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl Default for BetaMultiAgentAction {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaMultiAgentCallOutput {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -26256,7 +22847,7 @@ impl BetaMultiAgentCallOutput {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaToolSearchCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -26314,7 +22905,7 @@ impl BetaToolSearchCall {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaToolSearchOutput {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -26372,7 +22963,7 @@ impl BetaToolSearchOutput {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaAdditionalTools {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -26494,7 +23085,13 @@ impl<'de> Deserialize<'de> for BetaMessageRole {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl Default for BetaMessageRole {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaProgram {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -26536,7 +23133,7 @@ impl BetaProgram {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaProgramOutput {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -26638,8 +23235,14 @@ impl<'de> Deserialize<'de> for BetaProgramOutputStatus {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaProgramOutputStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaCompactionBody {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -26680,7 +23283,7 @@ impl BetaCompactionBody {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool call that executes one or more shell commands in a managed environment.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaFunctionShellCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -26750,8 +23353,9 @@ impl BetaFunctionShellCall {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Execute a shell command.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaFunctionShellAction {
+    #[serde(default)]
     pub commands: Vec<String>,
     pub timeout_ms: Option<i64>,
     pub max_output_length: Option<i64>,
@@ -26842,6 +23446,12 @@ impl<'de> Deserialize<'de> for BetaFunctionShellCallStatus {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaFunctionShellCallStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -26909,11 +23519,12 @@ impl BetaLocalEnvironmentResource {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Represents a container created with /v1/containers.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaContainerReferenceResource {
     /// The environment type. Always `container_reference`.
     #[serde(rename = "type")]
     pub type_: ContainerReferenceLiteral,
+    #[serde(default)]
     pub container_id: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -26928,7 +23539,7 @@ impl BetaContainerReferenceResource {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The output of a shell tool call that was emitted.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaFunctionShellCallOutput {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -27058,12 +23669,20 @@ impl<'de> Deserialize<'de> for BetaFunctionShellCallOutputStatusEnum {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaFunctionShellCallOutputStatusEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The content of a shell tool call output that was emitted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaFunctionShellCallOutputContent {
     /// The standard output that was captured.
+    #[serde(default)]
     pub stdout: String,
     /// The standard error output that was captured.
+    #[serde(default)]
     pub stderr: String,
     /// Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk.
     pub outcome: BetaFunctionShellCallOutputContentOutcome,
@@ -27161,12 +23780,13 @@ impl BetaFunctionShellCallOutputTimeoutOutcome {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Indicates that the shell commands finished and returned an exit code.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaFunctionShellCallOutputExitOutcome {
     /// The outcome type. Always `exit`.
     #[serde(rename = "type")]
     pub type_: ExitLiteral,
     /// Exit code from the shell process.
+    #[serde(default)]
     pub exit_code: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -27300,6 +23920,12 @@ impl<'de> Deserialize<'de> for BetaApplyPatchCallStatus {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaApplyPatchCallStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 /// One of the create_file, delete_file, or update_file operations applied via apply_patch.
 ///
 /// Told apart by the `type` property.
@@ -27361,14 +23987,16 @@ impl From<BetaApplyPatchUpdateFileOperation> for BetaApplyPatchToolCallOperation
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Instruction describing how to create a file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaApplyPatchCreateFileOperation {
     /// Create a new file with the provided diff.
     #[serde(rename = "type")]
     pub type_: CreateFileLiteral,
     /// Path of the file to create.
+    #[serde(default)]
     pub path: String,
     /// Diff to apply.
+    #[serde(default)]
     pub diff: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -27384,12 +24012,13 @@ impl BetaApplyPatchCreateFileOperation {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Instruction describing how to delete a file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaApplyPatchDeleteFileOperation {
     /// Delete the specified file.
     #[serde(rename = "type")]
     pub type_: DeleteFileLiteral,
     /// Path of the file to delete.
+    #[serde(default)]
     pub path: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -27404,14 +24033,16 @@ impl BetaApplyPatchDeleteFileOperation {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Instruction describing how to update a file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaApplyPatchUpdateFileOperation {
     /// Update an existing file with the provided diff.
     #[serde(rename = "type")]
     pub type_: UpdateFileLiteral,
     /// Path of the file to update.
+    #[serde(default)]
     pub path: String,
     /// Diff to apply.
+    #[serde(default)]
     pub diff: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -27427,7 +24058,7 @@ impl BetaApplyPatchUpdateFileOperation {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The output emitted by an apply patch tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaApplyPatchToolCallOutput {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -27550,8 +24181,14 @@ impl<'de> Deserialize<'de> for BetaApplyPatchCallOutputStatus {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaApplyPatchCallOutputStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A response to an MCP approval request.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaMcpApprovalResponseResource {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -27597,7 +24234,7 @@ impl BetaMcpApprovalResponseResource {
     }
 }
 /// ResponseCustomToolCallItem
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaCustomToolCallResource {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -27814,17 +24451,21 @@ impl BetaFunctionToolCallOutput {
     }
 }
 /// The compacted response object
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaCompactResource {
     /// The unique identifier for the compacted response.
+    #[serde(default)]
     pub id: String,
     /// The object type. Always `response.compaction`.
     pub object: ResponseCompactionLiteral,
     /// The compacted list of output items.
+    #[serde(default)]
     pub output: Vec<BetaItemField>,
     /// Unix timestamp (in seconds) when the compacted conversation was created.
+    #[serde(default)]
     pub created_at: i64,
     /// Token accounting for the compaction pass, including cached, reasoning, and total tokens.
+    #[serde(default)]
     pub usage: BetaResponseUsage,
 }
 impl BetaCompactResource {
@@ -28201,7 +24842,7 @@ impl From<BetaCustomToolCallOutput> for BetaItemField {
     }
 }
 /// A message to or from the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaMessage {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -28210,12 +24851,16 @@ pub struct BetaMessage {
     #[serde(rename = "type")]
     pub type_: MessageLiteral,
     /// The unique ID of the message.
+    #[serde(default)]
     pub id: String,
     /// The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API.
+    #[serde(default)]
     pub status: BetaMessageStatus,
     /// The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`.
+    #[serde(default)]
     pub role: BetaMessageRole,
     /// The content of the message
+    #[serde(default)]
     pub content: Vec<BetaMessageContentItem>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phase: Option<BetaMessagePhase2>,
@@ -28304,6 +24949,11 @@ impl<'de> Deserialize<'de> for BetaMessageStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for BetaMessageStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 /// A content part that makes up an input or output item.
@@ -28484,20 +25134,30 @@ impl<'de> Deserialize<'de> for BetaMessagePhase2 {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for BetaMessagePhase2 {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Represents token usage details including input tokens, output tokens,
 /// a breakdown of output tokens, and the total tokens used.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseUsage {
     /// The number of input tokens.
+    #[serde(default)]
     pub input_tokens: i64,
     /// A detailed breakdown of the input tokens.
+    #[serde(default)]
     pub input_tokens_details: BetaResponseUsageInputTokensDetails,
     /// The number of output tokens.
+    #[serde(default)]
     pub output_tokens: i64,
     /// A detailed breakdown of the output tokens.
+    #[serde(default)]
     pub output_tokens_details: BetaResponseUsageOutputTokensDetails,
     /// The total number of tokens used.
+    #[serde(default)]
     pub total_tokens: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -28521,12 +25181,14 @@ impl BetaResponseUsage {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A detailed breakdown of the input tokens.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseUsageInputTokensDetails {
     /// The number of tokens that were retrieved from the cache.
     /// [More on prompt caching](/docs/guides/prompt-caching).
+    #[serde(default)]
     pub cached_tokens: i64,
     /// The number of input tokens that were written to the cache.
+    #[serde(default)]
     pub cache_write_tokens: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -28544,9 +25206,10 @@ impl BetaResponseUsageInputTokensDetails {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A detailed breakdown of the output tokens.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseUsageOutputTokensDetails {
     /// The number of reasoning tokens.
+    #[serde(default)]
     pub reasoning_tokens: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -28560,7 +25223,7 @@ impl BetaResponseUsageOutputTokensDetails {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Event indicating that input for a custom tool call is complete.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseCustomToolCallInputDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -28569,12 +25232,16 @@ pub struct BetaResponseCustomToolCallInputDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseCustomToolCallInputDoneLiteral,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output this event applies to.
+    #[serde(default)]
     pub output_index: i64,
     /// Unique identifier for the API item associated with this event.
+    #[serde(default)]
     pub item_id: String,
     /// The complete input data for the custom tool call.
+    #[serde(default)]
     pub input: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -28603,7 +25270,7 @@ impl BetaResponseCustomToolCallInputDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Event representing a delta (partial update) to the input of a custom tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseCustomToolCallInputDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -28612,12 +25279,16 @@ pub struct BetaResponseCustomToolCallInputDeltaEvent {
     #[serde(rename = "type")]
     pub type_: ResponseCustomToolCallInputDeltaLiteral,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output this delta applies to.
+    #[serde(default)]
     pub output_index: i64,
     /// Unique identifier for the API item associated with this event.
+    #[serde(default)]
     pub item_id: String,
     /// The incremental input data (delta) for the custom tool call.
+    #[serde(default)]
     pub delta: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -28657,6 +25328,7 @@ pub struct BetaResponseQueuedEvent {
     /// The full response object that is queued.
     pub response: BetaResponse,
     /// The sequence number for this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -28709,6 +25381,7 @@ pub struct BetaResponse {
     /// offers a wide range of models with different capabilities, performance
     /// characteristics, and price points. Refer to the [model guide](/docs/models)
     /// to browse and compare available models.
+    #[serde(default)]
     pub model: BetaModelIdsResponses,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<bool>,
@@ -28716,6 +25389,7 @@ pub struct BetaResponse {
     pub max_tool_calls: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<BetaResponseTextParam>,
+    #[serde(default)]
     pub tools: BetaToolsArray,
     pub tool_choice: BetaToolChoiceParam,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -28725,6 +25399,7 @@ pub struct BetaResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub truncation: Option<CreateResponseTruncation>,
     /// Unique identifier for this Response.
+    #[serde(default)]
     pub id: String,
     /// The object type of this resource - always set to `response`.
     pub object: ResponseLiteral,
@@ -28733,6 +25408,7 @@ pub struct BetaResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ResponseStatus>,
     /// Unix timestamp (in seconds) of when this Response was created.
+    #[serde(default)]
     pub created_at: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub completed_at: Option<f64>,
@@ -28746,6 +25422,7 @@ pub struct BetaResponse {
     ///   assuming it's an `assistant` message with the content generated by
     ///   the model, you might consider using the `output_text` property where
     ///   supported in SDKs.
+    #[serde(default)]
     pub output: Vec<BetaOutputItem>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning: Option<BetaReasoning>,
@@ -28759,6 +25436,7 @@ pub struct BetaResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub moderation: Option<BetaModeration>,
     /// Whether to allow the model to run tool calls in parallel.
+    #[serde(default)]
     pub parallel_tool_calls: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation: Option<BetaResponseConversation>,
@@ -28985,9 +25663,10 @@ pub type BetaPrompt = BetaPrompt2;
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Reference to a prompt template and its variables.
 /// [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaPrompt2 {
     /// The unique identifier of the prompt template to use.
+    #[serde(default)]
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
@@ -29067,10 +25746,12 @@ pub type BetaServiceTierResponses = ServiceTierResponses2;
 pub type BetaResponseError = BetaResponseError2;
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An error object returned when the model fails to generate a Response.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseError2 {
+    #[serde(default)]
     pub code: BetaResponseErrorCode,
     /// A human-readable description of the error.
+    #[serde(default)]
     pub message: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -29217,6 +25898,12 @@ impl<'de> Deserialize<'de> for BetaResponseErrorCode {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaResponseErrorCode {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -29662,11 +26349,12 @@ impl From<&str> for BetaResponseInstructions {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later models.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaPromptCacheOptions {
     /// The minimum lifetime applied to each cache breakpoint.
     pub ttl: BetaPromptCacheTtlEnum,
     /// Whether implicit prompt-cache breakpoints were enabled.
+    #[serde(default)]
     pub mode: BetaPromptCacheModeEnum,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -29755,20 +26443,25 @@ impl From<BetaModerationErrorBody> for BetaModerationInput {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A moderation result produced for the response input or output.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaModerationResultBody {
     /// The object type, which was always `moderation_result` for successful moderation results.
     #[serde(rename = "type")]
     pub type_: ModerationResultLiteral,
     /// The moderation model that produced this result.
+    #[serde(default)]
     pub model: String,
     /// A boolean indicating whether the content was flagged by any category.
+    #[serde(default)]
     pub flagged: bool,
     /// A dictionary of moderation categories to booleans, True if the input is flagged under this category.
+    #[serde(default)]
     pub categories: std::collections::BTreeMap<String, bool>,
     /// A dictionary of moderation categories to scores.
+    #[serde(default)]
     pub category_scores: std::collections::BTreeMap<String, f64>,
     /// Which modalities of input are reflected by the score for each category.
+    #[serde(default)]
     pub category_applied_input_types: std::collections::BTreeMap<
         String,
         Vec<BetaModerationInputType>,
@@ -29857,15 +26550,23 @@ impl<'de> Deserialize<'de> for BetaModerationInputType {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaModerationInputType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An error produced while attempting moderation for the response input or output.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaModerationErrorBody {
     /// The object type, which was always `error` for moderation failures.
     #[serde(rename = "type")]
     pub type_: ErrorTypeLiteral2,
     /// The error code.
+    #[serde(default)]
     pub code: String,
     /// The error message.
+    #[serde(default)]
     pub message: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -29933,9 +26634,10 @@ impl From<BetaModerationErrorBody> for BetaModerationOutput {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The conversation that this response belonged to. Input items and output items from this response were automatically added to this conversation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseConversation {
     /// The unique ID of the conversation that this response was associated with.
+    #[serde(default)]
     pub id: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -29947,7 +26649,7 @@ impl BetaResponseConversation {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when an annotation is added to output text content.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseOutputTextAnnotationAddedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29956,14 +26658,19 @@ pub struct BetaResponseOutputTextAnnotationAddedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseOutputTextAnnotationAddedLiteral,
     /// The unique identifier of the item to which the annotation is being added.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part within the output item.
+    #[serde(default)]
     pub content_index: i64,
     /// The index of the annotation within the content part.
+    #[serde(default)]
     pub annotation_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The annotation object being added. (See annotation schema for details.)
     pub annotation: Option<BetaAnnotation>,
@@ -30002,7 +26709,7 @@ impl BetaResponseOutputTextAnnotationAddedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the system is in the process of retrieving the list of available MCP tools.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseMcpListToolsInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30011,10 +26718,13 @@ pub struct BetaResponseMcpListToolsInProgressEvent {
     #[serde(rename = "type")]
     pub type_: ResponseMcpListToolsInProgressLiteral,
     /// The ID of the MCP tool call item that is being processed.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that is being processed.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -30041,7 +26751,7 @@ impl BetaResponseMcpListToolsInProgressEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the attempt to list available MCP tools has failed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseMcpListToolsFailedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30050,10 +26760,13 @@ pub struct BetaResponseMcpListToolsFailedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseMcpListToolsFailedLiteral,
     /// The ID of the MCP tool call item that failed.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that failed.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -30080,7 +26793,7 @@ impl BetaResponseMcpListToolsFailedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the list of available MCP tools has been successfully retrieved.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseMcpListToolsCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30089,10 +26802,13 @@ pub struct BetaResponseMcpListToolsCompletedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseMcpListToolsCompletedLiteral,
     /// The ID of the MCP tool call item that produced this output.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that was processed.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -30119,7 +26835,7 @@ impl BetaResponseMcpListToolsCompletedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when an MCP  tool call is in progress.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseMcpCallInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30128,10 +26844,13 @@ pub struct BetaResponseMcpCallInProgressEvent {
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallInProgressLiteral,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the MCP tool call item being processed.
+    #[serde(default)]
     pub item_id: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -30158,7 +26877,7 @@ impl BetaResponseMcpCallInProgressEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when an MCP  tool call has failed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseMcpCallFailedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30167,10 +26886,13 @@ pub struct BetaResponseMcpCallFailedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallFailedLiteral,
     /// The ID of the MCP tool call item that failed.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that failed.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -30197,7 +26919,7 @@ impl BetaResponseMcpCallFailedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when an MCP  tool call has completed successfully.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseMcpCallCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30206,10 +26928,13 @@ pub struct BetaResponseMcpCallCompletedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallCompletedLiteral,
     /// The ID of the MCP tool call item that completed.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that completed.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -30236,7 +26961,7 @@ impl BetaResponseMcpCallCompletedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the arguments for an MCP tool call are finalized.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseMcpCallArgumentsDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30245,12 +26970,16 @@ pub struct BetaResponseMcpCallArgumentsDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallArgumentsDoneLiteral,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the MCP tool call item being processed.
+    #[serde(default)]
     pub item_id: String,
     /// A JSON string containing the finalized arguments for the MCP tool call.
+    #[serde(default)]
     pub arguments: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -30279,7 +27008,7 @@ impl BetaResponseMcpCallArgumentsDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when there is a delta (partial update) to the arguments of an MCP tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseMcpCallArgumentsDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30288,12 +27017,16 @@ pub struct BetaResponseMcpCallArgumentsDeltaEvent {
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallArgumentsDeltaLiteral,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the MCP tool call item being processed.
+    #[serde(default)]
     pub item_id: String,
     /// A JSON string containing the partial update to the arguments for the MCP tool call.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -30322,7 +27055,7 @@ impl BetaResponseMcpCallArgumentsDeltaEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a partial image is available during image generation streaming.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseImageGenCallPartialImageEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30331,14 +27064,19 @@ pub struct BetaResponseImageGenCallPartialImageEvent {
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallPartialImageLiteral,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the image generation item being processed.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the image generation item being processed.
+    #[serde(default)]
     pub sequence_number: i64,
     /// 0-based index for the partial image (backend is 1-based, but this is 0-based for the user).
+    #[serde(default)]
     pub partial_image_index: i64,
     /// Base64-encoded partial image data, suitable for rendering as an image.
+    #[serde(default)]
     pub partial_image_b64: String,
     /// The image size that was used.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30405,7 +27143,7 @@ impl BetaResponseImageGenCallPartialImageEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when an image generation tool call is in progress.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseImageGenCallInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30414,10 +27152,13 @@ pub struct BetaResponseImageGenCallInProgressEvent {
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallInProgressLiteral,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the image generation item being processed.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the image generation item being processed.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -30444,7 +27185,7 @@ impl BetaResponseImageGenCallInProgressEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when an image generation tool call is actively generating an image (intermediate state).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseImageGenCallGeneratingEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30453,10 +27194,13 @@ pub struct BetaResponseImageGenCallGeneratingEvent {
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallGeneratingLiteral,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the image generation item being processed.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the image generation item being processed.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -30483,7 +27227,7 @@ impl BetaResponseImageGenCallGeneratingEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when an image generation tool call has completed and the final image is available.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseImageGenCallCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30492,10 +27236,13 @@ pub struct BetaResponseImageGenCallCompletedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallCompletedLiteral,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The unique identifier of the image generation item being processed.
+    #[serde(default)]
     pub item_id: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -30522,7 +27269,7 @@ impl BetaResponseImageGenCallCompletedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a reasoning text is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseReasoningTextDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30531,14 +27278,19 @@ pub struct BetaResponseReasoningTextDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseReasoningTextDoneLiteral,
     /// The ID of the item this reasoning text is associated with.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this reasoning text is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the reasoning content part.
+    #[serde(default)]
     pub content_index: i64,
     /// The full text of the completed reasoning content.
+    #[serde(default)]
     pub text: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -30569,7 +27321,7 @@ impl BetaResponseReasoningTextDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a delta is added to a reasoning text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseReasoningTextDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30578,14 +27330,19 @@ pub struct BetaResponseReasoningTextDeltaEvent {
     #[serde(rename = "type")]
     pub type_: ResponseReasoningTextDeltaLiteral,
     /// The ID of the item this reasoning text delta is associated with.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this reasoning text delta is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the reasoning content part this delta is associated with.
+    #[serde(default)]
     pub content_index: i64,
     /// The text delta that was added to the reasoning content.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -30616,7 +27373,7 @@ impl BetaResponseReasoningTextDeltaEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a reasoning summary text is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseReasoningSummaryTextDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30625,14 +27382,19 @@ pub struct BetaResponseReasoningSummaryTextDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryTextDoneLiteral,
     /// The ID of the item this summary text is associated with.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary text is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
+    #[serde(default)]
     pub summary_index: i64,
     /// The full text of the completed reasoning summary.
+    #[serde(default)]
     pub text: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -30663,7 +27425,7 @@ impl BetaResponseReasoningSummaryTextDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a delta is added to a reasoning summary text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseReasoningSummaryTextDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30672,14 +27434,19 @@ pub struct BetaResponseReasoningSummaryTextDeltaEvent {
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryTextDeltaLiteral,
     /// The ID of the item this summary text delta is associated with.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary text delta is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
+    #[serde(default)]
     pub summary_index: i64,
     /// The text delta that was added to the summary.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -30710,7 +27477,7 @@ impl BetaResponseReasoningSummaryTextDeltaEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a reasoning summary part is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseReasoningSummaryPartDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30719,18 +27486,23 @@ pub struct BetaResponseReasoningSummaryPartDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryPartDoneLiteral,
     /// The ID of the item this summary part is associated with.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary part is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
+    #[serde(default)]
     pub summary_index: i64,
     /// The completion status of the summary part. Omitted when the part completed
     /// normally and set to `incomplete` when generation was interrupted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<IncompleteLiteral>,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The completed summary part.
+    #[serde(default)]
     pub part: BetaResponseReasoningSummaryPartDoneEventPart,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -30767,12 +27539,13 @@ impl BetaResponseReasoningSummaryPartDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The completed summary part.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseReasoningSummaryPartDoneEventPart {
     /// The type of the summary part. Always `summary_text`.
     #[serde(rename = "type")]
     pub type_: SummaryTextLiteral2,
     /// The text of the summary part.
+    #[serde(default)]
     pub text: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -30787,7 +27560,7 @@ impl BetaResponseReasoningSummaryPartDoneEventPart {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a new reasoning summary part is added.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseReasoningSummaryPartAddedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30796,14 +27569,19 @@ pub struct BetaResponseReasoningSummaryPartAddedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryPartAddedLiteral,
     /// The ID of the item this summary part is associated with.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary part is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
+    #[serde(default)]
     pub summary_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The summary part that was added.
+    #[serde(default)]
     pub part: BetaResponseReasoningSummaryPartAddedEventPart,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -30834,12 +27612,13 @@ impl BetaResponseReasoningSummaryPartAddedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The summary part that was added.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseReasoningSummaryPartAddedEventPart {
     /// The type of the summary part. Always `summary_text`.
     #[serde(rename = "type")]
     pub type_: SummaryTextLiteral2,
     /// The text of the summary part.
+    #[serde(default)]
     pub text: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -30854,7 +27633,7 @@ impl BetaResponseReasoningSummaryPartAddedEventPart {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when text content is finalized.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseTextDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30863,16 +27642,22 @@ pub struct BetaResponseTextDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseOutputTextDoneLiteral,
     /// The ID of the output item that the text content is finalized.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the text content is finalized.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the text content is finalized.
+    #[serde(default)]
     pub content_index: i64,
     /// The text content that is finalized.
+    #[serde(default)]
     pub text: String,
     /// The sequence number for this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The log probabilities of the tokens in the delta.
+    #[serde(default)]
     pub logprobs: Vec<BetaResponseLogProb>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -30907,11 +27692,13 @@ impl BetaResponseTextDoneEvent {
 /// A logprob is the logarithmic probability that the model assigns to producing
 /// a particular token at a given position in the sequence. Less-negative (higher)
 /// logprob values indicate greater model confidence in that token choice.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseLogProb {
     /// A possible text token.
+    #[serde(default)]
     pub token: String,
     /// The log probability of this token.
+    #[serde(default)]
     pub logprob: f64,
     /// The log probabilities of up to 20 of the most likely tokens.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30965,7 +27752,7 @@ impl BetaResponseLogProbTopLogprobsItem {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when there is an additional text delta.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseTextDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30974,16 +27761,22 @@ pub struct BetaResponseTextDeltaEvent {
     #[serde(rename = "type")]
     pub type_: ResponseOutputTextDeltaLiteral,
     /// The ID of the output item that the text delta was added to.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the text delta was added to.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the text delta was added to.
+    #[serde(default)]
     pub content_index: i64,
     /// The text delta that was added.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number for this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The log probabilities of the tokens in the delta.
+    #[serde(default)]
     pub logprobs: Vec<BetaResponseLogProb>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -31016,7 +27809,7 @@ impl BetaResponseTextDeltaEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when refusal text is finalized.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseRefusalDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -31025,14 +27818,19 @@ pub struct BetaResponseRefusalDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseRefusalDoneLiteral,
     /// The ID of the output item that the refusal text is finalized.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the refusal text is finalized.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the refusal text is finalized.
+    #[serde(default)]
     pub content_index: i64,
     /// The refusal text that is finalized.
+    #[serde(default)]
     pub refusal: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -31063,7 +27861,7 @@ impl BetaResponseRefusalDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when there is a partial refusal text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseRefusalDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -31072,14 +27870,19 @@ pub struct BetaResponseRefusalDeltaEvent {
     #[serde(rename = "type")]
     pub type_: ResponseRefusalDeltaLiteral,
     /// The ID of the output item that the refusal text is added to.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the refusal text is added to.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the refusal text is added to.
+    #[serde(default)]
     pub content_index: i64,
     /// The refusal text that is added.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -31119,8 +27922,10 @@ pub struct BetaResponseOutputItemDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseOutputItemDoneLiteral,
     /// The index of the output item that was marked done.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The output item that was marked done.
     pub item: BetaOutputItem,
@@ -31158,8 +27963,10 @@ pub struct BetaResponseOutputItemAddedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseOutputItemAddedLiteral,
     /// The index of the output item that was added.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The output item that was added. For reasoning items, `encrypted_content`
     /// may be incomplete while the item is in progress. Use the reasoning item
@@ -31202,6 +28009,7 @@ pub struct BetaResponseInProgressEvent {
     /// The response that is in progress.
     pub response: BetaResponse,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -31226,23 +28034,28 @@ impl BetaResponseInProgressEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A streaming event that indicated shell call output was completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseShellCallOutputContentDoneStreamingEvent {
     /// The type of the event, always `response.shell_call_output_content.done`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallOutputContentDoneLiteral,
     /// The sequence number of the event that was emitted.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The ID of the output item that was updated.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that was updated.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that produced output.
+    #[serde(default)]
     pub command_index: i64,
     /// The output contents emitted for the shell command.
+    #[serde(default)]
     pub output: Vec<BetaFunctionShellCallOutputContent>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -31273,23 +28086,28 @@ impl BetaResponseShellCallOutputContentDoneStreamingEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A streaming event that indicated shell call output was incrementally added.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseShellCallOutputContentDeltaStreamingEvent {
     /// The type of the event, always `response.shell_call_output_content.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallOutputContentDeltaLiteral,
     /// The sequence number of the event that was emitted.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The ID of the output item that was updated.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that was updated.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that produced output.
+    #[serde(default)]
     pub command_index: i64,
     /// The stdout/stderr delta that was emitted.
+    #[serde(default)]
     pub delta: BetaShellCallOutputDelta,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -31348,21 +28166,25 @@ impl BetaShellCallOutputDelta {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A streaming event that indicated a shell command was completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseShellCallCommandDoneStreamingEvent {
     /// The type of the event, always `response.shell_call_command.done`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallCommandDoneLiteral,
     /// The sequence number of the event that was emitted.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The index of the output item that was updated.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that was completed.
+    #[serde(default)]
     pub command_index: i64,
     /// The final shell command that was emitted.
+    #[serde(default)]
     pub command: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -31391,21 +28213,25 @@ impl BetaResponseShellCallCommandDoneStreamingEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A streaming event that indicated a shell command was incrementally updated.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseShellCallCommandDeltaStreamingEvent {
     /// The type of the event, always `response.shell_call_command.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallCommandDeltaLiteral,
     /// The sequence number of the event that was emitted.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The index of the output item that was updated.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that was updated.
+    #[serde(default)]
     pub command_index: i64,
     /// The shell command delta that was appended.
+    #[serde(default)]
     pub delta: String,
     /// An obfuscation string that was added to pad the event payload.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -31443,21 +28269,25 @@ impl BetaResponseShellCallCommandDeltaStreamingEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A streaming event that indicated a shell command was added to a tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseShellCallCommandAddedStreamingEvent {
     /// The type of the event, always `response.shell_call_command.added`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallCommandAddedLiteral,
     /// The sequence number of the event that was emitted.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The index of the output item that was updated.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that was added.
+    #[serde(default)]
     pub command_index: i64,
     /// The shell command that was added.
+    #[serde(default)]
     pub command: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -31486,7 +28316,7 @@ impl BetaResponseShellCallCommandAddedStreamingEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when function-call arguments are finalized.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseFunctionCallArgumentsDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -31494,14 +28324,19 @@ pub struct BetaResponseFunctionCallArgumentsDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseFunctionCallArgumentsDoneLiteral,
     /// The ID of the item.
+    #[serde(default)]
     pub item_id: String,
     /// The name of the function that was called.
+    #[serde(default)]
     pub name: String,
     /// The index of the output item.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The function-call arguments.
+    #[serde(default)]
     pub arguments: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -31532,7 +28367,7 @@ impl BetaResponseFunctionCallArgumentsDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when there is a partial function-call arguments delta.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseFunctionCallArgumentsDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -31541,12 +28376,16 @@ pub struct BetaResponseFunctionCallArgumentsDeltaEvent {
     #[serde(rename = "type")]
     pub type_: ResponseFunctionCallArgumentsDeltaLiteral,
     /// The ID of the output item that the function-call arguments delta is added to.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the function-call arguments delta is added to.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The function-call arguments delta that is added.
+    #[serde(default)]
     pub delta: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -31575,7 +28414,7 @@ impl BetaResponseFunctionCallArgumentsDeltaEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a file search is currently searching.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseFileSearchCallSearchingEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -31584,10 +28423,13 @@ pub struct BetaResponseFileSearchCallSearchingEvent {
     #[serde(rename = "type")]
     pub type_: ResponseFileSearchCallSearchingLiteral,
     /// The index of the output item that the file search call is searching.
+    #[serde(default)]
     pub output_index: i64,
     /// The ID of the output item that the file search call is initiated.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -31614,7 +28456,7 @@ impl BetaResponseFileSearchCallSearchingEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a file search call is initiated.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseFileSearchCallInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -31623,10 +28465,13 @@ pub struct BetaResponseFileSearchCallInProgressEvent {
     #[serde(rename = "type")]
     pub type_: ResponseFileSearchCallInProgressLiteral,
     /// The index of the output item that the file search call is initiated.
+    #[serde(default)]
     pub output_index: i64,
     /// The ID of the output item that the file search call is initiated.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -31653,7 +28498,7 @@ impl BetaResponseFileSearchCallInProgressEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a file search call is completed (results found).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseFileSearchCallCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -31662,10 +28507,13 @@ pub struct BetaResponseFileSearchCallCompletedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseFileSearchCallCompletedLiteral,
     /// The index of the output item that the file search call is initiated.
+    #[serde(default)]
     pub output_index: i64,
     /// The ID of the output item that the file search call is initiated.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -31691,7 +28539,7 @@ impl BetaResponseFileSearchCallCompletedEvent {
     }
 }
 /// Emitted when an error occurs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseErrorEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -31701,9 +28549,11 @@ pub struct BetaResponseErrorEvent {
     pub type_: ErrorTypeLiteral,
     pub code: Option<String>,
     /// The error message.
+    #[serde(default)]
     pub message: String,
     pub param: Option<String>,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 impl BetaResponseErrorEvent {
@@ -31747,6 +28597,7 @@ pub struct BetaResponseCreatedEvent {
     /// The response that was created.
     pub response: BetaResponse,
     /// The sequence number for this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -31780,12 +28631,16 @@ pub struct BetaResponseContentPartDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseContentPartDoneLiteral,
     /// The ID of the output item that the content part was added to.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the content part was added to.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that is done.
+    #[serde(default)]
     pub content_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The content part that is done.
     pub part: BetaOutputContent,
@@ -31888,14 +28743,18 @@ pub struct BetaResponseContentPartAddedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseContentPartAddedLiteral,
     /// The ID of the output item that the content part was added to.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the content part was added to.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that was added.
+    #[serde(default)]
     pub content_index: i64,
     /// The content part that was added.
     pub part: BetaOutputContent,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -31937,6 +28796,7 @@ pub struct BetaResponseCompletedEvent {
     /// Properties of the completed response.
     pub response: BetaResponse,
     /// The sequence number for this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -31961,7 +28821,7 @@ impl BetaResponseCompletedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the code interpreter is actively interpreting the code snippet.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseCodeInterpreterCallInterpretingEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -31970,10 +28830,13 @@ pub struct BetaResponseCodeInterpreterCallInterpretingEvent {
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallInterpretingLiteral,
     /// The index of the output item in the response for which the code interpreter is interpreting code.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event, used to order streaming events.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -32000,7 +28863,7 @@ impl BetaResponseCodeInterpreterCallInterpretingEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a code interpreter call is in progress.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseCodeInterpreterCallInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -32009,10 +28872,13 @@ pub struct BetaResponseCodeInterpreterCallInProgressEvent {
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallInProgressLiteral,
     /// The index of the output item in the response for which the code interpreter call is in progress.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event, used to order streaming events.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -32039,7 +28905,7 @@ impl BetaResponseCodeInterpreterCallInProgressEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the code interpreter call is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseCodeInterpreterCallCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -32048,10 +28914,13 @@ pub struct BetaResponseCodeInterpreterCallCompletedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallCompletedLiteral,
     /// The index of the output item in the response for which the code interpreter call is completed.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event, used to order streaming events.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -32078,7 +28947,7 @@ impl BetaResponseCodeInterpreterCallCompletedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the code snippet is finalized by the code interpreter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseCodeInterpreterCallCodeDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -32087,12 +28956,16 @@ pub struct BetaResponseCodeInterpreterCallCodeDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallCodeDoneLiteral,
     /// The index of the output item in the response for which the code is finalized.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
+    #[serde(default)]
     pub item_id: String,
     /// The final code snippet output by the code interpreter.
+    #[serde(default)]
     pub code: String,
     /// The sequence number of this event, used to order streaming events.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -32121,7 +28994,7 @@ impl BetaResponseCodeInterpreterCallCodeDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a partial code snippet is streamed by the code interpreter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseCodeInterpreterCallCodeDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -32130,12 +29003,16 @@ pub struct BetaResponseCodeInterpreterCallCodeDeltaEvent {
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallCodeDeltaLiteral,
     /// The index of the output item in the response for which the code is being streamed.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
+    #[serde(default)]
     pub item_id: String,
     /// The partial code snippet being streamed by the code interpreter.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event, used to order streaming events.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -32164,7 +29041,7 @@ impl BetaResponseCodeInterpreterCallCodeDeltaEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the full audio transcript is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseAudioTranscriptDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -32173,6 +29050,7 @@ pub struct BetaResponseAudioTranscriptDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseAudioTranscriptDoneLiteral,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -32193,7 +29071,7 @@ impl BetaResponseAudioTranscriptDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when there is a partial transcript of audio.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseAudioTranscriptDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -32202,8 +29080,10 @@ pub struct BetaResponseAudioTranscriptDeltaEvent {
     #[serde(rename = "type")]
     pub type_: ResponseAudioTranscriptDeltaLiteral,
     /// The partial transcript of the audio response.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -32225,7 +29105,7 @@ impl BetaResponseAudioTranscriptDeltaEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the audio response is complete.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseAudioDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -32234,6 +29114,7 @@ pub struct BetaResponseAudioDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseAudioDoneLiteral,
     /// The sequence number of the delta.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -32254,7 +29135,7 @@ impl BetaResponseAudioDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when there is a partial audio response.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseAudioDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -32263,8 +29144,10 @@ pub struct BetaResponseAudioDeltaEvent {
     #[serde(rename = "type")]
     pub type_: ResponseAudioDeltaLiteral,
     /// A sequence number for this chunk of the stream response.
+    #[serde(default)]
     pub sequence_number: i64,
     /// A chunk of Base64 encoded response audio bytes.
+    #[serde(default)]
     pub delta: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -32297,6 +29180,7 @@ pub struct BetaResponseIncompleteEvent {
     /// The response that was incomplete.
     pub response: BetaResponse,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -32330,6 +29214,7 @@ pub struct BetaResponseFailedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseFailedLiteral,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The response that failed.
     pub response: BetaResponse,
@@ -32356,7 +29241,7 @@ impl BetaResponseFailedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a web search call is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseWebSearchCallCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -32365,10 +29250,13 @@ pub struct BetaResponseWebSearchCallCompletedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseWebSearchCallCompletedLiteral,
     /// The index of the output item that the web search call is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// Unique ID for the output item associated with the web search call.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the web search call being processed.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -32395,7 +29283,7 @@ impl BetaResponseWebSearchCallCompletedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a web search call is executing.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseWebSearchCallSearchingEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -32404,10 +29292,13 @@ pub struct BetaResponseWebSearchCallSearchingEvent {
     #[serde(rename = "type")]
     pub type_: ResponseWebSearchCallSearchingLiteral,
     /// The index of the output item that the web search call is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// Unique ID for the output item associated with the web search call.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the web search call being processed.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -32434,7 +29325,7 @@ impl BetaResponseWebSearchCallSearchingEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a web search call is initiated.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseWebSearchCallInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -32443,10 +29334,13 @@ pub struct BetaResponseWebSearchCallInProgressEvent {
     #[serde(rename = "type")]
     pub type_: ResponseWebSearchCallInProgressLiteral,
     /// The index of the output item that the web search call is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// Unique ID for the output item associated with the web search call.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the web search call being processed.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -32604,10 +29498,17 @@ impl<'de> Deserialize<'de> for BetaIncludeEnum {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaIncludeEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Configuration for running moderation on the input and output of this response.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaModerationParam {
     /// The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'.
+    #[serde(default)]
     pub model: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub policy: Option<BetaModerationPolicyParam>,
@@ -32655,8 +29556,9 @@ impl BetaModerationPolicyParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The moderation policy for the response input.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaModerationConfigParam {
+    #[serde(default)]
     pub mode: BetaModerationMode,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -32727,6 +29629,12 @@ impl<'de> Deserialize<'de> for BetaModerationMode {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl Default for BetaModerationMode {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 pub type BetaResponseStreamOptions = BetaResponseStreamOptions2;
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Options for streaming responses. Only set this when you set `stream: true`.
@@ -32755,10 +29663,10 @@ impl BetaResponseStreamOptions2 {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaContextManagementParam {
     /// The context management entry type. Currently only 'compaction' is supported.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default)]
     pub type_: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub compact_threshold: Option<i64>,
@@ -32780,9 +29688,10 @@ impl BetaContextManagementParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Configuration for server-hosted multi-agent execution.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaMultiAgentParam {
     /// Whether to enable server-hosted multi-agent execution for this response.
+    #[serde(default)]
     pub enabled: bool,
     /// `max_concurrent_subagents` sets the maximum number of subagents that can be active simultaneously across the entire agent tree. It includes all descendants—children, grandchildren, and deeper subagents—but excludes the root agent.
     /// The API does not impose a fixed upper bound on this setting. The default is `3`, which is recommended for most workloads. Multi-agent runs also have no fixed limit on tree depth or the total number of subagents created during a run.
@@ -33966,38 +30875,31 @@ impl<'de> Deserialize<'de> for ListConversationItemsOrder {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "organization",
+        feature = "projects",
+        feature = "responses"
+    )
+)]
+impl Default for ListConversationItemsOrder {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// The constant `responses_multi_agent=v1`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponsesMultiAgentV1Literal {
     /// `responses_multi_agent=v1`
     #[default]
     ResponsesMultiAgentV1,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ResponsesMultiAgentV1Literal {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponsesMultiAgentV1 => "responses_multi_agent=v1",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "responses_multi_agent=v1" => Self::ResponsesMultiAgentV1,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ResponsesMultiAgentV1Literal {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ResponsesMultiAgentV1Literal {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "responses_multi_agent=v1"
     }
 }
 impl std::fmt::Display for ResponsesMultiAgentV1Literal {
@@ -34007,14 +30909,15 @@ impl std::fmt::Display for ResponsesMultiAgentV1Literal {
 }
 impl Serialize for ResponsesMultiAgentV1Literal {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("responses_multi_agent=v1")
     }
 }
 impl<'de> Deserialize<'de> for ResponsesMultiAgentV1Literal {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "responses_multi_agent=v1")
+            .map(|()| Self::ResponsesMultiAgentV1)
     }
 }
 /// Query and header parameters of `beta_createResponse`.

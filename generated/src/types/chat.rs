@@ -68,6 +68,12 @@ impl<'de> Deserialize<'de> for AssistantsApiToolChoiceOptionVariant1 {
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
+impl Default for AssistantsApiToolChoiceOptionVariant1 {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
 /// Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
 pub type ParallelToolCalls = bool;
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
@@ -145,13 +151,11 @@ impl<'de> Deserialize<'de> for MessageContentImageFileObjectImageFileDetail {
     )
 )]
 /// The constant `image_url`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ImageUrlLiteral {
     /// `image_url`
     #[default]
     ImageUrl,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -163,43 +167,8 @@ pub enum ImageUrlLiteral {
 )]
 impl ImageUrlLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ImageUrl => "image_url",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "image_url" => Self::ImageUrl,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "extra-types",
-        feature = "moderations",
-        feature = "threads"
-    )
-)]
-impl From<&str> for ImageUrlLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "extra-types",
-        feature = "moderations",
-        feature = "threads"
-    )
-)]
-impl From<String> for ImageUrlLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "image_url"
     }
 }
 #[cfg(
@@ -225,7 +194,7 @@ impl std::fmt::Display for ImageUrlLiteral {
 )]
 impl Serialize for ImageUrlLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("image_url")
     }
 }
 #[cfg(
@@ -240,45 +209,22 @@ impl<'de> Deserialize<'de> for ImageUrlLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "image_url").map(|()| Self::ImageUrl)
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
 /// The constant `refusal`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum RefusalLiteral {
     /// `refusal`
     #[default]
     Refusal,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
 impl RefusalLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Refusal => "refusal",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "refusal" => Self::Refusal,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl From<&str> for RefusalLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl From<String> for RefusalLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "refusal"
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
@@ -290,7 +236,7 @@ impl std::fmt::Display for RefusalLiteral {
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
 impl Serialize for RefusalLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("refusal")
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
@@ -298,11 +244,11 @@ impl<'de> Deserialize<'de> for RefusalLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "refusal").map(|()| Self::Refusal)
     }
 }
 /// Constrains the tools available to the model to a pre-defined set.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionAllowedTools {
     /// Constrains the tools available to the model to a pre-defined set.
     ///
@@ -310,6 +256,7 @@ pub struct ChatCompletionAllowedTools {
     /// message.
     ///
     /// `required` requires the model to call one or more of the allowed tools.
+    #[serde(default)]
     pub mode: ChatCompletionAllowedToolsMode,
     /// A list of tool definitions that the model should be allowed to call.
     ///
@@ -320,6 +267,7 @@ pub struct ChatCompletionAllowedTools {
     ///   { "type": "function", "function": { "name": "get_time" } }
     /// ]
     /// ```
+    #[serde(default)]
     pub tools: Vec<serde_json::Map<String, serde_json::Value>>,
 }
 impl ChatCompletionAllowedTools {
@@ -449,8 +397,21 @@ impl<'de> Deserialize<'de> for ChatCompletionAllowedToolsMode {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Default for ChatCompletionAllowedToolsMode {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// Constrains the tools available to the model to a pre-defined set.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionAllowedToolsChoice {
     /// Allowed tool configuration type. Always `allowed_tools`.
     #[serde(rename = "type")]
@@ -466,13 +427,15 @@ impl ChatCompletionAllowedToolsChoice {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionDeleted {
     /// The type of object being deleted.
     pub object: ChatCompletionDeletedLiteral,
     /// The ID of the chat completion that was deleted.
+    #[serde(default)]
     pub id: String,
     /// Whether the chat completion was deleted.
+    #[serde(default)]
     pub deleted: bool,
 }
 impl ChatCompletionDeleted {
@@ -486,37 +449,16 @@ impl ChatCompletionDeleted {
     }
 }
 /// The constant `chat.completion.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatCompletionDeletedLiteral {
     /// `chat.completion.deleted`
     #[default]
     ChatCompletionDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ChatCompletionDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ChatCompletionDeleted => "chat.completion.deleted",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "chat.completion.deleted" => Self::ChatCompletionDeleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ChatCompletionDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ChatCompletionDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "chat.completion.deleted"
     }
 }
 impl std::fmt::Display for ChatCompletionDeletedLiteral {
@@ -526,18 +468,19 @@ impl std::fmt::Display for ChatCompletionDeletedLiteral {
 }
 impl Serialize for ChatCompletionDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("chat.completion.deleted")
     }
 }
 impl<'de> Deserialize<'de> for ChatCompletionDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "chat.completion.deleted")
+            .map(|()| Self::ChatCompletionDeleted)
     }
 }
 /// Specifying a particular function via `{"name": "my_function"}` forces the model to call that function.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionFunctionCallOption {
     /// The name of the function to call.
     pub name: String,
@@ -550,12 +493,13 @@ impl ChatCompletionFunctionCallOption {
 }
 ///
 /// **Deprecated** by the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionFunctions {
     /// A description of what the function does, used by the model to choose when and how to call the function.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.
+    #[serde(default)]
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parameters: Option<FunctionParameters>,
@@ -581,17 +525,21 @@ impl ChatCompletionFunctions {
     }
 }
 /// An object representing a list of Chat Completions.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionList {
     /// The type of this object. It is always set to "list".
     pub object: ListLiteral2,
     /// An array of chat completion objects.
+    #[serde(default)]
     pub data: Vec<CreateChatCompletionResponse>,
     /// The identifier of the first chat completion in the data array.
+    #[serde(default)]
     pub first_id: String,
     /// The identifier of the last chat completion in the data array.
+    #[serde(default)]
     pub last_id: String,
     /// Indicates whether there are more Chat Completions available.
+    #[serde(default)]
     pub has_more: bool,
 }
 impl ChatCompletionList {
@@ -633,13 +581,11 @@ impl sdk_runtime::pagination::Page for ChatCompletionList {
     )
 )]
 /// The constant `list`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ListLiteral2 {
     /// `list`
     #[default]
     List,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -652,45 +598,8 @@ pub enum ListLiteral2 {
 )]
 impl ListLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::List => "list",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "list" => Self::List,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "chatkit",
-        feature = "evals",
-        feature = "skills",
-        feature = "videos"
-    )
-)]
-impl From<&str> for ListLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "chatkit",
-        feature = "evals",
-        feature = "skills",
-        feature = "videos"
-    )
-)]
-impl From<String> for ListLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "list"
     }
 }
 #[cfg(
@@ -718,7 +627,7 @@ impl std::fmt::Display for ListLiteral2 {
 )]
 impl Serialize for ListLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("list")
     }
 }
 #[cfg(
@@ -734,19 +643,23 @@ impl<'de> Deserialize<'de> for ListLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "list").map(|()| Self::List)
     }
 }
 /// Represents a chat completion response returned by model, based on the provided input.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateChatCompletionResponse {
     /// A unique identifier for the chat completion.
+    #[serde(default)]
     pub id: String,
     /// A list of chat completion choices. Can be more than one if `n` is greater than 1.
+    #[serde(default)]
     pub choices: Vec<CreateChatCompletionResponseChoicesItem>,
     /// The Unix timestamp (in seconds) of when the chat completion was created.
+    #[serde(default)]
     pub created: i64,
     /// The model used for the chat completion.
+    #[serde(default)]
     pub model: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
@@ -813,16 +726,19 @@ impl CreateChatCompletionResponse {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateChatCompletionResponseChoicesItem {
     /// The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
     /// `length` if the maximum number of tokens specified in the request was reached,
     /// `content_filter` if content was omitted due to a flag from our content filters,
     /// `tool_calls` if the model called a tool, or `function_call` (deprecated) if the model called a function.
     /// Read the [Model Spec](https://model-spec.openai.com/2025-12-18.html) for more.
+    #[serde(default)]
     pub finish_reason: CreateChatCompletionResponseChoicesItemFinishReason,
     /// The index of the choice in the list of choices.
+    #[serde(default)]
     pub index: i64,
+    #[serde(default)]
     pub message: ChatCompletionResponseMessage,
     pub logprobs: Option<CreateChatCompletionResponseChoicesItemLogprobs>,
 }
@@ -917,6 +833,11 @@ impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoicesItemFinishReas
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for CreateChatCompletionResponseChoicesItemFinishReason {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 /// A chat completion message generated by the model.
@@ -1050,14 +971,16 @@ impl From<ChatCompletionMessageCustomToolCall> for ChatCompletionMessageToolCall
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 /// A call to a function tool created by the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionMessageToolCall {
     /// The ID of the tool call.
+    #[serde(default)]
     pub id: String,
     /// The type of the tool. Currently, only `function` is supported.
     #[serde(rename = "type")]
     pub type_: FunctionLiteral,
     /// The function that the model called.
+    #[serde(default)]
     pub function: ChatCompletionMessageToolCallFunction,
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
@@ -1076,11 +999,13 @@ impl ChatCompletionMessageToolCall {
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 /// The function that the model called.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionMessageToolCallFunction {
     /// The name of the function to call.
+    #[serde(default)]
     pub name: String,
     /// The arguments to call the function with, as generated by the model in JSON format. Note that the model does not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the arguments in your code before calling your function.
+    #[serde(default)]
     pub arguments: String,
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
@@ -1095,14 +1020,16 @@ impl ChatCompletionMessageToolCallFunction {
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 /// A call to a custom tool created by the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionMessageCustomToolCall {
     /// The ID of the tool call.
+    #[serde(default)]
     pub id: String,
     /// The type of the tool. Always `custom`.
     #[serde(rename = "type")]
     pub type_: CustomLiteral,
     /// The custom tool that the model called.
+    #[serde(default)]
     pub custom: ChatCompletionMessageCustomToolCallCustom,
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
@@ -1121,11 +1048,13 @@ impl ChatCompletionMessageCustomToolCall {
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 /// The custom tool that the model called.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionMessageCustomToolCallCustom {
     /// The name of the custom tool to call.
+    #[serde(default)]
     pub name: String,
     /// The input for the custom tool call generated by the model.
+    #[serde(default)]
     pub input: String,
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
@@ -1139,12 +1068,13 @@ impl ChatCompletionMessageCustomToolCallCustom {
     }
 }
 /// A URL citation when using web search.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionResponseMessageAnnotationsItem {
     /// The type of the URL citation. Always `url_citation`.
     #[serde(rename = "type")]
     pub type_: UrlCitationLiteral,
     /// A URL citation when using web search.
+    #[serde(default)]
     pub url_citation: ChatCompletionResponseMessageAnnotationsItemUrlCitation,
 }
 impl ChatCompletionResponseMessageAnnotationsItem {
@@ -1159,37 +1089,16 @@ impl ChatCompletionResponseMessageAnnotationsItem {
     }
 }
 /// The constant `url_citation`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum UrlCitationLiteral {
     /// `url_citation`
     #[default]
     UrlCitation,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl UrlCitationLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UrlCitation => "url_citation",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "url_citation" => Self::UrlCitation,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for UrlCitationLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for UrlCitationLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "url_citation"
     }
 }
 impl std::fmt::Display for UrlCitationLiteral {
@@ -1199,26 +1108,31 @@ impl std::fmt::Display for UrlCitationLiteral {
 }
 impl Serialize for UrlCitationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("url_citation")
     }
 }
 impl<'de> Deserialize<'de> for UrlCitationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "url_citation")
+            .map(|()| Self::UrlCitation)
     }
 }
 /// A URL citation when using web search.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionResponseMessageAnnotationsItemUrlCitation {
     /// The index of the last character of the URL citation in the message.
+    #[serde(default)]
     pub end_index: i64,
     /// The index of the first character of the URL citation in the message.
+    #[serde(default)]
     pub start_index: i64,
     /// The URL of the web resource.
+    #[serde(default)]
     pub url: String,
     /// The title of the web resource.
+    #[serde(default)]
     pub title: String,
 }
 impl ChatCompletionResponseMessageAnnotationsItemUrlCitation {
@@ -1240,11 +1154,13 @@ impl ChatCompletionResponseMessageAnnotationsItemUrlCitation {
 /// Deprecated and replaced by `tool_calls`. The name and arguments of a function that should be called, as generated by the model.
 ///
 /// **Deprecated** by the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionResponseMessageFunctionCall {
     /// The arguments to call the function with, as generated by the model in JSON format. Note that the model does not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the arguments in your code before calling your function.
+    #[serde(default)]
     pub arguments: String,
     /// The name of the function to call.
+    #[serde(default)]
     pub name: String,
 }
 impl ChatCompletionResponseMessageFunctionCall {
@@ -1258,18 +1174,22 @@ impl ChatCompletionResponseMessageFunctionCall {
 }
 /// If the audio output modality is requested, this object contains data
 /// about the audio response from the model. [Learn more](/docs/guides/audio).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionResponseMessageAudio {
     /// Unique identifier for this audio response.
+    #[serde(default)]
     pub id: String,
     /// The Unix timestamp (in seconds) for when this audio response will
     /// no longer be accessible on the server for use in multi-turn
     /// conversations.
+    #[serde(default)]
     pub expires_at: i64,
     /// Base64 encoded audio bytes generated by the model, in the format
     /// specified in the request.
+    #[serde(default)]
     pub data: String,
     /// Transcript of the audio generated by the model.
+    #[serde(default)]
     pub transcript: String,
 }
 impl ChatCompletionResponseMessageAudio {
@@ -1313,14 +1233,17 @@ impl CreateChatCompletionResponseChoicesItemLogprobs {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionTokenLogprob {
     /// The token.
+    #[serde(default)]
     pub token: String,
     /// The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value `-9999.0` is used to signify that the token is very unlikely.
+    #[serde(default)]
     pub logprob: f64,
     pub bytes: Option<Vec<i64>>,
     /// List of the most likely tokens and their log probability, at this token position. The number of entries may be fewer than the requested `top_logprobs`.
+    #[serde(default)]
     pub top_logprobs: Vec<ChatCompletionTokenLogprobTopLogprobsItem>,
 }
 impl ChatCompletionTokenLogprob {
@@ -1343,11 +1266,13 @@ impl ChatCompletionTokenLogprob {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionTokenLogprobTopLogprobsItem {
     /// The token.
+    #[serde(default)]
     pub token: String,
     /// The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value `-9999.0` is used to signify that the token is very unlikely.
+    #[serde(default)]
     pub logprob: f64,
     pub bytes: Option<Vec<i64>>,
 }
@@ -1446,37 +1371,16 @@ impl<'de> Deserialize<'de> for ServiceTier2 {
     }
 }
 /// The constant `chat.completion`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatCompletionLiteral {
     /// `chat.completion`
     #[default]
     ChatCompletion,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ChatCompletionLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ChatCompletion => "chat.completion",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "chat.completion" => Self::ChatCompletion,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ChatCompletionLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ChatCompletionLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "chat.completion"
     }
 }
 impl std::fmt::Display for ChatCompletionLiteral {
@@ -1486,14 +1390,15 @@ impl std::fmt::Display for ChatCompletionLiteral {
 }
 impl Serialize for ChatCompletionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("chat.completion")
     }
 }
 impl<'de> Deserialize<'de> for ChatCompletionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "chat.completion")
+            .map(|()| Self::ChatCompletion)
     }
 }
 /// Moderation results or errors for the request input and generated output.
@@ -1564,14 +1469,16 @@ impl From<ChatCompletionModerationError> for ChatCompletionModerationInput {
     }
 }
 /// Successful moderation results for the request input or generated output.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionModerationResults {
     /// The object type, which is always `moderation_results`.
     #[serde(rename = "type")]
     pub type_: ModerationResultsLiteral,
     /// The moderation model used to generate the results.
+    #[serde(default)]
     pub model: String,
     /// A list of moderation results.
+    #[serde(default)]
     pub results: Vec<ModerationResultBody>,
 }
 impl ChatCompletionModerationResults {
@@ -1588,37 +1495,16 @@ impl ChatCompletionModerationResults {
     }
 }
 /// The constant `moderation_results`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ModerationResultsLiteral {
     /// `moderation_results`
     #[default]
     ModerationResults,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ModerationResultsLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ModerationResults => "moderation_results",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "moderation_results" => Self::ModerationResults,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ModerationResultsLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ModerationResultsLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "moderation_results"
     }
 }
 impl std::fmt::Display for ModerationResultsLiteral {
@@ -1628,32 +1514,38 @@ impl std::fmt::Display for ModerationResultsLiteral {
 }
 impl Serialize for ModerationResultsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("moderation_results")
     }
 }
 impl<'de> Deserialize<'de> for ModerationResultsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "moderation_results")
+            .map(|()| Self::ModerationResults)
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 /// A moderation result produced for the response input or output.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ModerationResultBody {
     /// The object type, which was always `moderation_result` for successful moderation results.
     #[serde(rename = "type")]
     pub type_: ModerationResultLiteral,
     /// The moderation model that produced this result.
+    #[serde(default)]
     pub model: String,
     /// A boolean indicating whether the content was flagged by any category.
+    #[serde(default)]
     pub flagged: bool,
     /// A dictionary of moderation categories to booleans, True if the input is flagged under this category.
+    #[serde(default)]
     pub categories: std::collections::BTreeMap<String, bool>,
     /// A dictionary of moderation categories to scores.
+    #[serde(default)]
     pub category_scores: std::collections::BTreeMap<String, f64>,
     /// Which modalities of input are reflected by the score for each category.
+    #[serde(default)]
     pub category_applied_input_types: std::collections::BTreeMap<
         String,
         Vec<ModerationInputType>,
@@ -1741,15 +1633,23 @@ impl<'de> Deserialize<'de> for ModerationInputType {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl Default for ModerationInputType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// An error produced while attempting moderation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionModerationError {
     /// The object type, which is always `error`.
     #[serde(rename = "type")]
     pub type_: ErrorTypeLiteral,
     /// The error code.
+    #[serde(default)]
     pub code: String,
     /// The error message.
+    #[serde(default)]
     pub message: String,
 }
 impl ChatCompletionModerationError {
@@ -1810,17 +1710,21 @@ impl From<ChatCompletionModerationError> for ChatCompletionModerationOutput {
     }
 }
 /// An object representing a list of chat completion messages.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionMessageList {
     /// The type of this object. It is always set to "list".
     pub object: ListLiteral2,
     /// An array of chat completion message objects.
+    #[serde(default)]
     pub data: Vec<ChatCompletionMessageListDataItem>,
     /// The identifier of the first chat message in the data array.
+    #[serde(default)]
     pub first_id: String,
     /// The identifier of the last chat message in the data array.
+    #[serde(default)]
     pub last_id: String,
     /// Indicates whether there are more chat messages available.
+    #[serde(default)]
     pub has_more: bool,
 }
 impl ChatCompletionMessageList {
@@ -1852,7 +1756,7 @@ impl sdk_runtime::pagination::Page for ChatCompletionMessageList {
         self.data
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionMessageListDataItem {
     pub content: Option<String>,
     pub refusal: Option<String>,
@@ -1872,6 +1776,7 @@ pub struct ChatCompletionMessageListDataItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub audio: Option<ChatCompletionResponseMessageAudio>,
     /// The identifier of the chat message.
+    #[serde(default)]
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content_parts: Option<Vec<ChatCompletionMessageListDataItemContentPartsItem>>,
@@ -1990,12 +1895,13 @@ for ChatCompletionMessageListDataItemContentPartsItem {
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 /// Learn about [text inputs](/docs/guides/text-generation).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionRequestMessageContentPartText {
     /// The type of the content part.
     #[serde(rename = "type")]
     pub type_: TextLiteral,
     /// The text content.
+    #[serde(default)]
     pub text: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
@@ -2048,11 +1954,12 @@ impl PromptCacheBreakpointParam {
     }
 }
 /// Learn about [image inputs](/docs/guides/vision).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionRequestMessageContentPartImage {
     /// The type of the content part.
     #[serde(rename = "type")]
     pub type_: ImageUrlLiteral,
+    #[serde(default)]
     pub image_url: ChatCompletionRequestMessageContentPartImageImageUrl,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
@@ -2077,9 +1984,10 @@ impl ChatCompletionRequestMessageContentPartImage {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionRequestMessageContentPartImageImageUrl {
     /// Either a URL of the image or the base64 encoded image data.
+    #[serde(default)]
     pub url: String,
     /// Specifies the detail level of the image. Learn more in the [Vision guide](/docs/guides/vision#low-or-high-fidelity-image-understanding).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2102,8 +2010,9 @@ impl ChatCompletionRequestMessageContentPartImageImageUrl {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionMessageToolCallChunk {
+    #[serde(default)]
     pub index: i64,
     /// The ID of the tool call.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2231,8 +2140,14 @@ impl<'de> Deserialize<'de> for ChatCompletionModalitiesItem {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "realtime"))]
+impl Default for ChatCompletionModalitiesItem {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// Specifies a tool the model should use. Use to force the model to call a specific function.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionNamedToolChoice {
     /// For function calling, the type is always `function`.
     #[serde(rename = "type")]
@@ -2248,9 +2163,10 @@ impl ChatCompletionNamedToolChoice {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionNamedToolChoiceFunction {
     /// The name of the function to call.
+    #[serde(default)]
     pub name: String,
 }
 impl ChatCompletionNamedToolChoiceFunction {
@@ -2260,7 +2176,7 @@ impl ChatCompletionNamedToolChoiceFunction {
     }
 }
 /// Specifies a tool the model should use. Use to force the model to call a specific custom tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionNamedToolChoiceCustom {
     /// For custom tool calling, the type is always `custom`.
     #[serde(rename = "type")]
@@ -2276,9 +2192,10 @@ impl ChatCompletionNamedToolChoiceCustom {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionNamedToolChoiceCustomCustom {
     /// The name of the custom tool to call.
+    #[serde(default)]
     pub name: String,
 }
 impl ChatCompletionNamedToolChoiceCustomCustom {
@@ -2444,12 +2361,13 @@ for ChatCompletionRequestAssistantMessageContentPart {
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 /// Refusal content part
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionRequestMessageContentPartRefusal {
     /// The type of the content part.
     #[serde(rename = "type")]
     pub type_: RefusalLiteral,
     /// The refusal message generated by the model.
+    #[serde(default)]
     pub refusal: String,
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
@@ -2465,9 +2383,10 @@ impl ChatCompletionRequestMessageContentPartRefusal {
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 /// Data about a previous audio response from the model.
 /// [Learn more](/docs/guides/audio).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionRequestAssistantMessageAudio {
     /// Unique identifier for a previous audio response from the model.
+    #[serde(default)]
     pub id: String,
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
@@ -2481,11 +2400,13 @@ impl ChatCompletionRequestAssistantMessageAudio {
 /// Deprecated and replaced by `tool_calls`. The name and arguments of a function that should be called, as generated by the model.
 ///
 /// **Deprecated** by the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionRequestAssistantMessageFunctionCall {
     /// The arguments to call the function with, as generated by the model in JSON format. Note that the model does not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the arguments in your code before calling your function.
+    #[serde(default)]
     pub arguments: String,
     /// The name of the function to call.
+    #[serde(default)]
     pub name: String,
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
@@ -2554,37 +2475,16 @@ impl From<&str> for ChatCompletionRequestDeveloperMessageContent {
     }
 }
 /// The constant `developer`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum DeveloperLiteral {
     /// `developer`
     #[default]
     Developer,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl DeveloperLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Developer => "developer",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "developer" => Self::Developer,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for DeveloperLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for DeveloperLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "developer"
     }
 }
 impl std::fmt::Display for DeveloperLiteral {
@@ -2594,25 +2494,26 @@ impl std::fmt::Display for DeveloperLiteral {
 }
 impl Serialize for DeveloperLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("developer")
     }
 }
 impl<'de> Deserialize<'de> for DeveloperLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "developer").map(|()| Self::Developer)
     }
 }
 /// Function message
 ///
 /// **Deprecated** by the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionRequestFunctionMessage {
     /// The role of the messages author, in this case `function`.
     pub role: FunctionLiteral,
     pub content: Option<String>,
     /// The name of the function to call.
+    #[serde(default)]
     pub name: String,
 }
 impl ChatCompletionRequestFunctionMessage {
@@ -2766,40 +2667,17 @@ impl From<&str> for ChatCompletionRequestSystemMessageContent {
 pub type ChatCompletionRequestSystemMessageContentPart = ChatCompletionRequestMessageContentPartText;
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 /// The constant `system`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SystemLiteral {
     /// `system`
     #[default]
     System,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl SystemLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::System => "system",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "system" => Self::System,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl From<&str> for SystemLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl From<String> for SystemLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "system"
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
@@ -2811,7 +2689,7 @@ impl std::fmt::Display for SystemLiteral {
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl Serialize for SystemLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("system")
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
@@ -2819,7 +2697,7 @@ impl<'de> Deserialize<'de> for SystemLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "system").map(|()| Self::System)
     }
 }
 /// Messages sent by an end user, containing prompts or additional context
@@ -2941,11 +2819,12 @@ for ChatCompletionRequestUserMessageContentPart {
     }
 }
 /// Learn about [audio inputs](/docs/guides/audio).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionRequestMessageContentPartAudio {
     /// The type of the content part. Always `input_audio`.
     #[serde(rename = "type")]
     pub type_: InputAudioLiteral,
+    #[serde(default)]
     pub input_audio: ChatCompletionRequestMessageContentPartAudioInputAudio,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
@@ -2979,13 +2858,11 @@ impl ChatCompletionRequestMessageContentPartAudio {
     )
 )]
 /// The constant `input_audio`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum InputAudioLiteral {
     /// `input_audio`
     #[default]
     InputAudio,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -2997,43 +2874,8 @@ pub enum InputAudioLiteral {
 )]
 impl InputAudioLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InputAudio => "input_audio",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "input_audio" => Self::InputAudio,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "fine-tuning"
-    )
-)]
-impl From<&str> for InputAudioLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "fine-tuning"
-    )
-)]
-impl From<String> for InputAudioLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "input_audio"
     }
 }
 #[cfg(
@@ -3059,7 +2901,7 @@ impl std::fmt::Display for InputAudioLiteral {
 )]
 impl Serialize for InputAudioLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("input_audio")
     }
 }
 #[cfg(
@@ -3074,14 +2916,16 @@ impl<'de> Deserialize<'de> for InputAudioLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "input_audio").map(|()| Self::InputAudio)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionRequestMessageContentPartAudioInputAudio {
     /// Base64 encoded audio data.
+    #[serde(default)]
     pub data: String,
     /// The format of the encoded audio data. Currently supports "wav" and "mp3".
+    #[serde(default)]
     pub format: ChatCompletionRequestMessageContentPartAudioInputAudioFormat,
 }
 impl ChatCompletionRequestMessageContentPartAudioInputAudio {
@@ -3151,12 +2995,18 @@ for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// Learn about [file inputs](/docs/guides/text) for text generation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionRequestMessageContentPartFile {
     /// The type of the content part. Always `file`.
     #[serde(rename = "type")]
     pub type_: FileLiteral,
+    #[serde(default)]
     pub file: ChatCompletionRequestMessageContentPartFileFile,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
@@ -3229,13 +3079,11 @@ impl ChatCompletionRequestMessageContentPartFileFile {
     )
 )]
 /// The constant `user`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum UserLiteral {
     /// `user`
     #[default]
     User,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -3247,43 +3095,8 @@ pub enum UserLiteral {
 )]
 impl UserLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::User => "user",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "user" => Self::User,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "extra-types",
-        feature = "organization",
-        feature = "projects"
-    )
-)]
-impl From<&str> for UserLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "extra-types",
-        feature = "organization",
-        feature = "projects"
-    )
-)]
-impl From<String> for UserLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "user"
     }
 }
 #[cfg(
@@ -3309,7 +3122,7 @@ impl std::fmt::Display for UserLiteral {
 )]
 impl Serialize for UserLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("user")
     }
 }
 #[cfg(
@@ -3324,7 +3137,7 @@ impl<'de> Deserialize<'de> for UserLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "user").map(|()| Self::User)
     }
 }
 /// Tool message
@@ -3335,6 +3148,7 @@ pub struct ChatCompletionRequestToolMessage {
     /// The contents of the tool message.
     pub content: ChatCompletionRequestToolMessageContent,
     /// Tool call that this message is responding to.
+    #[serde(default)]
     pub tool_call_id: String,
 }
 impl ChatCompletionRequestToolMessage {
@@ -3351,37 +3165,16 @@ impl ChatCompletionRequestToolMessage {
     }
 }
 /// The constant `tool`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ToolLiteral {
     /// `tool`
     #[default]
     Tool,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ToolLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Tool => "tool",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "tool" => Self::Tool,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ToolLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ToolLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "tool"
     }
 }
 impl std::fmt::Display for ToolLiteral {
@@ -3391,14 +3184,14 @@ impl std::fmt::Display for ToolLiteral {
 }
 impl Serialize for ToolLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("tool")
     }
 }
 impl<'de> Deserialize<'de> for ToolLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "tool").map(|()| Self::Tool)
     }
 }
 /// The contents of the tool message.
@@ -3634,13 +3427,19 @@ impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDeltaRole {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for ChatCompletionStreamResponseDeltaRole {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[cfg(any(feature = "chat", feature = "evals"))]
 /// A function tool that can be used to generate a response.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionTool {
     /// The type of the tool. Currently, only `function` is supported.
     #[serde(rename = "type")]
     pub type_: FunctionLiteral,
+    #[serde(default)]
     pub function: FunctionObject,
 }
 #[cfg(any(feature = "chat", feature = "evals"))]
@@ -3690,7 +3489,7 @@ impl From<AssistantsApiToolChoiceOptionVariant1> for ChatCompletionToolChoiceOpt
         Self::AssistantsApiToolChoiceOptionVariant1(value)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateChatCompletionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
@@ -3726,11 +3525,13 @@ pub struct CreateChatCompletionRequest {
     /// [model](/docs/models) you use, different message types (modalities) are
     /// supported, like [text](/docs/guides/text-generation),
     /// [images](/docs/guides/vision), and [audio](/docs/guides/audio).
+    #[serde(default)]
     pub messages: Vec<ChatCompletionRequestMessage>,
     /// Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     /// offers a wide range of models with different capabilities, performance
     /// characteristics, and price points. Refer to the [model guide](/docs/models)
     /// to browse and compare available models.
+    #[serde(default)]
     pub model: ModelIdsShared,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_tier: Option<ServiceTier>,
@@ -4148,40 +3949,17 @@ impl PromptCacheOptionsParam {
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum PromptCacheTtlEnum {
     /// `30m`
     #[default]
     V30m,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl PromptCacheTtlEnum {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::V30m => "30m",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "30m" => Self::V30m,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl From<&str> for PromptCacheTtlEnum {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl From<String> for PromptCacheTtlEnum {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "30m"
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
@@ -4193,7 +3971,7 @@ impl std::fmt::Display for PromptCacheTtlEnum {
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl Serialize for PromptCacheTtlEnum {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("30m")
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
@@ -4201,7 +3979,7 @@ impl<'de> Deserialize<'de> for PromptCacheTtlEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "30m").map(|()| Self::V30m)
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
@@ -4262,6 +4040,12 @@ impl<'de> Deserialize<'de> for PromptCacheModeEnum {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl Default for PromptCacheModeEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -4645,6 +4429,11 @@ impl<'de> Deserialize<'de> for ModelIdsShared {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for ModelIdsShared {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 pub type ResponseModalities = Vec<ChatCompletionModalitiesItem>;
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 pub type Verbosity = WebSearchToolSearchContextSize;
@@ -4684,11 +4473,12 @@ impl CreateChatCompletionRequestWebSearchOptions {
     }
 }
 /// Approximate location parameters for the search.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateChatCompletionRequestWebSearchOptionsUserLocation {
     /// The type of location approximation. Always `approximate`.
     #[serde(rename = "type")]
     pub type_: ApproximateLiteral2,
+    #[serde(default)]
     pub approximate: WebSearchLocation,
 }
 impl CreateChatCompletionRequestWebSearchOptionsUserLocation {
@@ -4701,37 +4491,16 @@ impl CreateChatCompletionRequestWebSearchOptionsUserLocation {
     }
 }
 /// The constant `approximate`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ApproximateLiteral2 {
     /// `approximate`
     #[default]
     Approximate,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ApproximateLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Approximate => "approximate",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "approximate" => Self::Approximate,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ApproximateLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ApproximateLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "approximate"
     }
 }
 impl std::fmt::Display for ApproximateLiteral2 {
@@ -4741,14 +4510,14 @@ impl std::fmt::Display for ApproximateLiteral2 {
 }
 impl Serialize for ApproximateLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("approximate")
     }
 }
 impl<'de> Deserialize<'de> for ApproximateLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "approximate").map(|()| Self::Approximate)
     }
 }
 /// Approximate location parameters for the search.
@@ -4935,6 +4704,7 @@ pub struct CreateChatCompletionRequestAudio {
     pub voice: VoiceIdsOrCustomVoice,
     /// Specifies the output audio format. Must be one of `wav`, `mp3`, `flac`,
     /// `opus`, or `pcm16`.
+    #[serde(default)]
     pub format: CreateChatCompletionRequestAudioFormat,
 }
 impl CreateChatCompletionRequestAudio {
@@ -5020,11 +4790,17 @@ impl<'de> Deserialize<'de> for CreateChatCompletionRequestAudioFormat {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for CreateChatCompletionRequestAudioFormat {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 /// Configuration for running moderation on the input and output of this response.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ModerationParam {
     /// The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'.
+    #[serde(default)]
     pub model: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub policy: Option<ModerationPolicyParam>,
@@ -5072,8 +4848,9 @@ impl ModerationPolicyParam {
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 /// The moderation policy for the response input.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ModerationConfigParam {
+    #[serde(default)]
     pub mode: ModerationMode,
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
@@ -5143,6 +4920,12 @@ impl<'de> Deserialize<'de> for ModerationMode {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl Default for ModerationMode {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[cfg(any(feature = "chat", feature = "completions"))]
 /// Not supported with latest reasoning models `o3` and `o4-mini`.
 ///
@@ -5198,40 +4981,17 @@ impl PredictionContent {
 }
 #[cfg(any(feature = "chat", feature = "organization"))]
 /// The constant `content`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ContentLiteral {
     /// `content`
     #[default]
     Content,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "chat", feature = "organization"))]
 impl ContentLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Content => "content",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "content" => Self::Content,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "chat", feature = "organization"))]
-impl From<&str> for ContentLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "organization"))]
-impl From<String> for ContentLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "content"
     }
 }
 #[cfg(any(feature = "chat", feature = "organization"))]
@@ -5243,7 +5003,7 @@ impl std::fmt::Display for ContentLiteral {
 #[cfg(any(feature = "chat", feature = "organization"))]
 impl Serialize for ContentLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("content")
     }
 }
 #[cfg(any(feature = "chat", feature = "organization"))]
@@ -5251,7 +5011,7 @@ impl<'de> Deserialize<'de> for ContentLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "content").map(|()| Self::Content)
     }
 }
 /// The content that should be matched when generating a model response.
@@ -5328,12 +5088,13 @@ impl From<CustomToolChatCompletions> for CreateChatCompletionRequestToolsItem {
     }
 }
 /// A custom tool that processes input using a specified format.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CustomToolChatCompletions {
     /// The type of the custom tool. Always `custom`.
     #[serde(rename = "type")]
     pub type_: CustomLiteral,
     /// Properties of the custom tool.
+    #[serde(default)]
     pub custom: CustomToolChatCompletionsCustom,
 }
 impl CustomToolChatCompletions {
@@ -5346,9 +5107,10 @@ impl CustomToolChatCompletions {
     }
 }
 /// Properties of the custom tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CustomToolChatCompletionsCustom {
     /// The name of the custom tool, used to identify it in tool calls.
+    #[serde(default)]
     pub name: String,
     /// Optional description of the custom tool, used to provide more context.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5441,12 +5203,13 @@ impl CustomToolChatCompletionsCustomFormatTextFormat {
     }
 }
 /// A grammar defined by the user.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CustomToolChatCompletionsCustomFormatGrammarFormat {
     /// Grammar format. Always `grammar`.
     #[serde(rename = "type")]
     pub type_: GrammarLiteral2,
     /// Your chosen grammar.
+    #[serde(default)]
     pub grammar: CustomToolChatCompletionsCustomFormatGrammarFormatGrammar,
 }
 impl CustomToolChatCompletionsCustomFormatGrammarFormat {
@@ -5462,40 +5225,17 @@ impl CustomToolChatCompletionsCustomFormatGrammarFormat {
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 /// The constant `grammar`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum GrammarLiteral2 {
     /// `grammar`
     #[default]
     Grammar,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl GrammarLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Grammar => "grammar",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "grammar" => Self::Grammar,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl From<&str> for GrammarLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl From<String> for GrammarLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "grammar"
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
@@ -5507,7 +5247,7 @@ impl std::fmt::Display for GrammarLiteral2 {
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl Serialize for GrammarLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("grammar")
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
@@ -5515,15 +5255,17 @@ impl<'de> Deserialize<'de> for GrammarLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "grammar").map(|()| Self::Grammar)
     }
 }
 /// Your chosen grammar.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
     /// The grammar definition.
+    #[serde(default)]
     pub definition: String,
     /// The syntax of the grammar definition. One of `lark` or `regex`.
+    #[serde(default)]
     pub syntax: CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax,
 }
 impl CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
@@ -5594,6 +5336,11 @@ for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 /// Deprecated in favor of `tool_choice`.
@@ -5686,19 +5433,28 @@ impl<'de> Deserialize<'de> for CreateChatCompletionRequestFunctionCallVariant1 {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for CreateChatCompletionRequestFunctionCallVariant1 {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// Represents a streamed chunk of a chat completion response returned
 /// by the model, based on the provided input.
 /// [Learn more](/docs/guides/streaming-responses).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateChatCompletionStreamResponse {
     /// A unique identifier for the chat completion. Each chunk has the same ID.
+    #[serde(default)]
     pub id: String,
     /// A list of chat completion choices. Can contain more than one elements if `n` is greater than 1. Can also be empty for the
     /// last chunk if you set `stream_options: {"include_usage": true}`.
+    #[serde(default)]
     pub choices: Vec<CreateChatCompletionStreamResponseChoicesItem>,
     /// The Unix timestamp (in seconds) of when the chat completion was created. Each chunk has the same timestamp.
+    #[serde(default)]
     pub created: i64,
     /// The model to generate the completion.
+    #[serde(default)]
     pub model: String,
     /// An obfuscation string added to normalize the size of streamed chunks as a
     /// mitigation to certain side-channel attacks. The field is included by
@@ -5775,8 +5531,9 @@ impl CreateChatCompletionStreamResponse {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateChatCompletionStreamResponseChoicesItem {
+    #[serde(default)]
     pub delta: ChatCompletionStreamResponseDelta,
     /// Log probability information for the choice.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5787,6 +5544,7 @@ pub struct CreateChatCompletionStreamResponseChoicesItem {
     /// `tool_calls` if the model called a tool, or `function_call` (deprecated) if the model called a function.
     pub finish_reason: Option<CreateChatCompletionResponseChoicesItemFinishReason>,
     /// The index of the choice in the list of choices.
+    #[serde(default)]
     pub index: i64,
 }
 impl CreateChatCompletionStreamResponseChoicesItem {
@@ -5847,37 +5605,16 @@ impl CreateChatCompletionStreamResponseChoicesItemLogprobs {
     }
 }
 /// The constant `chat.completion.chunk`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatCompletionChunkLiteral {
     /// `chat.completion.chunk`
     #[default]
     ChatCompletionChunk,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ChatCompletionChunkLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ChatCompletionChunk => "chat.completion.chunk",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "chat.completion.chunk" => Self::ChatCompletionChunk,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ChatCompletionChunkLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ChatCompletionChunkLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "chat.completion.chunk"
     }
 }
 impl std::fmt::Display for ChatCompletionChunkLiteral {
@@ -5887,14 +5624,15 @@ impl std::fmt::Display for ChatCompletionChunkLiteral {
 }
 impl Serialize for ChatCompletionChunkLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("chat.completion.chunk")
     }
 }
 impl<'de> Deserialize<'de> for ChatCompletionChunkLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "chat.completion.chunk")
+            .map(|()| Self::ChatCompletionChunk)
     }
 }
 #[cfg(

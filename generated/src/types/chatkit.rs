@@ -4,40 +4,17 @@ use super::*;
 use serde::{Deserialize, Serialize};
 #[cfg(any(feature = "chatkit", feature = "realtime"))]
 /// The constant `created_at`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CreatedAtLiteral2 {
     /// `created_at`
     #[default]
     CreatedAt,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "chatkit", feature = "realtime"))]
 impl CreatedAtLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CreatedAt => "created_at",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "created_at" => Self::CreatedAt,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "chatkit", feature = "realtime"))]
-impl From<&str> for CreatedAtLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "chatkit", feature = "realtime"))]
-impl From<String> for CreatedAtLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "created_at"
     }
 }
 #[cfg(any(feature = "chatkit", feature = "realtime"))]
@@ -49,7 +26,7 @@ impl std::fmt::Display for CreatedAtLiteral2 {
 #[cfg(any(feature = "chatkit", feature = "realtime"))]
 impl Serialize for CreatedAtLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("created_at")
     }
 }
 #[cfg(any(feature = "chatkit", feature = "realtime"))]
@@ -57,7 +34,7 @@ impl<'de> Deserialize<'de> for CreatedAtLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "created_at").map(|()| Self::CreatedAt)
     }
 }
 #[cfg(any(feature = "chatkit", feature = "skills", feature = "videos"))]
@@ -120,10 +97,17 @@ impl<'de> Deserialize<'de> for OrderEnum {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "chatkit", feature = "skills", feature = "videos"))]
+impl Default for OrderEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// Controls diagnostic tracing during the session.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatkitWorkflowTracing {
     /// Indicates whether tracing is enabled.
+    #[serde(default)]
     pub enabled: bool,
 }
 impl ChatkitWorkflowTracing {
@@ -133,15 +117,17 @@ impl ChatkitWorkflowTracing {
     }
 }
 /// Workflow metadata and state returned for the session.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatkitWorkflow {
     /// Identifier of the workflow backing the session.
+    #[serde(default)]
     pub id: String,
     pub version: Option<String>,
     pub state_variables: Option<
         std::collections::BTreeMap<String, ChatkitWorkflowStateVariablesValue>,
     >,
     /// Tracing settings applied to the workflow.
+    #[serde(default)]
     pub tracing: ChatkitWorkflowTracing,
 }
 impl ChatkitWorkflow {
@@ -209,9 +195,10 @@ impl From<&str> for ChatkitWorkflowStateVariablesValue {
     }
 }
 /// Active per-minute request limit for the session.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatSessionRateLimits {
     /// Maximum allowed requests per one-minute window.
+    #[serde(default)]
     pub max_requests_per_1_minute: i64,
 }
 impl ChatSessionRateLimits {
@@ -279,10 +266,16 @@ impl<'de> Deserialize<'de> for ChatSessionStatus {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for ChatSessionStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// Automatic thread title preferences for the session.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatSessionAutomaticThreadTitling {
     /// Whether automatic thread titling is enabled.
+    #[serde(default)]
     pub enabled: bool,
 }
 impl ChatSessionAutomaticThreadTitling {
@@ -292,9 +285,10 @@ impl ChatSessionAutomaticThreadTitling {
     }
 }
 /// Upload permissions and limits applied to the session.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatSessionFileUpload {
     /// Indicates if uploads are enabled for the session.
+    #[serde(default)]
     pub enabled: bool,
     pub max_file_size: Option<i64>,
     pub max_files: Option<i64>,
@@ -320,9 +314,10 @@ impl ChatSessionFileUpload {
     }
 }
 /// History retention preferences returned for the session.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatSessionHistory {
     /// Indicates if chat history is persisted for the session.
+    #[serde(default)]
     pub enabled: bool,
     pub recent_threads: Option<i64>,
 }
@@ -341,13 +336,16 @@ impl ChatSessionHistory {
     }
 }
 /// ChatKit configuration for the session.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatSessionChatkitConfiguration {
     /// Automatic thread titling preferences.
+    #[serde(default)]
     pub automatic_thread_titling: ChatSessionAutomaticThreadTitling,
     /// Upload settings for the session.
+    #[serde(default)]
     pub file_upload: ChatSessionFileUpload,
     /// History retention configuration.
+    #[serde(default)]
     pub history: ChatSessionHistory,
 }
 impl ChatSessionChatkitConfiguration {
@@ -365,62 +363,50 @@ impl ChatSessionChatkitConfiguration {
     }
 }
 /// Represents a ChatKit session and its resolved configuration.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatSessionResource {
     /// Identifier for the ChatKit session.
+    #[serde(default)]
     pub id: String,
     /// Type discriminator that is always `chatkit.session`.
     pub object: ChatkitSessionLiteral,
     /// Unix timestamp (in seconds) for when the session expires.
+    #[serde(default)]
     pub expires_at: i64,
     /// Ephemeral client secret that authenticates session requests.
+    #[serde(default)]
     pub client_secret: String,
     /// Workflow metadata for the session.
+    #[serde(default)]
     pub workflow: ChatkitWorkflow,
     /// User identifier associated with the session.
+    #[serde(default)]
     pub user: String,
     /// Resolved rate limit values.
+    #[serde(default)]
     pub rate_limits: ChatSessionRateLimits,
     /// Convenience copy of the per-minute request limit.
+    #[serde(default)]
     pub max_requests_per_1_minute: i64,
     /// Current lifecycle state of the session.
+    #[serde(default)]
     pub status: ChatSessionStatus,
     /// Resolved ChatKit feature configuration for the session.
+    #[serde(default)]
     pub chatkit_configuration: ChatSessionChatkitConfiguration,
 }
 impl ChatSessionResource {}
 /// The constant `chatkit.session`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitSessionLiteral {
     /// `chatkit.session`
     #[default]
     ChatkitSession,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ChatkitSessionLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ChatkitSession => "chatkit.session",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "chatkit.session" => Self::ChatkitSession,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ChatkitSessionLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ChatkitSessionLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "chatkit.session"
     }
 }
 impl std::fmt::Display for ChatkitSessionLiteral {
@@ -430,14 +416,15 @@ impl std::fmt::Display for ChatkitSessionLiteral {
 }
 impl Serialize for ChatkitSessionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("chatkit.session")
     }
 }
 impl<'de> Deserialize<'de> for ChatkitSessionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "chatkit.session")
+            .map(|()| Self::ChatkitSession)
     }
 }
 /// Controls diagnostic tracing during the session.
@@ -459,9 +446,10 @@ impl WorkflowTracingParam {
     }
 }
 /// Workflow reference and overrides applied to the chat session.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WorkflowParam {
     /// Identifier for the workflow invoked by the session.
+    #[serde(default)]
     pub id: String,
     /// Specific workflow version to run. Defaults to the latest deployed version.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -542,11 +530,12 @@ impl From<&str> for WorkflowParamStateVariablesValue {
     }
 }
 /// Controls when the session expires relative to an anchor timestamp.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ExpiresAfterParam {
     /// Base timestamp used to calculate expiration. Currently fixed to `created_at`.
     pub anchor: CreatedAtLiteral2,
     /// Number of seconds after the anchor when the session expires.
+    #[serde(default)]
     pub seconds: i64,
 }
 impl ExpiresAfterParam {
@@ -705,11 +694,13 @@ impl ChatkitConfigurationParam {
     }
 }
 /// Parameters for provisioning a new ChatKit session.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateChatSessionBody {
     /// Workflow that powers the session.
+    #[serde(default)]
     pub workflow: WorkflowParam,
     /// A free-form string that identifies your end user; ensures this Session can access other objects that have the same `user` scope.
+    #[serde(default)]
     pub user: String,
     /// Optional override for session expiration timing in seconds from creation. Defaults to 10 minutes.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -752,12 +743,13 @@ impl CreateChatSessionBody {
     }
 }
 /// Text block that a user contributed to the thread.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UserMessageInputText {
     /// Type discriminator that is always `input_text`.
     #[serde(rename = "type")]
     pub type_: InputTextLiteral,
     /// Plain-text content supplied by the user.
+    #[serde(default)]
     pub text: String,
 }
 impl UserMessageInputText {
@@ -770,12 +762,13 @@ impl UserMessageInputText {
     }
 }
 /// Quoted snippet that the user referenced in their message.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UserMessageQuotedText {
     /// Type discriminator that is always `quoted_text`.
     #[serde(rename = "type")]
     pub type_: QuotedTextLiteral,
     /// Quoted text content.
+    #[serde(default)]
     pub text: String,
 }
 impl UserMessageQuotedText {
@@ -788,37 +781,16 @@ impl UserMessageQuotedText {
     }
 }
 /// The constant `quoted_text`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum QuotedTextLiteral {
     /// `quoted_text`
     #[default]
     QuotedText,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl QuotedTextLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::QuotedText => "quoted_text",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "quoted_text" => Self::QuotedText,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for QuotedTextLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for QuotedTextLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "quoted_text"
     }
 }
 impl std::fmt::Display for QuotedTextLiteral {
@@ -828,14 +800,14 @@ impl std::fmt::Display for QuotedTextLiteral {
 }
 impl Serialize for QuotedTextLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("quoted_text")
     }
 }
 impl<'de> Deserialize<'de> for QuotedTextLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "quoted_text").map(|()| Self::QuotedText)
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -891,17 +863,25 @@ impl<'de> Deserialize<'de> for AttachmentType {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for AttachmentType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// Attachment metadata included on thread items.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Attachment {
     /// Attachment discriminator.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default)]
     pub type_: AttachmentType,
     /// Identifier for the attachment.
+    #[serde(default)]
     pub id: String,
     /// Original display name for the attachment.
+    #[serde(default)]
     pub name: String,
     /// MIME type of the attachment.
+    #[serde(default)]
     pub mime_type: String,
     pub preview_url: Option<String>,
 }
@@ -928,9 +908,10 @@ impl Attachment {
     }
 }
 /// Tool selection that the assistant should honor when executing the item.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ToolChoice {
     /// Identifier of the requested tool.
+    #[serde(default)]
     pub id: String,
 }
 impl ToolChoice {
@@ -965,21 +946,26 @@ impl InferenceOptions {
     }
 }
 /// User-authored messages within a thread.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UserMessageItem {
     /// Identifier of the thread item.
+    #[serde(default)]
     pub id: String,
     /// Type discriminator that is always `chatkit.thread_item`.
     pub object: ChatkitThreadItemLiteral,
     /// Unix timestamp (in seconds) for when the item was created.
+    #[serde(default)]
     pub created_at: i64,
     /// Identifier of the parent thread.
+    #[serde(default)]
     pub thread_id: String,
     #[serde(rename = "type")]
     pub type_: ChatkitUserMessageLiteral,
     /// Ordered content elements supplied by the user.
+    #[serde(default)]
     pub content: Vec<UserMessageItemContentItem>,
     /// Attachments associated with the user message. Defaults to an empty list.
+    #[serde(default)]
     pub attachments: Vec<Attachment>,
     pub inference_options: Option<InferenceOptions>,
 }
@@ -1010,37 +996,16 @@ impl UserMessageItem {
     }
 }
 /// The constant `chatkit.thread_item`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitThreadItemLiteral {
     /// `chatkit.thread_item`
     #[default]
     ChatkitThreadItem,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ChatkitThreadItemLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ChatkitThreadItem => "chatkit.thread_item",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "chatkit.thread_item" => Self::ChatkitThreadItem,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ChatkitThreadItemLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ChatkitThreadItemLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "chatkit.thread_item"
     }
 }
 impl std::fmt::Display for ChatkitThreadItemLiteral {
@@ -1050,48 +1015,28 @@ impl std::fmt::Display for ChatkitThreadItemLiteral {
 }
 impl Serialize for ChatkitThreadItemLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("chatkit.thread_item")
     }
 }
 impl<'de> Deserialize<'de> for ChatkitThreadItemLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "chatkit.thread_item")
+            .map(|()| Self::ChatkitThreadItem)
     }
 }
 /// The constant `chatkit.user_message`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitUserMessageLiteral {
     /// `chatkit.user_message`
     #[default]
     ChatkitUserMessage,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ChatkitUserMessageLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ChatkitUserMessage => "chatkit.user_message",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "chatkit.user_message" => Self::ChatkitUserMessage,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ChatkitUserMessageLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ChatkitUserMessageLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "chatkit.user_message"
     }
 }
 impl std::fmt::Display for ChatkitUserMessageLiteral {
@@ -1101,14 +1046,15 @@ impl std::fmt::Display for ChatkitUserMessageLiteral {
 }
 impl Serialize for ChatkitUserMessageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("chatkit.user_message")
     }
 }
 impl<'de> Deserialize<'de> for ChatkitUserMessageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "chatkit.user_message")
+            .map(|()| Self::ChatkitUserMessage)
     }
 }
 /// Content blocks that comprise a user message.
@@ -1157,12 +1103,13 @@ impl From<UserMessageQuotedText> for UserMessageItemContentItem {
     }
 }
 /// Attachment source referenced by an annotation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FileAnnotationSource {
     /// Type discriminator that is always `file`.
     #[serde(rename = "type")]
     pub type_: FileLiteral2,
     /// Filename referenced by the annotation.
+    #[serde(default)]
     pub filename: String,
 }
 impl FileAnnotationSource {
@@ -1175,37 +1122,16 @@ impl FileAnnotationSource {
     }
 }
 /// The constant `file`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FileLiteral2 {
     /// `file`
     #[default]
     File,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl FileLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::File => "file",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "file" => Self::File,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for FileLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for FileLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "file"
     }
 }
 impl std::fmt::Display for FileLiteral2 {
@@ -1215,23 +1141,24 @@ impl std::fmt::Display for FileLiteral2 {
 }
 impl Serialize for FileLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("file")
     }
 }
 impl<'de> Deserialize<'de> for FileLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "file").map(|()| Self::File)
     }
 }
 /// Annotation that references an uploaded file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FileAnnotation {
     /// Type discriminator that is always `file` for this annotation.
     #[serde(rename = "type")]
     pub type_: FileLiteral2,
     /// File attachment referenced by the annotation.
+    #[serde(default)]
     pub source: FileAnnotationSource,
 }
 impl FileAnnotation {
@@ -1244,12 +1171,13 @@ impl FileAnnotation {
     }
 }
 /// URL backing an annotation entry.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UrlAnnotationSource {
     /// Type discriminator that is always `url`.
     #[serde(rename = "type")]
     pub type_: UrlLiteral2,
     /// URL referenced by the annotation.
+    #[serde(default)]
     pub url: String,
 }
 impl UrlAnnotationSource {
@@ -1262,37 +1190,16 @@ impl UrlAnnotationSource {
     }
 }
 /// The constant `url`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum UrlLiteral2 {
     /// `url`
     #[default]
     Url,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl UrlLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Url => "url",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "url" => Self::Url,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for UrlLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for UrlLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "url"
     }
 }
 impl std::fmt::Display for UrlLiteral2 {
@@ -1302,23 +1209,24 @@ impl std::fmt::Display for UrlLiteral2 {
 }
 impl Serialize for UrlLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("url")
     }
 }
 impl<'de> Deserialize<'de> for UrlLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "url").map(|()| Self::Url)
     }
 }
 /// Annotation that references a URL.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UrlAnnotation {
     /// Type discriminator that is always `url` for this annotation.
     #[serde(rename = "type")]
     pub type_: UrlLiteral2,
     /// URL referenced by the annotation.
+    #[serde(default)]
     pub source: UrlAnnotationSource,
 }
 impl UrlAnnotation {
@@ -1331,14 +1239,16 @@ impl UrlAnnotation {
     }
 }
 /// Assistant response text accompanied by optional annotations.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseOutputText {
     /// Type discriminator that is always `output_text`.
     #[serde(rename = "type")]
     pub type_: OutputTextLiteral,
     /// Assistant generated text.
+    #[serde(default)]
     pub text: String,
     /// Ordered list of annotations attached to the response text.
+    #[serde(default)]
     pub annotations: Vec<ResponseOutputTextAnnotationsItem>,
 }
 impl ResponseOutputText {
@@ -1400,20 +1310,24 @@ impl From<UrlAnnotation> for ResponseOutputTextAnnotationsItem {
     }
 }
 /// Assistant-authored message within a thread.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AssistantMessageItem {
     /// Identifier of the thread item.
+    #[serde(default)]
     pub id: String,
     /// Type discriminator that is always `chatkit.thread_item`.
     pub object: ChatkitThreadItemLiteral,
     /// Unix timestamp (in seconds) for when the item was created.
+    #[serde(default)]
     pub created_at: i64,
     /// Identifier of the parent thread.
+    #[serde(default)]
     pub thread_id: String,
     /// Type discriminator that is always `chatkit.assistant_message`.
     #[serde(rename = "type")]
     pub type_: ChatkitAssistantMessageLiteral,
     /// Ordered assistant response segments.
+    #[serde(default)]
     pub content: Vec<ResponseOutputText>,
 }
 impl AssistantMessageItem {
@@ -1435,37 +1349,16 @@ impl AssistantMessageItem {
     }
 }
 /// The constant `chatkit.assistant_message`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitAssistantMessageLiteral {
     /// `chatkit.assistant_message`
     #[default]
     ChatkitAssistantMessage,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ChatkitAssistantMessageLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ChatkitAssistantMessage => "chatkit.assistant_message",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "chatkit.assistant_message" => Self::ChatkitAssistantMessage,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ChatkitAssistantMessageLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ChatkitAssistantMessageLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "chatkit.assistant_message"
     }
 }
 impl std::fmt::Display for ChatkitAssistantMessageLiteral {
@@ -1475,31 +1368,36 @@ impl std::fmt::Display for ChatkitAssistantMessageLiteral {
 }
 impl Serialize for ChatkitAssistantMessageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("chatkit.assistant_message")
     }
 }
 impl<'de> Deserialize<'de> for ChatkitAssistantMessageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "chatkit.assistant_message")
+            .map(|()| Self::ChatkitAssistantMessage)
     }
 }
 /// Thread item that renders a widget payload.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WidgetMessageItem {
     /// Identifier of the thread item.
+    #[serde(default)]
     pub id: String,
     /// Type discriminator that is always `chatkit.thread_item`.
     pub object: ChatkitThreadItemLiteral,
     /// Unix timestamp (in seconds) for when the item was created.
+    #[serde(default)]
     pub created_at: i64,
     /// Identifier of the parent thread.
+    #[serde(default)]
     pub thread_id: String,
     /// Type discriminator that is always `chatkit.widget`.
     #[serde(rename = "type")]
     pub type_: ChatkitWidgetLiteral,
     /// Serialized widget payload rendered in the UI.
+    #[serde(default)]
     pub widget: String,
 }
 impl WidgetMessageItem {
@@ -1521,37 +1419,16 @@ impl WidgetMessageItem {
     }
 }
 /// The constant `chatkit.widget`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitWidgetLiteral {
     /// `chatkit.widget`
     #[default]
     ChatkitWidget,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ChatkitWidgetLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ChatkitWidget => "chatkit.widget",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "chatkit.widget" => Self::ChatkitWidget,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ChatkitWidgetLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ChatkitWidgetLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "chatkit.widget"
     }
 }
 impl std::fmt::Display for ChatkitWidgetLiteral {
@@ -1561,14 +1438,15 @@ impl std::fmt::Display for ChatkitWidgetLiteral {
 }
 impl Serialize for ChatkitWidgetLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("chatkit.widget")
     }
 }
 impl<'de> Deserialize<'de> for ChatkitWidgetLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "chatkit.widget")
+            .map(|()| Self::ChatkitWidget)
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1624,27 +1502,39 @@ impl<'de> Deserialize<'de> for ClientToolCallStatus {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for ClientToolCallStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// Record of a client side tool invocation initiated by the assistant.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ClientToolCallItem {
     /// Identifier of the thread item.
+    #[serde(default)]
     pub id: String,
     /// Type discriminator that is always `chatkit.thread_item`.
     pub object: ChatkitThreadItemLiteral,
     /// Unix timestamp (in seconds) for when the item was created.
+    #[serde(default)]
     pub created_at: i64,
     /// Identifier of the parent thread.
+    #[serde(default)]
     pub thread_id: String,
     /// Type discriminator that is always `chatkit.client_tool_call`.
     #[serde(rename = "type")]
     pub type_: ChatkitClientToolCallLiteral,
     /// Execution status for the tool call.
+    #[serde(default)]
     pub status: ClientToolCallStatus,
     /// Identifier for the client tool call.
+    #[serde(default)]
     pub call_id: String,
     /// Tool name that was invoked.
+    #[serde(default)]
     pub name: String,
     /// JSON-encoded arguments that were sent to the tool.
+    #[serde(default)]
     pub arguments: String,
     pub output: Option<String>,
 }
@@ -1679,37 +1569,16 @@ impl ClientToolCallItem {
     }
 }
 /// The constant `chatkit.client_tool_call`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitClientToolCallLiteral {
     /// `chatkit.client_tool_call`
     #[default]
     ChatkitClientToolCall,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ChatkitClientToolCallLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ChatkitClientToolCall => "chatkit.client_tool_call",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "chatkit.client_tool_call" => Self::ChatkitClientToolCall,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ChatkitClientToolCallLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ChatkitClientToolCallLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "chatkit.client_tool_call"
     }
 }
 impl std::fmt::Display for ChatkitClientToolCallLiteral {
@@ -1719,14 +1588,15 @@ impl std::fmt::Display for ChatkitClientToolCallLiteral {
 }
 impl Serialize for ChatkitClientToolCallLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("chatkit.client_tool_call")
     }
 }
 impl<'de> Deserialize<'de> for ChatkitClientToolCallLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "chatkit.client_tool_call")
+            .map(|()| Self::ChatkitClientToolCall)
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1782,21 +1652,30 @@ impl<'de> Deserialize<'de> for TaskType {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for TaskType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// Task emitted by the workflow to show progress and status updates.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TaskItem {
     /// Identifier of the thread item.
+    #[serde(default)]
     pub id: String,
     /// Type discriminator that is always `chatkit.thread_item`.
     pub object: ChatkitThreadItemLiteral,
     /// Unix timestamp (in seconds) for when the item was created.
+    #[serde(default)]
     pub created_at: i64,
     /// Identifier of the parent thread.
+    #[serde(default)]
     pub thread_id: String,
     /// Type discriminator that is always `chatkit.task`.
     #[serde(rename = "type")]
     pub type_: ChatkitTaskLiteral,
     /// Subtype for the task.
+    #[serde(default)]
     pub task_type: TaskType,
     pub heading: Option<String>,
     pub summary: Option<String>,
@@ -1832,37 +1711,16 @@ impl TaskItem {
     }
 }
 /// The constant `chatkit.task`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitTaskLiteral {
     /// `chatkit.task`
     #[default]
     ChatkitTask,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ChatkitTaskLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ChatkitTask => "chatkit.task",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "chatkit.task" => Self::ChatkitTask,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ChatkitTaskLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ChatkitTaskLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "chatkit.task"
     }
 }
 impl std::fmt::Display for ChatkitTaskLiteral {
@@ -1872,21 +1730,22 @@ impl std::fmt::Display for ChatkitTaskLiteral {
 }
 impl Serialize for ChatkitTaskLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("chatkit.task")
     }
 }
 impl<'de> Deserialize<'de> for ChatkitTaskLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "chatkit.task")
+            .map(|()| Self::ChatkitTask)
     }
 }
 /// Task entry that appears within a TaskGroup.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TaskGroupTask {
     /// Subtype for the grouped task.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default)]
     pub type_: TaskType,
     pub heading: Option<String>,
     pub summary: Option<String>,
@@ -1912,20 +1771,24 @@ impl TaskGroupTask {
     }
 }
 /// Collection of workflow tasks grouped together in the thread.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TaskGroupItem {
     /// Identifier of the thread item.
+    #[serde(default)]
     pub id: String,
     /// Type discriminator that is always `chatkit.thread_item`.
     pub object: ChatkitThreadItemLiteral,
     /// Unix timestamp (in seconds) for when the item was created.
+    #[serde(default)]
     pub created_at: i64,
     /// Identifier of the parent thread.
+    #[serde(default)]
     pub thread_id: String,
     /// Type discriminator that is always `chatkit.task_group`.
     #[serde(rename = "type")]
     pub type_: ChatkitTaskGroupLiteral,
     /// Tasks included in the group.
+    #[serde(default)]
     pub tasks: Vec<TaskGroupTask>,
 }
 impl TaskGroupItem {
@@ -1947,37 +1810,16 @@ impl TaskGroupItem {
     }
 }
 /// The constant `chatkit.task_group`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitTaskGroupLiteral {
     /// `chatkit.task_group`
     #[default]
     ChatkitTaskGroup,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ChatkitTaskGroupLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ChatkitTaskGroup => "chatkit.task_group",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "chatkit.task_group" => Self::ChatkitTaskGroup,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ChatkitTaskGroupLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ChatkitTaskGroupLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "chatkit.task_group"
     }
 }
 impl std::fmt::Display for ChatkitTaskGroupLiteral {
@@ -1987,14 +1829,15 @@ impl std::fmt::Display for ChatkitTaskGroupLiteral {
 }
 impl Serialize for ChatkitTaskGroupLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("chatkit.task_group")
     }
 }
 impl<'de> Deserialize<'de> for ChatkitTaskGroupLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "chatkit.task_group")
+            .map(|()| Self::ChatkitTaskGroup)
     }
 }
 /// The thread item
@@ -2091,15 +1934,17 @@ impl From<TaskGroupItem> for ThreadItem {
     }
 }
 /// A paginated list of thread items rendered for the ChatKit API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ThreadItemListResource {
     /// The type of object returned, must be `list`.
     pub object: ListLiteral2,
     /// A list of items
+    #[serde(default)]
     pub data: Vec<ThreadItem>,
     pub first_id: Option<String>,
     pub last_id: Option<String>,
     /// Whether there are more items available.
+    #[serde(default)]
     pub has_more: bool,
 }
 impl ThreadItemListResource {
@@ -2150,37 +1995,16 @@ impl ActiveStatus {
     }
 }
 /// The constant `active`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ActiveLiteral {
     /// `active`
     #[default]
     Active,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ActiveLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "active" => Self::Active,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ActiveLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ActiveLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "active"
     }
 }
 impl std::fmt::Display for ActiveLiteral {
@@ -2190,14 +2014,14 @@ impl std::fmt::Display for ActiveLiteral {
 }
 impl Serialize for ActiveLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("active")
     }
 }
 impl<'de> Deserialize<'de> for ActiveLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "active").map(|()| Self::Active)
     }
 }
 /// Indicates that a thread is locked and cannot accept new input.
@@ -2223,37 +2047,16 @@ impl LockedStatus {
     }
 }
 /// The constant `locked`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum LockedLiteral {
     /// `locked`
     #[default]
     Locked,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl LockedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Locked => "locked",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "locked" => Self::Locked,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for LockedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for LockedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "locked"
     }
 }
 impl std::fmt::Display for LockedLiteral {
@@ -2263,14 +2066,14 @@ impl std::fmt::Display for LockedLiteral {
 }
 impl Serialize for LockedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("locked")
     }
 }
 impl<'de> Deserialize<'de> for LockedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "locked").map(|()| Self::Locked)
     }
 }
 /// Indicates that a thread has been closed.
@@ -2296,37 +2099,16 @@ impl ClosedStatus {
     }
 }
 /// The constant `closed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ClosedLiteral {
     /// `closed`
     #[default]
     Closed,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ClosedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Closed => "closed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "closed" => Self::Closed,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ClosedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ClosedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "closed"
     }
 }
 impl std::fmt::Display for ClosedLiteral {
@@ -2336,29 +2118,32 @@ impl std::fmt::Display for ClosedLiteral {
 }
 impl Serialize for ClosedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("closed")
     }
 }
 impl<'de> Deserialize<'de> for ClosedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "closed").map(|()| Self::Closed)
     }
 }
 /// Represents a ChatKit thread and its current status.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ThreadResource {
     /// Identifier of the thread.
+    #[serde(default)]
     pub id: String,
     /// Type discriminator that is always `chatkit.thread`.
     pub object: ChatkitThreadLiteral,
     /// Unix timestamp (in seconds) for when the thread was created.
+    #[serde(default)]
     pub created_at: i64,
     pub title: Option<String>,
     /// Current status for the thread. Defaults to `active` for newly created threads.
     pub status: ThreadResourceStatus,
     /// Free-form string that identifies your end user who owns the thread.
+    #[serde(default)]
     pub user: String,
 }
 impl ThreadResource {
@@ -2385,37 +2170,16 @@ impl ThreadResource {
     }
 }
 /// The constant `chatkit.thread`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitThreadLiteral {
     /// `chatkit.thread`
     #[default]
     ChatkitThread,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ChatkitThreadLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ChatkitThread => "chatkit.thread",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "chatkit.thread" => Self::ChatkitThread,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ChatkitThreadLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ChatkitThreadLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "chatkit.thread"
     }
 }
 impl std::fmt::Display for ChatkitThreadLiteral {
@@ -2425,14 +2189,15 @@ impl std::fmt::Display for ChatkitThreadLiteral {
 }
 impl Serialize for ChatkitThreadLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("chatkit.thread")
     }
 }
 impl<'de> Deserialize<'de> for ChatkitThreadLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "chatkit.thread")
+            .map(|()| Self::ChatkitThread)
     }
 }
 /// Current status for the thread. Defaults to `active` for newly created threads.
@@ -2490,13 +2255,15 @@ impl From<ClosedStatus> for ThreadResourceStatus {
     }
 }
 /// Confirmation payload returned after deleting a thread.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeletedThreadResource {
     /// Identifier of the deleted thread.
+    #[serde(default)]
     pub id: String,
     /// Type discriminator that is always `chatkit.thread.deleted`.
     pub object: ChatkitThreadDeletedLiteral,
     /// Indicates that the thread has been deleted.
+    #[serde(default)]
     pub deleted: bool,
 }
 impl DeletedThreadResource {
@@ -2510,37 +2277,16 @@ impl DeletedThreadResource {
     }
 }
 /// The constant `chatkit.thread.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitThreadDeletedLiteral {
     /// `chatkit.thread.deleted`
     #[default]
     ChatkitThreadDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ChatkitThreadDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ChatkitThreadDeleted => "chatkit.thread.deleted",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "chatkit.thread.deleted" => Self::ChatkitThreadDeleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ChatkitThreadDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ChatkitThreadDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "chatkit.thread.deleted"
     }
 }
 impl std::fmt::Display for ChatkitThreadDeletedLiteral {
@@ -2550,26 +2296,29 @@ impl std::fmt::Display for ChatkitThreadDeletedLiteral {
 }
 impl Serialize for ChatkitThreadDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("chatkit.thread.deleted")
     }
 }
 impl<'de> Deserialize<'de> for ChatkitThreadDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "chatkit.thread.deleted")
+            .map(|()| Self::ChatkitThreadDeleted)
     }
 }
 /// A paginated list of ChatKit threads.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ThreadListResource {
     /// The type of object returned, must be `list`.
     pub object: ListLiteral2,
     /// A list of items
+    #[serde(default)]
     pub data: Vec<ThreadResource>,
     pub first_id: Option<String>,
     pub last_id: Option<String>,
     /// Whether there are more items available.
+    #[serde(default)]
     pub has_more: bool,
 }
 impl ThreadListResource {

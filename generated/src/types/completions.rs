@@ -4,13 +4,16 @@ use super::*;
 use serde::{Deserialize, Serialize};
 #[cfg(any(feature = "chat", feature = "completions"))]
 /// Usage statistics for the completion request.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CompletionUsage {
     /// Number of tokens in the generated completion.
+    #[serde(default)]
     pub completion_tokens: i64,
     /// Number of tokens in the prompt.
+    #[serde(default)]
     pub prompt_tokens: i64,
     /// Total number of tokens used in the request (prompt + completion).
+    #[serde(default)]
     pub total_tokens: i64,
     /// Breakdown of tokens used in a completion.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -173,9 +176,10 @@ impl CompletionUsagePromptTokensDetails {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateCompletionRequest {
     /// ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+    #[serde(default)]
     pub model: CreateCompletionRequestModel,
     /// The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array of token arrays.
     ///
@@ -428,6 +432,11 @@ impl<'de> Deserialize<'de> for CreateCompletionRequestModel {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for CreateCompletionRequestModel {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array of token arrays.
 ///
 /// Note that &lt;|endoftext|&gt; is the document separator that the model sees during training, so if a prompt is not specified the model will generate as if from the beginning of a new document.
@@ -467,15 +476,19 @@ impl From<&str> for CreateCompletionRequestPrompt {
     }
 }
 /// Represents a completion response from the API. Note: both the streamed and non-streamed response objects share the same shape (unlike the chat endpoint).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateCompletionResponse {
     /// A unique identifier for the completion.
+    #[serde(default)]
     pub id: String,
     /// The list of completion choices the model generated for the input prompt.
+    #[serde(default)]
     pub choices: Vec<CreateCompletionResponseChoicesItem>,
     /// The Unix timestamp (in seconds) of when the completion was created.
+    #[serde(default)]
     pub created: i64,
     /// The model used for completion.
+    #[serde(default)]
     pub model: String,
     /// This fingerprint represents the backend configuration that the model runs with.
     ///
@@ -516,14 +529,17 @@ impl CreateCompletionResponse {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateCompletionResponseChoicesItem {
     /// The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
     /// `length` if the maximum number of tokens specified in the request was reached,
     /// or `content_filter` if content was omitted due to a flag from our content filters.
+    #[serde(default)]
     pub finish_reason: CreateCompletionResponseChoicesItemFinishReason,
+    #[serde(default)]
     pub index: i64,
     pub logprobs: Option<CreateCompletionResponseChoicesItemLogprobs>,
+    #[serde(default)]
     pub text: String,
 }
 impl CreateCompletionResponseChoicesItem {
@@ -609,6 +625,11 @@ impl<'de> Deserialize<'de> for CreateCompletionResponseChoicesItemFinishReason {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for CreateCompletionResponseChoicesItemFinishReason {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateCompletionResponseChoicesItemLogprobs {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -655,37 +676,16 @@ impl CreateCompletionResponseChoicesItemLogprobs {
     }
 }
 /// The constant `text_completion`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TextCompletionLiteral {
     /// `text_completion`
     #[default]
     TextCompletion,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl TextCompletionLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TextCompletion => "text_completion",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "text_completion" => Self::TextCompletion,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for TextCompletionLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for TextCompletionLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "text_completion"
     }
 }
 impl std::fmt::Display for TextCompletionLiteral {
@@ -695,13 +695,14 @@ impl std::fmt::Display for TextCompletionLiteral {
 }
 impl Serialize for TextCompletionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("text_completion")
     }
 }
 impl<'de> Deserialize<'de> for TextCompletionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "text_completion")
+            .map(|()| Self::TextCompletion)
     }
 }

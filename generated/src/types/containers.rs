@@ -41,12 +41,13 @@ impl ContainerNetworkPolicyDisabledParam {
         feature = "responses"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContainerNetworkPolicyAllowlistParam {
     /// Allow outbound network access only to specified domains. Always `allowlist`.
     #[serde(rename = "type")]
     pub type_: AllowlistLiteral,
     /// A list of allowed domains when type is `allowlist`.
+    #[serde(default)]
     pub allowed_domains: Vec<String>,
     /// Optional domain-scoped secrets for allowlisted domains.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -88,13 +89,16 @@ impl ContainerNetworkPolicyAllowlistParam {
         feature = "responses"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContainerNetworkPolicyDomainSecretParam {
     /// The domain associated with the secret.
+    #[serde(default)]
     pub domain: String,
     /// The name of the secret to inject for the domain.
+    #[serde(default)]
     pub name: String,
     /// The secret value to inject for the domain.
+    #[serde(default)]
     pub value: String,
 }
 #[cfg(
@@ -120,17 +124,21 @@ impl ContainerNetworkPolicyDomainSecretParam {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContainerFileListResource {
     /// The type of object returned, must be 'list'.
     pub object: ListLiteral,
     /// A list of container files.
+    #[serde(default)]
     pub data: Vec<ContainerFileResource>,
     /// The ID of the first file in the list.
+    #[serde(default)]
     pub first_id: String,
     /// The ID of the last file in the list.
+    #[serde(default)]
     pub last_id: String,
     /// Whether there are more files available.
+    #[serde(default)]
     pub has_more: bool,
 }
 impl ContainerFileListResource {
@@ -163,21 +171,28 @@ impl sdk_runtime::pagination::Page for ContainerFileListResource {
     }
 }
 /// The container file object
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContainerFileResource {
     /// Unique identifier for the file.
+    #[serde(default)]
     pub id: String,
     /// The type of this object (`container.file`).
+    #[serde(default)]
     pub object: String,
     /// The container this file belongs to.
+    #[serde(default)]
     pub container_id: String,
     /// Unix timestamp (in seconds) when the file was created.
+    #[serde(default)]
     pub created_at: i64,
     /// Size of the file in bytes.
+    #[serde(default)]
     pub bytes: i64,
     /// Path of the file in the container.
+    #[serde(default)]
     pub path: String,
     /// Source of the file (e.g., `user`, `assistant`).
+    #[serde(default)]
     pub source: String,
 }
 impl ContainerFileResource {
@@ -202,17 +217,21 @@ impl ContainerFileResource {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContainerListResource {
     /// The type of object returned, must be 'list'.
     pub object: ListLiteral,
     /// A list of containers.
+    #[serde(default)]
     pub data: Vec<ContainerResource>,
     /// The ID of the first container in the list.
+    #[serde(default)]
     pub first_id: String,
     /// The ID of the last container in the list.
+    #[serde(default)]
     pub last_id: String,
     /// Whether there are more containers available.
+    #[serde(default)]
     pub has_more: bool,
 }
 impl ContainerListResource {
@@ -245,17 +264,22 @@ impl sdk_runtime::pagination::Page for ContainerListResource {
     }
 }
 /// The container object
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContainerResource {
     /// Unique identifier for the container.
+    #[serde(default)]
     pub id: String,
     /// The type of this object.
+    #[serde(default)]
     pub object: String,
     /// Name of the container.
+    #[serde(default)]
     pub name: String,
     /// Unix timestamp (in seconds) when the container was created.
+    #[serde(default)]
     pub created_at: i64,
     /// Status of the container (e.g., active, deleted).
+    #[serde(default)]
     pub status: String,
     /// Unix timestamp (in seconds) when the container was last active.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -356,40 +380,17 @@ impl ContainerResourceExpiresAfter {
 }
 #[cfg(any(feature = "containers", feature = "vector-stores"))]
 /// The constant `last_active_at`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum LastActiveAtLiteral {
     /// `last_active_at`
     #[default]
     LastActiveAt,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "containers", feature = "vector-stores"))]
 impl LastActiveAtLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::LastActiveAt => "last_active_at",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "last_active_at" => Self::LastActiveAt,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "containers", feature = "vector-stores"))]
-impl From<&str> for LastActiveAtLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "containers", feature = "vector-stores"))]
-impl From<String> for LastActiveAtLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "last_active_at"
     }
 }
 #[cfg(any(feature = "containers", feature = "vector-stores"))]
@@ -401,7 +402,7 @@ impl std::fmt::Display for LastActiveAtLiteral {
 #[cfg(any(feature = "containers", feature = "vector-stores"))]
 impl Serialize for LastActiveAtLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("last_active_at")
     }
 }
 #[cfg(any(feature = "containers", feature = "vector-stores"))]
@@ -409,7 +410,8 @@ impl<'de> Deserialize<'de> for LastActiveAtLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "last_active_at")
+            .map(|()| Self::LastActiveAt)
     }
 }
 /// The memory limit configured for the container.
@@ -474,11 +476,16 @@ impl<'de> Deserialize<'de> for ContainerResourceMemoryLimit {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for ContainerResourceMemoryLimit {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// Network access policy for the container.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContainerResourceNetworkPolicy {
     /// The network policy mode.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default)]
     pub type_: ContainerResourceNetworkPolicyType,
     /// Allowed outbound domains when `type` is `allowlist`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -552,6 +559,11 @@ impl<'de> Deserialize<'de> for ContainerResourceNetworkPolicyType {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for ContainerResourceNetworkPolicyType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[cfg(
     any(
         feature = "containers",
@@ -561,12 +573,13 @@ impl<'de> Deserialize<'de> for ContainerResourceNetworkPolicyType {
         feature = "responses"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SkillReferenceParam {
     /// References a skill created with the /v1/skills endpoint.
     #[serde(rename = "type")]
     pub type_: SkillReferenceLiteral,
     /// The ID of the referenced skill.
+    #[serde(default)]
     pub skill_id: String,
     /// Optional skill version. Use a positive integer or 'latest'. Omit for default.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -605,16 +618,19 @@ impl SkillReferenceParam {
         feature = "responses"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InlineSkillParam {
     /// Defines an inline skill for this request.
     #[serde(rename = "type")]
     pub type_: InlineLiteral,
     /// The name of the skill.
+    #[serde(default)]
     pub name: String,
     /// The description of the skill.
+    #[serde(default)]
     pub description: String,
     /// Inline skill payload
+    #[serde(default)]
     pub source: InlineSkillSourceParam,
 }
 #[cfg(
@@ -651,7 +667,7 @@ impl InlineSkillParam {
     )
 )]
 /// Inline skill payload
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InlineSkillSourceParam {
     /// The type of the inline skill source. Must be `base64`.
     #[serde(rename = "type")]
@@ -659,6 +675,7 @@ pub struct InlineSkillSourceParam {
     /// The media type of the inline skill payload. Must be `application/zip`.
     pub media_type: ApplicationZipLiteral,
     /// Base64-encoded skill zip bundle.
+    #[serde(default)]
     pub data: String,
 }
 #[cfg(
@@ -680,9 +697,10 @@ impl InlineSkillSourceParam {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateContainerBody {
     /// Name of the container to create.
+    #[serde(default)]
     pub name: String,
     /// IDs of files to copy to the container.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -751,10 +769,11 @@ impl CreateContainerBody {
     }
 }
 /// Container expiration time in seconds relative to the 'anchor' time.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateContainerBodyExpiresAfter {
     /// Time anchor for the expiration time. Currently only 'last_active_at' is supported.
     pub anchor: LastActiveAtLiteral,
+    #[serde(default)]
     pub minutes: i64,
 }
 impl CreateContainerBodyExpiresAfter {

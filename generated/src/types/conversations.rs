@@ -292,6 +292,19 @@ impl<'de> Deserialize<'de> for ContainerMemoryLimit {
         feature = "responses"
     )
 )]
+impl Default for ContainerMemoryLimit {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// Network access policy for the container.
 ///
 /// Told apart by the `type` property.
@@ -487,9 +500,23 @@ impl<'de> Deserialize<'de> for CallableToolAllowedCaller {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl Default for CallableToolAllowedCaller {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool call to run code.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CodeInterpreterToolCall {
     /// The type of the code interpreter tool call. Always `code_interpreter_call`.
     #[serde(rename = "type")]
@@ -585,12 +612,13 @@ impl From<CodeInterpreterOutputImage> for CodeInterpreterToolCallOutputsItem {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The logs output from the code interpreter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CodeInterpreterOutputLogs {
     /// The type of the output. Always `logs`.
     #[serde(rename = "type")]
     pub type_: LogsLiteral2,
     /// The logs output from the code interpreter.
+    #[serde(default)]
     pub logs: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -605,12 +633,13 @@ impl CodeInterpreterOutputLogs {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The image output from the code interpreter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CodeInterpreterOutputImage {
     /// The type of the output. Always `image`.
     #[serde(rename = "type")]
     pub type_: ImageLiteral2,
     /// The URL of the image output from the code interpreter.
+    #[serde(default)]
     pub url: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -833,12 +862,13 @@ impl From<&str> for ComparisonFilterValueTypeVariant4Item {
     )
 )]
 /// Combine multiple filters using `and` or `or`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CompoundFilter {
     /// Type of operation: `and` or `or`.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default)]
     pub type_: CompoundFilterType,
     /// Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`.
+    #[serde(default)]
     pub filters: Vec<CompoundFilterFiltersItem>,
 }
 #[cfg(
@@ -1014,16 +1044,19 @@ impl From<WaitParam> for ComputerAction {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A click action.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ClickParam {
     /// Specifies the event type. For a click action, this property is always `click`.
     #[serde(rename = "type")]
     pub type_: ClickLiteral,
     /// Indicates which mouse button was pressed during the click. One of `left`, `right`, `wheel`, `back`, or `forward`.
+    #[serde(default)]
     pub button: ClickButtonType,
     /// The x-coordinate where the click occurred.
+    #[serde(default)]
     pub x: i64,
     /// The y-coordinate where the click occurred.
+    #[serde(default)]
     pub y: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
@@ -1123,15 +1156,23 @@ impl<'de> Deserialize<'de> for ClickButtonType {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Default for ClickButtonType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A double click action.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DoubleClickAction {
     /// Specifies the event type. For a double click action, this property is always set to `double_click`.
     #[serde(rename = "type")]
     pub type_: DoubleClickLiteral,
     /// The x-coordinate where the double click occurred.
+    #[serde(default)]
     pub x: i64,
     /// The y-coordinate where the double click occurred.
+    #[serde(default)]
     pub y: i64,
     pub keys: Option<Vec<String>>,
 }
@@ -1154,7 +1195,7 @@ impl DoubleClickAction {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A drag action.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DragParam {
     /// Specifies the event type. For a drag action, this property is always set to `drag`.
     #[serde(rename = "type")]
@@ -1166,6 +1207,7 @@ pub struct DragParam {
     ///   { x: 200, y: 300 }
     /// ]
     /// ```
+    #[serde(default)]
     pub path: Vec<CoordParam>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
@@ -1188,11 +1230,13 @@ impl DragParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CoordParam {
     /// The x-coordinate.
+    #[serde(default)]
     pub x: i64,
     /// The y-coordinate.
+    #[serde(default)]
     pub y: i64,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -1204,12 +1248,13 @@ impl CoordParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A collection of keypresses the model would like to perform.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct KeyPressAction {
     /// Specifies the event type. For a keypress action, this property is always set to `keypress`.
     #[serde(rename = "type")]
     pub type_: KeypressLiteral,
     /// The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a key.
+    #[serde(default)]
     pub keys: Vec<String>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -1224,14 +1269,16 @@ impl KeyPressAction {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A mouse move action.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MoveParam {
     /// Specifies the event type. For a move action, this property is always set to `move`.
     #[serde(rename = "type")]
     pub type_: MoveLiteral,
     /// The x-coordinate to move to.
+    #[serde(default)]
     pub x: i64,
     /// The y-coordinate to move to.
+    #[serde(default)]
     pub y: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
@@ -1270,18 +1317,22 @@ impl ScreenshotParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A scroll action.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ScrollParam {
     /// Specifies the event type. For a scroll action, this property is always set to `scroll`.
     #[serde(rename = "type")]
     pub type_: ScrollLiteral,
     /// The x-coordinate where the scroll occurred.
+    #[serde(default)]
     pub x: i64,
     /// The y-coordinate where the scroll occurred.
+    #[serde(default)]
     pub y: i64,
     /// The horizontal scroll distance.
+    #[serde(default)]
     pub scroll_x: i64,
     /// The vertical scroll distance.
+    #[serde(default)]
     pub scroll_y: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
@@ -1312,12 +1363,13 @@ impl ScrollParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// An action to type in text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TypeParam {
     /// Specifies the event type. For a type action, this property is always set to `type`.
     #[serde(rename = "type")]
     pub type_: TypeLiteral,
     /// The text to type.
+    #[serde(default)]
     pub text: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -1388,7 +1440,7 @@ impl ComputerScreenshotImage {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool call to a computer use tool. See the
 /// [computer use guide](/docs/guides/tools-computer-use) for more information.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ComputerToolCall {
     /// The type of the computer call. Always `computer_call`.
     #[serde(rename = "type")]
@@ -1439,9 +1491,10 @@ impl ComputerToolCall {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A pending safety check for the computer call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ComputerCallSafetyCheckParam {
     /// The ID of the pending safety check.
+    #[serde(default)]
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
@@ -1470,7 +1523,7 @@ impl ComputerCallSafetyCheckParam {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ComputerToolCallOutputResource {
     /// The type of the computer tool call output. Always `computer_call_output`.
     #[serde(rename = "type")]
@@ -1588,6 +1641,12 @@ impl<'de> Deserialize<'de> for ComputerCallOutputStatus {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Default for ComputerCallOutputStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[cfg(
     any(
         feature = "conversations",
@@ -1700,7 +1759,7 @@ impl From<InputFileContent> for InputContent {
     )
 )]
 /// A text input to the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InputTextContent {
     /// The type of the input item. Always `input_text`.
     #[serde(rename = "type")]
@@ -1780,7 +1839,7 @@ impl PromptCacheBreakpointConfig {
     )
 )]
 /// An image input to the model. Learn about [image inputs](/docs/guides/vision).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InputImageContent {
     /// The type of the input item. Always `input_image`.
     #[serde(rename = "type")]
@@ -1955,6 +2014,20 @@ impl<'de> Deserialize<'de> for ImageDetail {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl Default for ImageDetail {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[cfg(
@@ -2165,17 +2238,34 @@ impl<'de> Deserialize<'de> for FileInputDetail {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl Default for FileInputDetail {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A text output from the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OutputTextContent {
     /// The type of the output text. Always `output_text`.
     #[serde(rename = "type")]
     pub type_: OutputTextLiteral,
     /// The text output from the model.
+    #[serde(default)]
     pub text: String,
     /// The annotations of the text output.
+    #[serde(default)]
     pub annotations: Vec<Annotation>,
+    #[serde(default)]
     pub logprobs: Vec<LogProb>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -2272,16 +2362,19 @@ impl From<FilePath> for Annotation {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A citation to a file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FileCitationBody {
     /// The type of the file citation. Always `file_citation`.
     #[serde(rename = "type")]
     pub type_: FileCitationLiteral2,
     /// The ID of the file.
+    #[serde(default)]
     pub file_id: String,
     /// The index of the file in the list of files.
+    #[serde(default)]
     pub index: i64,
     /// The filename of the file cited.
+    #[serde(default)]
     pub filename: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -2302,18 +2395,22 @@ impl FileCitationBody {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A citation for a web resource used to generate a model response.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UrlCitationBody {
     /// The type of the URL citation. Always `url_citation`.
     #[serde(rename = "type")]
     pub type_: UrlCitationLiteral2,
     /// The URL of the web resource.
+    #[serde(default)]
     pub url: String,
     /// The index of the first character of the URL citation in the message.
+    #[serde(default)]
     pub start_index: i64,
     /// The index of the last character of the URL citation in the message.
+    #[serde(default)]
     pub end_index: i64,
     /// The title of the web resource.
+    #[serde(default)]
     pub title: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -2336,20 +2433,25 @@ impl UrlCitationBody {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A citation for a container file used to generate a model response.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContainerFileCitationBody {
     /// The type of the container file citation. Always `container_file_citation`.
     #[serde(rename = "type")]
     pub type_: ContainerFileCitationLiteral,
     /// The ID of the container file.
+    #[serde(default)]
     pub container_id: String,
     /// The ID of the file.
+    #[serde(default)]
     pub file_id: String,
     /// The index of the first character of the container file citation in the message.
+    #[serde(default)]
     pub start_index: i64,
     /// The index of the last character of the container file citation in the message.
+    #[serde(default)]
     pub end_index: i64,
     /// The filename of the container file cited.
+    #[serde(default)]
     pub filename: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -2374,14 +2476,16 @@ impl ContainerFileCitationBody {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A path to a file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FilePath {
     /// The type of the file path. Always `file_path`.
     #[serde(rename = "type")]
     pub type_: FilePathLiteral,
     /// The ID of the file.
+    #[serde(default)]
     pub file_id: String,
     /// The index of the file in the list of files.
+    #[serde(default)]
     pub index: i64,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -2397,11 +2501,15 @@ impl FilePath {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The log probability of a token.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct LogProb {
+    #[serde(default)]
     pub token: String,
+    #[serde(default)]
     pub logprob: f64,
+    #[serde(default)]
     pub bytes: Vec<i64>,
+    #[serde(default)]
     pub top_logprobs: Vec<TopLogProb>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -2423,10 +2531,13 @@ impl LogProb {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The top log probability of a token.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TopLogProb {
+    #[serde(default)]
     pub token: String,
+    #[serde(default)]
     pub logprob: f64,
+    #[serde(default)]
     pub bytes: Vec<i64>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -2446,12 +2557,13 @@ impl TopLogProb {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A refusal from the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RefusalContent {
     /// The type of the refusal. Always `refusal`.
     #[serde(rename = "type")]
     pub type_: RefusalLiteral2,
     /// The refusal explanation from the model.
+    #[serde(default)]
     pub refusal: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -2466,12 +2578,13 @@ impl RefusalContent {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Reasoning text from the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ReasoningTextContent {
     /// The type of the reasoning text. Always `reasoning_text`.
     #[serde(rename = "type")]
     pub type_: ReasoningTextLiteral,
     /// The reasoning text from the model.
+    #[serde(default)]
     pub text: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -2809,18 +2922,22 @@ impl From<CustomToolCallOutput> for ConversationItem {
 }
 #[cfg(any(feature = "conversations", feature = "responses"))]
 /// A message to or from the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Message {
     /// The type of the message. Always set to `message`.
     #[serde(rename = "type")]
     pub type_: MessageLiteral,
     /// The unique ID of the message.
+    #[serde(default)]
     pub id: String,
     /// The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API.
+    #[serde(default)]
     pub status: MessageStatus,
     /// The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`.
+    #[serde(default)]
     pub role: MessageRole,
     /// The content of the message
+    #[serde(default)]
     pub content: Vec<MessageContentItem>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phase: Option<MessagePhase2>,
@@ -2913,6 +3030,12 @@ impl<'de> Deserialize<'de> for MessageStatus {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl Default for MessageStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MessageRole {
@@ -2995,6 +3118,12 @@ impl<'de> Deserialize<'de> for MessageRole {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Default for MessageRole {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[cfg(any(feature = "conversations", feature = "responses"))]
@@ -3125,10 +3254,11 @@ impl From<InputFileContent> for MessageContentItem {
 }
 #[cfg(any(feature = "conversations", feature = "responses"))]
 /// A text content.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TextContent {
     #[serde(rename = "type")]
     pub type_: TextLiteral2,
+    #[serde(default)]
     pub text: String,
 }
 #[cfg(any(feature = "conversations", feature = "responses"))]
@@ -3143,12 +3273,13 @@ impl TextContent {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A summary text from the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SummaryTextContent {
     /// The type of the object. Always `summary_text`.
     #[serde(rename = "type")]
     pub type_: SummaryTextLiteral,
     /// A summary of the reasoning output from the model so far.
+    #[serde(default)]
     pub text: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -3163,7 +3294,7 @@ impl SummaryTextContent {
 }
 #[cfg(any(feature = "conversations", feature = "responses"))]
 /// A screenshot of a computer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ComputerScreenshotContent {
     /// Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`.
     #[serde(rename = "type")]
@@ -3171,6 +3302,7 @@ pub struct ComputerScreenshotContent {
     pub image_url: Option<String>,
     pub file_id: Option<String>,
     /// The detail level of the screenshot image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`.
+    #[serde(default)]
     pub detail: ImageDetail,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointConfig>,
@@ -3267,7 +3399,13 @@ impl<'de> Deserialize<'de> for MessagePhase2 {
     }
 }
 #[cfg(any(feature = "conversations", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl Default for MessagePhase2 {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FunctionToolCallResource {
     /// The unique ID of the function tool call.
     pub id: String,
@@ -3394,11 +3532,12 @@ impl DirectToolCallCaller {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProgramToolCallCaller {
     #[serde(rename = "type")]
     pub type_: ProgramLiteral,
     /// The call ID of the program item that produced this tool call.
+    #[serde(default)]
     pub caller_id: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -3473,6 +3612,12 @@ impl<'de> Deserialize<'de> for FunctionCallStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Default for FunctionCallStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -3615,12 +3760,13 @@ impl DirectToolCallCallerParam {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProgramToolCallCallerParam {
     /// The caller type. Always `program`.
     #[serde(rename = "type")]
     pub type_: ProgramLiteral,
     /// The call ID of the program item that produced this tool call.
+    #[serde(default)]
     pub caller_id: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -3787,9 +3933,15 @@ impl<'de> Deserialize<'de> for FunctionCallOutputStatusEnum {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Default for FunctionCallOutputStatusEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The results of a file search tool call. See the
 /// [file search guide](/docs/guides/tools-file-search) for more information.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FileSearchToolCall {
     /// The unique ID of the file search tool call.
     pub id: String,
@@ -4031,12 +4183,13 @@ impl WebSearchActionSearch {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A source used in the search.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebSearchActionSearchSourcesItem {
     /// The type of source. Always `url`.
     #[serde(rename = "type")]
     pub type_: UrlLiteral,
     /// The URL of the source.
+    #[serde(default)]
     pub url: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -4077,14 +4230,16 @@ impl WebSearchActionOpenPage {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Action type "find_in_page": Searches for a pattern within a loaded page.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebSearchActionFind {
     /// The action type.
     #[serde(rename = "type")]
     pub type_: FindInPageLiteral,
     /// The URL of the page searched for the pattern.
+    #[serde(default)]
     pub url: String,
     /// The pattern or text to search for within the page.
+    #[serde(default)]
     pub pattern: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -4100,7 +4255,7 @@ impl WebSearchActionFind {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// An image generation request made by the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ImageGenToolCall {
     /// The type of the image generation call. Always `image_generation_call`.
     #[serde(rename = "type")]
@@ -4132,7 +4287,7 @@ impl ImageGenToolCall {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ToolSearchCall {
     /// The type of the item. Always `tool_search_call`.
     #[serde(rename = "type")]
@@ -4289,8 +4444,21 @@ impl<'de> Deserialize<'de> for ToolSearchExecutionType {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Default for ToolSearchExecutionType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ToolSearchOutput {
     /// The type of the item. Always `tool_search_output`.
     #[serde(rename = "type")]
@@ -4682,12 +4850,13 @@ impl From<ApplyPatchToolParam> for Tool {
     )
 )]
 /// Defines a function in your own code the model can choose to call. Learn more about [function calling](https://platform.openai.com/docs/guides/function-calling).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FunctionTool {
     /// The type of the function tool. Always `function`.
     #[serde(rename = "type")]
     pub type_: FunctionLiteral2,
     /// The name of the function to call.
+    #[serde(default)]
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -4772,12 +4941,13 @@ impl FunctionTool {
     )
 )]
 /// A tool that searches for relevant content from uploaded files. Learn more about the [file search tool](https://platform.openai.com/docs/guides/tools-file-search).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FileSearchTool {
     /// The type of the file search tool. Always `file_search`.
     #[serde(rename = "type")]
     pub type_: FileSearchLiteral2,
     /// The IDs of the vector stores to search.
+    #[serde(default)]
     pub vector_store_ids: Vec<String>,
     /// The maximum number of results to return. This number should be between 1 and 50 inclusive.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4993,11 +5163,26 @@ impl<'de> Deserialize<'de> for RankerVersionType {
         feature = "responses"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl Default for RankerVersionType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct HybridSearchOptions {
     /// The weight of the embedding in the reciprocal ranking fusion.
+    #[serde(default)]
     pub embedding_weight: f64,
     /// The weight of the text in the reciprocal ranking fusion.
+    #[serde(default)]
     pub text_weight: f64,
 }
 #[cfg(
@@ -5146,16 +5331,19 @@ impl ComputerTool {
     )
 )]
 /// A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ComputerUsePreviewTool {
     /// The type of the computer use tool. Always `computer_use_preview`.
     #[serde(rename = "type")]
     pub type_: ComputerUsePreviewLiteral,
     /// The type of computer environment to control.
+    #[serde(default)]
     pub environment: ComputerEnvironment,
     /// The width of the computer display.
+    #[serde(default)]
     pub display_width: i64,
     /// The height of the computer display.
+    #[serde(default)]
     pub display_height: i64,
 }
 #[cfg(
@@ -5310,12 +5498,25 @@ impl<'de> Deserialize<'de> for ComputerEnvironment {
         feature = "responses"
     )
 )]
+impl Default for ComputerEnvironment {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// Search the Internet for sources related to the prompt. Learn more about the
 /// [web search tool](/docs/guides/tools-web-search).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebSearchTool {
     /// The type of the web search tool. One of `web_search` or `web_search_2025_08_26`.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default)]
     pub type_: WebSearchToolType,
     /// Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5495,12 +5696,13 @@ impl WebSearchApproximateLocation2 {
 )]
 /// Give the model access to additional tools via remote Model Context Protocol
 /// (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct McpTool {
     /// The type of the MCP tool. Always `mcp`.
     #[serde(rename = "type")]
     pub type_: McpLiteral,
     /// A label for this MCP server, used to identify it in tool calls.
+    #[serde(default)]
     pub server_label: String,
     /// The URL for the MCP server. One of `server_url`, `connector_id`, or
     /// `tunnel_id` must be provided.
@@ -6110,6 +6312,19 @@ impl<'de> Deserialize<'de> for ImageGenToolModel {
         feature = "responses"
     )
 )]
+impl Default for ImageGenToolModel {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ImageGenToolSize {
@@ -6343,6 +6558,20 @@ impl<'de> Deserialize<'de> for InputFidelity {
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
+impl Default for InputFidelity {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
         feature = "responses"
     )
 )]
@@ -6495,6 +6724,19 @@ impl<'de> Deserialize<'de> for ImageGenActionEnum {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Default for ImageGenActionEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[cfg(
@@ -6973,13 +7215,16 @@ impl LocalEnvironmentParam {
         feature = "responses"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct LocalSkillParam {
     /// The name of the skill.
+    #[serde(default)]
     pub name: String,
     /// The description of the skill.
+    #[serde(default)]
     pub description: String,
     /// The path to the directory containing the skill.
+    #[serde(default)]
     pub path: String,
 }
 #[cfg(
@@ -7012,12 +7257,13 @@ impl LocalSkillParam {
         feature = "responses"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContainerReferenceParam {
     /// References a container created with the /v1/containers endpoint
     #[serde(rename = "type")]
     pub type_: ContainerReferenceLiteral,
     /// The ID of the referenced container.
+    #[serde(default)]
     pub container_id: String,
 }
 #[cfg(
@@ -7046,12 +7292,13 @@ impl ContainerReferenceParam {
     )
 )]
 /// A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CustomToolParam {
     /// The type of the custom tool. Always `custom`.
     #[serde(rename = "type")]
     pub type_: CustomLiteral2,
     /// The name of the custom tool, used to identify it in tool calls.
+    #[serde(default)]
     pub name: String,
     /// Optional description of the custom tool, used to provide more context.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -7232,14 +7479,16 @@ impl CustomTextFormatParam {
     )
 )]
 /// A grammar defined by the user.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CustomGrammarFormatParam {
     /// Grammar format. Always `grammar`.
     #[serde(rename = "type")]
     pub type_: GrammarLiteral,
     /// The syntax of the grammar definition. One of `lark` or `regex`.
+    #[serde(default)]
     pub syntax: GrammarSyntax1,
     /// The grammar definition.
+    #[serde(default)]
     pub definition: String,
 }
 #[cfg(
@@ -7380,17 +7629,33 @@ impl<'de> Deserialize<'de> for GrammarSyntax1 {
         feature = "responses"
     )
 )]
+impl Default for GrammarSyntax1 {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// Groups function/custom tools under a shared namespace.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct NamespaceToolParam {
     /// The type of the tool. Always `namespace`.
     #[serde(rename = "type")]
     pub type_: NamespaceLiteral,
     /// The namespace name used in tool calls (for example, `crm`).
+    #[serde(default)]
     pub name: String,
     /// A description of the namespace shown to the model.
+    #[serde(default)]
     pub description: String,
     /// The function/custom tools available inside this namespace.
+    #[serde(default)]
     pub tools: Vec<NamespaceToolParamToolsItem>,
 }
 #[cfg(
@@ -7509,8 +7774,9 @@ impl From<CustomToolParam> for NamespaceToolParamToolsItem {
         feature = "responses"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FunctionToolParam {
+    #[serde(default)]
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -7661,10 +7927,10 @@ impl ToolSearchToolParam {
     )
 )]
 /// This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebSearchPreviewTool {
     /// The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default)]
     pub type_: WebSearchPreviewToolType,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user_location: Option<ApproximateLocation>,
@@ -7894,6 +8160,19 @@ impl<'de> Deserialize<'de> for SearchContextSize {
         feature = "responses"
     )
 )]
+impl Default for SearchContextSize {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SearchContentType {
     /// `text`
@@ -8003,6 +8282,19 @@ impl<'de> Deserialize<'de> for SearchContentType {
         feature = "responses"
     )
 )]
+impl Default for SearchContentType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// Allows the assistant to create, delete, or update files using unified diffs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ApplyPatchToolParam {
@@ -8038,7 +8330,7 @@ impl ApplyPatchToolParam {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AdditionalTools {
     /// The type of the item. Always `additional_tools`.
     #[serde(rename = "type")]
@@ -8071,7 +8363,7 @@ impl AdditionalTools {
 /// a response. Be sure to include these items in your `input` to the Responses API
 /// for subsequent turns of a conversation if you are manually
 /// [managing context](/docs/guides/conversation-state).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ReasoningItem {
     /// The type of the object. Always `reasoning`.
     #[serde(rename = "type")]
@@ -8123,7 +8415,7 @@ impl ReasoningItem {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Program {
     /// The type of the item. Always `program`.
     #[serde(rename = "type")]
@@ -8156,7 +8448,7 @@ impl Program {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProgramOutput {
     /// The type of the item. Always `program_output`.
     #[serde(rename = "type")]
@@ -8249,8 +8541,14 @@ impl<'de> Deserialize<'de> for ProgramOutputStatus {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Default for ProgramOutputStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CompactionBody {
     /// The type of the item. Always `compaction`.
     #[serde(rename = "type")]
@@ -8282,7 +8580,7 @@ impl CompactionBody {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool call to run a command on the local shell.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct LocalShellToolCall {
     /// The type of the local shell call. Always `local_shell_call`.
     #[serde(rename = "type")]
@@ -8315,18 +8613,20 @@ impl LocalShellToolCall {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Execute a shell command on the server.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct LocalShellExecAction {
     /// The type of the local shell action. Always `exec`.
     #[serde(rename = "type")]
     pub type_: ExecLiteral,
     /// The command to run.
+    #[serde(default)]
     pub command: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timeout_ms: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub working_directory: Option<String>,
     /// Environment variables to set for the command.
+    #[serde(default)]
     pub env: std::collections::BTreeMap<String, String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
@@ -8365,7 +8665,7 @@ impl LocalShellExecAction {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The output of a local shell tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct LocalShellToolCallOutput {
     /// The type of the local shell tool call output. Always `local_shell_call_output`.
     #[serde(rename = "type")]
@@ -8396,7 +8696,7 @@ impl LocalShellToolCallOutput {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool call that executes one or more shell commands in a managed environment.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FunctionShellCall {
     /// The type of the item. Always `shell_call`.
     #[serde(rename = "type")]
@@ -8457,8 +8757,9 @@ impl FunctionShellCall {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Execute a shell command.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FunctionShellAction {
+    #[serde(default)]
     pub commands: Vec<String>,
     pub timeout_ms: Option<i64>,
     pub max_output_length: Option<i64>,
@@ -8549,6 +8850,12 @@ impl<'de> Deserialize<'de> for FunctionShellCallStatus {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Default for FunctionShellCallStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -8616,11 +8923,12 @@ impl LocalEnvironmentResource {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Represents a container created with /v1/containers.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContainerReferenceResource {
     /// The environment type. Always `container_reference`.
     #[serde(rename = "type")]
     pub type_: ContainerReferenceLiteral,
+    #[serde(default)]
     pub container_id: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -8635,7 +8943,7 @@ impl ContainerReferenceResource {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The output of a shell tool call that was emitted.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FunctionShellCallOutput {
     /// The type of the shell call output. Always `shell_call_output`.
     #[serde(rename = "type")]
@@ -8756,12 +9064,20 @@ impl<'de> Deserialize<'de> for FunctionShellCallOutputStatusEnum {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Default for FunctionShellCallOutputStatusEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The content of a shell tool call output that was emitted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FunctionShellCallOutputContent {
     /// The standard output that was captured.
+    #[serde(default)]
     pub stdout: String,
     /// The standard error output that was captured.
+    #[serde(default)]
     pub stderr: String,
     /// Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk.
     pub outcome: FunctionShellCallOutputContentOutcome,
@@ -8858,12 +9174,13 @@ impl FunctionShellCallOutputTimeoutOutcome {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Indicates that the shell commands finished and returned an exit code.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FunctionShellCallOutputExitOutcome {
     /// The outcome type. Always `exit`.
     #[serde(rename = "type")]
     pub type_: ExitLiteral,
     /// Exit code from the shell process.
+    #[serde(default)]
     pub exit_code: i64,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -8988,6 +9305,12 @@ impl<'de> Deserialize<'de> for ApplyPatchCallStatus {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Default for ApplyPatchCallStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// One of the create_file, delete_file, or update_file operations applied via apply_patch.
 ///
 /// Told apart by the `type` property.
@@ -9049,14 +9372,16 @@ impl From<ApplyPatchUpdateFileOperation> for ApplyPatchToolCallOperation {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Instruction describing how to create a file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ApplyPatchCreateFileOperation {
     /// Create a new file with the provided diff.
     #[serde(rename = "type")]
     pub type_: CreateFileLiteral,
     /// Path of the file to create.
+    #[serde(default)]
     pub path: String,
     /// Diff to apply.
+    #[serde(default)]
     pub diff: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -9072,12 +9397,13 @@ impl ApplyPatchCreateFileOperation {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Instruction describing how to delete a file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ApplyPatchDeleteFileOperation {
     /// Delete the specified file.
     #[serde(rename = "type")]
     pub type_: DeleteFileLiteral,
     /// Path of the file to delete.
+    #[serde(default)]
     pub path: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -9092,14 +9418,16 @@ impl ApplyPatchDeleteFileOperation {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Instruction describing how to update a file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ApplyPatchUpdateFileOperation {
     /// Update an existing file with the provided diff.
     #[serde(rename = "type")]
     pub type_: UpdateFileLiteral,
     /// Path of the file to update.
+    #[serde(default)]
     pub path: String,
     /// Diff to apply.
+    #[serde(default)]
     pub diff: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -9115,7 +9443,7 @@ impl ApplyPatchUpdateFileOperation {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The output emitted by an apply patch tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ApplyPatchToolCallOutput {
     /// The type of the item. Always `apply_patch_call_output`.
     #[serde(rename = "type")]
@@ -9229,8 +9557,14 @@ impl<'de> Deserialize<'de> for ApplyPatchCallOutputStatus {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Default for ApplyPatchCallOutputStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A list of tools available on an MCP server.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct McpListTools {
     /// The type of the item. Always `mcp_list_tools`.
     #[serde(rename = "type")]
@@ -9268,13 +9602,15 @@ impl McpListTools {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool available on an MCP server.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct McpListToolsTool {
     /// The name of the tool.
+    #[serde(default)]
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The JSON schema describing the tool's input.
+    #[serde(default)]
     pub input_schema: serde_json::Map<String, serde_json::Value>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub annotations: Option<serde_json::Map<String, serde_json::Value>>,
@@ -9309,7 +9645,7 @@ impl McpListToolsTool {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A request for human approval of a tool invocation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct McpApprovalRequest {
     /// The type of the item. Always `mcp_approval_request`.
     #[serde(rename = "type")]
@@ -9343,7 +9679,7 @@ impl McpApprovalRequest {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A response to an MCP approval request.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct McpApprovalResponseResource {
     /// The type of the item. Always `mcp_approval_response`.
     #[serde(rename = "type")]
@@ -9381,7 +9717,7 @@ impl McpApprovalResponseResource {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// An invocation of a tool on an MCP server.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct McpToolCall {
     /// The type of the item. Always `mcp_call`.
     #[serde(rename = "type")]
@@ -9511,11 +9847,13 @@ impl From<HttpError> for McpToolCallError {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct McpProtocolError {
     #[serde(rename = "type")]
     pub type_: McpProtocolErrorLiteral,
+    #[serde(default)]
     pub code: i64,
+    #[serde(default)]
     pub message: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -9530,10 +9868,11 @@ impl McpProtocolError {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct McpToolExecutionError {
     #[serde(rename = "type")]
     pub type_: McpToolExecutionErrorLiteral,
+    #[serde(default)]
     pub content: serde_json::Value,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -9547,11 +9886,13 @@ impl McpToolExecutionError {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct HttpError {
     #[serde(rename = "type")]
     pub type_: HttpErrorLiteral,
+    #[serde(default)]
     pub code: i64,
+    #[serde(default)]
     pub message: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -9638,8 +9979,14 @@ impl<'de> Deserialize<'de> for McpToolCallStatus {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Default for McpToolCallStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A call to a custom tool created by the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CustomToolCall {
     /// The type of the custom tool call. Always `custom_tool_call`.
     #[serde(rename = "type")]
@@ -9767,17 +10114,21 @@ impl From<&str> for CustomToolCallOutputOutput {
     }
 }
 /// A list of Conversation items.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ConversationItemList {
     /// The type of object returned, must be `list`.
     pub object: ListLiteral,
     /// A list of conversation items.
+    #[serde(default)]
     pub data: Vec<ConversationItem>,
     /// Whether there are more items available.
+    #[serde(default)]
     pub has_more: bool,
     /// The ID of the first item in the list.
+    #[serde(default)]
     pub first_id: String,
     /// The ID of the last item in the list.
+    #[serde(default)]
     pub last_id: String,
 }
 impl ConversationItemList {
@@ -10048,6 +10399,19 @@ impl<'de> Deserialize<'de> for MessagePhase {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Default for MessagePhase {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -10298,7 +10662,7 @@ impl From<CompactionSummaryItemParam> for Item {
 /// A message input to the model with a role indicating instruction following
 /// hierarchy. Instructions given with the `developer` or `system` role take
 /// precedence over instructions given with the `user` role.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InputMessage {
     /// The type of the message input. Always set to `message`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -10338,7 +10702,7 @@ impl InputMessage {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// An output message from the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OutputMessage {
     /// The unique ID of the output message.
     pub id: String,
@@ -10429,7 +10793,7 @@ impl From<RefusalContent> for OutputMessageContent {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The output of a computer tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ComputerCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -10544,9 +10908,15 @@ impl<'de> Deserialize<'de> for FunctionCallItemStatus {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Default for FunctionCallItemStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool call to run a function. See the
 /// [function calling guide](/docs/guides/function-calling) for more information.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FunctionToolCall {
     /// The unique ID of the function tool call.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -10770,12 +11140,13 @@ impl From<InputFileContentParam> for FunctionCallOutputItemParamOutputVariant2It
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A text input to the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InputTextContentParam {
     /// The type of the input item. Always `input_text`.
     #[serde(rename = "type")]
     pub type_: InputTextLiteral,
     /// The text input to the model.
+    #[serde(default)]
     pub text: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
@@ -10920,6 +11291,12 @@ impl<'de> Deserialize<'de> for DetailEnum {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Default for DetailEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A file input to the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InputFileContentParam {
@@ -11053,7 +11430,13 @@ impl<'de> Deserialize<'de> for FileDetailEnum {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl Default for FileDetailEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ToolSearchCallItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -11105,7 +11488,7 @@ impl ToolSearchCallItemParam {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ToolSearchOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -11157,7 +11540,7 @@ impl ToolSearchOutputItemParam {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AdditionalToolsItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -11188,7 +11571,7 @@ impl AdditionalToolsItemParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CompactionSummaryItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -11216,7 +11599,7 @@ impl CompactionSummaryItemParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool representing a request to execute one or more shell commands.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FunctionShellCallItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -11277,9 +11660,10 @@ impl FunctionShellCallItemParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Commands and limits describing how to run the shell tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FunctionShellActionParam {
     /// Ordered shell commands for the execution environment to run.
+    #[serde(default)]
     pub commands: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timeout_ms: Option<i64>,
@@ -11373,6 +11757,12 @@ impl<'de> Deserialize<'de> for FunctionShellCallItemStatus {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Default for FunctionShellCallItemStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The environment to execute the shell commands in.
 ///
 /// Told apart by the `type` property.
@@ -11426,7 +11816,7 @@ impl From<ContainerReferenceParam> for FunctionShellCallItemParamEnvironment {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The streamed output items emitted by a shell tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FunctionShellCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -11487,8 +11877,10 @@ impl FunctionShellCallOutputItemParam {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FunctionShellCallOutputContentParam {
     /// Captured stdout output for the shell call.
+    #[serde(default)]
     pub stdout: String,
     /// Captured stderr output for the shell call.
+    #[serde(default)]
     pub stderr: String,
     /// The exit or timeout outcome associated with this shell call.
     pub outcome: FunctionShellCallOutputOutcomeParam,
@@ -11577,12 +11969,13 @@ impl FunctionShellCallOutputTimeoutOutcomeParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Indicates that the shell commands finished and returned an exit code.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FunctionShellCallOutputExitOutcomeParam {
     /// The outcome type. Always `exit`.
     #[serde(rename = "type")]
     pub type_: ExitLiteral,
     /// The exit code returned by the shell process.
+    #[serde(default)]
     pub exit_code: i64,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -11703,6 +12096,12 @@ impl<'de> Deserialize<'de> for ApplyPatchCallStatusParam {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Default for ApplyPatchCallStatusParam {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool.
 ///
 /// Told apart by the `type` property.
@@ -11764,14 +12163,16 @@ impl From<ApplyPatchUpdateFileOperationParam> for ApplyPatchOperationParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Instruction for creating a new file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ApplyPatchCreateFileOperationParam {
     /// The operation type. Always `create_file`.
     #[serde(rename = "type")]
     pub type_: CreateFileLiteral,
     /// Path of the file to create relative to the workspace root.
+    #[serde(default)]
     pub path: String,
     /// Unified diff content to apply when creating the file.
+    #[serde(default)]
     pub diff: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -11787,12 +12188,13 @@ impl ApplyPatchCreateFileOperationParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Instruction for deleting an existing file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ApplyPatchDeleteFileOperationParam {
     /// The operation type. Always `delete_file`.
     #[serde(rename = "type")]
     pub type_: DeleteFileLiteral,
     /// Path of the file to delete relative to the workspace root.
+    #[serde(default)]
     pub path: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -11807,14 +12209,16 @@ impl ApplyPatchDeleteFileOperationParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Instruction for updating an existing file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ApplyPatchUpdateFileOperationParam {
     /// The operation type. Always `update_file`.
     #[serde(rename = "type")]
     pub type_: UpdateFileLiteral,
     /// Path of the file to update relative to the workspace root.
+    #[serde(default)]
     pub path: String,
     /// Unified diff content to apply to the existing file.
+    #[serde(default)]
     pub diff: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -11830,7 +12234,7 @@ impl ApplyPatchUpdateFileOperationParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The streamed output emitted by an apply patch tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ApplyPatchToolCallOutputItemParam {
     /// The type of the item. Always `apply_patch_call_output`.
     #[serde(rename = "type")]
@@ -11940,8 +12344,14 @@ impl<'de> Deserialize<'de> for ApplyPatchCallOutputStatusParam {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Default for ApplyPatchCallOutputStatusParam {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A response to an MCP approval request.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct McpApprovalResponse {
     /// The type of the item. Always `mcp_approval_response`.
     #[serde(rename = "type")]
@@ -11998,7 +12408,7 @@ impl CompactionTriggerItemParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// An internal identifier for an item to reference.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ItemReferenceParam {
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<ItemReferenceLiteral2>,
@@ -12018,7 +12428,7 @@ impl ItemReferenceParam {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProgramItemParam {
     /// The unique ID of this program item.
     pub id: String,
@@ -12051,7 +12461,7 @@ impl ProgramItemParam {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProgramOutputItemParam {
     /// The unique ID of this program output item.
     pub id: String,
@@ -12141,6 +12551,12 @@ impl<'de> Deserialize<'de> for ProgramOutputItemStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Default for ProgramOutputItemStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -12240,11 +12656,19 @@ impl<'de> Deserialize<'de> for IncludeEnum {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl Default for IncludeEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[cfg(any(feature = "conversations", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeletedConversationResource {
     pub object: ConversationDeletedLiteral,
+    #[serde(default)]
     pub deleted: bool,
+    #[serde(default)]
     pub id: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types"))]
@@ -12260,40 +12684,17 @@ impl DeletedConversationResource {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types"))]
 /// The constant `conversation.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ConversationDeletedLiteral {
     /// `conversation.deleted`
     #[default]
     ConversationDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "conversations", feature = "extra-types"))]
 impl ConversationDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ConversationDeleted => "conversation.deleted",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "conversation.deleted" => Self::ConversationDeleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "conversations", feature = "extra-types"))]
-impl From<&str> for ConversationDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "conversations", feature = "extra-types"))]
-impl From<String> for ConversationDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "conversation.deleted"
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types"))]
@@ -12305,7 +12706,7 @@ impl std::fmt::Display for ConversationDeletedLiteral {
 #[cfg(any(feature = "conversations", feature = "extra-types"))]
 impl Serialize for ConversationDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("conversation.deleted")
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types"))]
@@ -12313,19 +12714,23 @@ impl<'de> Deserialize<'de> for ConversationDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "conversation.deleted")
+            .map(|()| Self::ConversationDeleted)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ConversationResource {
     /// The unique ID of the conversation.
+    #[serde(default)]
     pub id: String,
     /// The object type, which is always `conversation`.
     pub object: ConversationLiteral,
     /// Set of 16 key-value pairs that can be attached to an object. This can be         useful for storing additional information about the object in a structured         format, and querying for objects via API or the dashboard.
     /// Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters.
+    #[serde(default)]
     pub metadata: serde_json::Value,
     /// The time at which the conversation was created, measured in seconds since the Unix epoch.
+    #[serde(default)]
     pub created_at: i64,
 }
 impl ConversationResource {
@@ -12344,37 +12749,16 @@ impl ConversationResource {
     }
 }
 /// The constant `conversation`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ConversationLiteral {
     /// `conversation`
     #[default]
     Conversation,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ConversationLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Conversation => "conversation",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "conversation" => Self::Conversation,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ConversationLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ConversationLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "conversation"
     }
 }
 impl std::fmt::Display for ConversationLiteral {
@@ -12384,14 +12768,15 @@ impl std::fmt::Display for ConversationLiteral {
 }
 impl Serialize for ConversationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("conversation")
     }
 }
 impl<'de> Deserialize<'de> for ConversationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "conversation")
+            .map(|()| Self::Conversation)
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -12513,9 +12898,10 @@ impl CreateConversationItemsParams {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateConversationItemsRequest {
     /// The items to add to the conversation. You may add up to 20 items at a time.
+    #[serde(default)]
     pub items: Vec<InputItem>,
 }
 impl CreateConversationItemsRequest {

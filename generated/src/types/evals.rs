@@ -53,37 +53,16 @@ impl CreateEvalCompletionsRunDataSource {
     }
 }
 /// The constant `completions`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CompletionsLiteral {
     /// `completions`
     #[default]
     Completions,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl CompletionsLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Completions => "completions",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "completions" => Self::Completions,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for CompletionsLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for CompletionsLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "completions"
     }
 }
 impl std::fmt::Display for CompletionsLiteral {
@@ -93,14 +72,14 @@ impl std::fmt::Display for CompletionsLiteral {
 }
 impl Serialize for CompletionsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("completions")
     }
 }
 impl<'de> Deserialize<'de> for CompletionsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "completions").map(|()| Self::Completions)
     }
 }
 /// Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace.
@@ -159,12 +138,13 @@ for CreateEvalCompletionsRunDataSourceInputMessages {
     }
 }
 /// TemplateInputMessages
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
     /// The type of input messages. Always `template`.
     #[serde(rename = "type")]
     pub type_: TemplateLiteral,
     /// A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}.
+    #[serde(default)]
     pub template: Vec<
         CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem,
     >,
@@ -185,37 +165,16 @@ impl CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
     }
 }
 /// The constant `template`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TemplateLiteral {
     /// `template`
     #[default]
     Template,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl TemplateLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Template => "template",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "template" => Self::Template,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for TemplateLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for TemplateLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "template"
     }
 }
 impl std::fmt::Display for TemplateLiteral {
@@ -225,14 +184,14 @@ impl std::fmt::Display for TemplateLiteral {
 }
 impl Serialize for TemplateLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("template")
     }
 }
 impl<'de> Deserialize<'de> for TemplateLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "template").map(|()| Self::Template)
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -360,7 +319,7 @@ impl From<EvalItemContentText> for EvalItemContentItem {
 pub type EvalItemContentText = String;
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// A text output from the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalItemContentOutputText {
     /// The type of the output text. Always `output_text`.
     #[serde(rename = "type")]
@@ -380,40 +339,17 @@ impl EvalItemContentOutputText {
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// The constant `output_text`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OutputTextLiteral2 {
     /// `output_text`
     #[default]
     OutputText,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl OutputTextLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OutputText => "output_text",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "output_text" => Self::OutputText,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<&str> for OutputTextLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<String> for OutputTextLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "output_text"
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
@@ -425,7 +361,7 @@ impl std::fmt::Display for OutputTextLiteral2 {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl Serialize for OutputTextLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("output_text")
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
@@ -433,12 +369,12 @@ impl<'de> Deserialize<'de> for OutputTextLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "output_text").map(|()| Self::OutputText)
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// An image input block used within EvalItem content arrays.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalItemInputImage {
     /// The type of the image input. Always `input_image`.
     #[serde(rename = "type")]
@@ -467,40 +403,17 @@ impl EvalItemInputImage {
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// The constant `input_image`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum InputImageLiteral2 {
     /// `input_image`
     #[default]
     InputImage,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl InputImageLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InputImage => "input_image",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "input_image" => Self::InputImage,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<&str> for InputImageLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<String> for InputImageLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "input_image"
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
@@ -512,7 +425,7 @@ impl std::fmt::Display for InputImageLiteral2 {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl Serialize for InputImageLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("input_image")
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
@@ -520,12 +433,12 @@ impl<'de> Deserialize<'de> for InputImageLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "input_image").map(|()| Self::InputImage)
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// An audio input to the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InputAudio {
     /// The type of the input item. Always `input_audio`.
     #[serde(rename = "type")]
@@ -543,12 +456,14 @@ impl InputAudio {
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InputAudioInputAudio {
     /// Base64-encoded audio data.
+    #[serde(default)]
     pub data: String,
     /// The format of the audio data. Currently supported formats are `mp3` and
     /// `wav`.
+    #[serde(default)]
     pub format: InputAudioInputAudioFormat,
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
@@ -626,17 +541,24 @@ impl<'de> Deserialize<'de> for InputAudioInputAudioFormat {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
+impl Default for InputAudioInputAudioFormat {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// A list of inputs, each of which may be either an input text, output text, input
 /// image, or input audio object.
 pub type EvalItemContentArray = Vec<EvalItemContentItem>;
 /// ItemReferenceInputMessages
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
     /// The type of input messages. Always `item_reference`.
     #[serde(rename = "type")]
     pub type_: ItemReferenceLiteral,
     /// A reference to a variable in the `item` namespace. Ie, "item.input_trajectory"
+    #[serde(default)]
     pub item_reference: String,
 }
 impl CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
@@ -649,37 +571,16 @@ impl CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
     }
 }
 /// The constant `item_reference`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ItemReferenceLiteral {
     /// `item_reference`
     #[default]
     ItemReference,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ItemReferenceLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ItemReference => "item_reference",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "item_reference" => Self::ItemReference,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ItemReferenceLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ItemReferenceLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "item_reference"
     }
 }
 impl std::fmt::Display for ItemReferenceLiteral {
@@ -689,14 +590,15 @@ impl std::fmt::Display for ItemReferenceLiteral {
 }
 impl Serialize for ItemReferenceLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("item_reference")
     }
 }
 impl<'de> Deserialize<'de> for ItemReferenceLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "item_reference")
+            .map(|()| Self::ItemReference)
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -911,12 +813,13 @@ impl From<EvalStoredCompletionsSource> for CreateEvalCompletionsRunDataSourceSou
     }
 }
 /// EvalJsonlFileContentSource
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalJsonlFileContentSource {
     /// The type of jsonl source. Always `file_content`.
     #[serde(rename = "type")]
     pub type_: FileContentLiteral,
     /// The content of the jsonl file.
+    #[serde(default)]
     pub content: Vec<EvalJsonlFileContentSourceContentItem>,
 }
 impl EvalJsonlFileContentSource {
@@ -929,37 +832,16 @@ impl EvalJsonlFileContentSource {
     }
 }
 /// The constant `file_content`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FileContentLiteral {
     /// `file_content`
     #[default]
     FileContent,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl FileContentLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FileContent => "file_content",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "file_content" => Self::FileContent,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for FileContentLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for FileContentLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "file_content"
     }
 }
 impl std::fmt::Display for FileContentLiteral {
@@ -969,18 +851,20 @@ impl std::fmt::Display for FileContentLiteral {
 }
 impl Serialize for FileContentLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("file_content")
     }
 }
 impl<'de> Deserialize<'de> for FileContentLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "file_content")
+            .map(|()| Self::FileContent)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalJsonlFileContentSourceContentItem {
+    #[serde(default)]
     pub item: serde_json::Map<String, serde_json::Value>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sample: Option<serde_json::Map<String, serde_json::Value>>,
@@ -1003,12 +887,13 @@ impl EvalJsonlFileContentSourceContentItem {
     }
 }
 /// EvalJsonlFileIdSource
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalJsonlFileIdSource {
     /// The type of jsonl source. Always `file_id`.
     #[serde(rename = "type")]
     pub type_: FileIdLiteral,
     /// The identifier of the file.
+    #[serde(default)]
     pub id: String,
 }
 impl EvalJsonlFileIdSource {
@@ -1021,37 +906,16 @@ impl EvalJsonlFileIdSource {
     }
 }
 /// The constant `file_id`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FileIdLiteral {
     /// `file_id`
     #[default]
     FileId,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl FileIdLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FileId => "file_id",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "file_id" => Self::FileId,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for FileIdLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for FileIdLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "file_id"
     }
 }
 impl std::fmt::Display for FileIdLiteral {
@@ -1061,14 +925,14 @@ impl std::fmt::Display for FileIdLiteral {
 }
 impl Serialize for FileIdLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("file_id")
     }
 }
 impl<'de> Deserialize<'de> for FileIdLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "file_id").map(|()| Self::FileId)
     }
 }
 /// A StoredCompletionsRunDataSource configuration describing a set of filters
@@ -1127,37 +991,16 @@ impl EvalStoredCompletionsSource {
     }
 }
 /// The constant `stored_completions`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum StoredCompletionsLiteral {
     /// `stored_completions`
     #[default]
     StoredCompletions,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl StoredCompletionsLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::StoredCompletions => "stored_completions",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "stored_completions" => Self::StoredCompletions,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for StoredCompletionsLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for StoredCompletionsLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "stored_completions"
     }
 }
 impl std::fmt::Display for StoredCompletionsLiteral {
@@ -1167,26 +1010,28 @@ impl std::fmt::Display for StoredCompletionsLiteral {
 }
 impl Serialize for StoredCompletionsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("stored_completions")
     }
 }
 impl<'de> Deserialize<'de> for StoredCompletionsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "stored_completions")
+            .map(|()| Self::StoredCompletions)
     }
 }
 /// A CustomDataSourceConfig object that defines the schema for the data source used for the evaluation runs.
 /// This schema is used to define the shape of the data that will be:
 /// - Used to define your testing criteria and
 /// - What data is required when creating a run
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateEvalCustomDataSourceConfig {
     /// The type of data source. Always `custom`.
     #[serde(rename = "type")]
     pub type_: CustomLiteral2,
     /// The json schema for each row in the data source.
+    #[serde(default)]
     pub item_schema: serde_json::Map<String, serde_json::Value>,
     /// Whether the eval should expect you to populate the sample namespace (ie, by generating responses off of your data source)
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1229,7 +1074,7 @@ impl From<CreateEvalItemSimpleInputMessage> for CreateEvalItem {
     }
 }
 /// SimpleInputMessage
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateEvalItemSimpleInputMessage {
     /// The role of the message (e.g. "system", "assistant", "user").
     pub role: String,
@@ -1264,37 +1109,16 @@ impl CreateEvalJsonlRunDataSource {
     }
 }
 /// The constant `jsonl`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum JsonlLiteral {
     /// `jsonl`
     #[default]
     Jsonl,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl JsonlLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Jsonl => "jsonl",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "jsonl" => Self::Jsonl,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for JsonlLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for JsonlLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "jsonl"
     }
 }
 impl std::fmt::Display for JsonlLiteral {
@@ -1304,14 +1128,14 @@ impl std::fmt::Display for JsonlLiteral {
 }
 impl Serialize for JsonlLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("jsonl")
     }
 }
 impl<'de> Deserialize<'de> for JsonlLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "jsonl").map(|()| Self::Jsonl)
     }
 }
 /// Determines what populates the `item` namespace in the data source.
@@ -1363,20 +1187,25 @@ impl From<EvalJsonlFileIdSource> for CreateEvalJsonlRunDataSourceSource {
 }
 /// A LabelModelGrader object which uses a model to assign labels to each item
 /// in the evaluation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateEvalLabelModelGrader {
     /// The object type, which is always `label_model`.
     #[serde(rename = "type")]
     pub type_: LabelModelLiteral,
     /// The name of the grader.
+    #[serde(default)]
     pub name: String,
     /// The model to use for the evaluation. Must support structured outputs.
+    #[serde(default)]
     pub model: String,
     /// A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}.
+    #[serde(default)]
     pub input: Vec<CreateEvalItem>,
     /// The labels to classify to each item in the evaluation.
+    #[serde(default)]
     pub labels: Vec<String>,
     /// The labels that indicate a passing result. Must be a subset of labels.
+    #[serde(default)]
     pub passing_labels: Vec<String>,
 }
 impl CreateEvalLabelModelGrader {
@@ -1400,40 +1229,17 @@ impl CreateEvalLabelModelGrader {
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// The constant `label_model`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum LabelModelLiteral {
     /// `label_model`
     #[default]
     LabelModel,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl LabelModelLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::LabelModel => "label_model",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "label_model" => Self::LabelModel,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<&str> for LabelModelLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<String> for LabelModelLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "label_model"
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
@@ -1445,7 +1251,7 @@ impl std::fmt::Display for LabelModelLiteral {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl Serialize for LabelModelLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("label_model")
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
@@ -1453,7 +1259,7 @@ impl<'de> Deserialize<'de> for LabelModelLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "label_model").map(|()| Self::LabelModel)
     }
 }
 /// A data source config which specifies the metadata property of your logs query.
@@ -1495,6 +1301,7 @@ pub struct CreateEvalRequest {
     /// The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation.
     pub data_source_config: CreateEvalRequestDataSourceConfig,
     /// A list of graders for all eval runs in this group. Graders can reference variables in the data source using double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample` namespace (ie, `{{sample.output_text}}`).
+    #[serde(default)]
     pub testing_criteria: Vec<CreateEvalRequestTestingCriteriaItem>,
 }
 impl CreateEvalRequest {
@@ -1686,18 +1493,22 @@ impl From<EvalGraderScoreModel> for CreateEvalRequestTestingCriteriaItem {
 pub type EvalGraderStringCheck = GraderStringCheck;
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// A StringCheckGrader object that performs a string comparison between input and reference using a specified operation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GraderStringCheck {
     /// The object type, which is always `string_check`.
     #[serde(rename = "type")]
     pub type_: StringCheckLiteral,
     /// The name of the grader.
+    #[serde(default)]
     pub name: String,
     /// The input text. This may include template strings.
+    #[serde(default)]
     pub input: String,
     /// The reference text. This may include template strings.
+    #[serde(default)]
     pub reference: String,
     /// The string check operation to perform. One of `eq`, `ne`, `like`, or `ilike`.
+    #[serde(default)]
     pub operation: GraderStringCheckOperation,
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
@@ -1720,40 +1531,17 @@ impl GraderStringCheck {
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// The constant `string_check`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum StringCheckLiteral {
     /// `string_check`
     #[default]
     StringCheck,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl StringCheckLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::StringCheck => "string_check",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "string_check" => Self::StringCheck,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<&str> for StringCheckLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<String> for StringCheckLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "string_check"
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
@@ -1765,7 +1553,7 @@ impl std::fmt::Display for StringCheckLiteral {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl Serialize for StringCheckLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("string_check")
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
@@ -1773,7 +1561,8 @@ impl<'de> Deserialize<'de> for StringCheckLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "string_check")
+            .map(|()| Self::StringCheck)
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
@@ -1845,23 +1634,34 @@ impl<'de> Deserialize<'de> for GraderStringCheckOperation {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
+impl Default for GraderStringCheckOperation {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// TextSimilarityGrader
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalGraderTextSimilarity {
     /// The type of grader.
     #[serde(rename = "type")]
     pub type_: TextSimilarityLiteral,
     /// The name of the grader.
+    #[serde(default)]
     pub name: String,
     /// The text being graded.
+    #[serde(default)]
     pub input: String,
     /// The text being graded against.
+    #[serde(default)]
     pub reference: String,
     /// The evaluation metric to use. One of `cosine`, `fuzzy_match`, `bleu`,
     /// `gleu`, `meteor`, `rouge_1`, `rouge_2`, `rouge_3`, `rouge_4`, `rouge_5`,
     /// or `rouge_l`.
+    #[serde(default)]
     pub evaluation_metric: EvalGraderTextSimilarityEvaluationMetric,
     /// The threshold for the score.
+    #[serde(default)]
     pub pass_threshold: f64,
 }
 impl EvalGraderTextSimilarity {
@@ -1885,40 +1685,17 @@ impl EvalGraderTextSimilarity {
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// The constant `text_similarity`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TextSimilarityLiteral {
     /// `text_similarity`
     #[default]
     TextSimilarity,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl TextSimilarityLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TextSimilarity => "text_similarity",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "text_similarity" => Self::TextSimilarity,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<&str> for TextSimilarityLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<String> for TextSimilarityLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "text_similarity"
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
@@ -1930,7 +1707,7 @@ impl std::fmt::Display for TextSimilarityLiteral {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl Serialize for TextSimilarityLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("text_similarity")
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
@@ -1938,7 +1715,8 @@ impl<'de> Deserialize<'de> for TextSimilarityLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "text_similarity")
+            .map(|()| Self::TextSimilarity)
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
@@ -2040,15 +1818,23 @@ impl<'de> Deserialize<'de> for EvalGraderTextSimilarityEvaluationMetric {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
+impl Default for EvalGraderTextSimilarityEvaluationMetric {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// PythonGrader
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalGraderPython {
     /// The object type, which is always `python`.
     #[serde(rename = "type")]
     pub type_: PythonLiteral,
     /// The name of the grader.
+    #[serde(default)]
     pub name: String,
     /// The source code of the python script.
+    #[serde(default)]
     pub source: String,
     /// The image tag to use for the python script.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2081,40 +1867,17 @@ impl EvalGraderPython {
 }
 #[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
 /// The constant `python`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum PythonLiteral {
     /// `python`
     #[default]
     Python,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
 impl PythonLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Python => "python",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "python" => Self::Python,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-impl From<&str> for PythonLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-impl From<String> for PythonLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "python"
     }
 }
 #[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
@@ -2126,7 +1889,7 @@ impl std::fmt::Display for PythonLiteral {
 #[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
 impl Serialize for PythonLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("python")
     }
 }
 #[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
@@ -2134,23 +1897,26 @@ impl<'de> Deserialize<'de> for PythonLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "python").map(|()| Self::Python)
     }
 }
 /// ScoreModelGrader
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalGraderScoreModel {
     /// The object type, which is always `score_model`.
     #[serde(rename = "type")]
     pub type_: ScoreModelLiteral,
     /// The name of the grader.
+    #[serde(default)]
     pub name: String,
     /// The model to use for the evaluation.
+    #[serde(default)]
     pub model: String,
     /// The sampling parameters for the model.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sampling_params: Option<EvalGraderScoreModelSamplingParams>,
     /// The input messages evaluated by the grader. Supports text, output text, input image, and input audio content blocks, and may include template strings.
+    #[serde(default)]
     pub input: Vec<EvalItem>,
     /// The range of the score. Defaults to `[0, 1]`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2197,40 +1963,17 @@ impl EvalGraderScoreModel {
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// The constant `score_model`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ScoreModelLiteral {
     /// `score_model`
     #[default]
     ScoreModel,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl ScoreModelLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ScoreModel => "score_model",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "score_model" => Self::ScoreModel,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<&str> for ScoreModelLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<String> for ScoreModelLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "score_model"
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
@@ -2242,7 +1985,7 @@ impl std::fmt::Display for ScoreModelLiteral {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl Serialize for ScoreModelLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("score_model")
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
@@ -2250,7 +1993,7 @@ impl<'de> Deserialize<'de> for ScoreModelLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "score_model").map(|()| Self::ScoreModel)
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
@@ -2357,37 +2100,16 @@ impl CreateEvalResponsesRunDataSource {
     }
 }
 /// The constant `responses`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponsesLiteral {
     /// `responses`
     #[default]
     Responses,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ResponsesLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Responses => "responses",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "responses" => Self::Responses,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ResponsesLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ResponsesLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "responses"
     }
 }
 impl std::fmt::Display for ResponsesLiteral {
@@ -2397,14 +2119,14 @@ impl std::fmt::Display for ResponsesLiteral {
 }
 impl Serialize for ResponsesLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("responses")
     }
 }
 impl<'de> Deserialize<'de> for ResponsesLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "responses").map(|()| Self::Responses)
     }
 }
 /// Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace.
@@ -2463,12 +2185,13 @@ for CreateEvalResponsesRunDataSourceInputMessages {
     }
 }
 /// InputMessagesTemplate
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
     /// The type of input messages. Always `template`.
     #[serde(rename = "type")]
     pub type_: TemplateLiteral,
     /// A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}.
+    #[serde(default)]
     pub template: Vec<
         CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem,
     >,
@@ -2514,7 +2237,7 @@ impl From<
     }
 }
 /// ChatMessage
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage {
     /// The role of the message (e.g. "system", "assistant", "user").
     pub role: String,
@@ -2531,12 +2254,13 @@ impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateI
     }
 }
 /// InputMessagesItemReference
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
     /// The type of input messages. Always `item_reference`.
     #[serde(rename = "type")]
     pub type_: ItemReferenceLiteral,
     /// A reference to a variable in the `item` namespace. Ie, "item.name"
+    #[serde(default)]
     pub item_reference: String,
 }
 impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
@@ -2732,7 +2456,7 @@ impl From<ResponseFormatJsonObject> for TextResponseFormatConfiguration {
 #[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
 /// JSON Schema response format. Used to generate structured JSON responses.
 /// Learn more about [Structured Outputs](/docs/guides/structured-outputs).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TextResponseFormatJsonSchema {
     /// The type of response format being defined. Always `json_schema`.
     #[serde(rename = "type")]
@@ -2743,7 +2467,9 @@ pub struct TextResponseFormatJsonSchema {
     pub description: Option<String>,
     /// The name of the response format. Must be a-z, A-Z, 0-9, or contain
     /// underscores and dashes, with a maximum length of 64.
+    #[serde(default)]
     pub name: String,
+    #[serde(default)]
     pub schema: ResponseFormatJsonSchemaSchema,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub strict: Option<bool>,
@@ -2929,37 +2655,16 @@ impl EvalResponsesSource {
     }
 }
 /// The constant `responses`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponsesLiteral2 {
     /// `responses`
     #[default]
     Responses,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ResponsesLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Responses => "responses",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "responses" => Self::Responses,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ResponsesLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ResponsesLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "responses"
     }
 }
 impl std::fmt::Display for ResponsesLiteral2 {
@@ -2969,14 +2674,14 @@ impl std::fmt::Display for ResponsesLiteral2 {
 }
 impl Serialize for ResponsesLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("responses")
     }
 }
 impl<'de> Deserialize<'de> for ResponsesLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "responses").map(|()| Self::Responses)
     }
 }
 /// CreateEvalRunRequest
@@ -3069,19 +2774,24 @@ impl From<CreateEvalResponsesRunDataSource> for CreateEvalRunRequestDataSource {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// A LabelModelGrader object which uses a model to assign labels to each item
 /// in the evaluation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GraderLabelModel {
     /// The object type, which is always `label_model`.
     #[serde(rename = "type")]
     pub type_: LabelModelLiteral,
     /// The name of the grader.
+    #[serde(default)]
     pub name: String,
     /// The model to use for the evaluation. Must support structured outputs.
+    #[serde(default)]
     pub model: String,
+    #[serde(default)]
     pub input: Vec<EvalItem>,
     /// The labels to assign to each item in the evaluation.
+    #[serde(default)]
     pub labels: Vec<String>,
     /// The labels that indicate a passing result. Must be a subset of labels.
+    #[serde(default)]
     pub passing_labels: Vec<String>,
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
@@ -3115,14 +2825,18 @@ pub struct Eval {
     /// The object type.
     pub object: EvalLiteral,
     /// Unique identifier for the evaluation.
+    #[serde(default)]
     pub id: String,
     /// The name of the evaluation.
+    #[serde(default)]
     pub name: String,
     /// Configuration of data sources used in runs of the evaluation.
     pub data_source_config: EvalDataSourceConfig,
     /// A list of testing criteria.
+    #[serde(default)]
     pub testing_criteria: Vec<EvalTestingCriteriaItem>,
     /// The Unix timestamp (in seconds) for when the eval was created.
+    #[serde(default)]
     pub created_at: i64,
     pub metadata: Option<Metadata>,
 }
@@ -3152,37 +2866,16 @@ impl Eval {
     }
 }
 /// The constant `eval`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum EvalLiteral {
     /// `eval`
     #[default]
     Eval,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl EvalLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Eval => "eval",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "eval" => Self::Eval,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for EvalLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for EvalLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "eval"
     }
 }
 impl std::fmt::Display for EvalLiteral {
@@ -3192,14 +2885,14 @@ impl std::fmt::Display for EvalLiteral {
 }
 impl Serialize for EvalLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("eval")
     }
 }
 impl<'de> Deserialize<'de> for EvalLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "eval").map(|()| Self::Eval)
     }
 }
 /// Configuration of data sources used in runs of the evaluation.
@@ -3262,13 +2955,14 @@ impl From<EvalStoredCompletionsDataSourceConfig> for EvalDataSourceConfig {
 /// The response schema defines the shape of the data that will be:
 /// - Used to define your testing criteria and
 /// - What data is required when creating a run
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalCustomDataSourceConfig {
     /// The type of data source. Always `custom`.
     #[serde(rename = "type")]
     pub type_: CustomLiteral2,
     /// The json schema for the run data source items.
     /// Learn how to build JSON schemas [here](https://json-schema.org/).
+    #[serde(default)]
     pub schema: serde_json::Map<String, serde_json::Value>,
 }
 impl EvalCustomDataSourceConfig {
@@ -3284,7 +2978,7 @@ impl EvalCustomDataSourceConfig {
 /// This is usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc.
 /// The schema returned by this data source config is used to defined what variables are available in your evals.
 /// `item` and `sample` are both defined when using this data source config.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalLogsDataSourceConfig {
     /// The type of data source. Always `logs`.
     #[serde(rename = "type")]
@@ -3293,6 +2987,7 @@ pub struct EvalLogsDataSourceConfig {
     pub metadata: Option<Metadata>,
     /// The json schema for the run data source items.
     /// Learn how to build JSON schemas [here](https://json-schema.org/).
+    #[serde(default)]
     pub schema: serde_json::Map<String, serde_json::Value>,
 }
 impl EvalLogsDataSourceConfig {
@@ -3313,7 +3008,7 @@ impl EvalLogsDataSourceConfig {
 /// Deprecated in favor of LogsDataSourceConfig.
 ///
 /// **Deprecated** by the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalStoredCompletionsDataSourceConfig {
     /// The type of data source. Always `stored_completions`.
     #[serde(rename = "type")]
@@ -3322,6 +3017,7 @@ pub struct EvalStoredCompletionsDataSourceConfig {
     pub metadata: Option<Metadata>,
     /// The json schema for the run data source items.
     /// Learn how to build JSON schemas [here](https://json-schema.org/).
+    #[serde(default)]
     pub schema: serde_json::Map<String, serde_json::Value>,
 }
 impl EvalStoredCompletionsDataSourceConfig {
@@ -3417,11 +3113,13 @@ impl From<EvalGraderScoreModel> for EvalTestingCriteriaItem {
 /// LabelModelGrader
 pub type EvalGraderLabelModel = GraderLabelModel;
 /// An object representing an error response from the Eval API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalApiError {
     /// The error code.
+    #[serde(default)]
     pub code: String,
     /// The error message.
+    #[serde(default)]
     pub message: String,
 }
 impl EvalApiError {
@@ -3434,17 +3132,21 @@ impl EvalApiError {
     }
 }
 /// An object representing a list of evals.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalList {
     /// The type of this object. It is always set to "list".
     pub object: ListLiteral2,
     /// An array of eval objects.
+    #[serde(default)]
     pub data: Vec<Eval>,
     /// The identifier of the first eval in the data array.
+    #[serde(default)]
     pub first_id: String,
     /// The identifier of the last eval in the data array.
+    #[serde(default)]
     pub last_id: String,
     /// Indicates whether there are more evals available.
+    #[serde(default)]
     pub has_more: bool,
 }
 impl EvalList {
@@ -3482,28 +3184,39 @@ pub struct EvalRun {
     /// The type of the object. Always "eval.run".
     pub object: EvalRunLiteral,
     /// Unique identifier for the evaluation run.
+    #[serde(default)]
     pub id: String,
     /// The identifier of the associated evaluation.
+    #[serde(default)]
     pub eval_id: String,
     /// The status of the evaluation run.
+    #[serde(default)]
     pub status: String,
     /// The model that is evaluated, if applicable.
+    #[serde(default)]
     pub model: String,
     /// The name of the evaluation run.
+    #[serde(default)]
     pub name: String,
     /// Unix timestamp (in seconds) when the evaluation run was created.
+    #[serde(default)]
     pub created_at: i64,
     /// The URL to the rendered evaluation run report on the UI dashboard.
+    #[serde(default)]
     pub report_url: String,
     /// Counters summarizing the outcomes of the evaluation run.
+    #[serde(default)]
     pub result_counts: EvalRunResultCounts,
     /// Usage statistics for each model during the evaluation run.
+    #[serde(default)]
     pub per_model_usage: Vec<EvalRunPerModelUsageItem>,
     /// Results per testing criteria applied during the evaluation run.
+    #[serde(default)]
     pub per_testing_criteria_results: Vec<EvalRunPerTestingCriteriaResultsItem>,
     /// Information about the run's data source.
     pub data_source: EvalRunDataSource,
     pub metadata: Option<Metadata>,
+    #[serde(default)]
     pub error: EvalApiError,
 }
 impl EvalRun {
@@ -3514,37 +3227,16 @@ impl EvalRun {
     }
 }
 /// The constant `eval.run`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum EvalRunLiteral {
     /// `eval.run`
     #[default]
     EvalRun,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl EvalRunLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EvalRun => "eval.run",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "eval.run" => Self::EvalRun,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for EvalRunLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for EvalRunLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "eval.run"
     }
 }
 impl std::fmt::Display for EvalRunLiteral {
@@ -3554,26 +3246,30 @@ impl std::fmt::Display for EvalRunLiteral {
 }
 impl Serialize for EvalRunLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("eval.run")
     }
 }
 impl<'de> Deserialize<'de> for EvalRunLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "eval.run").map(|()| Self::EvalRun)
     }
 }
 /// Counters summarizing the outcomes of the evaluation run.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalRunResultCounts {
     /// Total number of executed output items.
+    #[serde(default)]
     pub total: i64,
     /// Number of output items that resulted in an error.
+    #[serde(default)]
     pub errored: i64,
     /// Number of output items that failed to pass the evaluation.
+    #[serde(default)]
     pub failed: i64,
     /// Number of output items that passed the evaluation.
+    #[serde(default)]
     pub passed: i64,
 }
 impl EvalRunResultCounts {
@@ -3592,19 +3288,25 @@ impl EvalRunResultCounts {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalRunPerModelUsageItem {
     /// The name of the model.
+    #[serde(default)]
     pub model_name: String,
     /// The number of invocations.
+    #[serde(default)]
     pub invocation_count: i64,
     /// The number of prompt tokens used.
+    #[serde(default)]
     pub prompt_tokens: i64,
     /// The number of completion tokens generated.
+    #[serde(default)]
     pub completion_tokens: i64,
     /// The total number of tokens used.
+    #[serde(default)]
     pub total_tokens: i64,
     /// The number of tokens retrieved from cache.
+    #[serde(default)]
     pub cached_tokens: i64,
 }
 impl EvalRunPerModelUsageItem {
@@ -3627,13 +3329,16 @@ impl EvalRunPerModelUsageItem {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalRunPerTestingCriteriaResultsItem {
     /// A description of the testing criteria.
+    #[serde(default)]
     pub testing_criteria: String,
     /// Number of tests passed for this criteria.
+    #[serde(default)]
     pub passed: i64,
     /// Number of tests failed for this criteria.
+    #[serde(default)]
     pub failed: i64,
 }
 impl EvalRunPerTestingCriteriaResultsItem {
@@ -3707,17 +3412,21 @@ impl From<CreateEvalResponsesRunDataSource> for EvalRunDataSource {
     }
 }
 /// An object representing a list of runs for an evaluation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalRunList {
     /// The type of this object. It is always set to "list".
     pub object: ListLiteral2,
     /// An array of eval run objects.
+    #[serde(default)]
     pub data: Vec<EvalRun>,
     /// The identifier of the first eval run in the data array.
+    #[serde(default)]
     pub first_id: String,
     /// The identifier of the last eval run in the data array.
+    #[serde(default)]
     pub last_id: String,
     /// Indicates whether there are more evals available.
+    #[serde(default)]
     pub has_more: bool,
 }
 impl EvalRunList {
@@ -3750,62 +3459,50 @@ impl sdk_runtime::pagination::Page for EvalRunList {
     }
 }
 /// A schema representing an evaluation run output item.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalRunOutputItem {
     /// The type of the object. Always "eval.run.output_item".
     pub object: EvalRunOutputItemLiteral,
     /// Unique identifier for the evaluation run output item.
+    #[serde(default)]
     pub id: String,
     /// The identifier of the evaluation run associated with this output item.
+    #[serde(default)]
     pub run_id: String,
     /// The identifier of the evaluation group.
+    #[serde(default)]
     pub eval_id: String,
     /// Unix timestamp (in seconds) when the evaluation run was created.
+    #[serde(default)]
     pub created_at: i64,
     /// The status of the evaluation run.
+    #[serde(default)]
     pub status: String,
     /// The identifier for the data source item.
+    #[serde(default)]
     pub datasource_item_id: i64,
     /// Details of the input data source item.
+    #[serde(default)]
     pub datasource_item: serde_json::Map<String, serde_json::Value>,
     /// A list of grader results for this output item.
+    #[serde(default)]
     pub results: Vec<EvalRunOutputItemResult>,
     /// A sample containing the input and output of the evaluation run.
+    #[serde(default)]
     pub sample: EvalRunOutputItemSample,
 }
 impl EvalRunOutputItem {}
 /// The constant `eval.run.output_item`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum EvalRunOutputItemLiteral {
     /// `eval.run.output_item`
     #[default]
     EvalRunOutputItem,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl EvalRunOutputItemLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EvalRunOutputItem => "eval.run.output_item",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "eval.run.output_item" => Self::EvalRunOutputItem,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for EvalRunOutputItemLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for EvalRunOutputItemLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "eval.run.output_item"
     }
 }
 impl std::fmt::Display for EvalRunOutputItemLiteral {
@@ -3815,27 +3512,31 @@ impl std::fmt::Display for EvalRunOutputItemLiteral {
 }
 impl Serialize for EvalRunOutputItemLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("eval.run.output_item")
     }
 }
 impl<'de> Deserialize<'de> for EvalRunOutputItemLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "eval.run.output_item")
+            .map(|()| Self::EvalRunOutputItem)
     }
 }
 /// A single grader result for an evaluation run output item.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalRunOutputItemResult {
     /// The name of the grader.
+    #[serde(default)]
     pub name: String,
     /// The grader type (for example, "string-check-grader").
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The numeric score produced by the grader.
+    #[serde(default)]
     pub score: f64,
     /// Whether the grader considered the output a pass.
+    #[serde(default)]
     pub passed: bool,
     /// Optional sample or intermediate data produced by the grader.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3871,35 +3572,47 @@ impl EvalRunOutputItemResult {
     }
 }
 /// A sample containing the input and output of the evaluation run.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalRunOutputItemSample {
     /// An array of input messages.
+    #[serde(default)]
     pub input: Vec<EvalRunOutputItemSampleInputItem>,
     /// An array of output messages.
+    #[serde(default)]
     pub output: Vec<EvalRunOutputItemSampleOutputItem>,
     /// The reason why the sample generation was finished.
+    #[serde(default)]
     pub finish_reason: String,
     /// The model used for generating the sample.
+    #[serde(default)]
     pub model: String,
     /// Token usage details for the sample.
+    #[serde(default)]
     pub usage: EvalRunOutputItemSampleUsage,
+    #[serde(default)]
     pub error: EvalApiError,
     /// The sampling temperature used.
+    #[serde(default)]
     pub temperature: f64,
     /// The maximum number of tokens allowed for completion.
+    #[serde(default)]
     pub max_completion_tokens: i64,
     /// The top_p value used for sampling.
+    #[serde(default)]
     pub top_p: f64,
     /// The seed used for generating the sample.
+    #[serde(default)]
     pub seed: i64,
 }
 impl EvalRunOutputItemSample {}
 /// An input message.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalRunOutputItemSampleInputItem {
     /// The role of the message sender (e.g., system, user, developer).
+    #[serde(default)]
     pub role: String,
     /// The content of the message.
+    #[serde(default)]
     pub content: String,
 }
 impl EvalRunOutputItemSampleInputItem {
@@ -3937,15 +3650,19 @@ impl EvalRunOutputItemSampleOutputItem {
     }
 }
 /// Token usage details for the sample.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalRunOutputItemSampleUsage {
     /// The total number of tokens used.
+    #[serde(default)]
     pub total_tokens: i64,
     /// The number of completion tokens generated.
+    #[serde(default)]
     pub completion_tokens: i64,
     /// The number of prompt tokens used.
+    #[serde(default)]
     pub prompt_tokens: i64,
     /// The number of tokens retrieved from cache.
+    #[serde(default)]
     pub cached_tokens: i64,
 }
 impl EvalRunOutputItemSampleUsage {
@@ -3965,17 +3682,21 @@ impl EvalRunOutputItemSampleUsage {
     }
 }
 /// An object representing a list of output items for an evaluation run.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalRunOutputItemList {
     /// The type of this object. It is always set to "list".
     pub object: ListLiteral2,
     /// An array of eval run output item objects.
+    #[serde(default)]
     pub data: Vec<EvalRunOutputItem>,
     /// The identifier of the first eval run output item in the data array.
+    #[serde(default)]
     pub first_id: String,
     /// The identifier of the last eval run output item in the data array.
+    #[serde(default)]
     pub last_id: String,
     /// Indicates whether there are more eval run output items available.
+    #[serde(default)]
     pub has_more: bool,
 }
 impl EvalRunOutputItemList {
@@ -4133,10 +3854,13 @@ impl UpdateEvalRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteEvalResponse {
+    #[serde(default)]
     pub object: String,
+    #[serde(default)]
     pub deleted: bool,
+    #[serde(default)]
     pub eval_id: String,
 }
 impl DeleteEvalResponse {
@@ -4216,6 +3940,11 @@ impl<'de> Deserialize<'de> for GetEvalRunsStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for GetEvalRunsStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 /// Query and header parameters of `getEvalRuns`.
@@ -4350,6 +4079,11 @@ impl<'de> Deserialize<'de> for GetEvalRunOutputItemsStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for GetEvalRunOutputItemsStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 /// Query and header parameters of `getEvalRunOutputItems`.

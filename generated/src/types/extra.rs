@@ -65,7 +65,7 @@ impl From<MessageStreamEvent> for AssistantStreamEvent {
 }
 pub type ThreadStreamEvent = ThreadStreamEvent2;
 /// Occurs when a new [thread](/docs/api-reference/threads/object) is created.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ThreadStreamEvent2 {
     /// Whether to enable input audio transcription.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -89,37 +89,16 @@ impl ThreadStreamEvent2 {
     }
 }
 /// The constant `thread.created`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadCreatedLiteral {
     /// `thread.created`
     #[default]
     ThreadCreated,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ThreadCreatedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadCreated => "thread.created",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.created" => Self::ThreadCreated,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ThreadCreatedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ThreadCreatedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.created"
     }
 }
 impl std::fmt::Display for ThreadCreatedLiteral {
@@ -129,14 +108,15 @@ impl std::fmt::Display for ThreadCreatedLiteral {
 }
 impl Serialize for ThreadCreatedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.created")
     }
 }
 impl<'de> Deserialize<'de> for ThreadCreatedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.created")
+            .map(|()| Self::ThreadCreated)
     }
 }
 ///
@@ -276,9 +256,10 @@ impl From<RunStreamEventThreadRunExpired> for RunStreamEvent {
     }
 }
 /// Occurs when a new [run](/docs/api-reference/runs/object) is created.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStreamEventThreadRunCreated {
     pub event: ThreadRunCreatedLiteral,
+    #[serde(default)]
     pub data: RunObject,
 }
 impl RunStreamEventThreadRunCreated {
@@ -291,37 +272,16 @@ impl RunStreamEventThreadRunCreated {
     }
 }
 /// The constant `thread.run.created`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunCreatedLiteral {
     /// `thread.run.created`
     #[default]
     ThreadRunCreated,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ThreadRunCreatedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadRunCreated => "thread.run.created",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.run.created" => Self::ThreadRunCreated,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ThreadRunCreatedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ThreadRunCreatedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.run.created"
     }
 }
 impl std::fmt::Display for ThreadRunCreatedLiteral {
@@ -331,20 +291,22 @@ impl std::fmt::Display for ThreadRunCreatedLiteral {
 }
 impl Serialize for ThreadRunCreatedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.run.created")
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunCreatedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.run.created")
+            .map(|()| Self::ThreadRunCreated)
     }
 }
 /// Occurs when a [run](/docs/api-reference/runs/object) moves to a `queued` status.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStreamEventThreadRunQueued {
     pub event: ThreadRunQueuedLiteral,
+    #[serde(default)]
     pub data: RunObject,
 }
 impl RunStreamEventThreadRunQueued {
@@ -357,37 +319,16 @@ impl RunStreamEventThreadRunQueued {
     }
 }
 /// The constant `thread.run.queued`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunQueuedLiteral {
     /// `thread.run.queued`
     #[default]
     ThreadRunQueued,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ThreadRunQueuedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadRunQueued => "thread.run.queued",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.run.queued" => Self::ThreadRunQueued,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ThreadRunQueuedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ThreadRunQueuedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.run.queued"
     }
 }
 impl std::fmt::Display for ThreadRunQueuedLiteral {
@@ -397,20 +338,22 @@ impl std::fmt::Display for ThreadRunQueuedLiteral {
 }
 impl Serialize for ThreadRunQueuedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.run.queued")
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunQueuedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.run.queued")
+            .map(|()| Self::ThreadRunQueued)
     }
 }
 /// Occurs when a [run](/docs/api-reference/runs/object) moves to an `in_progress` status.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStreamEventThreadRunInProgress {
     pub event: ThreadRunInProgressLiteral,
+    #[serde(default)]
     pub data: RunObject,
 }
 impl RunStreamEventThreadRunInProgress {
@@ -423,37 +366,16 @@ impl RunStreamEventThreadRunInProgress {
     }
 }
 /// The constant `thread.run.in_progress`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunInProgressLiteral {
     /// `thread.run.in_progress`
     #[default]
     ThreadRunInProgress,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ThreadRunInProgressLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadRunInProgress => "thread.run.in_progress",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.run.in_progress" => Self::ThreadRunInProgress,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ThreadRunInProgressLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ThreadRunInProgressLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.run.in_progress"
     }
 }
 impl std::fmt::Display for ThreadRunInProgressLiteral {
@@ -463,20 +385,22 @@ impl std::fmt::Display for ThreadRunInProgressLiteral {
 }
 impl Serialize for ThreadRunInProgressLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.run.in_progress")
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunInProgressLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.run.in_progress")
+            .map(|()| Self::ThreadRunInProgress)
     }
 }
 /// Occurs when a [run](/docs/api-reference/runs/object) moves to a `requires_action` status.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStreamEventThreadRunRequiresAction {
     pub event: ThreadRunRequiresActionLiteral,
+    #[serde(default)]
     pub data: RunObject,
 }
 impl RunStreamEventThreadRunRequiresAction {
@@ -489,37 +413,16 @@ impl RunStreamEventThreadRunRequiresAction {
     }
 }
 /// The constant `thread.run.requires_action`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunRequiresActionLiteral {
     /// `thread.run.requires_action`
     #[default]
     ThreadRunRequiresAction,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ThreadRunRequiresActionLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadRunRequiresAction => "thread.run.requires_action",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.run.requires_action" => Self::ThreadRunRequiresAction,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ThreadRunRequiresActionLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ThreadRunRequiresActionLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.run.requires_action"
     }
 }
 impl std::fmt::Display for ThreadRunRequiresActionLiteral {
@@ -529,20 +432,22 @@ impl std::fmt::Display for ThreadRunRequiresActionLiteral {
 }
 impl Serialize for ThreadRunRequiresActionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.run.requires_action")
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunRequiresActionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.run.requires_action")
+            .map(|()| Self::ThreadRunRequiresAction)
     }
 }
 /// Occurs when a [run](/docs/api-reference/runs/object) is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStreamEventThreadRunCompleted {
     pub event: ThreadRunCompletedLiteral,
+    #[serde(default)]
     pub data: RunObject,
 }
 impl RunStreamEventThreadRunCompleted {
@@ -555,37 +460,16 @@ impl RunStreamEventThreadRunCompleted {
     }
 }
 /// The constant `thread.run.completed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunCompletedLiteral {
     /// `thread.run.completed`
     #[default]
     ThreadRunCompleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ThreadRunCompletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadRunCompleted => "thread.run.completed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.run.completed" => Self::ThreadRunCompleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ThreadRunCompletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ThreadRunCompletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.run.completed"
     }
 }
 impl std::fmt::Display for ThreadRunCompletedLiteral {
@@ -595,20 +479,22 @@ impl std::fmt::Display for ThreadRunCompletedLiteral {
 }
 impl Serialize for ThreadRunCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.run.completed")
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunCompletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.run.completed")
+            .map(|()| Self::ThreadRunCompleted)
     }
 }
 /// Occurs when a [run](/docs/api-reference/runs/object) ends with status `incomplete`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStreamEventThreadRunIncomplete {
     pub event: ThreadRunIncompleteLiteral,
+    #[serde(default)]
     pub data: RunObject,
 }
 impl RunStreamEventThreadRunIncomplete {
@@ -621,37 +507,16 @@ impl RunStreamEventThreadRunIncomplete {
     }
 }
 /// The constant `thread.run.incomplete`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunIncompleteLiteral {
     /// `thread.run.incomplete`
     #[default]
     ThreadRunIncomplete,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ThreadRunIncompleteLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadRunIncomplete => "thread.run.incomplete",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.run.incomplete" => Self::ThreadRunIncomplete,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ThreadRunIncompleteLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ThreadRunIncompleteLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.run.incomplete"
     }
 }
 impl std::fmt::Display for ThreadRunIncompleteLiteral {
@@ -661,20 +526,22 @@ impl std::fmt::Display for ThreadRunIncompleteLiteral {
 }
 impl Serialize for ThreadRunIncompleteLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.run.incomplete")
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunIncompleteLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.run.incomplete")
+            .map(|()| Self::ThreadRunIncomplete)
     }
 }
 /// Occurs when a [run](/docs/api-reference/runs/object) fails.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStreamEventThreadRunFailed {
     pub event: ThreadRunFailedLiteral,
+    #[serde(default)]
     pub data: RunObject,
 }
 impl RunStreamEventThreadRunFailed {
@@ -687,37 +554,16 @@ impl RunStreamEventThreadRunFailed {
     }
 }
 /// The constant `thread.run.failed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunFailedLiteral {
     /// `thread.run.failed`
     #[default]
     ThreadRunFailed,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ThreadRunFailedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadRunFailed => "thread.run.failed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.run.failed" => Self::ThreadRunFailed,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ThreadRunFailedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ThreadRunFailedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.run.failed"
     }
 }
 impl std::fmt::Display for ThreadRunFailedLiteral {
@@ -727,20 +573,22 @@ impl std::fmt::Display for ThreadRunFailedLiteral {
 }
 impl Serialize for ThreadRunFailedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.run.failed")
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunFailedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.run.failed")
+            .map(|()| Self::ThreadRunFailed)
     }
 }
 /// Occurs when a [run](/docs/api-reference/runs/object) moves to a `cancelling` status.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStreamEventThreadRunCancelling {
     pub event: ThreadRunCancellingLiteral,
+    #[serde(default)]
     pub data: RunObject,
 }
 impl RunStreamEventThreadRunCancelling {
@@ -753,37 +601,16 @@ impl RunStreamEventThreadRunCancelling {
     }
 }
 /// The constant `thread.run.cancelling`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunCancellingLiteral {
     /// `thread.run.cancelling`
     #[default]
     ThreadRunCancelling,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ThreadRunCancellingLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadRunCancelling => "thread.run.cancelling",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.run.cancelling" => Self::ThreadRunCancelling,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ThreadRunCancellingLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ThreadRunCancellingLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.run.cancelling"
     }
 }
 impl std::fmt::Display for ThreadRunCancellingLiteral {
@@ -793,20 +620,22 @@ impl std::fmt::Display for ThreadRunCancellingLiteral {
 }
 impl Serialize for ThreadRunCancellingLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.run.cancelling")
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunCancellingLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.run.cancelling")
+            .map(|()| Self::ThreadRunCancelling)
     }
 }
 /// Occurs when a [run](/docs/api-reference/runs/object) is cancelled.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStreamEventThreadRunCancelled {
     pub event: ThreadRunCancelledLiteral,
+    #[serde(default)]
     pub data: RunObject,
 }
 impl RunStreamEventThreadRunCancelled {
@@ -819,37 +648,16 @@ impl RunStreamEventThreadRunCancelled {
     }
 }
 /// The constant `thread.run.cancelled`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunCancelledLiteral {
     /// `thread.run.cancelled`
     #[default]
     ThreadRunCancelled,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ThreadRunCancelledLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadRunCancelled => "thread.run.cancelled",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.run.cancelled" => Self::ThreadRunCancelled,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ThreadRunCancelledLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ThreadRunCancelledLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.run.cancelled"
     }
 }
 impl std::fmt::Display for ThreadRunCancelledLiteral {
@@ -859,20 +667,22 @@ impl std::fmt::Display for ThreadRunCancelledLiteral {
 }
 impl Serialize for ThreadRunCancelledLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.run.cancelled")
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunCancelledLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.run.cancelled")
+            .map(|()| Self::ThreadRunCancelled)
     }
 }
 /// Occurs when a [run](/docs/api-reference/runs/object) expires.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStreamEventThreadRunExpired {
     pub event: ThreadRunExpiredLiteral,
+    #[serde(default)]
     pub data: RunObject,
 }
 impl RunStreamEventThreadRunExpired {
@@ -885,37 +695,16 @@ impl RunStreamEventThreadRunExpired {
     }
 }
 /// The constant `thread.run.expired`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunExpiredLiteral {
     /// `thread.run.expired`
     #[default]
     ThreadRunExpired,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ThreadRunExpiredLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadRunExpired => "thread.run.expired",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.run.expired" => Self::ThreadRunExpired,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ThreadRunExpiredLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ThreadRunExpiredLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.run.expired"
     }
 }
 impl std::fmt::Display for ThreadRunExpiredLiteral {
@@ -925,14 +714,15 @@ impl std::fmt::Display for ThreadRunExpiredLiteral {
 }
 impl Serialize for ThreadRunExpiredLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.run.expired")
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunExpiredLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.run.expired")
+            .map(|()| Self::ThreadRunExpired)
     }
 }
 ///
@@ -1054,37 +844,16 @@ impl RunStepStreamEventThreadRunStepCreated {
     }
 }
 /// The constant `thread.run.step.created`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunStepCreatedLiteral {
     /// `thread.run.step.created`
     #[default]
     ThreadRunStepCreated,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ThreadRunStepCreatedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadRunStepCreated => "thread.run.step.created",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.run.step.created" => Self::ThreadRunStepCreated,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ThreadRunStepCreatedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ThreadRunStepCreatedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.run.step.created"
     }
 }
 impl std::fmt::Display for ThreadRunStepCreatedLiteral {
@@ -1094,14 +863,15 @@ impl std::fmt::Display for ThreadRunStepCreatedLiteral {
 }
 impl Serialize for ThreadRunStepCreatedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.run.step.created")
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunStepCreatedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.run.step.created")
+            .map(|()| Self::ThreadRunStepCreated)
     }
 }
 /// Occurs when a [run step](/docs/api-reference/run-steps/step-object) moves to an `in_progress` state.
@@ -1120,37 +890,16 @@ impl RunStepStreamEventThreadRunStepInProgress {
     }
 }
 /// The constant `thread.run.step.in_progress`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunStepInProgressLiteral {
     /// `thread.run.step.in_progress`
     #[default]
     ThreadRunStepInProgress,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ThreadRunStepInProgressLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadRunStepInProgress => "thread.run.step.in_progress",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.run.step.in_progress" => Self::ThreadRunStepInProgress,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ThreadRunStepInProgressLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ThreadRunStepInProgressLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.run.step.in_progress"
     }
 }
 impl std::fmt::Display for ThreadRunStepInProgressLiteral {
@@ -1160,20 +909,22 @@ impl std::fmt::Display for ThreadRunStepInProgressLiteral {
 }
 impl Serialize for ThreadRunStepInProgressLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.run.step.in_progress")
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunStepInProgressLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.run.step.in_progress")
+            .map(|()| Self::ThreadRunStepInProgress)
     }
 }
 /// Occurs when parts of a [run step](/docs/api-reference/run-steps/step-object) are being streamed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepStreamEventThreadRunStepDelta {
     pub event: ThreadRunStepDeltaLiteral,
+    #[serde(default)]
     pub data: RunStepDeltaObject,
 }
 impl RunStepStreamEventThreadRunStepDelta {
@@ -1186,37 +937,16 @@ impl RunStepStreamEventThreadRunStepDelta {
     }
 }
 /// The constant `thread.run.step.delta`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunStepDeltaLiteral {
     /// `thread.run.step.delta`
     #[default]
     ThreadRunStepDelta,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ThreadRunStepDeltaLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadRunStepDelta => "thread.run.step.delta",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.run.step.delta" => Self::ThreadRunStepDelta,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ThreadRunStepDeltaLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ThreadRunStepDeltaLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.run.step.delta"
     }
 }
 impl std::fmt::Display for ThreadRunStepDeltaLiteral {
@@ -1226,24 +956,27 @@ impl std::fmt::Display for ThreadRunStepDeltaLiteral {
 }
 impl Serialize for ThreadRunStepDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.run.step.delta")
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunStepDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.run.step.delta")
+            .map(|()| Self::ThreadRunStepDelta)
     }
 }
 /// Represents a run step delta i.e. any changed fields on a run step during streaming.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDeltaObject {
     /// The identifier of the run step, which can be referenced in API endpoints.
+    #[serde(default)]
     pub id: String,
     /// The object type, which is always `thread.run.step.delta`.
     pub object: ThreadRunStepDeltaLiteral,
     /// The delta containing the fields that have changed on the run step.
+    #[serde(default)]
     pub delta: RunStepDeltaObjectDelta,
 }
 impl RunStepDeltaObject {
@@ -1460,9 +1193,10 @@ for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
     }
 }
 /// Details of the Code Interpreter tool call the run step was involved in.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeObject {
     /// The index of the tool call in the tool calls array.
+    #[serde(default)]
     pub index: i64,
     /// The ID of the tool call.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1581,9 +1315,10 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     }
 }
 /// Text output from the Code Interpreter tool call as part of a run step.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     /// The index of the output in the outputs array.
+    #[serde(default)]
     pub index: i64,
     /// Always `logs`.
     #[serde(rename = "type")]
@@ -1608,9 +1343,10 @@ impl RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     }
 }
 /// Code interpreter image output
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
     /// The index of the output in the outputs array.
+    #[serde(default)]
     pub index: i64,
     /// Always `image`.
     #[serde(rename = "type")]
@@ -1654,9 +1390,10 @@ impl RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
     }
 }
 /// File search tool call
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDeltaStepDetailsToolCallsFileSearchObject {
     /// The index of the tool call in the tool calls array.
+    #[serde(default)]
     pub index: i64,
     /// The ID of the tool call object.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1665,6 +1402,7 @@ pub struct RunStepDeltaStepDetailsToolCallsFileSearchObject {
     #[serde(rename = "type")]
     pub type_: FileSearchLiteral,
     /// For now, this is always going to be an empty object.
+    #[serde(default)]
     pub file_search: serde_json::Map<String, serde_json::Value>,
 }
 impl RunStepDeltaStepDetailsToolCallsFileSearchObject {
@@ -1687,9 +1425,10 @@ impl RunStepDeltaStepDetailsToolCallsFileSearchObject {
     }
 }
 /// Function tool call
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDeltaStepDetailsToolCallsFunctionObject {
     /// The index of the tool call in the tool calls array.
+    #[serde(default)]
     pub index: i64,
     /// The ID of the tool call object.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1778,37 +1517,16 @@ impl RunStepStreamEventThreadRunStepCompleted {
     }
 }
 /// The constant `thread.run.step.completed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunStepCompletedLiteral {
     /// `thread.run.step.completed`
     #[default]
     ThreadRunStepCompleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ThreadRunStepCompletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadRunStepCompleted => "thread.run.step.completed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.run.step.completed" => Self::ThreadRunStepCompleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ThreadRunStepCompletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ThreadRunStepCompletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.run.step.completed"
     }
 }
 impl std::fmt::Display for ThreadRunStepCompletedLiteral {
@@ -1818,14 +1536,15 @@ impl std::fmt::Display for ThreadRunStepCompletedLiteral {
 }
 impl Serialize for ThreadRunStepCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.run.step.completed")
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunStepCompletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.run.step.completed")
+            .map(|()| Self::ThreadRunStepCompleted)
     }
 }
 /// Occurs when a [run step](/docs/api-reference/run-steps/step-object) fails.
@@ -1844,37 +1563,16 @@ impl RunStepStreamEventThreadRunStepFailed {
     }
 }
 /// The constant `thread.run.step.failed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunStepFailedLiteral {
     /// `thread.run.step.failed`
     #[default]
     ThreadRunStepFailed,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ThreadRunStepFailedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadRunStepFailed => "thread.run.step.failed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.run.step.failed" => Self::ThreadRunStepFailed,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ThreadRunStepFailedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ThreadRunStepFailedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.run.step.failed"
     }
 }
 impl std::fmt::Display for ThreadRunStepFailedLiteral {
@@ -1884,14 +1582,15 @@ impl std::fmt::Display for ThreadRunStepFailedLiteral {
 }
 impl Serialize for ThreadRunStepFailedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.run.step.failed")
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunStepFailedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.run.step.failed")
+            .map(|()| Self::ThreadRunStepFailed)
     }
 }
 /// Occurs when a [run step](/docs/api-reference/run-steps/step-object) is cancelled.
@@ -1910,37 +1609,16 @@ impl RunStepStreamEventThreadRunStepCancelled {
     }
 }
 /// The constant `thread.run.step.cancelled`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunStepCancelledLiteral {
     /// `thread.run.step.cancelled`
     #[default]
     ThreadRunStepCancelled,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ThreadRunStepCancelledLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadRunStepCancelled => "thread.run.step.cancelled",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.run.step.cancelled" => Self::ThreadRunStepCancelled,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ThreadRunStepCancelledLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ThreadRunStepCancelledLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.run.step.cancelled"
     }
 }
 impl std::fmt::Display for ThreadRunStepCancelledLiteral {
@@ -1950,14 +1628,15 @@ impl std::fmt::Display for ThreadRunStepCancelledLiteral {
 }
 impl Serialize for ThreadRunStepCancelledLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.run.step.cancelled")
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunStepCancelledLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.run.step.cancelled")
+            .map(|()| Self::ThreadRunStepCancelled)
     }
 }
 /// Occurs when a [run step](/docs/api-reference/run-steps/step-object) expires.
@@ -1976,37 +1655,16 @@ impl RunStepStreamEventThreadRunStepExpired {
     }
 }
 /// The constant `thread.run.step.expired`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunStepExpiredLiteral {
     /// `thread.run.step.expired`
     #[default]
     ThreadRunStepExpired,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ThreadRunStepExpiredLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadRunStepExpired => "thread.run.step.expired",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.run.step.expired" => Self::ThreadRunStepExpired,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ThreadRunStepExpiredLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ThreadRunStepExpiredLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.run.step.expired"
     }
 }
 impl std::fmt::Display for ThreadRunStepExpiredLiteral {
@@ -2016,14 +1674,15 @@ impl std::fmt::Display for ThreadRunStepExpiredLiteral {
 }
 impl Serialize for ThreadRunStepExpiredLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.run.step.expired")
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunStepExpiredLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.run.step.expired")
+            .map(|()| Self::ThreadRunStepExpired)
     }
 }
 ///
@@ -2108,9 +1767,10 @@ impl From<MessageStreamEventThreadMessageIncomplete> for MessageStreamEvent {
     }
 }
 /// Occurs when a [message](/docs/api-reference/messages/object) is created.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageStreamEventThreadMessageCreated {
     pub event: ThreadMessageCreatedLiteral,
+    #[serde(default)]
     pub data: MessageObject,
 }
 impl MessageStreamEventThreadMessageCreated {
@@ -2123,37 +1783,16 @@ impl MessageStreamEventThreadMessageCreated {
     }
 }
 /// The constant `thread.message.created`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadMessageCreatedLiteral {
     /// `thread.message.created`
     #[default]
     ThreadMessageCreated,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ThreadMessageCreatedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadMessageCreated => "thread.message.created",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.message.created" => Self::ThreadMessageCreated,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ThreadMessageCreatedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ThreadMessageCreatedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.message.created"
     }
 }
 impl std::fmt::Display for ThreadMessageCreatedLiteral {
@@ -2163,20 +1802,22 @@ impl std::fmt::Display for ThreadMessageCreatedLiteral {
 }
 impl Serialize for ThreadMessageCreatedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.message.created")
     }
 }
 impl<'de> Deserialize<'de> for ThreadMessageCreatedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.message.created")
+            .map(|()| Self::ThreadMessageCreated)
     }
 }
 /// Occurs when a [message](/docs/api-reference/messages/object) moves to an `in_progress` state.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageStreamEventThreadMessageInProgress {
     pub event: ThreadMessageInProgressLiteral,
+    #[serde(default)]
     pub data: MessageObject,
 }
 impl MessageStreamEventThreadMessageInProgress {
@@ -2189,37 +1830,16 @@ impl MessageStreamEventThreadMessageInProgress {
     }
 }
 /// The constant `thread.message.in_progress`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadMessageInProgressLiteral {
     /// `thread.message.in_progress`
     #[default]
     ThreadMessageInProgress,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ThreadMessageInProgressLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadMessageInProgress => "thread.message.in_progress",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.message.in_progress" => Self::ThreadMessageInProgress,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ThreadMessageInProgressLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ThreadMessageInProgressLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.message.in_progress"
     }
 }
 impl std::fmt::Display for ThreadMessageInProgressLiteral {
@@ -2229,20 +1849,22 @@ impl std::fmt::Display for ThreadMessageInProgressLiteral {
 }
 impl Serialize for ThreadMessageInProgressLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.message.in_progress")
     }
 }
 impl<'de> Deserialize<'de> for ThreadMessageInProgressLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.message.in_progress")
+            .map(|()| Self::ThreadMessageInProgress)
     }
 }
 /// Occurs when parts of a [Message](/docs/api-reference/messages/object) are being streamed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageStreamEventThreadMessageDelta {
     pub event: ThreadMessageDeltaLiteral,
+    #[serde(default)]
     pub data: MessageDeltaObject,
 }
 impl MessageStreamEventThreadMessageDelta {
@@ -2255,37 +1877,16 @@ impl MessageStreamEventThreadMessageDelta {
     }
 }
 /// The constant `thread.message.delta`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadMessageDeltaLiteral {
     /// `thread.message.delta`
     #[default]
     ThreadMessageDelta,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ThreadMessageDeltaLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadMessageDelta => "thread.message.delta",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.message.delta" => Self::ThreadMessageDelta,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ThreadMessageDeltaLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ThreadMessageDeltaLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.message.delta"
     }
 }
 impl std::fmt::Display for ThreadMessageDeltaLiteral {
@@ -2295,24 +1896,27 @@ impl std::fmt::Display for ThreadMessageDeltaLiteral {
 }
 impl Serialize for ThreadMessageDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.message.delta")
     }
 }
 impl<'de> Deserialize<'de> for ThreadMessageDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.message.delta")
+            .map(|()| Self::ThreadMessageDelta)
     }
 }
 /// Represents a message delta i.e. any changed fields on a message during streaming.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageDeltaObject {
     /// The identifier of the message, which can be referenced in API endpoints.
+    #[serde(default)]
     pub id: String,
     /// The object type, which is always `thread.message.delta`.
     pub object: ThreadMessageDeltaLiteral,
     /// The delta containing the fields that have changed on the Message.
+    #[serde(default)]
     pub delta: MessageDeltaObjectDelta,
 }
 impl MessageDeltaObject {
@@ -2420,9 +2024,10 @@ impl From<MessageDeltaContentImageUrlObject> for MessageDeltaObjectDeltaContentI
     }
 }
 /// References an image [File](/docs/api-reference/files) in the content of a message.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageDeltaContentImageFileObject {
     /// The index of the content part in the message.
+    #[serde(default)]
     pub index: i64,
     /// Always `image_file`.
     #[serde(rename = "type")]
@@ -2480,9 +2085,10 @@ impl MessageDeltaContentImageFileObjectImageFile {
     }
 }
 /// The text content that is part of a message.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageDeltaContentTextObject {
     /// The index of the content part in the message.
+    #[serde(default)]
     pub index: i64,
     /// Always `text`.
     #[serde(rename = "type")]
@@ -2584,9 +2190,10 @@ for MessageDeltaContentTextObjectTextAnnotationsItem {
     }
 }
 /// A citation within the message that points to a specific quote from a specific File associated with the assistant or the message. Generated when the assistant uses the "file_search" tool to search files.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageDeltaContentTextAnnotationsFileCitationObject {
     /// The index of the annotation in the text content part.
+    #[serde(default)]
     pub index: i64,
     /// Always `file_citation`.
     #[serde(rename = "type")]
@@ -2667,9 +2274,10 @@ impl MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
     }
 }
 /// A URL for the file that's generated when the assistant used the `code_interpreter` tool to generate a file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageDeltaContentTextAnnotationsFilePathObject {
     /// The index of the annotation in the text content part.
+    #[serde(default)]
     pub index: i64,
     /// Always `file_path`.
     #[serde(rename = "type")]
@@ -2738,9 +2346,10 @@ impl MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
     }
 }
 /// The refusal content that is part of a message.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageDeltaContentRefusalObject {
     /// The index of the refusal part in the message.
+    #[serde(default)]
     pub index: i64,
     /// Always `refusal`.
     #[serde(rename = "type")]
@@ -2764,9 +2373,10 @@ impl MessageDeltaContentRefusalObject {
     }
 }
 /// References an image URL in the content of a message.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageDeltaContentImageUrlObject {
     /// The index of the content part in the message.
+    #[serde(default)]
     pub index: i64,
     /// Always `image_url`.
     #[serde(rename = "type")]
@@ -2821,9 +2431,10 @@ impl MessageDeltaContentImageUrlObjectImageUrl {
     }
 }
 /// Occurs when a [message](/docs/api-reference/messages/object) is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageStreamEventThreadMessageCompleted {
     pub event: ThreadMessageCompletedLiteral,
+    #[serde(default)]
     pub data: MessageObject,
 }
 impl MessageStreamEventThreadMessageCompleted {
@@ -2836,37 +2447,16 @@ impl MessageStreamEventThreadMessageCompleted {
     }
 }
 /// The constant `thread.message.completed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadMessageCompletedLiteral {
     /// `thread.message.completed`
     #[default]
     ThreadMessageCompleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ThreadMessageCompletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadMessageCompleted => "thread.message.completed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.message.completed" => Self::ThreadMessageCompleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ThreadMessageCompletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ThreadMessageCompletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.message.completed"
     }
 }
 impl std::fmt::Display for ThreadMessageCompletedLiteral {
@@ -2876,20 +2466,22 @@ impl std::fmt::Display for ThreadMessageCompletedLiteral {
 }
 impl Serialize for ThreadMessageCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.message.completed")
     }
 }
 impl<'de> Deserialize<'de> for ThreadMessageCompletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.message.completed")
+            .map(|()| Self::ThreadMessageCompleted)
     }
 }
 /// Occurs when a [message](/docs/api-reference/messages/object) ends before it is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageStreamEventThreadMessageIncomplete {
     pub event: ThreadMessageIncompleteLiteral,
+    #[serde(default)]
     pub data: MessageObject,
 }
 impl MessageStreamEventThreadMessageIncomplete {
@@ -2902,37 +2494,16 @@ impl MessageStreamEventThreadMessageIncomplete {
     }
 }
 /// The constant `thread.message.incomplete`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadMessageIncompleteLiteral {
     /// `thread.message.incomplete`
     #[default]
     ThreadMessageIncomplete,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ThreadMessageIncompleteLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadMessageIncomplete => "thread.message.incomplete",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.message.incomplete" => Self::ThreadMessageIncomplete,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ThreadMessageIncompleteLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ThreadMessageIncompleteLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.message.incomplete"
     }
 }
 impl std::fmt::Display for ThreadMessageIncompleteLiteral {
@@ -2942,18 +2513,19 @@ impl std::fmt::Display for ThreadMessageIncompleteLiteral {
 }
 impl Serialize for ThreadMessageIncompleteLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.message.incomplete")
     }
 }
 impl<'de> Deserialize<'de> for ThreadMessageIncompleteLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.message.incomplete")
+            .map(|()| Self::ThreadMessageIncomplete)
     }
 }
 /// Occurs when an [error](/docs/guides/error-codes#api-errors) occurs. This can happen due to an internal server error or a timeout.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ErrorEvent {
     pub event: ErrorTypeLiteral,
     pub data: ErrorType,
@@ -2967,12 +2539,13 @@ impl ErrorEvent {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ErrorType {
     pub code: Option<String>,
+    #[serde(default)]
     pub message: String,
     pub param: Option<String>,
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default)]
     pub type_: String,
 }
 impl ErrorType {
@@ -3012,37 +2585,16 @@ impl DoneEvent {
     }
 }
 /// The constant `done`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum DoneLiteral {
     /// `done`
     #[default]
     Done,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl DoneLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Done => "done",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "done" => Self::Done,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for DoneLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for DoneLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "done"
     }
 }
 impl std::fmt::Display for DoneLiteral {
@@ -3052,48 +2604,27 @@ impl std::fmt::Display for DoneLiteral {
 }
 impl Serialize for DoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("done")
     }
 }
 impl<'de> Deserialize<'de> for DoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "done").map(|()| Self::Done)
     }
 }
 /// The constant `[DONE]`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum DoneLiteral2 {
     /// `[DONE]`
     #[default]
     Done,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl DoneLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Done => "[DONE]",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "[DONE]" => Self::Done,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for DoneLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for DoneLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "[DONE]"
     }
 }
 impl std::fmt::Display for DoneLiteral2 {
@@ -3103,14 +2634,14 @@ impl std::fmt::Display for DoneLiteral2 {
 }
 impl Serialize for DoneLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("[DONE]")
     }
 }
 impl<'de> Deserialize<'de> for DoneLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "[DONE]").map(|()| Self::Done)
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -3326,6 +2857,11 @@ impl<'de> Deserialize<'de> for AssistantSupportedModels {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for AssistantSupportedModels {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 pub type ChatCompletionModalities = Vec<ChatCompletionModalitiesItem>;
 /// The role of the author of a message
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -3397,12 +2933,18 @@ impl<'de> Deserialize<'de> for ChatCompletionRole {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for ChatCompletionRole {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// The output of a code interpreter tool call that is a file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CodeInterpreterFileOutput {
     /// The type of the code interpreter file output. Always `files`.
     #[serde(rename = "type")]
     pub type_: FilesLiteral,
+    #[serde(default)]
     pub files: Vec<CodeInterpreterFileOutputFilesItem>,
 }
 impl CodeInterpreterFileOutput {
@@ -3415,37 +2957,16 @@ impl CodeInterpreterFileOutput {
     }
 }
 /// The constant `files`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FilesLiteral {
     /// `files`
     #[default]
     Files,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl FilesLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Files => "files",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "files" => Self::Files,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for FilesLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for FilesLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "files"
     }
 }
 impl std::fmt::Display for FilesLiteral {
@@ -3455,21 +2976,23 @@ impl std::fmt::Display for FilesLiteral {
 }
 impl Serialize for FilesLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("files")
     }
 }
 impl<'de> Deserialize<'de> for FilesLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "files").map(|()| Self::Files)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CodeInterpreterFileOutputFilesItem {
     /// The MIME type of the file.
+    #[serde(default)]
     pub mime_type: String,
     /// The ID of the file.
+    #[serde(default)]
     pub file_id: String,
 }
 impl CodeInterpreterFileOutputFilesItem {
@@ -3482,12 +3005,13 @@ impl CodeInterpreterFileOutputFilesItem {
     }
 }
 /// The output of a code interpreter tool call that is text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CodeInterpreterTextOutput {
     /// The type of the code interpreter text output. Always `logs`.
     #[serde(rename = "type")]
     pub type_: LogsLiteral,
     /// The logs of the code interpreter tool call.
+    #[serde(default)]
     pub logs: String,
 }
 impl CodeInterpreterTextOutput {
@@ -3500,7 +3024,7 @@ impl CodeInterpreterTextOutput {
     }
 }
 /// The output of a computer tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ComputerToolCallOutput {
     /// The type of the computer tool call output. Always `computer_call_output`.
     #[serde(rename = "type")]
@@ -3509,11 +3033,13 @@ pub struct ComputerToolCallOutput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The ID of the computer tool call that produced the output.
+    #[serde(default)]
     pub call_id: String,
     /// The safety checks reported by the API that have been acknowledged by the
     /// developer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acknowledged_safety_checks: Option<Vec<ComputerCallSafetyCheckParam>>,
+    #[serde(default)]
     pub output: ComputerScreenshotImage,
     /// The status of the message input. One of `in_progress`, `completed`, or
     /// `incomplete`. Populated when input items are returned via API.
@@ -3679,17 +3205,19 @@ pub type DeletedConversation = DeletedConversationResource;
 /// Use `images` (array of `ImageRefParam`) instead of multipart `image` uploads.
 /// You can reference images via external URLs, data URLs, or uploaded file IDs.
 /// JSON edits support GPT image models only; DALL-E edits require multipart (`dall-e-2` only).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EditImageBodyJsonParam {
     /// The GPT image model to use for image editing, including `gpt-image-2` and its dated snapshot `gpt-image-2-2026-04-21`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<EditImageBodyJsonParamModel>,
     /// Input image references to edit.
     /// For GPT image models, you can provide up to 16 images.
+    #[serde(default)]
     pub images: Vec<ImageRefParam>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mask: Option<ImageRefParam>,
     /// A text description of the desired image edit.
+    #[serde(default)]
     pub prompt: String,
     /// The number of edited images to generate.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3981,6 +3509,11 @@ impl<'de> Deserialize<'de> for EditImageBodyJsonParamInputFidelity {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for EditImageBodyJsonParamInputFidelity {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EditImageBodyJsonParamSize {
     /// `auto`
@@ -4042,6 +3575,11 @@ impl<'de> Deserialize<'de> for EditImageBodyJsonParamSize {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for EditImageBodyJsonParamSize {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EditImageBodyJsonParamOutputFormat {
     /// `png`
@@ -4099,6 +3637,11 @@ impl<'de> Deserialize<'de> for EditImageBodyJsonParamOutputFormat {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for EditImageBodyJsonParamOutputFormat {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EditImageBodyJsonParamModeration {
     /// `low`
@@ -4152,8 +3695,14 @@ impl<'de> Deserialize<'de> for EditImageBodyJsonParamModeration {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl Default for EditImageBodyJsonParamModeration {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ErrorResponse {
+    #[serde(default)]
     pub error: ErrorType,
 }
 impl ErrorResponse {
@@ -4246,13 +3795,16 @@ impl FineTuneChatCompletionRequestAssistantMessage {
     }
 }
 /// A log probability object.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct LogProbProperties {
     /// The token that was used to generate the log probability.
+    #[serde(default)]
     pub token: String,
     /// The log probability of the token.
+    #[serde(default)]
     pub logprob: f64,
     /// The bytes that were used to generate the log probability.
+    #[serde(default)]
     pub bytes: Vec<i64>,
 }
 impl LogProbProperties {
@@ -4726,6 +4278,11 @@ impl<'de> Deserialize<'de> for ModelIds {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for ModelIds {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ModelResponseProperties {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4811,14 +4368,16 @@ impl ModelResponseProperties {
     }
 }
 /// An audio output from the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OutputAudio {
     /// The type of the output audio. Always `output_audio`.
     #[serde(rename = "type")]
     pub type_: OutputAudioLiteral,
     /// Base64-encoded audio data from the model.
+    #[serde(default)]
     pub data: String,
     /// The transcript of the audio data from the model.
+    #[serde(default)]
     pub transcript: String,
 }
 impl OutputAudio {
@@ -4832,37 +4391,16 @@ impl OutputAudio {
     }
 }
 /// The constant `output_audio`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OutputAudioLiteral {
     /// `output_audio`
     #[default]
     OutputAudio,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OutputAudioLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OutputAudio => "output_audio",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "output_audio" => Self::OutputAudio,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OutputAudioLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OutputAudioLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "output_audio"
     }
 }
 impl std::fmt::Display for OutputAudioLiteral {
@@ -4872,48 +4410,28 @@ impl std::fmt::Display for OutputAudioLiteral {
 }
 impl Serialize for OutputAudioLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("output_audio")
     }
 }
 impl<'de> Deserialize<'de> for OutputAudioLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "output_audio")
+            .map(|()| Self::OutputAudio)
     }
 }
 /// The constant `conversation.item.create`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ConversationItemCreateLiteral {
     /// `conversation.item.create`
     #[default]
     ConversationItemCreate,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ConversationItemCreateLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ConversationItemCreate => "conversation.item.create",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "conversation.item.create" => Self::ConversationItemCreate,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ConversationItemCreateLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ConversationItemCreateLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "conversation.item.create"
     }
 }
 impl std::fmt::Display for ConversationItemCreateLiteral {
@@ -4923,48 +4441,28 @@ impl std::fmt::Display for ConversationItemCreateLiteral {
 }
 impl Serialize for ConversationItemCreateLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("conversation.item.create")
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemCreateLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "conversation.item.create")
+            .map(|()| Self::ConversationItemCreate)
     }
 }
 /// The constant `input_text`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum InputTextLiteral2 {
     /// `input_text`
     #[default]
     InputText,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl InputTextLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InputText => "input_text",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "input_text" => Self::InputText,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for InputTextLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for InputTextLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "input_text"
     }
 }
 impl std::fmt::Display for InputTextLiteral2 {
@@ -4974,48 +4472,27 @@ impl std::fmt::Display for InputTextLiteral2 {
 }
 impl Serialize for InputTextLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("input_text")
     }
 }
 impl<'de> Deserialize<'de> for InputTextLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "input_text").map(|()| Self::InputText)
     }
 }
 /// The constant `protocol_error`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProtocolErrorLiteral {
     /// `protocol_error`
     #[default]
     ProtocolError,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ProtocolErrorLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ProtocolError => "protocol_error",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "protocol_error" => Self::ProtocolError,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ProtocolErrorLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ProtocolErrorLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "protocol_error"
     }
 }
 impl std::fmt::Display for ProtocolErrorLiteral {
@@ -5025,48 +4502,28 @@ impl std::fmt::Display for ProtocolErrorLiteral {
 }
 impl Serialize for ProtocolErrorLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("protocol_error")
     }
 }
 impl<'de> Deserialize<'de> for ProtocolErrorLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "protocol_error")
+            .map(|()| Self::ProtocolError)
     }
 }
 /// The constant `tool_execution_error`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ToolExecutionErrorLiteral {
     /// `tool_execution_error`
     #[default]
     ToolExecutionError,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ToolExecutionErrorLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ToolExecutionError => "tool_execution_error",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "tool_execution_error" => Self::ToolExecutionError,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ToolExecutionErrorLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ToolExecutionErrorLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "tool_execution_error"
     }
 }
 impl std::fmt::Display for ToolExecutionErrorLiteral {
@@ -5076,48 +4533,28 @@ impl std::fmt::Display for ToolExecutionErrorLiteral {
 }
 impl Serialize for ToolExecutionErrorLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("tool_execution_error")
     }
 }
 impl<'de> Deserialize<'de> for ToolExecutionErrorLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "tool_execution_error")
+            .map(|()| Self::ToolExecutionError)
     }
 }
 /// The constant `http_error`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum HttpErrorLiteral2 {
     /// `http_error`
     #[default]
     HttpError,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl HttpErrorLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::HttpError => "http_error",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "http_error" => Self::HttpError,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for HttpErrorLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for HttpErrorLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "http_error"
     }
 }
 impl std::fmt::Display for HttpErrorLiteral2 {
@@ -5127,48 +4564,27 @@ impl std::fmt::Display for HttpErrorLiteral2 {
 }
 impl Serialize for HttpErrorLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("http_error")
     }
 }
 impl<'de> Deserialize<'de> for HttpErrorLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "http_error").map(|()| Self::HttpError)
     }
 }
 /// The constant `conversation.item.delete`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ConversationItemDeleteLiteral {
     /// `conversation.item.delete`
     #[default]
     ConversationItemDelete,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ConversationItemDeleteLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ConversationItemDelete => "conversation.item.delete",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "conversation.item.delete" => Self::ConversationItemDelete,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ConversationItemDeleteLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ConversationItemDeleteLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "conversation.item.delete"
     }
 }
 impl std::fmt::Display for ConversationItemDeleteLiteral {
@@ -5178,48 +4594,28 @@ impl std::fmt::Display for ConversationItemDeleteLiteral {
 }
 impl Serialize for ConversationItemDeleteLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("conversation.item.delete")
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemDeleteLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "conversation.item.delete")
+            .map(|()| Self::ConversationItemDelete)
     }
 }
 /// The constant `conversation.item.retrieve`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ConversationItemRetrieveLiteral {
     /// `conversation.item.retrieve`
     #[default]
     ConversationItemRetrieve,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ConversationItemRetrieveLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ConversationItemRetrieve => "conversation.item.retrieve",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "conversation.item.retrieve" => Self::ConversationItemRetrieve,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ConversationItemRetrieveLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ConversationItemRetrieveLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "conversation.item.retrieve"
     }
 }
 impl std::fmt::Display for ConversationItemRetrieveLiteral {
@@ -5229,48 +4625,28 @@ impl std::fmt::Display for ConversationItemRetrieveLiteral {
 }
 impl Serialize for ConversationItemRetrieveLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("conversation.item.retrieve")
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemRetrieveLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "conversation.item.retrieve")
+            .map(|()| Self::ConversationItemRetrieve)
     }
 }
 /// The constant `conversation.item.truncate`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ConversationItemTruncateLiteral {
     /// `conversation.item.truncate`
     #[default]
     ConversationItemTruncate,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ConversationItemTruncateLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ConversationItemTruncate => "conversation.item.truncate",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "conversation.item.truncate" => Self::ConversationItemTruncate,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ConversationItemTruncateLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ConversationItemTruncateLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "conversation.item.truncate"
     }
 }
 impl std::fmt::Display for ConversationItemTruncateLiteral {
@@ -5280,48 +4656,28 @@ impl std::fmt::Display for ConversationItemTruncateLiteral {
 }
 impl Serialize for ConversationItemTruncateLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("conversation.item.truncate")
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemTruncateLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "conversation.item.truncate")
+            .map(|()| Self::ConversationItemTruncate)
     }
 }
 /// The constant `input_audio_buffer.append`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum InputAudioBufferAppendLiteral {
     /// `input_audio_buffer.append`
     #[default]
     InputAudioBufferAppend,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl InputAudioBufferAppendLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InputAudioBufferAppend => "input_audio_buffer.append",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "input_audio_buffer.append" => Self::InputAudioBufferAppend,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for InputAudioBufferAppendLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for InputAudioBufferAppendLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "input_audio_buffer.append"
     }
 }
 impl std::fmt::Display for InputAudioBufferAppendLiteral {
@@ -5331,48 +4687,28 @@ impl std::fmt::Display for InputAudioBufferAppendLiteral {
 }
 impl Serialize for InputAudioBufferAppendLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("input_audio_buffer.append")
     }
 }
 impl<'de> Deserialize<'de> for InputAudioBufferAppendLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "input_audio_buffer.append")
+            .map(|()| Self::InputAudioBufferAppend)
     }
 }
 /// The constant `input_audio_buffer.clear`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum InputAudioBufferClearLiteral {
     /// `input_audio_buffer.clear`
     #[default]
     InputAudioBufferClear,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl InputAudioBufferClearLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InputAudioBufferClear => "input_audio_buffer.clear",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "input_audio_buffer.clear" => Self::InputAudioBufferClear,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for InputAudioBufferClearLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for InputAudioBufferClearLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "input_audio_buffer.clear"
     }
 }
 impl std::fmt::Display for InputAudioBufferClearLiteral {
@@ -5382,48 +4718,28 @@ impl std::fmt::Display for InputAudioBufferClearLiteral {
 }
 impl Serialize for InputAudioBufferClearLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("input_audio_buffer.clear")
     }
 }
 impl<'de> Deserialize<'de> for InputAudioBufferClearLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "input_audio_buffer.clear")
+            .map(|()| Self::InputAudioBufferClear)
     }
 }
 /// The constant `input_audio_buffer.commit`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum InputAudioBufferCommitLiteral {
     /// `input_audio_buffer.commit`
     #[default]
     InputAudioBufferCommit,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl InputAudioBufferCommitLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InputAudioBufferCommit => "input_audio_buffer.commit",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "input_audio_buffer.commit" => Self::InputAudioBufferCommit,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for InputAudioBufferCommitLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for InputAudioBufferCommitLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "input_audio_buffer.commit"
     }
 }
 impl std::fmt::Display for InputAudioBufferCommitLiteral {
@@ -5433,48 +4749,28 @@ impl std::fmt::Display for InputAudioBufferCommitLiteral {
 }
 impl Serialize for InputAudioBufferCommitLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("input_audio_buffer.commit")
     }
 }
 impl<'de> Deserialize<'de> for InputAudioBufferCommitLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "input_audio_buffer.commit")
+            .map(|()| Self::InputAudioBufferCommit)
     }
 }
 /// The constant `output_audio_buffer.clear`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OutputAudioBufferClearLiteral {
     /// `output_audio_buffer.clear`
     #[default]
     OutputAudioBufferClear,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OutputAudioBufferClearLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OutputAudioBufferClear => "output_audio_buffer.clear",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "output_audio_buffer.clear" => Self::OutputAudioBufferClear,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OutputAudioBufferClearLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OutputAudioBufferClearLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "output_audio_buffer.clear"
     }
 }
 impl std::fmt::Display for OutputAudioBufferClearLiteral {
@@ -5484,48 +4780,28 @@ impl std::fmt::Display for OutputAudioBufferClearLiteral {
 }
 impl Serialize for OutputAudioBufferClearLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("output_audio_buffer.clear")
     }
 }
 impl<'de> Deserialize<'de> for OutputAudioBufferClearLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "output_audio_buffer.clear")
+            .map(|()| Self::OutputAudioBufferClear)
     }
 }
 /// The constant `response.cancel`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseCancelLiteral {
     /// `response.cancel`
     #[default]
     ResponseCancel,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ResponseCancelLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseCancel => "response.cancel",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.cancel" => Self::ResponseCancel,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ResponseCancelLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ResponseCancelLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.cancel"
     }
 }
 impl std::fmt::Display for ResponseCancelLiteral {
@@ -5535,48 +4811,28 @@ impl std::fmt::Display for ResponseCancelLiteral {
 }
 impl Serialize for ResponseCancelLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.cancel")
     }
 }
 impl<'de> Deserialize<'de> for ResponseCancelLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.cancel")
+            .map(|()| Self::ResponseCancel)
     }
 }
 /// The constant `response.create`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseCreateLiteral {
     /// `response.create`
     #[default]
     ResponseCreate,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ResponseCreateLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseCreate => "response.create",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.create" => Self::ResponseCreate,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ResponseCreateLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ResponseCreateLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.create"
     }
 }
 impl std::fmt::Display for ResponseCreateLiteral {
@@ -5586,48 +4842,28 @@ impl std::fmt::Display for ResponseCreateLiteral {
 }
 impl Serialize for ResponseCreateLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.create")
     }
 }
 impl<'de> Deserialize<'de> for ResponseCreateLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.create")
+            .map(|()| Self::ResponseCreate)
     }
 }
 /// The constant `session.update`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SessionUpdateLiteral {
     /// `session.update`
     #[default]
     SessionUpdate,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl SessionUpdateLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SessionUpdate => "session.update",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "session.update" => Self::SessionUpdate,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for SessionUpdateLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for SessionUpdateLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "session.update"
     }
 }
 impl std::fmt::Display for SessionUpdateLiteral {
@@ -5637,48 +4873,28 @@ impl std::fmt::Display for SessionUpdateLiteral {
 }
 impl Serialize for SessionUpdateLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("session.update")
     }
 }
 impl<'de> Deserialize<'de> for SessionUpdateLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "session.update")
+            .map(|()| Self::SessionUpdate)
     }
 }
 /// The constant `transcription_session.update`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TranscriptionSessionUpdateLiteral {
     /// `transcription_session.update`
     #[default]
     TranscriptionSessionUpdate,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl TranscriptionSessionUpdateLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TranscriptionSessionUpdate => "transcription_session.update",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "transcription_session.update" => Self::TranscriptionSessionUpdate,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for TranscriptionSessionUpdateLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for TranscriptionSessionUpdateLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "transcription_session.update"
     }
 }
 impl std::fmt::Display for TranscriptionSessionUpdateLiteral {
@@ -5688,48 +4904,28 @@ impl std::fmt::Display for TranscriptionSessionUpdateLiteral {
 }
 impl Serialize for TranscriptionSessionUpdateLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("transcription_session.update")
     }
 }
 impl<'de> Deserialize<'de> for TranscriptionSessionUpdateLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "transcription_session.update")
+            .map(|()| Self::TranscriptionSessionUpdate)
     }
 }
 /// The constant `conversation.item.created`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ConversationItemCreatedLiteral {
     /// `conversation.item.created`
     #[default]
     ConversationItemCreated,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ConversationItemCreatedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ConversationItemCreated => "conversation.item.created",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "conversation.item.created" => Self::ConversationItemCreated,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ConversationItemCreatedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ConversationItemCreatedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "conversation.item.created"
     }
 }
 impl std::fmt::Display for ConversationItemCreatedLiteral {
@@ -5739,48 +4935,28 @@ impl std::fmt::Display for ConversationItemCreatedLiteral {
 }
 impl Serialize for ConversationItemCreatedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("conversation.item.created")
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemCreatedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "conversation.item.created")
+            .map(|()| Self::ConversationItemCreated)
     }
 }
 /// The constant `conversation.item.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ConversationItemDeletedLiteral {
     /// `conversation.item.deleted`
     #[default]
     ConversationItemDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ConversationItemDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ConversationItemDeleted => "conversation.item.deleted",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "conversation.item.deleted" => Self::ConversationItemDeleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ConversationItemDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ConversationItemDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "conversation.item.deleted"
     }
 }
 impl std::fmt::Display for ConversationItemDeletedLiteral {
@@ -5790,52 +4966,28 @@ impl std::fmt::Display for ConversationItemDeletedLiteral {
 }
 impl Serialize for ConversationItemDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("conversation.item.deleted")
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "conversation.item.deleted")
+            .map(|()| Self::ConversationItemDeleted)
     }
 }
 /// The constant `conversation.item.input_audio_transcription.completed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ConversationItemInputAudioTranscriptionCompletedLiteral {
     /// `conversation.item.input_audio_transcription.completed`
     #[default]
     ConversationItemInputAudioTranscriptionCompleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ConversationItemInputAudioTranscriptionCompletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ConversationItemInputAudioTranscriptionCompleted => {
-                "conversation.item.input_audio_transcription.completed"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "conversation.item.input_audio_transcription.completed" => {
-                Self::ConversationItemInputAudioTranscriptionCompleted
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ConversationItemInputAudioTranscriptionCompletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ConversationItemInputAudioTranscriptionCompletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "conversation.item.input_audio_transcription.completed"
     }
 }
 impl std::fmt::Display for ConversationItemInputAudioTranscriptionCompletedLiteral {
@@ -5845,52 +4997,31 @@ impl std::fmt::Display for ConversationItemInputAudioTranscriptionCompletedLiter
 }
 impl Serialize for ConversationItemInputAudioTranscriptionCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("conversation.item.input_audio_transcription.completed")
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemInputAudioTranscriptionCompletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(
+                deserializer,
+                "conversation.item.input_audio_transcription.completed",
+            )
+            .map(|()| Self::ConversationItemInputAudioTranscriptionCompleted)
     }
 }
 /// The constant `conversation.item.input_audio_transcription.delta`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ConversationItemInputAudioTranscriptionDeltaLiteral {
     /// `conversation.item.input_audio_transcription.delta`
     #[default]
     ConversationItemInputAudioTranscriptionDelta,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ConversationItemInputAudioTranscriptionDeltaLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ConversationItemInputAudioTranscriptionDelta => {
-                "conversation.item.input_audio_transcription.delta"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "conversation.item.input_audio_transcription.delta" => {
-                Self::ConversationItemInputAudioTranscriptionDelta
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ConversationItemInputAudioTranscriptionDeltaLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ConversationItemInputAudioTranscriptionDeltaLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "conversation.item.input_audio_transcription.delta"
     }
 }
 impl std::fmt::Display for ConversationItemInputAudioTranscriptionDeltaLiteral {
@@ -5900,52 +5031,31 @@ impl std::fmt::Display for ConversationItemInputAudioTranscriptionDeltaLiteral {
 }
 impl Serialize for ConversationItemInputAudioTranscriptionDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("conversation.item.input_audio_transcription.delta")
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemInputAudioTranscriptionDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(
+                deserializer,
+                "conversation.item.input_audio_transcription.delta",
+            )
+            .map(|()| Self::ConversationItemInputAudioTranscriptionDelta)
     }
 }
 /// The constant `conversation.item.input_audio_transcription.failed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ConversationItemInputAudioTranscriptionFailedLiteral {
     /// `conversation.item.input_audio_transcription.failed`
     #[default]
     ConversationItemInputAudioTranscriptionFailed,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ConversationItemInputAudioTranscriptionFailedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ConversationItemInputAudioTranscriptionFailed => {
-                "conversation.item.input_audio_transcription.failed"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "conversation.item.input_audio_transcription.failed" => {
-                Self::ConversationItemInputAudioTranscriptionFailed
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ConversationItemInputAudioTranscriptionFailedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ConversationItemInputAudioTranscriptionFailedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "conversation.item.input_audio_transcription.failed"
     }
 }
 impl std::fmt::Display for ConversationItemInputAudioTranscriptionFailedLiteral {
@@ -5955,52 +5065,31 @@ impl std::fmt::Display for ConversationItemInputAudioTranscriptionFailedLiteral 
 }
 impl Serialize for ConversationItemInputAudioTranscriptionFailedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("conversation.item.input_audio_transcription.failed")
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemInputAudioTranscriptionFailedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(
+                deserializer,
+                "conversation.item.input_audio_transcription.failed",
+            )
+            .map(|()| Self::ConversationItemInputAudioTranscriptionFailed)
     }
 }
 /// The constant `conversation.item.input_audio_transcription.segment`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ConversationItemInputAudioTranscriptionSegmentLiteral {
     /// `conversation.item.input_audio_transcription.segment`
     #[default]
     ConversationItemInputAudioTranscriptionSegment,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ConversationItemInputAudioTranscriptionSegmentLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ConversationItemInputAudioTranscriptionSegment => {
-                "conversation.item.input_audio_transcription.segment"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "conversation.item.input_audio_transcription.segment" => {
-                Self::ConversationItemInputAudioTranscriptionSegment
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ConversationItemInputAudioTranscriptionSegmentLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ConversationItemInputAudioTranscriptionSegmentLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "conversation.item.input_audio_transcription.segment"
     }
 }
 impl std::fmt::Display for ConversationItemInputAudioTranscriptionSegmentLiteral {
@@ -6010,48 +5099,31 @@ impl std::fmt::Display for ConversationItemInputAudioTranscriptionSegmentLiteral
 }
 impl Serialize for ConversationItemInputAudioTranscriptionSegmentLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("conversation.item.input_audio_transcription.segment")
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemInputAudioTranscriptionSegmentLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(
+                deserializer,
+                "conversation.item.input_audio_transcription.segment",
+            )
+            .map(|()| Self::ConversationItemInputAudioTranscriptionSegment)
     }
 }
 /// The constant `conversation.item.retrieved`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ConversationItemRetrievedLiteral {
     /// `conversation.item.retrieved`
     #[default]
     ConversationItemRetrieved,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ConversationItemRetrievedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ConversationItemRetrieved => "conversation.item.retrieved",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "conversation.item.retrieved" => Self::ConversationItemRetrieved,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ConversationItemRetrievedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ConversationItemRetrievedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "conversation.item.retrieved"
     }
 }
 impl std::fmt::Display for ConversationItemRetrievedLiteral {
@@ -6061,48 +5133,28 @@ impl std::fmt::Display for ConversationItemRetrievedLiteral {
 }
 impl Serialize for ConversationItemRetrievedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("conversation.item.retrieved")
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemRetrievedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "conversation.item.retrieved")
+            .map(|()| Self::ConversationItemRetrieved)
     }
 }
 /// The constant `conversation.item.truncated`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ConversationItemTruncatedLiteral {
     /// `conversation.item.truncated`
     #[default]
     ConversationItemTruncated,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ConversationItemTruncatedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ConversationItemTruncated => "conversation.item.truncated",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "conversation.item.truncated" => Self::ConversationItemTruncated,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ConversationItemTruncatedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ConversationItemTruncatedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "conversation.item.truncated"
     }
 }
 impl std::fmt::Display for ConversationItemTruncatedLiteral {
@@ -6112,48 +5164,28 @@ impl std::fmt::Display for ConversationItemTruncatedLiteral {
 }
 impl Serialize for ConversationItemTruncatedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("conversation.item.truncated")
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemTruncatedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "conversation.item.truncated")
+            .map(|()| Self::ConversationItemTruncated)
     }
 }
 /// The constant `input_audio_buffer.cleared`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum InputAudioBufferClearedLiteral {
     /// `input_audio_buffer.cleared`
     #[default]
     InputAudioBufferCleared,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl InputAudioBufferClearedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InputAudioBufferCleared => "input_audio_buffer.cleared",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "input_audio_buffer.cleared" => Self::InputAudioBufferCleared,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for InputAudioBufferClearedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for InputAudioBufferClearedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "input_audio_buffer.cleared"
     }
 }
 impl std::fmt::Display for InputAudioBufferClearedLiteral {
@@ -6163,48 +5195,28 @@ impl std::fmt::Display for InputAudioBufferClearedLiteral {
 }
 impl Serialize for InputAudioBufferClearedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("input_audio_buffer.cleared")
     }
 }
 impl<'de> Deserialize<'de> for InputAudioBufferClearedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "input_audio_buffer.cleared")
+            .map(|()| Self::InputAudioBufferCleared)
     }
 }
 /// The constant `input_audio_buffer.committed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum InputAudioBufferCommittedLiteral {
     /// `input_audio_buffer.committed`
     #[default]
     InputAudioBufferCommitted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl InputAudioBufferCommittedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InputAudioBufferCommitted => "input_audio_buffer.committed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "input_audio_buffer.committed" => Self::InputAudioBufferCommitted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for InputAudioBufferCommittedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for InputAudioBufferCommittedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "input_audio_buffer.committed"
     }
 }
 impl std::fmt::Display for InputAudioBufferCommittedLiteral {
@@ -6214,48 +5226,28 @@ impl std::fmt::Display for InputAudioBufferCommittedLiteral {
 }
 impl Serialize for InputAudioBufferCommittedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("input_audio_buffer.committed")
     }
 }
 impl<'de> Deserialize<'de> for InputAudioBufferCommittedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "input_audio_buffer.committed")
+            .map(|()| Self::InputAudioBufferCommitted)
     }
 }
 /// The constant `input_audio_buffer.speech_started`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum InputAudioBufferSpeechStartedLiteral {
     /// `input_audio_buffer.speech_started`
     #[default]
     InputAudioBufferSpeechStarted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl InputAudioBufferSpeechStartedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InputAudioBufferSpeechStarted => "input_audio_buffer.speech_started",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "input_audio_buffer.speech_started" => Self::InputAudioBufferSpeechStarted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for InputAudioBufferSpeechStartedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for InputAudioBufferSpeechStartedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "input_audio_buffer.speech_started"
     }
 }
 impl std::fmt::Display for InputAudioBufferSpeechStartedLiteral {
@@ -6265,48 +5257,28 @@ impl std::fmt::Display for InputAudioBufferSpeechStartedLiteral {
 }
 impl Serialize for InputAudioBufferSpeechStartedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("input_audio_buffer.speech_started")
     }
 }
 impl<'de> Deserialize<'de> for InputAudioBufferSpeechStartedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "input_audio_buffer.speech_started")
+            .map(|()| Self::InputAudioBufferSpeechStarted)
     }
 }
 /// The constant `input_audio_buffer.speech_stopped`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum InputAudioBufferSpeechStoppedLiteral {
     /// `input_audio_buffer.speech_stopped`
     #[default]
     InputAudioBufferSpeechStopped,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl InputAudioBufferSpeechStoppedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InputAudioBufferSpeechStopped => "input_audio_buffer.speech_stopped",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "input_audio_buffer.speech_stopped" => Self::InputAudioBufferSpeechStopped,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for InputAudioBufferSpeechStoppedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for InputAudioBufferSpeechStoppedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "input_audio_buffer.speech_stopped"
     }
 }
 impl std::fmt::Display for InputAudioBufferSpeechStoppedLiteral {
@@ -6316,48 +5288,28 @@ impl std::fmt::Display for InputAudioBufferSpeechStoppedLiteral {
 }
 impl Serialize for InputAudioBufferSpeechStoppedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("input_audio_buffer.speech_stopped")
     }
 }
 impl<'de> Deserialize<'de> for InputAudioBufferSpeechStoppedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "input_audio_buffer.speech_stopped")
+            .map(|()| Self::InputAudioBufferSpeechStopped)
     }
 }
 /// The constant `mcp_list_tools.completed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum McpListToolsCompletedLiteral {
     /// `mcp_list_tools.completed`
     #[default]
     McpListToolsCompleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl McpListToolsCompletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::McpListToolsCompleted => "mcp_list_tools.completed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "mcp_list_tools.completed" => Self::McpListToolsCompleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for McpListToolsCompletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for McpListToolsCompletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "mcp_list_tools.completed"
     }
 }
 impl std::fmt::Display for McpListToolsCompletedLiteral {
@@ -6367,48 +5319,28 @@ impl std::fmt::Display for McpListToolsCompletedLiteral {
 }
 impl Serialize for McpListToolsCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("mcp_list_tools.completed")
     }
 }
 impl<'de> Deserialize<'de> for McpListToolsCompletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "mcp_list_tools.completed")
+            .map(|()| Self::McpListToolsCompleted)
     }
 }
 /// The constant `mcp_list_tools.failed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum McpListToolsFailedLiteral {
     /// `mcp_list_tools.failed`
     #[default]
     McpListToolsFailed,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl McpListToolsFailedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::McpListToolsFailed => "mcp_list_tools.failed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "mcp_list_tools.failed" => Self::McpListToolsFailed,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for McpListToolsFailedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for McpListToolsFailedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "mcp_list_tools.failed"
     }
 }
 impl std::fmt::Display for McpListToolsFailedLiteral {
@@ -6418,48 +5350,28 @@ impl std::fmt::Display for McpListToolsFailedLiteral {
 }
 impl Serialize for McpListToolsFailedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("mcp_list_tools.failed")
     }
 }
 impl<'de> Deserialize<'de> for McpListToolsFailedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "mcp_list_tools.failed")
+            .map(|()| Self::McpListToolsFailed)
     }
 }
 /// The constant `mcp_list_tools.in_progress`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum McpListToolsInProgressLiteral {
     /// `mcp_list_tools.in_progress`
     #[default]
     McpListToolsInProgress,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl McpListToolsInProgressLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::McpListToolsInProgress => "mcp_list_tools.in_progress",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "mcp_list_tools.in_progress" => Self::McpListToolsInProgress,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for McpListToolsInProgressLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for McpListToolsInProgressLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "mcp_list_tools.in_progress"
     }
 }
 impl std::fmt::Display for McpListToolsInProgressLiteral {
@@ -6469,48 +5381,28 @@ impl std::fmt::Display for McpListToolsInProgressLiteral {
 }
 impl Serialize for McpListToolsInProgressLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("mcp_list_tools.in_progress")
     }
 }
 impl<'de> Deserialize<'de> for McpListToolsInProgressLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "mcp_list_tools.in_progress")
+            .map(|()| Self::McpListToolsInProgress)
     }
 }
 /// The constant `rate_limits.updated`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum RateLimitsUpdatedLiteral {
     /// `rate_limits.updated`
     #[default]
     RateLimitsUpdated,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl RateLimitsUpdatedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::RateLimitsUpdated => "rate_limits.updated",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "rate_limits.updated" => Self::RateLimitsUpdated,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for RateLimitsUpdatedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for RateLimitsUpdatedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "rate_limits.updated"
     }
 }
 impl std::fmt::Display for RateLimitsUpdatedLiteral {
@@ -6520,48 +5412,28 @@ impl std::fmt::Display for RateLimitsUpdatedLiteral {
 }
 impl Serialize for RateLimitsUpdatedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("rate_limits.updated")
     }
 }
 impl<'de> Deserialize<'de> for RateLimitsUpdatedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "rate_limits.updated")
+            .map(|()| Self::RateLimitsUpdated)
     }
 }
 /// The constant `response.output_audio.delta`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseOutputAudioDeltaLiteral {
     /// `response.output_audio.delta`
     #[default]
     ResponseOutputAudioDelta,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ResponseOutputAudioDeltaLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseOutputAudioDelta => "response.output_audio.delta",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.output_audio.delta" => Self::ResponseOutputAudioDelta,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ResponseOutputAudioDeltaLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ResponseOutputAudioDeltaLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.output_audio.delta"
     }
 }
 impl std::fmt::Display for ResponseOutputAudioDeltaLiteral {
@@ -6571,48 +5443,28 @@ impl std::fmt::Display for ResponseOutputAudioDeltaLiteral {
 }
 impl Serialize for ResponseOutputAudioDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.output_audio.delta")
     }
 }
 impl<'de> Deserialize<'de> for ResponseOutputAudioDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.output_audio.delta")
+            .map(|()| Self::ResponseOutputAudioDelta)
     }
 }
 /// The constant `response.output_audio.done`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseOutputAudioDoneLiteral {
     /// `response.output_audio.done`
     #[default]
     ResponseOutputAudioDone,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ResponseOutputAudioDoneLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseOutputAudioDone => "response.output_audio.done",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.output_audio.done" => Self::ResponseOutputAudioDone,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ResponseOutputAudioDoneLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ResponseOutputAudioDoneLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.output_audio.done"
     }
 }
 impl std::fmt::Display for ResponseOutputAudioDoneLiteral {
@@ -6622,52 +5474,28 @@ impl std::fmt::Display for ResponseOutputAudioDoneLiteral {
 }
 impl Serialize for ResponseOutputAudioDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.output_audio.done")
     }
 }
 impl<'de> Deserialize<'de> for ResponseOutputAudioDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.output_audio.done")
+            .map(|()| Self::ResponseOutputAudioDone)
     }
 }
 /// The constant `response.output_audio_transcript.delta`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseOutputAudioTranscriptDeltaLiteral {
     /// `response.output_audio_transcript.delta`
     #[default]
     ResponseOutputAudioTranscriptDelta,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ResponseOutputAudioTranscriptDeltaLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseOutputAudioTranscriptDelta => {
-                "response.output_audio_transcript.delta"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.output_audio_transcript.delta" => {
-                Self::ResponseOutputAudioTranscriptDelta
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ResponseOutputAudioTranscriptDeltaLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ResponseOutputAudioTranscriptDeltaLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.output_audio_transcript.delta"
     }
 }
 impl std::fmt::Display for ResponseOutputAudioTranscriptDeltaLiteral {
@@ -6677,52 +5505,28 @@ impl std::fmt::Display for ResponseOutputAudioTranscriptDeltaLiteral {
 }
 impl Serialize for ResponseOutputAudioTranscriptDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.output_audio_transcript.delta")
     }
 }
 impl<'de> Deserialize<'de> for ResponseOutputAudioTranscriptDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.output_audio_transcript.delta")
+            .map(|()| Self::ResponseOutputAudioTranscriptDelta)
     }
 }
 /// The constant `response.output_audio_transcript.done`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseOutputAudioTranscriptDoneLiteral {
     /// `response.output_audio_transcript.done`
     #[default]
     ResponseOutputAudioTranscriptDone,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ResponseOutputAudioTranscriptDoneLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseOutputAudioTranscriptDone => {
-                "response.output_audio_transcript.done"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.output_audio_transcript.done" => {
-                Self::ResponseOutputAudioTranscriptDone
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ResponseOutputAudioTranscriptDoneLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ResponseOutputAudioTranscriptDoneLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.output_audio_transcript.done"
     }
 }
 impl std::fmt::Display for ResponseOutputAudioTranscriptDoneLiteral {
@@ -6732,48 +5536,28 @@ impl std::fmt::Display for ResponseOutputAudioTranscriptDoneLiteral {
 }
 impl Serialize for ResponseOutputAudioTranscriptDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.output_audio_transcript.done")
     }
 }
 impl<'de> Deserialize<'de> for ResponseOutputAudioTranscriptDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.output_audio_transcript.done")
+            .map(|()| Self::ResponseOutputAudioTranscriptDone)
     }
 }
 /// The constant `response.done`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseDoneLiteral {
     /// `response.done`
     #[default]
     ResponseDone,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ResponseDoneLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseDone => "response.done",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.done" => Self::ResponseDone,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ResponseDoneLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ResponseDoneLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.done"
     }
 }
 impl std::fmt::Display for ResponseDoneLiteral {
@@ -6783,48 +5567,28 @@ impl std::fmt::Display for ResponseDoneLiteral {
 }
 impl Serialize for ResponseDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.done")
     }
 }
 impl<'de> Deserialize<'de> for ResponseDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.done")
+            .map(|()| Self::ResponseDone)
     }
 }
 /// The constant `session.created`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SessionCreatedLiteral {
     /// `session.created`
     #[default]
     SessionCreated,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl SessionCreatedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SessionCreated => "session.created",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "session.created" => Self::SessionCreated,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for SessionCreatedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for SessionCreatedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "session.created"
     }
 }
 impl std::fmt::Display for SessionCreatedLiteral {
@@ -6834,48 +5598,28 @@ impl std::fmt::Display for SessionCreatedLiteral {
 }
 impl Serialize for SessionCreatedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("session.created")
     }
 }
 impl<'de> Deserialize<'de> for SessionCreatedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "session.created")
+            .map(|()| Self::SessionCreated)
     }
 }
 /// The constant `session.updated`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SessionUpdatedLiteral {
     /// `session.updated`
     #[default]
     SessionUpdated,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl SessionUpdatedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SessionUpdated => "session.updated",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "session.updated" => Self::SessionUpdated,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for SessionUpdatedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for SessionUpdatedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "session.updated"
     }
 }
 impl std::fmt::Display for SessionUpdatedLiteral {
@@ -6885,48 +5629,28 @@ impl std::fmt::Display for SessionUpdatedLiteral {
 }
 impl Serialize for SessionUpdatedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("session.updated")
     }
 }
 impl<'de> Deserialize<'de> for SessionUpdatedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "session.updated")
+            .map(|()| Self::SessionUpdated)
     }
 }
 /// The constant `transcription_session.created`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TranscriptionSessionCreatedLiteral {
     /// `transcription_session.created`
     #[default]
     TranscriptionSessionCreated,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl TranscriptionSessionCreatedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TranscriptionSessionCreated => "transcription_session.created",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "transcription_session.created" => Self::TranscriptionSessionCreated,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for TranscriptionSessionCreatedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for TranscriptionSessionCreatedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "transcription_session.created"
     }
 }
 impl std::fmt::Display for TranscriptionSessionCreatedLiteral {
@@ -6936,48 +5660,28 @@ impl std::fmt::Display for TranscriptionSessionCreatedLiteral {
 }
 impl Serialize for TranscriptionSessionCreatedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("transcription_session.created")
     }
 }
 impl<'de> Deserialize<'de> for TranscriptionSessionCreatedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "transcription_session.created")
+            .map(|()| Self::TranscriptionSessionCreated)
     }
 }
 /// The constant `transcription_session.updated`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TranscriptionSessionUpdatedLiteral {
     /// `transcription_session.updated`
     #[default]
     TranscriptionSessionUpdated,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl TranscriptionSessionUpdatedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TranscriptionSessionUpdated => "transcription_session.updated",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "transcription_session.updated" => Self::TranscriptionSessionUpdated,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for TranscriptionSessionUpdatedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for TranscriptionSessionUpdatedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "transcription_session.updated"
     }
 }
 impl std::fmt::Display for TranscriptionSessionUpdatedLiteral {
@@ -6987,48 +5691,28 @@ impl std::fmt::Display for TranscriptionSessionUpdatedLiteral {
 }
 impl Serialize for TranscriptionSessionUpdatedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("transcription_session.updated")
     }
 }
 impl<'de> Deserialize<'de> for TranscriptionSessionUpdatedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "transcription_session.updated")
+            .map(|()| Self::TranscriptionSessionUpdated)
     }
 }
 /// The constant `conversation.created`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ConversationCreatedLiteral {
     /// `conversation.created`
     #[default]
     ConversationCreated,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ConversationCreatedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ConversationCreated => "conversation.created",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "conversation.created" => Self::ConversationCreated,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ConversationCreatedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ConversationCreatedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "conversation.created"
     }
 }
 impl std::fmt::Display for ConversationCreatedLiteral {
@@ -7038,52 +5722,28 @@ impl std::fmt::Display for ConversationCreatedLiteral {
 }
 impl Serialize for ConversationCreatedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("conversation.created")
     }
 }
 impl<'de> Deserialize<'de> for ConversationCreatedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "conversation.created")
+            .map(|()| Self::ConversationCreated)
     }
 }
 /// The constant `input_audio_buffer.dtmf_event_received`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum InputAudioBufferDtmfEventReceivedLiteral {
     /// `input_audio_buffer.dtmf_event_received`
     #[default]
     InputAudioBufferDtmfEventReceived,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl InputAudioBufferDtmfEventReceivedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InputAudioBufferDtmfEventReceived => {
-                "input_audio_buffer.dtmf_event_received"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "input_audio_buffer.dtmf_event_received" => {
-                Self::InputAudioBufferDtmfEventReceived
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for InputAudioBufferDtmfEventReceivedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for InputAudioBufferDtmfEventReceivedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "input_audio_buffer.dtmf_event_received"
     }
 }
 impl std::fmt::Display for InputAudioBufferDtmfEventReceivedLiteral {
@@ -7093,48 +5753,28 @@ impl std::fmt::Display for InputAudioBufferDtmfEventReceivedLiteral {
 }
 impl Serialize for InputAudioBufferDtmfEventReceivedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("input_audio_buffer.dtmf_event_received")
     }
 }
 impl<'de> Deserialize<'de> for InputAudioBufferDtmfEventReceivedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "input_audio_buffer.dtmf_event_received")
+            .map(|()| Self::InputAudioBufferDtmfEventReceived)
     }
 }
 /// The constant `output_audio_buffer.started`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OutputAudioBufferStartedLiteral {
     /// `output_audio_buffer.started`
     #[default]
     OutputAudioBufferStarted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OutputAudioBufferStartedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OutputAudioBufferStarted => "output_audio_buffer.started",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "output_audio_buffer.started" => Self::OutputAudioBufferStarted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OutputAudioBufferStartedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OutputAudioBufferStartedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "output_audio_buffer.started"
     }
 }
 impl std::fmt::Display for OutputAudioBufferStartedLiteral {
@@ -7144,48 +5784,28 @@ impl std::fmt::Display for OutputAudioBufferStartedLiteral {
 }
 impl Serialize for OutputAudioBufferStartedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("output_audio_buffer.started")
     }
 }
 impl<'de> Deserialize<'de> for OutputAudioBufferStartedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "output_audio_buffer.started")
+            .map(|()| Self::OutputAudioBufferStarted)
     }
 }
 /// The constant `output_audio_buffer.stopped`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OutputAudioBufferStoppedLiteral {
     /// `output_audio_buffer.stopped`
     #[default]
     OutputAudioBufferStopped,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OutputAudioBufferStoppedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OutputAudioBufferStopped => "output_audio_buffer.stopped",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "output_audio_buffer.stopped" => Self::OutputAudioBufferStopped,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OutputAudioBufferStoppedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OutputAudioBufferStoppedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "output_audio_buffer.stopped"
     }
 }
 impl std::fmt::Display for OutputAudioBufferStoppedLiteral {
@@ -7195,48 +5815,28 @@ impl std::fmt::Display for OutputAudioBufferStoppedLiteral {
 }
 impl Serialize for OutputAudioBufferStoppedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("output_audio_buffer.stopped")
     }
 }
 impl<'de> Deserialize<'de> for OutputAudioBufferStoppedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "output_audio_buffer.stopped")
+            .map(|()| Self::OutputAudioBufferStopped)
     }
 }
 /// The constant `output_audio_buffer.cleared`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OutputAudioBufferClearedLiteral {
     /// `output_audio_buffer.cleared`
     #[default]
     OutputAudioBufferCleared,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OutputAudioBufferClearedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OutputAudioBufferCleared => "output_audio_buffer.cleared",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "output_audio_buffer.cleared" => Self::OutputAudioBufferCleared,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OutputAudioBufferClearedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OutputAudioBufferClearedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "output_audio_buffer.cleared"
     }
 }
 impl std::fmt::Display for OutputAudioBufferClearedLiteral {
@@ -7246,48 +5846,28 @@ impl std::fmt::Display for OutputAudioBufferClearedLiteral {
 }
 impl Serialize for OutputAudioBufferClearedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("output_audio_buffer.cleared")
     }
 }
 impl<'de> Deserialize<'de> for OutputAudioBufferClearedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "output_audio_buffer.cleared")
+            .map(|()| Self::OutputAudioBufferCleared)
     }
 }
 /// The constant `conversation.item.added`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ConversationItemAddedLiteral {
     /// `conversation.item.added`
     #[default]
     ConversationItemAdded,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ConversationItemAddedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ConversationItemAdded => "conversation.item.added",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "conversation.item.added" => Self::ConversationItemAdded,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ConversationItemAddedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ConversationItemAddedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "conversation.item.added"
     }
 }
 impl std::fmt::Display for ConversationItemAddedLiteral {
@@ -7297,48 +5877,28 @@ impl std::fmt::Display for ConversationItemAddedLiteral {
 }
 impl Serialize for ConversationItemAddedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("conversation.item.added")
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemAddedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "conversation.item.added")
+            .map(|()| Self::ConversationItemAdded)
     }
 }
 /// The constant `conversation.item.done`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ConversationItemDoneLiteral {
     /// `conversation.item.done`
     #[default]
     ConversationItemDone,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ConversationItemDoneLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ConversationItemDone => "conversation.item.done",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "conversation.item.done" => Self::ConversationItemDone,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ConversationItemDoneLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ConversationItemDoneLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "conversation.item.done"
     }
 }
 impl std::fmt::Display for ConversationItemDoneLiteral {
@@ -7348,52 +5908,28 @@ impl std::fmt::Display for ConversationItemDoneLiteral {
 }
 impl Serialize for ConversationItemDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("conversation.item.done")
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "conversation.item.done")
+            .map(|()| Self::ConversationItemDone)
     }
 }
 /// The constant `input_audio_buffer.timeout_triggered`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum InputAudioBufferTimeoutTriggeredLiteral {
     /// `input_audio_buffer.timeout_triggered`
     #[default]
     InputAudioBufferTimeoutTriggered,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl InputAudioBufferTimeoutTriggeredLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InputAudioBufferTimeoutTriggered => {
-                "input_audio_buffer.timeout_triggered"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "input_audio_buffer.timeout_triggered" => {
-                Self::InputAudioBufferTimeoutTriggered
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for InputAudioBufferTimeoutTriggeredLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for InputAudioBufferTimeoutTriggeredLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "input_audio_buffer.timeout_triggered"
     }
 }
 impl std::fmt::Display for InputAudioBufferTimeoutTriggeredLiteral {
@@ -7403,48 +5939,28 @@ impl std::fmt::Display for InputAudioBufferTimeoutTriggeredLiteral {
 }
 impl Serialize for InputAudioBufferTimeoutTriggeredLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("input_audio_buffer.timeout_triggered")
     }
 }
 impl<'de> Deserialize<'de> for InputAudioBufferTimeoutTriggeredLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "input_audio_buffer.timeout_triggered")
+            .map(|()| Self::InputAudioBufferTimeoutTriggered)
     }
 }
 /// The constant `session.input_audio_buffer.append`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SessionInputAudioBufferAppendLiteral {
     /// `session.input_audio_buffer.append`
     #[default]
     SessionInputAudioBufferAppend,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl SessionInputAudioBufferAppendLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SessionInputAudioBufferAppend => "session.input_audio_buffer.append",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "session.input_audio_buffer.append" => Self::SessionInputAudioBufferAppend,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for SessionInputAudioBufferAppendLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for SessionInputAudioBufferAppendLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "session.input_audio_buffer.append"
     }
 }
 impl std::fmt::Display for SessionInputAudioBufferAppendLiteral {
@@ -7454,48 +5970,28 @@ impl std::fmt::Display for SessionInputAudioBufferAppendLiteral {
 }
 impl Serialize for SessionInputAudioBufferAppendLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("session.input_audio_buffer.append")
     }
 }
 impl<'de> Deserialize<'de> for SessionInputAudioBufferAppendLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "session.input_audio_buffer.append")
+            .map(|()| Self::SessionInputAudioBufferAppend)
     }
 }
 /// The constant `session.close`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SessionCloseLiteral {
     /// `session.close`
     #[default]
     SessionClose,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl SessionCloseLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SessionClose => "session.close",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "session.close" => Self::SessionClose,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for SessionCloseLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for SessionCloseLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "session.close"
     }
 }
 impl std::fmt::Display for SessionCloseLiteral {
@@ -7505,48 +6001,28 @@ impl std::fmt::Display for SessionCloseLiteral {
 }
 impl Serialize for SessionCloseLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("session.close")
     }
 }
 impl<'de> Deserialize<'de> for SessionCloseLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "session.close")
+            .map(|()| Self::SessionClose)
     }
 }
 /// The constant `session.closed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SessionClosedLiteral {
     /// `session.closed`
     #[default]
     SessionClosed,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl SessionClosedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SessionClosed => "session.closed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "session.closed" => Self::SessionClosed,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for SessionClosedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for SessionClosedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "session.closed"
     }
 }
 impl std::fmt::Display for SessionClosedLiteral {
@@ -7556,48 +6032,28 @@ impl std::fmt::Display for SessionClosedLiteral {
 }
 impl Serialize for SessionClosedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("session.closed")
     }
 }
 impl<'de> Deserialize<'de> for SessionClosedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "session.closed")
+            .map(|()| Self::SessionClosed)
     }
 }
 /// The constant `session.input_transcript.delta`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SessionInputTranscriptDeltaLiteral {
     /// `session.input_transcript.delta`
     #[default]
     SessionInputTranscriptDelta,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl SessionInputTranscriptDeltaLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SessionInputTranscriptDelta => "session.input_transcript.delta",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "session.input_transcript.delta" => Self::SessionInputTranscriptDelta,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for SessionInputTranscriptDeltaLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for SessionInputTranscriptDeltaLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "session.input_transcript.delta"
     }
 }
 impl std::fmt::Display for SessionInputTranscriptDeltaLiteral {
@@ -7607,48 +6063,28 @@ impl std::fmt::Display for SessionInputTranscriptDeltaLiteral {
 }
 impl Serialize for SessionInputTranscriptDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("session.input_transcript.delta")
     }
 }
 impl<'de> Deserialize<'de> for SessionInputTranscriptDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "session.input_transcript.delta")
+            .map(|()| Self::SessionInputTranscriptDelta)
     }
 }
 /// The constant `session.output_transcript.delta`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SessionOutputTranscriptDeltaLiteral {
     /// `session.output_transcript.delta`
     #[default]
     SessionOutputTranscriptDelta,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl SessionOutputTranscriptDeltaLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SessionOutputTranscriptDelta => "session.output_transcript.delta",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "session.output_transcript.delta" => Self::SessionOutputTranscriptDelta,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for SessionOutputTranscriptDeltaLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for SessionOutputTranscriptDeltaLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "session.output_transcript.delta"
     }
 }
 impl std::fmt::Display for SessionOutputTranscriptDeltaLiteral {
@@ -7658,48 +6094,28 @@ impl std::fmt::Display for SessionOutputTranscriptDeltaLiteral {
 }
 impl Serialize for SessionOutputTranscriptDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("session.output_transcript.delta")
     }
 }
 impl<'de> Deserialize<'de> for SessionOutputTranscriptDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "session.output_transcript.delta")
+            .map(|()| Self::SessionOutputTranscriptDelta)
     }
 }
 /// The constant `session.output_audio.delta`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SessionOutputAudioDeltaLiteral {
     /// `session.output_audio.delta`
     #[default]
     SessionOutputAudioDelta,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl SessionOutputAudioDeltaLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SessionOutputAudioDelta => "session.output_audio.delta",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "session.output_audio.delta" => Self::SessionOutputAudioDelta,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for SessionOutputAudioDeltaLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for SessionOutputAudioDeltaLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "session.output_audio.delta"
     }
 }
 impl std::fmt::Display for SessionOutputAudioDeltaLiteral {
@@ -7709,48 +6125,28 @@ impl std::fmt::Display for SessionOutputAudioDeltaLiteral {
 }
 impl Serialize for SessionOutputAudioDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("session.output_audio.delta")
     }
 }
 impl<'de> Deserialize<'de> for SessionOutputAudioDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "session.output_audio.delta")
+            .map(|()| Self::SessionOutputAudioDelta)
     }
 }
 /// The constant `pcm16`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Pcm16Literal {
     /// `pcm16`
     #[default]
     Pcm16,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl Pcm16Literal {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Pcm16 => "pcm16",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "pcm16" => Self::Pcm16,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for Pcm16Literal {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for Pcm16Literal {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "pcm16"
     }
 }
 impl std::fmt::Display for Pcm16Literal {
@@ -7760,24 +6156,25 @@ impl std::fmt::Display for Pcm16Literal {
 }
 impl Serialize for Pcm16Literal {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("pcm16")
     }
 }
 impl<'de> Deserialize<'de> for Pcm16Literal {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "pcm16").map(|()| Self::Pcm16)
     }
 }
 /// A custom grammar for the model to follow when generating text.
 /// Learn more in the [custom grammars guide](/docs/guides/custom-grammars).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseFormatTextGrammar {
     /// The type of response format being defined. Always `grammar`.
     #[serde(rename = "type")]
     pub type_: GrammarLiteral2,
     /// The custom grammar for the model to follow.
+    #[serde(default)]
     pub grammar: String,
 }
 impl ResponseFormatTextGrammar {
@@ -7882,7 +6279,7 @@ impl ResponseProperties {
     }
 }
 /// Emitted when an error occurs while processing a Responses WebSocket request.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseWsError {
     /// The type of the event. Always `error`.
     #[serde(rename = "type")]
@@ -7894,6 +6291,7 @@ pub struct ResponseWsError {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence_number: Option<i64>,
     /// Details about the error.
+    #[serde(default)]
     pub error: ErrorPayload,
     /// The WebSocket lane that emitted this event. This field is present when the
     /// originating `response.create` event supplied a `stream_id`.
@@ -7928,13 +6326,14 @@ impl ResponseWsError {
     }
 }
 /// An error payload that was emitted for a streaming error event.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ErrorPayload {
     /// The error type that was emitted.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default)]
     pub type_: String,
     pub code: Option<String>,
     /// The human-readable error message that was emitted.
+    #[serde(default)]
     pub message: String,
     pub param: Option<String>,
     /// The response headers that were emitted with the error, if any.
@@ -7993,16 +6392,19 @@ impl From<AutoLiteral> for TranscriptionChunkingStrategy {
         Self::AutoLiteral(value)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FileCitationParam {
     /// The citation type. Always `file_citation`.
     #[serde(rename = "type")]
     pub type_: FileCitationLiteral2,
     /// The index of the file in the list of files.
+    #[serde(default)]
     pub index: i64,
     /// The ID of the file.
+    #[serde(default)]
     pub file_id: String,
     /// The filename of the file cited.
+    #[serde(default)]
     pub filename: String,
 }
 impl FileCitationParam {
@@ -8020,18 +6422,22 @@ impl FileCitationParam {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UrlCitationParam {
     /// The citation type. Always `url_citation`.
     #[serde(rename = "type")]
     pub type_: UrlCitationLiteral2,
     /// The index of the first character of the citation in the message.
+    #[serde(default)]
     pub start_index: i64,
     /// The index of the last character of the citation in the message.
+    #[serde(default)]
     pub end_index: i64,
     /// The URL of the cited resource.
+    #[serde(default)]
     pub url: String,
     /// The title of the cited resource.
+    #[serde(default)]
     pub title: String,
 }
 impl UrlCitationParam {
@@ -8051,20 +6457,25 @@ impl UrlCitationParam {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContainerFileCitationParam {
     /// The citation type. Always `container_file_citation`.
     #[serde(rename = "type")]
     pub type_: ContainerFileCitationLiteral,
     /// The index of the first character of the citation in the message.
+    #[serde(default)]
     pub start_index: i64,
     /// The index of the last character of the citation in the message.
+    #[serde(default)]
     pub end_index: i64,
     /// The ID of the container.
+    #[serde(default)]
     pub container_id: String,
     /// The ID of the container file.
+    #[serde(default)]
     pub file_id: String,
     /// The filename of the container file cited.
+    #[serde(default)]
     pub filename: String,
 }
 impl ContainerFileCitationParam {
@@ -8087,12 +6498,13 @@ impl ContainerFileCitationParam {
     }
 }
 /// JSON parameters for creating a new video generation job.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateVideoJsonBody {
     /// The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<VideoModel>,
     /// Text prompt that describes the video to generate.
+    #[serde(default)]
     pub prompt: String,
     /// Optional reference object that guides generation. Provide exactly one of `image_url` or `file_id`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -8137,11 +6549,13 @@ impl CreateVideoJsonBody {
     }
 }
 /// JSON parameters for editing an existing generated video.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateVideoEditJsonBody {
     /// Reference to the completed video to edit.
+    #[serde(default)]
     pub video: VideoReferenceInputParam,
     /// Text prompt that describes how to edit the source video.
+    #[serde(default)]
     pub prompt: String,
 }
 impl CreateVideoEditJsonBody {
@@ -8157,13 +6571,16 @@ impl CreateVideoEditJsonBody {
     }
 }
 /// JSON parameters for extending an existing generated video.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateVideoExtendJsonBody {
     /// Reference to the completed video to extend.
+    #[serde(default)]
     pub video: VideoReferenceInputParam,
     /// Updated text prompt that directs the extension generation.
+    #[serde(default)]
     pub prompt: String,
     /// Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
+    #[serde(default)]
     pub seconds: VideoSeconds,
 }
 impl CreateVideoExtendJsonBody {
@@ -8181,11 +6598,13 @@ impl CreateVideoExtendJsonBody {
     }
 }
 /// An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DragPoint {
     /// The x-coordinate.
+    #[serde(default)]
     pub x: i64,
     /// The y-coordinate.
+    #[serde(default)]
     pub y: i64,
 }
 impl DragPoint {
@@ -8195,37 +6614,16 @@ impl DragPoint {
     }
 }
 /// The constant `response.inject.created`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseInjectCreatedLiteral {
     /// `response.inject.created`
     #[default]
     ResponseInjectCreated,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ResponseInjectCreatedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseInjectCreated => "response.inject.created",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.inject.created" => Self::ResponseInjectCreated,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ResponseInjectCreatedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ResponseInjectCreatedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.inject.created"
     }
 }
 impl std::fmt::Display for ResponseInjectCreatedLiteral {
@@ -8235,48 +6633,28 @@ impl std::fmt::Display for ResponseInjectCreatedLiteral {
 }
 impl Serialize for ResponseInjectCreatedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.inject.created")
     }
 }
 impl<'de> Deserialize<'de> for ResponseInjectCreatedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.inject.created")
+            .map(|()| Self::ResponseInjectCreated)
     }
 }
 /// The constant `response.inject.failed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseInjectFailedLiteral {
     /// `response.inject.failed`
     #[default]
     ResponseInjectFailed,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ResponseInjectFailedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseInjectFailed => "response.inject.failed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.inject.failed" => Self::ResponseInjectFailed,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ResponseInjectFailedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ResponseInjectFailedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.inject.failed"
     }
 }
 impl std::fmt::Display for ResponseInjectFailedLiteral {
@@ -8286,48 +6664,28 @@ impl std::fmt::Display for ResponseInjectFailedLiteral {
 }
 impl Serialize for ResponseInjectFailedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.inject.failed")
     }
 }
 impl<'de> Deserialize<'de> for ResponseInjectFailedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.inject.failed")
+            .map(|()| Self::ResponseInjectFailed)
     }
 }
 /// The constant `response.inject`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseInjectLiteral {
     /// `response.inject`
     #[default]
     ResponseInject,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ResponseInjectLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseInject => "response.inject",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.inject" => Self::ResponseInject,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ResponseInjectLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ResponseInjectLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.inject"
     }
 }
 impl std::fmt::Display for ResponseInjectLiteral {
@@ -8337,13 +6695,14 @@ impl std::fmt::Display for ResponseInjectLiteral {
 }
 impl Serialize for ResponseInjectLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.inject")
     }
 }
 impl<'de> Deserialize<'de> for ResponseInjectLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.inject")
+            .map(|()| Self::ResponseInject)
     }
 }

@@ -383,12 +383,18 @@ impl<'de> Deserialize<'de> for BetaModelIdsShared {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl Default for BetaModelIdsShared {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaError {
     pub code: Option<String>,
+    #[serde(default)]
     pub message: String,
     pub param: Option<String>,
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default)]
     pub type_: String,
 }
 impl BetaError {
@@ -413,7 +419,7 @@ impl BetaError {
     }
 }
 /// The output of a computer tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaComputerToolCallOutput {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -425,11 +431,13 @@ pub struct BetaComputerToolCallOutput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The ID of the computer tool call that produced the output.
+    #[serde(default)]
     pub call_id: String,
     /// The safety checks reported by the API that have been acknowledged by the
     /// developer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acknowledged_safety_checks: Option<Vec<BetaComputerCallSafetyCheckParam>>,
+    #[serde(default)]
     pub output: BetaComputerScreenshotImage,
     /// The status of the message input. One of `in_progress`, `completed`, or
     /// `incomplete`. Populated when input items are returned via API.
@@ -639,14 +647,16 @@ impl BetaModelResponseProperties {
     }
 }
 /// An audio output from the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaOutputAudio {
     /// The type of the output audio. Always `output_audio`.
     #[serde(rename = "type")]
     pub type_: OutputAudioLiteral,
     /// Base64-encoded audio data from the model.
+    #[serde(default)]
     pub data: String,
     /// The transcript of the audio data from the model.
+    #[serde(default)]
     pub transcript: String,
 }
 impl BetaOutputAudio {
@@ -660,11 +670,12 @@ impl BetaOutputAudio {
     }
 }
 /// An audio input to the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaInputAudio {
     /// The type of the input item. Always `input_audio`.
     #[serde(rename = "type")]
     pub type_: InputAudioLiteral,
+    #[serde(default)]
     pub input_audio: BetaInputAudioInputAudio,
 }
 impl BetaInputAudio {
@@ -676,12 +687,14 @@ impl BetaInputAudio {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaInputAudioInputAudio {
     /// Base64-encoded audio data.
+    #[serde(default)]
     pub data: String,
     /// The format of the audio data. Currently supported formats are `mp3` and
     /// `wav`.
+    #[serde(default)]
     pub format: InputAudioInputAudioFormat,
 }
 impl BetaInputAudioInputAudio {
@@ -1651,7 +1664,7 @@ impl From<BetaResponseInjectFailedEvent> for BetaResponsesServerEvent {
     }
 }
 /// Emitted when there is a partial audio response.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseAudioWsDelta {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1660,8 +1673,10 @@ pub struct BetaResponsesServerEventBetaResponseAudioWsDelta {
     #[serde(rename = "type")]
     pub type_: ResponseAudioDeltaLiteral,
     /// A sequence number for this chunk of the stream response.
+    #[serde(default)]
     pub sequence_number: i64,
     /// A chunk of Base64 encoded response audio bytes.
+    #[serde(default)]
     pub delta: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1692,7 +1707,7 @@ impl BetaResponsesServerEventBetaResponseAudioWsDelta {
     }
 }
 /// Emitted when the audio response is complete.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseAudioWsDone {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1701,6 +1716,7 @@ pub struct BetaResponsesServerEventBetaResponseAudioWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseAudioDoneLiteral,
     /// The sequence number of the delta.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1730,7 +1746,7 @@ impl BetaResponsesServerEventBetaResponseAudioWsDone {
     }
 }
 /// Emitted when there is a partial transcript of audio.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1739,8 +1755,10 @@ pub struct BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta {
     #[serde(rename = "type")]
     pub type_: ResponseAudioTranscriptDeltaLiteral,
     /// The partial transcript of the audio response.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1771,7 +1789,7 @@ impl BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta {
     }
 }
 /// Emitted when the full audio transcript is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseAudioTranscriptWsDone {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1780,6 +1798,7 @@ pub struct BetaResponsesServerEventBetaResponseAudioTranscriptWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseAudioTranscriptDoneLiteral,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1809,7 +1828,7 @@ impl BetaResponsesServerEventBetaResponseAudioTranscriptWsDone {
     }
 }
 /// Emitted when a partial code snippet is streamed by the code interpreter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1818,12 +1837,16 @@ pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta {
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallCodeDeltaLiteral,
     /// The index of the output item in the response for which the code is being streamed.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
+    #[serde(default)]
     pub item_id: String,
     /// The partial code snippet being streamed by the code interpreter.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event, used to order streaming events.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1861,7 +1884,7 @@ impl BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta {
     }
 }
 /// Emitted when the code snippet is finalized by the code interpreter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1870,12 +1893,16 @@ pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallCodeDoneLiteral,
     /// The index of the output item in the response for which the code is finalized.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
+    #[serde(default)]
     pub item_id: String,
     /// The final code snippet output by the code interpreter.
+    #[serde(default)]
     pub code: String,
     /// The sequence number of this event, used to order streaming events.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1913,7 +1940,7 @@ impl BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone {
     }
 }
 /// Emitted when the code interpreter call is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1922,10 +1949,13 @@ pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted {
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallCompletedLiteral,
     /// The index of the output item in the response for which the code interpreter call is completed.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event, used to order streaming events.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1961,7 +1991,7 @@ impl BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted {
     }
 }
 /// Emitted when a code interpreter call is in progress.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1970,10 +2000,13 @@ pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress {
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallInProgressLiteral,
     /// The index of the output item in the response for which the code interpreter call is in progress.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event, used to order streaming events.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2009,7 +2042,7 @@ impl BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress {
     }
 }
 /// Emitted when the code interpreter is actively interpreting the code snippet.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2018,10 +2051,13 @@ pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallInterpretingLiteral,
     /// The index of the output item in the response for which the code interpreter is interpreting code.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event, used to order streaming events.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2068,6 +2104,7 @@ pub struct BetaResponsesServerEventBetaResponseWsCompleted {
     /// Properties of the completed response.
     pub response: BetaResponse,
     /// The sequence number for this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2110,14 +2147,18 @@ pub struct BetaResponsesServerEventBetaResponseContentPartWsAdded {
     #[serde(rename = "type")]
     pub type_: ResponseContentPartAddedLiteral,
     /// The ID of the output item that the content part was added to.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the content part was added to.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that was added.
+    #[serde(default)]
     pub content_index: i64,
     /// The content part that was added.
     pub part: BetaOutputContent,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2166,12 +2207,16 @@ pub struct BetaResponsesServerEventBetaResponseContentPartWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseContentPartDoneLiteral,
     /// The ID of the output item that the content part was added to.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the content part was added to.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that is done.
+    #[serde(default)]
     pub content_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The content part that is done.
     pub part: BetaOutputContent,
@@ -2224,6 +2269,7 @@ pub struct BetaResponsesServerEventBetaResponseWsCreated {
     /// The response that was created.
     pub response: BetaResponse,
     /// The sequence number for this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2257,7 +2303,7 @@ impl BetaResponsesServerEventBetaResponseWsCreated {
     }
 }
 /// Emitted when a file search call is completed (results found).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2266,10 +2312,13 @@ pub struct BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted {
     #[serde(rename = "type")]
     pub type_: ResponseFileSearchCallCompletedLiteral,
     /// The index of the output item that the file search call is initiated.
+    #[serde(default)]
     pub output_index: i64,
     /// The ID of the output item that the file search call is initiated.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2305,7 +2354,7 @@ impl BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted {
     }
 }
 /// Emitted when a file search call is initiated.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2314,10 +2363,13 @@ pub struct BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress {
     #[serde(rename = "type")]
     pub type_: ResponseFileSearchCallInProgressLiteral,
     /// The index of the output item that the file search call is initiated.
+    #[serde(default)]
     pub output_index: i64,
     /// The ID of the output item that the file search call is initiated.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2353,7 +2405,7 @@ impl BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress {
     }
 }
 /// Emitted when a file search is currently searching.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseFileSearchCallWsSearching {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2362,10 +2414,13 @@ pub struct BetaResponsesServerEventBetaResponseFileSearchCallWsSearching {
     #[serde(rename = "type")]
     pub type_: ResponseFileSearchCallSearchingLiteral,
     /// The index of the output item that the file search call is searching.
+    #[serde(default)]
     pub output_index: i64,
     /// The ID of the output item that the file search call is initiated.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2401,7 +2456,7 @@ impl BetaResponsesServerEventBetaResponseFileSearchCallWsSearching {
     }
 }
 /// Emitted when there is a partial function-call arguments delta.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2410,12 +2465,16 @@ pub struct BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta {
     #[serde(rename = "type")]
     pub type_: ResponseFunctionCallArgumentsDeltaLiteral,
     /// The ID of the output item that the function-call arguments delta is added to.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the function-call arguments delta is added to.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The function-call arguments delta that is added.
+    #[serde(default)]
     pub delta: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2453,7 +2512,7 @@ impl BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta {
     }
 }
 /// Emitted when function-call arguments are finalized.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2461,14 +2520,19 @@ pub struct BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseFunctionCallArgumentsDoneLiteral,
     /// The ID of the item.
+    #[serde(default)]
     pub item_id: String,
     /// The name of the function that was called.
+    #[serde(default)]
     pub name: String,
     /// The index of the output item.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The function-call arguments.
+    #[serde(default)]
     pub arguments: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2508,21 +2572,25 @@ impl BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone {
     }
 }
 /// A streaming event that indicated a shell command was added to a tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseShellCallCommandWsAdded {
     /// The type of the event, always `response.shell_call_command.added`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallCommandAddedLiteral,
     /// The sequence number of the event that was emitted.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The index of the output item that was updated.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that was added.
+    #[serde(default)]
     pub command_index: i64,
     /// The shell command that was added.
+    #[serde(default)]
     pub command: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2560,21 +2628,25 @@ impl BetaResponsesServerEventBetaResponseShellCallCommandWsAdded {
     }
 }
 /// A streaming event that indicated a shell command was incrementally updated.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseShellCallCommandWsDelta {
     /// The type of the event, always `response.shell_call_command.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallCommandDeltaLiteral,
     /// The sequence number of the event that was emitted.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The index of the output item that was updated.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that was updated.
+    #[serde(default)]
     pub command_index: i64,
     /// The shell command delta that was appended.
+    #[serde(default)]
     pub delta: String,
     /// An obfuscation string that was added to pad the event payload.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2621,21 +2693,25 @@ impl BetaResponsesServerEventBetaResponseShellCallCommandWsDelta {
     }
 }
 /// A streaming event that indicated a shell command was completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseShellCallCommandWsDone {
     /// The type of the event, always `response.shell_call_command.done`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallCommandDoneLiteral,
     /// The sequence number of the event that was emitted.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The index of the output item that was updated.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that was completed.
+    #[serde(default)]
     pub command_index: i64,
     /// The final shell command that was emitted.
+    #[serde(default)]
     pub command: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2673,23 +2749,28 @@ impl BetaResponsesServerEventBetaResponseShellCallCommandWsDone {
     }
 }
 /// A streaming event that indicated shell call output was incrementally added.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta {
     /// The type of the event, always `response.shell_call_output_content.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallOutputContentDeltaLiteral,
     /// The sequence number of the event that was emitted.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The ID of the output item that was updated.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that was updated.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that produced output.
+    #[serde(default)]
     pub command_index: i64,
     /// The stdout/stderr delta that was emitted.
+    #[serde(default)]
     pub delta: BetaShellCallOutputDelta,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2729,23 +2810,28 @@ impl BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta {
     }
 }
 /// A streaming event that indicated shell call output was completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone {
     /// The type of the event, always `response.shell_call_output_content.done`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallOutputContentDoneLiteral,
     /// The sequence number of the event that was emitted.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The ID of the output item that was updated.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that was updated.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that produced output.
+    #[serde(default)]
     pub command_index: i64,
     /// The output contents emitted for the shell command.
+    #[serde(default)]
     pub output: Vec<BetaFunctionShellCallOutputContent>,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2796,6 +2882,7 @@ pub struct BetaResponsesServerEventBetaResponseInWsProgress {
     /// The response that is in progress.
     pub response: BetaResponse,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2838,6 +2925,7 @@ pub struct BetaResponsesServerEventBetaResponseWsFailed {
     #[serde(rename = "type")]
     pub type_: ResponseFailedLiteral,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The response that failed.
     pub response: BetaResponse,
@@ -2884,6 +2972,7 @@ pub struct BetaResponsesServerEventBetaResponseWsIncomplete {
     /// The response that was incomplete.
     pub response: BetaResponse,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2926,8 +3015,10 @@ pub struct BetaResponsesServerEventBetaResponseOutputItemWsAdded {
     #[serde(rename = "type")]
     pub type_: ResponseOutputItemAddedLiteral,
     /// The index of the output item that was added.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The output item that was added. For reasoning items, `encrypted_content`
     /// may be incomplete while the item is in progress. Use the reasoning item
@@ -2977,8 +3068,10 @@ pub struct BetaResponsesServerEventBetaResponseOutputItemWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseOutputItemDoneLiteral,
     /// The index of the output item that was marked done.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The output item that was marked done.
     pub item: BetaOutputItem,
@@ -3016,7 +3109,7 @@ impl BetaResponsesServerEventBetaResponseOutputItemWsDone {
     }
 }
 /// Emitted when a new reasoning summary part is added.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3025,14 +3118,19 @@ pub struct BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded {
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryPartAddedLiteral,
     /// The ID of the item this summary part is associated with.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary part is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
+    #[serde(default)]
     pub summary_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The summary part that was added.
+    #[serde(default)]
     pub part: BetaResponseReasoningSummaryPartAddedEventPart,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3072,7 +3170,7 @@ impl BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded {
     }
 }
 /// Emitted when a reasoning summary part is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3081,18 +3179,23 @@ pub struct BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryPartDoneLiteral,
     /// The ID of the item this summary part is associated with.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary part is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
+    #[serde(default)]
     pub summary_index: i64,
     /// The completion status of the summary part. Omitted when the part completed
     /// normally and set to `incomplete` when generation was interrupted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<IncompleteLiteral>,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The completed summary part.
+    #[serde(default)]
     pub part: BetaResponseReasoningSummaryPartDoneEventPart,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3138,7 +3241,7 @@ impl BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone {
     }
 }
 /// Emitted when a delta is added to a reasoning summary text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3147,14 +3250,19 @@ pub struct BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta {
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryTextDeltaLiteral,
     /// The ID of the item this summary text delta is associated with.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary text delta is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
+    #[serde(default)]
     pub summary_index: i64,
     /// The text delta that was added to the summary.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3194,7 +3302,7 @@ impl BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta {
     }
 }
 /// Emitted when a reasoning summary text is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3203,14 +3311,19 @@ pub struct BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryTextDoneLiteral,
     /// The ID of the item this summary text is associated with.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary text is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
+    #[serde(default)]
     pub summary_index: i64,
     /// The full text of the completed reasoning summary.
+    #[serde(default)]
     pub text: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3250,7 +3363,7 @@ impl BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone {
     }
 }
 /// Emitted when a delta is added to a reasoning text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseReasoningTextWsDelta {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3259,14 +3372,19 @@ pub struct BetaResponsesServerEventBetaResponseReasoningTextWsDelta {
     #[serde(rename = "type")]
     pub type_: ResponseReasoningTextDeltaLiteral,
     /// The ID of the item this reasoning text delta is associated with.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this reasoning text delta is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the reasoning content part this delta is associated with.
+    #[serde(default)]
     pub content_index: i64,
     /// The text delta that was added to the reasoning content.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3306,7 +3424,7 @@ impl BetaResponsesServerEventBetaResponseReasoningTextWsDelta {
     }
 }
 /// Emitted when a reasoning text is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseReasoningTextWsDone {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3315,14 +3433,19 @@ pub struct BetaResponsesServerEventBetaResponseReasoningTextWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseReasoningTextDoneLiteral,
     /// The ID of the item this reasoning text is associated with.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this reasoning text is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the reasoning content part.
+    #[serde(default)]
     pub content_index: i64,
     /// The full text of the completed reasoning content.
+    #[serde(default)]
     pub text: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3362,7 +3485,7 @@ impl BetaResponsesServerEventBetaResponseReasoningTextWsDone {
     }
 }
 /// Emitted when there is a partial refusal text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseRefusalWsDelta {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3371,14 +3494,19 @@ pub struct BetaResponsesServerEventBetaResponseRefusalWsDelta {
     #[serde(rename = "type")]
     pub type_: ResponseRefusalDeltaLiteral,
     /// The ID of the output item that the refusal text is added to.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the refusal text is added to.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the refusal text is added to.
+    #[serde(default)]
     pub content_index: i64,
     /// The refusal text that is added.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3418,7 +3546,7 @@ impl BetaResponsesServerEventBetaResponseRefusalWsDelta {
     }
 }
 /// Emitted when refusal text is finalized.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseRefusalWsDone {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3427,14 +3555,19 @@ pub struct BetaResponsesServerEventBetaResponseRefusalWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseRefusalDoneLiteral,
     /// The ID of the output item that the refusal text is finalized.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the refusal text is finalized.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the refusal text is finalized.
+    #[serde(default)]
     pub content_index: i64,
     /// The refusal text that is finalized.
+    #[serde(default)]
     pub refusal: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3474,7 +3607,7 @@ impl BetaResponsesServerEventBetaResponseRefusalWsDone {
     }
 }
 /// Emitted when there is an additional text delta.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseTextWsDelta {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3483,16 +3616,22 @@ pub struct BetaResponsesServerEventBetaResponseTextWsDelta {
     #[serde(rename = "type")]
     pub type_: ResponseOutputTextDeltaLiteral,
     /// The ID of the output item that the text delta was added to.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the text delta was added to.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the text delta was added to.
+    #[serde(default)]
     pub content_index: i64,
     /// The text delta that was added.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number for this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The log probabilities of the tokens in the delta.
+    #[serde(default)]
     pub logprobs: Vec<BetaResponseLogProb>,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3534,7 +3673,7 @@ impl BetaResponsesServerEventBetaResponseTextWsDelta {
     }
 }
 /// Emitted when text content is finalized.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseTextWsDone {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3543,16 +3682,22 @@ pub struct BetaResponsesServerEventBetaResponseTextWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseOutputTextDoneLiteral,
     /// The ID of the output item that the text content is finalized.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the text content is finalized.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the text content is finalized.
+    #[serde(default)]
     pub content_index: i64,
     /// The text content that is finalized.
+    #[serde(default)]
     pub text: String,
     /// The sequence number for this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The log probabilities of the tokens in the delta.
+    #[serde(default)]
     pub logprobs: Vec<BetaResponseLogProb>,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3594,7 +3739,7 @@ impl BetaResponsesServerEventBetaResponseTextWsDone {
     }
 }
 /// Emitted when a web search call is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3603,10 +3748,13 @@ pub struct BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted {
     #[serde(rename = "type")]
     pub type_: ResponseWebSearchCallCompletedLiteral,
     /// The index of the output item that the web search call is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// Unique ID for the output item associated with the web search call.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the web search call being processed.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3642,7 +3790,7 @@ impl BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted {
     }
 }
 /// Emitted when a web search call is initiated.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3651,10 +3799,13 @@ pub struct BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress {
     #[serde(rename = "type")]
     pub type_: ResponseWebSearchCallInProgressLiteral,
     /// The index of the output item that the web search call is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// Unique ID for the output item associated with the web search call.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the web search call being processed.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3690,7 +3841,7 @@ impl BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress {
     }
 }
 /// Emitted when a web search call is executing.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseWebSearchCallWsSearching {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3699,10 +3850,13 @@ pub struct BetaResponsesServerEventBetaResponseWebSearchCallWsSearching {
     #[serde(rename = "type")]
     pub type_: ResponseWebSearchCallSearchingLiteral,
     /// The index of the output item that the web search call is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// Unique ID for the output item associated with the web search call.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the web search call being processed.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3738,7 +3892,7 @@ impl BetaResponsesServerEventBetaResponseWebSearchCallWsSearching {
     }
 }
 /// Emitted when an image generation tool call has completed and the final image is available.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseImageGenCallWsCompleted {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3747,10 +3901,13 @@ pub struct BetaResponsesServerEventBetaResponseImageGenCallWsCompleted {
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallCompletedLiteral,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The unique identifier of the image generation item being processed.
+    #[serde(default)]
     pub item_id: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3786,7 +3943,7 @@ impl BetaResponsesServerEventBetaResponseImageGenCallWsCompleted {
     }
 }
 /// Emitted when an image generation tool call is actively generating an image (intermediate state).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseImageGenCallWsGenerating {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3795,10 +3952,13 @@ pub struct BetaResponsesServerEventBetaResponseImageGenCallWsGenerating {
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallGeneratingLiteral,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the image generation item being processed.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the image generation item being processed.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3834,7 +3994,7 @@ impl BetaResponsesServerEventBetaResponseImageGenCallWsGenerating {
     }
 }
 /// Emitted when an image generation tool call is in progress.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseImageGenCallInWsProgress {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3843,10 +4003,13 @@ pub struct BetaResponsesServerEventBetaResponseImageGenCallInWsProgress {
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallInProgressLiteral,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the image generation item being processed.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the image generation item being processed.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3882,7 +4045,7 @@ impl BetaResponsesServerEventBetaResponseImageGenCallInWsProgress {
     }
 }
 /// Emitted when a partial image is available during image generation streaming.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3891,14 +4054,19 @@ pub struct BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage {
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallPartialImageLiteral,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the image generation item being processed.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the image generation item being processed.
+    #[serde(default)]
     pub sequence_number: i64,
     /// 0-based index for the partial image (backend is 1-based, but this is 0-based for the user).
+    #[serde(default)]
     pub partial_image_index: i64,
     /// Base64-encoded partial image data, suitable for rendering as an image.
+    #[serde(default)]
     pub partial_image_b64: String,
     /// The image size that was used.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3974,7 +4142,7 @@ impl BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage {
     }
 }
 /// Emitted when there is a delta (partial update) to the arguments of an MCP tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3983,12 +4151,16 @@ pub struct BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta {
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallArgumentsDeltaLiteral,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the MCP tool call item being processed.
+    #[serde(default)]
     pub item_id: String,
     /// A JSON string containing the partial update to the arguments for the MCP tool call.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -4026,7 +4198,7 @@ impl BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta {
     }
 }
 /// Emitted when the arguments for an MCP tool call are finalized.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4035,12 +4207,16 @@ pub struct BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallArgumentsDoneLiteral,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the MCP tool call item being processed.
+    #[serde(default)]
     pub item_id: String,
     /// A JSON string containing the finalized arguments for the MCP tool call.
+    #[serde(default)]
     pub arguments: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -4078,7 +4254,7 @@ impl BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone {
     }
 }
 /// Emitted when an MCP  tool call has completed successfully.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseMcpCallWsCompleted {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4087,10 +4263,13 @@ pub struct BetaResponsesServerEventBetaResponseMcpCallWsCompleted {
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallCompletedLiteral,
     /// The ID of the MCP tool call item that completed.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that completed.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -4126,7 +4305,7 @@ impl BetaResponsesServerEventBetaResponseMcpCallWsCompleted {
     }
 }
 /// Emitted when an MCP  tool call has failed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseMcpCallWsFailed {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4135,10 +4314,13 @@ pub struct BetaResponsesServerEventBetaResponseMcpCallWsFailed {
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallFailedLiteral,
     /// The ID of the MCP tool call item that failed.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that failed.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -4174,7 +4356,7 @@ impl BetaResponsesServerEventBetaResponseMcpCallWsFailed {
     }
 }
 /// Emitted when an MCP  tool call is in progress.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseMcpCallInWsProgress {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4183,10 +4365,13 @@ pub struct BetaResponsesServerEventBetaResponseMcpCallInWsProgress {
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallInProgressLiteral,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the MCP tool call item being processed.
+    #[serde(default)]
     pub item_id: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -4222,7 +4407,7 @@ impl BetaResponsesServerEventBetaResponseMcpCallInWsProgress {
     }
 }
 /// Emitted when the list of available MCP tools has been successfully retrieved.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4231,10 +4416,13 @@ pub struct BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted {
     #[serde(rename = "type")]
     pub type_: ResponseMcpListToolsCompletedLiteral,
     /// The ID of the MCP tool call item that produced this output.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that was processed.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -4270,7 +4458,7 @@ impl BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted {
     }
 }
 /// Emitted when the attempt to list available MCP tools has failed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseMcpListToolsWsFailed {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4279,10 +4467,13 @@ pub struct BetaResponsesServerEventBetaResponseMcpListToolsWsFailed {
     #[serde(rename = "type")]
     pub type_: ResponseMcpListToolsFailedLiteral,
     /// The ID of the MCP tool call item that failed.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that failed.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -4318,7 +4509,7 @@ impl BetaResponsesServerEventBetaResponseMcpListToolsWsFailed {
     }
 }
 /// Emitted when the system is in the process of retrieving the list of available MCP tools.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4327,10 +4518,13 @@ pub struct BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress {
     #[serde(rename = "type")]
     pub type_: ResponseMcpListToolsInProgressLiteral,
     /// The ID of the MCP tool call item that is being processed.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that is being processed.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -4366,7 +4560,7 @@ impl BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress {
     }
 }
 /// Emitted when an annotation is added to output text content.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4375,14 +4569,19 @@ pub struct BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded {
     #[serde(rename = "type")]
     pub type_: ResponseOutputTextAnnotationAddedLiteral,
     /// The unique identifier of the item to which the annotation is being added.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part within the output item.
+    #[serde(default)]
     pub content_index: i64,
     /// The index of the annotation within the content part.
+    #[serde(default)]
     pub annotation_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The annotation object being added. (See annotation schema for details.)
     pub annotation: Option<BetaAnnotation>,
@@ -4441,6 +4640,7 @@ pub struct BetaResponsesServerEventBetaResponseWsQueued {
     /// The full response object that is queued.
     pub response: BetaResponse,
     /// The sequence number for this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -4474,7 +4674,7 @@ impl BetaResponsesServerEventBetaResponseWsQueued {
     }
 }
 /// Event representing a delta (partial update) to the input of a custom tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4483,12 +4683,16 @@ pub struct BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta {
     #[serde(rename = "type")]
     pub type_: ResponseCustomToolCallInputDeltaLiteral,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output this delta applies to.
+    #[serde(default)]
     pub output_index: i64,
     /// Unique identifier for the API item associated with this event.
+    #[serde(default)]
     pub item_id: String,
     /// The incremental input data (delta) for the custom tool call.
+    #[serde(default)]
     pub delta: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -4526,7 +4730,7 @@ impl BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta {
     }
 }
 /// Event indicating that input for a custom tool call is complete.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4535,12 +4739,16 @@ pub struct BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseCustomToolCallInputDoneLiteral,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output this event applies to.
+    #[serde(default)]
     pub output_index: i64,
     /// Unique identifier for the API item associated with this event.
+    #[serde(default)]
     pub item_id: String,
     /// The complete input data for the custom tool call.
+    #[serde(default)]
     pub input: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -4578,7 +4786,7 @@ impl BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone {
     }
 }
 /// Emitted when an error occurs while processing a Responses WebSocket request.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseWsError {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4593,6 +4801,7 @@ pub struct BetaResponseWsError {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence_number: Option<i64>,
     /// Details about the error.
+    #[serde(default)]
     pub error: BetaErrorPayload,
     /// The WebSocket lane that emitted this event. This field is present when the
     /// originating `response.create` event supplied a `stream_id`.
@@ -4633,13 +4842,14 @@ impl BetaResponseWsError {
     }
 }
 /// An error payload that was emitted for a streaming error event.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaErrorPayload {
     /// The error type that was emitted.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default)]
     pub type_: String,
     pub code: Option<String>,
     /// The human-readable error message that was emitted.
+    #[serde(default)]
     pub message: String,
     pub param: Option<String>,
     /// The response headers that were emitted with the error, if any.
@@ -4678,14 +4888,16 @@ impl BetaErrorPayload {
 }
 /// Emitted when all injected input items were validated and committed to the
 /// active response.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseInjectCreatedEvent {
     /// The event discriminator. Always `response.inject.created`.
     #[serde(rename = "type")]
     pub type_: ResponseInjectCreatedLiteral,
     /// The ID of the response that accepted the input.
+    #[serde(default)]
     pub response_id: String,
     /// The sequence number for this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The multiplexed WebSocket stream that emitted the event. This field is
     /// present only when WebSocket multiplexing is enabled separately.
@@ -4711,18 +4923,22 @@ impl BetaResponseInjectCreatedEvent {
 /// Emitted when injected input could not be committed to a response. The event
 /// returns the uncommitted raw input so the client can retry it in another
 /// response when appropriate.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseInjectFailedEvent {
     /// The event discriminator. Always `response.inject.failed`.
     #[serde(rename = "type")]
     pub type_: ResponseInjectFailedLiteral,
     /// The ID of the response that rejected the input.
+    #[serde(default)]
     pub response_id: String,
     /// The raw input items that were not committed.
+    #[serde(default)]
     pub input: Vec<BetaInputItem>,
     /// Information about why the input was not committed.
+    #[serde(default)]
     pub error: BetaResponseInjectFailedEventErrorType,
     /// The sequence number for this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The multiplexed WebSocket stream that emitted the event. This field is
     /// present only when WebSocket multiplexing is enabled separately.
@@ -4753,11 +4969,13 @@ impl BetaResponseInjectFailedEvent {
     }
 }
 /// Information about why the input was not committed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseInjectFailedEventErrorType {
     /// A machine-readable error code.
+    #[serde(default)]
     pub code: BetaResponseInjectFailedEventErrorTypeCode,
     /// A human-readable description of the error.
+    #[serde(default)]
     pub message: String,
 }
 impl BetaResponseInjectFailedEventErrorType {
@@ -4824,6 +5042,11 @@ impl<'de> Deserialize<'de> for BetaResponseInjectFailedEventErrorTypeCode {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for BetaResponseInjectFailedEventErrorTypeCode {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -6001,14 +6224,16 @@ impl BetaResponsesClientEventResponseCreate {
 /// Injects input items into an active response over a WebSocket connection.
 /// The items are validated and committed atomically. Currently, the server
 /// accepts client-owned tool outputs that resume a waiting agent.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseInjectEvent {
     /// The event discriminator. Always `response.inject`.
     #[serde(rename = "type")]
     pub type_: ResponseInjectLiteral,
     /// The ID of the active response that should receive the input.
+    #[serde(default)]
     pub response_id: String,
     /// Input items to inject into the active response.
+    #[serde(default)]
     pub input: Vec<BetaInputItem>,
 }
 impl BetaResponseInjectEvent {

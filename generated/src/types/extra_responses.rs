@@ -1133,14 +1133,16 @@ impl From<ResponseWsError> for ResponsesServerEvent {
     }
 }
 /// Emitted when there is a partial audio response.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseAudioWsDelta {
     /// The type of the event. Always `response.audio.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseAudioDeltaLiteral,
     /// A sequence number for this chunk of the stream response.
+    #[serde(default)]
     pub sequence_number: i64,
     /// A chunk of Base64 encoded response audio bytes.
+    #[serde(default)]
     pub delta: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1165,12 +1167,13 @@ impl ResponsesServerEventResponseAudioWsDelta {
     }
 }
 /// Emitted when the audio response is complete.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseAudioWsDone {
     /// The type of the event. Always `response.audio.done`.
     #[serde(rename = "type")]
     pub type_: ResponseAudioDoneLiteral,
     /// The sequence number of the delta.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1194,14 +1197,16 @@ impl ResponsesServerEventResponseAudioWsDone {
     }
 }
 /// Emitted when there is a partial transcript of audio.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseAudioTranscriptWsDelta {
     /// The type of the event. Always `response.audio.transcript.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseAudioTranscriptDeltaLiteral,
     /// The partial transcript of the audio response.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1226,12 +1231,13 @@ impl ResponsesServerEventResponseAudioTranscriptWsDelta {
     }
 }
 /// Emitted when the full audio transcript is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseAudioTranscriptWsDone {
     /// The type of the event. Always `response.audio.transcript.done`.
     #[serde(rename = "type")]
     pub type_: ResponseAudioTranscriptDoneLiteral,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1255,18 +1261,22 @@ impl ResponsesServerEventResponseAudioTranscriptWsDone {
     }
 }
 /// Emitted when a partial code snippet is streamed by the code interpreter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta {
     /// The type of the event. Always `response.code_interpreter_call_code.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallCodeDeltaLiteral,
     /// The index of the output item in the response for which the code is being streamed.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
+    #[serde(default)]
     pub item_id: String,
     /// The partial code snippet being streamed by the code interpreter.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event, used to order streaming events.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1298,18 +1308,22 @@ impl ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta {
     }
 }
 /// Emitted when the code snippet is finalized by the code interpreter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseCodeInterpreterCallCodeWsDone {
     /// The type of the event. Always `response.code_interpreter_call_code.done`.
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallCodeDoneLiteral,
     /// The index of the output item in the response for which the code is finalized.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
+    #[serde(default)]
     pub item_id: String,
     /// The final code snippet output by the code interpreter.
+    #[serde(default)]
     pub code: String,
     /// The sequence number of this event, used to order streaming events.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1341,16 +1355,19 @@ impl ResponsesServerEventResponseCodeInterpreterCallCodeWsDone {
     }
 }
 /// Emitted when the code interpreter call is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseCodeInterpreterCallWsCompleted {
     /// The type of the event. Always `response.code_interpreter_call.completed`.
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallCompletedLiteral,
     /// The index of the output item in the response for which the code interpreter call is completed.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event, used to order streaming events.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1380,16 +1397,19 @@ impl ResponsesServerEventResponseCodeInterpreterCallWsCompleted {
     }
 }
 /// Emitted when a code interpreter call is in progress.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseCodeInterpreterCallInWsProgress {
     /// The type of the event. Always `response.code_interpreter_call.in_progress`.
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallInProgressLiteral,
     /// The index of the output item in the response for which the code interpreter call is in progress.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event, used to order streaming events.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1419,16 +1439,19 @@ impl ResponsesServerEventResponseCodeInterpreterCallInWsProgress {
     }
 }
 /// Emitted when the code interpreter is actively interpreting the code snippet.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseCodeInterpreterCallWsInterpreting {
     /// The type of the event. Always `response.code_interpreter_call.interpreting`.
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallInterpretingLiteral,
     /// The index of the output item in the response for which the code interpreter is interpreting code.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event, used to order streaming events.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1466,6 +1489,7 @@ pub struct ResponsesServerEventResponseWsCompleted {
     /// Properties of the completed response.
     pub response: Response,
     /// The sequence number for this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1496,14 +1520,18 @@ pub struct ResponsesServerEventResponseContentPartWsAdded {
     #[serde(rename = "type")]
     pub type_: ResponseContentPartAddedLiteral,
     /// The ID of the output item that the content part was added to.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the content part was added to.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that was added.
+    #[serde(default)]
     pub content_index: i64,
     /// The content part that was added.
     pub part: OutputContent,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1543,12 +1571,16 @@ pub struct ResponsesServerEventResponseContentPartWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseContentPartDoneLiteral,
     /// The ID of the output item that the content part was added to.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the content part was added to.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that is done.
+    #[serde(default)]
     pub content_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The content part that is done.
     pub part: OutputContent,
@@ -1592,6 +1624,7 @@ pub struct ResponsesServerEventResponseWsCreated {
     /// The response that was created.
     pub response: Response,
     /// The sequence number for this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1616,16 +1649,19 @@ impl ResponsesServerEventResponseWsCreated {
     }
 }
 /// Emitted when a file search call is completed (results found).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseFileSearchCallWsCompleted {
     /// The type of the event. Always `response.file_search_call.completed`.
     #[serde(rename = "type")]
     pub type_: ResponseFileSearchCallCompletedLiteral,
     /// The index of the output item that the file search call is initiated.
+    #[serde(default)]
     pub output_index: i64,
     /// The ID of the output item that the file search call is initiated.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1655,16 +1691,19 @@ impl ResponsesServerEventResponseFileSearchCallWsCompleted {
     }
 }
 /// Emitted when a file search call is initiated.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseFileSearchCallInWsProgress {
     /// The type of the event. Always `response.file_search_call.in_progress`.
     #[serde(rename = "type")]
     pub type_: ResponseFileSearchCallInProgressLiteral,
     /// The index of the output item that the file search call is initiated.
+    #[serde(default)]
     pub output_index: i64,
     /// The ID of the output item that the file search call is initiated.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1694,16 +1733,19 @@ impl ResponsesServerEventResponseFileSearchCallInWsProgress {
     }
 }
 /// Emitted when a file search is currently searching.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseFileSearchCallWsSearching {
     /// The type of the event. Always `response.file_search_call.searching`.
     #[serde(rename = "type")]
     pub type_: ResponseFileSearchCallSearchingLiteral,
     /// The index of the output item that the file search call is searching.
+    #[serde(default)]
     pub output_index: i64,
     /// The ID of the output item that the file search call is initiated.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1733,18 +1775,22 @@ impl ResponsesServerEventResponseFileSearchCallWsSearching {
     }
 }
 /// Emitted when there is a partial function-call arguments delta.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseFunctionCallArgumentsWsDelta {
     /// The type of the event. Always `response.function_call_arguments.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseFunctionCallArgumentsDeltaLiteral,
     /// The ID of the output item that the function-call arguments delta is added to.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the function-call arguments delta is added to.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The function-call arguments delta that is added.
+    #[serde(default)]
     pub delta: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1776,19 +1822,24 @@ impl ResponsesServerEventResponseFunctionCallArgumentsWsDelta {
     }
 }
 /// Emitted when function-call arguments are finalized.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseFunctionCallArgumentsWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseFunctionCallArgumentsDoneLiteral,
     /// The ID of the item.
+    #[serde(default)]
     pub item_id: String,
     /// The name of the function that was called.
+    #[serde(default)]
     pub name: String,
     /// The index of the output item.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The function-call arguments.
+    #[serde(default)]
     pub arguments: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1822,18 +1873,22 @@ impl ResponsesServerEventResponseFunctionCallArgumentsWsDone {
     }
 }
 /// A streaming event that indicated a shell command was added to a tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseShellCallCommandWsAdded {
     /// The type of the event, always `response.shell_call_command.added`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallCommandAddedLiteral,
     /// The sequence number of the event that was emitted.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output item that was updated.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that was added.
+    #[serde(default)]
     pub command_index: i64,
     /// The shell command that was added.
+    #[serde(default)]
     pub command: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1865,18 +1920,22 @@ impl ResponsesServerEventResponseShellCallCommandWsAdded {
     }
 }
 /// A streaming event that indicated a shell command was incrementally updated.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseShellCallCommandWsDelta {
     /// The type of the event, always `response.shell_call_command.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallCommandDeltaLiteral,
     /// The sequence number of the event that was emitted.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output item that was updated.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that was updated.
+    #[serde(default)]
     pub command_index: i64,
     /// The shell command delta that was appended.
+    #[serde(default)]
     pub delta: String,
     /// An obfuscation string that was added to pad the event payload.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1917,18 +1976,22 @@ impl ResponsesServerEventResponseShellCallCommandWsDelta {
     }
 }
 /// A streaming event that indicated a shell command was completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseShellCallCommandWsDone {
     /// The type of the event, always `response.shell_call_command.done`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallCommandDoneLiteral,
     /// The sequence number of the event that was emitted.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output item that was updated.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that was completed.
+    #[serde(default)]
     pub command_index: i64,
     /// The final shell command that was emitted.
+    #[serde(default)]
     pub command: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1960,20 +2023,25 @@ impl ResponsesServerEventResponseShellCallCommandWsDone {
     }
 }
 /// A streaming event that indicated shell call output was incrementally added.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseShellCallOutputContentWsDelta {
     /// The type of the event, always `response.shell_call_output_content.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallOutputContentDeltaLiteral,
     /// The sequence number of the event that was emitted.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The ID of the output item that was updated.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that was updated.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that produced output.
+    #[serde(default)]
     pub command_index: i64,
     /// The stdout/stderr delta that was emitted.
+    #[serde(default)]
     pub delta: ShellCallOutputDelta,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2007,20 +2075,25 @@ impl ResponsesServerEventResponseShellCallOutputContentWsDelta {
     }
 }
 /// A streaming event that indicated shell call output was completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseShellCallOutputContentWsDone {
     /// The type of the event, always `response.shell_call_output_content.done`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallOutputContentDoneLiteral,
     /// The sequence number of the event that was emitted.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The ID of the output item that was updated.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that was updated.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that produced output.
+    #[serde(default)]
     pub command_index: i64,
     /// The output contents emitted for the shell command.
+    #[serde(default)]
     pub output: Vec<FunctionShellCallOutputContent>,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2062,6 +2135,7 @@ pub struct ResponsesServerEventResponseInWsProgress {
     /// The response that is in progress.
     pub response: Response,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2092,6 +2166,7 @@ pub struct ResponsesServerEventResponseWsFailed {
     #[serde(rename = "type")]
     pub type_: ResponseFailedLiteral,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The response that failed.
     pub response: Response,
@@ -2126,6 +2201,7 @@ pub struct ResponsesServerEventResponseWsIncomplete {
     /// The response that was incomplete.
     pub response: Response,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2156,8 +2232,10 @@ pub struct ResponsesServerEventResponseOutputItemWsAdded {
     #[serde(rename = "type")]
     pub type_: ResponseOutputItemAddedLiteral,
     /// The index of the output item that was added.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The output item that was added. For reasoning items, `encrypted_content`
     /// may be incomplete while the item is in progress. Use the reasoning item
@@ -2198,8 +2276,10 @@ pub struct ResponsesServerEventResponseOutputItemWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseOutputItemDoneLiteral,
     /// The index of the output item that was marked done.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The output item that was marked done.
     pub item: OutputItem,
@@ -2231,20 +2311,25 @@ impl ResponsesServerEventResponseOutputItemWsDone {
     }
 }
 /// Emitted when a new reasoning summary part is added.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseReasoningSummaryPartWsAdded {
     /// The type of the event. Always `response.reasoning_summary_part.added`.
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryPartAddedLiteral,
     /// The ID of the item this summary part is associated with.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary part is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
+    #[serde(default)]
     pub summary_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The summary part that was added.
+    #[serde(default)]
     pub part: ResponseReasoningSummaryPartAddedEventPart,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2278,24 +2363,29 @@ impl ResponsesServerEventResponseReasoningSummaryPartWsAdded {
     }
 }
 /// Emitted when a reasoning summary part is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseReasoningSummaryPartWsDone {
     /// The type of the event. Always `response.reasoning_summary_part.done`.
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryPartDoneLiteral,
     /// The ID of the item this summary part is associated with.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary part is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
+    #[serde(default)]
     pub summary_index: i64,
     /// The completion status of the summary part. Omitted when the part completed
     /// normally and set to `incomplete` when generation was interrupted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<IncompleteLiteral>,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The completed summary part.
+    #[serde(default)]
     pub part: ResponseReasoningSummaryPartDoneEventPart,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2335,20 +2425,25 @@ impl ResponsesServerEventResponseReasoningSummaryPartWsDone {
     }
 }
 /// Emitted when a delta is added to a reasoning summary text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseReasoningSummaryTextWsDelta {
     /// The type of the event. Always `response.reasoning_summary_text.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryTextDeltaLiteral,
     /// The ID of the item this summary text delta is associated with.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary text delta is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
+    #[serde(default)]
     pub summary_index: i64,
     /// The text delta that was added to the summary.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2382,20 +2477,25 @@ impl ResponsesServerEventResponseReasoningSummaryTextWsDelta {
     }
 }
 /// Emitted when a reasoning summary text is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseReasoningSummaryTextWsDone {
     /// The type of the event. Always `response.reasoning_summary_text.done`.
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryTextDoneLiteral,
     /// The ID of the item this summary text is associated with.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary text is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
+    #[serde(default)]
     pub summary_index: i64,
     /// The full text of the completed reasoning summary.
+    #[serde(default)]
     pub text: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2429,20 +2529,25 @@ impl ResponsesServerEventResponseReasoningSummaryTextWsDone {
     }
 }
 /// Emitted when a delta is added to a reasoning text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseReasoningTextWsDelta {
     /// The type of the event. Always `response.reasoning_text.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseReasoningTextDeltaLiteral,
     /// The ID of the item this reasoning text delta is associated with.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this reasoning text delta is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the reasoning content part this delta is associated with.
+    #[serde(default)]
     pub content_index: i64,
     /// The text delta that was added to the reasoning content.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2476,20 +2581,25 @@ impl ResponsesServerEventResponseReasoningTextWsDelta {
     }
 }
 /// Emitted when a reasoning text is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseReasoningTextWsDone {
     /// The type of the event. Always `response.reasoning_text.done`.
     #[serde(rename = "type")]
     pub type_: ResponseReasoningTextDoneLiteral,
     /// The ID of the item this reasoning text is associated with.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this reasoning text is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the reasoning content part.
+    #[serde(default)]
     pub content_index: i64,
     /// The full text of the completed reasoning content.
+    #[serde(default)]
     pub text: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2523,20 +2633,25 @@ impl ResponsesServerEventResponseReasoningTextWsDone {
     }
 }
 /// Emitted when there is a partial refusal text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseRefusalWsDelta {
     /// The type of the event. Always `response.refusal.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseRefusalDeltaLiteral,
     /// The ID of the output item that the refusal text is added to.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the refusal text is added to.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the refusal text is added to.
+    #[serde(default)]
     pub content_index: i64,
     /// The refusal text that is added.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2570,20 +2685,25 @@ impl ResponsesServerEventResponseRefusalWsDelta {
     }
 }
 /// Emitted when refusal text is finalized.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseRefusalWsDone {
     /// The type of the event. Always `response.refusal.done`.
     #[serde(rename = "type")]
     pub type_: ResponseRefusalDoneLiteral,
     /// The ID of the output item that the refusal text is finalized.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the refusal text is finalized.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the refusal text is finalized.
+    #[serde(default)]
     pub content_index: i64,
     /// The refusal text that is finalized.
+    #[serde(default)]
     pub refusal: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2617,22 +2737,28 @@ impl ResponsesServerEventResponseRefusalWsDone {
     }
 }
 /// Emitted when there is an additional text delta.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseTextWsDelta {
     /// The type of the event. Always `response.output_text.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseOutputTextDeltaLiteral,
     /// The ID of the output item that the text delta was added to.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the text delta was added to.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the text delta was added to.
+    #[serde(default)]
     pub content_index: i64,
     /// The text delta that was added.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number for this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The log probabilities of the tokens in the delta.
+    #[serde(default)]
     pub logprobs: Vec<ResponseLogProb>,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2668,22 +2794,28 @@ impl ResponsesServerEventResponseTextWsDelta {
     }
 }
 /// Emitted when text content is finalized.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseTextWsDone {
     /// The type of the event. Always `response.output_text.done`.
     #[serde(rename = "type")]
     pub type_: ResponseOutputTextDoneLiteral,
     /// The ID of the output item that the text content is finalized.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the text content is finalized.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the text content is finalized.
+    #[serde(default)]
     pub content_index: i64,
     /// The text content that is finalized.
+    #[serde(default)]
     pub text: String,
     /// The sequence number for this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The log probabilities of the tokens in the delta.
+    #[serde(default)]
     pub logprobs: Vec<ResponseLogProb>,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2719,16 +2851,19 @@ impl ResponsesServerEventResponseTextWsDone {
     }
 }
 /// Emitted when a web search call is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseWebSearchCallWsCompleted {
     /// The type of the event. Always `response.web_search_call.completed`.
     #[serde(rename = "type")]
     pub type_: ResponseWebSearchCallCompletedLiteral,
     /// The index of the output item that the web search call is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// Unique ID for the output item associated with the web search call.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the web search call being processed.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2758,16 +2893,19 @@ impl ResponsesServerEventResponseWebSearchCallWsCompleted {
     }
 }
 /// Emitted when a web search call is initiated.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseWebSearchCallInWsProgress {
     /// The type of the event. Always `response.web_search_call.in_progress`.
     #[serde(rename = "type")]
     pub type_: ResponseWebSearchCallInProgressLiteral,
     /// The index of the output item that the web search call is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// Unique ID for the output item associated with the web search call.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the web search call being processed.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2797,16 +2935,19 @@ impl ResponsesServerEventResponseWebSearchCallInWsProgress {
     }
 }
 /// Emitted when a web search call is executing.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseWebSearchCallWsSearching {
     /// The type of the event. Always `response.web_search_call.searching`.
     #[serde(rename = "type")]
     pub type_: ResponseWebSearchCallSearchingLiteral,
     /// The index of the output item that the web search call is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// Unique ID for the output item associated with the web search call.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the web search call being processed.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2836,16 +2977,19 @@ impl ResponsesServerEventResponseWebSearchCallWsSearching {
     }
 }
 /// Emitted when an image generation tool call has completed and the final image is available.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseImageGenCallWsCompleted {
     /// The type of the event. Always 'response.image_generation_call.completed'.
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallCompletedLiteral,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The unique identifier of the image generation item being processed.
+    #[serde(default)]
     pub item_id: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2875,16 +3019,19 @@ impl ResponsesServerEventResponseImageGenCallWsCompleted {
     }
 }
 /// Emitted when an image generation tool call is actively generating an image (intermediate state).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseImageGenCallWsGenerating {
     /// The type of the event. Always 'response.image_generation_call.generating'.
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallGeneratingLiteral,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the image generation item being processed.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the image generation item being processed.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2914,16 +3061,19 @@ impl ResponsesServerEventResponseImageGenCallWsGenerating {
     }
 }
 /// Emitted when an image generation tool call is in progress.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseImageGenCallInWsProgress {
     /// The type of the event. Always 'response.image_generation_call.in_progress'.
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallInProgressLiteral,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the image generation item being processed.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the image generation item being processed.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2953,20 +3103,25 @@ impl ResponsesServerEventResponseImageGenCallInWsProgress {
     }
 }
 /// Emitted when a partial image is available during image generation streaming.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseImageGenCallPartialWsImage {
     /// The type of the event. Always 'response.image_generation_call.partial_image'.
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallPartialImageLiteral,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the image generation item being processed.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the image generation item being processed.
+    #[serde(default)]
     pub sequence_number: i64,
     /// 0-based index for the partial image (backend is 1-based, but this is 0-based for the user).
+    #[serde(default)]
     pub partial_image_index: i64,
     /// Base64-encoded partial image data, suitable for rendering as an image.
+    #[serde(default)]
     pub partial_image_b64: String,
     /// The image size that was used.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3036,18 +3191,22 @@ impl ResponsesServerEventResponseImageGenCallPartialWsImage {
     }
 }
 /// Emitted when there is a delta (partial update) to the arguments of an MCP tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseMcpCallArgumentsWsDelta {
     /// The type of the event. Always 'response.mcp_call_arguments.delta'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallArgumentsDeltaLiteral,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the MCP tool call item being processed.
+    #[serde(default)]
     pub item_id: String,
     /// A JSON string containing the partial update to the arguments for the MCP tool call.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3079,18 +3238,22 @@ impl ResponsesServerEventResponseMcpCallArgumentsWsDelta {
     }
 }
 /// Emitted when the arguments for an MCP tool call are finalized.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseMcpCallArgumentsWsDone {
     /// The type of the event. Always 'response.mcp_call_arguments.done'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallArgumentsDoneLiteral,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the MCP tool call item being processed.
+    #[serde(default)]
     pub item_id: String,
     /// A JSON string containing the finalized arguments for the MCP tool call.
+    #[serde(default)]
     pub arguments: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3122,16 +3285,19 @@ impl ResponsesServerEventResponseMcpCallArgumentsWsDone {
     }
 }
 /// Emitted when an MCP  tool call has completed successfully.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseMcpCallWsCompleted {
     /// The type of the event. Always 'response.mcp_call.completed'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallCompletedLiteral,
     /// The ID of the MCP tool call item that completed.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that completed.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3161,16 +3327,19 @@ impl ResponsesServerEventResponseMcpCallWsCompleted {
     }
 }
 /// Emitted when an MCP  tool call has failed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseMcpCallWsFailed {
     /// The type of the event. Always 'response.mcp_call.failed'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallFailedLiteral,
     /// The ID of the MCP tool call item that failed.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that failed.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3200,16 +3369,19 @@ impl ResponsesServerEventResponseMcpCallWsFailed {
     }
 }
 /// Emitted when an MCP  tool call is in progress.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseMcpCallInWsProgress {
     /// The type of the event. Always 'response.mcp_call.in_progress'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallInProgressLiteral,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the MCP tool call item being processed.
+    #[serde(default)]
     pub item_id: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3239,16 +3411,19 @@ impl ResponsesServerEventResponseMcpCallInWsProgress {
     }
 }
 /// Emitted when the list of available MCP tools has been successfully retrieved.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseMcpListToolsWsCompleted {
     /// The type of the event. Always 'response.mcp_list_tools.completed'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpListToolsCompletedLiteral,
     /// The ID of the MCP tool call item that produced this output.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that was processed.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3278,16 +3453,19 @@ impl ResponsesServerEventResponseMcpListToolsWsCompleted {
     }
 }
 /// Emitted when the attempt to list available MCP tools has failed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseMcpListToolsWsFailed {
     /// The type of the event. Always 'response.mcp_list_tools.failed'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpListToolsFailedLiteral,
     /// The ID of the MCP tool call item that failed.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that failed.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3317,16 +3495,19 @@ impl ResponsesServerEventResponseMcpListToolsWsFailed {
     }
 }
 /// Emitted when the system is in the process of retrieving the list of available MCP tools.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseMcpListToolsInWsProgress {
     /// The type of the event. Always 'response.mcp_list_tools.in_progress'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpListToolsInProgressLiteral,
     /// The ID of the MCP tool call item that is being processed.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that is being processed.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3356,20 +3537,25 @@ impl ResponsesServerEventResponseMcpListToolsInWsProgress {
     }
 }
 /// Emitted when an annotation is added to output text content.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseOutputTextAnnotationWsAdded {
     /// The type of the event. Always 'response.output_text.annotation.added'.
     #[serde(rename = "type")]
     pub type_: ResponseOutputTextAnnotationAddedLiteral,
     /// The unique identifier of the item to which the annotation is being added.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part within the output item.
+    #[serde(default)]
     pub content_index: i64,
     /// The index of the annotation within the content part.
+    #[serde(default)]
     pub annotation_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The annotation object being added. (See annotation schema for details.)
     pub annotation: Option<Annotation>,
@@ -3419,6 +3605,7 @@ pub struct ResponsesServerEventResponseWsQueued {
     /// The full response object that is queued.
     pub response: Response,
     /// The sequence number for this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3443,18 +3630,22 @@ impl ResponsesServerEventResponseWsQueued {
     }
 }
 /// Event representing a delta (partial update) to the input of a custom tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseCustomToolCallInputWsDelta {
     /// The event type identifier.
     #[serde(rename = "type")]
     pub type_: ResponseCustomToolCallInputDeltaLiteral,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output this delta applies to.
+    #[serde(default)]
     pub output_index: i64,
     /// Unique identifier for the API item associated with this event.
+    #[serde(default)]
     pub item_id: String,
     /// The incremental input data (delta) for the custom tool call.
+    #[serde(default)]
     pub delta: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3486,18 +3677,22 @@ impl ResponsesServerEventResponseCustomToolCallInputWsDelta {
     }
 }
 /// Event indicating that input for a custom tool call is complete.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponsesServerEventResponseCustomToolCallInputWsDone {
     /// The event type identifier.
     #[serde(rename = "type")]
     pub type_: ResponseCustomToolCallInputDoneLiteral,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output this event applies to.
+    #[serde(default)]
     pub output_index: i64,
     /// Unique identifier for the API item associated with this event.
+    #[serde(default)]
     pub item_id: String,
     /// The complete input data for the custom tool call.
+    #[serde(default)]
     pub input: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a

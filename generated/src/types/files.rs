@@ -4,40 +4,17 @@ use super::*;
 use serde::{Deserialize, Serialize};
 #[cfg(any(feature = "chat", feature = "files", feature = "uploads"))]
 /// The constant `file`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FileLiteral {
     /// `file`
     #[default]
     File,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "chat", feature = "files", feature = "uploads"))]
 impl FileLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::File => "file",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "file" => Self::File,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "chat", feature = "files", feature = "uploads"))]
-impl From<&str> for FileLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "files", feature = "uploads"))]
-impl From<String> for FileLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "file"
     }
 }
 #[cfg(any(feature = "chat", feature = "files", feature = "uploads"))]
@@ -49,7 +26,7 @@ impl std::fmt::Display for FileLiteral {
 #[cfg(any(feature = "chat", feature = "files", feature = "uploads"))]
 impl Serialize for FileLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("file")
     }
 }
 #[cfg(any(feature = "chat", feature = "files", feature = "uploads"))]
@@ -57,7 +34,7 @@ impl<'de> Deserialize<'de> for FileLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "file").map(|()| Self::File)
     }
 }
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -71,6 +48,7 @@ pub struct CreateFileRequest {
     /// - `vision`: Images used for vision fine-tuning
     /// - `user_data`: Flexible file type for any purpose
     /// - `evals`: Used for eval data sets
+    #[serde(default)]
     pub purpose: CreateFileRequestPurpose,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after: Option<FileExpirationAfter>,
@@ -176,13 +154,19 @@ impl<'de> Deserialize<'de> for CreateFileRequestPurpose {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for CreateFileRequestPurpose {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[cfg(any(feature = "files", feature = "uploads"))]
 /// The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FileExpirationAfter {
     /// Anchor timestamp after which the expiration policy applies. Supported anchors: `created_at`.
     pub anchor: CreatedAtLiteral,
     /// The number of seconds after the anchor time that the file will expire. Must be between 3600 (1 hour) and 2592000 (30 days).
+    #[serde(default)]
     pub seconds: i64,
 }
 #[cfg(any(feature = "files", feature = "uploads"))]
@@ -195,10 +179,12 @@ impl FileExpirationAfter {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteFileResponse {
+    #[serde(default)]
     pub id: String,
     pub object: FileLiteral,
+    #[serde(default)]
     pub deleted: bool,
 }
 impl DeleteFileResponse {
@@ -211,12 +197,17 @@ impl DeleteFileResponse {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListFilesResponse {
+    #[serde(default)]
     pub object: String,
+    #[serde(default)]
     pub data: Vec<OpenAiFile>,
+    #[serde(default)]
     pub first_id: String,
+    #[serde(default)]
     pub last_id: String,
+    #[serde(default)]
     pub has_more: bool,
 }
 impl ListFilesResponse {
@@ -251,26 +242,32 @@ impl sdk_runtime::pagination::Page for ListFilesResponse {
 }
 #[cfg(any(feature = "files", feature = "uploads"))]
 /// The `File` object represents a document that has been uploaded to OpenAI.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OpenAiFile {
     /// The file identifier, which can be referenced in the API endpoints.
+    #[serde(default)]
     pub id: String,
     /// The size of the file, in bytes.
+    #[serde(default)]
     pub bytes: i64,
     /// The Unix timestamp (in seconds) for when the file was created.
+    #[serde(default)]
     pub created_at: i64,
     /// The Unix timestamp (in seconds) for when the file will expire.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<i64>,
     /// The name of the file.
+    #[serde(default)]
     pub filename: String,
     /// The object type, which is always `file`.
     pub object: FileLiteral,
     /// The intended purpose of the file. Supported values are `assistants`, `assistants_output`, `batch`, `batch_output`, `fine-tune`, `fine-tune-results`, `vision`, and `user_data`.
+    #[serde(default)]
     pub purpose: OpenAiFilePurpose,
     /// Deprecated. The current status of the file, which can be either `uploaded`, `processed`, or `error`.
     ///
     /// **Deprecated** by the API.
+    #[serde(default)]
     pub status: OpenAiFileStatus,
     /// Deprecated. For details on why a fine-tuning training file failed validation, see the `error` field on `fine_tuning.job`.
     ///
@@ -398,6 +395,12 @@ impl<'de> Deserialize<'de> for OpenAiFilePurpose {
     }
 }
 #[cfg(any(feature = "files", feature = "uploads"))]
+impl Default for OpenAiFilePurpose {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "files", feature = "uploads"))]
 /// Deprecated. The current status of the file, which can be either `uploaded`, `processed`, or `error`.
 ///
 /// **Deprecated** by the API.
@@ -462,6 +465,12 @@ impl<'de> Deserialize<'de> for OpenAiFileStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "files", feature = "uploads"))]
+impl Default for OpenAiFileStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 /// Query and header parameters of `listFiles`.

@@ -2,9 +2,10 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateFineTuningCheckpointPermissionRequest {
     /// The project identifiers to grant access to.
+    #[serde(default)]
     pub project_ids: Vec<String>,
 }
 impl CreateFineTuningCheckpointPermissionRequest {
@@ -15,10 +16,11 @@ impl CreateFineTuningCheckpointPermissionRequest {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateFineTuningJobRequest {
     /// The name of the model to fine-tune. You can select one of the
     /// [supported models](/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
+    #[serde(default)]
     pub model: CreateFineTuningJobRequestModel,
     /// The ID of an uploaded file that contains training data.
     ///
@@ -29,6 +31,7 @@ pub struct CreateFineTuningJobRequest {
     /// The contents of the file should differ depending on if the model uses the [chat](/docs/api-reference/fine-tuning/chat-input), [completions](/docs/api-reference/fine-tuning/completions-input) format, or if the fine-tuning method uses the [preference](/docs/api-reference/fine-tuning/preference-input) format.
     ///
     /// See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+    #[serde(default)]
     pub training_file: String,
     /// The hyperparameters used for the fine-tuning job.
     /// This value is now deprecated in favor of `method`, and should be passed in under the `method` parameter.
@@ -188,6 +191,11 @@ impl<'de> Deserialize<'de> for CreateFineTuningJobRequestModel {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for CreateFineTuningJobRequestModel {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// The hyperparameters used for the fine-tuning job.
 /// This value is now deprecated in favor of `method`, and should be passed in under the `method` parameter.
 ///
@@ -304,7 +312,7 @@ impl From<AutoLiteral> for CreateFineTuningJobRequestHyperparametersNEpochs {
         Self::AutoLiteral(value)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateFineTuningJobRequestIntegrationsItem {
     /// The type of integration to enable. Currently, only "wandb" (Weights and Biases) is supported.
     #[serde(rename = "type")]
@@ -312,6 +320,7 @@ pub struct CreateFineTuningJobRequestIntegrationsItem {
     /// The settings for your integration with Weights and Biases. This payload specifies the project that
     /// metrics will be sent to. Optionally, you can set an explicit display name for your run, add tags
     /// to your run, and set a default entity (team, username, etc) to be associated with your run.
+    #[serde(default)]
     pub wandb: CreateFineTuningJobRequestIntegrationsItemWandb,
 }
 impl CreateFineTuningJobRequestIntegrationsItem {
@@ -326,37 +335,16 @@ impl CreateFineTuningJobRequestIntegrationsItem {
     }
 }
 /// The constant `wandb`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum WandbLiteral {
     /// `wandb`
     #[default]
     Wandb,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl WandbLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Wandb => "wandb",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "wandb" => Self::Wandb,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for WandbLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for WandbLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "wandb"
     }
 }
 impl std::fmt::Display for WandbLiteral {
@@ -366,22 +354,23 @@ impl std::fmt::Display for WandbLiteral {
 }
 impl Serialize for WandbLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("wandb")
     }
 }
 impl<'de> Deserialize<'de> for WandbLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "wandb").map(|()| Self::Wandb)
     }
 }
 /// The settings for your integration with Weights and Biases. This payload specifies the project that
 /// metrics will be sent to. Optionally, you can set an explicit display name for your run, add tags
 /// to your run, and set a default entity (team, username, etc) to be associated with your run.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateFineTuningJobRequestIntegrationsItemWandb {
     /// The name of the project that the new run will be created under.
+    #[serde(default)]
     pub project: String,
     /// A display name to set for the run. If not set, we will use the Job ID as the name.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -422,10 +411,10 @@ impl CreateFineTuningJobRequestIntegrationsItemWandb {
     }
 }
 /// The method used for fine-tuning.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FineTuneMethod {
     /// The type of method. Is either `supervised`, `dpo`, or `reinforcement`.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default)]
     pub type_: FineTuneMethodType,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub supervised: Option<FineTuneSupervisedMethod>,
@@ -519,6 +508,11 @@ impl<'de> Deserialize<'de> for FineTuneMethodType {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for FineTuneMethodType {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 /// Configuration for the supervised fine-tuning method.
@@ -903,20 +897,24 @@ impl From<GraderMulti> for FineTuneReinforcementMethodGrader {
     }
 }
 /// A TextSimilarityGrader object which grades text based on similarity metrics.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GraderTextSimilarity {
     /// The type of grader.
     #[serde(rename = "type")]
     pub type_: TextSimilarityLiteral,
     /// The name of the grader.
+    #[serde(default)]
     pub name: String,
     /// The text being graded.
+    #[serde(default)]
     pub input: String,
     /// The text being graded against.
+    #[serde(default)]
     pub reference: String,
     /// The evaluation metric to use. One of `cosine`, `fuzzy_match`, `bleu`,
     /// `gleu`, `meteor`, `rouge_1`, `rouge_2`, `rouge_3`, `rouge_4`, `rouge_5`,
     /// or `rouge_l`.
+    #[serde(default)]
     pub evaluation_metric: EvalGraderTextSimilarityEvaluationMetric,
 }
 impl GraderTextSimilarity {
@@ -937,14 +935,16 @@ impl GraderTextSimilarity {
     }
 }
 /// A PythonGrader object that runs a python script on the input.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GraderPython {
     /// The object type, which is always `python`.
     #[serde(rename = "type")]
     pub type_: PythonLiteral,
     /// The name of the grader.
+    #[serde(default)]
     pub name: String,
     /// The source code of the python script.
+    #[serde(default)]
     pub source: String,
     /// The image tag to use for the python script.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -967,19 +967,22 @@ impl GraderPython {
     }
 }
 /// A ScoreModelGrader object that uses a model to assign a score to the input.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GraderScoreModel {
     /// The object type, which is always `score_model`.
     #[serde(rename = "type")]
     pub type_: ScoreModelLiteral,
     /// The name of the grader.
+    #[serde(default)]
     pub name: String,
     /// The model to use for the evaluation.
+    #[serde(default)]
     pub model: String,
     /// The sampling parameters for the model.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sampling_params: Option<EvalGraderScoreModelSamplingParams>,
     /// The input messages evaluated by the grader. Supports text, output text, input image, and input audio content blocks, and may include template strings.
+    #[serde(default)]
     pub input: Vec<EvalItem>,
     /// The range of the score. Defaults to `[0, 1]`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1022,9 +1025,11 @@ pub struct GraderMulti {
     #[serde(rename = "type")]
     pub type_: MultiLiteral,
     /// The name of the grader.
+    #[serde(default)]
     pub name: String,
     pub graders: GraderMultiGraders,
     /// A formula to calculate the output based on grader results.
+    #[serde(default)]
     pub calculate_output: String,
 }
 impl GraderMulti {
@@ -1043,37 +1048,16 @@ impl GraderMulti {
     }
 }
 /// The constant `multi`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum MultiLiteral {
     /// `multi`
     #[default]
     Multi,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl MultiLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Multi => "multi",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "multi" => Self::Multi,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for MultiLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for MultiLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "multi"
     }
 }
 impl std::fmt::Display for MultiLiteral {
@@ -1083,14 +1067,14 @@ impl std::fmt::Display for MultiLiteral {
 }
 impl Serialize for MultiLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("multi")
     }
 }
 impl<'de> Deserialize<'de> for MultiLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "multi").map(|()| Self::Multi)
     }
 }
 ///
@@ -1444,13 +1428,15 @@ impl From<AutoLiteral> for FineTuneReinforcementHyperparametersEvalSamples {
         Self::AutoLiteral(value)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteFineTuningCheckpointPermissionResponse {
     /// The ID of the fine-tuned model checkpoint permission that was deleted.
+    #[serde(default)]
     pub id: String,
     /// The object type, which is always "checkpoint.permission".
     pub object: CheckpointPermissionLiteral,
     /// Whether the fine-tuned model checkpoint permission was successfully deleted.
+    #[serde(default)]
     pub deleted: bool,
 }
 impl DeleteFineTuningCheckpointPermissionResponse {
@@ -1464,37 +1450,16 @@ impl DeleteFineTuningCheckpointPermissionResponse {
     }
 }
 /// The constant `checkpoint.permission`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CheckpointPermissionLiteral {
     /// `checkpoint.permission`
     #[default]
     CheckpointPermission,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl CheckpointPermissionLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CheckpointPermission => "checkpoint.permission",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "checkpoint.permission" => Self::CheckpointPermission,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for CheckpointPermissionLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for CheckpointPermissionLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "checkpoint.permission"
     }
 }
 impl std::fmt::Display for CheckpointPermissionLiteral {
@@ -1504,24 +1469,28 @@ impl std::fmt::Display for CheckpointPermissionLiteral {
 }
 impl Serialize for CheckpointPermissionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("checkpoint.permission")
     }
 }
 impl<'de> Deserialize<'de> for CheckpointPermissionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "checkpoint.permission")
+            .map(|()| Self::CheckpointPermission)
     }
 }
 /// The `checkpoint.permission` object represents a permission for a fine-tuned model checkpoint.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FineTuningCheckpointPermission {
     /// The permission identifier, which can be referenced in the API endpoints.
+    #[serde(default)]
     pub id: String,
     /// The Unix timestamp (in seconds) for when the permission was created.
+    #[serde(default)]
     pub created_at: i64,
     /// The project identifier that the permission is for.
+    #[serde(default)]
     pub project_id: String,
     /// The object type, which is always "checkpoint.permission".
     pub object: CheckpointPermissionLiteral,
@@ -1542,7 +1511,7 @@ impl FineTuningCheckpointPermission {
     }
 }
 /// Fine-Tuning Job Integration
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FineTuningIntegration {
     /// The type of the integration being enabled for the fine-tuning job
     #[serde(rename = "type")]
@@ -1550,6 +1519,7 @@ pub struct FineTuningIntegration {
     /// The settings for your integration with Weights and Biases. This payload specifies the project that
     /// metrics will be sent to. Optionally, you can set an explicit display name for your run, add tags
     /// to your run, and set a default entity (team, username, etc) to be associated with your run.
+    #[serde(default)]
     pub wandb: FineTuningIntegrationWandb,
 }
 impl FineTuningIntegration {
@@ -1564,9 +1534,10 @@ impl FineTuningIntegration {
 /// The settings for your integration with Weights and Biases. This payload specifies the project that
 /// metrics will be sent to. Optionally, you can set an explicit display name for your run, add tags
 /// to your run, and set a default entity (team, username, etc) to be associated with your run.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FineTuningIntegrationWandb {
     /// The name of the project that the new run will be created under.
+    #[serde(default)]
     pub project: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -1604,34 +1575,43 @@ impl FineTuningIntegrationWandb {
     }
 }
 /// The `fine_tuning.job` object represents a fine-tuning job that has been created through the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FineTuningJob {
     /// The object identifier, which can be referenced in the API endpoints.
+    #[serde(default)]
     pub id: String,
     /// The Unix timestamp (in seconds) for when the fine-tuning job was created.
+    #[serde(default)]
     pub created_at: i64,
     pub error: Option<FineTuningJobErrorType>,
     pub fine_tuned_model: Option<String>,
     pub finished_at: Option<i64>,
     /// The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised` jobs.
+    #[serde(default)]
     pub hyperparameters: FineTuningJobHyperparameters,
     /// The base model that is being fine-tuned.
+    #[serde(default)]
     pub model: String,
     /// The object type, which is always "fine_tuning.job".
     pub object: FineTuningJobLiteral,
     /// The organization that owns the fine-tuning job.
+    #[serde(default)]
     pub organization_id: String,
     /// The compiled results file ID(s) for the fine-tuning job. You can retrieve the results with the [Files API](/docs/api-reference/files/retrieve-contents).
+    #[serde(default)]
     pub result_files: Vec<String>,
     /// The current status of the fine-tuning job, which can be either `validating_files`, `queued`, `running`, `succeeded`, `failed`, or `cancelled`.
+    #[serde(default)]
     pub status: FineTuningJobStatus,
     pub trained_tokens: Option<i64>,
     /// The file ID used for training. You can retrieve the training data with the [Files API](/docs/api-reference/files/retrieve-contents).
+    #[serde(default)]
     pub training_file: String,
     pub validation_file: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub integrations: Option<Vec<FineTuningIntegration>>,
     /// The seed used for the fine-tuning job.
+    #[serde(default)]
     pub seed: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub estimated_finish: Option<i64>,
@@ -1688,11 +1668,13 @@ impl FineTuningJob {
     }
 }
 /// For fine-tuning jobs that have `failed`, this will contain more information on the cause of the failure.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FineTuningJobErrorType {
     /// A machine-readable error code.
+    #[serde(default)]
     pub code: String,
     /// A human-readable error message.
+    #[serde(default)]
     pub message: String,
     pub param: Option<String>,
 }
@@ -1822,37 +1804,16 @@ impl From<AutoLiteral> for FineTuningJobHyperparametersNEpochs {
     }
 }
 /// The constant `fine_tuning.job`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FineTuningJobLiteral {
     /// `fine_tuning.job`
     #[default]
     FineTuningJob,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl FineTuningJobLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FineTuningJob => "fine_tuning.job",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "fine_tuning.job" => Self::FineTuningJob,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for FineTuningJobLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for FineTuningJobLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "fine_tuning.job"
     }
 }
 impl std::fmt::Display for FineTuningJobLiteral {
@@ -1862,14 +1823,15 @@ impl std::fmt::Display for FineTuningJobLiteral {
 }
 impl Serialize for FineTuningJobLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("fine_tuning.job")
     }
 }
 impl<'de> Deserialize<'de> for FineTuningJobLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "fine_tuning.job")
+            .map(|()| Self::FineTuningJob)
     }
 }
 /// The current status of the fine-tuning job, which can be either `validating_files`, `queued`, `running`, `succeeded`, `failed`, or `cancelled`.
@@ -1942,20 +1904,31 @@ impl<'de> Deserialize<'de> for FineTuningJobStatus {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for FineTuningJobStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// The `fine_tuning.job.checkpoint` object represents a model checkpoint for a fine-tuning job that is ready to use.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FineTuningJobCheckpoint {
     /// The checkpoint identifier, which can be referenced in the API endpoints.
+    #[serde(default)]
     pub id: String,
     /// The Unix timestamp (in seconds) for when the checkpoint was created.
+    #[serde(default)]
     pub created_at: i64,
     /// The name of the fine-tuned checkpoint model that is created.
+    #[serde(default)]
     pub fine_tuned_model_checkpoint: String,
     /// The step number that the checkpoint was created at.
+    #[serde(default)]
     pub step_number: i64,
     /// Metrics at the step number during the fine-tuning job.
+    #[serde(default)]
     pub metrics: FineTuningJobCheckpointMetrics,
     /// The name of the fine-tuning job that this checkpoint was created from.
+    #[serde(default)]
     pub fine_tuning_job_id: String,
     /// The object type, which is always "fine_tuning.job.checkpoint".
     pub object: FineTuningJobCheckpointLiteral,
@@ -2049,37 +2022,16 @@ impl FineTuningJobCheckpointMetrics {
     }
 }
 /// The constant `fine_tuning.job.checkpoint`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FineTuningJobCheckpointLiteral {
     /// `fine_tuning.job.checkpoint`
     #[default]
     FineTuningJobCheckpoint,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl FineTuningJobCheckpointLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FineTuningJobCheckpoint => "fine_tuning.job.checkpoint",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "fine_tuning.job.checkpoint" => Self::FineTuningJobCheckpoint,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for FineTuningJobCheckpointLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for FineTuningJobCheckpointLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "fine_tuning.job.checkpoint"
     }
 }
 impl std::fmt::Display for FineTuningJobCheckpointLiteral {
@@ -2089,28 +2041,33 @@ impl std::fmt::Display for FineTuningJobCheckpointLiteral {
 }
 impl Serialize for FineTuningJobCheckpointLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("fine_tuning.job.checkpoint")
     }
 }
 impl<'de> Deserialize<'de> for FineTuningJobCheckpointLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "fine_tuning.job.checkpoint")
+            .map(|()| Self::FineTuningJobCheckpoint)
     }
 }
 /// Fine-tuning job event object
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FineTuningJobEvent {
     /// The object type, which is always "fine_tuning.job.event".
     pub object: FineTuningJobEventLiteral,
     /// The object identifier.
+    #[serde(default)]
     pub id: String,
     /// The Unix timestamp (in seconds) for when the fine-tuning job was created.
+    #[serde(default)]
     pub created_at: i64,
     /// The log level of the event.
+    #[serde(default)]
     pub level: FineTuningJobEventLevel,
     /// The message of the event.
+    #[serde(default)]
     pub message: String,
     /// The type of event.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -2152,37 +2109,16 @@ impl FineTuningJobEvent {
     }
 }
 /// The constant `fine_tuning.job.event`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FineTuningJobEventLiteral {
     /// `fine_tuning.job.event`
     #[default]
     FineTuningJobEvent,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl FineTuningJobEventLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FineTuningJobEvent => "fine_tuning.job.event",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "fine_tuning.job.event" => Self::FineTuningJobEvent,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for FineTuningJobEventLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for FineTuningJobEventLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "fine_tuning.job.event"
     }
 }
 impl std::fmt::Display for FineTuningJobEventLiteral {
@@ -2192,14 +2128,15 @@ impl std::fmt::Display for FineTuningJobEventLiteral {
 }
 impl Serialize for FineTuningJobEventLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("fine_tuning.job.event")
     }
 }
 impl<'de> Deserialize<'de> for FineTuningJobEventLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "fine_tuning.job.event")
+            .map(|()| Self::FineTuningJobEvent)
     }
 }
 /// The log level of the event.
@@ -2260,6 +2197,11 @@ impl<'de> Deserialize<'de> for FineTuningJobEventLevel {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for FineTuningJobEventLevel {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// The type of event.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FineTuningJobEventType {
@@ -2314,14 +2256,21 @@ impl<'de> Deserialize<'de> for FineTuningJobEventType {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl Default for FineTuningJobEventType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListFineTuningCheckpointPermissionResponse {
+    #[serde(default)]
     pub data: Vec<FineTuningCheckpointPermission>,
     pub object: ListLiteral,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
+    #[serde(default)]
     pub has_more: bool,
 }
 impl ListFineTuningCheckpointPermissionResponse {
@@ -2361,14 +2310,16 @@ impl sdk_runtime::pagination::Page for ListFineTuningCheckpointPermissionRespons
         self.data
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListFineTuningJobCheckpointsResponse {
+    #[serde(default)]
     pub data: Vec<FineTuningJobCheckpoint>,
     pub object: ListLiteral,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
+    #[serde(default)]
     pub has_more: bool,
 }
 impl ListFineTuningJobCheckpointsResponse {
@@ -2408,10 +2359,12 @@ impl sdk_runtime::pagination::Page for ListFineTuningJobCheckpointsResponse {
         self.data
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListFineTuningJobEventsResponse {
+    #[serde(default)]
     pub data: Vec<FineTuningJobEvent>,
     pub object: ListLiteral,
+    #[serde(default)]
     pub has_more: bool,
 }
 impl ListFineTuningJobEventsResponse {
@@ -2439,9 +2392,11 @@ impl sdk_runtime::pagination::Page for ListFineTuningJobEventsResponse {
         self.data
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListPaginatedFineTuningJobsResponse {
+    #[serde(default)]
     pub data: Vec<FineTuningJob>,
+    #[serde(default)]
     pub has_more: bool,
     pub object: ListLiteral,
 }
@@ -2480,6 +2435,7 @@ pub struct RunGraderRequest {
     /// the `sample` namespace. See [the guide](/docs/guides/graders) for more details.
     /// The `output_json` variable will be populated if the model sample is a
     /// valid JSON string.
+    #[serde(default)]
     pub model_sample: String,
 }
 impl RunGraderRequest {
@@ -2579,11 +2535,15 @@ impl From<GraderMulti> for RunGraderRequestGrader {
         Self::Multi(value)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunGraderResponse {
+    #[serde(default)]
     pub reward: f64,
+    #[serde(default)]
     pub metadata: RunGraderResponseMetadata,
+    #[serde(default)]
     pub sub_rewards: serde_json::Map<String, serde_json::Value>,
+    #[serde(default)]
     pub model_grader_token_usage_per_model: serde_json::Map<String, serde_json::Value>,
 }
 impl RunGraderResponse {
@@ -2604,13 +2564,17 @@ impl RunGraderResponse {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunGraderResponseMetadata {
+    #[serde(default)]
     pub name: String,
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default)]
     pub type_: String,
+    #[serde(default)]
     pub errors: RunGraderResponseMetadataErrors,
+    #[serde(default)]
     pub execution_time: f64,
+    #[serde(default)]
     pub scores: serde_json::Map<String, serde_json::Value>,
     pub token_usage: Option<i64>,
     pub sampled_model_name: Option<String>,
@@ -2645,20 +2609,31 @@ impl RunGraderResponseMetadata {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunGraderResponseMetadataErrors {
+    #[serde(default)]
     pub formula_parse_error: bool,
+    #[serde(default)]
     pub sample_parse_error: bool,
+    #[serde(default)]
     pub truncated_observation_error: bool,
+    #[serde(default)]
     pub unresponsive_reward_error: bool,
+    #[serde(default)]
     pub invalid_variable_error: bool,
+    #[serde(default)]
     pub other_error: bool,
+    #[serde(default)]
     pub python_grader_server_error: bool,
     pub python_grader_server_error_type: Option<String>,
+    #[serde(default)]
     pub python_grader_runtime_error: bool,
     pub python_grader_runtime_error_details: Option<String>,
+    #[serde(default)]
     pub model_grader_server_error: bool,
+    #[serde(default)]
     pub model_grader_refusal_error: bool,
+    #[serde(default)]
     pub model_grader_parse_error: bool,
     pub model_grader_server_error_details: Option<String>,
 }

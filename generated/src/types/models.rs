@@ -2,10 +2,13 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteModelResponse {
+    #[serde(default)]
     pub id: String,
+    #[serde(default)]
     pub deleted: bool,
+    #[serde(default)]
     pub object: String,
 }
 impl DeleteModelResponse {
@@ -22,9 +25,10 @@ impl DeleteModelResponse {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListModelsResponse {
     pub object: ListLiteral,
+    #[serde(default)]
     pub data: Vec<Model>,
 }
 impl ListModelsResponse {
@@ -37,15 +41,18 @@ impl ListModelsResponse {
     }
 }
 /// Describes an OpenAI model offering that can be used with the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Model {
     /// The model identifier, which can be referenced in the API endpoints.
+    #[serde(default)]
     pub id: String,
     /// The Unix timestamp (in seconds) when the model was created.
+    #[serde(default)]
     pub created: i64,
     /// The object type, which is always "model".
     pub object: ModelLiteral,
     /// The organization that owns the model.
+    #[serde(default)]
     pub owned_by: String,
     /// The date when the model will shut down, or null if not announced.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -73,37 +80,16 @@ impl Model {
     }
 }
 /// The constant `model`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ModelLiteral {
     /// `model`
     #[default]
     Model,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ModelLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Model => "model",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "model" => Self::Model,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ModelLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ModelLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "model"
     }
 }
 impl std::fmt::Display for ModelLiteral {
@@ -113,13 +99,13 @@ impl std::fmt::Display for ModelLiteral {
 }
 impl Serialize for ModelLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("model")
     }
 }
 impl<'de> Deserialize<'de> for ModelLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "model").map(|()| Self::Model)
     }
 }

@@ -106,12 +106,13 @@ for CreateModerationRequestInputVariant3Item {
     }
 }
 /// An object describing an image to classify.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateModerationRequestInputVariant3ItemImageUrl {
     /// Always `image_url`.
     #[serde(rename = "type")]
     pub type_: ImageUrlLiteral,
     /// Contains either an image URL or a data URL for a base64 encoded image.
+    #[serde(default)]
     pub image_url: CreateModerationRequestInputVariant3ItemImageUrlImageUrl,
 }
 impl CreateModerationRequestInputVariant3ItemImageUrl {
@@ -126,9 +127,10 @@ impl CreateModerationRequestInputVariant3ItemImageUrl {
     }
 }
 /// Contains either an image URL or a data URL for a base64 encoded image.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateModerationRequestInputVariant3ItemImageUrlImageUrl {
     /// Either a URL of the image or the base64 encoded image data.
+    #[serde(default)]
     pub url: String,
 }
 impl CreateModerationRequestInputVariant3ItemImageUrlImageUrl {
@@ -138,12 +140,13 @@ impl CreateModerationRequestInputVariant3ItemImageUrlImageUrl {
     }
 }
 /// An object describing text to classify.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateModerationRequestInputVariant3ItemText {
     /// Always `text`.
     #[serde(rename = "type")]
     pub type_: TextLiteral,
     /// A string of text to classify.
+    #[serde(default)]
     pub text: String,
 }
 impl CreateModerationRequestInputVariant3ItemText {
@@ -221,13 +224,16 @@ impl<'de> Deserialize<'de> for CreateModerationRequestModel {
     }
 }
 /// Represents if a given text input is potentially harmful.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateModerationResponse {
     /// The unique identifier for the moderation request.
+    #[serde(default)]
     pub id: String,
     /// The model used to generate the moderation results.
+    #[serde(default)]
     pub model: String,
     /// A list of moderation objects.
+    #[serde(default)]
     pub results: Vec<CreateModerationResponseResultsItem>,
 }
 impl CreateModerationResponse {
@@ -244,15 +250,19 @@ impl CreateModerationResponse {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateModerationResponseResultsItem {
     /// Whether any of the below categories are flagged.
+    #[serde(default)]
     pub flagged: bool,
     /// A list of the categories, and whether they are flagged or not.
+    #[serde(default)]
     pub categories: CreateModerationResponseResultsItemCategories,
     /// A list of the categories along with their scores as predicted by model.
+    #[serde(default)]
     pub category_scores: CreateModerationResponseResultsItemCategoryScores,
     /// A list of the categories along with the input type(s) that the score applies to.
+    #[serde(default)]
     pub category_applied_input_types: CreateModerationResponseResultsItemCategoryAppliedInputTypes,
 }
 impl CreateModerationResponseResultsItem {
@@ -274,39 +284,43 @@ impl CreateModerationResponseResultsItem {
     }
 }
 /// A list of the categories, and whether they are flagged or not.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateModerationResponseResultsItemCategories {
     /// Content that expresses, incites, or promotes hate based on race, gender, ethnicity, religion, nationality, sexual orientation, disability status, or caste. Hateful content aimed at non-protected groups (e.g., chess players) is harassment.
+    #[serde(default)]
     pub hate: bool,
     /// Hateful content that also includes violence or serious harm towards the targeted group based on race, gender, ethnicity, religion, nationality, sexual orientation, disability status, or caste.
-    #[serde(rename = "hate/threatening")]
+    #[serde(rename = "hate/threatening", default)]
     pub hate_threatening: bool,
     /// Content that expresses, incites, or promotes harassing language towards any target.
+    #[serde(default)]
     pub harassment: bool,
     /// Harassment content that also includes violence or serious harm towards any target.
-    #[serde(rename = "harassment/threatening")]
+    #[serde(rename = "harassment/threatening", default)]
     pub harassment_threatening: bool,
     pub illicit: Option<bool>,
     #[serde(rename = "illicit/violent")]
     pub illicit_violent: Option<bool>,
     /// Content that promotes, encourages, or depicts acts of self-harm, such as suicide, cutting, and eating disorders.
-    #[serde(rename = "self-harm")]
+    #[serde(rename = "self-harm", default)]
     pub self_harm: bool,
     /// Content where the speaker expresses that they are engaging or intend to engage in acts of self-harm, such as suicide, cutting, and eating disorders.
-    #[serde(rename = "self-harm/intent")]
+    #[serde(rename = "self-harm/intent", default)]
     pub self_harm_intent: bool,
     /// Content that encourages performing acts of self-harm, such as suicide, cutting, and eating disorders, or that gives instructions or advice on how to commit such acts.
-    #[serde(rename = "self-harm/instructions")]
+    #[serde(rename = "self-harm/instructions", default)]
     pub self_harm_instructions: bool,
     /// Content meant to arouse sexual excitement, such as the description of sexual activity, or that promotes sexual services (excluding sex education and wellness).
+    #[serde(default)]
     pub sexual: bool,
     /// Sexual content that includes an individual who is under 18 years old.
-    #[serde(rename = "sexual/minors")]
+    #[serde(rename = "sexual/minors", default)]
     pub sexual_minors: bool,
     /// Content that depicts death, violence, or physical injury.
+    #[serde(default)]
     pub violence: bool,
     /// Content that depicts death, violence, or physical injury in graphic detail.
-    #[serde(rename = "violence/graphic")]
+    #[serde(rename = "violence/graphic", default)]
     pub violence_graphic: bool,
 }
 impl CreateModerationResponseResultsItemCategories {
@@ -322,90 +336,100 @@ impl CreateModerationResponseResultsItemCategories {
     }
 }
 /// A list of the categories along with their scores as predicted by model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateModerationResponseResultsItemCategoryScores {
     /// The score for the category 'hate'.
+    #[serde(default)]
     pub hate: f64,
     /// The score for the category 'hate/threatening'.
-    #[serde(rename = "hate/threatening")]
+    #[serde(rename = "hate/threatening", default)]
     pub hate_threatening: f64,
     /// The score for the category 'harassment'.
+    #[serde(default)]
     pub harassment: f64,
     /// The score for the category 'harassment/threatening'.
-    #[serde(rename = "harassment/threatening")]
+    #[serde(rename = "harassment/threatening", default)]
     pub harassment_threatening: f64,
     /// The score for the category 'illicit'.
+    #[serde(default)]
     pub illicit: f64,
     /// The score for the category 'illicit/violent'.
-    #[serde(rename = "illicit/violent")]
+    #[serde(rename = "illicit/violent", default)]
     pub illicit_violent: f64,
     /// The score for the category 'self-harm'.
-    #[serde(rename = "self-harm")]
+    #[serde(rename = "self-harm", default)]
     pub self_harm: f64,
     /// The score for the category 'self-harm/intent'.
-    #[serde(rename = "self-harm/intent")]
+    #[serde(rename = "self-harm/intent", default)]
     pub self_harm_intent: f64,
     /// The score for the category 'self-harm/instructions'.
-    #[serde(rename = "self-harm/instructions")]
+    #[serde(rename = "self-harm/instructions", default)]
     pub self_harm_instructions: f64,
     /// The score for the category 'sexual'.
+    #[serde(default)]
     pub sexual: f64,
     /// The score for the category 'sexual/minors'.
-    #[serde(rename = "sexual/minors")]
+    #[serde(rename = "sexual/minors", default)]
     pub sexual_minors: f64,
     /// The score for the category 'violence'.
+    #[serde(default)]
     pub violence: f64,
     /// The score for the category 'violence/graphic'.
-    #[serde(rename = "violence/graphic")]
+    #[serde(rename = "violence/graphic", default)]
     pub violence_graphic: f64,
 }
 impl CreateModerationResponseResultsItemCategoryScores {}
 /// A list of the categories along with the input type(s) that the score applies to.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateModerationResponseResultsItemCategoryAppliedInputTypes {
     /// The applied input type(s) for the category 'hate'.
+    #[serde(default)]
     pub hate: Vec<TextLiteral>,
     /// The applied input type(s) for the category 'hate/threatening'.
-    #[serde(rename = "hate/threatening")]
+    #[serde(rename = "hate/threatening", default)]
     pub hate_threatening: Vec<TextLiteral>,
     /// The applied input type(s) for the category 'harassment'.
+    #[serde(default)]
     pub harassment: Vec<TextLiteral>,
     /// The applied input type(s) for the category 'harassment/threatening'.
-    #[serde(rename = "harassment/threatening")]
+    #[serde(rename = "harassment/threatening", default)]
     pub harassment_threatening: Vec<TextLiteral>,
     /// The applied input type(s) for the category 'illicit'.
+    #[serde(default)]
     pub illicit: Vec<TextLiteral>,
     /// The applied input type(s) for the category 'illicit/violent'.
-    #[serde(rename = "illicit/violent")]
+    #[serde(rename = "illicit/violent", default)]
     pub illicit_violent: Vec<TextLiteral>,
     /// The applied input type(s) for the category 'self-harm'.
-    #[serde(rename = "self-harm")]
+    #[serde(rename = "self-harm", default)]
     pub self_harm: Vec<
         CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
     >,
     /// The applied input type(s) for the category 'self-harm/intent'.
-    #[serde(rename = "self-harm/intent")]
+    #[serde(rename = "self-harm/intent", default)]
     pub self_harm_intent: Vec<
         CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
     >,
     /// The applied input type(s) for the category 'self-harm/instructions'.
-    #[serde(rename = "self-harm/instructions")]
+    #[serde(rename = "self-harm/instructions", default)]
     pub self_harm_instructions: Vec<
         CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
     >,
     /// The applied input type(s) for the category 'sexual'.
+    #[serde(default)]
     pub sexual: Vec<
         CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
     >,
     /// The applied input type(s) for the category 'sexual/minors'.
-    #[serde(rename = "sexual/minors")]
+    #[serde(rename = "sexual/minors", default)]
     pub sexual_minors: Vec<TextLiteral>,
     /// The applied input type(s) for the category 'violence'.
+    #[serde(default)]
     pub violence: Vec<
         CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
     >,
     /// The applied input type(s) for the category 'violence/graphic'.
-    #[serde(rename = "violence/graphic")]
+    #[serde(rename = "violence/graphic", default)]
     pub violence_graphic: Vec<
         CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
     >,
@@ -467,5 +491,11 @@ for CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default
+for CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }

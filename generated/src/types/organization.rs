@@ -3,22 +3,26 @@
 use super::*;
 use serde::{Deserialize, Serialize};
 /// Represents an individual Admin API key in an org.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AdminApiKey {
     /// The object type, which is always `organization.admin_api_key`
     pub object: OrganizationAdminApiKeyLiteral,
     /// The identifier, which can be referenced in API endpoints
+    #[serde(default)]
     pub id: String,
     /// The name of the API key
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The redacted value of the API key
+    #[serde(default)]
     pub redacted_value: String,
     /// The Unix timestamp (in seconds) of when the API key was created
+    #[serde(default)]
     pub created_at: i64,
     pub expires_at: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_used_at: Option<i64>,
+    #[serde(default)]
     pub owner: AdminApiKeyOwner,
 }
 impl AdminApiKey {
@@ -57,37 +61,16 @@ impl AdminApiKey {
     }
 }
 /// The constant `organization.admin_api_key`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationAdminApiKeyLiteral {
     /// `organization.admin_api_key`
     #[default]
     OrganizationAdminApiKey,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationAdminApiKeyLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationAdminApiKey => "organization.admin_api_key",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.admin_api_key" => Self::OrganizationAdminApiKey,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationAdminApiKeyLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationAdminApiKeyLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.admin_api_key"
     }
 }
 impl std::fmt::Display for OrganizationAdminApiKeyLiteral {
@@ -97,14 +80,15 @@ impl std::fmt::Display for OrganizationAdminApiKeyLiteral {
 }
 impl Serialize for OrganizationAdminApiKeyLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.admin_api_key")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationAdminApiKeyLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.admin_api_key")
+            .map(|()| Self::OrganizationAdminApiKey)
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -171,24 +155,29 @@ impl AdminApiKeyOwner {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AdminApiKeyCreateResponse {
     /// The object type, which is always `organization.admin_api_key`
     pub object: OrganizationAdminApiKeyLiteral,
     /// The identifier, which can be referenced in API endpoints
+    #[serde(default)]
     pub id: String,
     /// The name of the API key
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The redacted value of the API key
+    #[serde(default)]
     pub redacted_value: String,
     /// The Unix timestamp (in seconds) of when the API key was created
+    #[serde(default)]
     pub created_at: i64,
     pub expires_at: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_used_at: Option<i64>,
+    #[serde(default)]
     pub owner: AdminApiKeyOwner,
     /// The value of the API key. Only shown on create.
+    #[serde(default)]
     pub value: String,
 }
 impl AdminApiKeyCreateResponse {
@@ -228,10 +217,12 @@ impl AdminApiKeyCreateResponse {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ApiKeyList {
     pub object: ListLiteral,
+    #[serde(default)]
     pub data: Vec<AdminApiKey>,
+    #[serde(default)]
     pub has_more: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
@@ -274,17 +265,22 @@ impl sdk_runtime::pagination::Page for ApiKeyList {
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// Detailed information about a role assignment entry returned when listing assignments.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AssignedRoleDetails {
     /// Identifier for the role.
+    #[serde(default)]
     pub id: String,
     /// Name of the role.
+    #[serde(default)]
     pub name: String,
     /// Permissions associated with the role.
+    #[serde(default)]
     pub permissions: Vec<String>,
     /// Resource type the role applies to.
+    #[serde(default)]
     pub resource_type: String,
     /// Whether the role is predefined by OpenAI.
+    #[serde(default)]
     pub predefined_role: bool,
     /// Description of the role.
     pub description: Option<String>,
@@ -372,9 +368,11 @@ impl AssignedRoleDetails {
     }
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AssignedRoleDetailsAssignmentSourcesItem {
+    #[serde(default)]
     pub principal_id: String,
+    #[serde(default)]
     pub principal_type: String,
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
@@ -391,13 +389,15 @@ impl AssignedRoleDetailsAssignmentSourcesItem {
     }
 }
 /// A log of a user action or configuration change within this organization.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLog {
     /// The ID of this log.
+    #[serde(default)]
     pub id: String,
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default)]
     pub type_: AuditLogEventType,
     /// The Unix timestamp (in seconds) of the event.
+    #[serde(default)]
     pub effective_at: i64,
     /// The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin actions taken via Admin API keys are associated with the default project.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1855,6 +1855,11 @@ impl<'de> Deserialize<'de> for AuditLogEventType {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for AuditLogEventType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin actions taken via Admin API keys are associated with the default project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogProject {
@@ -1969,6 +1974,11 @@ impl<'de> Deserialize<'de> for AuditLogActorType {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for AuditLogActorType {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 /// The session in which the audit logged action was performed.
@@ -2125,6 +2135,11 @@ impl<'de> Deserialize<'de> for AuditLogActorApiKeyType {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for AuditLogActorApiKeyType {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 /// The service account that performed the audit logged action.
@@ -3695,6 +3710,11 @@ impl<'de> Deserialize<'de> for AuditLogRoleBoundToResourceSource {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for AuditLogRoleBoundToResourceSource {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogRoleUnboundFromResource {
@@ -4420,20 +4440,24 @@ impl AuditLogCertificatesDeactivatedCertificatesItem {
     }
 }
 /// Represents an individual `certificate` uploaded to the organization.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Certificate {
     /// The object type.
     ///
     /// - If creating, updating, or getting a specific certificate, the object type is `certificate`.
     /// - If listing, activating, or deactivating certificates for the organization, the object type is `organization.certificate`.
     /// - If listing, activating, or deactivating certificates for a project, the object type is `organization.project.certificate`.
+    #[serde(default)]
     pub object: CertificateObject,
     /// The identifier, which can be referenced in API endpoints
+    #[serde(default)]
     pub id: String,
     /// The name of the certificate.
     pub name: Option<String>,
     /// The Unix timestamp (in seconds) of when the certificate was uploaded.
+    #[serde(default)]
     pub created_at: i64,
+    #[serde(default)]
     pub certificate_details: CertificateCertificateDetails,
     /// Whether the certificate is currently active at the specified scope. Not returned when getting details for a specific certificate.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4527,6 +4551,11 @@ impl<'de> Deserialize<'de> for CertificateObject {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for CertificateObject {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -4630,37 +4659,16 @@ impl CostsResult {
     }
 }
 /// The constant `organization.costs.result`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationCostsResultLiteral {
     /// `organization.costs.result`
     #[default]
     OrganizationCostsResult,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationCostsResultLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationCostsResult => "organization.costs.result",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.costs.result" => Self::OrganizationCostsResult,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationCostsResultLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationCostsResultLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.costs.result"
     }
 }
 impl std::fmt::Display for OrganizationCostsResultLiteral {
@@ -4670,14 +4678,15 @@ impl std::fmt::Display for OrganizationCostsResultLiteral {
 }
 impl Serialize for OrganizationCostsResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.costs.result")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationCostsResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.costs.result")
+            .map(|()| Self::OrganizationCostsResult)
     }
 }
 /// The monetary value in its associated currency.
@@ -4787,10 +4796,16 @@ impl<'de> Deserialize<'de> for CostsResultQuantityUnit {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for CostsResultQuantityUnit {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// Request payload for creating a new group in the organization.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateGroupBody {
     /// Human readable name for the group.
+    #[serde(default)]
     pub name: String,
 }
 impl CreateGroupBody {
@@ -4800,9 +4815,10 @@ impl CreateGroupBody {
     }
 }
 /// Request payload for adding a user to a group.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateGroupUserBody {
     /// Identifier of the user to add to the group.
+    #[serde(default)]
     pub user_id: String,
 }
 impl CreateGroupUserBody {
@@ -4812,14 +4828,16 @@ impl CreateGroupUserBody {
     }
 }
 /// Parameters for creating or updating a spend alert.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateSpendAlertBody {
     /// The alert threshold amount, in cents.
+    #[serde(default)]
     pub threshold_amount: i64,
     /// The currency for the threshold amount.
     pub currency: UsdLiteral,
     /// The time interval for evaluating spend against the threshold.
     pub interval: MonthLiteral,
+    #[serde(default)]
     pub notification_channel: SpendAlertNotificationChannel,
 }
 impl CreateSpendAlertBody {
@@ -4837,37 +4855,16 @@ impl CreateSpendAlertBody {
     }
 }
 /// The constant `USD`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum UsdLiteral {
     /// `USD`
     #[default]
     Usd,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl UsdLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Usd => "USD",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "USD" => Self::Usd,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for UsdLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for UsdLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "USD"
     }
 }
 impl std::fmt::Display for UsdLiteral {
@@ -4877,48 +4874,27 @@ impl std::fmt::Display for UsdLiteral {
 }
 impl Serialize for UsdLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("USD")
     }
 }
 impl<'de> Deserialize<'de> for UsdLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "USD").map(|()| Self::Usd)
     }
 }
 /// The constant `month`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum MonthLiteral {
     /// `month`
     #[default]
     Month,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl MonthLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Month => "month",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "month" => Self::Month,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for MonthLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for MonthLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "month"
     }
 }
 impl std::fmt::Display for MonthLiteral {
@@ -4928,23 +4904,24 @@ impl std::fmt::Display for MonthLiteral {
 }
 impl Serialize for MonthLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("month")
     }
 }
 impl<'de> Deserialize<'de> for MonthLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "month").map(|()| Self::Month)
     }
 }
 /// Email notification settings for a spend alert.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SpendAlertNotificationChannel {
     /// The notification channel type. Currently only `email` is supported.
     #[serde(rename = "type")]
     pub type_: EmailLiteral,
     /// Email addresses that receive the spend alert notification.
+    #[serde(default)]
     pub recipients: Vec<String>,
     /// Optional subject prefix for alert emails.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4966,37 +4943,16 @@ impl SpendAlertNotificationChannel {
     }
 }
 /// The constant `email`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum EmailLiteral {
     /// `email`
     #[default]
     Email,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl EmailLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Email => "email",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "email" => Self::Email,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for EmailLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for EmailLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "email"
     }
 }
 impl std::fmt::Display for EmailLiteral {
@@ -5006,21 +4962,22 @@ impl std::fmt::Display for EmailLiteral {
 }
 impl Serialize for EmailLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("email")
     }
 }
 impl<'de> Deserialize<'de> for EmailLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "email").map(|()| Self::Email)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteCertificateResponse {
     /// The object type, must be `certificate.deleted`.
     pub object: CertificateDeletedLiteral,
     /// The ID of the certificate that was deleted.
+    #[serde(default)]
     pub id: String,
 }
 impl DeleteCertificateResponse {
@@ -5033,37 +4990,16 @@ impl DeleteCertificateResponse {
     }
 }
 /// The constant `certificate.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CertificateDeletedLiteral {
     /// `certificate.deleted`
     #[default]
     CertificateDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl CertificateDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CertificateDeleted => "certificate.deleted",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "certificate.deleted" => Self::CertificateDeleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for CertificateDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for CertificateDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "certificate.deleted"
     }
 }
 impl std::fmt::Display for CertificateDeletedLiteral {
@@ -5073,23 +5009,26 @@ impl std::fmt::Display for CertificateDeletedLiteral {
 }
 impl Serialize for CertificateDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("certificate.deleted")
     }
 }
 impl<'de> Deserialize<'de> for CertificateDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "certificate.deleted")
+            .map(|()| Self::CertificateDeleted)
     }
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// Confirmation payload returned after unassigning a role.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeletedRoleAssignmentResource {
     /// Identifier for the deleted assignment, such as `group.role.deleted` or `user.role.deleted`.
+    #[serde(default)]
     pub object: String,
     /// Whether the assignment was removed.
+    #[serde(default)]
     pub deleted: bool,
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
@@ -5104,17 +5043,21 @@ impl DeletedRoleAssignmentResource {
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// Summary information about a group returned in role assignment responses.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Group {
     /// Always `group`.
     pub object: GroupLiteral,
     /// Identifier for the group.
+    #[serde(default)]
     pub id: String,
     /// Display name of the group.
+    #[serde(default)]
     pub name: String,
     /// Unix timestamp (in seconds) when the group was created.
+    #[serde(default)]
     pub created_at: i64,
     /// Whether the group is managed through SCIM.
+    #[serde(default)]
     pub scim_managed: bool,
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
@@ -5137,40 +5080,17 @@ impl Group {
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// The constant `group`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum GroupLiteral {
     /// `group`
     #[default]
     Group,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 impl GroupLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Group => "group",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "group" => Self::Group,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "organization", feature = "projects"))]
-impl From<&str> for GroupLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "organization", feature = "projects"))]
-impl From<String> for GroupLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "group"
     }
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
@@ -5182,7 +5102,7 @@ impl std::fmt::Display for GroupLiteral {
 #[cfg(any(feature = "organization", feature = "projects"))]
 impl Serialize for GroupLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("group")
     }
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
@@ -5190,17 +5110,19 @@ impl<'de> Deserialize<'de> for GroupLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "group").map(|()| Self::Group)
     }
 }
 /// Confirmation payload returned after deleting a group.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GroupDeletedResource {
     /// Always `group.deleted`.
     pub object: GroupDeletedLiteral,
     /// Identifier of the deleted group.
+    #[serde(default)]
     pub id: String,
     /// Whether the group was deleted.
+    #[serde(default)]
     pub deleted: bool,
 }
 impl GroupDeletedResource {
@@ -5214,37 +5136,16 @@ impl GroupDeletedResource {
     }
 }
 /// The constant `group.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum GroupDeletedLiteral {
     /// `group.deleted`
     #[default]
     GroupDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl GroupDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::GroupDeleted => "group.deleted",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "group.deleted" => Self::GroupDeleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for GroupDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for GroupDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "group.deleted"
     }
 }
 impl std::fmt::Display for GroupDeletedLiteral {
@@ -5254,24 +5155,27 @@ impl std::fmt::Display for GroupDeletedLiteral {
 }
 impl Serialize for GroupDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("group.deleted")
     }
 }
 impl<'de> Deserialize<'de> for GroupDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "group.deleted")
+            .map(|()| Self::GroupDeleted)
     }
 }
 /// Paginated list of organization groups.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GroupListResource {
     /// Always `list`.
     pub object: ListLiteral,
     /// Groups returned in the current page.
+    #[serde(default)]
     pub data: Vec<GroupResponse>,
     /// Whether additional groups are available when paginating.
+    #[serde(default)]
     pub has_more: bool,
     /// Cursor to fetch the next page of results, or `null` if there are no more results.
     pub next: Option<String>,
@@ -5305,17 +5209,22 @@ impl sdk_runtime::pagination::Page for GroupListResource {
     }
 }
 /// Details about an organization group.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GroupResponse {
     /// Identifier for the group.
+    #[serde(default)]
     pub id: String,
     /// Display name of the group.
+    #[serde(default)]
     pub name: String,
     /// Unix timestamp (in seconds) when the group was created.
+    #[serde(default)]
     pub created_at: i64,
     /// Whether the group is managed through SCIM and controlled by your identity provider.
+    #[serde(default)]
     pub is_scim_managed: bool,
     /// The type of the group.
+    #[serde(default)]
     pub group_type: GroupResponseGroupType,
 }
 impl GroupResponse {
@@ -5390,12 +5299,19 @@ impl<'de> Deserialize<'de> for GroupResponseGroupType {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for GroupResponseGroupType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// Details about a user returned from an organization group membership lookup.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GroupMemberUser {
     /// Identifier for the user.
+    #[serde(default)]
     pub id: String,
     /// Display name of the user.
+    #[serde(default)]
     pub name: String,
     /// Email address of the user, or `null` for users without an email.
     pub email: Option<String>,
@@ -5404,6 +5320,7 @@ pub struct GroupMemberUser {
     /// Whether the user is a service account.
     pub is_service_account: Option<bool>,
     /// The type of user.
+    #[serde(default)]
     pub user_type: GroupMemberUserUserType,
 }
 impl GroupMemberUser {
@@ -5492,16 +5409,25 @@ impl<'de> Deserialize<'de> for GroupMemberUserUserType {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for GroupMemberUserUserType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// Response returned after updating a group.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GroupResourceWithSuccess {
     /// Identifier for the group.
+    #[serde(default)]
     pub id: String,
     /// Updated display name for the group.
+    #[serde(default)]
     pub name: String,
     /// Unix timestamp (in seconds) when the group was created.
+    #[serde(default)]
     pub created_at: i64,
     /// Whether the group is managed through SCIM and controlled by your identity provider.
+    #[serde(default)]
     pub is_scim_managed: bool,
 }
 impl GroupResourceWithSuccess {
@@ -5522,11 +5448,13 @@ impl GroupResourceWithSuccess {
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// Role assignment linking a group to a role.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GroupRoleAssignment {
     /// Always `group.role`.
     pub object: GroupRoleLiteral,
+    #[serde(default)]
     pub group: Group,
+    #[serde(default)]
     pub role: Role,
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
@@ -5542,40 +5470,17 @@ impl GroupRoleAssignment {
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// The constant `group.role`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum GroupRoleLiteral {
     /// `group.role`
     #[default]
     GroupRole,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 impl GroupRoleLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::GroupRole => "group.role",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "group.role" => Self::GroupRole,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "organization", feature = "projects"))]
-impl From<&str> for GroupRoleLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "organization", feature = "projects"))]
-impl From<String> for GroupRoleLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "group.role"
     }
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
@@ -5587,7 +5492,7 @@ impl std::fmt::Display for GroupRoleLiteral {
 #[cfg(any(feature = "organization", feature = "projects"))]
 impl Serialize for GroupRoleLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("group.role")
     }
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
@@ -5595,26 +5500,31 @@ impl<'de> Deserialize<'de> for GroupRoleLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "group.role").map(|()| Self::GroupRole)
     }
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// Details about a role that can be assigned through the public Roles API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Role {
     /// Always `role`.
     pub object: RoleLiteral,
     /// Identifier for the role.
+    #[serde(default)]
     pub id: String,
     /// Unique name for the role.
+    #[serde(default)]
     pub name: String,
     /// Optional description of the role.
     pub description: Option<String>,
     /// Permissions granted by the role.
+    #[serde(default)]
     pub permissions: Vec<String>,
     /// Resource type the role is bound to (for example `api.organization` or `api.project`).
+    #[serde(default)]
     pub resource_type: String,
     /// Whether the role is predefined and managed by OpenAI.
+    #[serde(default)]
     pub predefined_role: bool,
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
@@ -5645,40 +5555,17 @@ impl Role {
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// The constant `role`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum RoleLiteral {
     /// `role`
     #[default]
     Role,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 impl RoleLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Role => "role",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "role" => Self::Role,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "organization", feature = "projects"))]
-impl From<&str> for RoleLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "organization", feature = "projects"))]
-impl From<String> for RoleLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "role"
     }
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
@@ -5690,7 +5577,7 @@ impl std::fmt::Display for RoleLiteral {
 #[cfg(any(feature = "organization", feature = "projects"))]
 impl Serialize for RoleLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("role")
     }
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
@@ -5698,15 +5585,17 @@ impl<'de> Deserialize<'de> for RoleLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "role").map(|()| Self::Role)
     }
 }
 /// Represents an individual user returned when inspecting group membership.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GroupUser {
     /// The identifier, which can be referenced in API endpoints
+    #[serde(default)]
     pub id: String,
     /// The name of the user.
+    #[serde(default)]
     pub name: String,
     /// The email address of the user.
     pub email: Option<String>,
@@ -5727,13 +5616,15 @@ impl GroupUser {
     }
 }
 /// Confirmation payload returned after adding a user to a group.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GroupUserAssignment {
     /// Always `group.user`.
     pub object: GroupUserLiteral,
     /// Identifier of the user that was added.
+    #[serde(default)]
     pub user_id: String,
     /// Identifier of the group the user was added to.
+    #[serde(default)]
     pub group_id: String,
 }
 impl GroupUserAssignment {
@@ -5747,37 +5638,16 @@ impl GroupUserAssignment {
     }
 }
 /// The constant `group.user`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum GroupUserLiteral {
     /// `group.user`
     #[default]
     GroupUser,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl GroupUserLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::GroupUser => "group.user",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "group.user" => Self::GroupUser,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for GroupUserLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for GroupUserLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "group.user"
     }
 }
 impl std::fmt::Display for GroupUserLiteral {
@@ -5787,22 +5657,23 @@ impl std::fmt::Display for GroupUserLiteral {
 }
 impl Serialize for GroupUserLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("group.user")
     }
 }
 impl<'de> Deserialize<'de> for GroupUserLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "group.user").map(|()| Self::GroupUser)
     }
 }
 /// Confirmation payload returned after removing a user from a group.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GroupUserDeletedResource {
     /// Always `group.user.deleted`.
     pub object: GroupUserDeletedLiteral,
     /// Whether the group membership was removed.
+    #[serde(default)]
     pub deleted: bool,
 }
 impl GroupUserDeletedResource {
@@ -5815,37 +5686,16 @@ impl GroupUserDeletedResource {
     }
 }
 /// The constant `group.user.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum GroupUserDeletedLiteral {
     /// `group.user.deleted`
     #[default]
     GroupUserDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl GroupUserDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::GroupUserDeleted => "group.user.deleted",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "group.user.deleted" => Self::GroupUserDeleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for GroupUserDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for GroupUserDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "group.user.deleted"
     }
 }
 impl std::fmt::Display for GroupUserDeletedLiteral {
@@ -5855,20 +5705,22 @@ impl std::fmt::Display for GroupUserDeletedLiteral {
 }
 impl Serialize for GroupUserDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("group.user.deleted")
     }
 }
 impl<'de> Deserialize<'de> for GroupUserDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "group.user.deleted")
+            .map(|()| Self::GroupUserDeleted)
     }
 }
 /// Permission state for a single hosted tool on a project.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct HostedToolPermission {
     /// Whether the hosted tool is enabled for the project.
+    #[serde(default)]
     pub enabled: bool,
 }
 impl HostedToolPermission {
@@ -5877,9 +5729,10 @@ impl HostedToolPermission {
         Self { enabled: enabled.into() }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct HostedToolPermissionUpdate {
     /// Whether to enable the hosted tool for the project.
+    #[serde(default)]
     pub enabled: bool,
 }
 impl HostedToolPermissionUpdate {
@@ -5889,19 +5742,24 @@ impl HostedToolPermissionUpdate {
     }
 }
 /// Represents an individual `invite` to the organization.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Invite {
     /// The object type, which is always `organization.invite`
     pub object: OrganizationInviteLiteral,
     /// The identifier, which can be referenced in API endpoints
+    #[serde(default)]
     pub id: String,
     /// The email address of the individual to whom the invite was sent
+    #[serde(default)]
     pub email: String,
     /// `owner` or `reader`
+    #[serde(default)]
     pub role: InviteRole,
     /// `accepted`,`expired`, or `pending`
+    #[serde(default)]
     pub status: InviteStatus,
     /// The Unix timestamp (in seconds) of when the invite was sent.
+    #[serde(default)]
     pub created_at: i64,
     /// The Unix timestamp (in seconds) of when the invite expires.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5910,6 +5768,7 @@ pub struct Invite {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub accepted_at: Option<i64>,
     /// The projects that were granted membership upon acceptance of the invite.
+    #[serde(default)]
     pub projects: Vec<InviteProjectsItem>,
 }
 impl Invite {
@@ -5946,37 +5805,16 @@ impl Invite {
     }
 }
 /// The constant `organization.invite`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationInviteLiteral {
     /// `organization.invite`
     #[default]
     OrganizationInvite,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationInviteLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationInvite => "organization.invite",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.invite" => Self::OrganizationInvite,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationInviteLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationInviteLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.invite"
     }
 }
 impl std::fmt::Display for OrganizationInviteLiteral {
@@ -5986,14 +5824,15 @@ impl std::fmt::Display for OrganizationInviteLiteral {
 }
 impl Serialize for OrganizationInviteLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.invite")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationInviteLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.invite")
+            .map(|()| Self::OrganizationInvite)
     }
 }
 /// `owner` or `reader`
@@ -6048,6 +5887,11 @@ impl<'de> Deserialize<'de> for InviteRole {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for InviteRole {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 /// `accepted`,`expired`, or `pending`
@@ -6108,11 +5952,18 @@ impl<'de> Deserialize<'de> for InviteStatus {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl Default for InviteStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InviteProjectsItem {
     /// Project's public ID
+    #[serde(default)]
     pub id: String,
     /// Project membership role
+    #[serde(default)]
     pub role: InviteProjectsItemRole,
 }
 impl InviteProjectsItem {
@@ -6178,11 +6029,18 @@ impl<'de> Deserialize<'de> for InviteProjectsItemRole {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl Default for InviteProjectsItemRole {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InviteDeleteResponse {
     /// The object type, which is always `organization.invite.deleted`
     pub object: OrganizationInviteDeletedLiteral,
+    #[serde(default)]
     pub id: String,
+    #[serde(default)]
     pub deleted: bool,
 }
 impl InviteDeleteResponse {
@@ -6196,37 +6054,16 @@ impl InviteDeleteResponse {
     }
 }
 /// The constant `organization.invite.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationInviteDeletedLiteral {
     /// `organization.invite.deleted`
     #[default]
     OrganizationInviteDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationInviteDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationInviteDeleted => "organization.invite.deleted",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.invite.deleted" => Self::OrganizationInviteDeleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationInviteDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationInviteDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.invite.deleted"
     }
 }
 impl std::fmt::Display for OrganizationInviteDeletedLiteral {
@@ -6236,20 +6073,22 @@ impl std::fmt::Display for OrganizationInviteDeletedLiteral {
 }
 impl Serialize for OrganizationInviteDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.invite.deleted")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationInviteDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.invite.deleted")
+            .map(|()| Self::OrganizationInviteDeleted)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InviteListResponse {
     /// The object type, which is always `list`
     pub object: ListLiteral,
+    #[serde(default)]
     pub data: Vec<Invite>,
     /// The first `invite_id` in the retrieved `list`
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6258,6 +6097,7 @@ pub struct InviteListResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
     /// The `has_more` property is used for pagination to indicate there are additional results.
+    #[serde(default)]
     pub has_more: bool,
 }
 impl InviteListResponse {
@@ -6295,11 +6135,13 @@ impl sdk_runtime::pagination::Page for InviteListResponse {
     }
 }
 /// Request payload for granting a group access to a project.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InviteProjectGroupBody {
     /// Identifier of the group to add to the project.
+    #[serde(default)]
     pub group_id: String,
     /// Identifier of the project role to grant to the group.
+    #[serde(default)]
     pub role: String,
 }
 impl InviteProjectGroupBody {
@@ -6311,11 +6153,13 @@ impl InviteProjectGroupBody {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InviteRequest {
     /// Send an email to this address
+    #[serde(default)]
     pub email: String,
     /// `owner` or `reader`
+    #[serde(default)]
     pub role: InviteRequestRole,
     /// An array of projects to which membership is granted at the same time the org invite is accepted. If omitted, the user will be invited to the default project for compatibility with legacy behavior. If empty list is passed, the user will not be invited to any projects, including the default one.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6390,11 +6234,18 @@ impl<'de> Deserialize<'de> for InviteRequestRole {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl Default for InviteRequestRole {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InviteRequestProjectsItem {
     /// Project's public ID
+    #[serde(default)]
     pub id: String,
     /// Project membership role
+    #[serde(default)]
     pub role: InviteProjectsItemRole,
 }
 impl InviteRequestProjectsItem {
@@ -6406,14 +6257,16 @@ impl InviteRequestProjectsItem {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListAuditLogsResponse {
     pub object: ListLiteral,
+    #[serde(default)]
     pub data: Vec<AuditLog>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
+    #[serde(default)]
     pub has_more: bool,
 }
 impl ListAuditLogsResponse {
@@ -6450,11 +6303,13 @@ impl sdk_runtime::pagination::Page for ListAuditLogsResponse {
         self.data
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListCertificatesResponse {
+    #[serde(default)]
     pub data: Vec<OrganizationCertificate>,
     pub first_id: Option<String>,
     pub last_id: Option<String>,
+    #[serde(default)]
     pub has_more: bool,
     pub object: ListLiteral,
 }
@@ -6496,18 +6351,22 @@ impl sdk_runtime::pagination::Page for ListCertificatesResponse {
     }
 }
 /// Represents an individual certificate configured at the organization level.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationCertificate {
     /// The object type, which is always `organization.certificate`.
     pub object: OrganizationCertificateLiteral,
     /// The identifier, which can be referenced in API endpoints
+    #[serde(default)]
     pub id: String,
     /// The name of the certificate.
     pub name: Option<String>,
     /// The Unix timestamp (in seconds) of when the certificate was uploaded.
+    #[serde(default)]
     pub created_at: i64,
+    #[serde(default)]
     pub certificate_details: OrganizationCertificateCertificateDetails,
     /// Whether the certificate is currently active at the organization level.
+    #[serde(default)]
     pub active: bool,
 }
 impl OrganizationCertificate {
@@ -6534,37 +6393,16 @@ impl OrganizationCertificate {
     }
 }
 /// The constant `organization.certificate`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationCertificateLiteral {
     /// `organization.certificate`
     #[default]
     OrganizationCertificate,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationCertificateLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationCertificate => "organization.certificate",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.certificate" => Self::OrganizationCertificate,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationCertificateLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationCertificateLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.certificate"
     }
 }
 impl std::fmt::Display for OrganizationCertificateLiteral {
@@ -6574,14 +6412,15 @@ impl std::fmt::Display for OrganizationCertificateLiteral {
 }
 impl Serialize for OrganizationCertificateLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.certificate")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationCertificateLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.certificate")
+            .map(|()| Self::OrganizationCertificate)
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -6612,11 +6451,13 @@ impl OrganizationCertificateCertificateDetails {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListProjectCertificatesResponse {
+    #[serde(default)]
     pub data: Vec<OrganizationProjectCertificate>,
     pub first_id: Option<String>,
     pub last_id: Option<String>,
+    #[serde(default)]
     pub has_more: bool,
     pub object: ListLiteral,
 }
@@ -6658,18 +6499,22 @@ impl sdk_runtime::pagination::Page for ListProjectCertificatesResponse {
     }
 }
 /// Represents an individual certificate configured at the project level.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationProjectCertificate {
     /// The object type, which is always `organization.project.certificate`.
     pub object: OrganizationProjectCertificateLiteral,
     /// The identifier, which can be referenced in API endpoints
+    #[serde(default)]
     pub id: String,
     /// The name of the certificate.
     pub name: Option<String>,
     /// The Unix timestamp (in seconds) of when the certificate was uploaded.
+    #[serde(default)]
     pub created_at: i64,
+    #[serde(default)]
     pub certificate_details: OrganizationProjectCertificateCertificateDetails,
     /// Whether the certificate is currently active at the project level.
+    #[serde(default)]
     pub active: bool,
 }
 impl OrganizationProjectCertificate {
@@ -6696,37 +6541,16 @@ impl OrganizationProjectCertificate {
     }
 }
 /// The constant `organization.project.certificate`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectCertificateLiteral {
     /// `organization.project.certificate`
     #[default]
     OrganizationProjectCertificate,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationProjectCertificateLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationProjectCertificate => "organization.project.certificate",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.project.certificate" => Self::OrganizationProjectCertificate,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationProjectCertificateLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationProjectCertificateLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.project.certificate"
     }
 }
 impl std::fmt::Display for OrganizationProjectCertificateLiteral {
@@ -6736,14 +6560,15 @@ impl std::fmt::Display for OrganizationProjectCertificateLiteral {
 }
 impl Serialize for OrganizationProjectCertificateLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.project.certificate")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationProjectCertificateLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.project.certificate")
+            .map(|()| Self::OrganizationProjectCertificate)
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -6791,10 +6616,11 @@ impl ModifyCertificateRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationCertificateActivationResponse {
     /// The organization certificate activation result type.
     pub object: OrganizationCertificateActivationLiteral,
+    #[serde(default)]
     pub data: Vec<OrganizationCertificate>,
 }
 impl OrganizationCertificateActivationResponse {
@@ -6807,41 +6633,16 @@ impl OrganizationCertificateActivationResponse {
     }
 }
 /// The constant `organization.certificate.activation`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationCertificateActivationLiteral {
     /// `organization.certificate.activation`
     #[default]
     OrganizationCertificateActivation,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationCertificateActivationLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationCertificateActivation => {
-                "organization.certificate.activation"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.certificate.activation" => {
-                Self::OrganizationCertificateActivation
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationCertificateActivationLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationCertificateActivationLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.certificate.activation"
     }
 }
 impl std::fmt::Display for OrganizationCertificateActivationLiteral {
@@ -6851,20 +6652,22 @@ impl std::fmt::Display for OrganizationCertificateActivationLiteral {
 }
 impl Serialize for OrganizationCertificateActivationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.certificate.activation")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationCertificateActivationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.certificate.activation")
+            .map(|()| Self::OrganizationCertificateActivation)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationCertificateDeactivationResponse {
     /// The organization certificate deactivation result type.
     pub object: OrganizationCertificateDeactivationLiteral,
+    #[serde(default)]
     pub data: Vec<OrganizationCertificate>,
 }
 impl OrganizationCertificateDeactivationResponse {
@@ -6877,41 +6680,16 @@ impl OrganizationCertificateDeactivationResponse {
     }
 }
 /// The constant `organization.certificate.deactivation`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationCertificateDeactivationLiteral {
     /// `organization.certificate.deactivation`
     #[default]
     OrganizationCertificateDeactivation,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationCertificateDeactivationLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationCertificateDeactivation => {
-                "organization.certificate.deactivation"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.certificate.deactivation" => {
-                Self::OrganizationCertificateDeactivation
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationCertificateDeactivationLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationCertificateDeactivationLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.certificate.deactivation"
     }
 }
 impl std::fmt::Display for OrganizationCertificateDeactivationLiteral {
@@ -6921,23 +6699,24 @@ impl std::fmt::Display for OrganizationCertificateDeactivationLiteral {
 }
 impl Serialize for OrganizationCertificateDeactivationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.certificate.deactivation")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationCertificateDeactivationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.certificate.deactivation")
+            .map(|()| Self::OrganizationCertificateDeactivation)
     }
 }
 /// Represents the organization's data retention control setting.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationDataRetention {
     /// The object type, which is always `organization.data_retention`.
     pub object: OrganizationDataRetentionLiteral,
     /// The configured organization data retention type.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default)]
     pub type_: OrganizationDataRetentionType,
 }
 impl OrganizationDataRetention {
@@ -6950,37 +6729,16 @@ impl OrganizationDataRetention {
     }
 }
 /// The constant `organization.data_retention`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationDataRetentionLiteral {
     /// `organization.data_retention`
     #[default]
     OrganizationDataRetention,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationDataRetentionLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationDataRetention => "organization.data_retention",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.data_retention" => Self::OrganizationDataRetention,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationDataRetentionLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationDataRetentionLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.data_retention"
     }
 }
 impl std::fmt::Display for OrganizationDataRetentionLiteral {
@@ -6990,14 +6748,15 @@ impl std::fmt::Display for OrganizationDataRetentionLiteral {
 }
 impl Serialize for OrganizationDataRetentionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.data_retention")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationDataRetentionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.data_retention")
+            .map(|()| Self::OrganizationDataRetention)
     }
 }
 /// The configured organization data retention type.
@@ -7062,10 +6821,16 @@ impl<'de> Deserialize<'de> for OrganizationDataRetentionType {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl Default for OrganizationDataRetentionType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationProjectCertificateActivationResponse {
     /// The project certificate activation result type.
     pub object: OrganizationProjectCertificateActivationLiteral,
+    #[serde(default)]
     pub data: Vec<OrganizationProjectCertificate>,
 }
 impl OrganizationProjectCertificateActivationResponse {
@@ -7078,41 +6843,16 @@ impl OrganizationProjectCertificateActivationResponse {
     }
 }
 /// The constant `organization.project.certificate.activation`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectCertificateActivationLiteral {
     /// `organization.project.certificate.activation`
     #[default]
     OrganizationProjectCertificateActivation,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationProjectCertificateActivationLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationProjectCertificateActivation => {
-                "organization.project.certificate.activation"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.project.certificate.activation" => {
-                Self::OrganizationProjectCertificateActivation
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationProjectCertificateActivationLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationProjectCertificateActivationLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.project.certificate.activation"
     }
 }
 impl std::fmt::Display for OrganizationProjectCertificateActivationLiteral {
@@ -7122,20 +6862,25 @@ impl std::fmt::Display for OrganizationProjectCertificateActivationLiteral {
 }
 impl Serialize for OrganizationProjectCertificateActivationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.project.certificate.activation")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationProjectCertificateActivationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(
+                deserializer,
+                "organization.project.certificate.activation",
+            )
+            .map(|()| Self::OrganizationProjectCertificateActivation)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationProjectCertificateDeactivationResponse {
     /// The project certificate deactivation result type.
     pub object: OrganizationProjectCertificateDeactivationLiteral,
+    #[serde(default)]
     pub data: Vec<OrganizationProjectCertificate>,
 }
 impl OrganizationProjectCertificateDeactivationResponse {
@@ -7148,41 +6893,16 @@ impl OrganizationProjectCertificateDeactivationResponse {
     }
 }
 /// The constant `organization.project.certificate.deactivation`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectCertificateDeactivationLiteral {
     /// `organization.project.certificate.deactivation`
     #[default]
     OrganizationProjectCertificateDeactivation,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationProjectCertificateDeactivationLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationProjectCertificateDeactivation => {
-                "organization.project.certificate.deactivation"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.project.certificate.deactivation" => {
-                Self::OrganizationProjectCertificateDeactivation
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationProjectCertificateDeactivationLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationProjectCertificateDeactivationLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.project.certificate.deactivation"
     }
 }
 impl std::fmt::Display for OrganizationProjectCertificateDeactivationLiteral {
@@ -7192,29 +6912,36 @@ impl std::fmt::Display for OrganizationProjectCertificateDeactivationLiteral {
 }
 impl Serialize for OrganizationProjectCertificateDeactivationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.project.certificate.deactivation")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationProjectCertificateDeactivationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(
+                deserializer,
+                "organization.project.certificate.deactivation",
+            )
+            .map(|()| Self::OrganizationProjectCertificateDeactivation)
     }
 }
 /// Represents a spend alert configured at the organization level.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationSpendAlert {
     /// The identifier, which can be referenced in API endpoints.
+    #[serde(default)]
     pub id: String,
     /// The object type, which is always `organization.spend_alert`.
     pub object: OrganizationSpendAlertLiteral,
     /// The alert threshold amount, in cents.
+    #[serde(default)]
     pub threshold_amount: i64,
     /// The currency for the threshold amount.
     pub currency: UsdLiteral,
     /// The time interval for evaluating spend against the threshold.
     pub interval: MonthLiteral,
+    #[serde(default)]
     pub notification_channel: SpendAlertNotificationChannel,
 }
 impl OrganizationSpendAlert {
@@ -7235,37 +6962,16 @@ impl OrganizationSpendAlert {
     }
 }
 /// The constant `organization.spend_alert`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationSpendAlertLiteral {
     /// `organization.spend_alert`
     #[default]
     OrganizationSpendAlert,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationSpendAlertLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationSpendAlert => "organization.spend_alert",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.spend_alert" => Self::OrganizationSpendAlert,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationSpendAlertLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationSpendAlertLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.spend_alert"
     }
 }
 impl std::fmt::Display for OrganizationSpendAlertLiteral {
@@ -7275,24 +6981,27 @@ impl std::fmt::Display for OrganizationSpendAlertLiteral {
 }
 impl Serialize for OrganizationSpendAlertLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.spend_alert")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationSpendAlertLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.spend_alert")
+            .map(|()| Self::OrganizationSpendAlert)
     }
 }
 /// Confirmation payload returned after deleting an organization spend alert.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationSpendAlertDeletedResource {
     /// The deleted spend alert ID.
+    #[serde(default)]
     pub id: String,
     /// Always `organization.spend_alert.deleted`.
     pub object: OrganizationSpendAlertDeletedLiteral,
     /// Whether the spend alert was deleted.
+    #[serde(default)]
     pub deleted: bool,
 }
 impl OrganizationSpendAlertDeletedResource {
@@ -7306,37 +7015,16 @@ impl OrganizationSpendAlertDeletedResource {
     }
 }
 /// The constant `organization.spend_alert.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationSpendAlertDeletedLiteral {
     /// `organization.spend_alert.deleted`
     #[default]
     OrganizationSpendAlertDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationSpendAlertDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationSpendAlertDeleted => "organization.spend_alert.deleted",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.spend_alert.deleted" => Self::OrganizationSpendAlertDeleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationSpendAlertDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationSpendAlertDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.spend_alert.deleted"
     }
 }
 impl std::fmt::Display for OrganizationSpendAlertDeletedLiteral {
@@ -7346,28 +7034,31 @@ impl std::fmt::Display for OrganizationSpendAlertDeletedLiteral {
 }
 impl Serialize for OrganizationSpendAlertDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.spend_alert.deleted")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationSpendAlertDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.spend_alert.deleted")
+            .map(|()| Self::OrganizationSpendAlertDeleted)
     }
 }
 /// Paginated list of organization spend alerts.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationSpendAlertListResource {
     /// Always `list`.
     pub object: ListLiteral,
     /// Spend alerts returned in the current page.
+    #[serde(default)]
     pub data: Vec<OrganizationSpendAlert>,
     /// The ID of the first spend alert in this page.
     pub first_id: Option<String>,
     /// The ID of the last spend alert in this page.
     pub last_id: Option<String>,
     /// Whether more spend alerts are available when paginating.
+    #[serde(default)]
     pub has_more: bool,
 }
 impl OrganizationSpendAlertListResource {
@@ -7408,9 +7099,10 @@ impl sdk_runtime::pagination::Page for OrganizationSpendAlertListResource {
     }
 }
 /// Represents an individual project.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Project {
     /// The identifier, which can be referenced in API endpoints
+    #[serde(default)]
     pub id: String,
     /// The object type, which is always `organization.project`
     pub object: OrganizationProjectLiteral,
@@ -7418,6 +7110,7 @@ pub struct Project {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The Unix timestamp (in seconds) of when the project was created.
+    #[serde(default)]
     pub created_at: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub archived_at: Option<i64>,
@@ -7472,37 +7165,16 @@ impl Project {
     }
 }
 /// The constant `organization.project`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectLiteral {
     /// `organization.project`
     #[default]
     OrganizationProject,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationProjectLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationProject => "organization.project",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.project" => Self::OrganizationProject,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationProjectLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationProjectLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.project"
     }
 }
 impl std::fmt::Display for OrganizationProjectLiteral {
@@ -7512,14 +7184,15 @@ impl std::fmt::Display for OrganizationProjectLiteral {
 }
 impl Serialize for OrganizationProjectLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.project")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationProjectLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.project")
+            .map(|()| Self::OrganizationProject)
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -7615,23 +7288,34 @@ impl<'de> Deserialize<'de> for PublicProjectResidency {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for PublicProjectResidency {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// Represents an individual API key in a project.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectApiKey {
     /// The object type, which is always `organization.project.api_key`
     pub object: OrganizationProjectApiKeyLiteral,
     /// The redacted value of the API key
+    #[serde(default)]
     pub redacted_value: String,
     /// The name of the API key
+    #[serde(default)]
     pub name: String,
     /// The Unix timestamp (in seconds) of when the API key was created
+    #[serde(default)]
     pub created_at: i64,
     /// The Unix timestamp (in seconds) of when the API key was last used.
     pub last_used_at: Option<i64>,
     /// The identifier, which can be referenced in API endpoints
+    #[serde(default)]
     pub id: String,
     /// Whether the API key's owner currently has effective access to the project.
+    #[serde(default)]
     pub owner_project_access: ProjectApiKeyOwnerProjectAccess,
+    #[serde(default)]
     pub owner: ProjectApiKeyOwner,
 }
 impl ProjectApiKey {
@@ -7662,37 +7346,16 @@ impl ProjectApiKey {
     }
 }
 /// The constant `organization.project.api_key`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectApiKeyLiteral {
     /// `organization.project.api_key`
     #[default]
     OrganizationProjectApiKey,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationProjectApiKeyLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationProjectApiKey => "organization.project.api_key",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.project.api_key" => Self::OrganizationProjectApiKey,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationProjectApiKeyLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationProjectApiKeyLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.project.api_key"
     }
 }
 impl std::fmt::Display for OrganizationProjectApiKeyLiteral {
@@ -7702,14 +7365,15 @@ impl std::fmt::Display for OrganizationProjectApiKeyLiteral {
 }
 impl Serialize for OrganizationProjectApiKeyLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.project.api_key")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationProjectApiKeyLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.project.api_key")
+            .map(|()| Self::OrganizationProjectApiKey)
     }
 }
 /// Whether the API key's owner currently has effective access to the project.
@@ -7766,6 +7430,11 @@ impl<'de> Deserialize<'de> for ProjectApiKeyOwnerProjectAccess {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for ProjectApiKeyOwnerProjectAccess {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectApiKeyOwner {
     /// `user` or `service_account`
@@ -7805,17 +7474,22 @@ impl ProjectApiKeyOwner {
     }
 }
 /// The user that owns a project API key.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectApiKeyOwnerUser {
     /// The identifier, which can be referenced in API endpoints
+    #[serde(default)]
     pub id: String,
     /// The email address of the user.
+    #[serde(default)]
     pub email: String,
     /// The name of the user.
+    #[serde(default)]
     pub name: String,
     /// The Unix timestamp (in seconds) of when the user was created.
+    #[serde(default)]
     pub created_at: i64,
     /// The user's project role.
+    #[serde(default)]
     pub role: String,
 }
 impl ProjectApiKeyOwnerUser {
@@ -7837,15 +7511,19 @@ impl ProjectApiKeyOwnerUser {
     }
 }
 /// The service account that owns a project API key.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectApiKeyOwnerServiceAccount {
     /// The identifier, which can be referenced in API endpoints
+    #[serde(default)]
     pub id: String,
     /// The name of the service account.
+    #[serde(default)]
     pub name: String,
     /// The Unix timestamp (in seconds) of when the service account was created.
+    #[serde(default)]
     pub created_at: i64,
     /// The service account's project role.
+    #[serde(default)]
     pub role: String,
 }
 impl ProjectApiKeyOwnerServiceAccount {
@@ -7864,10 +7542,12 @@ impl ProjectApiKeyOwnerServiceAccount {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectApiKeyDeleteResponse {
     pub object: OrganizationProjectApiKeyDeletedLiteral,
+    #[serde(default)]
     pub id: String,
+    #[serde(default)]
     pub deleted: bool,
 }
 impl ProjectApiKeyDeleteResponse {
@@ -7881,41 +7561,16 @@ impl ProjectApiKeyDeleteResponse {
     }
 }
 /// The constant `organization.project.api_key.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectApiKeyDeletedLiteral {
     /// `organization.project.api_key.deleted`
     #[default]
     OrganizationProjectApiKeyDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationProjectApiKeyDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationProjectApiKeyDeleted => {
-                "organization.project.api_key.deleted"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.project.api_key.deleted" => {
-                Self::OrganizationProjectApiKeyDeleted
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationProjectApiKeyDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationProjectApiKeyDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.project.api_key.deleted"
     }
 }
 impl std::fmt::Display for OrganizationProjectApiKeyDeletedLiteral {
@@ -7925,24 +7580,27 @@ impl std::fmt::Display for OrganizationProjectApiKeyDeletedLiteral {
 }
 impl Serialize for OrganizationProjectApiKeyDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.project.api_key.deleted")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationProjectApiKeyDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.project.api_key.deleted")
+            .map(|()| Self::OrganizationProjectApiKeyDeleted)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectApiKeyListResponse {
     pub object: ListLiteral,
+    #[serde(default)]
     pub data: Vec<ProjectApiKey>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
+    #[serde(default)]
     pub has_more: bool,
 }
 impl ProjectApiKeyListResponse {
@@ -7979,9 +7637,10 @@ impl sdk_runtime::pagination::Page for ProjectApiKeyListResponse {
         self.data
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectCreateRequest {
     /// The friendly name of the project, this name appears in reports.
+    #[serde(default)]
     pub name: String,
     /// Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -8011,12 +7670,12 @@ impl ProjectCreateRequest {
     }
 }
 /// Represents a project's data retention control setting.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectDataRetention {
     /// The object type, which is always `project.data_retention`.
     pub object: ProjectDataRetentionLiteral,
     /// The configured project data retention type.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default)]
     pub type_: ProjectDataRetentionType,
 }
 impl ProjectDataRetention {
@@ -8029,37 +7688,16 @@ impl ProjectDataRetention {
     }
 }
 /// The constant `project.data_retention`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectDataRetentionLiteral {
     /// `project.data_retention`
     #[default]
     ProjectDataRetention,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ProjectDataRetentionLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ProjectDataRetention => "project.data_retention",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "project.data_retention" => Self::ProjectDataRetention,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ProjectDataRetentionLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ProjectDataRetentionLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "project.data_retention"
     }
 }
 impl std::fmt::Display for ProjectDataRetentionLiteral {
@@ -8069,14 +7707,15 @@ impl std::fmt::Display for ProjectDataRetentionLiteral {
 }
 impl Serialize for ProjectDataRetentionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("project.data_retention")
     }
 }
 impl<'de> Deserialize<'de> for ProjectDataRetentionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "project.data_retention")
+            .map(|()| Self::ProjectDataRetention)
     }
 }
 /// The configured project data retention type.
@@ -8149,20 +7788,30 @@ impl<'de> Deserialize<'de> for ProjectDataRetentionType {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for ProjectDataRetentionType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// Details about a group's membership in a project.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectGroup {
     /// Always `project.group`.
     pub object: ProjectGroupLiteral,
     /// Identifier of the project.
+    #[serde(default)]
     pub project_id: String,
     /// Identifier of the group that has access to the project.
+    #[serde(default)]
     pub group_id: String,
     /// Display name of the group.
+    #[serde(default)]
     pub group_name: String,
     /// The type of the group.
+    #[serde(default)]
     pub group_type: GroupResponseGroupType,
     /// Unix timestamp (in seconds) when the group was granted project access.
+    #[serde(default)]
     pub created_at: i64,
 }
 impl ProjectGroup {
@@ -8185,37 +7834,16 @@ impl ProjectGroup {
     }
 }
 /// The constant `project.group`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectGroupLiteral {
     /// `project.group`
     #[default]
     ProjectGroup,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ProjectGroupLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ProjectGroup => "project.group",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "project.group" => Self::ProjectGroup,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ProjectGroupLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ProjectGroupLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "project.group"
     }
 }
 impl std::fmt::Display for ProjectGroupLiteral {
@@ -8225,22 +7853,24 @@ impl std::fmt::Display for ProjectGroupLiteral {
 }
 impl Serialize for ProjectGroupLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("project.group")
     }
 }
 impl<'de> Deserialize<'de> for ProjectGroupLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "project.group")
+            .map(|()| Self::ProjectGroup)
     }
 }
 /// Confirmation payload returned after removing a group from a project.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectGroupDeletedResource {
     /// Always `project.group.deleted`.
     pub object: ProjectGroupDeletedLiteral,
     /// Whether the group membership in the project was removed.
+    #[serde(default)]
     pub deleted: bool,
 }
 impl ProjectGroupDeletedResource {
@@ -8253,37 +7883,16 @@ impl ProjectGroupDeletedResource {
     }
 }
 /// The constant `project.group.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectGroupDeletedLiteral {
     /// `project.group.deleted`
     #[default]
     ProjectGroupDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ProjectGroupDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ProjectGroupDeleted => "project.group.deleted",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "project.group.deleted" => Self::ProjectGroupDeleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ProjectGroupDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ProjectGroupDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "project.group.deleted"
     }
 }
 impl std::fmt::Display for ProjectGroupDeletedLiteral {
@@ -8293,24 +7902,27 @@ impl std::fmt::Display for ProjectGroupDeletedLiteral {
 }
 impl Serialize for ProjectGroupDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("project.group.deleted")
     }
 }
 impl<'de> Deserialize<'de> for ProjectGroupDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "project.group.deleted")
+            .map(|()| Self::ProjectGroupDeleted)
     }
 }
 /// Paginated list of groups that have access to a project.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectGroupListResource {
     /// Always `list`.
     pub object: ListLiteral,
     /// Project group memberships returned in the current page.
+    #[serde(default)]
     pub data: Vec<ProjectGroup>,
     /// Whether additional project group memberships are available.
+    #[serde(default)]
     pub has_more: bool,
     /// Cursor to fetch the next page of results, or `null` when there are no more results.
     pub next: Option<String>,
@@ -8332,12 +7944,17 @@ impl ProjectGroupListResource {
     }
 }
 /// Represents hosted tool permissions for a project.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectHostedToolPermissions {
+    #[serde(default)]
     pub file_search: HostedToolPermission,
+    #[serde(default)]
     pub web_search: HostedToolPermission,
+    #[serde(default)]
     pub image_generation: HostedToolPermission,
+    #[serde(default)]
     pub mcp: HostedToolPermission,
+    #[serde(default)]
     pub code_interpreter: HostedToolPermission,
 }
 impl ProjectHostedToolPermissions {
@@ -8419,14 +8036,16 @@ impl ProjectHostedToolPermissionsUpdateRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectListResponse {
     pub object: ListLiteral,
+    #[serde(default)]
     pub data: Vec<Project>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
+    #[serde(default)]
     pub has_more: bool,
 }
 impl ProjectListResponse {
@@ -8464,13 +8083,15 @@ impl sdk_runtime::pagination::Page for ProjectListResponse {
     }
 }
 /// Represents the model allowlist or denylist policy for a project.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectModelPermissions {
     /// The object type, which is always `project.model_permissions`.
     pub object: ProjectModelPermissionsLiteral,
     /// Whether the project uses an allowlist or a denylist.
+    #[serde(default)]
     pub mode: ProjectModelPermissionsMode,
     /// The model IDs included in the model permissions policy.
+    #[serde(default)]
     pub model_ids: Vec<String>,
 }
 impl ProjectModelPermissions {
@@ -8487,37 +8108,16 @@ impl ProjectModelPermissions {
     }
 }
 /// The constant `project.model_permissions`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectModelPermissionsLiteral {
     /// `project.model_permissions`
     #[default]
     ProjectModelPermissions,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ProjectModelPermissionsLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ProjectModelPermissions => "project.model_permissions",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "project.model_permissions" => Self::ProjectModelPermissions,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ProjectModelPermissionsLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ProjectModelPermissionsLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "project.model_permissions"
     }
 }
 impl std::fmt::Display for ProjectModelPermissionsLiteral {
@@ -8527,14 +8127,15 @@ impl std::fmt::Display for ProjectModelPermissionsLiteral {
 }
 impl Serialize for ProjectModelPermissionsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("project.model_permissions")
     }
 }
 impl<'de> Deserialize<'de> for ProjectModelPermissionsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "project.model_permissions")
+            .map(|()| Self::ProjectModelPermissions)
     }
 }
 /// Whether the project uses an allowlist or a denylist.
@@ -8591,12 +8192,18 @@ impl<'de> Deserialize<'de> for ProjectModelPermissionsMode {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for ProjectModelPermissionsMode {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// Confirmation payload returned after deleting project model permissions.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectModelPermissionsDeleteResponse {
     /// The object type, which is always `project.model_permissions.deleted`.
     pub object: ProjectModelPermissionsDeletedLiteral,
     /// Whether the project model permissions were deleted.
+    #[serde(default)]
     pub deleted: bool,
 }
 impl ProjectModelPermissionsDeleteResponse {
@@ -8609,37 +8216,16 @@ impl ProjectModelPermissionsDeleteResponse {
     }
 }
 /// The constant `project.model_permissions.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectModelPermissionsDeletedLiteral {
     /// `project.model_permissions.deleted`
     #[default]
     ProjectModelPermissionsDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ProjectModelPermissionsDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ProjectModelPermissionsDeleted => "project.model_permissions.deleted",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "project.model_permissions.deleted" => Self::ProjectModelPermissionsDeleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ProjectModelPermissionsDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ProjectModelPermissionsDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "project.model_permissions.deleted"
     }
 }
 impl std::fmt::Display for ProjectModelPermissionsDeletedLiteral {
@@ -8649,21 +8235,24 @@ impl std::fmt::Display for ProjectModelPermissionsDeletedLiteral {
 }
 impl Serialize for ProjectModelPermissionsDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("project.model_permissions.deleted")
     }
 }
 impl<'de> Deserialize<'de> for ProjectModelPermissionsDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "project.model_permissions.deleted")
+            .map(|()| Self::ProjectModelPermissionsDeleted)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectModelPermissionsUpdateRequest {
     /// The model permissions mode to apply.
+    #[serde(default)]
     pub mode: ProjectModelPermissionsMode,
     /// The model IDs included in this permissions policy.
+    #[serde(default)]
     pub model_ids: Vec<String>,
 }
 impl ProjectModelPermissionsUpdateRequest {
@@ -8679,17 +8268,21 @@ impl ProjectModelPermissionsUpdateRequest {
     }
 }
 /// Represents a project rate limit config.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectRateLimit {
     /// The object type, which is always `project.rate_limit`
     pub object: ProjectRateLimitLiteral,
     /// The identifier, which can be referenced in API endpoints.
+    #[serde(default)]
     pub id: String,
     /// The model this rate limit applies to.
+    #[serde(default)]
     pub model: String,
     /// The maximum requests per minute.
+    #[serde(default)]
     pub max_requests_per_1_minute: i64,
     /// The maximum tokens per minute.
+    #[serde(default)]
     pub max_tokens_per_1_minute: i64,
     /// The maximum images per minute. Only present for relevant models.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -8746,37 +8339,16 @@ impl ProjectRateLimit {
     }
 }
 /// The constant `project.rate_limit`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectRateLimitLiteral {
     /// `project.rate_limit`
     #[default]
     ProjectRateLimit,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ProjectRateLimitLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ProjectRateLimit => "project.rate_limit",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "project.rate_limit" => Self::ProjectRateLimit,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ProjectRateLimitLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ProjectRateLimitLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "project.rate_limit"
     }
 }
 impl std::fmt::Display for ProjectRateLimitLiteral {
@@ -8786,24 +8358,27 @@ impl std::fmt::Display for ProjectRateLimitLiteral {
 }
 impl Serialize for ProjectRateLimitLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("project.rate_limit")
     }
 }
 impl<'de> Deserialize<'de> for ProjectRateLimitLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "project.rate_limit")
+            .map(|()| Self::ProjectRateLimit)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectRateLimitListResponse {
     pub object: ListLiteral,
+    #[serde(default)]
     pub data: Vec<ProjectRateLimit>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
+    #[serde(default)]
     pub has_more: bool,
 }
 impl ProjectRateLimitListResponse {
@@ -8908,17 +8483,21 @@ impl ProjectRateLimitUpdateRequest {
     }
 }
 /// Represents an individual service account in a project.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectServiceAccount {
     /// The object type, which is always `organization.project.service_account`
     pub object: OrganizationProjectServiceAccountLiteral,
     /// The identifier, which can be referenced in API endpoints
+    #[serde(default)]
     pub id: String,
     /// The name of the service account
+    #[serde(default)]
     pub name: String,
     /// `owner`, `member`, or `none`
+    #[serde(default)]
     pub role: ProjectServiceAccountRole,
     /// The Unix timestamp (in seconds) of when the service account was created
+    #[serde(default)]
     pub created_at: i64,
 }
 impl ProjectServiceAccount {
@@ -8939,41 +8518,16 @@ impl ProjectServiceAccount {
     }
 }
 /// The constant `organization.project.service_account`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectServiceAccountLiteral {
     /// `organization.project.service_account`
     #[default]
     OrganizationProjectServiceAccount,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationProjectServiceAccountLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationProjectServiceAccount => {
-                "organization.project.service_account"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.project.service_account" => {
-                Self::OrganizationProjectServiceAccount
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationProjectServiceAccountLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationProjectServiceAccountLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.project.service_account"
     }
 }
 impl std::fmt::Display for OrganizationProjectServiceAccountLiteral {
@@ -8983,14 +8537,15 @@ impl std::fmt::Display for OrganizationProjectServiceAccountLiteral {
 }
 impl Serialize for OrganizationProjectServiceAccountLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.project.service_account")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.project.service_account")
+            .map(|()| Self::OrganizationProjectServiceAccount)
     }
 }
 /// `owner`, `member`, or `none`
@@ -9051,13 +8606,22 @@ impl<'de> Deserialize<'de> for ProjectServiceAccountRole {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl Default for ProjectServiceAccountRole {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectServiceAccountApiKey {
     /// The object type, which is always `organization.project.service_account.api_key`
     pub object: OrganizationProjectServiceAccountApiKeyLiteral,
+    #[serde(default)]
     pub value: String,
+    #[serde(default)]
     pub name: String,
+    #[serde(default)]
     pub created_at: i64,
+    #[serde(default)]
     pub id: String,
 }
 impl ProjectServiceAccountApiKey {
@@ -9078,41 +8642,16 @@ impl ProjectServiceAccountApiKey {
     }
 }
 /// The constant `organization.project.service_account.api_key`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectServiceAccountApiKeyLiteral {
     /// `organization.project.service_account.api_key`
     #[default]
     OrganizationProjectServiceAccountApiKey,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationProjectServiceAccountApiKeyLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationProjectServiceAccountApiKey => {
-                "organization.project.service_account.api_key"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.project.service_account.api_key" => {
-                Self::OrganizationProjectServiceAccountApiKey
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationProjectServiceAccountApiKeyLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationProjectServiceAccountApiKeyLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.project.service_account.api_key"
     }
 }
 impl std::fmt::Display for OrganizationProjectServiceAccountApiKeyLiteral {
@@ -9122,19 +8661,24 @@ impl std::fmt::Display for OrganizationProjectServiceAccountApiKeyLiteral {
 }
 impl Serialize for OrganizationProjectServiceAccountApiKeyLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.project.service_account.api_key")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountApiKeyLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(
+                deserializer,
+                "organization.project.service_account.api_key",
+            )
+            .map(|()| Self::OrganizationProjectServiceAccountApiKey)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectServiceAccountCreateRequest {
     /// The name of the service account being created.
+    #[serde(default)]
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub create_service_account_only: Option<bool>,
@@ -9153,13 +8697,17 @@ impl ProjectServiceAccountCreateRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectServiceAccountCreateResponse {
     pub object: OrganizationProjectServiceAccountLiteral,
+    #[serde(default)]
     pub id: String,
+    #[serde(default)]
     pub name: String,
     /// Service accounts created with default project membership have role `member`. Accounts created with `create_service_account_only` have role `none`.
+    #[serde(default)]
     pub role: ProjectServiceAccountCreateResponseRole,
+    #[serde(default)]
     pub created_at: i64,
     pub api_key: Option<ProjectServiceAccountApiKey>,
 }
@@ -9240,10 +8788,17 @@ impl<'de> Deserialize<'de> for ProjectServiceAccountCreateResponseRole {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl Default for ProjectServiceAccountCreateResponseRole {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectServiceAccountDeleteResponse {
     pub object: OrganizationProjectServiceAccountDeletedLiteral,
+    #[serde(default)]
     pub id: String,
+    #[serde(default)]
     pub deleted: bool,
 }
 impl ProjectServiceAccountDeleteResponse {
@@ -9257,41 +8812,16 @@ impl ProjectServiceAccountDeleteResponse {
     }
 }
 /// The constant `organization.project.service_account.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectServiceAccountDeletedLiteral {
     /// `organization.project.service_account.deleted`
     #[default]
     OrganizationProjectServiceAccountDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationProjectServiceAccountDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationProjectServiceAccountDeleted => {
-                "organization.project.service_account.deleted"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.project.service_account.deleted" => {
-                Self::OrganizationProjectServiceAccountDeleted
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationProjectServiceAccountDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationProjectServiceAccountDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.project.service_account.deleted"
     }
 }
 impl std::fmt::Display for OrganizationProjectServiceAccountDeletedLiteral {
@@ -9301,24 +8831,30 @@ impl std::fmt::Display for OrganizationProjectServiceAccountDeletedLiteral {
 }
 impl Serialize for OrganizationProjectServiceAccountDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.project.service_account.deleted")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(
+                deserializer,
+                "organization.project.service_account.deleted",
+            )
+            .map(|()| Self::OrganizationProjectServiceAccountDeleted)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectServiceAccountListResponse {
     pub object: ListLiteral,
+    #[serde(default)]
     pub data: Vec<ProjectServiceAccount>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
+    #[serde(default)]
     pub has_more: bool,
 }
 impl ProjectServiceAccountListResponse {
@@ -9359,18 +8895,21 @@ impl sdk_runtime::pagination::Page for ProjectServiceAccountListResponse {
     }
 }
 /// Represents a spend alert configured at the project level.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectSpendAlert {
     /// The identifier, which can be referenced in API endpoints.
+    #[serde(default)]
     pub id: String,
     /// The object type, which is always `project.spend_alert`.
     pub object: ProjectSpendAlertLiteral,
     /// The alert threshold amount, in cents.
+    #[serde(default)]
     pub threshold_amount: i64,
     /// The currency for the threshold amount.
     pub currency: UsdLiteral,
     /// The time interval for evaluating spend against the threshold.
     pub interval: MonthLiteral,
+    #[serde(default)]
     pub notification_channel: SpendAlertNotificationChannel,
 }
 impl ProjectSpendAlert {
@@ -9391,37 +8930,16 @@ impl ProjectSpendAlert {
     }
 }
 /// The constant `project.spend_alert`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectSpendAlertLiteral {
     /// `project.spend_alert`
     #[default]
     ProjectSpendAlert,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ProjectSpendAlertLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ProjectSpendAlert => "project.spend_alert",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "project.spend_alert" => Self::ProjectSpendAlert,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ProjectSpendAlertLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ProjectSpendAlertLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "project.spend_alert"
     }
 }
 impl std::fmt::Display for ProjectSpendAlertLiteral {
@@ -9431,24 +8949,27 @@ impl std::fmt::Display for ProjectSpendAlertLiteral {
 }
 impl Serialize for ProjectSpendAlertLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("project.spend_alert")
     }
 }
 impl<'de> Deserialize<'de> for ProjectSpendAlertLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "project.spend_alert")
+            .map(|()| Self::ProjectSpendAlert)
     }
 }
 /// Confirmation payload returned after deleting a project spend alert.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectSpendAlertDeletedResource {
     /// The deleted spend alert ID.
+    #[serde(default)]
     pub id: String,
     /// Always `project.spend_alert.deleted`.
     pub object: ProjectSpendAlertDeletedLiteral,
     /// Whether the spend alert was deleted.
+    #[serde(default)]
     pub deleted: bool,
 }
 impl ProjectSpendAlertDeletedResource {
@@ -9462,37 +8983,16 @@ impl ProjectSpendAlertDeletedResource {
     }
 }
 /// The constant `project.spend_alert.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectSpendAlertDeletedLiteral {
     /// `project.spend_alert.deleted`
     #[default]
     ProjectSpendAlertDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ProjectSpendAlertDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ProjectSpendAlertDeleted => "project.spend_alert.deleted",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "project.spend_alert.deleted" => Self::ProjectSpendAlertDeleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ProjectSpendAlertDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ProjectSpendAlertDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "project.spend_alert.deleted"
     }
 }
 impl std::fmt::Display for ProjectSpendAlertDeletedLiteral {
@@ -9502,28 +9002,31 @@ impl std::fmt::Display for ProjectSpendAlertDeletedLiteral {
 }
 impl Serialize for ProjectSpendAlertDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("project.spend_alert.deleted")
     }
 }
 impl<'de> Deserialize<'de> for ProjectSpendAlertDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "project.spend_alert.deleted")
+            .map(|()| Self::ProjectSpendAlertDeleted)
     }
 }
 /// Paginated list of project spend alerts.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectSpendAlertListResource {
     /// Always `list`.
     pub object: ListLiteral,
     /// Spend alerts returned in the current page.
+    #[serde(default)]
     pub data: Vec<ProjectSpendAlert>,
     /// The ID of the first spend alert in this page.
     pub first_id: Option<String>,
     /// The ID of the last spend alert in this page.
     pub last_id: Option<String>,
     /// Whether more spend alerts are available when paginating.
+    #[serde(default)]
     pub has_more: bool,
 }
 impl ProjectSpendAlertListResource {
@@ -9592,11 +9095,12 @@ impl ProjectUpdateRequest {
     }
 }
 /// Represents an individual user in a project.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectUser {
     /// The object type, which is always `organization.project.user`
     pub object: OrganizationProjectUserLiteral,
     /// The identifier, which can be referenced in API endpoints
+    #[serde(default)]
     pub id: String,
     /// The name of the user
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -9605,8 +9109,10 @@ pub struct ProjectUser {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// `owner` or `member`
+    #[serde(default)]
     pub role: String,
     /// The Unix timestamp (in seconds) of when the project was added.
+    #[serde(default)]
     pub added_at: i64,
 }
 impl ProjectUser {
@@ -9637,37 +9143,16 @@ impl ProjectUser {
     }
 }
 /// The constant `organization.project.user`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectUserLiteral {
     /// `organization.project.user`
     #[default]
     OrganizationProjectUser,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationProjectUserLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationProjectUser => "organization.project.user",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.project.user" => Self::OrganizationProjectUser,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationProjectUserLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationProjectUserLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.project.user"
     }
 }
 impl std::fmt::Display for OrganizationProjectUserLiteral {
@@ -9677,17 +9162,18 @@ impl std::fmt::Display for OrganizationProjectUserLiteral {
 }
 impl Serialize for OrganizationProjectUserLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.project.user")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationProjectUserLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.project.user")
+            .map(|()| Self::OrganizationProjectUser)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectUserCreateRequest {
     /// The ID of the user.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -9696,6 +9182,7 @@ pub struct ProjectUserCreateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// `owner` or `member`
+    #[serde(default)]
     pub role: String,
 }
 impl ProjectUserCreateRequest {
@@ -9718,10 +9205,12 @@ impl ProjectUserCreateRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectUserDeleteResponse {
     pub object: OrganizationProjectUserDeletedLiteral,
+    #[serde(default)]
     pub id: String,
+    #[serde(default)]
     pub deleted: bool,
 }
 impl ProjectUserDeleteResponse {
@@ -9735,37 +9224,16 @@ impl ProjectUserDeleteResponse {
     }
 }
 /// The constant `organization.project.user.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectUserDeletedLiteral {
     /// `organization.project.user.deleted`
     #[default]
     OrganizationProjectUserDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationProjectUserDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationProjectUserDeleted => "organization.project.user.deleted",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.project.user.deleted" => Self::OrganizationProjectUserDeleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationProjectUserDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationProjectUserDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.project.user.deleted"
     }
 }
 impl std::fmt::Display for OrganizationProjectUserDeletedLiteral {
@@ -9775,24 +9243,28 @@ impl std::fmt::Display for OrganizationProjectUserDeletedLiteral {
 }
 impl Serialize for OrganizationProjectUserDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.project.user.deleted")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationProjectUserDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.project.user.deleted")
+            .map(|()| Self::OrganizationProjectUserDeleted)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectUserListResponse {
+    #[serde(default)]
     pub object: String,
+    #[serde(default)]
     pub data: Vec<ProjectUser>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
+    #[serde(default)]
     pub has_more: bool,
 }
 impl ProjectUserListResponse {
@@ -9852,9 +9324,10 @@ impl ProjectUserUpdateRequest {
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// Request payload for assigning a role to a group or user.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PublicAssignOrganizationGroupRoleBody {
     /// Identifier of the role to assign.
+    #[serde(default)]
     pub role_id: String,
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
@@ -9866,11 +9339,13 @@ impl PublicAssignOrganizationGroupRoleBody {
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// Request payload for creating a custom role.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PublicCreateOrganizationRoleBody {
     /// Unique name for the role.
+    #[serde(default)]
     pub role_name: String,
     /// Permissions to grant to the role.
+    #[serde(default)]
     pub permissions: Vec<String>,
     /// Optional description of the role.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -9897,13 +9372,15 @@ impl PublicCreateOrganizationRoleBody {
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// Paginated list of roles available on an organization or project.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PublicRoleListResource {
     /// Always `list`.
     pub object: ListLiteral,
     /// Roles returned in the current page.
+    #[serde(default)]
     pub data: Vec<Role>,
     /// Whether more roles are available when paginating.
+    #[serde(default)]
     pub has_more: bool,
     /// Cursor to fetch the next page of results, or `null` when there are no additional roles.
     pub next: Option<String>,
@@ -9980,13 +9457,15 @@ impl PublicUpdateOrganizationRoleBody {
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// Confirmation payload returned after deleting a role.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RoleDeletedResource {
     /// Always `role.deleted`.
     pub object: RoleDeletedLiteral,
     /// Identifier of the deleted role.
+    #[serde(default)]
     pub id: String,
     /// Whether the role was deleted.
+    #[serde(default)]
     pub deleted: bool,
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
@@ -10002,40 +9481,17 @@ impl RoleDeletedResource {
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// The constant `role.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum RoleDeletedLiteral {
     /// `role.deleted`
     #[default]
     RoleDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 impl RoleDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::RoleDeleted => "role.deleted",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "role.deleted" => Self::RoleDeleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "organization", feature = "projects"))]
-impl From<&str> for RoleDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "organization", feature = "projects"))]
-impl From<String> for RoleDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "role.deleted"
     }
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
@@ -10047,7 +9503,7 @@ impl std::fmt::Display for RoleDeletedLiteral {
 #[cfg(any(feature = "organization", feature = "projects"))]
 impl Serialize for RoleDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("role.deleted")
     }
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
@@ -10055,18 +9511,21 @@ impl<'de> Deserialize<'de> for RoleDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "role.deleted")
+            .map(|()| Self::RoleDeleted)
     }
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// Paginated list of roles assigned to a principal.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RoleListResource {
     /// Always `list`.
     pub object: ListLiteral,
     /// Role assignments returned in the current page.
+    #[serde(default)]
     pub data: Vec<AssignedRoleDetails>,
     /// Whether additional assignments are available when paginating.
+    #[serde(default)]
     pub has_more: bool,
     /// Cursor to fetch the next page of results, or `null` when there are no more assignments.
     pub next: Option<String>,
@@ -10104,8 +9563,9 @@ impl sdk_runtime::pagination::Page for RoleListResource {
         self.data
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ToggleCertificatesRequest {
+    #[serde(default)]
     pub certificate_ids: Vec<String>,
 }
 impl ToggleCertificatesRequest {
@@ -10117,9 +9577,10 @@ impl ToggleCertificatesRequest {
     }
 }
 /// Request payload for updating the details of an existing group.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateGroupBody {
     /// New display name for the group.
+    #[serde(default)]
     pub name: String,
 }
 impl UpdateGroupBody {
@@ -10129,9 +9590,10 @@ impl UpdateGroupBody {
     }
 }
 /// Parameters for updating organization data retention controls.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateOrganizationDataRetentionBody {
     /// The desired organization data retention type.
+    #[serde(default)]
     pub retention_type: OrganizationDataRetentionType,
 }
 impl UpdateOrganizationDataRetentionBody {
@@ -10143,9 +9605,10 @@ impl UpdateOrganizationDataRetentionBody {
     }
 }
 /// Parameters for updating project data retention controls.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateProjectDataRetentionBody {
     /// The desired project data retention type.
+    #[serde(default)]
     pub retention_type: ProjectDataRetentionType,
 }
 impl UpdateProjectDataRetentionBody {
@@ -10182,12 +9645,13 @@ impl UpdateProjectServiceAccountBody {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UploadCertificateRequest {
     /// An optional name for the certificate
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The certificate content in PEM format
+    #[serde(default)]
     pub certificate: String,
 }
 impl UploadCertificateRequest {
@@ -10205,12 +9669,14 @@ impl UploadCertificateRequest {
     }
 }
 /// The aggregated audio speeches usage details of the specific time bucket.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageAudioSpeechesResult {
     pub object: OrganizationUsageAudioSpeechesResultLiteral,
     /// The number of characters processed.
+    #[serde(default)]
     pub characters: i64,
     /// The count of requests made to the model.
+    #[serde(default)]
     pub num_model_requests: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
@@ -10256,41 +9722,16 @@ impl UsageAudioSpeechesResult {
     }
 }
 /// The constant `organization.usage.audio_speeches.result`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageAudioSpeechesResultLiteral {
     /// `organization.usage.audio_speeches.result`
     #[default]
     OrganizationUsageAudioSpeechesResult,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationUsageAudioSpeechesResultLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationUsageAudioSpeechesResult => {
-                "organization.usage.audio_speeches.result"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.usage.audio_speeches.result" => {
-                Self::OrganizationUsageAudioSpeechesResult
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationUsageAudioSpeechesResultLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationUsageAudioSpeechesResultLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.usage.audio_speeches.result"
     }
 }
 impl std::fmt::Display for OrganizationUsageAudioSpeechesResultLiteral {
@@ -10300,23 +9741,29 @@ impl std::fmt::Display for OrganizationUsageAudioSpeechesResultLiteral {
 }
 impl Serialize for OrganizationUsageAudioSpeechesResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.usage.audio_speeches.result")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationUsageAudioSpeechesResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(
+                deserializer,
+                "organization.usage.audio_speeches.result",
+            )
+            .map(|()| Self::OrganizationUsageAudioSpeechesResult)
     }
 }
 /// The aggregated audio transcriptions usage details of the specific time bucket.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageAudioTranscriptionsResult {
     pub object: OrganizationUsageAudioTranscriptionsResultLiteral,
     /// The number of seconds processed.
+    #[serde(default)]
     pub seconds: i64,
     /// The count of requests made to the model.
+    #[serde(default)]
     pub num_model_requests: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
@@ -10362,41 +9809,16 @@ impl UsageAudioTranscriptionsResult {
     }
 }
 /// The constant `organization.usage.audio_transcriptions.result`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageAudioTranscriptionsResultLiteral {
     /// `organization.usage.audio_transcriptions.result`
     #[default]
     OrganizationUsageAudioTranscriptionsResult,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationUsageAudioTranscriptionsResultLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationUsageAudioTranscriptionsResult => {
-                "organization.usage.audio_transcriptions.result"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.usage.audio_transcriptions.result" => {
-                Self::OrganizationUsageAudioTranscriptionsResult
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationUsageAudioTranscriptionsResultLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationUsageAudioTranscriptionsResultLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.usage.audio_transcriptions.result"
     }
 }
 impl std::fmt::Display for OrganizationUsageAudioTranscriptionsResultLiteral {
@@ -10406,21 +9828,26 @@ impl std::fmt::Display for OrganizationUsageAudioTranscriptionsResultLiteral {
 }
 impl Serialize for OrganizationUsageAudioTranscriptionsResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.usage.audio_transcriptions.result")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationUsageAudioTranscriptionsResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(
+                deserializer,
+                "organization.usage.audio_transcriptions.result",
+            )
+            .map(|()| Self::OrganizationUsageAudioTranscriptionsResult)
     }
 }
 /// The aggregated code interpreter sessions usage details of the specific time bucket.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageCodeInterpreterSessionsResult {
     pub object: OrganizationUsageCodeInterpreterSessionsResultLiteral,
     /// The number of code interpreter sessions.
+    #[serde(default)]
     pub num_sessions: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
@@ -10441,41 +9868,16 @@ impl UsageCodeInterpreterSessionsResult {
     }
 }
 /// The constant `organization.usage.code_interpreter_sessions.result`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageCodeInterpreterSessionsResultLiteral {
     /// `organization.usage.code_interpreter_sessions.result`
     #[default]
     OrganizationUsageCodeInterpreterSessionsResult,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationUsageCodeInterpreterSessionsResultLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationUsageCodeInterpreterSessionsResult => {
-                "organization.usage.code_interpreter_sessions.result"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.usage.code_interpreter_sessions.result" => {
-                Self::OrganizationUsageCodeInterpreterSessionsResult
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationUsageCodeInterpreterSessionsResultLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationUsageCodeInterpreterSessionsResultLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.usage.code_interpreter_sessions.result"
     }
 }
 impl std::fmt::Display for OrganizationUsageCodeInterpreterSessionsResultLiteral {
@@ -10485,21 +9887,26 @@ impl std::fmt::Display for OrganizationUsageCodeInterpreterSessionsResultLiteral
 }
 impl Serialize for OrganizationUsageCodeInterpreterSessionsResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.usage.code_interpreter_sessions.result")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationUsageCodeInterpreterSessionsResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(
+                deserializer,
+                "organization.usage.code_interpreter_sessions.result",
+            )
+            .map(|()| Self::OrganizationUsageCodeInterpreterSessionsResult)
     }
 }
 /// The aggregated completions usage details of the specific time bucket.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageCompletionsResult {
     pub object: OrganizationUsageCompletionsResultLiteral,
     /// The aggregated number of input tokens used, including cached and cache-write tokens. This includes text, audio, and image tokens. For customers subscribed to Scale Tier, this includes Scale Tier tokens.
+    #[serde(default)]
     pub input_tokens: i64,
     /// The aggregated number of cached input tokens used across text, audio, and image inputs. For customers subscribed to Scale Tier, this includes Scale Tier tokens.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -10511,6 +9918,7 @@ pub struct UsageCompletionsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input_uncached_tokens: Option<i64>,
     /// The aggregated number of output tokens used across text, audio, and image outputs. For customers subscribed to Scale Tier, this includes Scale Tier tokens.
+    #[serde(default)]
     pub output_tokens: i64,
     /// The aggregated number of uncached text input tokens used, excluding cache-write tokens.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -10540,6 +9948,7 @@ pub struct UsageCompletionsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output_image_tokens: Option<i64>,
     /// The count of requests made to the model.
+    #[serde(default)]
     pub num_model_requests: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
@@ -10678,41 +10087,16 @@ impl UsageCompletionsResult {
     }
 }
 /// The constant `organization.usage.completions.result`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageCompletionsResultLiteral {
     /// `organization.usage.completions.result`
     #[default]
     OrganizationUsageCompletionsResult,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationUsageCompletionsResultLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationUsageCompletionsResult => {
-                "organization.usage.completions.result"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.usage.completions.result" => {
-                Self::OrganizationUsageCompletionsResult
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationUsageCompletionsResultLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationUsageCompletionsResultLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.usage.completions.result"
     }
 }
 impl std::fmt::Display for OrganizationUsageCompletionsResultLiteral {
@@ -10722,23 +10106,26 @@ impl std::fmt::Display for OrganizationUsageCompletionsResultLiteral {
 }
 impl Serialize for OrganizationUsageCompletionsResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.usage.completions.result")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationUsageCompletionsResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.usage.completions.result")
+            .map(|()| Self::OrganizationUsageCompletionsResult)
     }
 }
 /// The aggregated embeddings usage details of the specific time bucket.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageEmbeddingsResult {
     pub object: OrganizationUsageEmbeddingsResultLiteral,
     /// The aggregated number of input tokens used.
+    #[serde(default)]
     pub input_tokens: i64,
     /// The count of requests made to the model.
+    #[serde(default)]
     pub num_model_requests: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
@@ -10787,41 +10174,16 @@ impl UsageEmbeddingsResult {
     }
 }
 /// The constant `organization.usage.embeddings.result`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageEmbeddingsResultLiteral {
     /// `organization.usage.embeddings.result`
     #[default]
     OrganizationUsageEmbeddingsResult,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationUsageEmbeddingsResultLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationUsageEmbeddingsResult => {
-                "organization.usage.embeddings.result"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.usage.embeddings.result" => {
-                Self::OrganizationUsageEmbeddingsResult
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationUsageEmbeddingsResultLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationUsageEmbeddingsResultLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.usage.embeddings.result"
     }
 }
 impl std::fmt::Display for OrganizationUsageEmbeddingsResultLiteral {
@@ -10831,21 +10193,23 @@ impl std::fmt::Display for OrganizationUsageEmbeddingsResultLiteral {
 }
 impl Serialize for OrganizationUsageEmbeddingsResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.usage.embeddings.result")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationUsageEmbeddingsResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.usage.embeddings.result")
+            .map(|()| Self::OrganizationUsageEmbeddingsResult)
     }
 }
 /// The aggregated file search calls usage details of the specific time bucket.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageFileSearchCallsResult {
     pub object: OrganizationUsageFileSearchesResultLiteral,
     /// The count of file search calls.
+    #[serde(default)]
     pub num_requests: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
@@ -10890,41 +10254,16 @@ impl UsageFileSearchCallsResult {
     }
 }
 /// The constant `organization.usage.file_searches.result`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageFileSearchesResultLiteral {
     /// `organization.usage.file_searches.result`
     #[default]
     OrganizationUsageFileSearchesResult,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationUsageFileSearchesResultLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationUsageFileSearchesResult => {
-                "organization.usage.file_searches.result"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.usage.file_searches.result" => {
-                Self::OrganizationUsageFileSearchesResult
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationUsageFileSearchesResultLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationUsageFileSearchesResultLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.usage.file_searches.result"
     }
 }
 impl std::fmt::Display for OrganizationUsageFileSearchesResultLiteral {
@@ -10934,23 +10273,26 @@ impl std::fmt::Display for OrganizationUsageFileSearchesResultLiteral {
 }
 impl Serialize for OrganizationUsageFileSearchesResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.usage.file_searches.result")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationUsageFileSearchesResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.usage.file_searches.result")
+            .map(|()| Self::OrganizationUsageFileSearchesResult)
     }
 }
 /// The aggregated images usage details of the specific time bucket.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageImagesResult {
     pub object: OrganizationUsageImagesResultLiteral,
     /// The number of images processed.
+    #[serde(default)]
     pub images: i64,
     /// The count of requests made to the model.
+    #[serde(default)]
     pub num_model_requests: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
@@ -11012,37 +10354,16 @@ impl UsageImagesResult {
     }
 }
 /// The constant `organization.usage.images.result`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageImagesResultLiteral {
     /// `organization.usage.images.result`
     #[default]
     OrganizationUsageImagesResult,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationUsageImagesResultLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationUsageImagesResult => "organization.usage.images.result",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.usage.images.result" => Self::OrganizationUsageImagesResult,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationUsageImagesResultLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationUsageImagesResultLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.usage.images.result"
     }
 }
 impl std::fmt::Display for OrganizationUsageImagesResultLiteral {
@@ -11052,23 +10373,26 @@ impl std::fmt::Display for OrganizationUsageImagesResultLiteral {
 }
 impl Serialize for OrganizationUsageImagesResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.usage.images.result")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationUsageImagesResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.usage.images.result")
+            .map(|()| Self::OrganizationUsageImagesResult)
     }
 }
 /// The aggregated moderations usage details of the specific time bucket.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageModerationsResult {
     pub object: OrganizationUsageModerationsResultLiteral,
     /// The aggregated number of input tokens used.
+    #[serde(default)]
     pub input_tokens: i64,
     /// The count of requests made to the model.
+    #[serde(default)]
     pub num_model_requests: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
@@ -11117,41 +10441,16 @@ impl UsageModerationsResult {
     }
 }
 /// The constant `organization.usage.moderations.result`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageModerationsResultLiteral {
     /// `organization.usage.moderations.result`
     #[default]
     OrganizationUsageModerationsResult,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationUsageModerationsResultLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationUsageModerationsResult => {
-                "organization.usage.moderations.result"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.usage.moderations.result" => {
-                Self::OrganizationUsageModerationsResult
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationUsageModerationsResultLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationUsageModerationsResultLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.usage.moderations.result"
     }
 }
 impl std::fmt::Display for OrganizationUsageModerationsResultLiteral {
@@ -11161,20 +10460,23 @@ impl std::fmt::Display for OrganizationUsageModerationsResultLiteral {
 }
 impl Serialize for OrganizationUsageModerationsResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.usage.moderations.result")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationUsageModerationsResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.usage.moderations.result")
+            .map(|()| Self::OrganizationUsageModerationsResult)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageResponse {
     pub object: PageTypeLiteral,
+    #[serde(default)]
     pub data: Vec<UsageTimeBucket>,
+    #[serde(default)]
     pub has_more: bool,
     pub next_page: Option<String>,
 }
@@ -11210,37 +10512,16 @@ impl sdk_runtime::pagination::Page for UsageResponse {
     }
 }
 /// The constant `page`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum PageTypeLiteral {
     /// `page`
     #[default]
     PageType,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl PageTypeLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PageType => "page",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "page" => Self::PageType,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for PageTypeLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for PageTypeLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "page"
     }
 }
 impl std::fmt::Display for PageTypeLiteral {
@@ -11250,21 +10531,24 @@ impl std::fmt::Display for PageTypeLiteral {
 }
 impl Serialize for PageTypeLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("page")
     }
 }
 impl<'de> Deserialize<'de> for PageTypeLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "page").map(|()| Self::PageType)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageTimeBucket {
     pub object: BucketLiteral,
+    #[serde(default)]
     pub start_time: i64,
+    #[serde(default)]
     pub end_time: i64,
+    #[serde(default)]
     pub results: Vec<UsageTimeBucketResultsItem>,
 }
 impl UsageTimeBucket {
@@ -11283,37 +10567,16 @@ impl UsageTimeBucket {
     }
 }
 /// The constant `bucket`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum BucketLiteral {
     /// `bucket`
     #[default]
     Bucket,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl BucketLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Bucket => "bucket",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "bucket" => Self::Bucket,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for BucketLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for BucketLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "bucket"
     }
 }
 impl std::fmt::Display for BucketLiteral {
@@ -11323,14 +10586,14 @@ impl std::fmt::Display for BucketLiteral {
 }
 impl Serialize for BucketLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("bucket")
     }
 }
 impl<'de> Deserialize<'de> for BucketLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "bucket").map(|()| Self::Bucket)
     }
 }
 ///
@@ -11515,10 +10778,11 @@ impl From<CostsResult> for UsageTimeBucketResultsItem {
     }
 }
 /// The aggregated vector stores usage details of the specific time bucket.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageVectorStoresResult {
     pub object: OrganizationUsageVectorStoresResultLiteral,
     /// The vector stores usage in bytes.
+    #[serde(default)]
     pub usage_bytes: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
@@ -11539,41 +10803,16 @@ impl UsageVectorStoresResult {
     }
 }
 /// The constant `organization.usage.vector_stores.result`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageVectorStoresResultLiteral {
     /// `organization.usage.vector_stores.result`
     #[default]
     OrganizationUsageVectorStoresResult,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationUsageVectorStoresResultLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationUsageVectorStoresResult => {
-                "organization.usage.vector_stores.result"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.usage.vector_stores.result" => {
-                Self::OrganizationUsageVectorStoresResult
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationUsageVectorStoresResultLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationUsageVectorStoresResultLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.usage.vector_stores.result"
     }
 }
 impl std::fmt::Display for OrganizationUsageVectorStoresResultLiteral {
@@ -11583,23 +10822,26 @@ impl std::fmt::Display for OrganizationUsageVectorStoresResultLiteral {
 }
 impl Serialize for OrganizationUsageVectorStoresResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.usage.vector_stores.result")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationUsageVectorStoresResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.usage.vector_stores.result")
+            .map(|()| Self::OrganizationUsageVectorStoresResult)
     }
 }
 /// The aggregated web search calls usage details of the specific time bucket.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageWebSearchCallsResult {
     pub object: OrganizationUsageWebSearchesResultLiteral,
     /// The count of model requests.
+    #[serde(default)]
     pub num_model_requests: i64,
     /// The count of web search calls.
+    #[serde(default)]
     pub num_requests: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
@@ -11656,41 +10898,16 @@ impl UsageWebSearchCallsResult {
     }
 }
 /// The constant `organization.usage.web_searches.result`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageWebSearchesResultLiteral {
     /// `organization.usage.web_searches.result`
     #[default]
     OrganizationUsageWebSearchesResult,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationUsageWebSearchesResultLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationUsageWebSearchesResult => {
-                "organization.usage.web_searches.result"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.usage.web_searches.result" => {
-                Self::OrganizationUsageWebSearchesResult
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationUsageWebSearchesResultLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationUsageWebSearchesResultLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.usage.web_searches.result"
     }
 }
 impl std::fmt::Display for OrganizationUsageWebSearchesResultLiteral {
@@ -11700,23 +10917,25 @@ impl std::fmt::Display for OrganizationUsageWebSearchesResultLiteral {
 }
 impl Serialize for OrganizationUsageWebSearchesResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.usage.web_searches.result")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationUsageWebSearchesResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.usage.web_searches.result")
+            .map(|()| Self::OrganizationUsageWebSearchesResult)
     }
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// Represents an individual `user` within an organization.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct User {
     /// The object type, which is always `organization.user`
     pub object: OrganizationUserLiteral,
     /// The identifier, which can be referenced in API endpoints
+    #[serde(default)]
     pub id: String,
     /// The name of the user
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -11728,6 +10947,7 @@ pub struct User {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// The Unix timestamp (in seconds) of when the user was added.
+    #[serde(default)]
     pub added_at: i64,
     /// Whether this is the organization's default user.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -11851,40 +11071,17 @@ impl User {
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// The constant `organization.user`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUserLiteral {
     /// `organization.user`
     #[default]
     OrganizationUser,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 impl OrganizationUserLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationUser => "organization.user",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.user" => Self::OrganizationUser,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "organization", feature = "projects"))]
-impl From<&str> for OrganizationUserLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "organization", feature = "projects"))]
-impl From<String> for OrganizationUserLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.user"
     }
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
@@ -11896,7 +11093,7 @@ impl std::fmt::Display for OrganizationUserLiteral {
 #[cfg(any(feature = "organization", feature = "projects"))]
 impl Serialize for OrganizationUserLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.user")
     }
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
@@ -11904,14 +11101,16 @@ impl<'de> Deserialize<'de> for OrganizationUserLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.user")
+            .map(|()| Self::OrganizationUser)
     }
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// Nested user details.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UserUser {
     pub object: UserLiteral,
+    #[serde(default)]
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
@@ -11973,9 +11172,10 @@ impl UserUser {
     }
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UserProjects {
     pub object: ListLiteral,
+    #[serde(default)]
     pub data: Vec<UserProjectsDataItem>,
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
@@ -12024,10 +11224,12 @@ impl UserProjectsDataItem {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UserDeleteResponse {
     pub object: OrganizationUserDeletedLiteral,
+    #[serde(default)]
     pub id: String,
+    #[serde(default)]
     pub deleted: bool,
 }
 impl UserDeleteResponse {
@@ -12041,37 +11243,16 @@ impl UserDeleteResponse {
     }
 }
 /// The constant `organization.user.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUserDeletedLiteral {
     /// `organization.user.deleted`
     #[default]
     OrganizationUserDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationUserDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationUserDeleted => "organization.user.deleted",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.user.deleted" => Self::OrganizationUserDeleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationUserDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationUserDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.user.deleted"
     }
 }
 impl std::fmt::Display for OrganizationUserDeletedLiteral {
@@ -12081,24 +11262,27 @@ impl std::fmt::Display for OrganizationUserDeletedLiteral {
 }
 impl Serialize for OrganizationUserDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.user.deleted")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationUserDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.user.deleted")
+            .map(|()| Self::OrganizationUserDeleted)
     }
 }
 /// Paginated list of user objects returned when inspecting group membership.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UserListResource {
     /// Always `list`.
     pub object: ListLiteral,
     /// Users in the current page.
+    #[serde(default)]
     pub data: Vec<GroupUser>,
     /// Whether more users are available when paginating.
+    #[serde(default)]
     pub has_more: bool,
     /// Cursor to fetch the next page of results, or `null` when no further users are available.
     pub next: Option<String>,
@@ -12131,14 +11315,16 @@ impl sdk_runtime::pagination::Page for UserListResource {
         self.data
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UserListResponse {
     pub object: ListLiteral,
+    #[serde(default)]
     pub data: Vec<User>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
+    #[serde(default)]
     pub has_more: bool,
 }
 impl UserListResponse {
@@ -12177,11 +11363,13 @@ impl sdk_runtime::pagination::Page for UserListResponse {
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// Role assignment linking a user to a role.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UserRoleAssignment {
     /// Always `user.role`.
     pub object: UserRoleLiteral,
+    #[serde(default)]
     pub user: User,
+    #[serde(default)]
     pub role: Role,
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
@@ -12197,40 +11385,17 @@ impl UserRoleAssignment {
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// The constant `user.role`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum UserRoleLiteral {
     /// `user.role`
     #[default]
     UserRole,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 impl UserRoleLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UserRole => "user.role",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "user.role" => Self::UserRole,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "organization", feature = "projects"))]
-impl From<&str> for UserRoleLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "organization", feature = "projects"))]
-impl From<String> for UserRoleLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "user.role"
     }
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
@@ -12242,7 +11407,7 @@ impl std::fmt::Display for UserRoleLiteral {
 #[cfg(any(feature = "organization", feature = "projects"))]
 impl Serialize for UserRoleLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("user.role")
     }
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
@@ -12250,7 +11415,7 @@ impl<'de> Deserialize<'de> for UserRoleLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "user.role").map(|()| Self::UserRole)
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -12299,10 +11464,9 @@ impl UserRoleUpdateRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SpendLimitCurrency {
     /// `USD`
-    #[default]
     Usd,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -12349,10 +11513,14 @@ impl<'de> Deserialize<'de> for SpendLimitCurrency {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+impl Default for SpendLimitCurrency {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SpendLimitInterval {
     /// `month`
-    #[default]
     Month,
     /// A value this version of the SDK does not know.
     Other(String),
@@ -12397,6 +11565,11 @@ impl<'de> Deserialize<'de> for SpendLimitInterval {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for SpendLimitInterval {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -12452,10 +11625,16 @@ impl<'de> Deserialize<'de> for SpendLimitEnforcementStatus {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for SpendLimitEnforcementStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// The current enforcement state of a hard spend limit.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SpendLimitEnforcement {
     /// Whether the hard spend limit is currently enforcing.
+    #[serde(default)]
     pub status: SpendLimitEnforcementStatus,
 }
 impl SpendLimitEnforcement {
@@ -12465,66 +11644,51 @@ impl SpendLimitEnforcement {
     }
 }
 /// Represents a hard spend limit configured at the organization level.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationSpendLimitResource {
     /// The object type, which is always `organization.spend_limit`.
     pub object: OrganizationSpendLimitLiteral,
     /// The hard spend limit amount, in cents.
+    #[serde(default)]
     pub threshold_amount: i64,
     /// The currency for the threshold amount. Currently, only `USD` is supported.
+    #[serde(default)]
     pub currency: SpendLimitCurrency,
     /// The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
+    #[serde(default)]
     pub interval: SpendLimitInterval,
     /// The current enforcement state of the hard spend limit.
+    #[serde(default)]
     pub enforcement: SpendLimitEnforcement,
 }
 impl OrganizationSpendLimitResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
         threshold_amount: impl Into<i64>,
+        currency: impl Into<SpendLimitCurrency>,
+        interval: impl Into<SpendLimitInterval>,
         enforcement: impl Into<SpendLimitEnforcement>,
     ) -> Self {
         Self {
             object: Default::default(),
             threshold_amount: threshold_amount.into(),
-            currency: Default::default(),
-            interval: Default::default(),
+            currency: currency.into(),
+            interval: interval.into(),
             enforcement: enforcement.into(),
         }
     }
 }
 /// The constant `organization.spend_limit`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationSpendLimitLiteral {
     /// `organization.spend_limit`
     #[default]
     OrganizationSpendLimit,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationSpendLimitLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationSpendLimit => "organization.spend_limit",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.spend_limit" => Self::OrganizationSpendLimit,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationSpendLimitLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationSpendLimitLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.spend_limit"
     }
 }
 impl std::fmt::Display for OrganizationSpendLimitLiteral {
@@ -12534,20 +11698,22 @@ impl std::fmt::Display for OrganizationSpendLimitLiteral {
 }
 impl Serialize for OrganizationSpendLimitLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.spend_limit")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationSpendLimitLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.spend_limit")
+            .map(|()| Self::OrganizationSpendLimit)
     }
 }
 /// Parameters for the hard spend limit you want to create or replace.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateOrganizationSpendLimitBody {
     /// The hard spend limit amount, in cents.
+    #[serde(default)]
     pub threshold_amount: i64,
     /// The currency for the threshold amount. Currently, only `USD` is supported.
     pub currency: UsdLiteral,
@@ -12565,11 +11731,12 @@ impl UpdateOrganizationSpendLimitBody {
     }
 }
 /// Confirmation payload returned after deleting an organization hard spend limit.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationSpendLimitDeletedResource {
     /// The object type, which is always `organization.spend_limit.deleted`.
     pub object: OrganizationSpendLimitDeletedLiteral,
     /// Whether the hard spend limit was deleted.
+    #[serde(default)]
     pub deleted: bool,
 }
 impl OrganizationSpendLimitDeletedResource {
@@ -12582,37 +11749,16 @@ impl OrganizationSpendLimitDeletedResource {
     }
 }
 /// The constant `organization.spend_limit.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationSpendLimitDeletedLiteral {
     /// `organization.spend_limit.deleted`
     #[default]
     OrganizationSpendLimitDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationSpendLimitDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationSpendLimitDeleted => "organization.spend_limit.deleted",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.spend_limit.deleted" => Self::OrganizationSpendLimitDeleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationSpendLimitDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationSpendLimitDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.spend_limit.deleted"
     }
 }
 impl std::fmt::Display for OrganizationSpendLimitDeletedLiteral {
@@ -12622,77 +11768,63 @@ impl std::fmt::Display for OrganizationSpendLimitDeletedLiteral {
 }
 impl Serialize for OrganizationSpendLimitDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.spend_limit.deleted")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationSpendLimitDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.spend_limit.deleted")
+            .map(|()| Self::OrganizationSpendLimitDeleted)
     }
 }
 /// Represents a hard spend limit configured at the project level.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectSpendLimitResource {
     /// The object type, which is always `project.spend_limit`.
     pub object: ProjectSpendLimitLiteral,
     /// The hard spend limit amount, in cents.
+    #[serde(default)]
     pub threshold_amount: i64,
     /// The currency for the threshold amount. Currently, only `USD` is supported.
+    #[serde(default)]
     pub currency: SpendLimitCurrency,
     /// The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
+    #[serde(default)]
     pub interval: SpendLimitInterval,
     /// The current enforcement state of the hard spend limit.
+    #[serde(default)]
     pub enforcement: SpendLimitEnforcement,
 }
 impl ProjectSpendLimitResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
         threshold_amount: impl Into<i64>,
+        currency: impl Into<SpendLimitCurrency>,
+        interval: impl Into<SpendLimitInterval>,
         enforcement: impl Into<SpendLimitEnforcement>,
     ) -> Self {
         Self {
             object: Default::default(),
             threshold_amount: threshold_amount.into(),
-            currency: Default::default(),
-            interval: Default::default(),
+            currency: currency.into(),
+            interval: interval.into(),
             enforcement: enforcement.into(),
         }
     }
 }
 /// The constant `project.spend_limit`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectSpendLimitLiteral {
     /// `project.spend_limit`
     #[default]
     ProjectSpendLimit,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ProjectSpendLimitLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ProjectSpendLimit => "project.spend_limit",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "project.spend_limit" => Self::ProjectSpendLimit,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ProjectSpendLimitLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ProjectSpendLimitLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "project.spend_limit"
     }
 }
 impl std::fmt::Display for ProjectSpendLimitLiteral {
@@ -12702,20 +11834,22 @@ impl std::fmt::Display for ProjectSpendLimitLiteral {
 }
 impl Serialize for ProjectSpendLimitLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("project.spend_limit")
     }
 }
 impl<'de> Deserialize<'de> for ProjectSpendLimitLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "project.spend_limit")
+            .map(|()| Self::ProjectSpendLimit)
     }
 }
 /// Parameters for the hard spend limit you want to create or replace.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateProjectSpendLimitBody {
     /// The hard spend limit amount, in cents.
+    #[serde(default)]
     pub threshold_amount: i64,
     /// The currency for the threshold amount. Currently, only `USD` is supported.
     pub currency: UsdLiteral,
@@ -12733,11 +11867,12 @@ impl UpdateProjectSpendLimitBody {
     }
 }
 /// Confirmation payload returned after deleting a project hard spend limit.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectSpendLimitDeletedResource {
     /// The object type, which is always `project.spend_limit.deleted`.
     pub object: ProjectSpendLimitDeletedLiteral,
     /// Whether the hard spend limit was deleted.
+    #[serde(default)]
     pub deleted: bool,
 }
 impl ProjectSpendLimitDeletedResource {
@@ -12750,37 +11885,16 @@ impl ProjectSpendLimitDeletedResource {
     }
 }
 /// The constant `project.spend_limit.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectSpendLimitDeletedLiteral {
     /// `project.spend_limit.deleted`
     #[default]
     ProjectSpendLimitDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ProjectSpendLimitDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ProjectSpendLimitDeleted => "project.spend_limit.deleted",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "project.spend_limit.deleted" => Self::ProjectSpendLimitDeleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ProjectSpendLimitDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ProjectSpendLimitDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "project.spend_limit.deleted"
     }
 }
 impl std::fmt::Display for ProjectSpendLimitDeletedLiteral {
@@ -12790,14 +11904,15 @@ impl std::fmt::Display for ProjectSpendLimitDeletedLiteral {
 }
 impl Serialize for ProjectSpendLimitDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("project.spend_limit.deleted")
     }
 }
 impl<'de> Deserialize<'de> for ProjectSpendLimitDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "project.spend_limit.deleted")
+            .map(|()| Self::ProjectSpendLimitDeleted)
     }
 }
 /// The service account API key create request payload.
@@ -12826,17 +11941,21 @@ impl CreateProjectServiceAccountApiKeyBody {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ServiceAccountApiKeyBody {
     /// The object type, which is always `organization.project.service_account.api_key`
     pub object: OrganizationProjectServiceAccountApiKeyLiteral2,
     /// The unredacted API key value.
+    #[serde(default)]
     pub value: String,
     /// The name of the API key.
+    #[serde(default)]
     pub name: String,
     /// The Unix timestamp (in seconds) when the API key was created.
+    #[serde(default)]
     pub created_at: i64,
     /// The identifier of the API key.
+    #[serde(default)]
     pub id: String,
 }
 impl ServiceAccountApiKeyBody {
@@ -12857,41 +11976,16 @@ impl ServiceAccountApiKeyBody {
     }
 }
 /// The constant `organization.project.service_account.api_key`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectServiceAccountApiKeyLiteral2 {
     /// `organization.project.service_account.api_key`
     #[default]
     OrganizationProjectServiceAccountApiKey,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationProjectServiceAccountApiKeyLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationProjectServiceAccountApiKey => {
-                "organization.project.service_account.api_key"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.project.service_account.api_key" => {
-                Self::OrganizationProjectServiceAccountApiKey
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationProjectServiceAccountApiKeyLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationProjectServiceAccountApiKeyLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.project.service_account.api_key"
     }
 }
 impl std::fmt::Display for OrganizationProjectServiceAccountApiKeyLiteral2 {
@@ -12901,14 +11995,18 @@ impl std::fmt::Display for OrganizationProjectServiceAccountApiKeyLiteral2 {
 }
 impl Serialize for OrganizationProjectServiceAccountApiKeyLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.project.service_account.api_key")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountApiKeyLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(
+                deserializer,
+                "organization.project.service_account.api_key",
+            )
+            .map(|()| Self::OrganizationProjectServiceAccountApiKey)
     }
 }
 /// Query and header parameters of `admin-api-keys-list`.
@@ -12946,8 +12044,9 @@ impl AdminApiKeysListParams {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AdminApiKeysCreateRequest {
+    #[serde(default)]
     pub name: String,
     /// The number of seconds until the API key expires. Omit this field for a key that does not expire.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -12967,10 +12066,12 @@ impl AdminApiKeysCreateRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AdminApiKeysDeleteResponse {
+    #[serde(default)]
     pub id: String,
     pub object: OrganizationAdminApiKeyDeletedLiteral,
+    #[serde(default)]
     pub deleted: bool,
 }
 impl AdminApiKeysDeleteResponse {
@@ -12984,37 +12085,16 @@ impl AdminApiKeysDeleteResponse {
     }
 }
 /// The constant `organization.admin_api_key.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationAdminApiKeyDeletedLiteral {
     /// `organization.admin_api_key.deleted`
     #[default]
     OrganizationAdminApiKeyDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OrganizationAdminApiKeyDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrganizationAdminApiKeyDeleted => "organization.admin_api_key.deleted",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "organization.admin_api_key.deleted" => Self::OrganizationAdminApiKeyDeleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrganizationAdminApiKeyDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrganizationAdminApiKeyDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "organization.admin_api_key.deleted"
     }
 }
 impl std::fmt::Display for OrganizationAdminApiKeyDeletedLiteral {
@@ -13024,14 +12104,15 @@ impl std::fmt::Display for OrganizationAdminApiKeyDeletedLiteral {
 }
 impl Serialize for OrganizationAdminApiKeyDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("organization.admin_api_key.deleted")
     }
 }
 impl<'de> Deserialize<'de> for OrganizationAdminApiKeyDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "organization.admin_api_key.deleted")
+            .map(|()| Self::OrganizationAdminApiKeyDeleted)
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -13238,37 +12319,16 @@ impl GetCertificateParams {
     }
 }
 /// The constant `1d`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum V1dLiteral {
     /// `1d`
     #[default]
     V1d,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl V1dLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::V1d => "1d",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "1d" => Self::V1d,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for V1dLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for V1dLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "1d"
     }
 }
 impl std::fmt::Display for V1dLiteral {
@@ -13278,14 +12338,14 @@ impl std::fmt::Display for V1dLiteral {
 }
 impl Serialize for V1dLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("1d")
     }
 }
 impl<'de> Deserialize<'de> for V1dLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "1d").map(|()| Self::V1d)
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -13345,10 +12405,16 @@ impl<'de> Deserialize<'de> for UsageCostsGroupByItem {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for UsageCostsGroupByItem {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// Query and header parameters of `usage-costs`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageCostsParams {
     /// Start time (Unix seconds) of the query time range, inclusive.
+    #[serde(default)]
     pub start_time: i64,
     /// End time (Unix seconds) of the query time range, exclusive.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -13655,6 +12721,11 @@ impl<'de> Deserialize<'de> for ListProjectApiKeysOwnerProjectAccess {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ListProjectApiKeysOwnerProjectAccess {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 /// Query and header parameters of `list-project-api-keys`.
@@ -14190,10 +13261,16 @@ impl<'de> Deserialize<'de> for UsageAudioSpeechesGroupByItem {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for UsageAudioSpeechesGroupByItem {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// Query and header parameters of `usage-audio-speeches`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageAudioSpeechesParams {
     /// Start time (Unix seconds) of the query time range, inclusive.
+    #[serde(default)]
     pub start_time: i64,
     /// End time (Unix seconds) of the query time range, exclusive.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14295,9 +13372,10 @@ impl UsageAudioSpeechesParams {
     }
 }
 /// Query and header parameters of `usage-audio-transcriptions`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageAudioTranscriptionsParams {
     /// Start time (Unix seconds) of the query time range, inclusive.
+    #[serde(default)]
     pub start_time: i64,
     /// End time (Unix seconds) of the query time range, exclusive.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14399,37 +13477,16 @@ impl UsageAudioTranscriptionsParams {
     }
 }
 /// The constant `project_id`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectIdLiteral {
     /// `project_id`
     #[default]
     ProjectId,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ProjectIdLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ProjectId => "project_id",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "project_id" => Self::ProjectId,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ProjectIdLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ProjectIdLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "project_id"
     }
 }
 impl std::fmt::Display for ProjectIdLiteral {
@@ -14439,20 +13496,21 @@ impl std::fmt::Display for ProjectIdLiteral {
 }
 impl Serialize for ProjectIdLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("project_id")
     }
 }
 impl<'de> Deserialize<'de> for ProjectIdLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "project_id").map(|()| Self::ProjectId)
     }
 }
 /// Query and header parameters of `usage-code-interpreter-sessions`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageCodeInterpreterSessionsParams {
     /// Start time (Unix seconds) of the query time range, inclusive.
+    #[serde(default)]
     pub start_time: i64,
     /// End time (Unix seconds) of the query time range, exclusive.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14592,10 +13650,16 @@ impl<'de> Deserialize<'de> for UsageCompletionsGroupByItem {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for UsageCompletionsGroupByItem {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// Query and header parameters of `usage-completions`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageCompletionsParams {
     /// Start time (Unix seconds) of the query time range, inclusive.
+    #[serde(default)]
     pub start_time: i64,
     /// End time (Unix seconds) of the query time range, exclusive.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14706,9 +13770,10 @@ impl UsageCompletionsParams {
     }
 }
 /// Query and header parameters of `usage-embeddings`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageEmbeddingsParams {
     /// Start time (Unix seconds) of the query time range, inclusive.
+    #[serde(default)]
     pub start_time: i64,
     /// End time (Unix seconds) of the query time range, exclusive.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14870,10 +13935,16 @@ impl<'de> Deserialize<'de> for UsageFileSearchCallsGroupByItem {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for UsageFileSearchCallsGroupByItem {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// Query and header parameters of `usage-file-search-calls`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageFileSearchCallsParams {
     /// Start time (Unix seconds) of the query time range, inclusive.
+    #[serde(default)]
     pub start_time: i64,
     /// End time (Unix seconds) of the query time range, exclusive.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15031,6 +14102,11 @@ impl<'de> Deserialize<'de> for UsageImagesSourcesItem {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for UsageImagesSourcesItem {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsageImagesSizesItem {
     /// `256x256`
@@ -15094,6 +14170,11 @@ impl<'de> Deserialize<'de> for UsageImagesSizesItem {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for UsageImagesSizesItem {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -15165,10 +14246,16 @@ impl<'de> Deserialize<'de> for UsageImagesGroupByItem {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for UsageImagesGroupByItem {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// Query and header parameters of `usage-images`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageImagesParams {
     /// Start time (Unix seconds) of the query time range, inclusive.
+    #[serde(default)]
     pub start_time: i64,
     /// End time (Unix seconds) of the query time range, exclusive.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15285,9 +14372,10 @@ impl UsageImagesParams {
     }
 }
 /// Query and header parameters of `usage-moderations`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageModerationsParams {
     /// Start time (Unix seconds) of the query time range, inclusive.
+    #[serde(default)]
     pub start_time: i64,
     /// End time (Unix seconds) of the query time range, exclusive.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15389,9 +14477,10 @@ impl UsageModerationsParams {
     }
 }
 /// Query and header parameters of `usage-vector-stores`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageVectorStoresParams {
     /// Start time (Unix seconds) of the query time range, inclusive.
+    #[serde(default)]
     pub start_time: i64,
     /// End time (Unix seconds) of the query time range, exclusive.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15527,10 +14616,16 @@ impl<'de> Deserialize<'de> for UsageWebSearchCallsGroupByItem {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for UsageWebSearchCallsGroupByItem {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// Query and header parameters of `usage-web-search-calls`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageWebSearchCallsParams {
     /// Start time (Unix seconds) of the query time range, inclusive.
+    #[serde(default)]
     pub start_time: i64,
     /// End time (Unix seconds) of the query time range, exclusive.
     #[serde(skip_serializing_if = "Option::is_none")]

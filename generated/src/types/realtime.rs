@@ -162,6 +162,12 @@ impl<'de> Deserialize<'de> for AudioTranscriptionModel {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl Default for AudioTranscriptionModel {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Controls how long the model waits before emitting transcription text.
 /// Higher values can improve transcription accuracy at the cost of latency.
 /// Only supported with `gpt-realtime-whisper` in GA Realtime sessions.
@@ -234,6 +240,12 @@ impl<'de> Deserialize<'de> for AudioTranscriptionDelay {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl Default for AudioTranscriptionDelay {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -369,6 +381,12 @@ impl<'de> Deserialize<'de> for AudioTranscriptionResponseModel {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl Default for AudioTranscriptionResponseModel {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
 /// Controls which (if any) tool is called by the model.
 ///
@@ -442,8 +460,14 @@ impl<'de> Deserialize<'de> for ToolChoiceOptions {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
+impl Default for ToolChoiceOptions {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
 /// Use this option to force the model to call a specific function.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ToolChoiceFunction {
     /// For function calling, the type is always `function`.
     #[serde(rename = "type")]
@@ -463,7 +487,7 @@ impl ToolChoiceFunction {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
 /// Use this option to force the model to call a specific tool on a remote MCP server.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ToolChoiceMcp {
     /// For MCP tools, the type is always `mcp`.
     #[serde(rename = "type")]
@@ -494,9 +518,10 @@ pub type Prompt = Prompt2;
 #[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
 /// Reference to a prompt template and its variables.
 /// [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Prompt2 {
     /// The unique identifier of the prompt template to use.
+    #[serde(default)]
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
@@ -583,6 +608,12 @@ impl<'de> Deserialize<'de> for NoiseReductionType {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl Default for NoiseReductionType {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -674,40 +705,17 @@ impl RealtimeAudioFormatsPcmAudioFormat {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The constant `audio/pcm`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum AudioPcmLiteral {
     /// `audio/pcm`
     #[default]
     AudioPcm,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl AudioPcmLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AudioPcm => "audio/pcm",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "audio/pcm" => Self::AudioPcm,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl From<&str> for AudioPcmLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl From<String> for AudioPcmLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "audio/pcm"
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -719,7 +727,7 @@ impl std::fmt::Display for AudioPcmLiteral {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl Serialize for AudioPcmLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("audio/pcm")
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -727,7 +735,7 @@ impl<'de> Deserialize<'de> for AudioPcmLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "audio/pcm").map(|()| Self::AudioPcm)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -752,40 +760,17 @@ impl RealtimeAudioFormatsPcmuAudioFormat {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The constant `audio/pcmu`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum AudioPcmuLiteral {
     /// `audio/pcmu`
     #[default]
     AudioPcmu,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl AudioPcmuLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AudioPcmu => "audio/pcmu",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "audio/pcmu" => Self::AudioPcmu,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl From<&str> for AudioPcmuLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl From<String> for AudioPcmuLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "audio/pcmu"
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -797,7 +782,7 @@ impl std::fmt::Display for AudioPcmuLiteral {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl Serialize for AudioPcmuLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("audio/pcmu")
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -805,7 +790,7 @@ impl<'de> Deserialize<'de> for AudioPcmuLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "audio/pcmu").map(|()| Self::AudioPcmu)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -830,40 +815,17 @@ impl RealtimeAudioFormatsPcmaAudioFormat {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The constant `audio/pcma`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum AudioPcmaLiteral {
     /// `audio/pcma`
     #[default]
     AudioPcma,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl AudioPcmaLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AudioPcma => "audio/pcma",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "audio/pcma" => Self::AudioPcma,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl From<&str> for AudioPcmaLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl From<String> for AudioPcmaLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "audio/pcma"
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -875,7 +837,7 @@ impl std::fmt::Display for AudioPcmaLiteral {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl Serialize for AudioPcmaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("audio/pcma")
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -883,45 +845,22 @@ impl<'de> Deserialize<'de> for AudioPcmaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "audio/pcma").map(|()| Self::AudioPcma)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The constant `inf`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum InfLiteral {
     /// `inf`
     #[default]
     Inf,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl InfLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Inf => "inf",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "inf" => Self::Inf,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl From<&str> for InfLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl From<String> for InfLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "inf"
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -933,7 +872,7 @@ impl std::fmt::Display for InfLiteral {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl Serialize for InfLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("inf")
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -941,15 +880,16 @@ impl<'de> Deserialize<'de> for InfLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "inf").map(|()| Self::Inf)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// A new Realtime session configuration, with an ephemeral key. Default TTL
 /// for keys is one minute.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeSessionCreateRequest {
     /// Ephemeral key returned by the API.
+    #[serde(default)]
     pub client_secret: RealtimeSessionCreateRequestClientSecret,
     /// The set of modalities the model can respond with. To disable audio,
     /// set this to \["text"\].
@@ -1142,14 +1082,16 @@ impl RealtimeSessionCreateRequest {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Ephemeral key returned by the API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeSessionCreateRequestClientSecret {
     /// Ephemeral key usable in client environments to authenticate connections
     /// to the Realtime API. Use this in client-side environments rather than
     /// a standard API token, which should only be used server-side.
+    #[serde(default)]
     pub value: String,
     /// Timestamp for when the token expires. Currently, all tokens expire
     /// after one minute.
+    #[serde(default)]
     pub expires_at: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -1483,8 +1425,14 @@ impl<'de> Deserialize<'de> for RealtimeTruncationVariant1 {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl Default for RealtimeTruncationVariant1 {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Retain a fraction of the conversation tokens when the conversation exceeds the input token limit. This allows you to amortize truncations across multiple turns, which can help improve cached token usage.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeTruncationRetentionRatioTruncation {
     /// Use retention ratio truncation.
     #[serde(rename = "type")]
@@ -1516,40 +1464,17 @@ impl RealtimeTruncationRetentionRatioTruncation {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The constant `retention_ratio`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum RetentionRatioLiteral {
     /// `retention_ratio`
     #[default]
     RetentionRatio,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RetentionRatioLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::RetentionRatio => "retention_ratio",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "retention_ratio" => Self::RetentionRatio,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl From<&str> for RetentionRatioLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl From<String> for RetentionRatioLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "retention_ratio"
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -1561,7 +1486,7 @@ impl std::fmt::Display for RetentionRatioLiteral {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl Serialize for RetentionRatioLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("retention_ratio")
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -1569,7 +1494,8 @@ impl<'de> Deserialize<'de> for RetentionRatioLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "retention_ratio")
+            .map(|()| Self::RetentionRatio)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -1822,44 +1748,17 @@ for RealtimeTranscriptionSessionCreateRequestInputAudioFormat {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The constant `item.input_audio_transcription.logprobs`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ItemInputAudioTranscriptionLogprobsLiteral {
     /// `item.input_audio_transcription.logprobs`
     #[default]
     ItemInputAudioTranscriptionLogprobs,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl ItemInputAudioTranscriptionLogprobsLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ItemInputAudioTranscriptionLogprobs => {
-                "item.input_audio_transcription.logprobs"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "item.input_audio_transcription.logprobs" => {
-                Self::ItemInputAudioTranscriptionLogprobs
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl From<&str> for ItemInputAudioTranscriptionLogprobsLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl From<String> for ItemInputAudioTranscriptionLogprobsLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "item.input_audio_transcription.logprobs"
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -1871,7 +1770,7 @@ impl std::fmt::Display for ItemInputAudioTranscriptionLogprobsLiteral {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl Serialize for ItemInputAudioTranscriptionLogprobsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("item.input_audio_transcription.logprobs")
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -1879,45 +1778,23 @@ impl<'de> Deserialize<'de> for ItemInputAudioTranscriptionLogprobsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "item.input_audio_transcription.logprobs")
+            .map(|()| Self::ItemInputAudioTranscriptionLogprobs)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The constant `realtime.session`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum RealtimeSessionLiteral {
     /// `realtime.session`
     #[default]
     RealtimeSession,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeSessionLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::RealtimeSession => "realtime.session",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "realtime.session" => Self::RealtimeSession,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl From<&str> for RealtimeSessionLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl From<String> for RealtimeSessionLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "realtime.session"
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -1929,7 +1806,7 @@ impl std::fmt::Display for RealtimeSessionLiteral {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl Serialize for RealtimeSessionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("realtime.session")
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -1937,7 +1814,8 @@ impl<'de> Deserialize<'de> for RealtimeSessionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "realtime.session")
+            .map(|()| Self::RealtimeSession)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -2083,40 +1961,17 @@ impl RealtimeTurnDetection2ServerVad {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The constant `server_vad`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ServerVadLiteral2 {
     /// `server_vad`
     #[default]
     ServerVad,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl ServerVadLiteral2 {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ServerVad => "server_vad",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "server_vad" => Self::ServerVad,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl From<&str> for ServerVadLiteral2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl From<String> for ServerVadLiteral2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "server_vad"
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -2128,7 +1983,7 @@ impl std::fmt::Display for ServerVadLiteral2 {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl Serialize for ServerVadLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("server_vad")
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -2136,7 +1991,7 @@ impl<'de> Deserialize<'de> for ServerVadLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "server_vad").map(|()| Self::ServerVad)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -2186,40 +2041,17 @@ impl RealtimeTurnDetection2SemanticVad {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The constant `semantic_vad`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SemanticVadLiteral {
     /// `semantic_vad`
     #[default]
     SemanticVad,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl SemanticVadLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SemanticVad => "semantic_vad",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "semantic_vad" => Self::SemanticVad,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl From<&str> for SemanticVadLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl From<String> for SemanticVadLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "semantic_vad"
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -2231,7 +2063,7 @@ impl std::fmt::Display for SemanticVadLiteral {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl Serialize for SemanticVadLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("semantic_vad")
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -2239,7 +2071,8 @@ impl<'de> Deserialize<'de> for SemanticVadLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "semantic_vad")
+            .map(|()| Self::SemanticVad)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -2302,10 +2135,11 @@ impl RealtimeFunctionTool {
 /// When a session is created on the server via REST API, the session object
 /// also contains an ephemeral key. Default TTL for keys is 10 minutes. This
 /// property is not present when a session is updated via the WebSocket API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeTranscriptionSessionCreateResponse {
     /// Ephemeral key returned by the API. Only present when the session is
     /// created on the server via REST API.
+    #[serde(default)]
     pub client_secret: RealtimeTranscriptionSessionCreateResponseClientSecret,
     /// The set of modalities the model can respond with. To disable audio,
     /// set this to \["text"\].
@@ -2370,14 +2204,16 @@ impl RealtimeTranscriptionSessionCreateResponse {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Ephemeral key returned by the API. Only present when the session is
 /// created on the server via REST API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeTranscriptionSessionCreateResponseClientSecret {
     /// Ephemeral key usable in client environments to authenticate connections
     /// to the Realtime API. Use this in client-side environments rather than
     /// a standard API token, which should only be used server-side.
+    #[serde(default)]
     pub value: String,
     /// Timestamp for when the token expires. Currently, all tokens expire
     /// after one minute.
+    #[serde(default)]
     pub expires_at: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -2449,9 +2285,10 @@ impl RealtimeTranscriptionSessionCreateResponseTurnDetection {
 /// Parameters required to initiate a realtime call and receive the SDP answer
 /// needed to complete a WebRTC peer connection. Provide an SDP offer generated
 /// by your client and optionally configure the session that will answer the call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeCallCreateRequest {
     /// WebRTC Session Description Protocol (SDP) offer generated by the caller.
+    #[serde(default)]
     pub sdp: String,
     /// Optional session configuration to apply before the realtime session is
     /// created. Use the same parameters you would send in a [`create client secret`](/docs/api-reference/realtime-sessions/create-realtime-client-secret)
@@ -2651,40 +2488,17 @@ impl RealtimeSessionCreateRequestGa {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The constant `realtime`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum RealtimeLiteral {
     /// `realtime`
     #[default]
     Realtime,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Realtime => "realtime",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "realtime" => Self::Realtime,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl From<&str> for RealtimeLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl From<String> for RealtimeLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "realtime"
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -2696,7 +2510,7 @@ impl std::fmt::Display for RealtimeLiteral {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl Serialize for RealtimeLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("realtime")
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -2704,7 +2518,7 @@ impl<'de> Deserialize<'de> for RealtimeLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "realtime").map(|()| Self::Realtime)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -2838,6 +2652,12 @@ impl<'de> Deserialize<'de> for RealtimeSessionCreateRequestGaModel {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl Default for RealtimeSessionCreateRequestGaModel {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -3266,10 +3086,11 @@ impl From<InfLiteral> for RealtimeSessionCreateRequestGaMaxOutputTokens {
 }
 /// Parameters required to transfer a SIP call to a new destination using the
 /// Realtime API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeCallReferRequest {
     /// URI that should appear in the SIP Refer-To header. Supports values like
     /// `tel:+14155550123` or `sip:agent@example.com`.
+    #[serde(default)]
     pub target_uri: String,
 }
 impl RealtimeCallReferRequest {
@@ -3344,40 +3165,17 @@ impl RealtimeTranscriptionSessionCreateRequestGa {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The constant `transcription`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TranscriptionLiteral {
     /// `transcription`
     #[default]
     Transcription,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl TranscriptionLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Transcription => "transcription",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "transcription" => Self::Transcription,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl From<&str> for TranscriptionLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl From<String> for TranscriptionLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "transcription"
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -3389,7 +3187,7 @@ impl std::fmt::Display for TranscriptionLiteral {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl Serialize for TranscriptionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("transcription")
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -3397,7 +3195,8 @@ impl<'de> Deserialize<'de> for TranscriptionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "transcription")
+            .map(|()| Self::Transcription)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -3624,8 +3423,10 @@ for RealtimeCreateClientSecretRequestSession {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RealtimeCreateClientSecretResponse {
     /// The generated client secret value.
+    #[serde(default)]
     pub value: String,
     /// Expiration timestamp for the client secret, in seconds since epoch.
+    #[serde(default)]
     pub expires_at: i64,
     /// The session configuration for either a realtime or transcription session.
     pub session: RealtimeCreateClientSecretResponseSession,
@@ -3695,12 +3496,13 @@ for RealtimeCreateClientSecretResponseSession {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// A Realtime session configuration object.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeSessionCreateResponseGa {
     /// The type of session to create. Always `realtime` for the Realtime API.
     #[serde(rename = "type")]
     pub type_: RealtimeLiteral,
     /// Unique identifier for the session that looks like `sess_1234567890abcdef`.
+    #[serde(default)]
     pub id: String,
     /// The object type. Always `realtime.session`.
     pub object: RealtimeSessionLiteral,
@@ -3994,6 +3796,12 @@ impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseGaModel {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl Default for RealtimeSessionCreateResponseGaModel {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -4330,14 +4138,16 @@ impl From<InfLiteral> for RealtimeSessionCreateResponseGaMaxOutputTokens {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// A Realtime transcription session configuration object.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeTranscriptionSessionCreateResponseGa {
     /// The type of session. Always `transcription` for transcription sessions.
     #[serde(rename = "type")]
     pub type_: TranscriptionLiteral,
     /// Unique identifier for the session that looks like `sess_1234567890abcdef`.
+    #[serde(default)]
     pub id: String,
     /// The object type. Always `realtime.transcription_session`.
+    #[serde(default)]
     pub object: String,
     /// Expiration timestamp for the session, in seconds since epoch.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5039,7 +4849,7 @@ impl From<InfLiteral> for RealtimeSessionCreateResponseMaxOutputTokens {
     }
 }
 /// Create a translation session and client secret for the Realtime API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeTranslationClientSecretCreateRequest {
     /// Configuration for the client secret expiration. Expiration refers to the time after which
     /// a client secret will no longer be valid for creating sessions. The session itself may
@@ -5047,6 +4857,7 @@ pub struct RealtimeTranslationClientSecretCreateRequest {
     /// until it expires.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after: Option<RealtimeTranslationClientSecretCreateRequestExpiresAfter>,
+    #[serde(default)]
     pub session: RealtimeTranslationSessionCreateRequest,
 }
 impl RealtimeTranslationClientSecretCreateRequest {
@@ -5100,9 +4911,10 @@ impl RealtimeTranslationClientSecretCreateRequestExpiresAfter {
 }
 /// Realtime translation session configuration. Translation sessions stream source
 /// audio in and translated audio plus transcript deltas out continuously.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeTranslationSessionCreateRequest {
     /// The Realtime translation model used for this session.
+    #[serde(default)]
     pub model: String,
     /// Configuration for translation input and output audio.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5194,9 +5006,10 @@ impl RealtimeTranslationSessionCreateRequestAudioInput {
 /// Optional source-language transcription. When configured, the server emits
 /// `session.input_transcript.delta` events. Translation itself still runs from
 /// the input audio stream.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeTranslationSessionCreateRequestAudioInputTranscription {
     /// The transcription model to use for source transcript deltas.
+    #[serde(default)]
     pub model: String,
 }
 impl RealtimeTranslationSessionCreateRequestAudioInputTranscription {
@@ -5206,9 +5019,9 @@ impl RealtimeTranslationSessionCreateRequestAudioInputTranscription {
     }
 }
 /// Optional input noise reduction. Set to `null` to disable it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction {
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default)]
     pub type_: NoiseReductionType,
 }
 impl RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction {
@@ -5235,12 +5048,15 @@ impl RealtimeTranslationSessionCreateRequestAudioOutput {
     }
 }
 /// Response from creating a translation session and client secret for the Realtime API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeTranslationClientSecretCreateResponse {
     /// The generated client secret value.
+    #[serde(default)]
     pub value: String,
     /// Expiration timestamp for the client secret, in seconds since epoch.
+    #[serde(default)]
     pub expires_at: i64,
+    #[serde(default)]
     pub session: RealtimeTranslationSession,
 }
 impl RealtimeTranslationClientSecretCreateResponse {
@@ -5260,19 +5076,23 @@ impl RealtimeTranslationClientSecretCreateResponse {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// A Realtime translation session. Translation sessions continuously translate input
 /// audio into the configured output language.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeTranslationSession {
     /// Unique identifier for the session that looks like `sess_1234567890abcdef`.
+    #[serde(default)]
     pub id: String,
     /// The session type. Always `translation` for Realtime translation sessions.
     #[serde(rename = "type")]
     pub type_: TranslationLiteral,
     /// Expiration timestamp for the session, in seconds since epoch.
+    #[serde(default)]
     pub expires_at: i64,
     /// The Realtime translation model used for this session. This field is set at
     /// session creation and cannot be changed with `session.update`.
+    #[serde(default)]
     pub model: String,
     /// Configuration for translation input and output audio.
+    #[serde(default)]
     pub audio: RealtimeTranslationSessionAudio,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -5295,40 +5115,17 @@ impl RealtimeTranslationSession {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The constant `translation`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TranslationLiteral {
     /// `translation`
     #[default]
     Translation,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl TranslationLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Translation => "translation",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "translation" => Self::Translation,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl From<&str> for TranslationLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl From<String> for TranslationLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "translation"
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -5340,7 +5137,7 @@ impl std::fmt::Display for TranslationLiteral {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl Serialize for TranslationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("translation")
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -5348,7 +5145,7 @@ impl<'de> Deserialize<'de> for TranslationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "translation").map(|()| Self::Translation)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -5421,9 +5218,10 @@ impl RealtimeTranslationSessionAudioInput {
 /// Optional source-language transcription. When configured, the server emits
 /// `session.input_transcript.delta` events. Translation itself still runs from
 /// the input audio stream.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeTranslationSessionAudioInputTranscription {
     /// The transcription model used for source transcript deltas.
+    #[serde(default)]
     pub model: String,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -5435,9 +5233,9 @@ impl RealtimeTranslationSessionAudioInputTranscription {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Optional input noise reduction.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeTranslationSessionAudioInputNoiseReduction {
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default)]
     pub type_: NoiseReductionType,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]

@@ -176,7 +176,7 @@ impl From<&str> for ConversationParam {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// The conversation that this response belongs to.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ConversationParam2 {
     /// The unique ID of the conversation.
     pub id: String,
@@ -937,6 +937,12 @@ impl<'de> Deserialize<'de> for ModelIdsResponses {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl Default for ModelIdsResponses {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Configuration options for a text response from the model. Can be plain
 /// text or structured JSON data. Learn more:
 /// - [Text inputs and outputs](/docs/guides/text)
@@ -1061,7 +1067,7 @@ impl From<ToolChoiceOptions> for ToolChoiceParam {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Constrains the tools available to the model to a pre-defined set.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ToolChoiceAllowed {
     /// Allowed tool configuration type. Always `allowed_tools`.
     #[serde(rename = "type")]
@@ -1102,7 +1108,7 @@ impl ToolChoiceAllowed {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Indicates that the model should use a built-in tool to generate a response.
 /// [Learn more about built-in tools](/docs/guides/tools).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ToolChoiceTypes {
     /// The type of hosted tool the model should to use. Learn more about
     /// [built-in tools](/docs/guides/tools).
@@ -1127,7 +1133,7 @@ impl ToolChoiceTypes {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Use this option to force the model to call a specific custom tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ToolChoiceCustom {
     /// For custom tool calling, the type is always `custom`.
     #[serde(rename = "type")]
@@ -1357,6 +1363,12 @@ impl<'de> Deserialize<'de> for ReasoningModeEnum {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl Default for ReasoningModeEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Text, image, or file inputs to the model, used to generate a response.
 ///
 /// Learn more:
@@ -1420,10 +1432,10 @@ impl ResponseStreamOptions2 {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContextManagementParam {
     /// The context management entry type. Currently only 'compaction' is supported.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default)]
     pub type_: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub compact_threshold: Option<i64>,
@@ -1497,7 +1509,7 @@ impl CustomToolCallOutputResource {
     }
 }
 /// ResponseCustomToolCallItem
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CustomToolCallResource {
     /// The type of the custom tool call. Always `custom_tool_call`.
     #[serde(rename = "type")]
@@ -1633,7 +1645,7 @@ impl FunctionToolCallOutput {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InputMessageResource {
     /// The type of the message input. Always set to `message`.
     #[serde(rename = "type")]
@@ -2308,6 +2320,11 @@ impl<'de> Deserialize<'de> for ModelIdsCompaction {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for ModelIdsCompaction {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 ///
 /// Told apart by the `type` property.
@@ -2663,40 +2680,17 @@ impl From<CustomToolCallOutputResource> for OutputItem {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.content_part.added`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseContentPartAddedLiteral {
     /// `response.content_part.added`
     #[default]
     ResponseContentPartAdded,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseContentPartAddedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseContentPartAdded => "response.content_part.added",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.content_part.added" => Self::ResponseContentPartAdded,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseContentPartAddedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseContentPartAddedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.content_part.added"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -2708,7 +2702,7 @@ impl std::fmt::Display for ResponseContentPartAddedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseContentPartAddedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.content_part.added")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -2716,45 +2710,23 @@ impl<'de> Deserialize<'de> for ResponseContentPartAddedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.content_part.added")
+            .map(|()| Self::ResponseContentPartAdded)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.content_part.done`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseContentPartDoneLiteral {
     /// `response.content_part.done`
     #[default]
     ResponseContentPartDone,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseContentPartDoneLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseContentPartDone => "response.content_part.done",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.content_part.done" => Self::ResponseContentPartDone,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseContentPartDoneLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseContentPartDoneLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.content_part.done"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -2766,7 +2738,7 @@ impl std::fmt::Display for ResponseContentPartDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseContentPartDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.content_part.done")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -2774,45 +2746,23 @@ impl<'de> Deserialize<'de> for ResponseContentPartDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.content_part.done")
+            .map(|()| Self::ResponseContentPartDone)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.created`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseCreatedLiteral {
     /// `response.created`
     #[default]
     ResponseCreated,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseCreatedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseCreated => "response.created",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.created" => Self::ResponseCreated,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseCreatedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseCreatedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.created"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -2824,7 +2774,7 @@ impl std::fmt::Display for ResponseCreatedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseCreatedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.created")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -2832,49 +2782,23 @@ impl<'de> Deserialize<'de> for ResponseCreatedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.created")
+            .map(|()| Self::ResponseCreated)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.function_call_arguments.delta`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseFunctionCallArgumentsDeltaLiteral {
     /// `response.function_call_arguments.delta`
     #[default]
     ResponseFunctionCallArgumentsDelta,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseFunctionCallArgumentsDeltaLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseFunctionCallArgumentsDelta => {
-                "response.function_call_arguments.delta"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.function_call_arguments.delta" => {
-                Self::ResponseFunctionCallArgumentsDelta
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseFunctionCallArgumentsDeltaLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseFunctionCallArgumentsDeltaLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.function_call_arguments.delta"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -2886,7 +2810,7 @@ impl std::fmt::Display for ResponseFunctionCallArgumentsDeltaLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseFunctionCallArgumentsDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.function_call_arguments.delta")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -2894,49 +2818,23 @@ impl<'de> Deserialize<'de> for ResponseFunctionCallArgumentsDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.function_call_arguments.delta")
+            .map(|()| Self::ResponseFunctionCallArgumentsDelta)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.function_call_arguments.done`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseFunctionCallArgumentsDoneLiteral {
     /// `response.function_call_arguments.done`
     #[default]
     ResponseFunctionCallArgumentsDone,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseFunctionCallArgumentsDoneLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseFunctionCallArgumentsDone => {
-                "response.function_call_arguments.done"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.function_call_arguments.done" => {
-                Self::ResponseFunctionCallArgumentsDone
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseFunctionCallArgumentsDoneLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseFunctionCallArgumentsDoneLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.function_call_arguments.done"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -2948,7 +2846,7 @@ impl std::fmt::Display for ResponseFunctionCallArgumentsDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseFunctionCallArgumentsDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.function_call_arguments.done")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -2956,45 +2854,23 @@ impl<'de> Deserialize<'de> for ResponseFunctionCallArgumentsDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.function_call_arguments.done")
+            .map(|()| Self::ResponseFunctionCallArgumentsDone)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.mcp_call_arguments.delta`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseMcpCallArgumentsDeltaLiteral {
     /// `response.mcp_call_arguments.delta`
     #[default]
     ResponseMcpCallArgumentsDelta,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseMcpCallArgumentsDeltaLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseMcpCallArgumentsDelta => "response.mcp_call_arguments.delta",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.mcp_call_arguments.delta" => Self::ResponseMcpCallArgumentsDelta,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseMcpCallArgumentsDeltaLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseMcpCallArgumentsDeltaLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.mcp_call_arguments.delta"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -3006,7 +2882,7 @@ impl std::fmt::Display for ResponseMcpCallArgumentsDeltaLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseMcpCallArgumentsDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.mcp_call_arguments.delta")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -3014,45 +2890,23 @@ impl<'de> Deserialize<'de> for ResponseMcpCallArgumentsDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.mcp_call_arguments.delta")
+            .map(|()| Self::ResponseMcpCallArgumentsDelta)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.mcp_call_arguments.done`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseMcpCallArgumentsDoneLiteral {
     /// `response.mcp_call_arguments.done`
     #[default]
     ResponseMcpCallArgumentsDone,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseMcpCallArgumentsDoneLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseMcpCallArgumentsDone => "response.mcp_call_arguments.done",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.mcp_call_arguments.done" => Self::ResponseMcpCallArgumentsDone,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseMcpCallArgumentsDoneLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseMcpCallArgumentsDoneLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.mcp_call_arguments.done"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -3064,7 +2918,7 @@ impl std::fmt::Display for ResponseMcpCallArgumentsDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseMcpCallArgumentsDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.mcp_call_arguments.done")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -3072,45 +2926,23 @@ impl<'de> Deserialize<'de> for ResponseMcpCallArgumentsDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.mcp_call_arguments.done")
+            .map(|()| Self::ResponseMcpCallArgumentsDone)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.mcp_call.completed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseMcpCallCompletedLiteral {
     /// `response.mcp_call.completed`
     #[default]
     ResponseMcpCallCompleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseMcpCallCompletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseMcpCallCompleted => "response.mcp_call.completed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.mcp_call.completed" => Self::ResponseMcpCallCompleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseMcpCallCompletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseMcpCallCompletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.mcp_call.completed"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -3122,7 +2954,7 @@ impl std::fmt::Display for ResponseMcpCallCompletedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseMcpCallCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.mcp_call.completed")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -3130,45 +2962,23 @@ impl<'de> Deserialize<'de> for ResponseMcpCallCompletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.mcp_call.completed")
+            .map(|()| Self::ResponseMcpCallCompleted)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.mcp_call.failed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseMcpCallFailedLiteral {
     /// `response.mcp_call.failed`
     #[default]
     ResponseMcpCallFailed,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseMcpCallFailedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseMcpCallFailed => "response.mcp_call.failed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.mcp_call.failed" => Self::ResponseMcpCallFailed,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseMcpCallFailedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseMcpCallFailedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.mcp_call.failed"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -3180,7 +2990,7 @@ impl std::fmt::Display for ResponseMcpCallFailedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseMcpCallFailedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.mcp_call.failed")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -3188,45 +2998,23 @@ impl<'de> Deserialize<'de> for ResponseMcpCallFailedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.mcp_call.failed")
+            .map(|()| Self::ResponseMcpCallFailed)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.mcp_call.in_progress`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseMcpCallInProgressLiteral {
     /// `response.mcp_call.in_progress`
     #[default]
     ResponseMcpCallInProgress,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseMcpCallInProgressLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseMcpCallInProgress => "response.mcp_call.in_progress",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.mcp_call.in_progress" => Self::ResponseMcpCallInProgress,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseMcpCallInProgressLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseMcpCallInProgressLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.mcp_call.in_progress"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -3238,7 +3026,7 @@ impl std::fmt::Display for ResponseMcpCallInProgressLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseMcpCallInProgressLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.mcp_call.in_progress")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -3246,45 +3034,23 @@ impl<'de> Deserialize<'de> for ResponseMcpCallInProgressLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.mcp_call.in_progress")
+            .map(|()| Self::ResponseMcpCallInProgress)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.output_item.added`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseOutputItemAddedLiteral {
     /// `response.output_item.added`
     #[default]
     ResponseOutputItemAdded,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseOutputItemAddedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseOutputItemAdded => "response.output_item.added",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.output_item.added" => Self::ResponseOutputItemAdded,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseOutputItemAddedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseOutputItemAddedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.output_item.added"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -3296,7 +3062,7 @@ impl std::fmt::Display for ResponseOutputItemAddedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseOutputItemAddedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.output_item.added")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -3304,45 +3070,23 @@ impl<'de> Deserialize<'de> for ResponseOutputItemAddedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.output_item.added")
+            .map(|()| Self::ResponseOutputItemAdded)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.output_item.done`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseOutputItemDoneLiteral {
     /// `response.output_item.done`
     #[default]
     ResponseOutputItemDone,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseOutputItemDoneLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseOutputItemDone => "response.output_item.done",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.output_item.done" => Self::ResponseOutputItemDone,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseOutputItemDoneLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseOutputItemDoneLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.output_item.done"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -3354,7 +3098,7 @@ impl std::fmt::Display for ResponseOutputItemDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseOutputItemDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.output_item.done")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -3362,45 +3106,23 @@ impl<'de> Deserialize<'de> for ResponseOutputItemDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.output_item.done")
+            .map(|()| Self::ResponseOutputItemDone)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.output_text.delta`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseOutputTextDeltaLiteral {
     /// `response.output_text.delta`
     #[default]
     ResponseOutputTextDelta,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseOutputTextDeltaLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseOutputTextDelta => "response.output_text.delta",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.output_text.delta" => Self::ResponseOutputTextDelta,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseOutputTextDeltaLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseOutputTextDeltaLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.output_text.delta"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -3412,7 +3134,7 @@ impl std::fmt::Display for ResponseOutputTextDeltaLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseOutputTextDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.output_text.delta")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -3420,45 +3142,23 @@ impl<'de> Deserialize<'de> for ResponseOutputTextDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.output_text.delta")
+            .map(|()| Self::ResponseOutputTextDelta)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.output_text.done`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseOutputTextDoneLiteral {
     /// `response.output_text.done`
     #[default]
     ResponseOutputTextDone,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseOutputTextDoneLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseOutputTextDone => "response.output_text.done",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.output_text.done" => Self::ResponseOutputTextDone,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseOutputTextDoneLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseOutputTextDoneLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.output_text.done"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -3470,7 +3170,7 @@ impl std::fmt::Display for ResponseOutputTextDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseOutputTextDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.output_text.done")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -3478,7 +3178,8 @@ impl<'de> Deserialize<'de> for ResponseOutputTextDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.output_text.done")
+            .map(|()| Self::ResponseOutputTextDone)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -3511,6 +3212,7 @@ pub struct Response {
     /// offers a wide range of models with different capabilities, performance
     /// characteristics, and price points. Refer to the [model guide](/docs/models)
     /// to browse and compare available models.
+    #[serde(default)]
     pub model: ModelIdsResponses,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<bool>,
@@ -3518,6 +3220,7 @@ pub struct Response {
     pub max_tool_calls: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<ResponseTextParam>,
+    #[serde(default)]
     pub tools: ToolsArray,
     pub tool_choice: ToolChoiceParam,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3527,6 +3230,7 @@ pub struct Response {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub truncation: Option<CreateResponseTruncation>,
     /// Unique identifier for this Response.
+    #[serde(default)]
     pub id: String,
     /// The object type of this resource - always set to `response`.
     pub object: ResponseLiteral,
@@ -3535,6 +3239,7 @@ pub struct Response {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ResponseStatus>,
     /// Unix timestamp (in seconds) of when this Response was created.
+    #[serde(default)]
     pub created_at: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub completed_at: Option<f64>,
@@ -3548,6 +3253,7 @@ pub struct Response {
     ///   assuming it's an `assistant` message with the content generated by
     ///   the model, you might consider using the `output_text` property where
     ///   supported in SDKs.
+    #[serde(default)]
     pub output: Vec<OutputItem>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning: Option<Reasoning>,
@@ -3561,6 +3267,7 @@ pub struct Response {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub moderation: Option<Moderation>,
     /// Whether to allow the model to run tool calls in parallel.
+    #[serde(default)]
     pub parallel_tool_calls: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation: Option<ResponseConversation>,
@@ -3761,40 +3468,17 @@ impl Response {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseLiteral {
     /// `response`
     #[default]
     Response,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Response => "response",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response" => Self::Response,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -3806,7 +3490,7 @@ impl std::fmt::Display for ResponseLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -3814,7 +3498,7 @@ impl<'de> Deserialize<'de> for ResponseLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response").map(|()| Self::Response)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -3895,14 +3579,22 @@ impl<'de> Deserialize<'de> for ResponseStatus {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
+impl Default for ResponseStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 pub type ResponseError = ResponseError2;
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// An error object returned when the model fails to generate a Response.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseError2 {
+    #[serde(default)]
     pub code: ResponseErrorCode,
     /// A human-readable description of the error.
+    #[serde(default)]
     pub message: String,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -4049,6 +3741,12 @@ impl<'de> Deserialize<'de> for ResponseErrorCode {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl Default for ResponseErrorCode {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Details about why the response is incomplete.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseIncompleteDetails {
@@ -4129,6 +3827,12 @@ impl<'de> Deserialize<'de> for ResponseIncompleteDetailsReason {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
+impl Default for ResponseIncompleteDetailsReason {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A system (or developer) message inserted into the model's context.
 ///
@@ -4164,17 +3868,22 @@ impl From<&str> for ResponseInstructions {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Represents token usage details including input tokens, output tokens,
 /// a breakdown of output tokens, and the total tokens used.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseUsage {
     /// The number of input tokens.
+    #[serde(default)]
     pub input_tokens: i64,
     /// A detailed breakdown of the input tokens.
+    #[serde(default)]
     pub input_tokens_details: ResponseUsageInputTokensDetails,
     /// The number of output tokens.
+    #[serde(default)]
     pub output_tokens: i64,
     /// A detailed breakdown of the output tokens.
+    #[serde(default)]
     pub output_tokens_details: ResponseUsageOutputTokensDetails,
     /// The total number of tokens used.
+    #[serde(default)]
     pub total_tokens: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -4198,12 +3907,14 @@ impl ResponseUsage {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A detailed breakdown of the input tokens.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseUsageInputTokensDetails {
     /// The number of tokens that were retrieved from the cache.
     /// [More on prompt caching](/docs/guides/prompt-caching).
+    #[serde(default)]
     pub cached_tokens: i64,
     /// The number of input tokens that were written to the cache.
+    #[serde(default)]
     pub cache_write_tokens: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -4221,9 +3932,10 @@ impl ResponseUsageInputTokensDetails {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A detailed breakdown of the output tokens.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseUsageOutputTokensDetails {
     /// The number of reasoning tokens.
+    #[serde(default)]
     pub reasoning_tokens: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -4237,11 +3949,12 @@ impl ResponseUsageOutputTokensDetails {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later models.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PromptCacheOptions {
     /// The minimum lifetime applied to each cache breakpoint.
     pub ttl: PromptCacheTtlEnum,
     /// Whether implicit prompt-cache breakpoints were enabled.
+    #[serde(default)]
     pub mode: PromptCacheModeEnum,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -4330,14 +4043,16 @@ impl From<ModerationErrorBody> for ModerationInput {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// An error produced while attempting moderation for the response input or output.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ModerationErrorBody {
     /// The object type, which was always `error` for moderation failures.
     #[serde(rename = "type")]
     pub type_: ErrorTypeLiteral2,
     /// The error code.
+    #[serde(default)]
     pub code: String,
     /// The error message.
+    #[serde(default)]
     pub message: String,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -4405,9 +4120,10 @@ impl From<ModerationErrorBody> for ModerationOutput {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// The conversation that this response belonged to. Input items and output items from this response were automatically added to this conversation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseConversation {
     /// The unique ID of the conversation that this response was associated with.
+    #[serde(default)]
     pub id: String,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -4419,14 +4135,16 @@ impl ResponseConversation {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is a partial audio response.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseAudioDeltaEvent {
     /// The type of the event. Always `response.audio.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseAudioDeltaLiteral,
     /// A sequence number for this chunk of the stream response.
+    #[serde(default)]
     pub sequence_number: i64,
     /// A chunk of Base64 encoded response audio bytes.
+    #[serde(default)]
     pub delta: String,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -4442,40 +4160,17 @@ impl ResponseAudioDeltaEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.audio.delta`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseAudioDeltaLiteral {
     /// `response.audio.delta`
     #[default]
     ResponseAudioDelta,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseAudioDeltaLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseAudioDelta => "response.audio.delta",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.audio.delta" => Self::ResponseAudioDelta,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseAudioDeltaLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseAudioDeltaLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.audio.delta"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -4487,7 +4182,7 @@ impl std::fmt::Display for ResponseAudioDeltaLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseAudioDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.audio.delta")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -4495,17 +4190,19 @@ impl<'de> Deserialize<'de> for ResponseAudioDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.audio.delta")
+            .map(|()| Self::ResponseAudioDelta)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the audio response is complete.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseAudioDoneEvent {
     /// The type of the event. Always `response.audio.done`.
     #[serde(rename = "type")]
     pub type_: ResponseAudioDoneLiteral,
     /// The sequence number of the delta.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -4520,40 +4217,17 @@ impl ResponseAudioDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.audio.done`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseAudioDoneLiteral {
     /// `response.audio.done`
     #[default]
     ResponseAudioDone,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseAudioDoneLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseAudioDone => "response.audio.done",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.audio.done" => Self::ResponseAudioDone,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseAudioDoneLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseAudioDoneLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.audio.done"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -4565,7 +4239,7 @@ impl std::fmt::Display for ResponseAudioDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseAudioDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.audio.done")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -4573,19 +4247,22 @@ impl<'de> Deserialize<'de> for ResponseAudioDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.audio.done")
+            .map(|()| Self::ResponseAudioDone)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is a partial transcript of audio.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseAudioTranscriptDeltaEvent {
     /// The type of the event. Always `response.audio.transcript.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseAudioTranscriptDeltaLiteral,
     /// The partial transcript of the audio response.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -4601,40 +4278,17 @@ impl ResponseAudioTranscriptDeltaEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.audio.transcript.delta`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseAudioTranscriptDeltaLiteral {
     /// `response.audio.transcript.delta`
     #[default]
     ResponseAudioTranscriptDelta,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseAudioTranscriptDeltaLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseAudioTranscriptDelta => "response.audio.transcript.delta",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.audio.transcript.delta" => Self::ResponseAudioTranscriptDelta,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseAudioTranscriptDeltaLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseAudioTranscriptDeltaLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.audio.transcript.delta"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -4646,7 +4300,7 @@ impl std::fmt::Display for ResponseAudioTranscriptDeltaLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseAudioTranscriptDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.audio.transcript.delta")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -4654,17 +4308,19 @@ impl<'de> Deserialize<'de> for ResponseAudioTranscriptDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.audio.transcript.delta")
+            .map(|()| Self::ResponseAudioTranscriptDelta)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the full audio transcript is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseAudioTranscriptDoneEvent {
     /// The type of the event. Always `response.audio.transcript.done`.
     #[serde(rename = "type")]
     pub type_: ResponseAudioTranscriptDoneLiteral,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -4679,40 +4335,17 @@ impl ResponseAudioTranscriptDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.audio.transcript.done`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseAudioTranscriptDoneLiteral {
     /// `response.audio.transcript.done`
     #[default]
     ResponseAudioTranscriptDone,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseAudioTranscriptDoneLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseAudioTranscriptDone => "response.audio.transcript.done",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.audio.transcript.done" => Self::ResponseAudioTranscriptDone,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseAudioTranscriptDoneLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseAudioTranscriptDoneLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.audio.transcript.done"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -4724,7 +4357,7 @@ impl std::fmt::Display for ResponseAudioTranscriptDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseAudioTranscriptDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.audio.transcript.done")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -4732,23 +4365,28 @@ impl<'de> Deserialize<'de> for ResponseAudioTranscriptDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.audio.transcript.done")
+            .map(|()| Self::ResponseAudioTranscriptDone)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a partial code snippet is streamed by the code interpreter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseCodeInterpreterCallCodeDeltaEvent {
     /// The type of the event. Always `response.code_interpreter_call_code.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallCodeDeltaLiteral,
     /// The index of the output item in the response for which the code is being streamed.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
+    #[serde(default)]
     pub item_id: String,
     /// The partial code snippet being streamed by the code interpreter.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event, used to order streaming events.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -4771,44 +4409,17 @@ impl ResponseCodeInterpreterCallCodeDeltaEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.code_interpreter_call_code.delta`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseCodeInterpreterCallCodeDeltaLiteral {
     /// `response.code_interpreter_call_code.delta`
     #[default]
     ResponseCodeInterpreterCallCodeDelta,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseCodeInterpreterCallCodeDeltaLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseCodeInterpreterCallCodeDelta => {
-                "response.code_interpreter_call_code.delta"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.code_interpreter_call_code.delta" => {
-                Self::ResponseCodeInterpreterCallCodeDelta
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseCodeInterpreterCallCodeDeltaLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseCodeInterpreterCallCodeDeltaLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.code_interpreter_call_code.delta"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -4820,7 +4431,7 @@ impl std::fmt::Display for ResponseCodeInterpreterCallCodeDeltaLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseCodeInterpreterCallCodeDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.code_interpreter_call_code.delta")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -4828,23 +4439,31 @@ impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCodeDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(
+                deserializer,
+                "response.code_interpreter_call_code.delta",
+            )
+            .map(|()| Self::ResponseCodeInterpreterCallCodeDelta)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the code snippet is finalized by the code interpreter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseCodeInterpreterCallCodeDoneEvent {
     /// The type of the event. Always `response.code_interpreter_call_code.done`.
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallCodeDoneLiteral,
     /// The index of the output item in the response for which the code is finalized.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
+    #[serde(default)]
     pub item_id: String,
     /// The final code snippet output by the code interpreter.
+    #[serde(default)]
     pub code: String,
     /// The sequence number of this event, used to order streaming events.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -4867,44 +4486,17 @@ impl ResponseCodeInterpreterCallCodeDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.code_interpreter_call_code.done`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseCodeInterpreterCallCodeDoneLiteral {
     /// `response.code_interpreter_call_code.done`
     #[default]
     ResponseCodeInterpreterCallCodeDone,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseCodeInterpreterCallCodeDoneLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseCodeInterpreterCallCodeDone => {
-                "response.code_interpreter_call_code.done"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.code_interpreter_call_code.done" => {
-                Self::ResponseCodeInterpreterCallCodeDone
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseCodeInterpreterCallCodeDoneLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseCodeInterpreterCallCodeDoneLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.code_interpreter_call_code.done"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -4916,7 +4508,7 @@ impl std::fmt::Display for ResponseCodeInterpreterCallCodeDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseCodeInterpreterCallCodeDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.code_interpreter_call_code.done")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -4924,21 +4516,28 @@ impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCodeDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(
+                deserializer,
+                "response.code_interpreter_call_code.done",
+            )
+            .map(|()| Self::ResponseCodeInterpreterCallCodeDone)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the code interpreter call is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseCodeInterpreterCallCompletedEvent {
     /// The type of the event. Always `response.code_interpreter_call.completed`.
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallCompletedLiteral,
     /// The index of the output item in the response for which the code interpreter call is completed.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event, used to order streaming events.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -4959,44 +4558,17 @@ impl ResponseCodeInterpreterCallCompletedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.code_interpreter_call.completed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseCodeInterpreterCallCompletedLiteral {
     /// `response.code_interpreter_call.completed`
     #[default]
     ResponseCodeInterpreterCallCompleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseCodeInterpreterCallCompletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseCodeInterpreterCallCompleted => {
-                "response.code_interpreter_call.completed"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.code_interpreter_call.completed" => {
-                Self::ResponseCodeInterpreterCallCompleted
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseCodeInterpreterCallCompletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseCodeInterpreterCallCompletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.code_interpreter_call.completed"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -5008,7 +4580,7 @@ impl std::fmt::Display for ResponseCodeInterpreterCallCompletedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseCodeInterpreterCallCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.code_interpreter_call.completed")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -5016,21 +4588,28 @@ impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCompletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(
+                deserializer,
+                "response.code_interpreter_call.completed",
+            )
+            .map(|()| Self::ResponseCodeInterpreterCallCompleted)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a code interpreter call is in progress.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseCodeInterpreterCallInProgressEvent {
     /// The type of the event. Always `response.code_interpreter_call.in_progress`.
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallInProgressLiteral,
     /// The index of the output item in the response for which the code interpreter call is in progress.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event, used to order streaming events.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -5051,44 +4630,17 @@ impl ResponseCodeInterpreterCallInProgressEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.code_interpreter_call.in_progress`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseCodeInterpreterCallInProgressLiteral {
     /// `response.code_interpreter_call.in_progress`
     #[default]
     ResponseCodeInterpreterCallInProgress,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseCodeInterpreterCallInProgressLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseCodeInterpreterCallInProgress => {
-                "response.code_interpreter_call.in_progress"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.code_interpreter_call.in_progress" => {
-                Self::ResponseCodeInterpreterCallInProgress
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseCodeInterpreterCallInProgressLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseCodeInterpreterCallInProgressLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.code_interpreter_call.in_progress"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -5100,7 +4652,7 @@ impl std::fmt::Display for ResponseCodeInterpreterCallInProgressLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseCodeInterpreterCallInProgressLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.code_interpreter_call.in_progress")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -5108,21 +4660,28 @@ impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallInProgressLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(
+                deserializer,
+                "response.code_interpreter_call.in_progress",
+            )
+            .map(|()| Self::ResponseCodeInterpreterCallInProgress)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the code interpreter is actively interpreting the code snippet.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseCodeInterpreterCallInterpretingEvent {
     /// The type of the event. Always `response.code_interpreter_call.interpreting`.
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallInterpretingLiteral,
     /// The index of the output item in the response for which the code interpreter is interpreting code.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event, used to order streaming events.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -5143,44 +4702,17 @@ impl ResponseCodeInterpreterCallInterpretingEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.code_interpreter_call.interpreting`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseCodeInterpreterCallInterpretingLiteral {
     /// `response.code_interpreter_call.interpreting`
     #[default]
     ResponseCodeInterpreterCallInterpreting,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseCodeInterpreterCallInterpretingLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseCodeInterpreterCallInterpreting => {
-                "response.code_interpreter_call.interpreting"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.code_interpreter_call.interpreting" => {
-                Self::ResponseCodeInterpreterCallInterpreting
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseCodeInterpreterCallInterpretingLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseCodeInterpreterCallInterpretingLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.code_interpreter_call.interpreting"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -5192,7 +4724,7 @@ impl std::fmt::Display for ResponseCodeInterpreterCallInterpretingLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseCodeInterpreterCallInterpretingLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.code_interpreter_call.interpreting")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -5200,7 +4732,11 @@ impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallInterpretingLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(
+                deserializer,
+                "response.code_interpreter_call.interpreting",
+            )
+            .map(|()| Self::ResponseCodeInterpreterCallInterpreting)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -5213,6 +4749,7 @@ pub struct ResponseCompletedEvent {
     /// Properties of the completed response.
     pub response: Response,
     /// The sequence number for this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -5235,13 +4772,11 @@ impl ResponseCompletedEvent {
     )
 )]
 /// The constant `response.completed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseCompletedLiteral {
     /// `response.completed`
     #[default]
     ResponseCompleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -5253,43 +4788,8 @@ pub enum ResponseCompletedLiteral {
 )]
 impl ResponseCompletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseCompleted => "response.completed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.completed" => Self::ResponseCompleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "extra-types",
-        feature = "responses",
-        feature = "webhooks"
-    )
-)]
-impl From<&str> for ResponseCompletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "extra-types",
-        feature = "responses",
-        feature = "webhooks"
-    )
-)]
-impl From<String> for ResponseCompletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.completed"
     }
 }
 #[cfg(
@@ -5315,7 +4815,7 @@ impl std::fmt::Display for ResponseCompletedLiteral {
 )]
 impl Serialize for ResponseCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.completed")
     }
 }
 #[cfg(
@@ -5330,7 +4830,8 @@ impl<'de> Deserialize<'de> for ResponseCompletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.completed")
+            .map(|()| Self::ResponseCompleted)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -5341,14 +4842,18 @@ pub struct ResponseContentPartAddedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseContentPartAddedLiteral,
     /// The ID of the output item that the content part was added to.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the content part was added to.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that was added.
+    #[serde(default)]
     pub content_index: i64,
     /// The content part that was added.
     pub part: OutputContent,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -5379,12 +4884,16 @@ pub struct ResponseContentPartDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseContentPartDoneLiteral,
     /// The ID of the output item that the content part was added to.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the content part was added to.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that is done.
+    #[serde(default)]
     pub content_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The content part that is done.
     pub part: OutputContent,
@@ -5419,6 +4928,7 @@ pub struct ResponseCreatedEvent {
     /// The response that was created.
     pub response: Response,
     /// The sequence number for this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -5434,18 +4944,22 @@ impl ResponseCreatedEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Event representing a delta (partial update) to the input of a custom tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseCustomToolCallInputDeltaEvent {
     /// The event type identifier.
     #[serde(rename = "type")]
     pub type_: ResponseCustomToolCallInputDeltaLiteral,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output this delta applies to.
+    #[serde(default)]
     pub output_index: i64,
     /// Unique identifier for the API item associated with this event.
+    #[serde(default)]
     pub item_id: String,
     /// The incremental input data (delta) for the custom tool call.
+    #[serde(default)]
     pub delta: String,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -5468,44 +4982,17 @@ impl ResponseCustomToolCallInputDeltaEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.custom_tool_call_input.delta`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseCustomToolCallInputDeltaLiteral {
     /// `response.custom_tool_call_input.delta`
     #[default]
     ResponseCustomToolCallInputDelta,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseCustomToolCallInputDeltaLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseCustomToolCallInputDelta => {
-                "response.custom_tool_call_input.delta"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.custom_tool_call_input.delta" => {
-                Self::ResponseCustomToolCallInputDelta
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseCustomToolCallInputDeltaLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseCustomToolCallInputDeltaLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.custom_tool_call_input.delta"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -5517,7 +5004,7 @@ impl std::fmt::Display for ResponseCustomToolCallInputDeltaLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseCustomToolCallInputDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.custom_tool_call_input.delta")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -5525,23 +5012,28 @@ impl<'de> Deserialize<'de> for ResponseCustomToolCallInputDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.custom_tool_call_input.delta")
+            .map(|()| Self::ResponseCustomToolCallInputDelta)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Event indicating that input for a custom tool call is complete.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseCustomToolCallInputDoneEvent {
     /// The event type identifier.
     #[serde(rename = "type")]
     pub type_: ResponseCustomToolCallInputDoneLiteral,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output this event applies to.
+    #[serde(default)]
     pub output_index: i64,
     /// Unique identifier for the API item associated with this event.
+    #[serde(default)]
     pub item_id: String,
     /// The complete input data for the custom tool call.
+    #[serde(default)]
     pub input: String,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -5564,44 +5056,17 @@ impl ResponseCustomToolCallInputDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.custom_tool_call_input.done`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseCustomToolCallInputDoneLiteral {
     /// `response.custom_tool_call_input.done`
     #[default]
     ResponseCustomToolCallInputDone,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseCustomToolCallInputDoneLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseCustomToolCallInputDone => {
-                "response.custom_tool_call_input.done"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.custom_tool_call_input.done" => {
-                Self::ResponseCustomToolCallInputDone
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseCustomToolCallInputDoneLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseCustomToolCallInputDoneLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.custom_tool_call_input.done"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -5613,7 +5078,7 @@ impl std::fmt::Display for ResponseCustomToolCallInputDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseCustomToolCallInputDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.custom_tool_call_input.done")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -5621,20 +5086,23 @@ impl<'de> Deserialize<'de> for ResponseCustomToolCallInputDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.custom_tool_call_input.done")
+            .map(|()| Self::ResponseCustomToolCallInputDone)
     }
 }
 /// Emitted when an error occurs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseErrorEvent {
     /// The type of the event. Always `error`.
     #[serde(rename = "type")]
     pub type_: ErrorTypeLiteral,
     pub code: Option<String>,
     /// The error message.
+    #[serde(default)]
     pub message: String,
     pub param: Option<String>,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 impl ResponseErrorEvent {
@@ -5667,6 +5135,7 @@ pub struct ResponseFailedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseFailedLiteral,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The response that failed.
     pub response: Response,
@@ -5691,13 +5160,11 @@ impl ResponseFailedEvent {
     )
 )]
 /// The constant `response.failed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseFailedLiteral {
     /// `response.failed`
     #[default]
     ResponseFailed,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -5709,43 +5176,8 @@ pub enum ResponseFailedLiteral {
 )]
 impl ResponseFailedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseFailed => "response.failed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.failed" => Self::ResponseFailed,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "extra-types",
-        feature = "responses",
-        feature = "webhooks"
-    )
-)]
-impl From<&str> for ResponseFailedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "extra-types",
-        feature = "responses",
-        feature = "webhooks"
-    )
-)]
-impl From<String> for ResponseFailedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.failed"
     }
 }
 #[cfg(
@@ -5771,7 +5203,7 @@ impl std::fmt::Display for ResponseFailedLiteral {
 )]
 impl Serialize for ResponseFailedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.failed")
     }
 }
 #[cfg(
@@ -5786,21 +5218,25 @@ impl<'de> Deserialize<'de> for ResponseFailedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.failed")
+            .map(|()| Self::ResponseFailed)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a file search call is completed (results found).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseFileSearchCallCompletedEvent {
     /// The type of the event. Always `response.file_search_call.completed`.
     #[serde(rename = "type")]
     pub type_: ResponseFileSearchCallCompletedLiteral,
     /// The index of the output item that the file search call is initiated.
+    #[serde(default)]
     pub output_index: i64,
     /// The ID of the output item that the file search call is initiated.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -5821,44 +5257,17 @@ impl ResponseFileSearchCallCompletedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.file_search_call.completed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseFileSearchCallCompletedLiteral {
     /// `response.file_search_call.completed`
     #[default]
     ResponseFileSearchCallCompleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseFileSearchCallCompletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseFileSearchCallCompleted => {
-                "response.file_search_call.completed"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.file_search_call.completed" => {
-                Self::ResponseFileSearchCallCompleted
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseFileSearchCallCompletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseFileSearchCallCompletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.file_search_call.completed"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -5870,7 +5279,7 @@ impl std::fmt::Display for ResponseFileSearchCallCompletedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseFileSearchCallCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.file_search_call.completed")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -5878,21 +5287,25 @@ impl<'de> Deserialize<'de> for ResponseFileSearchCallCompletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.file_search_call.completed")
+            .map(|()| Self::ResponseFileSearchCallCompleted)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a file search call is initiated.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseFileSearchCallInProgressEvent {
     /// The type of the event. Always `response.file_search_call.in_progress`.
     #[serde(rename = "type")]
     pub type_: ResponseFileSearchCallInProgressLiteral,
     /// The index of the output item that the file search call is initiated.
+    #[serde(default)]
     pub output_index: i64,
     /// The ID of the output item that the file search call is initiated.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -5913,44 +5326,17 @@ impl ResponseFileSearchCallInProgressEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.file_search_call.in_progress`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseFileSearchCallInProgressLiteral {
     /// `response.file_search_call.in_progress`
     #[default]
     ResponseFileSearchCallInProgress,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseFileSearchCallInProgressLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseFileSearchCallInProgress => {
-                "response.file_search_call.in_progress"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.file_search_call.in_progress" => {
-                Self::ResponseFileSearchCallInProgress
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseFileSearchCallInProgressLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseFileSearchCallInProgressLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.file_search_call.in_progress"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -5962,7 +5348,7 @@ impl std::fmt::Display for ResponseFileSearchCallInProgressLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseFileSearchCallInProgressLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.file_search_call.in_progress")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -5970,21 +5356,25 @@ impl<'de> Deserialize<'de> for ResponseFileSearchCallInProgressLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.file_search_call.in_progress")
+            .map(|()| Self::ResponseFileSearchCallInProgress)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a file search is currently searching.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseFileSearchCallSearchingEvent {
     /// The type of the event. Always `response.file_search_call.searching`.
     #[serde(rename = "type")]
     pub type_: ResponseFileSearchCallSearchingLiteral,
     /// The index of the output item that the file search call is searching.
+    #[serde(default)]
     pub output_index: i64,
     /// The ID of the output item that the file search call is initiated.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -6005,44 +5395,17 @@ impl ResponseFileSearchCallSearchingEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.file_search_call.searching`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseFileSearchCallSearchingLiteral {
     /// `response.file_search_call.searching`
     #[default]
     ResponseFileSearchCallSearching,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseFileSearchCallSearchingLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseFileSearchCallSearching => {
-                "response.file_search_call.searching"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.file_search_call.searching" => {
-                Self::ResponseFileSearchCallSearching
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseFileSearchCallSearchingLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseFileSearchCallSearchingLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.file_search_call.searching"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -6054,7 +5417,7 @@ impl std::fmt::Display for ResponseFileSearchCallSearchingLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseFileSearchCallSearchingLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.file_search_call.searching")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -6062,23 +5425,28 @@ impl<'de> Deserialize<'de> for ResponseFileSearchCallSearchingLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.file_search_call.searching")
+            .map(|()| Self::ResponseFileSearchCallSearching)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is a partial function-call arguments delta.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseFunctionCallArgumentsDeltaEvent {
     /// The type of the event. Always `response.function_call_arguments.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseFunctionCallArgumentsDeltaLiteral,
     /// The ID of the output item that the function-call arguments delta is added to.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the function-call arguments delta is added to.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The function-call arguments delta that is added.
+    #[serde(default)]
     pub delta: String,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -6101,19 +5469,24 @@ impl ResponseFunctionCallArgumentsDeltaEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when function-call arguments are finalized.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseFunctionCallArgumentsDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseFunctionCallArgumentsDoneLiteral,
     /// The ID of the item.
+    #[serde(default)]
     pub item_id: String,
     /// The name of the function that was called.
+    #[serde(default)]
     pub name: String,
     /// The index of the output item.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The function-call arguments.
+    #[serde(default)]
     pub arguments: String,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -6138,16 +5511,19 @@ impl ResponseFunctionCallArgumentsDoneEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an image generation tool call has completed and the final image is available.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseImageGenCallCompletedEvent {
     /// The type of the event. Always 'response.image_generation_call.completed'.
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallCompletedLiteral,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The unique identifier of the image generation item being processed.
+    #[serde(default)]
     pub item_id: String,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -6168,44 +5544,17 @@ impl ResponseImageGenCallCompletedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.image_generation_call.completed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseImageGenerationCallCompletedLiteral {
     /// `response.image_generation_call.completed`
     #[default]
     ResponseImageGenerationCallCompleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseImageGenerationCallCompletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseImageGenerationCallCompleted => {
-                "response.image_generation_call.completed"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.image_generation_call.completed" => {
-                Self::ResponseImageGenerationCallCompleted
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseImageGenerationCallCompletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseImageGenerationCallCompletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.image_generation_call.completed"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -6217,7 +5566,7 @@ impl std::fmt::Display for ResponseImageGenerationCallCompletedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseImageGenerationCallCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.image_generation_call.completed")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -6225,21 +5574,28 @@ impl<'de> Deserialize<'de> for ResponseImageGenerationCallCompletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(
+                deserializer,
+                "response.image_generation_call.completed",
+            )
+            .map(|()| Self::ResponseImageGenerationCallCompleted)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an image generation tool call is actively generating an image (intermediate state).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseImageGenCallGeneratingEvent {
     /// The type of the event. Always 'response.image_generation_call.generating'.
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallGeneratingLiteral,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the image generation item being processed.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the image generation item being processed.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -6260,44 +5616,17 @@ impl ResponseImageGenCallGeneratingEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.image_generation_call.generating`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseImageGenerationCallGeneratingLiteral {
     /// `response.image_generation_call.generating`
     #[default]
     ResponseImageGenerationCallGenerating,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseImageGenerationCallGeneratingLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseImageGenerationCallGenerating => {
-                "response.image_generation_call.generating"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.image_generation_call.generating" => {
-                Self::ResponseImageGenerationCallGenerating
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseImageGenerationCallGeneratingLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseImageGenerationCallGeneratingLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.image_generation_call.generating"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -6309,7 +5638,7 @@ impl std::fmt::Display for ResponseImageGenerationCallGeneratingLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseImageGenerationCallGeneratingLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.image_generation_call.generating")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -6317,21 +5646,28 @@ impl<'de> Deserialize<'de> for ResponseImageGenerationCallGeneratingLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(
+                deserializer,
+                "response.image_generation_call.generating",
+            )
+            .map(|()| Self::ResponseImageGenerationCallGenerating)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an image generation tool call is in progress.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseImageGenCallInProgressEvent {
     /// The type of the event. Always 'response.image_generation_call.in_progress'.
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallInProgressLiteral,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the image generation item being processed.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the image generation item being processed.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -6352,44 +5688,17 @@ impl ResponseImageGenCallInProgressEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.image_generation_call.in_progress`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseImageGenerationCallInProgressLiteral {
     /// `response.image_generation_call.in_progress`
     #[default]
     ResponseImageGenerationCallInProgress,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseImageGenerationCallInProgressLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseImageGenerationCallInProgress => {
-                "response.image_generation_call.in_progress"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.image_generation_call.in_progress" => {
-                Self::ResponseImageGenerationCallInProgress
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseImageGenerationCallInProgressLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseImageGenerationCallInProgressLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.image_generation_call.in_progress"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -6401,7 +5710,7 @@ impl std::fmt::Display for ResponseImageGenerationCallInProgressLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseImageGenerationCallInProgressLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.image_generation_call.in_progress")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -6409,25 +5718,34 @@ impl<'de> Deserialize<'de> for ResponseImageGenerationCallInProgressLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(
+                deserializer,
+                "response.image_generation_call.in_progress",
+            )
+            .map(|()| Self::ResponseImageGenerationCallInProgress)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a partial image is available during image generation streaming.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseImageGenCallPartialImageEvent {
     /// The type of the event. Always 'response.image_generation_call.partial_image'.
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallPartialImageLiteral,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the image generation item being processed.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the image generation item being processed.
+    #[serde(default)]
     pub sequence_number: i64,
     /// 0-based index for the partial image (backend is 1-based, but this is 0-based for the user).
+    #[serde(default)]
     pub partial_image_index: i64,
     /// Base64-encoded partial image data, suitable for rendering as an image.
+    #[serde(default)]
     pub partial_image_b64: String,
     /// The image size that was used.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6488,44 +5806,17 @@ impl ResponseImageGenCallPartialImageEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.image_generation_call.partial_image`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseImageGenerationCallPartialImageLiteral {
     /// `response.image_generation_call.partial_image`
     #[default]
     ResponseImageGenerationCallPartialImage,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseImageGenerationCallPartialImageLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseImageGenerationCallPartialImage => {
-                "response.image_generation_call.partial_image"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.image_generation_call.partial_image" => {
-                Self::ResponseImageGenerationCallPartialImage
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseImageGenerationCallPartialImageLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseImageGenerationCallPartialImageLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.image_generation_call.partial_image"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -6537,7 +5828,7 @@ impl std::fmt::Display for ResponseImageGenerationCallPartialImageLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseImageGenerationCallPartialImageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.image_generation_call.partial_image")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -6545,7 +5836,11 @@ impl<'de> Deserialize<'de> for ResponseImageGenerationCallPartialImageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(
+                deserializer,
+                "response.image_generation_call.partial_image",
+            )
+            .map(|()| Self::ResponseImageGenerationCallPartialImage)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -6558,6 +5853,7 @@ pub struct ResponseInProgressEvent {
     /// The response that is in progress.
     pub response: Response,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -6573,40 +5869,17 @@ impl ResponseInProgressEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.in_progress`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseInProgressLiteral {
     /// `response.in_progress`
     #[default]
     ResponseInProgress,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseInProgressLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseInProgress => "response.in_progress",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.in_progress" => Self::ResponseInProgress,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseInProgressLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseInProgressLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.in_progress"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -6618,7 +5891,7 @@ impl std::fmt::Display for ResponseInProgressLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseInProgressLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.in_progress")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -6626,7 +5899,8 @@ impl<'de> Deserialize<'de> for ResponseInProgressLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.in_progress")
+            .map(|()| Self::ResponseInProgress)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -6639,6 +5913,7 @@ pub struct ResponseIncompleteEvent {
     /// The response that was incomplete.
     pub response: Response,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -6661,13 +5936,11 @@ impl ResponseIncompleteEvent {
     )
 )]
 /// The constant `response.incomplete`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseIncompleteLiteral {
     /// `response.incomplete`
     #[default]
     ResponseIncomplete,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(
     any(
@@ -6679,43 +5952,8 @@ pub enum ResponseIncompleteLiteral {
 )]
 impl ResponseIncompleteLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseIncomplete => "response.incomplete",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.incomplete" => Self::ResponseIncomplete,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "extra-types",
-        feature = "responses",
-        feature = "webhooks"
-    )
-)]
-impl From<&str> for ResponseIncompleteLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "extra-types",
-        feature = "responses",
-        feature = "webhooks"
-    )
-)]
-impl From<String> for ResponseIncompleteLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.incomplete"
     }
 }
 #[cfg(
@@ -6741,7 +5979,7 @@ impl std::fmt::Display for ResponseIncompleteLiteral {
 )]
 impl Serialize for ResponseIncompleteLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.incomplete")
     }
 }
 #[cfg(
@@ -6756,21 +5994,26 @@ impl<'de> Deserialize<'de> for ResponseIncompleteLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.incomplete")
+            .map(|()| Self::ResponseIncomplete)
     }
 }
 /// A list of Response items.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseItemList {
     /// The type of object returned, must be `list`.
     pub object: ListLiteral,
     /// A list of items used to generate this response.
+    #[serde(default)]
     pub data: Vec<ItemResource>,
     /// Whether there are more items available.
+    #[serde(default)]
     pub has_more: bool,
     /// The ID of the first item in the list.
+    #[serde(default)]
     pub first_id: String,
     /// The ID of the last item in the list.
+    #[serde(default)]
     pub last_id: String,
 }
 impl ResponseItemList {
@@ -6806,11 +6049,13 @@ impl sdk_runtime::pagination::Page for ResponseItemList {
 /// A logprob is the logarithmic probability that the model assigns to producing
 /// a particular token at a given position in the sequence. Less-negative (higher)
 /// logprob values indicate greater model confidence in that token choice.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseLogProb {
     /// A possible text token.
+    #[serde(default)]
     pub token: String,
     /// The log probability of this token.
+    #[serde(default)]
     pub logprob: f64,
     /// The log probabilities of up to 20 of the most likely tokens.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6864,18 +6109,22 @@ impl ResponseLogProbTopLogprobsItem {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is a delta (partial update) to the arguments of an MCP tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseMcpCallArgumentsDeltaEvent {
     /// The type of the event. Always 'response.mcp_call_arguments.delta'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallArgumentsDeltaLiteral,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the MCP tool call item being processed.
+    #[serde(default)]
     pub item_id: String,
     /// A JSON string containing the partial update to the arguments for the MCP tool call.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -6898,18 +6147,22 @@ impl ResponseMcpCallArgumentsDeltaEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the arguments for an MCP tool call are finalized.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseMcpCallArgumentsDoneEvent {
     /// The type of the event. Always 'response.mcp_call_arguments.done'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallArgumentsDoneLiteral,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the MCP tool call item being processed.
+    #[serde(default)]
     pub item_id: String,
     /// A JSON string containing the finalized arguments for the MCP tool call.
+    #[serde(default)]
     pub arguments: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -6932,16 +6185,19 @@ impl ResponseMcpCallArgumentsDoneEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an MCP  tool call has completed successfully.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseMcpCallCompletedEvent {
     /// The type of the event. Always 'response.mcp_call.completed'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallCompletedLiteral,
     /// The ID of the MCP tool call item that completed.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that completed.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -6962,16 +6218,19 @@ impl ResponseMcpCallCompletedEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an MCP  tool call has failed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseMcpCallFailedEvent {
     /// The type of the event. Always 'response.mcp_call.failed'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallFailedLiteral,
     /// The ID of the MCP tool call item that failed.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that failed.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -6992,16 +6251,19 @@ impl ResponseMcpCallFailedEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an MCP  tool call is in progress.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseMcpCallInProgressEvent {
     /// The type of the event. Always 'response.mcp_call.in_progress'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallInProgressLiteral,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the MCP tool call item being processed.
+    #[serde(default)]
     pub item_id: String,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -7022,16 +6284,19 @@ impl ResponseMcpCallInProgressEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the list of available MCP tools has been successfully retrieved.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseMcpListToolsCompletedEvent {
     /// The type of the event. Always 'response.mcp_list_tools.completed'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpListToolsCompletedLiteral,
     /// The ID of the MCP tool call item that produced this output.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that was processed.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -7052,40 +6317,17 @@ impl ResponseMcpListToolsCompletedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.mcp_list_tools.completed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseMcpListToolsCompletedLiteral {
     /// `response.mcp_list_tools.completed`
     #[default]
     ResponseMcpListToolsCompleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseMcpListToolsCompletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseMcpListToolsCompleted => "response.mcp_list_tools.completed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.mcp_list_tools.completed" => Self::ResponseMcpListToolsCompleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseMcpListToolsCompletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseMcpListToolsCompletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.mcp_list_tools.completed"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -7097,7 +6339,7 @@ impl std::fmt::Display for ResponseMcpListToolsCompletedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseMcpListToolsCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.mcp_list_tools.completed")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -7105,21 +6347,25 @@ impl<'de> Deserialize<'de> for ResponseMcpListToolsCompletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.mcp_list_tools.completed")
+            .map(|()| Self::ResponseMcpListToolsCompleted)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the attempt to list available MCP tools has failed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseMcpListToolsFailedEvent {
     /// The type of the event. Always 'response.mcp_list_tools.failed'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpListToolsFailedLiteral,
     /// The ID of the MCP tool call item that failed.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that failed.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -7140,40 +6386,17 @@ impl ResponseMcpListToolsFailedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.mcp_list_tools.failed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseMcpListToolsFailedLiteral {
     /// `response.mcp_list_tools.failed`
     #[default]
     ResponseMcpListToolsFailed,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseMcpListToolsFailedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseMcpListToolsFailed => "response.mcp_list_tools.failed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.mcp_list_tools.failed" => Self::ResponseMcpListToolsFailed,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseMcpListToolsFailedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseMcpListToolsFailedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.mcp_list_tools.failed"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -7185,7 +6408,7 @@ impl std::fmt::Display for ResponseMcpListToolsFailedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseMcpListToolsFailedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.mcp_list_tools.failed")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -7193,21 +6416,25 @@ impl<'de> Deserialize<'de> for ResponseMcpListToolsFailedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.mcp_list_tools.failed")
+            .map(|()| Self::ResponseMcpListToolsFailed)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the system is in the process of retrieving the list of available MCP tools.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseMcpListToolsInProgressEvent {
     /// The type of the event. Always 'response.mcp_list_tools.in_progress'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpListToolsInProgressLiteral,
     /// The ID of the MCP tool call item that is being processed.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that is being processed.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -7228,40 +6455,17 @@ impl ResponseMcpListToolsInProgressEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.mcp_list_tools.in_progress`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseMcpListToolsInProgressLiteral {
     /// `response.mcp_list_tools.in_progress`
     #[default]
     ResponseMcpListToolsInProgress,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseMcpListToolsInProgressLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseMcpListToolsInProgress => "response.mcp_list_tools.in_progress",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.mcp_list_tools.in_progress" => Self::ResponseMcpListToolsInProgress,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseMcpListToolsInProgressLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseMcpListToolsInProgressLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.mcp_list_tools.in_progress"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -7273,7 +6477,7 @@ impl std::fmt::Display for ResponseMcpListToolsInProgressLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseMcpListToolsInProgressLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.mcp_list_tools.in_progress")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -7281,7 +6485,8 @@ impl<'de> Deserialize<'de> for ResponseMcpListToolsInProgressLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.mcp_list_tools.in_progress")
+            .map(|()| Self::ResponseMcpListToolsInProgress)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -7292,8 +6497,10 @@ pub struct ResponseOutputItemAddedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseOutputItemAddedLiteral,
     /// The index of the output item that was added.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The output item that was added. For reasoning items, `encrypted_content`
     /// may be incomplete while the item is in progress. Use the reasoning item
@@ -7325,8 +6532,10 @@ pub struct ResponseOutputItemDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseOutputItemDoneLiteral,
     /// The index of the output item that was marked done.
+    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The output item that was marked done.
     pub item: OutputItem,
@@ -7349,20 +6558,25 @@ impl ResponseOutputItemDoneEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an annotation is added to output text content.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseOutputTextAnnotationAddedEvent {
     /// The type of the event. Always 'response.output_text.annotation.added'.
     #[serde(rename = "type")]
     pub type_: ResponseOutputTextAnnotationAddedLiteral,
     /// The unique identifier of the item to which the annotation is being added.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item in the response's output array.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part within the output item.
+    #[serde(default)]
     pub content_index: i64,
     /// The index of the annotation within the content part.
+    #[serde(default)]
     pub annotation_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The annotation object being added. (See annotation schema for details.)
     pub annotation: Option<Annotation>,
@@ -7395,44 +6609,17 @@ impl ResponseOutputTextAnnotationAddedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.output_text.annotation.added`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseOutputTextAnnotationAddedLiteral {
     /// `response.output_text.annotation.added`
     #[default]
     ResponseOutputTextAnnotationAdded,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseOutputTextAnnotationAddedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseOutputTextAnnotationAdded => {
-                "response.output_text.annotation.added"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.output_text.annotation.added" => {
-                Self::ResponseOutputTextAnnotationAdded
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseOutputTextAnnotationAddedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseOutputTextAnnotationAddedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.output_text.annotation.added"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -7444,7 +6631,7 @@ impl std::fmt::Display for ResponseOutputTextAnnotationAddedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseOutputTextAnnotationAddedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.output_text.annotation.added")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -7452,7 +6639,8 @@ impl<'de> Deserialize<'de> for ResponseOutputTextAnnotationAddedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.output_text.annotation.added")
+            .map(|()| Self::ResponseOutputTextAnnotationAdded)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -7465,6 +6653,7 @@ pub struct ResponseQueuedEvent {
     /// The full response object that is queued.
     pub response: Response,
     /// The sequence number for this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -7480,40 +6669,17 @@ impl ResponseQueuedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.queued`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseQueuedLiteral {
     /// `response.queued`
     #[default]
     ResponseQueued,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseQueuedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseQueued => "response.queued",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.queued" => Self::ResponseQueued,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseQueuedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseQueuedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.queued"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -7525,7 +6691,7 @@ impl std::fmt::Display for ResponseQueuedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseQueuedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.queued")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -7533,25 +6699,31 @@ impl<'de> Deserialize<'de> for ResponseQueuedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.queued")
+            .map(|()| Self::ResponseQueued)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a new reasoning summary part is added.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseReasoningSummaryPartAddedEvent {
     /// The type of the event. Always `response.reasoning_summary_part.added`.
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryPartAddedLiteral,
     /// The ID of the item this summary part is associated with.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary part is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
+    #[serde(default)]
     pub summary_index: i64,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The summary part that was added.
+    #[serde(default)]
     pub part: ResponseReasoningSummaryPartAddedEventPart,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -7576,44 +6748,17 @@ impl ResponseReasoningSummaryPartAddedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.reasoning_summary_part.added`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseReasoningSummaryPartAddedLiteral {
     /// `response.reasoning_summary_part.added`
     #[default]
     ResponseReasoningSummaryPartAdded,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningSummaryPartAddedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseReasoningSummaryPartAdded => {
-                "response.reasoning_summary_part.added"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.reasoning_summary_part.added" => {
-                Self::ResponseReasoningSummaryPartAdded
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseReasoningSummaryPartAddedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseReasoningSummaryPartAddedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.reasoning_summary_part.added"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -7625,7 +6770,7 @@ impl std::fmt::Display for ResponseReasoningSummaryPartAddedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseReasoningSummaryPartAddedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.reasoning_summary_part.added")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -7633,17 +6778,19 @@ impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartAddedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.reasoning_summary_part.added")
+            .map(|()| Self::ResponseReasoningSummaryPartAdded)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// The summary part that was added.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseReasoningSummaryPartAddedEventPart {
     /// The type of the summary part. Always `summary_text`.
     #[serde(rename = "type")]
     pub type_: SummaryTextLiteral2,
     /// The text of the summary part.
+    #[serde(default)]
     pub text: String,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -7658,24 +6805,29 @@ impl ResponseReasoningSummaryPartAddedEventPart {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a reasoning summary part is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseReasoningSummaryPartDoneEvent {
     /// The type of the event. Always `response.reasoning_summary_part.done`.
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryPartDoneLiteral,
     /// The ID of the item this summary part is associated with.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary part is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
+    #[serde(default)]
     pub summary_index: i64,
     /// The completion status of the summary part. Omitted when the part completed
     /// normally and set to `incomplete` when generation was interrupted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<IncompleteLiteral>,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The completed summary part.
+    #[serde(default)]
     pub part: ResponseReasoningSummaryPartDoneEventPart,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -7706,44 +6858,17 @@ impl ResponseReasoningSummaryPartDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.reasoning_summary_part.done`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseReasoningSummaryPartDoneLiteral {
     /// `response.reasoning_summary_part.done`
     #[default]
     ResponseReasoningSummaryPartDone,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningSummaryPartDoneLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseReasoningSummaryPartDone => {
-                "response.reasoning_summary_part.done"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.reasoning_summary_part.done" => {
-                Self::ResponseReasoningSummaryPartDone
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseReasoningSummaryPartDoneLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseReasoningSummaryPartDoneLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.reasoning_summary_part.done"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -7755,7 +6880,7 @@ impl std::fmt::Display for ResponseReasoningSummaryPartDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseReasoningSummaryPartDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.reasoning_summary_part.done")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -7763,17 +6888,19 @@ impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.reasoning_summary_part.done")
+            .map(|()| Self::ResponseReasoningSummaryPartDone)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// The completed summary part.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseReasoningSummaryPartDoneEventPart {
     /// The type of the summary part. Always `summary_text`.
     #[serde(rename = "type")]
     pub type_: SummaryTextLiteral2,
     /// The text of the summary part.
+    #[serde(default)]
     pub text: String,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -7788,20 +6915,25 @@ impl ResponseReasoningSummaryPartDoneEventPart {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a delta is added to a reasoning summary text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseReasoningSummaryTextDeltaEvent {
     /// The type of the event. Always `response.reasoning_summary_text.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryTextDeltaLiteral,
     /// The ID of the item this summary text delta is associated with.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary text delta is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
+    #[serde(default)]
     pub summary_index: i64,
     /// The text delta that was added to the summary.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -7826,44 +6958,17 @@ impl ResponseReasoningSummaryTextDeltaEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.reasoning_summary_text.delta`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseReasoningSummaryTextDeltaLiteral {
     /// `response.reasoning_summary_text.delta`
     #[default]
     ResponseReasoningSummaryTextDelta,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningSummaryTextDeltaLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseReasoningSummaryTextDelta => {
-                "response.reasoning_summary_text.delta"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.reasoning_summary_text.delta" => {
-                Self::ResponseReasoningSummaryTextDelta
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseReasoningSummaryTextDeltaLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseReasoningSummaryTextDeltaLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.reasoning_summary_text.delta"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -7875,7 +6980,7 @@ impl std::fmt::Display for ResponseReasoningSummaryTextDeltaLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseReasoningSummaryTextDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.reasoning_summary_text.delta")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -7883,25 +6988,31 @@ impl<'de> Deserialize<'de> for ResponseReasoningSummaryTextDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.reasoning_summary_text.delta")
+            .map(|()| Self::ResponseReasoningSummaryTextDelta)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a reasoning summary text is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseReasoningSummaryTextDoneEvent {
     /// The type of the event. Always `response.reasoning_summary_text.done`.
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryTextDoneLiteral,
     /// The ID of the item this summary text is associated with.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary text is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
+    #[serde(default)]
     pub summary_index: i64,
     /// The full text of the completed reasoning summary.
+    #[serde(default)]
     pub text: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -7926,44 +7037,17 @@ impl ResponseReasoningSummaryTextDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.reasoning_summary_text.done`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseReasoningSummaryTextDoneLiteral {
     /// `response.reasoning_summary_text.done`
     #[default]
     ResponseReasoningSummaryTextDone,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningSummaryTextDoneLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseReasoningSummaryTextDone => {
-                "response.reasoning_summary_text.done"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.reasoning_summary_text.done" => {
-                Self::ResponseReasoningSummaryTextDone
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseReasoningSummaryTextDoneLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseReasoningSummaryTextDoneLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.reasoning_summary_text.done"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -7975,7 +7059,7 @@ impl std::fmt::Display for ResponseReasoningSummaryTextDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseReasoningSummaryTextDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.reasoning_summary_text.done")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -7983,25 +7067,31 @@ impl<'de> Deserialize<'de> for ResponseReasoningSummaryTextDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.reasoning_summary_text.done")
+            .map(|()| Self::ResponseReasoningSummaryTextDone)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a delta is added to a reasoning text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseReasoningTextDeltaEvent {
     /// The type of the event. Always `response.reasoning_text.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseReasoningTextDeltaLiteral,
     /// The ID of the item this reasoning text delta is associated with.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this reasoning text delta is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the reasoning content part this delta is associated with.
+    #[serde(default)]
     pub content_index: i64,
     /// The text delta that was added to the reasoning content.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -8026,40 +7116,17 @@ impl ResponseReasoningTextDeltaEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.reasoning_text.delta`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseReasoningTextDeltaLiteral {
     /// `response.reasoning_text.delta`
     #[default]
     ResponseReasoningTextDelta,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningTextDeltaLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseReasoningTextDelta => "response.reasoning_text.delta",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.reasoning_text.delta" => Self::ResponseReasoningTextDelta,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseReasoningTextDeltaLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseReasoningTextDeltaLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.reasoning_text.delta"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -8071,7 +7138,7 @@ impl std::fmt::Display for ResponseReasoningTextDeltaLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseReasoningTextDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.reasoning_text.delta")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -8079,25 +7146,31 @@ impl<'de> Deserialize<'de> for ResponseReasoningTextDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.reasoning_text.delta")
+            .map(|()| Self::ResponseReasoningTextDelta)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a reasoning text is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseReasoningTextDoneEvent {
     /// The type of the event. Always `response.reasoning_text.done`.
     #[serde(rename = "type")]
     pub type_: ResponseReasoningTextDoneLiteral,
     /// The ID of the item this reasoning text is associated with.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this reasoning text is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the reasoning content part.
+    #[serde(default)]
     pub content_index: i64,
     /// The full text of the completed reasoning content.
+    #[serde(default)]
     pub text: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -8122,40 +7195,17 @@ impl ResponseReasoningTextDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.reasoning_text.done`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseReasoningTextDoneLiteral {
     /// `response.reasoning_text.done`
     #[default]
     ResponseReasoningTextDone,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningTextDoneLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseReasoningTextDone => "response.reasoning_text.done",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.reasoning_text.done" => Self::ResponseReasoningTextDone,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseReasoningTextDoneLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseReasoningTextDoneLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.reasoning_text.done"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -8167,7 +7217,7 @@ impl std::fmt::Display for ResponseReasoningTextDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseReasoningTextDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.reasoning_text.done")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -8175,25 +7225,31 @@ impl<'de> Deserialize<'de> for ResponseReasoningTextDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.reasoning_text.done")
+            .map(|()| Self::ResponseReasoningTextDone)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is a partial refusal text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseRefusalDeltaEvent {
     /// The type of the event. Always `response.refusal.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseRefusalDeltaLiteral,
     /// The ID of the output item that the refusal text is added to.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the refusal text is added to.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the refusal text is added to.
+    #[serde(default)]
     pub content_index: i64,
     /// The refusal text that is added.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -8218,40 +7274,17 @@ impl ResponseRefusalDeltaEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.refusal.delta`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseRefusalDeltaLiteral {
     /// `response.refusal.delta`
     #[default]
     ResponseRefusalDelta,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseRefusalDeltaLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseRefusalDelta => "response.refusal.delta",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.refusal.delta" => Self::ResponseRefusalDelta,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseRefusalDeltaLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseRefusalDeltaLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.refusal.delta"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -8263,7 +7296,7 @@ impl std::fmt::Display for ResponseRefusalDeltaLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseRefusalDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.refusal.delta")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -8271,25 +7304,31 @@ impl<'de> Deserialize<'de> for ResponseRefusalDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.refusal.delta")
+            .map(|()| Self::ResponseRefusalDelta)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when refusal text is finalized.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseRefusalDoneEvent {
     /// The type of the event. Always `response.refusal.done`.
     #[serde(rename = "type")]
     pub type_: ResponseRefusalDoneLiteral,
     /// The ID of the output item that the refusal text is finalized.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the refusal text is finalized.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the refusal text is finalized.
+    #[serde(default)]
     pub content_index: i64,
     /// The refusal text that is finalized.
+    #[serde(default)]
     pub refusal: String,
     /// The sequence number of this event.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -8314,40 +7353,17 @@ impl ResponseRefusalDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.refusal.done`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseRefusalDoneLiteral {
     /// `response.refusal.done`
     #[default]
     ResponseRefusalDone,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseRefusalDoneLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseRefusalDone => "response.refusal.done",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.refusal.done" => Self::ResponseRefusalDone,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseRefusalDoneLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseRefusalDoneLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.refusal.done"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -8359,7 +7375,7 @@ impl std::fmt::Display for ResponseRefusalDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseRefusalDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.refusal.done")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -8367,7 +7383,8 @@ impl<'de> Deserialize<'de> for ResponseRefusalDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.refusal.done")
+            .map(|()| Self::ResponseRefusalDone)
     }
 }
 /// Event emitted while a response is streamed.
@@ -9117,18 +8134,22 @@ impl From<ResponseCustomToolCallInputDoneEvent> for ResponseStreamEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A streaming event that indicated a shell command was added to a tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseShellCallCommandAddedStreamingEvent {
     /// The type of the event, always `response.shell_call_command.added`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallCommandAddedLiteral,
     /// The sequence number of the event that was emitted.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output item that was updated.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that was added.
+    #[serde(default)]
     pub command_index: i64,
     /// The shell command that was added.
+    #[serde(default)]
     pub command: String,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -9151,40 +8172,17 @@ impl ResponseShellCallCommandAddedStreamingEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.shell_call_command.added`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseShellCallCommandAddedLiteral {
     /// `response.shell_call_command.added`
     #[default]
     ResponseShellCallCommandAdded,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseShellCallCommandAddedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseShellCallCommandAdded => "response.shell_call_command.added",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.shell_call_command.added" => Self::ResponseShellCallCommandAdded,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseShellCallCommandAddedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseShellCallCommandAddedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.shell_call_command.added"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -9196,7 +8194,7 @@ impl std::fmt::Display for ResponseShellCallCommandAddedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseShellCallCommandAddedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.shell_call_command.added")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -9204,23 +8202,28 @@ impl<'de> Deserialize<'de> for ResponseShellCallCommandAddedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.shell_call_command.added")
+            .map(|()| Self::ResponseShellCallCommandAdded)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A streaming event that indicated a shell command was incrementally updated.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseShellCallCommandDeltaStreamingEvent {
     /// The type of the event, always `response.shell_call_command.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallCommandDeltaLiteral,
     /// The sequence number of the event that was emitted.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output item that was updated.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that was updated.
+    #[serde(default)]
     pub command_index: i64,
     /// The shell command delta that was appended.
+    #[serde(default)]
     pub delta: String,
     /// An obfuscation string that was added to pad the event payload.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -9252,40 +8255,17 @@ impl ResponseShellCallCommandDeltaStreamingEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.shell_call_command.delta`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseShellCallCommandDeltaLiteral {
     /// `response.shell_call_command.delta`
     #[default]
     ResponseShellCallCommandDelta,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseShellCallCommandDeltaLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseShellCallCommandDelta => "response.shell_call_command.delta",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.shell_call_command.delta" => Self::ResponseShellCallCommandDelta,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseShellCallCommandDeltaLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseShellCallCommandDeltaLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.shell_call_command.delta"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -9297,7 +8277,7 @@ impl std::fmt::Display for ResponseShellCallCommandDeltaLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseShellCallCommandDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.shell_call_command.delta")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -9305,23 +8285,28 @@ impl<'de> Deserialize<'de> for ResponseShellCallCommandDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.shell_call_command.delta")
+            .map(|()| Self::ResponseShellCallCommandDelta)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A streaming event that indicated a shell command was completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseShellCallCommandDoneStreamingEvent {
     /// The type of the event, always `response.shell_call_command.done`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallCommandDoneLiteral,
     /// The sequence number of the event that was emitted.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output item that was updated.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that was completed.
+    #[serde(default)]
     pub command_index: i64,
     /// The final shell command that was emitted.
+    #[serde(default)]
     pub command: String,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -9344,40 +8329,17 @@ impl ResponseShellCallCommandDoneStreamingEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.shell_call_command.done`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseShellCallCommandDoneLiteral {
     /// `response.shell_call_command.done`
     #[default]
     ResponseShellCallCommandDone,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseShellCallCommandDoneLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseShellCallCommandDone => "response.shell_call_command.done",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.shell_call_command.done" => Self::ResponseShellCallCommandDone,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseShellCallCommandDoneLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseShellCallCommandDoneLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.shell_call_command.done"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -9389,7 +8351,7 @@ impl std::fmt::Display for ResponseShellCallCommandDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseShellCallCommandDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.shell_call_command.done")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -9397,25 +8359,31 @@ impl<'de> Deserialize<'de> for ResponseShellCallCommandDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.shell_call_command.done")
+            .map(|()| Self::ResponseShellCallCommandDone)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A streaming event that indicated shell call output was incrementally added.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseShellCallOutputContentDeltaStreamingEvent {
     /// The type of the event, always `response.shell_call_output_content.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallOutputContentDeltaLiteral,
     /// The sequence number of the event that was emitted.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The ID of the output item that was updated.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that was updated.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that produced output.
+    #[serde(default)]
     pub command_index: i64,
     /// The stdout/stderr delta that was emitted.
+    #[serde(default)]
     pub delta: ShellCallOutputDelta,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -9440,44 +8408,17 @@ impl ResponseShellCallOutputContentDeltaStreamingEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.shell_call_output_content.delta`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseShellCallOutputContentDeltaLiteral {
     /// `response.shell_call_output_content.delta`
     #[default]
     ResponseShellCallOutputContentDelta,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseShellCallOutputContentDeltaLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseShellCallOutputContentDelta => {
-                "response.shell_call_output_content.delta"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.shell_call_output_content.delta" => {
-                Self::ResponseShellCallOutputContentDelta
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseShellCallOutputContentDeltaLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseShellCallOutputContentDeltaLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.shell_call_output_content.delta"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -9489,7 +8430,7 @@ impl std::fmt::Display for ResponseShellCallOutputContentDeltaLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseShellCallOutputContentDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.shell_call_output_content.delta")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -9497,7 +8438,11 @@ impl<'de> Deserialize<'de> for ResponseShellCallOutputContentDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(
+                deserializer,
+                "response.shell_call_output_content.delta",
+            )
+            .map(|()| Self::ResponseShellCallOutputContentDelta)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -9530,20 +8475,25 @@ impl ShellCallOutputDelta {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A streaming event that indicated shell call output was completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseShellCallOutputContentDoneStreamingEvent {
     /// The type of the event, always `response.shell_call_output_content.done`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallOutputContentDoneLiteral,
     /// The sequence number of the event that was emitted.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The ID of the output item that was updated.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that was updated.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that produced output.
+    #[serde(default)]
     pub command_index: i64,
     /// The output contents emitted for the shell command.
+    #[serde(default)]
     pub output: Vec<FunctionShellCallOutputContent>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -9568,44 +8518,17 @@ impl ResponseShellCallOutputContentDoneStreamingEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.shell_call_output_content.done`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseShellCallOutputContentDoneLiteral {
     /// `response.shell_call_output_content.done`
     #[default]
     ResponseShellCallOutputContentDone,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseShellCallOutputContentDoneLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseShellCallOutputContentDone => {
-                "response.shell_call_output_content.done"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.shell_call_output_content.done" => {
-                Self::ResponseShellCallOutputContentDone
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseShellCallOutputContentDoneLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseShellCallOutputContentDoneLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.shell_call_output_content.done"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -9617,7 +8540,7 @@ impl std::fmt::Display for ResponseShellCallOutputContentDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseShellCallOutputContentDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.shell_call_output_content.done")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -9625,27 +8548,34 @@ impl<'de> Deserialize<'de> for ResponseShellCallOutputContentDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.shell_call_output_content.done")
+            .map(|()| Self::ResponseShellCallOutputContentDone)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is an additional text delta.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseTextDeltaEvent {
     /// The type of the event. Always `response.output_text.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseOutputTextDeltaLiteral,
     /// The ID of the output item that the text delta was added to.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the text delta was added to.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the text delta was added to.
+    #[serde(default)]
     pub content_index: i64,
     /// The text delta that was added.
+    #[serde(default)]
     pub delta: String,
     /// The sequence number for this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The log probabilities of the tokens in the delta.
+    #[serde(default)]
     pub logprobs: Vec<ResponseLogProb>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -9672,22 +8602,28 @@ impl ResponseTextDeltaEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when text content is finalized.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseTextDoneEvent {
     /// The type of the event. Always `response.output_text.done`.
     #[serde(rename = "type")]
     pub type_: ResponseOutputTextDoneLiteral,
     /// The ID of the output item that the text content is finalized.
+    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the text content is finalized.
+    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the text content is finalized.
+    #[serde(default)]
     pub content_index: i64,
     /// The text content that is finalized.
+    #[serde(default)]
     pub text: String,
     /// The sequence number for this event.
+    #[serde(default)]
     pub sequence_number: i64,
     /// The log probabilities of the tokens in the delta.
+    #[serde(default)]
     pub logprobs: Vec<ResponseLogProb>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -9714,16 +8650,19 @@ impl ResponseTextDoneEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a web search call is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseWebSearchCallCompletedEvent {
     /// The type of the event. Always `response.web_search_call.completed`.
     #[serde(rename = "type")]
     pub type_: ResponseWebSearchCallCompletedLiteral,
     /// The index of the output item that the web search call is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// Unique ID for the output item associated with the web search call.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the web search call being processed.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -9744,40 +8683,17 @@ impl ResponseWebSearchCallCompletedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.web_search_call.completed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseWebSearchCallCompletedLiteral {
     /// `response.web_search_call.completed`
     #[default]
     ResponseWebSearchCallCompleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseWebSearchCallCompletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseWebSearchCallCompleted => "response.web_search_call.completed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.web_search_call.completed" => Self::ResponseWebSearchCallCompleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseWebSearchCallCompletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseWebSearchCallCompletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.web_search_call.completed"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -9789,7 +8705,7 @@ impl std::fmt::Display for ResponseWebSearchCallCompletedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseWebSearchCallCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.web_search_call.completed")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -9797,21 +8713,25 @@ impl<'de> Deserialize<'de> for ResponseWebSearchCallCompletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.web_search_call.completed")
+            .map(|()| Self::ResponseWebSearchCallCompleted)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a web search call is initiated.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseWebSearchCallInProgressEvent {
     /// The type of the event. Always `response.web_search_call.in_progress`.
     #[serde(rename = "type")]
     pub type_: ResponseWebSearchCallInProgressLiteral,
     /// The index of the output item that the web search call is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// Unique ID for the output item associated with the web search call.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the web search call being processed.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -9832,44 +8752,17 @@ impl ResponseWebSearchCallInProgressEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.web_search_call.in_progress`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseWebSearchCallInProgressLiteral {
     /// `response.web_search_call.in_progress`
     #[default]
     ResponseWebSearchCallInProgress,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseWebSearchCallInProgressLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseWebSearchCallInProgress => {
-                "response.web_search_call.in_progress"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.web_search_call.in_progress" => {
-                Self::ResponseWebSearchCallInProgress
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseWebSearchCallInProgressLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseWebSearchCallInProgressLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.web_search_call.in_progress"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -9881,7 +8774,7 @@ impl std::fmt::Display for ResponseWebSearchCallInProgressLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseWebSearchCallInProgressLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.web_search_call.in_progress")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -9889,21 +8782,25 @@ impl<'de> Deserialize<'de> for ResponseWebSearchCallInProgressLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.web_search_call.in_progress")
+            .map(|()| Self::ResponseWebSearchCallInProgress)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a web search call is executing.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseWebSearchCallSearchingEvent {
     /// The type of the event. Always `response.web_search_call.searching`.
     #[serde(rename = "type")]
     pub type_: ResponseWebSearchCallSearchingLiteral,
     /// The index of the output item that the web search call is associated with.
+    #[serde(default)]
     pub output_index: i64,
     /// Unique ID for the output item associated with the web search call.
+    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the web search call being processed.
+    #[serde(default)]
     pub sequence_number: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -9924,40 +8821,17 @@ impl ResponseWebSearchCallSearchingEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.web_search_call.searching`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseWebSearchCallSearchingLiteral {
     /// `response.web_search_call.searching`
     #[default]
     ResponseWebSearchCallSearching,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseWebSearchCallSearchingLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseWebSearchCallSearching => "response.web_search_call.searching",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.web_search_call.searching" => Self::ResponseWebSearchCallSearching,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ResponseWebSearchCallSearchingLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl From<String> for ResponseWebSearchCallSearchingLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.web_search_call.searching"
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -9969,7 +8843,7 @@ impl std::fmt::Display for ResponseWebSearchCallSearchingLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseWebSearchCallSearchingLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.web_search_call.searching")
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -9977,7 +8851,8 @@ impl<'de> Deserialize<'de> for ResponseWebSearchCallSearchingLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.web_search_call.searching")
+            .map(|()| Self::ResponseWebSearchCallSearching)
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -10033,6 +8908,11 @@ impl<'de> Deserialize<'de> for TruncationEnum {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for TruncationEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PersonalityEnum {
     /// `friendly`
@@ -10084,6 +8964,11 @@ impl<'de> Deserialize<'de> for PersonalityEnum {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for PersonalityEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -10221,9 +9106,10 @@ impl From<&str> for TokenCountsBodyInput {
     }
 }
 /// Token counts
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TokenCountsResource {
     pub object: ResponseInputTokensLiteral,
+    #[serde(default)]
     pub input_tokens: i64,
 }
 impl TokenCountsResource {
@@ -10237,40 +9123,17 @@ impl TokenCountsResource {
 }
 #[cfg(any(feature = "beta", feature = "responses"))]
 /// The constant `response.input_tokens`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseInputTokensLiteral {
     /// `response.input_tokens`
     #[default]
     ResponseInputTokens,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "responses"))]
 impl ResponseInputTokensLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseInputTokens => "response.input_tokens",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.input_tokens" => Self::ResponseInputTokens,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "responses"))]
-impl From<&str> for ResponseInputTokensLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "responses"))]
-impl From<String> for ResponseInputTokensLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.input_tokens"
     }
 }
 #[cfg(any(feature = "beta", feature = "responses"))]
@@ -10282,7 +9145,7 @@ impl std::fmt::Display for ResponseInputTokensLiteral {
 #[cfg(any(feature = "beta", feature = "responses"))]
 impl Serialize for ResponseInputTokensLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.input_tokens")
     }
 }
 #[cfg(any(feature = "beta", feature = "responses"))]
@@ -10290,7 +9153,8 @@ impl<'de> Deserialize<'de> for ResponseInputTokensLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.input_tokens")
+            .map(|()| Self::ResponseInputTokens)
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -10344,6 +9208,11 @@ impl<'de> Deserialize<'de> for PromptCacheRetentionEnum {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for PromptCacheRetentionEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -10409,6 +9278,11 @@ impl<'de> Deserialize<'de> for ServiceTierEnum {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ServiceTierEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -10841,17 +9715,21 @@ impl From<CustomToolCallOutput> for ItemField {
     }
 }
 /// The compacted response object
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CompactResource {
     /// The unique identifier for the compacted response.
+    #[serde(default)]
     pub id: String,
     /// The object type. Always `response.compaction`.
     pub object: ResponseCompactionLiteral,
     /// The compacted list of output items.
+    #[serde(default)]
     pub output: Vec<ItemField>,
     /// Unix timestamp (in seconds) when the compacted conversation was created.
+    #[serde(default)]
     pub created_at: i64,
     /// Token accounting for the compaction pass, including cached, reasoning, and total tokens.
+    #[serde(default)]
     pub usage: ResponseUsage,
 }
 impl CompactResource {
@@ -10873,40 +9751,17 @@ impl CompactResource {
 }
 #[cfg(any(feature = "beta", feature = "responses"))]
 /// The constant `response.compaction`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseCompactionLiteral {
     /// `response.compaction`
     #[default]
     ResponseCompaction,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "beta", feature = "responses"))]
 impl ResponseCompactionLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseCompaction => "response.compaction",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.compaction" => Self::ResponseCompaction,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "beta", feature = "responses"))]
-impl From<&str> for ResponseCompactionLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "beta", feature = "responses"))]
-impl From<String> for ResponseCompactionLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.compaction"
     }
 }
 #[cfg(any(feature = "beta", feature = "responses"))]
@@ -10918,7 +9773,7 @@ impl std::fmt::Display for ResponseCompactionLiteral {
 #[cfg(any(feature = "beta", feature = "responses"))]
 impl Serialize for ResponseCompactionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.compaction")
     }
 }
 #[cfg(any(feature = "beta", feature = "responses"))]
@@ -10926,7 +9781,8 @@ impl<'de> Deserialize<'de> for ResponseCompactionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.compaction")
+            .map(|()| Self::ResponseCompaction)
     }
 }
 /// Query and header parameters of `getResponse`.

@@ -2,21 +2,27 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SkillResource {
     /// Unique identifier for the skill.
+    #[serde(default)]
     pub id: String,
     /// The object type, which is `skill`.
     pub object: SkillLiteral,
     /// Name of the skill.
+    #[serde(default)]
     pub name: String,
     /// Description of the skill.
+    #[serde(default)]
     pub description: String,
     /// Unix timestamp (seconds) for when the skill was created.
+    #[serde(default)]
     pub created_at: i64,
     /// Default version for the skill.
+    #[serde(default)]
     pub default_version: String,
     /// Latest version for the skill.
+    #[serde(default)]
     pub latest_version: String,
 }
 impl SkillResource {
@@ -41,37 +47,16 @@ impl SkillResource {
     }
 }
 /// The constant `skill`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SkillLiteral {
     /// `skill`
     #[default]
     Skill,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl SkillLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Skill => "skill",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "skill" => Self::Skill,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for SkillLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for SkillLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "skill"
     }
 }
 impl std::fmt::Display for SkillLiteral {
@@ -81,25 +66,27 @@ impl std::fmt::Display for SkillLiteral {
 }
 impl Serialize for SkillLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("skill")
     }
 }
 impl<'de> Deserialize<'de> for SkillLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "skill").map(|()| Self::Skill)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SkillListResource {
     /// The type of object returned, must be `list`.
     pub object: ListLiteral2,
     /// A list of items
+    #[serde(default)]
     pub data: Vec<SkillResource>,
     pub first_id: Option<String>,
     pub last_id: Option<String>,
     /// Whether there are more items available.
+    #[serde(default)]
     pub has_more: bool,
 }
 impl SkillListResource {
@@ -171,9 +158,10 @@ impl From<sdk_runtime::multipart::FilePart> for CreateSkillBodyFiles {
     }
 }
 /// Updates the default version pointer for a skill.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SetDefaultSkillVersionBody {
     /// The skill version number to set as default.
+    #[serde(default)]
     pub default_version: String,
 }
 impl SetDefaultSkillVersionBody {
@@ -184,10 +172,12 @@ impl SetDefaultSkillVersionBody {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeletedSkillResource {
     pub object: SkillDeletedLiteral,
+    #[serde(default)]
     pub deleted: bool,
+    #[serde(default)]
     pub id: String,
 }
 impl DeletedSkillResource {
@@ -201,37 +191,16 @@ impl DeletedSkillResource {
     }
 }
 /// The constant `skill.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SkillDeletedLiteral {
     /// `skill.deleted`
     #[default]
     SkillDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl SkillDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SkillDeleted => "skill.deleted",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "skill.deleted" => Self::SkillDeleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for SkillDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for SkillDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "skill.deleted"
     }
 }
 impl std::fmt::Display for SkillDeletedLiteral {
@@ -241,31 +210,38 @@ impl std::fmt::Display for SkillDeletedLiteral {
 }
 impl Serialize for SkillDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("skill.deleted")
     }
 }
 impl<'de> Deserialize<'de> for SkillDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "skill.deleted")
+            .map(|()| Self::SkillDeleted)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SkillVersionResource {
     /// The object type, which is `skill.version`.
     pub object: SkillVersionLiteral,
     /// Unique identifier for the skill version.
+    #[serde(default)]
     pub id: String,
     /// Identifier of the skill for this version.
+    #[serde(default)]
     pub skill_id: String,
     /// Version number for this skill.
+    #[serde(default)]
     pub version: String,
     /// Unix timestamp (seconds) for when the version was created.
+    #[serde(default)]
     pub created_at: i64,
     /// Name of the skill version.
+    #[serde(default)]
     pub name: String,
     /// Description of the skill version.
+    #[serde(default)]
     pub description: String,
 }
 impl SkillVersionResource {
@@ -290,37 +266,16 @@ impl SkillVersionResource {
     }
 }
 /// The constant `skill.version`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SkillVersionLiteral {
     /// `skill.version`
     #[default]
     SkillVersion,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl SkillVersionLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SkillVersion => "skill.version",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "skill.version" => Self::SkillVersion,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for SkillVersionLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for SkillVersionLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "skill.version"
     }
 }
 impl std::fmt::Display for SkillVersionLiteral {
@@ -330,25 +285,28 @@ impl std::fmt::Display for SkillVersionLiteral {
 }
 impl Serialize for SkillVersionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("skill.version")
     }
 }
 impl<'de> Deserialize<'de> for SkillVersionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "skill.version")
+            .map(|()| Self::SkillVersion)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SkillVersionListResource {
     /// The type of object returned, must be `list`.
     pub object: ListLiteral2,
     /// A list of items
+    #[serde(default)]
     pub data: Vec<SkillVersionResource>,
     pub first_id: Option<String>,
     pub last_id: Option<String>,
     /// Whether there are more items available.
+    #[serde(default)]
     pub has_more: bool,
 }
 impl SkillVersionListResource {
@@ -434,12 +392,15 @@ impl From<sdk_runtime::multipart::FilePart> for CreateSkillVersionBodyFiles {
         Self::File(value)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeletedSkillVersionResource {
     pub object: SkillVersionDeletedLiteral,
+    #[serde(default)]
     pub deleted: bool,
+    #[serde(default)]
     pub id: String,
     /// The deleted skill version.
+    #[serde(default)]
     pub version: String,
 }
 impl DeletedSkillVersionResource {
@@ -458,37 +419,16 @@ impl DeletedSkillVersionResource {
     }
 }
 /// The constant `skill.version.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SkillVersionDeletedLiteral {
     /// `skill.version.deleted`
     #[default]
     SkillVersionDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl SkillVersionDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SkillVersionDeleted => "skill.version.deleted",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "skill.version.deleted" => Self::SkillVersionDeleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for SkillVersionDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for SkillVersionDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "skill.version.deleted"
     }
 }
 impl std::fmt::Display for SkillVersionDeletedLiteral {
@@ -498,14 +438,15 @@ impl std::fmt::Display for SkillVersionDeletedLiteral {
 }
 impl Serialize for SkillVersionDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("skill.version.deleted")
     }
 }
 impl<'de> Deserialize<'de> for SkillVersionDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "skill.version.deleted")
+            .map(|()| Self::SkillVersionDeleted)
     }
 }
 /// Query and header parameters of `ListSkills`.

@@ -4,13 +4,15 @@ use super::*;
 use serde::{Deserialize, Serialize};
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Represents a thread that contains [messages](/docs/api-reference/messages).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ThreadObject {
     /// The identifier, which can be referenced in API endpoints.
+    #[serde(default)]
     pub id: String,
     /// The object type, which is always `thread`.
     pub object: ThreadLiteral,
     /// The Unix timestamp (in seconds) for when the thread was created.
+    #[serde(default)]
     pub created_at: i64,
     pub tool_resources: Option<ThreadObjectToolResources>,
     pub metadata: Option<Metadata>,
@@ -43,40 +45,17 @@ impl ThreadObject {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The constant `thread`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadLiteral {
     /// `thread`
     #[default]
     Thread,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 impl ThreadLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Thread => "thread",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread" => Self::Thread,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "threads"))]
-impl From<&str> for ThreadLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "threads"))]
-impl From<String> for ThreadLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread"
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -88,7 +67,7 @@ impl std::fmt::Display for ThreadLiteral {
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for ThreadLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread")
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -96,7 +75,7 @@ impl<'de> Deserialize<'de> for ThreadLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread").map(|()| Self::Thread)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -174,19 +153,24 @@ impl ThreadObjectToolResourcesFileSearch {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Represents an execution run on a [thread](/docs/api-reference/threads).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunObject {
     /// The identifier, which can be referenced in API endpoints.
+    #[serde(default)]
     pub id: String,
     /// The object type, which is always `thread.run`.
     pub object: ThreadRunLiteral,
     /// The Unix timestamp (in seconds) for when the run was created.
+    #[serde(default)]
     pub created_at: i64,
     /// The ID of the [thread](/docs/api-reference/threads) that was executed on as a part of this run.
+    #[serde(default)]
     pub thread_id: String,
     /// The ID of the [assistant](/docs/api-reference/assistants) used for execution of this run.
+    #[serde(default)]
     pub assistant_id: String,
     /// The status of the run, which can be either `queued`, `in_progress`, `requires_action`, `cancelling`, `cancelled`, `failed`, `completed`, `incomplete`, or `expired`.
+    #[serde(default)]
     pub status: RunObjectStatus,
     /// Details on the action required to continue the run. Will be `null` if no action is required.
     pub required_action: Option<RunObjectRequiredAction>,
@@ -205,10 +189,13 @@ pub struct RunObject {
     /// Details on why the run is incomplete. Will be `null` if the run is not incomplete.
     pub incomplete_details: Option<RunObjectIncompleteDetails>,
     /// The model that the [assistant](/docs/api-reference/assistants) used for this run.
+    #[serde(default)]
     pub model: String,
     /// The instructions that the [assistant](/docs/api-reference/assistants) used for this run.
+    #[serde(default)]
     pub instructions: String,
     /// The list of tools that the [assistant](/docs/api-reference/assistants) used for this run.
+    #[serde(default)]
     pub tools: Vec<RunObjectToolsItem>,
     pub metadata: Option<Metadata>,
     pub usage: Option<RunCompletionUsage>,
@@ -224,6 +211,7 @@ pub struct RunObject {
     pub max_completion_tokens: Option<i64>,
     pub truncation_strategy: Option<TruncationObject>,
     pub tool_choice: Option<AssistantsApiToolChoiceOption>,
+    #[serde(default)]
     pub parallel_tool_calls: ParallelToolCalls,
     pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
@@ -326,40 +314,17 @@ impl RunObject {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The constant `thread.run`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunLiteral {
     /// `thread.run`
     #[default]
     ThreadRun,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 impl ThreadRunLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadRun => "thread.run",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.run" => Self::ThreadRun,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "threads"))]
-impl From<&str> for ThreadRunLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "threads"))]
-impl From<String> for ThreadRunLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.run"
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -371,7 +336,7 @@ impl std::fmt::Display for ThreadRunLiteral {
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for ThreadRunLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.run")
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -379,7 +344,7 @@ impl<'de> Deserialize<'de> for ThreadRunLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.run").map(|()| Self::ThreadRun)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -472,13 +437,20 @@ impl<'de> Deserialize<'de> for RunObjectStatus {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Default for RunObjectStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Details on the action required to continue the run. Will be `null` if no action is required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunObjectRequiredAction {
     /// For now, this is always `submit_tool_outputs`.
     #[serde(rename = "type")]
     pub type_: SubmitToolOutputsLiteral,
     /// Details on the tool outputs needed for this run to continue.
+    #[serde(default)]
     pub submit_tool_outputs: RunObjectRequiredActionSubmitToolOutputs,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -495,40 +467,17 @@ impl RunObjectRequiredAction {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The constant `submit_tool_outputs`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SubmitToolOutputsLiteral {
     /// `submit_tool_outputs`
     #[default]
     SubmitToolOutputs,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 impl SubmitToolOutputsLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SubmitToolOutputs => "submit_tool_outputs",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "submit_tool_outputs" => Self::SubmitToolOutputs,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "threads"))]
-impl From<&str> for SubmitToolOutputsLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "threads"))]
-impl From<String> for SubmitToolOutputsLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "submit_tool_outputs"
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -540,7 +489,7 @@ impl std::fmt::Display for SubmitToolOutputsLiteral {
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for SubmitToolOutputsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("submit_tool_outputs")
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -548,14 +497,16 @@ impl<'de> Deserialize<'de> for SubmitToolOutputsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "submit_tool_outputs")
+            .map(|()| Self::SubmitToolOutputs)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Details on the tool outputs needed for this run to continue.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunObjectRequiredActionSubmitToolOutputs {
     /// A list of the relevant tool calls.
+    #[serde(default)]
     pub tool_calls: Vec<RunToolCallObject>,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -569,14 +520,16 @@ impl RunObjectRequiredActionSubmitToolOutputs {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Tool call objects
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunToolCallObject {
     /// The ID of the tool call. This ID must be referenced when you submit the tool outputs in using the [Submit tool outputs to run](/docs/api-reference/runs/submitToolOutputs) endpoint.
+    #[serde(default)]
     pub id: String,
     /// The type of tool call the output is required for. For now, this is always `function`.
     #[serde(rename = "type")]
     pub type_: FunctionLiteral,
     /// The function definition.
+    #[serde(default)]
     pub function: RunToolCallObjectFunction,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -595,11 +548,13 @@ impl RunToolCallObject {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The function definition.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunToolCallObjectFunction {
     /// The name of the function.
+    #[serde(default)]
     pub name: String,
     /// The arguments that the model expects you to pass to the function.
+    #[serde(default)]
     pub arguments: String,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -614,11 +569,13 @@ impl RunToolCallObjectFunction {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The last error associated with this run. Will be `null` if there are no errors.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunObjectLastError {
     /// One of `server_error`, `rate_limit_exceeded`, or `invalid_prompt`.
+    #[serde(default)]
     pub code: RunObjectLastErrorCode,
     /// A human-readable description of the error.
+    #[serde(default)]
     pub message: String,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -697,6 +654,12 @@ impl<'de> Deserialize<'de> for RunObjectLastErrorCode {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Default for RunObjectLastErrorCode {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -781,6 +744,12 @@ impl<'de> Deserialize<'de> for RunObjectIncompleteDetailsReason {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Default for RunObjectIncompleteDetailsReason {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -845,13 +814,16 @@ impl From<AssistantToolsFunction> for RunObjectToolsItem {
 pub type RunCompletionUsage = RunCompletionUsage2;
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Usage statistics related to the run. This value will be `null` if the run is not in a terminal state (i.e. `in_progress`, `queued`, etc.).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunCompletionUsage2 {
     /// Number of completion tokens used over the course of the run.
+    #[serde(default)]
     pub completion_tokens: i64,
     /// Number of prompt tokens used over the course of the run.
+    #[serde(default)]
     pub prompt_tokens: i64,
     /// Total number of tokens used (prompt + completion).
+    #[serde(default)]
     pub total_tokens: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -871,10 +843,10 @@ impl RunCompletionUsage2 {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TruncationObject {
     /// The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default)]
     pub type_: TruncationObjectType,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_messages: Option<i64>,
@@ -956,6 +928,12 @@ impl<'de> Deserialize<'de> for TruncationObjectType {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Default for TruncationObjectType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Controls which (if any) tool is called by the model.
 /// `none` means the model will not call any tools and instead generates a message.
 /// `auto` is the default value and means the model can pick between generating a message or calling one or more tools.
@@ -983,7 +961,7 @@ impl From<AssistantsApiToolChoiceOptionVariant1> for AssistantsApiToolChoiceOpti
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Specifies a tool the model should use. Use to force the model to call a specific tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AssistantsNamedToolChoice {
     /// The type of the tool. If type is `function`, the function name must be set
     #[serde(rename = "type")]
@@ -1075,9 +1053,16 @@ impl<'de> Deserialize<'de> for AssistantsNamedToolChoiceType {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+impl Default for AssistantsNamedToolChoiceType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AssistantsNamedToolChoiceFunction {
     /// The name of the function to call.
+    #[serde(default)]
     pub name: String,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -1092,21 +1077,27 @@ impl AssistantsNamedToolChoiceFunction {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RunStepObject {
     /// The identifier of the run step, which can be referenced in API endpoints.
+    #[serde(default)]
     pub id: String,
     /// The object type, which is always `thread.run.step`.
     pub object: ThreadRunStepLiteral,
     /// The Unix timestamp (in seconds) for when the run step was created.
+    #[serde(default)]
     pub created_at: i64,
     /// The ID of the [assistant](/docs/api-reference/assistants) associated with the run step.
+    #[serde(default)]
     pub assistant_id: String,
     /// The ID of the [thread](/docs/api-reference/threads) that was run.
+    #[serde(default)]
     pub thread_id: String,
     /// The ID of the [run](/docs/api-reference/runs) that this run step is a part of.
+    #[serde(default)]
     pub run_id: String,
     /// The type of run step, which can be either `message_creation` or `tool_calls`.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default)]
     pub type_: RunStepObjectType,
     /// The status of the run step, which can be either `in_progress`, `cancelled`, `failed`, `completed`, or `expired`.
+    #[serde(default)]
     pub status: RunStepObjectStatus,
     /// The details of the run step.
     pub step_details: RunStepObjectStepDetails,
@@ -1158,40 +1149,17 @@ impl RunStepObject {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The constant `thread.run.step`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunStepLiteral {
     /// `thread.run.step`
     #[default]
     ThreadRunStep,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 impl ThreadRunStepLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadRunStep => "thread.run.step",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.run.step" => Self::ThreadRunStep,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "threads"))]
-impl From<&str> for ThreadRunStepLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "threads"))]
-impl From<String> for ThreadRunStepLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.run.step"
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -1203,7 +1171,7 @@ impl std::fmt::Display for ThreadRunStepLiteral {
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for ThreadRunStepLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.run.step")
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -1211,7 +1179,8 @@ impl<'de> Deserialize<'de> for ThreadRunStepLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.run.step")
+            .map(|()| Self::ThreadRunStep)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -1273,6 +1242,12 @@ impl<'de> Deserialize<'de> for RunStepObjectType {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Default for RunStepObjectType {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -1349,6 +1324,12 @@ impl<'de> Deserialize<'de> for RunStepObjectStatus {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Default for RunStepObjectStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The details of the run step.
 ///
 /// Told apart by the `type` property.
@@ -1402,11 +1383,12 @@ impl From<RunStepDetailsToolCallsObject> for RunStepObjectStepDetails {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Details of the message creation by the run step.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsMessageCreationObject {
     /// Always `message_creation`.
     #[serde(rename = "type")]
     pub type_: MessageCreationLiteral,
+    #[serde(default)]
     pub message_creation: RunStepDetailsMessageCreationObjectMessageCreation,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -1423,40 +1405,17 @@ impl RunStepDetailsMessageCreationObject {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The constant `message_creation`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum MessageCreationLiteral {
     /// `message_creation`
     #[default]
     MessageCreation,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 impl MessageCreationLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::MessageCreation => "message_creation",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "message_creation" => Self::MessageCreation,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "threads"))]
-impl From<&str> for MessageCreationLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "threads"))]
-impl From<String> for MessageCreationLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "message_creation"
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -1468,7 +1427,7 @@ impl std::fmt::Display for MessageCreationLiteral {
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for MessageCreationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("message_creation")
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -1476,13 +1435,15 @@ impl<'de> Deserialize<'de> for MessageCreationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "message_creation")
+            .map(|()| Self::MessageCreation)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsMessageCreationObjectMessageCreation {
     /// The ID of the message that was created by this run step.
+    #[serde(default)]
     pub message_id: String,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -1496,12 +1457,13 @@ impl RunStepDetailsMessageCreationObjectMessageCreation {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Details of the tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsToolCallsObject {
     /// Always `tool_calls`.
     #[serde(rename = "type")]
     pub type_: ToolCallsLiteral,
     /// An array of tool calls the run step was involved in. These can be associated with one of three types of tools: `code_interpreter`, `file_search`, or `function`.
+    #[serde(default)]
     pub tool_calls: Vec<RunStepDetailsToolCallsObjectToolCallsItem>,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -1518,40 +1480,17 @@ impl RunStepDetailsToolCallsObject {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The constant `tool_calls`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ToolCallsLiteral {
     /// `tool_calls`
     #[default]
     ToolCalls,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 impl ToolCallsLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ToolCalls => "tool_calls",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "tool_calls" => Self::ToolCalls,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "threads"))]
-impl From<&str> for ToolCallsLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "threads"))]
-impl From<String> for ToolCallsLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "tool_calls"
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -1563,7 +1502,7 @@ impl std::fmt::Display for ToolCallsLiteral {
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for ToolCallsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("tool_calls")
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -1571,7 +1510,7 @@ impl<'de> Deserialize<'de> for ToolCallsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "tool_calls").map(|()| Self::ToolCalls)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -1640,14 +1579,16 @@ for RunStepDetailsToolCallsObjectToolCallsItem {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Details of the Code Interpreter tool call the run step was involved in.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsToolCallsCodeObject {
     /// The ID of the tool call.
+    #[serde(default)]
     pub id: String,
     /// The type of tool call. This is always going to be `code_interpreter` for this type of tool call.
     #[serde(rename = "type")]
     pub type_: CodeInterpreterLiteral,
     /// The Code Interpreter tool call definition.
+    #[serde(default)]
     pub code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -1666,11 +1607,13 @@ impl RunStepDetailsToolCallsCodeObject {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The Code Interpreter tool call definition.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsToolCallsCodeObjectCodeInterpreter {
     /// The input to the Code Interpreter tool call.
+    #[serde(default)]
     pub input: String,
     /// The outputs from the Code Interpreter tool call. Code Interpreter can output one or more items, including text (`logs`) or images (`image`). Each of these are represented by a different object type.
+    #[serde(default)]
     pub outputs: Vec<RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -1742,12 +1685,13 @@ for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Text output from the Code Interpreter tool call as part of a run step.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsToolCallsCodeOutputLogsObject {
     /// Always `logs`.
     #[serde(rename = "type")]
     pub type_: LogsLiteral,
     /// The text output from the Code Interpreter tool call.
+    #[serde(default)]
     pub logs: String,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -1762,40 +1706,17 @@ impl RunStepDetailsToolCallsCodeOutputLogsObject {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The constant `logs`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum LogsLiteral {
     /// `logs`
     #[default]
     Logs,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 impl LogsLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Logs => "logs",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "logs" => Self::Logs,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "threads"))]
-impl From<&str> for LogsLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "threads"))]
-impl From<String> for LogsLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "logs"
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -1807,7 +1728,7 @@ impl std::fmt::Display for LogsLiteral {
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for LogsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("logs")
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -1815,16 +1736,17 @@ impl<'de> Deserialize<'de> for LogsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "logs").map(|()| Self::Logs)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Code Interpreter image output
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsToolCallsCodeOutputImageObject {
     /// Always `image`.
     #[serde(rename = "type")]
     pub type_: ImageLiteral,
+    #[serde(default)]
     pub image: RunStepDetailsToolCallsCodeOutputImageObjectImage,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -1841,40 +1763,17 @@ impl RunStepDetailsToolCallsCodeOutputImageObject {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The constant `image`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ImageLiteral {
     /// `image`
     #[default]
     Image,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 impl ImageLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Image => "image",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "image" => Self::Image,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "threads"))]
-impl From<&str> for ImageLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "threads"))]
-impl From<String> for ImageLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "image"
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -1886,7 +1785,7 @@ impl std::fmt::Display for ImageLiteral {
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for ImageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("image")
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -1894,13 +1793,14 @@ impl<'de> Deserialize<'de> for ImageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "image").map(|()| Self::Image)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsToolCallsCodeOutputImageObjectImage {
     /// The [file](/docs/api-reference/files) ID of the image.
+    #[serde(default)]
     pub file_id: String,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -1912,14 +1812,16 @@ impl RunStepDetailsToolCallsCodeOutputImageObjectImage {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// File search tool call
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsToolCallsFileSearchObject {
     /// The ID of the tool call object.
+    #[serde(default)]
     pub id: String,
     /// The type of tool call. This is always going to be `file_search` for this type of tool call.
     #[serde(rename = "type")]
     pub type_: FileSearchLiteral,
     /// For now, this is always going to be an empty object.
+    #[serde(default)]
     pub file_search: RunStepDetailsToolCallsFileSearchObjectFileSearch,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -1974,10 +1876,12 @@ impl RunStepDetailsToolCallsFileSearchObjectFileSearch {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The ranking options for the file search.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsToolCallsFileSearchRankingOptionsObject {
+    #[serde(default)]
     pub ranker: FileSearchRanker,
     /// The score threshold for the file search. All values must be a floating point number between 0 and 1.
+    #[serde(default)]
     pub score_threshold: f64,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -1995,13 +1899,16 @@ impl RunStepDetailsToolCallsFileSearchRankingOptionsObject {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// A result instance of the file search.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsToolCallsFileSearchResultObject {
     /// The ID of the file that result was found in.
+    #[serde(default)]
     pub file_id: String,
     /// The name of the file that result was found in.
+    #[serde(default)]
     pub file_name: String,
     /// The score of the result. All values must be a floating point number between 0 and 1.
+    #[serde(default)]
     pub score: f64,
     /// The content of the result that was found. The content is only included if requested via the include query parameter.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2060,14 +1967,16 @@ impl RunStepDetailsToolCallsFileSearchResultObjectContentItem {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Function tool call
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsToolCallsFunctionObject {
     /// The ID of the tool call object.
+    #[serde(default)]
     pub id: String,
     /// The type of tool call. This is always going to be `function` for this type of tool call.
     #[serde(rename = "type")]
     pub type_: FunctionLiteral,
     /// The definition of the function that was called.
+    #[serde(default)]
     pub function: RunStepDetailsToolCallsFunctionObjectFunction,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -2086,11 +1995,13 @@ impl RunStepDetailsToolCallsFunctionObject {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The definition of the function that was called.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsToolCallsFunctionObjectFunction {
     /// The name of the function.
+    #[serde(default)]
     pub name: String,
     /// The arguments passed to the function.
+    #[serde(default)]
     pub arguments: String,
     pub output: Option<String>,
 }
@@ -2112,11 +2023,13 @@ impl RunStepDetailsToolCallsFunctionObjectFunction {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The last error associated with this run step. Will be `null` if there are no errors.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepObjectLastError {
     /// One of `server_error` or `rate_limit_exceeded`.
+    #[serde(default)]
     pub code: RunStepObjectLastErrorCode,
     /// A human-readable description of the error.
+    #[serde(default)]
     pub message: String,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -2194,16 +2107,25 @@ impl<'de> Deserialize<'de> for RunStepObjectLastErrorCode {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Default for RunStepObjectLastErrorCode {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
 pub type RunStepCompletionUsage = RunStepCompletionUsage2;
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepCompletionUsage2 {
     /// Number of completion tokens used over the course of the run step.
+    #[serde(default)]
     pub completion_tokens: i64,
     /// Number of prompt tokens used over the course of the run step.
+    #[serde(default)]
     pub prompt_tokens: i64,
     /// Total number of tokens used (prompt + completion).
+    #[serde(default)]
     pub total_tokens: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -2223,24 +2145,30 @@ impl RunStepCompletionUsage2 {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Represents a message within a [thread](/docs/api-reference/threads).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageObject {
     /// The identifier, which can be referenced in API endpoints.
+    #[serde(default)]
     pub id: String,
     /// The object type, which is always `thread.message`.
     pub object: ThreadMessageLiteral,
     /// The Unix timestamp (in seconds) for when the message was created.
+    #[serde(default)]
     pub created_at: i64,
     /// The [thread](/docs/api-reference/threads) ID that this message belongs to.
+    #[serde(default)]
     pub thread_id: String,
     /// The status of the message, which can be either `in_progress`, `incomplete`, or `completed`.
+    #[serde(default)]
     pub status: MessageObjectStatus,
     pub incomplete_details: Option<MessageObjectIncompleteDetails>,
     pub completed_at: Option<i64>,
     pub incomplete_at: Option<i64>,
     /// The entity that produced the message. One of `user` or `assistant`.
+    #[serde(default)]
     pub role: MessageObjectRole,
     /// The content of the message in array of text and/or images.
+    #[serde(default)]
     pub content: Vec<MessageObjectContentItem>,
     pub assistant_id: Option<String>,
     pub run_id: Option<String>,
@@ -2319,40 +2247,17 @@ impl MessageObject {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The constant `thread.message`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadMessageLiteral {
     /// `thread.message`
     #[default]
     ThreadMessage,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 impl ThreadMessageLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadMessage => "thread.message",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.message" => Self::ThreadMessage,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "threads"))]
-impl From<&str> for ThreadMessageLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "threads"))]
-impl From<String> for ThreadMessageLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.message"
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -2364,7 +2269,7 @@ impl std::fmt::Display for ThreadMessageLiteral {
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for ThreadMessageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.message")
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -2372,7 +2277,8 @@ impl<'de> Deserialize<'de> for ThreadMessageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.message")
+            .map(|()| Self::ThreadMessage)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -2441,10 +2347,17 @@ impl<'de> Deserialize<'de> for MessageObjectStatus {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Default for MessageObjectStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// On an incomplete message, details about why the message is incomplete.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageObjectIncompleteDetails {
     /// The reason the message is incomplete.
+    #[serde(default)]
     pub reason: MessageObjectIncompleteDetailsReason,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -2528,6 +2441,12 @@ impl<'de> Deserialize<'de> for MessageObjectIncompleteDetailsReason {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Default for MessageObjectIncompleteDetailsReason {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The entity that produced the message. One of `user` or `assistant`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MessageObjectRole {
@@ -2586,6 +2505,12 @@ impl<'de> Deserialize<'de> for MessageObjectRole {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+impl Default for MessageObjectRole {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -2659,11 +2584,12 @@ impl From<MessageContentRefusalObject> for MessageObjectContentItem {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// References an image [File](/docs/api-reference/files) in the content of a message.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageContentImageFileObject {
     /// Always `image_file`.
     #[serde(rename = "type")]
     pub type_: ImageFileLiteral,
+    #[serde(default)]
     pub image_file: MessageContentImageFileObjectImageFile,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -2678,40 +2604,17 @@ impl MessageContentImageFileObject {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The constant `image_file`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ImageFileLiteral {
     /// `image_file`
     #[default]
     ImageFile,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 impl ImageFileLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ImageFile => "image_file",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "image_file" => Self::ImageFile,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "threads"))]
-impl From<&str> for ImageFileLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "threads"))]
-impl From<String> for ImageFileLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "image_file"
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -2723,7 +2626,7 @@ impl std::fmt::Display for ImageFileLiteral {
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for ImageFileLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("image_file")
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -2731,13 +2634,14 @@ impl<'de> Deserialize<'de> for ImageFileLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "image_file").map(|()| Self::ImageFile)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageContentImageFileObjectImageFile {
     /// The [File](/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content.
+    #[serde(default)]
     pub file_id: String,
     /// Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to high resolution using `high`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2763,11 +2667,12 @@ impl MessageContentImageFileObjectImageFile {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// References an image URL in the content of a message.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageContentImageUrlObject {
     /// The type of the content part.
     #[serde(rename = "type")]
     pub type_: ImageUrlLiteral,
+    #[serde(default)]
     pub image_url: MessageContentImageUrlObjectImageUrl,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -2781,9 +2686,10 @@ impl MessageContentImageUrlObject {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageContentImageUrlObjectImageUrl {
     /// The external URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp.
+    #[serde(default)]
     pub url: String,
     /// Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using `high`. Default value is `auto`
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2809,11 +2715,12 @@ impl MessageContentImageUrlObjectImageUrl {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The text content that is part of a message.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageContentTextObject {
     /// Always `text`.
     #[serde(rename = "type")]
     pub type_: TextLiteral,
+    #[serde(default)]
     pub text: MessageContentTextObjectText,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -2827,10 +2734,12 @@ impl MessageContentTextObject {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageContentTextObjectText {
     /// The data that makes up the text.
+    #[serde(default)]
     pub value: String,
+    #[serde(default)]
     pub annotations: Vec<MessageContentTextObjectTextAnnotationsItem>,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -2901,15 +2810,19 @@ for MessageContentTextObjectTextAnnotationsItem {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// A citation within the message that points to a specific quote from a specific File associated with the assistant or the message. Generated when the assistant uses the "file_search" tool to search files.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageContentTextAnnotationsFileCitationObject {
     /// Always `file_citation`.
     #[serde(rename = "type")]
     pub type_: FileCitationLiteral,
     /// The text in the message content that needs to be replaced.
+    #[serde(default)]
     pub text: String,
+    #[serde(default)]
     pub file_citation: MessageContentTextAnnotationsFileCitationObjectFileCitation,
+    #[serde(default)]
     pub start_index: i64,
+    #[serde(default)]
     pub end_index: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -2934,40 +2847,17 @@ impl MessageContentTextAnnotationsFileCitationObject {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The constant `file_citation`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FileCitationLiteral {
     /// `file_citation`
     #[default]
     FileCitation,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 impl FileCitationLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FileCitation => "file_citation",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "file_citation" => Self::FileCitation,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "threads"))]
-impl From<&str> for FileCitationLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "threads"))]
-impl From<String> for FileCitationLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "file_citation"
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -2979,7 +2869,7 @@ impl std::fmt::Display for FileCitationLiteral {
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for FileCitationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("file_citation")
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -2987,13 +2877,15 @@ impl<'de> Deserialize<'de> for FileCitationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "file_citation")
+            .map(|()| Self::FileCitation)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageContentTextAnnotationsFileCitationObjectFileCitation {
     /// The ID of the specific File the citation is from.
+    #[serde(default)]
     pub file_id: String,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -3005,15 +2897,19 @@ impl MessageContentTextAnnotationsFileCitationObjectFileCitation {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// A URL for the file that's generated when the assistant used the `code_interpreter` tool to generate a file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageContentTextAnnotationsFilePathObject {
     /// Always `file_path`.
     #[serde(rename = "type")]
     pub type_: FilePathLiteral,
     /// The text in the message content that needs to be replaced.
+    #[serde(default)]
     pub text: String,
+    #[serde(default)]
     pub file_path: MessageContentTextAnnotationsFilePathObjectFilePath,
+    #[serde(default)]
     pub start_index: i64,
+    #[serde(default)]
     pub end_index: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -3035,9 +2931,10 @@ impl MessageContentTextAnnotationsFilePathObject {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageContentTextAnnotationsFilePathObjectFilePath {
     /// The ID of the file that was generated.
+    #[serde(default)]
     pub file_id: String,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -3049,11 +2946,12 @@ impl MessageContentTextAnnotationsFilePathObjectFilePath {
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The refusal content generated by the assistant.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageContentRefusalObject {
     /// Always `refusal`.
     #[serde(rename = "type")]
     pub type_: RefusalLiteral,
+    #[serde(default)]
     pub refusal: String,
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
@@ -3167,6 +3065,7 @@ pub struct CreateMessageRequest {
     /// The role of the entity that is creating the message. Allowed values include:
     /// - `user`: Indicates the message is sent by an actual user and should be used in most cases to represent user-generated messages.
     /// - `assistant`: Indicates the message is generated by the assistant. Use this value to insert messages from the assistant into the conversation.
+    #[serde(default)]
     pub role: MessageObjectRole,
     pub content: CreateMessageRequestContent,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3282,12 +3181,13 @@ for CreateMessageRequestContentArrayOfContentPartsItem {
     }
 }
 /// The text content that is part of a message.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageRequestContentTextObject {
     /// Always `text`.
     #[serde(rename = "type")]
     pub type_: TextLiteral,
     /// Text content to be sent to the model
+    #[serde(default)]
     pub text: String,
 }
 impl MessageRequestContentTextObject {
@@ -3374,9 +3274,10 @@ for CreateMessageRequestAttachmentsItemToolsItem {
         Self::FileSearch(value)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateRunRequest {
     /// The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run.
+    #[serde(default)]
     pub assistant_id: String,
     /// The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3750,6 +3651,11 @@ impl<'de> Deserialize<'de> for CreateRunRequestModel {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for CreateRunRequestModel {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -3805,9 +3711,10 @@ impl From<AssistantToolsFunction> for CreateRunRequestToolsItem {
         Self::Function(value)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateThreadAndRunRequest {
     /// The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run.
+    #[serde(default)]
     pub assistant_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub thread: Option<CreateThreadRequest>,
@@ -4200,12 +4107,12 @@ impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyA
     }
 }
 /// Static Chunking Strategy
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
     /// Always `static`.
     #[serde(rename = "type")]
     pub type_: StaticLiteral,
-    #[serde(rename = "static")]
+    #[serde(rename = "static", default)]
     pub static_: CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic,
 }
 impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
@@ -4221,13 +4128,15 @@ impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyS
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
     /// The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`.
+    #[serde(default)]
     pub max_chunk_size_tokens: i64,
     /// The number of tokens that overlap between chunks. The default value is `400`.
     ///
     /// Note that the overlap must not exceed half of `max_chunk_size_tokens`.
+    #[serde(default)]
     pub chunk_overlap_tokens: i64,
 }
 impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
@@ -4440,6 +4349,11 @@ impl<'de> Deserialize<'de> for CreateThreadAndRunRequestModel {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for CreateThreadAndRunRequestModel {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -4562,9 +4476,11 @@ impl CreateThreadAndRunRequestToolResourcesFileSearch {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteMessageResponse {
+    #[serde(default)]
     pub id: String,
+    #[serde(default)]
     pub deleted: bool,
     pub object: ThreadMessageDeletedLiteral,
 }
@@ -4579,37 +4495,16 @@ impl DeleteMessageResponse {
     }
 }
 /// The constant `thread.message.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadMessageDeletedLiteral {
     /// `thread.message.deleted`
     #[default]
     ThreadMessageDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ThreadMessageDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadMessageDeleted => "thread.message.deleted",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.message.deleted" => Self::ThreadMessageDeleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ThreadMessageDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ThreadMessageDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.message.deleted"
     }
 }
 impl std::fmt::Display for ThreadMessageDeletedLiteral {
@@ -4619,19 +4514,22 @@ impl std::fmt::Display for ThreadMessageDeletedLiteral {
 }
 impl Serialize for ThreadMessageDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.message.deleted")
     }
 }
 impl<'de> Deserialize<'de> for ThreadMessageDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.message.deleted")
+            .map(|()| Self::ThreadMessageDeleted)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteThreadResponse {
+    #[serde(default)]
     pub id: String,
+    #[serde(default)]
     pub deleted: bool,
     pub object: ThreadDeletedLiteral,
 }
@@ -4646,37 +4544,16 @@ impl DeleteThreadResponse {
     }
 }
 /// The constant `thread.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadDeletedLiteral {
     /// `thread.deleted`
     #[default]
     ThreadDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ThreadDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ThreadDeleted => "thread.deleted",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "thread.deleted" => Self::ThreadDeleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ThreadDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ThreadDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "thread.deleted"
     }
 }
 impl std::fmt::Display for ThreadDeletedLiteral {
@@ -4686,22 +4563,28 @@ impl std::fmt::Display for ThreadDeletedLiteral {
 }
 impl Serialize for ThreadDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("thread.deleted")
     }
 }
 impl<'de> Deserialize<'de> for ThreadDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "thread.deleted")
+            .map(|()| Self::ThreadDeleted)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListMessagesResponse {
+    #[serde(default)]
     pub object: String,
+    #[serde(default)]
     pub data: Vec<MessageObject>,
+    #[serde(default)]
     pub first_id: String,
+    #[serde(default)]
     pub last_id: String,
+    #[serde(default)]
     pub has_more: bool,
 }
 impl ListMessagesResponse {
@@ -4734,12 +4617,17 @@ impl sdk_runtime::pagination::Page for ListMessagesResponse {
         self.data
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListRunStepsResponse {
+    #[serde(default)]
     pub object: String,
+    #[serde(default)]
     pub data: Vec<RunStepObject>,
+    #[serde(default)]
     pub first_id: String,
+    #[serde(default)]
     pub last_id: String,
+    #[serde(default)]
     pub has_more: bool,
 }
 impl ListRunStepsResponse {
@@ -4772,12 +4660,17 @@ impl sdk_runtime::pagination::Page for ListRunStepsResponse {
         self.data
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListRunsResponse {
+    #[serde(default)]
     pub object: String,
+    #[serde(default)]
     pub data: Vec<RunObject>,
+    #[serde(default)]
     pub first_id: String,
+    #[serde(default)]
     pub last_id: String,
+    #[serde(default)]
     pub has_more: bool,
 }
 impl ListRunsResponse {
@@ -4938,9 +4831,10 @@ impl ModifyThreadRequestToolResourcesFileSearch {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SubmitToolOutputsRunRequest {
     /// A list of tools for which the outputs are being submitted.
+    #[serde(default)]
     pub tool_outputs: Vec<SubmitToolOutputsRunRequestToolOutputsItem>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
@@ -5093,41 +4987,16 @@ impl ListRunsParams {
     }
 }
 /// The constant `step_details.tool_calls[*].file_search.results[*].content`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum StepDetailsToolCallsFileSearchResultsContentLiteral {
     /// `step_details.tool_calls[*].file_search.results[*].content`
     #[default]
     StepDetailsToolCallsFileSearchResultsContent,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl StepDetailsToolCallsFileSearchResultsContentLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::StepDetailsToolCallsFileSearchResultsContent => {
-                "step_details.tool_calls[*].file_search.results[*].content"
-            }
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "step_details.tool_calls[*].file_search.results[*].content" => {
-                Self::StepDetailsToolCallsFileSearchResultsContent
-            }
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for StepDetailsToolCallsFileSearchResultsContentLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for StepDetailsToolCallsFileSearchResultsContentLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "step_details.tool_calls[*].file_search.results[*].content"
     }
 }
 impl std::fmt::Display for StepDetailsToolCallsFileSearchResultsContentLiteral {
@@ -5137,14 +5006,19 @@ impl std::fmt::Display for StepDetailsToolCallsFileSearchResultsContentLiteral {
 }
 impl Serialize for StepDetailsToolCallsFileSearchResultsContentLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer
+            .serialize_str("step_details.tool_calls[*].file_search.results[*].content")
     }
 }
 impl<'de> Deserialize<'de> for StepDetailsToolCallsFileSearchResultsContentLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(
+                deserializer,
+                "step_details.tool_calls[*].file_search.results[*].content",
+            )
+            .map(|()| Self::StepDetailsToolCallsFileSearchResultsContent)
     }
 }
 /// Query and header parameters of `createRun`.

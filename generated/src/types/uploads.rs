@@ -18,9 +18,10 @@ impl sdk_runtime::multipart::ToForm for AddUploadPartRequest {
         form.file("data", &self.data);
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CompleteUploadRequest {
     /// The ordered list of Part IDs.
+    #[serde(default)]
     pub part_ids: Vec<String>,
     /// The optional md5 checksum for the file contents to verify if the bytes uploaded matches what you expect.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -40,22 +41,26 @@ impl CompleteUploadRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateUploadRequest {
     /// The name of the file to upload.
+    #[serde(default)]
     pub filename: String,
     /// The intended purpose of the uploaded file.
     ///
     /// See the \[documentation on File
     /// purposes\](/docs/api-reference/files/create#files-create-purpose).
+    #[serde(default)]
     pub purpose: CreateUploadRequestPurpose,
     /// The number of bytes in the file you are uploading.
+    #[serde(default)]
     pub bytes: i64,
     /// The MIME type of the file.
     ///
     ///
     /// This must fall within the supported MIME types for your file purpose. See
     /// the supported MIME types for assistants and vision.
+    #[serde(default)]
     pub mime_type: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after: Option<FileExpirationAfter>,
@@ -147,22 +152,34 @@ impl<'de> Deserialize<'de> for CreateUploadRequestPurpose {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for CreateUploadRequestPurpose {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// The Upload object can accept byte chunks in the form of Parts.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Upload {
     /// The Upload unique identifier, which can be referenced in API endpoints.
+    #[serde(default)]
     pub id: String,
     /// The Unix timestamp (in seconds) for when the Upload was created.
+    #[serde(default)]
     pub created_at: i64,
     /// The name of the file to be uploaded.
+    #[serde(default)]
     pub filename: String,
     /// The intended number of bytes to be uploaded.
+    #[serde(default)]
     pub bytes: i64,
     /// The intended purpose of the file. [Please refer here](/docs/api-reference/files/object#files/object-purpose) for acceptable values.
+    #[serde(default)]
     pub purpose: String,
     /// The status of the Upload.
+    #[serde(default)]
     pub status: UploadStatus,
     /// The Unix timestamp (in seconds) for when the Upload will expire.
+    #[serde(default)]
     pub expires_at: i64,
     /// The object type, which is always "upload".
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -266,38 +283,22 @@ impl<'de> Deserialize<'de> for UploadStatus {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for UploadStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// The constant `upload`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum UploadLiteral {
     /// `upload`
     #[default]
     Upload,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl UploadLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Upload => "upload",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "upload" => Self::Upload,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for UploadLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for UploadLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "upload"
     }
 }
 impl std::fmt::Display for UploadLiteral {
@@ -307,24 +308,27 @@ impl std::fmt::Display for UploadLiteral {
 }
 impl Serialize for UploadLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("upload")
     }
 }
 impl<'de> Deserialize<'de> for UploadLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "upload").map(|()| Self::Upload)
     }
 }
 /// The upload Part represents a chunk of bytes we can add to an Upload object.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UploadPart {
     /// The upload Part unique identifier, which can be referenced in API endpoints.
+    #[serde(default)]
     pub id: String,
     /// The Unix timestamp (in seconds) for when the Part was created.
+    #[serde(default)]
     pub created_at: i64,
     /// The ID of the Upload object that this Part was added to.
+    #[serde(default)]
     pub upload_id: String,
     /// The object type, which is always `upload.part`.
     pub object: UploadPartLiteral,
@@ -345,37 +349,16 @@ impl UploadPart {
     }
 }
 /// The constant `upload.part`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum UploadPartLiteral {
     /// `upload.part`
     #[default]
     UploadPart,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl UploadPartLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UploadPart => "upload.part",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "upload.part" => Self::UploadPart,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for UploadPartLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for UploadPartLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "upload.part"
     }
 }
 impl std::fmt::Display for UploadPartLiteral {
@@ -385,13 +368,13 @@ impl std::fmt::Display for UploadPartLiteral {
 }
 impl Serialize for UploadPartLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("upload.part")
     }
 }
 impl<'de> Deserialize<'de> for UploadPartLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "upload.part").map(|()| Self::UploadPart)
     }
 }

@@ -61,12 +61,12 @@ impl From<StaticChunkingStrategyRequestParam> for ChunkingStrategyRequestParam {
     }
 }
 /// Customize your own chunking strategy by setting chunk size and chunk overlap.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct StaticChunkingStrategyRequestParam {
     /// Always `static`.
     #[serde(rename = "type")]
     pub type_: StaticLiteral,
-    #[serde(rename = "static")]
+    #[serde(rename = "static", default)]
     pub static_: StaticChunkingStrategy,
 }
 impl StaticChunkingStrategyRequestParam {
@@ -78,13 +78,15 @@ impl StaticChunkingStrategyRequestParam {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct StaticChunkingStrategy {
     /// The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`.
+    #[serde(default)]
     pub max_chunk_size_tokens: i64,
     /// The number of tokens that overlap between chunks. The default value is `400`.
     ///
     /// Note that the overlap must not exceed half of `max_chunk_size_tokens`.
+    #[serde(default)]
     pub chunk_overlap_tokens: i64,
 }
 impl StaticChunkingStrategy {
@@ -227,9 +229,10 @@ impl CreateVectorStoreFileBatchRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateVectorStoreFileRequest {
     /// A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests.
+    #[serde(default)]
     pub file_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chunking_strategy: Option<ChunkingStrategyRequestParam>,
@@ -328,11 +331,12 @@ impl CreateVectorStoreRequest {
     }
 }
 /// The expiration policy for a vector store.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VectorStoreExpirationAfter {
     /// Anchor timestamp after which the expiration policy applies. Supported anchors: `last_active_at`.
     pub anchor: LastActiveAtLiteral,
     /// The number of days after the anchor time that the vector store will expire.
+    #[serde(default)]
     pub days: i64,
 }
 impl VectorStoreExpirationAfter {
@@ -391,9 +395,11 @@ for CreateVectorStoreRequestChunkingStrategy {
         Self::Static(value)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteVectorStoreFileResponse {
+    #[serde(default)]
     pub id: String,
+    #[serde(default)]
     pub deleted: bool,
     pub object: VectorStoreFileDeletedLiteral,
 }
@@ -408,37 +414,16 @@ impl DeleteVectorStoreFileResponse {
     }
 }
 /// The constant `vector_store.file.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreFileDeletedLiteral {
     /// `vector_store.file.deleted`
     #[default]
     VectorStoreFileDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl VectorStoreFileDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::VectorStoreFileDeleted => "vector_store.file.deleted",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "vector_store.file.deleted" => Self::VectorStoreFileDeleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for VectorStoreFileDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for VectorStoreFileDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "vector_store.file.deleted"
     }
 }
 impl std::fmt::Display for VectorStoreFileDeletedLiteral {
@@ -448,19 +433,22 @@ impl std::fmt::Display for VectorStoreFileDeletedLiteral {
 }
 impl Serialize for VectorStoreFileDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("vector_store.file.deleted")
     }
 }
 impl<'de> Deserialize<'de> for VectorStoreFileDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "vector_store.file.deleted")
+            .map(|()| Self::VectorStoreFileDeleted)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteVectorStoreResponse {
+    #[serde(default)]
     pub id: String,
+    #[serde(default)]
     pub deleted: bool,
     pub object: VectorStoreDeletedLiteral,
 }
@@ -475,37 +463,16 @@ impl DeleteVectorStoreResponse {
     }
 }
 /// The constant `vector_store.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreDeletedLiteral {
     /// `vector_store.deleted`
     #[default]
     VectorStoreDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl VectorStoreDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::VectorStoreDeleted => "vector_store.deleted",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "vector_store.deleted" => Self::VectorStoreDeleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for VectorStoreDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for VectorStoreDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "vector_store.deleted"
     }
 }
 impl std::fmt::Display for VectorStoreDeletedLiteral {
@@ -515,22 +482,28 @@ impl std::fmt::Display for VectorStoreDeletedLiteral {
 }
 impl Serialize for VectorStoreDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("vector_store.deleted")
     }
 }
 impl<'de> Deserialize<'de> for VectorStoreDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "vector_store.deleted")
+            .map(|()| Self::VectorStoreDeleted)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListVectorStoreFilesResponse {
+    #[serde(default)]
     pub object: String,
+    #[serde(default)]
     pub data: Vec<VectorStoreFileObject>,
+    #[serde(default)]
     pub first_id: String,
+    #[serde(default)]
     pub last_id: String,
+    #[serde(default)]
     pub has_more: bool,
 }
 impl ListVectorStoreFilesResponse {
@@ -564,19 +537,24 @@ impl sdk_runtime::pagination::Page for ListVectorStoreFilesResponse {
     }
 }
 /// A list of files attached to a vector store.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VectorStoreFileObject {
     /// The identifier, which can be referenced in API endpoints.
+    #[serde(default)]
     pub id: String,
     /// The object type, which is always `vector_store.file`.
     pub object: VectorStoreFileLiteral,
     /// The total vector store usage in bytes. Note that this may be different from the original file size.
+    #[serde(default)]
     pub usage_bytes: i64,
     /// The Unix timestamp (in seconds) for when the vector store file was created.
+    #[serde(default)]
     pub created_at: i64,
     /// The ID of the [vector store](/docs/api-reference/vector-stores/object) that the [File](/docs/api-reference/files) is attached to.
+    #[serde(default)]
     pub vector_store_id: String,
     /// The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or `failed`. The status `completed` indicates that the vector store file is ready for use.
+    #[serde(default)]
     pub status: VectorStoreFileObjectStatus,
     pub last_error: Option<VectorStoreFileObjectLastError>,
     /// The strategy used to chunk the file.
@@ -629,37 +607,16 @@ impl VectorStoreFileObject {
     }
 }
 /// The constant `vector_store.file`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreFileLiteral {
     /// `vector_store.file`
     #[default]
     VectorStoreFile,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl VectorStoreFileLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::VectorStoreFile => "vector_store.file",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "vector_store.file" => Self::VectorStoreFile,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for VectorStoreFileLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for VectorStoreFileLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "vector_store.file"
     }
 }
 impl std::fmt::Display for VectorStoreFileLiteral {
@@ -669,14 +626,15 @@ impl std::fmt::Display for VectorStoreFileLiteral {
 }
 impl Serialize for VectorStoreFileLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("vector_store.file")
     }
 }
 impl<'de> Deserialize<'de> for VectorStoreFileLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "vector_store.file")
+            .map(|()| Self::VectorStoreFile)
     }
 }
 /// The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or `failed`. The status `completed` indicates that the vector store file is ready for use.
@@ -741,12 +699,19 @@ impl<'de> Deserialize<'de> for VectorStoreFileObjectStatus {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for VectorStoreFileObjectStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// The last error associated with this vector store file. Will be `null` if there are no errors.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VectorStoreFileObjectLastError {
     /// One of `server_error`, `unsupported_file`, or `invalid_file`.
+    #[serde(default)]
     pub code: VectorStoreFileObjectLastErrorCode,
     /// A human-readable description of the error.
+    #[serde(default)]
     pub message: String,
 }
 impl VectorStoreFileObjectLastError {
@@ -819,6 +784,11 @@ impl<'de> Deserialize<'de> for VectorStoreFileObjectLastErrorCode {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for VectorStoreFileObjectLastErrorCode {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// The strategy used to chunk the file.
 ///
 /// Told apart by the `type` property.
@@ -866,12 +836,12 @@ impl From<OtherChunkingStrategyResponseParam> for VectorStoreFileObjectChunkingS
     }
 }
 /// Static Chunking Strategy
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct StaticChunkingStrategyResponseParam {
     /// Always `static`.
     #[serde(rename = "type")]
     pub type_: StaticLiteral,
-    #[serde(rename = "static")]
+    #[serde(rename = "static", default)]
     pub static_: StaticChunkingStrategy,
 }
 impl StaticChunkingStrategyResponseParam {
@@ -897,37 +867,16 @@ impl OtherChunkingStrategyResponseParam {
     }
 }
 /// The constant `other`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OtherLiteral {
     /// `other`
     #[default]
     OtherValue,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl OtherLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OtherValue => "other",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "other" => Self::OtherValue,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OtherLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OtherLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "other"
     }
 }
 impl std::fmt::Display for OtherLiteral {
@@ -937,22 +886,27 @@ impl std::fmt::Display for OtherLiteral {
 }
 impl Serialize for OtherLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("other")
     }
 }
 impl<'de> Deserialize<'de> for OtherLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "other").map(|()| Self::OtherValue)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListVectorStoresResponse {
+    #[serde(default)]
     pub object: String,
+    #[serde(default)]
     pub data: Vec<VectorStoreObject>,
+    #[serde(default)]
     pub first_id: String,
+    #[serde(default)]
     pub last_id: String,
+    #[serde(default)]
     pub has_more: bool,
 }
 impl ListVectorStoresResponse {
@@ -986,20 +940,26 @@ impl sdk_runtime::pagination::Page for ListVectorStoresResponse {
     }
 }
 /// A vector store is a collection of processed files can be used by the `file_search` tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VectorStoreObject {
     /// The identifier, which can be referenced in API endpoints.
+    #[serde(default)]
     pub id: String,
     /// The object type, which is always `vector_store`.
     pub object: VectorStoreLiteral,
     /// The Unix timestamp (in seconds) for when the vector store was created.
+    #[serde(default)]
     pub created_at: i64,
     /// The name of the vector store.
+    #[serde(default)]
     pub name: String,
     /// The total number of bytes used by the files in the vector store.
+    #[serde(default)]
     pub usage_bytes: i64,
+    #[serde(default)]
     pub file_counts: VectorStoreObjectFileCounts,
     /// The status of the vector store, which can be either `expired`, `in_progress`, or `completed`. A status of `completed` indicates that the vector store is ready for use.
+    #[serde(default)]
     pub status: VectorStoreObjectStatus,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after: Option<VectorStoreExpirationAfter>,
@@ -1057,37 +1017,16 @@ impl VectorStoreObject {
     }
 }
 /// The constant `vector_store`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreLiteral {
     /// `vector_store`
     #[default]
     VectorStore,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl VectorStoreLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::VectorStore => "vector_store",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "vector_store" => Self::VectorStore,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for VectorStoreLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for VectorStoreLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "vector_store"
     }
 }
 impl std::fmt::Display for VectorStoreLiteral {
@@ -1097,27 +1036,33 @@ impl std::fmt::Display for VectorStoreLiteral {
 }
 impl Serialize for VectorStoreLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("vector_store")
     }
 }
 impl<'de> Deserialize<'de> for VectorStoreLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "vector_store")
+            .map(|()| Self::VectorStore)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VectorStoreObjectFileCounts {
     /// The number of files that are currently being processed.
+    #[serde(default)]
     pub in_progress: i64,
     /// The number of files that have been successfully processed.
+    #[serde(default)]
     pub completed: i64,
     /// The number of files that have failed to process.
+    #[serde(default)]
     pub failed: i64,
     /// The number of files that were cancelled.
+    #[serde(default)]
     pub cancelled: i64,
     /// The total number of files.
+    #[serde(default)]
     pub total: i64,
 }
 impl VectorStoreObjectFileCounts {
@@ -1196,6 +1141,11 @@ impl<'de> Deserialize<'de> for VectorStoreObjectStatus {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for VectorStoreObjectStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateVectorStoreFileAttributesRequest {
     pub attributes: Option<VectorStoreFileAttributes>,
@@ -1250,18 +1200,23 @@ impl UpdateVectorStoreRequest {
     }
 }
 /// A batch of files attached to a vector store.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VectorStoreFileBatchObject {
     /// The identifier, which can be referenced in API endpoints.
+    #[serde(default)]
     pub id: String,
     /// The object type, which is always `vector_store.file_batch`.
     pub object: VectorStoreFilesBatchLiteral,
     /// The Unix timestamp (in seconds) for when the vector store files batch was created.
+    #[serde(default)]
     pub created_at: i64,
     /// The ID of the [vector store](/docs/api-reference/vector-stores/object) that the [File](/docs/api-reference/files) is attached to.
+    #[serde(default)]
     pub vector_store_id: String,
     /// The status of the vector store files batch, which can be either `in_progress`, `completed`, `cancelled` or `failed`.
+    #[serde(default)]
     pub status: VectorStoreFileObjectStatus,
+    #[serde(default)]
     pub file_counts: VectorStoreFileBatchObjectFileCounts,
 }
 impl VectorStoreFileBatchObject {
@@ -1284,37 +1239,16 @@ impl VectorStoreFileBatchObject {
     }
 }
 /// The constant `vector_store.files_batch`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreFilesBatchLiteral {
     /// `vector_store.files_batch`
     #[default]
     VectorStoreFilesBatch,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl VectorStoreFilesBatchLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::VectorStoreFilesBatch => "vector_store.files_batch",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "vector_store.files_batch" => Self::VectorStoreFilesBatch,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for VectorStoreFilesBatchLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for VectorStoreFilesBatchLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "vector_store.files_batch"
     }
 }
 impl std::fmt::Display for VectorStoreFilesBatchLiteral {
@@ -1324,27 +1258,33 @@ impl std::fmt::Display for VectorStoreFilesBatchLiteral {
 }
 impl Serialize for VectorStoreFilesBatchLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("vector_store.files_batch")
     }
 }
 impl<'de> Deserialize<'de> for VectorStoreFilesBatchLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "vector_store.files_batch")
+            .map(|()| Self::VectorStoreFilesBatch)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VectorStoreFileBatchObjectFileCounts {
     /// The number of files that are currently being processed.
+    #[serde(default)]
     pub in_progress: i64,
     /// The number of files that have been processed.
+    #[serde(default)]
     pub completed: i64,
     /// The number of files that have failed to process.
+    #[serde(default)]
     pub failed: i64,
     /// The number of files that where cancelled.
+    #[serde(default)]
     pub cancelled: i64,
     /// The total number of files.
+    #[serde(default)]
     pub total: i64,
 }
 impl VectorStoreFileBatchObjectFileCounts {
@@ -1366,13 +1306,15 @@ impl VectorStoreFileBatchObjectFileCounts {
     }
 }
 /// Represents the parsed content of a vector store file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VectorStoreFileContentResponse {
     /// The object type, which is always `vector_store.file_content.page`
     pub object: VectorStoreFileContentPageLiteral,
     /// Parsed content of the file.
+    #[serde(default)]
     pub data: Vec<VectorStoreFileContentResponseDataItem>,
     /// Indicates if there are more content pages to fetch.
+    #[serde(default)]
     pub has_more: bool,
     pub next_page: Option<String>,
 }
@@ -1396,37 +1338,16 @@ impl VectorStoreFileContentResponse {
     }
 }
 /// The constant `vector_store.file_content.page`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreFileContentPageLiteral {
     /// `vector_store.file_content.page`
     #[default]
     VectorStoreFileContentPage,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl VectorStoreFileContentPageLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::VectorStoreFileContentPage => "vector_store.file_content.page",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "vector_store.file_content.page" => Self::VectorStoreFileContentPage,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for VectorStoreFileContentPageLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for VectorStoreFileContentPageLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "vector_store.file_content.page"
     }
 }
 impl std::fmt::Display for VectorStoreFileContentPageLiteral {
@@ -1436,14 +1357,15 @@ impl std::fmt::Display for VectorStoreFileContentPageLiteral {
 }
 impl Serialize for VectorStoreFileContentPageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("vector_store.file_content.page")
     }
 }
 impl<'de> Deserialize<'de> for VectorStoreFileContentPageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "vector_store.file_content.page")
+            .map(|()| Self::VectorStoreFileContentPage)
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -1689,12 +1611,13 @@ impl<'de> Deserialize<'de> for VectorStoreSearchRequestRankingOptionsRanker {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VectorStoreSearchResultContentObject {
     /// The type of content.
     #[serde(rename = "type")]
     pub type_: TextLiteral,
     /// The text content returned from search.
+    #[serde(default)]
     pub text: String,
 }
 impl VectorStoreSearchResultContentObject {
@@ -1706,16 +1629,20 @@ impl VectorStoreSearchResultContentObject {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VectorStoreSearchResultItem {
     /// The ID of the vector store file.
+    #[serde(default)]
     pub file_id: String,
     /// The name of the vector store file.
+    #[serde(default)]
     pub filename: String,
     /// The similarity score for the result.
+    #[serde(default)]
     pub score: f64,
     pub attributes: Option<VectorStoreFileAttributes>,
     /// Content chunks from the file.
+    #[serde(default)]
     pub content: Vec<VectorStoreSearchResultContentObject>,
 }
 impl VectorStoreSearchResultItem {
@@ -1740,14 +1667,17 @@ impl VectorStoreSearchResultItem {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VectorStoreSearchResultsPage {
     /// The object type, which is always `vector_store.search_results.page`
     pub object: VectorStoreSearchResultsPageLiteral,
+    #[serde(default)]
     pub search_query: Vec<String>,
     /// The list of search result items.
+    #[serde(default)]
     pub data: Vec<VectorStoreSearchResultItem>,
     /// Indicates if there are more results to fetch.
+    #[serde(default)]
     pub has_more: bool,
     pub next_page: Option<String>,
 }
@@ -1773,37 +1703,16 @@ impl VectorStoreSearchResultsPage {
     }
 }
 /// The constant `vector_store.search_results.page`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreSearchResultsPageLiteral {
     /// `vector_store.search_results.page`
     #[default]
     VectorStoreSearchResultsPage,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl VectorStoreSearchResultsPageLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::VectorStoreSearchResultsPage => "vector_store.search_results.page",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "vector_store.search_results.page" => Self::VectorStoreSearchResultsPage,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for VectorStoreSearchResultsPageLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for VectorStoreSearchResultsPageLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "vector_store.search_results.page"
     }
 }
 impl std::fmt::Display for VectorStoreSearchResultsPageLiteral {
@@ -1813,14 +1722,15 @@ impl std::fmt::Display for VectorStoreSearchResultsPageLiteral {
 }
 impl Serialize for VectorStoreSearchResultsPageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("vector_store.search_results.page")
     }
 }
 impl<'de> Deserialize<'de> for VectorStoreSearchResultsPageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "vector_store.search_results.page")
+            .map(|()| Self::VectorStoreSearchResultsPage)
     }
 }
 /// Query and header parameters of `listVectorStores`.
@@ -1929,6 +1839,11 @@ impl<'de> Deserialize<'de> for ListFilesInVectorStoreBatchFilter {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ListFilesInVectorStoreBatchFilter {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 /// Query and header parameters of `listFilesInVectorStoreBatch`.

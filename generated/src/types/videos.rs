@@ -74,6 +74,12 @@ impl<'de> Deserialize<'de> for VideoModel {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+impl Default for VideoModel {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VideoStatus {
     /// `queued`
@@ -133,6 +139,11 @@ impl<'de> Deserialize<'de> for VideoStatus {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for VideoStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[cfg(any(feature = "extra-types", feature = "videos"))]
@@ -203,12 +214,20 @@ impl<'de> Deserialize<'de> for VideoSize {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+impl Default for VideoSize {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// An error that occurred while generating the response.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Error2 {
     /// A machine-readable error code that was returned.
+    #[serde(default)]
     pub code: String,
     /// A human-readable description of the error that was returned.
+    #[serde(default)]
     pub message: String,
 }
 impl Error2 {
@@ -221,26 +240,33 @@ impl Error2 {
     }
 }
 /// Structured information describing a generated video job.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VideoResource {
     /// Unique identifier for the video job.
+    #[serde(default)]
     pub id: String,
     /// The object type, which is always `video`.
     pub object: VideoLiteral,
     /// The video generation model that produced the job.
+    #[serde(default)]
     pub model: VideoModel,
     /// Current lifecycle status of the video job.
+    #[serde(default)]
     pub status: VideoStatus,
     /// Approximate completion percentage for the generation task.
+    #[serde(default)]
     pub progress: i64,
     /// Unix timestamp (seconds) for when the job was created.
+    #[serde(default)]
     pub created_at: i64,
     pub completed_at: Option<i64>,
     pub expires_at: Option<i64>,
     pub prompt: Option<String>,
     /// The resolution of the generated video.
+    #[serde(default)]
     pub size: VideoSize,
     /// Duration of the generated clip in seconds. For extensions, this is the stitched total duration.
+    #[serde(default)]
     pub seconds: String,
     pub remixed_from_video_id: Option<String>,
     pub error: Option<Error2>,
@@ -299,37 +325,16 @@ impl VideoResource {
     }
 }
 /// The constant `video`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VideoLiteral {
     /// `video`
     #[default]
     Video,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl VideoLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Video => "video",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "video" => Self::Video,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for VideoLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for VideoLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "video"
     }
 }
 impl std::fmt::Display for VideoLiteral {
@@ -339,25 +344,27 @@ impl std::fmt::Display for VideoLiteral {
 }
 impl Serialize for VideoLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("video")
     }
 }
 impl<'de> Deserialize<'de> for VideoLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "video").map(|()| Self::Video)
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VideoListResource {
     /// The type of object returned, must be `list`.
     pub object: ListLiteral2,
     /// A list of items
+    #[serde(default)]
     pub data: Vec<VideoResource>,
     pub first_id: Option<String>,
     pub last_id: Option<String>,
     /// Whether there are more items available.
+    #[serde(default)]
     pub has_more: bool,
 }
 impl VideoListResource {
@@ -487,13 +494,20 @@ impl<'de> Deserialize<'de> for VideoSeconds {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+impl Default for VideoSeconds {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// Multipart parameters for creating a new video generation job.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateVideoMultipartBody {
     /// The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<VideoModel>,
     /// Text prompt that describes the video to generate.
+    #[serde(default)]
     pub prompt: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input_reference: Option<CreateVideoMultipartBodyInputReference>,
@@ -572,6 +586,7 @@ pub struct CreateVideoCharacterBody {
     /// Video file used to create a character.
     pub video: sdk_runtime::multipart::FilePart,
     /// Display name for this API character.
+    #[serde(default)]
     pub name: String,
 }
 impl CreateVideoCharacterBody {
@@ -592,11 +607,12 @@ impl sdk_runtime::multipart::ToForm for CreateVideoCharacterBody {
         form.field("name", &self.name);
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VideoCharacterResource {
     pub id: Option<String>,
     pub name: Option<String>,
     /// Unix timestamp (in seconds) when the character was created.
+    #[serde(default)]
     pub created_at: i64,
 }
 impl VideoCharacterResource {
@@ -621,7 +637,7 @@ impl VideoCharacterResource {
 }
 #[cfg(any(feature = "extra-types", feature = "videos"))]
 /// Reference to the completed video.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VideoReferenceInputParam {
     /// The identifier of the completed video.
     pub id: String,
@@ -638,6 +654,7 @@ impl VideoReferenceInputParam {
 pub struct CreateVideoEditMultipartBody {
     pub video: CreateVideoEditMultipartBodyVideo,
     /// Text prompt that describes how to edit the source video.
+    #[serde(default)]
     pub prompt: String,
 }
 impl CreateVideoEditMultipartBody {
@@ -681,8 +698,10 @@ impl From<sdk_runtime::multipart::FilePart> for CreateVideoEditMultipartBodyVide
 pub struct CreateVideoExtendMultipartBody {
     pub video: CreateVideoExtendMultipartBodyVideo,
     /// Updated text prompt that directs the extension generation.
+    #[serde(default)]
     pub prompt: String,
     /// Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
+    #[serde(default)]
     pub seconds: VideoSeconds,
 }
 impl CreateVideoExtendMultipartBody {
@@ -725,13 +744,15 @@ impl From<sdk_runtime::multipart::FilePart> for CreateVideoExtendMultipartBodyVi
     }
 }
 /// Confirmation payload returned after deleting a video.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeletedVideoResource {
     /// The object type that signals the deletion response.
     pub object: VideoDeletedLiteral,
     /// Indicates that the video resource was deleted.
+    #[serde(default)]
     pub deleted: bool,
     /// Identifier of the deleted video.
+    #[serde(default)]
     pub id: String,
 }
 impl DeletedVideoResource {
@@ -745,37 +766,16 @@ impl DeletedVideoResource {
     }
 }
 /// The constant `video.deleted`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VideoDeletedLiteral {
     /// `video.deleted`
     #[default]
     VideoDeleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl VideoDeletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::VideoDeleted => "video.deleted",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "video.deleted" => Self::VideoDeleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for VideoDeletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for VideoDeletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "video.deleted"
     }
 }
 impl std::fmt::Display for VideoDeletedLiteral {
@@ -785,14 +785,15 @@ impl std::fmt::Display for VideoDeletedLiteral {
 }
 impl Serialize for VideoDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("video.deleted")
     }
 }
 impl<'de> Deserialize<'de> for VideoDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "video.deleted")
+            .map(|()| Self::VideoDeleted)
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -852,10 +853,16 @@ impl<'de> Deserialize<'de> for VideoContentVariant {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+impl Default for VideoContentVariant {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
 /// Parameters for remixing an existing generated video.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateVideoRemixBody {
     /// Updated text prompt that directs the remix generation.
+    #[serde(default)]
     pub prompt: String,
 }
 impl CreateVideoRemixBody {

@@ -3,13 +3,16 @@
 use super::*;
 use serde::{Deserialize, Serialize};
 /// Sent when a batch API request has been cancelled.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookBatchCancelled {
     /// The Unix timestamp (in seconds) of when the batch API request was cancelled.
+    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
+    #[serde(default)]
     pub id: String,
     /// Event data payload.
+    #[serde(default)]
     pub data: WebhookBatchCancelledData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -40,9 +43,10 @@ impl WebhookBatchCancelled {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookBatchCancelledData {
     /// The unique ID of the batch API request.
+    #[serde(default)]
     pub id: String,
 }
 impl WebhookBatchCancelledData {
@@ -52,37 +56,16 @@ impl WebhookBatchCancelledData {
     }
 }
 /// The constant `event`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum EventLiteral {
     /// `event`
     #[default]
     Event,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl EventLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Event => "event",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "event" => Self::Event,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for EventLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for EventLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "event"
     }
 }
 impl std::fmt::Display for EventLiteral {
@@ -92,48 +75,27 @@ impl std::fmt::Display for EventLiteral {
 }
 impl Serialize for EventLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("event")
     }
 }
 impl<'de> Deserialize<'de> for EventLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "event").map(|()| Self::Event)
     }
 }
 /// The constant `batch.cancelled`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum BatchCancelledLiteral {
     /// `batch.cancelled`
     #[default]
     BatchCancelled,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl BatchCancelledLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::BatchCancelled => "batch.cancelled",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "batch.cancelled" => Self::BatchCancelled,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for BatchCancelledLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for BatchCancelledLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "batch.cancelled"
     }
 }
 impl std::fmt::Display for BatchCancelledLiteral {
@@ -143,24 +105,28 @@ impl std::fmt::Display for BatchCancelledLiteral {
 }
 impl Serialize for BatchCancelledLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("batch.cancelled")
     }
 }
 impl<'de> Deserialize<'de> for BatchCancelledLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "batch.cancelled")
+            .map(|()| Self::BatchCancelled)
     }
 }
 /// Sent when a batch API request has been completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookBatchCompleted {
     /// The Unix timestamp (in seconds) of when the batch API request was completed.
+    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
+    #[serde(default)]
     pub id: String,
     /// Event data payload.
+    #[serde(default)]
     pub data: WebhookBatchCompletedData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -191,9 +157,10 @@ impl WebhookBatchCompleted {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookBatchCompletedData {
     /// The unique ID of the batch API request.
+    #[serde(default)]
     pub id: String,
 }
 impl WebhookBatchCompletedData {
@@ -203,37 +170,16 @@ impl WebhookBatchCompletedData {
     }
 }
 /// The constant `batch.completed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum BatchCompletedLiteral {
     /// `batch.completed`
     #[default]
     BatchCompleted,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl BatchCompletedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::BatchCompleted => "batch.completed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "batch.completed" => Self::BatchCompleted,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for BatchCompletedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for BatchCompletedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "batch.completed"
     }
 }
 impl std::fmt::Display for BatchCompletedLiteral {
@@ -243,24 +189,28 @@ impl std::fmt::Display for BatchCompletedLiteral {
 }
 impl Serialize for BatchCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("batch.completed")
     }
 }
 impl<'de> Deserialize<'de> for BatchCompletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "batch.completed")
+            .map(|()| Self::BatchCompleted)
     }
 }
 /// Sent when a batch API request has expired.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookBatchExpired {
     /// The Unix timestamp (in seconds) of when the batch API request expired.
+    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
+    #[serde(default)]
     pub id: String,
     /// Event data payload.
+    #[serde(default)]
     pub data: WebhookBatchExpiredData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -291,9 +241,10 @@ impl WebhookBatchExpired {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookBatchExpiredData {
     /// The unique ID of the batch API request.
+    #[serde(default)]
     pub id: String,
 }
 impl WebhookBatchExpiredData {
@@ -303,37 +254,16 @@ impl WebhookBatchExpiredData {
     }
 }
 /// The constant `batch.expired`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum BatchExpiredLiteral {
     /// `batch.expired`
     #[default]
     BatchExpired,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl BatchExpiredLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::BatchExpired => "batch.expired",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "batch.expired" => Self::BatchExpired,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for BatchExpiredLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for BatchExpiredLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "batch.expired"
     }
 }
 impl std::fmt::Display for BatchExpiredLiteral {
@@ -343,24 +273,28 @@ impl std::fmt::Display for BatchExpiredLiteral {
 }
 impl Serialize for BatchExpiredLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("batch.expired")
     }
 }
 impl<'de> Deserialize<'de> for BatchExpiredLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "batch.expired")
+            .map(|()| Self::BatchExpired)
     }
 }
 /// Sent when a batch API request has failed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookBatchFailed {
     /// The Unix timestamp (in seconds) of when the batch API request failed.
+    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
+    #[serde(default)]
     pub id: String,
     /// Event data payload.
+    #[serde(default)]
     pub data: WebhookBatchFailedData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -391,9 +325,10 @@ impl WebhookBatchFailed {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookBatchFailedData {
     /// The unique ID of the batch API request.
+    #[serde(default)]
     pub id: String,
 }
 impl WebhookBatchFailedData {
@@ -403,37 +338,16 @@ impl WebhookBatchFailedData {
     }
 }
 /// The constant `batch.failed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum BatchFailedLiteral {
     /// `batch.failed`
     #[default]
     BatchFailed,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl BatchFailedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::BatchFailed => "batch.failed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "batch.failed" => Self::BatchFailed,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for BatchFailedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for BatchFailedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "batch.failed"
     }
 }
 impl std::fmt::Display for BatchFailedLiteral {
@@ -443,24 +357,28 @@ impl std::fmt::Display for BatchFailedLiteral {
 }
 impl Serialize for BatchFailedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("batch.failed")
     }
 }
 impl<'de> Deserialize<'de> for BatchFailedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "batch.failed")
+            .map(|()| Self::BatchFailed)
     }
 }
 /// Sent when an eval run has been canceled.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookEvalRunCanceled {
     /// The Unix timestamp (in seconds) of when the eval run was canceled.
+    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
+    #[serde(default)]
     pub id: String,
     /// Event data payload.
+    #[serde(default)]
     pub data: WebhookEvalRunCanceledData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -491,9 +409,10 @@ impl WebhookEvalRunCanceled {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookEvalRunCanceledData {
     /// The unique ID of the eval run.
+    #[serde(default)]
     pub id: String,
 }
 impl WebhookEvalRunCanceledData {
@@ -503,37 +422,16 @@ impl WebhookEvalRunCanceledData {
     }
 }
 /// The constant `eval.run.canceled`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum EvalRunCanceledLiteral {
     /// `eval.run.canceled`
     #[default]
     EvalRunCanceled,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl EvalRunCanceledLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EvalRunCanceled => "eval.run.canceled",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "eval.run.canceled" => Self::EvalRunCanceled,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for EvalRunCanceledLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for EvalRunCanceledLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "eval.run.canceled"
     }
 }
 impl std::fmt::Display for EvalRunCanceledLiteral {
@@ -543,24 +441,28 @@ impl std::fmt::Display for EvalRunCanceledLiteral {
 }
 impl Serialize for EvalRunCanceledLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("eval.run.canceled")
     }
 }
 impl<'de> Deserialize<'de> for EvalRunCanceledLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "eval.run.canceled")
+            .map(|()| Self::EvalRunCanceled)
     }
 }
 /// Sent when an eval run has failed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookEvalRunFailed {
     /// The Unix timestamp (in seconds) of when the eval run failed.
+    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
+    #[serde(default)]
     pub id: String,
     /// Event data payload.
+    #[serde(default)]
     pub data: WebhookEvalRunFailedData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -591,9 +493,10 @@ impl WebhookEvalRunFailed {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookEvalRunFailedData {
     /// The unique ID of the eval run.
+    #[serde(default)]
     pub id: String,
 }
 impl WebhookEvalRunFailedData {
@@ -603,37 +506,16 @@ impl WebhookEvalRunFailedData {
     }
 }
 /// The constant `eval.run.failed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum EvalRunFailedLiteral {
     /// `eval.run.failed`
     #[default]
     EvalRunFailed,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl EvalRunFailedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EvalRunFailed => "eval.run.failed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "eval.run.failed" => Self::EvalRunFailed,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for EvalRunFailedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for EvalRunFailedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "eval.run.failed"
     }
 }
 impl std::fmt::Display for EvalRunFailedLiteral {
@@ -643,24 +525,28 @@ impl std::fmt::Display for EvalRunFailedLiteral {
 }
 impl Serialize for EvalRunFailedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("eval.run.failed")
     }
 }
 impl<'de> Deserialize<'de> for EvalRunFailedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "eval.run.failed")
+            .map(|()| Self::EvalRunFailed)
     }
 }
 /// Sent when an eval run has succeeded.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookEvalRunSucceeded {
     /// The Unix timestamp (in seconds) of when the eval run succeeded.
+    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
+    #[serde(default)]
     pub id: String,
     /// Event data payload.
+    #[serde(default)]
     pub data: WebhookEvalRunSucceededData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -691,9 +577,10 @@ impl WebhookEvalRunSucceeded {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookEvalRunSucceededData {
     /// The unique ID of the eval run.
+    #[serde(default)]
     pub id: String,
 }
 impl WebhookEvalRunSucceededData {
@@ -703,37 +590,16 @@ impl WebhookEvalRunSucceededData {
     }
 }
 /// The constant `eval.run.succeeded`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum EvalRunSucceededLiteral {
     /// `eval.run.succeeded`
     #[default]
     EvalRunSucceeded,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl EvalRunSucceededLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EvalRunSucceeded => "eval.run.succeeded",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "eval.run.succeeded" => Self::EvalRunSucceeded,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for EvalRunSucceededLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for EvalRunSucceededLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "eval.run.succeeded"
     }
 }
 impl std::fmt::Display for EvalRunSucceededLiteral {
@@ -743,24 +609,28 @@ impl std::fmt::Display for EvalRunSucceededLiteral {
 }
 impl Serialize for EvalRunSucceededLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("eval.run.succeeded")
     }
 }
 impl<'de> Deserialize<'de> for EvalRunSucceededLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "eval.run.succeeded")
+            .map(|()| Self::EvalRunSucceeded)
     }
 }
 /// Sent when a fine-tuning job has been cancelled.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookFineTuningJobCancelled {
     /// The Unix timestamp (in seconds) of when the fine-tuning job was cancelled.
+    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
+    #[serde(default)]
     pub id: String,
     /// Event data payload.
+    #[serde(default)]
     pub data: WebhookFineTuningJobCancelledData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -791,9 +661,10 @@ impl WebhookFineTuningJobCancelled {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookFineTuningJobCancelledData {
     /// The unique ID of the fine-tuning job.
+    #[serde(default)]
     pub id: String,
 }
 impl WebhookFineTuningJobCancelledData {
@@ -803,37 +674,16 @@ impl WebhookFineTuningJobCancelledData {
     }
 }
 /// The constant `fine_tuning.job.cancelled`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FineTuningJobCancelledLiteral {
     /// `fine_tuning.job.cancelled`
     #[default]
     FineTuningJobCancelled,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl FineTuningJobCancelledLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FineTuningJobCancelled => "fine_tuning.job.cancelled",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "fine_tuning.job.cancelled" => Self::FineTuningJobCancelled,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for FineTuningJobCancelledLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for FineTuningJobCancelledLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "fine_tuning.job.cancelled"
     }
 }
 impl std::fmt::Display for FineTuningJobCancelledLiteral {
@@ -843,24 +693,28 @@ impl std::fmt::Display for FineTuningJobCancelledLiteral {
 }
 impl Serialize for FineTuningJobCancelledLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("fine_tuning.job.cancelled")
     }
 }
 impl<'de> Deserialize<'de> for FineTuningJobCancelledLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "fine_tuning.job.cancelled")
+            .map(|()| Self::FineTuningJobCancelled)
     }
 }
 /// Sent when a fine-tuning job has failed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookFineTuningJobFailed {
     /// The Unix timestamp (in seconds) of when the fine-tuning job failed.
+    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
+    #[serde(default)]
     pub id: String,
     /// Event data payload.
+    #[serde(default)]
     pub data: WebhookFineTuningJobFailedData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -891,9 +745,10 @@ impl WebhookFineTuningJobFailed {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookFineTuningJobFailedData {
     /// The unique ID of the fine-tuning job.
+    #[serde(default)]
     pub id: String,
 }
 impl WebhookFineTuningJobFailedData {
@@ -903,37 +758,16 @@ impl WebhookFineTuningJobFailedData {
     }
 }
 /// The constant `fine_tuning.job.failed`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FineTuningJobFailedLiteral {
     /// `fine_tuning.job.failed`
     #[default]
     FineTuningJobFailed,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl FineTuningJobFailedLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FineTuningJobFailed => "fine_tuning.job.failed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "fine_tuning.job.failed" => Self::FineTuningJobFailed,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for FineTuningJobFailedLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for FineTuningJobFailedLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "fine_tuning.job.failed"
     }
 }
 impl std::fmt::Display for FineTuningJobFailedLiteral {
@@ -943,24 +777,28 @@ impl std::fmt::Display for FineTuningJobFailedLiteral {
 }
 impl Serialize for FineTuningJobFailedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("fine_tuning.job.failed")
     }
 }
 impl<'de> Deserialize<'de> for FineTuningJobFailedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "fine_tuning.job.failed")
+            .map(|()| Self::FineTuningJobFailed)
     }
 }
 /// Sent when a fine-tuning job has succeeded.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookFineTuningJobSucceeded {
     /// The Unix timestamp (in seconds) of when the fine-tuning job succeeded.
+    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
+    #[serde(default)]
     pub id: String,
     /// Event data payload.
+    #[serde(default)]
     pub data: WebhookFineTuningJobSucceededData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -991,9 +829,10 @@ impl WebhookFineTuningJobSucceeded {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookFineTuningJobSucceededData {
     /// The unique ID of the fine-tuning job.
+    #[serde(default)]
     pub id: String,
 }
 impl WebhookFineTuningJobSucceededData {
@@ -1003,37 +842,16 @@ impl WebhookFineTuningJobSucceededData {
     }
 }
 /// The constant `fine_tuning.job.succeeded`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FineTuningJobSucceededLiteral {
     /// `fine_tuning.job.succeeded`
     #[default]
     FineTuningJobSucceeded,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl FineTuningJobSucceededLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FineTuningJobSucceeded => "fine_tuning.job.succeeded",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "fine_tuning.job.succeeded" => Self::FineTuningJobSucceeded,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for FineTuningJobSucceededLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for FineTuningJobSucceededLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "fine_tuning.job.succeeded"
     }
 }
 impl std::fmt::Display for FineTuningJobSucceededLiteral {
@@ -1043,26 +861,30 @@ impl std::fmt::Display for FineTuningJobSucceededLiteral {
 }
 impl Serialize for FineTuningJobSucceededLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("fine_tuning.job.succeeded")
     }
 }
 impl<'de> Deserialize<'de> for FineTuningJobSucceededLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "fine_tuning.job.succeeded")
+            .map(|()| Self::FineTuningJobSucceeded)
     }
 }
 /// Sent when an incoming API SIP session is available for Live acceptance. The
 /// same pending session can also emit `realtime.call.incoming`; the first
 /// successful Realtime or Live accept endpoint selects the runtime surface.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookLiveCallIncoming {
     /// The Unix timestamp (in seconds) of when the event was created.
+    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
+    #[serde(default)]
     pub id: String,
     /// Event data payload.
+    #[serde(default)]
     pub data: WebhookLiveCallIncomingData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1093,12 +915,14 @@ impl WebhookLiveCallIncoming {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookLiveCallIncomingData {
     /// The Transceiver `rtc_...` ID of the pending SIP session. The same
     /// value appears as `call_id` in `realtime.call.incoming`.
+    #[serde(default)]
     pub session_id: String,
     /// Headers from the SIP Invite.
+    #[serde(default)]
     pub sip_headers: Vec<WebhookLiveCallIncomingDataSipHeadersItem>,
 }
 impl WebhookLiveCallIncomingData {
@@ -1114,11 +938,13 @@ impl WebhookLiveCallIncomingData {
     }
 }
 /// A header from the SIP Invite.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookLiveCallIncomingDataSipHeadersItem {
     /// Name of the SIP Header.
+    #[serde(default)]
     pub name: String,
     /// Value of the SIP Header.
+    #[serde(default)]
     pub value: String,
 }
 impl WebhookLiveCallIncomingDataSipHeadersItem {
@@ -1131,37 +957,16 @@ impl WebhookLiveCallIncomingDataSipHeadersItem {
     }
 }
 /// The constant `live.call.incoming`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum LiveCallIncomingLiteral {
     /// `live.call.incoming`
     #[default]
     LiveCallIncoming,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl LiveCallIncomingLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::LiveCallIncoming => "live.call.incoming",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "live.call.incoming" => Self::LiveCallIncoming,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for LiveCallIncomingLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for LiveCallIncomingLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "live.call.incoming"
     }
 }
 impl std::fmt::Display for LiveCallIncomingLiteral {
@@ -1171,26 +976,30 @@ impl std::fmt::Display for LiveCallIncomingLiteral {
 }
 impl Serialize for LiveCallIncomingLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("live.call.incoming")
     }
 }
 impl<'de> Deserialize<'de> for LiveCallIncomingLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "live.call.incoming")
+            .map(|()| Self::LiveCallIncoming)
     }
 }
 /// Sent when an incoming API SIP session is available for Realtime acceptance.
 /// The same pending session can also emit `live.call.incoming`; the first
 /// successful Realtime or Live accept endpoint selects the runtime surface.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookRealtimeCallIncoming {
     /// The Unix timestamp (in seconds) of when the model response was completed.
+    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
+    #[serde(default)]
     pub id: String,
     /// Event data payload.
+    #[serde(default)]
     pub data: WebhookRealtimeCallIncomingData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1221,12 +1030,14 @@ impl WebhookRealtimeCallIncoming {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookRealtimeCallIncomingData {
     /// The Transceiver `rtc_...` ID of the pending SIP session. The same
     /// value appears as `session_id` in `live.call.incoming`.
+    #[serde(default)]
     pub call_id: String,
     /// Headers from the SIP Invite.
+    #[serde(default)]
     pub sip_headers: Vec<WebhookRealtimeCallIncomingDataSipHeadersItem>,
 }
 impl WebhookRealtimeCallIncomingData {
@@ -1242,11 +1053,13 @@ impl WebhookRealtimeCallIncomingData {
     }
 }
 /// A header from the SIP Invite.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookRealtimeCallIncomingDataSipHeadersItem {
     /// Name of the SIP Header.
+    #[serde(default)]
     pub name: String,
     /// Value of the SIP Header.
+    #[serde(default)]
     pub value: String,
 }
 impl WebhookRealtimeCallIncomingDataSipHeadersItem {
@@ -1259,37 +1072,16 @@ impl WebhookRealtimeCallIncomingDataSipHeadersItem {
     }
 }
 /// The constant `realtime.call.incoming`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum RealtimeCallIncomingLiteral {
     /// `realtime.call.incoming`
     #[default]
     RealtimeCallIncoming,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl RealtimeCallIncomingLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::RealtimeCallIncoming => "realtime.call.incoming",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "realtime.call.incoming" => Self::RealtimeCallIncoming,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for RealtimeCallIncomingLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for RealtimeCallIncomingLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "realtime.call.incoming"
     }
 }
 impl std::fmt::Display for RealtimeCallIncomingLiteral {
@@ -1299,24 +1091,28 @@ impl std::fmt::Display for RealtimeCallIncomingLiteral {
 }
 impl Serialize for RealtimeCallIncomingLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("realtime.call.incoming")
     }
 }
 impl<'de> Deserialize<'de> for RealtimeCallIncomingLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "realtime.call.incoming")
+            .map(|()| Self::RealtimeCallIncoming)
     }
 }
 /// Sent when a background response has been cancelled.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookResponseCancelled {
     /// The Unix timestamp (in seconds) of when the model response was cancelled.
+    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
+    #[serde(default)]
     pub id: String,
     /// Event data payload.
+    #[serde(default)]
     pub data: WebhookResponseCancelledData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1347,9 +1143,10 @@ impl WebhookResponseCancelled {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookResponseCancelledData {
     /// The unique ID of the model response.
+    #[serde(default)]
     pub id: String,
 }
 impl WebhookResponseCancelledData {
@@ -1359,37 +1156,16 @@ impl WebhookResponseCancelledData {
     }
 }
 /// The constant `response.cancelled`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseCancelledLiteral {
     /// `response.cancelled`
     #[default]
     ResponseCancelled,
-    /// A value this version of the SDK does not know.
-    Other(String),
 }
 impl ResponseCancelledLiteral {
     /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ResponseCancelled => "response.cancelled",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "response.cancelled" => Self::ResponseCancelled,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ResponseCancelledLiteral {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ResponseCancelledLiteral {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
+    pub fn as_str(&self) -> &'static str {
+        "response.cancelled"
     }
 }
 impl std::fmt::Display for ResponseCancelledLiteral {
@@ -1399,24 +1175,28 @@ impl std::fmt::Display for ResponseCancelledLiteral {
 }
 impl Serialize for ResponseCancelledLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_str("response.cancelled")
     }
 }
 impl<'de> Deserialize<'de> for ResponseCancelledLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime::de::literal(deserializer, "response.cancelled")
+            .map(|()| Self::ResponseCancelled)
     }
 }
 /// Sent when a background response has been completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookResponseCompleted {
     /// The Unix timestamp (in seconds) of when the model response was completed.
+    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
+    #[serde(default)]
     pub id: String,
     /// Event data payload.
+    #[serde(default)]
     pub data: WebhookResponseCompletedData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1447,9 +1227,10 @@ impl WebhookResponseCompleted {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookResponseCompletedData {
     /// The unique ID of the model response.
+    #[serde(default)]
     pub id: String,
 }
 impl WebhookResponseCompletedData {
@@ -1459,13 +1240,16 @@ impl WebhookResponseCompletedData {
     }
 }
 /// Sent when a background response has failed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookResponseFailed {
     /// The Unix timestamp (in seconds) of when the model response failed.
+    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
+    #[serde(default)]
     pub id: String,
     /// Event data payload.
+    #[serde(default)]
     pub data: WebhookResponseFailedData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1496,9 +1280,10 @@ impl WebhookResponseFailed {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookResponseFailedData {
     /// The unique ID of the model response.
+    #[serde(default)]
     pub id: String,
 }
 impl WebhookResponseFailedData {
@@ -1508,13 +1293,16 @@ impl WebhookResponseFailedData {
     }
 }
 /// Sent when a background response has been interrupted.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookResponseIncomplete {
     /// The Unix timestamp (in seconds) of when the model response was interrupted.
+    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
+    #[serde(default)]
     pub id: String,
     /// Event data payload.
+    #[serde(default)]
     pub data: WebhookResponseIncompleteData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1545,9 +1333,10 @@ impl WebhookResponseIncomplete {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebhookResponseIncompleteData {
     /// The unique ID of the model response.
+    #[serde(default)]
     pub id: String,
 }
 impl WebhookResponseIncompleteData {

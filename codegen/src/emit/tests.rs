@@ -1,0 +1,228 @@
+//! Conformance tests in the style of the upstream SDKs, one pair per
+//! operation: the call with only its required arguments (repeated, so that
+//! every random answer of the mock must decode) and the call with every
+//! argument; plus a client-side check for empty path parameters.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use serde_json::Value;
+
+use super::crate_files::accessor;
+use super::types::ident;
+use crate::model::operations::{BodyKind, Response, Sample};
+use crate::model::{Model, Operation, TypeKind, TypeRef};
+
+/// Operations the mock cannot serve, with the reason; they are tested
+/// against a local server in the end-to-end tests instead.
+pub fn mock_cannot_serve(op: &Operation) -> Option<&'static str> {
+    let _ = op;
+    None
+}
+
+fn raw_string(json: &Value) -> TokenStream {
+    let text = serde_json::to_string(json).expect("JSON values serialize");
+    let lit = proc_macro2::Literal::string(&text);
+    quote!(#lit)
+}
+
+/// The expression reaching the operation's resource from `client`.
+fn resource_expr(op: &Operation) -> TokenStream {
+    let top = ident(&accessor(&op.resource[0]));
+    let rest = op.resource[1..].iter().map(|r| ident(&accessor(r)));
+    quote!(client.#top()#(.#rest())*)
+}
+
+/// Arguments of one call, and the statements that prepare them.
+fn call_args(
+    model: &Model,
+    op: &Operation,
+    sample: &Sample,
+    empty_path: bool,
+) -> (Vec<TokenStream>, Vec<TokenStream>) {
+    let space = &model.types;
+    let mut setup = Vec::new();
+    let mut args = Vec::new();
+    for (i, p) in op.path_params.iter().enumerate() {
+        let value = sample
+            .path
+            .get(i)
+            .map(|(_, v)| v.clone())
+            .unwrap_or(Value::Null);
+        let text = match &value {
+            Value::String(s) if !s.is_empty() => s.clone(),
+            Value::Number(n) => n.to_string(),
+            Value::Bool(b) => b.to_string(),
+            _ => format!("{}_1", p.wire),
+        };
+        let text = if empty_path && i == 0 {
+            String::new()
+        } else {
+            text
+        };
+        args.push(match space.resolve(&p.ty) {
+            TypeRef::Int(k) | TypeRef::Float(k) => {
+                let lit: TokenStream = format!("{text}{k}").parse().unwrap_or_else(|_| quote!(1));
+                lit
+            }
+            TypeRef::Bool => {
+                let b = text == "true";
+                quote!(#b)
+            }
+            TypeRef::Named(id) if matches!(space.types[*id].kind, TypeKind::Enum(_)) => {
+                let ty = super::types::qualified(space, &TypeRef::Named(*id));
+                quote!(&#ty::from(#text))
+            }
+            _ => quote!(#text),
+        });
+    }
+    if let Some((id, _)) = &op.params {
+        let ty = super::types::qualified(space, &TypeRef::Named(*id));
+        let json = raw_string(
+            sample
+                .params
+                .as_ref()
+                .unwrap_or(&Value::Object(Default::default())),
+        );
+        setup.push(quote!(let params: #ty = sample(#json);));
+        args.push(quote!(&params));
+    }
+    if let Some(body) = &op.body {
+        match &body.kind {
+            BodyKind::Binary(_) => args.push(quote!(b"sample body".to_vec())),
+            _ => {
+                let ty = super::types::qualified(space, &body.ty);
+                let json = raw_string(sample.body.as_ref().unwrap_or(&Value::Null));
+                setup.push(quote!(let body: #ty = sample(#json);));
+                args.push(quote!(&body));
+            }
+        }
+    }
+    (setup, args)
+}
+
+/// The test file.
+pub fn conformance_file(model: &Model, crate_ident: &str) -> TokenStream {
+    let krate = ident(crate_ident);
+    let mut tests = TokenStream::new();
+    let mut names = crate::model::names::Namer::new();
+    for op in &model.operations {
+        if op.samples.len() < 2 {
+            continue;
+        }
+        let base = crate::model::names::field_name(
+            &format!("{}_{}", op.resource.join("_"), op.name),
+            "op",
+        );
+        let base = names.unique(&base);
+        let resource = resource_expr(op);
+        let method = ident(&op.name);
+        let id = &op.id;
+        let deprecated = op.deprecated.then(|| quote!(#[allow(deprecated)]));
+        let repeat = matches!(op.response, Response::Json(_));
+        let has_plain = !(op.response == Response::Unit && op.stream.is_some());
+        for (which, sample) in [("required", &op.samples[0]), ("all_params", &op.samples[1])] {
+            let test = ident(&format!("{base}_{which}"));
+            let (setup, args) = call_args(model, op, sample, false);
+            let body = if has_plain {
+                let times = if repeat && which == "required" {
+                    quote!(REPEAT)
+                } else {
+                    quote!(1)
+                };
+                quote! {
+                    for _ in 0..#times {
+                        let response = #resource.#method(#(#args),*).await.unwrap_or_else(|e| fail(#id, e));
+                        check(response.status(), response.request_id());
+                    }
+                }
+            } else {
+                TokenStream::new()
+            };
+            let stream = op.stream.as_ref().map(|_| {
+                let stream_method = if has_plain { ident(&format!("{}_stream", op.name)) } else { method.clone() };
+                quote! {
+                    let response = #resource.#stream_method(#(#args),*).await.unwrap_or_else(|e| fail(#id, e));
+                    check(response.status(), response.request_id());
+                    let mut events = response.into_inner();
+                    while let Some(event) = events.next().await {
+                        event.unwrap_or_else(|e| fail(#id, e));
+                    }
+                }
+            });
+            tests.extend(quote! {
+                #[tokio::test]
+                #deprecated
+                async fn #test() {
+                    let client = client();
+                    #(#setup)*
+                    #body
+                    #stream
+                }
+            });
+        }
+        if op.path_params.iter().any(|p| {
+            !matches!(
+                model.types.resolve(&p.ty),
+                TypeRef::Int(_) | TypeRef::Float(_) | TypeRef::Bool
+            )
+        }) && !matches!(
+            model.types.resolve(&op.path_params[0].ty),
+            TypeRef::Int(_) | TypeRef::Float(_) | TypeRef::Bool
+        ) && has_plain
+        {
+            let test = ident(&format!("{base}_rejects_empty_path_parameter"));
+            let (setup, args) = call_args(model, op, &op.samples[0], true);
+            tests.extend(quote! {
+                #[tokio::test]
+                #deprecated
+                async fn #test() {
+                    let client = client();
+                    #(#setup)*
+                    let err = #resource.#method(#(#args),*).await.expect_err("an empty path parameter is refused");
+                    assert!(matches!(err, #krate::Error::InvalidRequest(_)), "{err:?}");
+                }
+            });
+        }
+    }
+    quote! {
+        //! Conformance: every operation called against the Steady mock of the
+        //! spec, which validates each request and answers with random data
+        //! valid for the response schema. The mock must run at
+        //! `TEST_API_BASE_URL` (default `http://127.0.0.1:4010`); without it
+        //! every test fails. Generated by codegen: do not edit.
+
+        use futures_util::StreamExt;
+        use #krate::{Client, types};
+
+        /// Calls per operation with a JSON answer: each random answer must decode.
+        const REPEAT: usize = 20;
+
+        fn client() -> Client {
+            let base = std::env::var("TEST_API_BASE_URL").unwrap_or_else(|_| "http://127.0.0.1:4010".to_owned());
+            Client::builder()
+                .base_url(base)
+                .api_key("sk-conformance")
+                .environment(#krate::runtime::Environment::empty())
+                .max_retries(0)
+                .build()
+                .expect("client")
+        }
+
+        fn sample<T: serde::de::DeserializeOwned>(json: &str) -> T {
+            serde_json::from_str(json).unwrap_or_else(|e| {
+                panic!("sample arguments do not decode into {}: {e}", std::any::type_name::<T>())
+            })
+        }
+
+        fn check(status: #krate::runtime::StatusCode, request_id: Option<&str>) {
+            assert!(status.is_success(), "{status}");
+            let _ = request_id;
+        }
+
+        fn fail(operation: &str, error: #krate::Error) -> ! {
+            panic!("{operation}: {error}\n{error:?}")
+        }
+
+        #tests
+    }
+}

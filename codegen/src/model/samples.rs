@@ -1,0 +1,348 @@
+//! Sample values that satisfy a schema: the spec's constants, enums,
+//! defaults and examples first, then values built from the constraints
+//! (bounds, lengths, formats). Conformance tests send them to a validating
+//! mock, so they must be valid, not merely well-typed.
+
+use serde_json::{Map, Value, json};
+
+use crate::load::Document;
+
+/// How much of an object to fill.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fill {
+    /// Only the required properties.
+    Required,
+    /// Every property at the top level, the required ones below.
+    Full,
+}
+
+/// Nesting beyond this gives up on optional parts.
+const MAX_DEPTH: usize = 14;
+
+/// Builds samples over one document.
+pub struct Sampler<'a> {
+    doc: &'a Document,
+    stack: Vec<String>,
+}
+
+impl<'a> Sampler<'a> {
+    /// A sampler over `doc`.
+    pub fn new(doc: &'a Document) -> Self {
+        Self {
+            doc,
+            stack: Vec::new(),
+        }
+    }
+
+    /// A value valid for `schema`, or `None` when none can be built.
+    pub fn sample(
+        &mut self,
+        schema: &'a Value,
+        pointer: &str,
+        fill: Fill,
+        name: &str,
+    ) -> Option<Value> {
+        self.value(schema, pointer, fill, name, 0)
+    }
+
+    fn value(
+        &mut self,
+        s: &'a Value,
+        pointer: &str,
+        fill: Fill,
+        name: &str,
+        depth: usize,
+    ) -> Option<Value> {
+        if depth > MAX_DEPTH * 2 {
+            return None;
+        }
+        let (s, pointer) = self.doc.deref(s, pointer).ok()?;
+        if self.stack.iter().filter(|p| **p == pointer).count() >= 2 {
+            return None;
+        }
+        self.stack.push(pointer.clone());
+        let out = self.value_inner(s, &pointer, fill, name, depth);
+        self.stack.pop();
+        out
+    }
+
+    fn value_inner(
+        &mut self,
+        s: &'a Value,
+        pointer: &str,
+        fill: Fill,
+        name: &str,
+        depth: usize,
+    ) -> Option<Value> {
+        if let Some(c) = s.get("const") {
+            return Some(c.clone());
+        }
+        if let Some(Value::Array(values)) = s.get("enum") {
+            return values
+                .iter()
+                .find(|v| !v.is_null())
+                .cloned()
+                .or(Some(Value::Null));
+        }
+        if let Some(Value::Array(members)) = s.get("allOf") {
+            let mut merged = Map::new();
+            let mut other = None;
+            for (i, m) in members.iter().enumerate() {
+                match self.value(m, &format!("{pointer}/allOf/{i}"), fill, name, depth + 1) {
+                    Some(Value::Object(o)) => merged.extend(o),
+                    Some(v) if other.is_none() => other = Some(v),
+                    _ => {}
+                }
+            }
+            if let Some(Value::Object(own)) = self.object(s, pointer, fill, depth) {
+                merged.extend(own);
+            }
+            return if merged.is_empty() {
+                other.or(Some(Value::Object(merged)))
+            } else {
+                Some(Value::Object(merged))
+            };
+        }
+        for key in ["oneOf", "anyOf"] {
+            if let Some(Value::Array(members)) = s.get(key) {
+                let real: Vec<(usize, &Value)> = members
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| m.get("type") != Some(&Value::String("null".into())))
+                    .collect();
+                let constraint_only = real.iter().all(|(_, m)| {
+                    m.as_object().is_some_and(|o| {
+                        o.keys().all(|k| {
+                            matches!(k.as_str(), "required" | "not" | "description" | "title")
+                        })
+                    })
+                });
+                if !constraint_only {
+                    for (i, m) in real {
+                        if let Some(v) =
+                            self.value(m, &format!("{pointer}/{key}/{i}"), fill, name, depth + 1)
+                        {
+                            return Some(self.merge_own(s, pointer, fill, depth, v));
+                        }
+                    }
+                    return None;
+                }
+            }
+        }
+        if let Some(d) = s.get("default")
+            && !d.is_null()
+            && type_matches(s, d)
+        {
+            return Some(d.clone());
+        }
+        let ty = match s.get("type") {
+            Some(Value::String(t)) => t.as_str(),
+            Some(Value::Array(ts)) => ts
+                .iter()
+                .filter_map(Value::as_str)
+                .find(|t| *t != "null")
+                .unwrap_or("null"),
+            _ if s.get("properties").is_some() => "object",
+            _ if s.get("items").is_some() => "array",
+            _ => "",
+        };
+        let example = s
+            .get("example")
+            .or_else(|| s.get("examples").and_then(|e| e.get(0)));
+        match ty {
+            "object" => self.object(s, pointer, fill, depth),
+            "array" => {
+                let min = s
+                    .get("minItems")
+                    .and_then(Value::as_u64)
+                    .unwrap_or(1)
+                    .max(1);
+                let max = s
+                    .get("maxItems")
+                    .and_then(Value::as_u64)
+                    .unwrap_or(u64::MAX);
+                let count = min.min(max);
+                if count == 0 {
+                    return Some(json!([]));
+                }
+                let item = match s.get("items") {
+                    Some(items) => self.value(
+                        items,
+                        &format!("{pointer}/items"),
+                        Fill::Required,
+                        name,
+                        depth + 1,
+                    ),
+                    None => Some(json!("item")),
+                };
+                Some(match item {
+                    Some(v) => Value::Array((0..count).map(|_| v.clone()).collect()),
+                    None => json!([]),
+                })
+            }
+            "string" => Some(match example {
+                Some(Value::String(e)) if fits_length(s, e) => Value::String(e.clone()),
+                _ => Value::String(string_for(s, name)),
+            }),
+            "integer" => Some(match example {
+                Some(e @ Value::Number(n))
+                    if n.is_i64() && in_bounds(s, n.as_f64().unwrap_or(0.0)) =>
+                {
+                    e.clone()
+                }
+                _ => json!(number_for(s, true) as i64),
+            }),
+            "number" => Some(match example {
+                Some(e @ Value::Number(n)) if in_bounds(s, n.as_f64().unwrap_or(0.0)) => e.clone(),
+                _ => json!(number_for(s, false)),
+            }),
+            // `stream: true` would turn a plain call into a stream.
+            "boolean" => Some(Value::Bool(name != "stream" && name != "background")),
+            "null" => Some(Value::Null),
+            _ => Some(match example {
+                Some(e) => e.clone(),
+                None => json!("value"),
+            }),
+        }
+    }
+
+    /// Adds the schema's own properties next to a union member's sample.
+    fn merge_own(
+        &mut self,
+        s: &'a Value,
+        pointer: &str,
+        fill: Fill,
+        depth: usize,
+        v: Value,
+    ) -> Value {
+        match (v, self.object(s, pointer, fill, depth)) {
+            (Value::Object(mut a), Some(Value::Object(b))) if s.get("properties").is_some() => {
+                a.extend(b);
+                Value::Object(a)
+            }
+            (v, _) => v,
+        }
+    }
+
+    fn object(&mut self, s: &'a Value, pointer: &str, fill: Fill, depth: usize) -> Option<Value> {
+        let mut out = Map::new();
+        let required: Vec<&str> = s
+            .get("required")
+            .and_then(Value::as_array)
+            .map(|r| r.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        if let Some(Value::Object(props)) = s.get("properties") {
+            for (name, prop) in props {
+                let needed = required.contains(&name.as_str());
+                let wanted = needed
+                    || (fill == Fill::Full
+                        && depth == 0
+                        && prop.get("readOnly") != Some(&Value::Bool(true)));
+                if !wanted || (!needed && depth > MAX_DEPTH) {
+                    continue;
+                }
+                let p = format!("{pointer}/properties/{}", crate::load::escape_pointer(name));
+                match self.value(prop, &p, Fill::Required, name, depth + 1) {
+                    Some(v) => {
+                        out.insert(name.clone(), v);
+                    }
+                    None if needed => return None,
+                    None => {}
+                }
+            }
+        } else if let Some(ap @ Value::Object(m)) = s.get("additionalProperties")
+            && !m.is_empty()
+            && fill == Fill::Full
+            && let Some(v) = self.value(
+                ap,
+                &format!("{pointer}/additionalProperties"),
+                Fill::Required,
+                "value",
+                depth + 1,
+            )
+        {
+            out.insert("key".into(), v);
+        }
+        Some(Value::Object(out))
+    }
+}
+
+fn type_matches(s: &Value, v: &Value) -> bool {
+    match s.get("type").and_then(Value::as_str) {
+        Some("string") => v.is_string(),
+        Some("integer") => v.is_i64() || v.is_u64(),
+        Some("number") => v.is_number(),
+        Some("boolean") => v.is_boolean(),
+        Some("array") => v.is_array(),
+        Some("object") => v.is_object(),
+        _ => !v.is_object(),
+    }
+}
+
+fn fits_length(s: &Value, v: &str) -> bool {
+    let len = v.chars().count() as u64;
+    s.get("minLength")
+        .and_then(Value::as_u64)
+        .is_none_or(|m| len >= m)
+        && s.get("maxLength")
+            .and_then(Value::as_u64)
+            .is_none_or(|m| len <= m)
+        && s.get("pattern").is_none_or(|_| true)
+}
+
+fn in_bounds(s: &Value, v: f64) -> bool {
+    let min = s.get("minimum").and_then(Value::as_f64);
+    let max = s.get("maximum").and_then(Value::as_f64);
+    min.is_none_or(|m| v >= m) && max.is_none_or(|m| v <= m)
+}
+
+fn number_for(s: &Value, integer: bool) -> f64 {
+    let exclusive = |key: &str| s.get(key).and_then(Value::as_f64);
+    let excl_flag = |key: &str| s.get(key) == Some(&Value::Bool(true));
+    let mut min = s.get("minimum").and_then(Value::as_f64);
+    let mut max = s.get("maximum").and_then(Value::as_f64);
+    let step = if integer { 1.0 } else { 0.5 };
+    if let Some(m) = exclusive("exclusiveMinimum") {
+        min = Some(m + step);
+    } else if excl_flag("exclusiveMinimum") {
+        min = min.map(|m| m + step);
+    }
+    if let Some(m) = exclusive("exclusiveMaximum") {
+        max = Some(m - step);
+    } else if excl_flag("exclusiveMaximum") {
+        max = max.map(|m| m - step);
+    }
+    let candidate: f64 = 1.0;
+    let v = match (min, max) {
+        (Some(lo), Some(hi)) if candidate < lo || candidate > hi => lo,
+        (Some(lo), _) if candidate < lo => lo,
+        (_, Some(hi)) if candidate > hi => hi,
+        _ => candidate,
+    };
+    if integer { v.ceil() } else { v }
+}
+
+fn string_for(s: &Value, name: &str) -> String {
+    let base = match s.get("format").and_then(Value::as_str) {
+        Some("date-time") => "2024-01-01T00:00:00Z".to_owned(),
+        Some("date") => "2024-01-01".to_owned(),
+        Some("time") => "12:00:00".to_owned(),
+        Some("uri" | "url" | "uri-reference") => "https://example.com/resource".to_owned(),
+        Some("email") => "user@example.com".to_owned(),
+        Some("uuid") => "00000000-0000-4000-8000-000000000000".to_owned(),
+        Some("byte") => "aGVsbG8=".to_owned(),
+        Some("binary") => format!("{}.bin", if name.is_empty() { "file" } else { name }),
+        Some("ipv4") => "127.0.0.1".to_owned(),
+        _ => "string".to_owned(),
+    };
+    let min = s.get("minLength").and_then(Value::as_u64).unwrap_or(0) as usize;
+    let max = s
+        .get("maxLength")
+        .and_then(Value::as_u64)
+        .map_or(usize::MAX, |m| m as usize);
+    let mut out = base;
+    while out.chars().count() < min {
+        out.push('x');
+    }
+    out.chars().take(max.max(min)).collect()
+}

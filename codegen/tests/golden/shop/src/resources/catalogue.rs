@@ -1,0 +1,28 @@
+//! The `catalogue` resource and the resources below it.
+/// Operations on `catalogue`.
+#[derive(Debug, Clone)]
+pub struct Catalogue {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl Catalogue {
+    /// The `catalogue.export` resource.
+    pub fn export(&self) -> CatalogueExport {
+        CatalogueExport {
+            client: self.client.clone(),
+        }
+    }
+}
+/// Operations on `catalogue.export`.
+#[derive(Debug, Clone)]
+pub struct CatalogueExport {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl CatalogueExport {
+    ///
+    /// `GET /catalogue/export`
+    pub fn retrieve(&self) -> sdk_runtime::Call<sdk_runtime::Bytes> {
+        let spec = sdk_runtime::request::path("/catalogue/export", &[])
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+        sdk_runtime::Call::bytes_call(&self.client, spec)
+    }
+}

@@ -1,0 +1,115 @@
+//! The `customers` resource and the resources below it.
+use crate::types;
+/// Operations on `customers`.
+#[derive(Debug, Clone)]
+pub struct Customers {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl Customers {
+    /// List customers.
+    ///
+    /// `GET /customers`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn list(
+        &self,
+        params: &types::ListCustomersParams,
+    ) -> sdk_runtime::Call<types::CustomerList> {
+        let spec = sdk_runtime::request::path("/customers", &[])
+            .map(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("after", &params.after);
+                spec.query("limit", &params.limit);
+                spec.query("tags", &params.tags);
+                spec
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    ///
+    /// `POST /customers`
+    pub fn create(
+        &self,
+        body: &types::NewCustomer,
+    ) -> sdk_runtime::Call<types::Customer> {
+        let spec = sdk_runtime::request::path("/customers", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    ///
+    /// `GET /customers/{customer_id}`
+    pub fn retrieve(&self, customer_id: &str) -> sdk_runtime::Call<types::Customer> {
+        let spec = sdk_runtime::request::path(
+                "/customers/{customer_id}",
+                &[("customer_id", customer_id)],
+            )
+            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    ///
+    /// `DELETE /customers/{customer_id}`
+    pub fn delete(&self, customer_id: &str) -> sdk_runtime::Call<()> {
+        let spec = sdk_runtime::request::path(
+                "/customers/{customer_id}",
+                &[("customer_id", customer_id)],
+            )
+            .map(|path| sdk_runtime::RequestSpec::new(
+                sdk_runtime::Method::DELETE,
+                path,
+            ));
+        sdk_runtime::Call::unit_call(&self.client, spec)
+    }
+    ///
+    /// `GET /customers/{customer_id}/orders`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    pub fn orders(
+        &self,
+        customer_id: &str,
+        params: &types::ListOrdersParams,
+    ) -> sdk_runtime::Call<types::ListOrdersResponse> {
+        let spec = sdk_runtime::request::path(
+                "/customers/{customer_id}/orders",
+                &[("customer_id", customer_id)],
+            )
+            .map(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("page", &params.page);
+                spec
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    ///
+    /// `PUT /customers/{customer_id}/avatar`
+    pub fn avatar(
+        &self,
+        customer_id: &str,
+        body: &types::UploadAvatarRequest,
+    ) -> sdk_runtime::Call<()> {
+        let spec = sdk_runtime::request::path(
+                "/customers/{customer_id}/avatar",
+                &[("customer_id", customer_id)],
+            )
+            .map(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::PUT,
+                    path,
+                );
+                spec.body = sdk_runtime::Body::multipart(body);
+                spec
+            });
+        sdk_runtime::Call::unit_call(&self.client, spec)
+    }
+}

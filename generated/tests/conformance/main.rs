@@ -1,0 +1,3 @@
+//! Conformance tests against a mock of the API (see `cases.rs`).
+#[rustfmt::skip]
+mod cases;
