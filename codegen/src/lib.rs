@@ -115,7 +115,13 @@ pub fn stale_files(out: &Path, files: &emit::Files) -> Vec<String> {
 /// Generated-looking files on disk that the generator no longer produces.
 fn extra_files(out: &Path, files: &emit::Files) -> Vec<String> {
     let mut extra = Vec::new();
-    for dir in ["src", "src/types", "src/resources", "tests/conformance"] {
+    for dir in [
+        "src",
+        "src/types",
+        "src/resources",
+        "src/extras",
+        "tests/conformance",
+    ] {
         let Ok(entries) = std::fs::read_dir(out.join(dir)) else {
             continue;
         };

@@ -31,6 +31,8 @@ pub struct Settings {
     pub front_page: String,
     /// Emit conformance tests against a mock of the spec.
     pub conformance_tests: bool,
+    /// Hand-written helper modules copied into `src/extras/`.
+    pub extras_dir: Option<PathBuf>,
     /// Compare instead of writing.
     pub check: bool,
     /// No progress output.
@@ -59,6 +61,8 @@ struct CrateConfig {
     front_page: String,
     #[serde(default)]
     conformance_tests: bool,
+    #[serde(default)]
+    extras: Option<String>,
 }
 
 impl Settings {
@@ -75,6 +79,7 @@ impl Settings {
             extra_manifest: String::new(),
             front_page: String::new(),
             conformance_tests: false,
+            extras_dir: None,
             check: false,
             quiet: false,
         }
@@ -99,6 +104,7 @@ impl Settings {
             extra_manifest: config.krate.extra_manifest,
             front_page: config.krate.front_page,
             conformance_tests: config.krate.conformance_tests,
+            extras_dir: config.krate.extras.map(|e| root.join(e)),
             check: false,
             quiet: false,
         })

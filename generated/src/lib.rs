@@ -58,6 +58,7 @@ mod client;
 pub mod resources;
 #[rustfmt::skip]
 pub mod types;
+pub mod extras;
 pub use client::Client;
 /// The runtime: options, errors, streams, pagination, providers.
 pub use sdk_runtime as runtime;

@@ -29,6 +29,8 @@ pub mod retry;
 pub mod secret;
 pub mod sse;
 mod transport;
+#[cfg(feature = "webhooks")]
+pub mod webhooks;
 
 pub use call::Call;
 pub use client::{Client, ClientBuilder};

@@ -158,6 +158,11 @@ pub fn lib_rs(
         "\nTLS: `rustls` (default) or `native-tls`. Providers: `bedrock` (bearer tokens) and `bedrock-sigv4` (AWS SigV4)."
     );
     let doc_attrs = super::docs::inner_doc_attrs(&doc);
+    let extras = settings.extras_dir.is_some().then(|| {
+        quote! {
+            pub mod extras;
+        }
+    });
     quote! {
         #doc_attrs
 
@@ -169,6 +174,7 @@ pub fn lib_rs(
         pub mod resources;
         #[rustfmt::skip]
         pub mod types;
+        #extras
 
         pub use client::Client;
         /// The runtime: options, errors, streams, pagination, providers.
@@ -215,7 +221,13 @@ pub fn cargo_toml(model: &Model, settings: &Settings) -> String {
             .join(", ")
     );
     for f in &features {
-        let _ = writeln!(out, "{f} = []");
+        // Webhook payloads come with the runtime's signature verification.
+        let deps = if f == WEBHOOKS_FEATURE {
+            "\"sdk-runtime/webhooks\""
+        } else {
+            ""
+        };
+        let _ = writeln!(out, "{f} = [{deps}]");
     }
     let _ = writeln!(out, "rustls = [\"sdk-runtime/rustls\"]");
     let _ = writeln!(out, "native-tls = [\"sdk-runtime/native-tls\"]");
@@ -232,6 +244,9 @@ pub fn cargo_toml(model: &Model, settings: &Settings) -> String {
         "serde = {{ version = \"1\", features = [\"derive\"] }}"
     );
     let _ = writeln!(out, "serde_json = \"1\"");
+    if settings.extras_dir.is_some() {
+        let _ = writeln!(out, "http = \"1\"");
+    }
     out.push_str(&settings.extra_manifest);
     out
 }

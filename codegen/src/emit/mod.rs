@@ -117,6 +117,35 @@ fn add_attr(item: &mut syn::Item, attr: syn::Attribute) {
     attrs.insert(0, attr);
 }
 
+/// Copies hand-written helper modules into `src/extras/`.
+fn copy_extras(dir: &std::path::Path, files: &mut Files) -> Result<(), Error> {
+    let io = |path: &std::path::Path, source| Error::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| io(dir, e))?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+        .collect();
+    paths.sort();
+    let mut module = String::from(
+        "//! Hand-written helpers shipped with the generated crate (copied from the\n//! generator's configuration).\n\n",
+    );
+    for path in paths {
+        let text = std::fs::read_to_string(&path).map_err(|e| io(&path, e))?;
+        let name = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        files.insert(format!("src/extras/{name}.rs"), text);
+        module.push_str(&format!("pub mod {name};\n"));
+    }
+    files.insert("src/extras/mod.rs".into(), module);
+    Ok(())
+}
+
 /// Generates every file of the crate.
 pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
     let mut files = Files::new();
@@ -279,6 +308,9 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
             "tests/conformance/cases.rs".into(),
             format_file(tests::conformance_file(model, &krate), "conformance tests")?,
         );
+    }
+    if let Some(dir) = &settings.extras_dir {
+        copy_extras(dir, &mut files)?;
     }
     files.insert(
         "Cargo.toml".into(),

@@ -63,7 +63,7 @@ impl Model {
         let mut builder = types::Builder::new(doc);
         builder.add_components();
         let operations = operations::build(doc, &mut builder);
-        let mut webhooks = Vec::new();
+        let mut webhooks: Vec<Webhook> = Vec::new();
         if let Some(Value::Object(hooks)) = doc.pointer("/webhooks") {
             for (name, item) in hooks {
                 let ptr = format!("/webhooks/{}", crate::load::escape_pointer(name));
@@ -89,6 +89,13 @@ impl Model {
                     });
                 }
             }
+        }
+        let webhook_event = webhook_union(&mut builder, &webhooks);
+        if let Some(id) = webhook_event {
+            webhooks.push(Webhook {
+                name: "*".into(),
+                ty: TypeRef::Named(id),
+            });
         }
         let types = builder.finish();
         let info = doc.root().get("info");
@@ -201,6 +208,44 @@ impl Model {
             TypeKind::Enum(_) => {}
         }
     }
+}
+
+/// `WebhookEvent`: every webhook payload, told apart by its `type`.
+fn webhook_union(builder: &mut types::Builder<'_>, hooks: &[Webhook]) -> Option<TypeId> {
+    let space = builder.space();
+    let mut variants = Vec::new();
+    let mut namer = names::Namer::new();
+    for hook in hooks {
+        let (_, s) = space.as_struct(&hook.ty)?;
+        let tag = s.fields.iter().find(|f| f.wire == "type")?;
+        let TypeRef::Named(tag_id) = space.resolve(&tag.ty) else {
+            return None;
+        };
+        let TypeKind::Enum(e) = &space.types[*tag_id].kind else {
+            return None;
+        };
+        let wires: Vec<String> = e.variants.iter().map(|v| v.wire.clone()).collect();
+        let first = wires.first()?.clone();
+        variants.push(types::UnionVariant {
+            name: namer.unique(&names::type_name(&first, "Event")),
+            ty: hook.ty.clone(),
+            tags: wires,
+            boxed: false,
+        });
+    }
+    if variants.is_empty() {
+        return None;
+    }
+    let fallback = namer.unique("Unknown");
+    let id = builder.reserve_type("/webhooks", "WebhookEvent");
+    let def = builder.type_mut(id);
+    def.docs = Some("Any webhook delivery, told apart by its `type`.".into());
+    def.kind = TypeKind::Union(types::Union {
+        tag: Some("type".into()),
+        variants,
+        fallback,
+    });
+    Some(id)
 }
 
 /// Named types mentioned in `ty`.

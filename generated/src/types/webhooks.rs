@@ -1345,3 +1345,206 @@ impl WebhookResponseIncompleteData {
         Self { id: id.into() }
     }
 }
+/// Any webhook delivery, told apart by its `type`.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WebhookEvent {
+    /// `batch.cancelled`
+    BatchCancelled(WebhookBatchCancelled),
+    /// `batch.completed`
+    BatchCompleted(WebhookBatchCompleted),
+    /// `batch.expired`
+    BatchExpired(WebhookBatchExpired),
+    /// `batch.failed`
+    BatchFailed(WebhookBatchFailed),
+    /// `eval.run.canceled`
+    EvalRunCanceled(WebhookEvalRunCanceled),
+    /// `eval.run.failed`
+    EvalRunFailed(WebhookEvalRunFailed),
+    /// `eval.run.succeeded`
+    EvalRunSucceeded(WebhookEvalRunSucceeded),
+    /// `fine_tuning.job.cancelled`
+    FineTuningJobCancelled(WebhookFineTuningJobCancelled),
+    /// `fine_tuning.job.failed`
+    FineTuningJobFailed(WebhookFineTuningJobFailed),
+    /// `fine_tuning.job.succeeded`
+    FineTuningJobSucceeded(WebhookFineTuningJobSucceeded),
+    /// `live.call.incoming`
+    LiveCallIncoming(WebhookLiveCallIncoming),
+    /// `realtime.call.incoming`
+    RealtimeCallIncoming(WebhookRealtimeCallIncoming),
+    /// `response.cancelled`
+    ResponseCancelled(WebhookResponseCancelled),
+    /// `response.completed`
+    ResponseCompleted(WebhookResponseCompleted),
+    /// `response.failed`
+    ResponseFailed(WebhookResponseFailed),
+    /// `response.incomplete`
+    ResponseIncomplete(WebhookResponseIncomplete),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for WebhookEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::BatchCancelled(value) => value.serialize(serializer),
+            Self::BatchCompleted(value) => value.serialize(serializer),
+            Self::BatchExpired(value) => value.serialize(serializer),
+            Self::BatchFailed(value) => value.serialize(serializer),
+            Self::EvalRunCanceled(value) => value.serialize(serializer),
+            Self::EvalRunFailed(value) => value.serialize(serializer),
+            Self::EvalRunSucceeded(value) => value.serialize(serializer),
+            Self::FineTuningJobCancelled(value) => value.serialize(serializer),
+            Self::FineTuningJobFailed(value) => value.serialize(serializer),
+            Self::FineTuningJobSucceeded(value) => value.serialize(serializer),
+            Self::LiveCallIncoming(value) => value.serialize(serializer),
+            Self::RealtimeCallIncoming(value) => value.serialize(serializer),
+            Self::ResponseCancelled(value) => value.serialize(serializer),
+            Self::ResponseCompleted(value) => value.serialize(serializer),
+            Self::ResponseFailed(value) => value.serialize(serializer),
+            Self::ResponseIncomplete(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl<'de> Deserialize<'de> for WebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
+        Ok(
+            match tag.as_deref() {
+                Some("batch.cancelled") => {
+                    Self::BatchCancelled(sdk_runtime::de::variant(value)?)
+                }
+                Some("batch.completed") => {
+                    Self::BatchCompleted(sdk_runtime::de::variant(value)?)
+                }
+                Some("batch.expired") => {
+                    Self::BatchExpired(sdk_runtime::de::variant(value)?)
+                }
+                Some("batch.failed") => {
+                    Self::BatchFailed(sdk_runtime::de::variant(value)?)
+                }
+                Some("eval.run.canceled") => {
+                    Self::EvalRunCanceled(sdk_runtime::de::variant(value)?)
+                }
+                Some("eval.run.failed") => {
+                    Self::EvalRunFailed(sdk_runtime::de::variant(value)?)
+                }
+                Some("eval.run.succeeded") => {
+                    Self::EvalRunSucceeded(sdk_runtime::de::variant(value)?)
+                }
+                Some("fine_tuning.job.cancelled") => {
+                    Self::FineTuningJobCancelled(sdk_runtime::de::variant(value)?)
+                }
+                Some("fine_tuning.job.failed") => {
+                    Self::FineTuningJobFailed(sdk_runtime::de::variant(value)?)
+                }
+                Some("fine_tuning.job.succeeded") => {
+                    Self::FineTuningJobSucceeded(sdk_runtime::de::variant(value)?)
+                }
+                Some("live.call.incoming") => {
+                    Self::LiveCallIncoming(sdk_runtime::de::variant(value)?)
+                }
+                Some("realtime.call.incoming") => {
+                    Self::RealtimeCallIncoming(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.cancelled") => {
+                    Self::ResponseCancelled(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.completed") => {
+                    Self::ResponseCompleted(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.failed") => {
+                    Self::ResponseFailed(sdk_runtime::de::variant(value)?)
+                }
+                Some("response.incomplete") => {
+                    Self::ResponseIncomplete(sdk_runtime::de::variant(value)?)
+                }
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl From<WebhookBatchCancelled> for WebhookEvent {
+    fn from(value: WebhookBatchCancelled) -> Self {
+        Self::BatchCancelled(value)
+    }
+}
+impl From<WebhookBatchCompleted> for WebhookEvent {
+    fn from(value: WebhookBatchCompleted) -> Self {
+        Self::BatchCompleted(value)
+    }
+}
+impl From<WebhookBatchExpired> for WebhookEvent {
+    fn from(value: WebhookBatchExpired) -> Self {
+        Self::BatchExpired(value)
+    }
+}
+impl From<WebhookBatchFailed> for WebhookEvent {
+    fn from(value: WebhookBatchFailed) -> Self {
+        Self::BatchFailed(value)
+    }
+}
+impl From<WebhookEvalRunCanceled> for WebhookEvent {
+    fn from(value: WebhookEvalRunCanceled) -> Self {
+        Self::EvalRunCanceled(value)
+    }
+}
+impl From<WebhookEvalRunFailed> for WebhookEvent {
+    fn from(value: WebhookEvalRunFailed) -> Self {
+        Self::EvalRunFailed(value)
+    }
+}
+impl From<WebhookEvalRunSucceeded> for WebhookEvent {
+    fn from(value: WebhookEvalRunSucceeded) -> Self {
+        Self::EvalRunSucceeded(value)
+    }
+}
+impl From<WebhookFineTuningJobCancelled> for WebhookEvent {
+    fn from(value: WebhookFineTuningJobCancelled) -> Self {
+        Self::FineTuningJobCancelled(value)
+    }
+}
+impl From<WebhookFineTuningJobFailed> for WebhookEvent {
+    fn from(value: WebhookFineTuningJobFailed) -> Self {
+        Self::FineTuningJobFailed(value)
+    }
+}
+impl From<WebhookFineTuningJobSucceeded> for WebhookEvent {
+    fn from(value: WebhookFineTuningJobSucceeded) -> Self {
+        Self::FineTuningJobSucceeded(value)
+    }
+}
+impl From<WebhookLiveCallIncoming> for WebhookEvent {
+    fn from(value: WebhookLiveCallIncoming) -> Self {
+        Self::LiveCallIncoming(value)
+    }
+}
+impl From<WebhookRealtimeCallIncoming> for WebhookEvent {
+    fn from(value: WebhookRealtimeCallIncoming) -> Self {
+        Self::RealtimeCallIncoming(value)
+    }
+}
+impl From<WebhookResponseCancelled> for WebhookEvent {
+    fn from(value: WebhookResponseCancelled) -> Self {
+        Self::ResponseCancelled(value)
+    }
+}
+impl From<WebhookResponseCompleted> for WebhookEvent {
+    fn from(value: WebhookResponseCompleted) -> Self {
+        Self::ResponseCompleted(value)
+    }
+}
+impl From<WebhookResponseFailed> for WebhookEvent {
+    fn from(value: WebhookResponseFailed) -> Self {
+        Self::ResponseFailed(value)
+    }
+}
+impl From<WebhookResponseIncomplete> for WebhookEvent {
+    fn from(value: WebhookResponseIncomplete) -> Self {
+        Self::ResponseIncomplete(value)
+    }
+}

@@ -1,0 +1,5 @@
+//! Hand-written helpers shipped with the generated crate (copied from the
+//! generator's configuration).
+
+pub mod streaming;
+pub mod webhooks;
