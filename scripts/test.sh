@@ -53,5 +53,15 @@ curl -fs "$TEST_API_BASE_URL/_x-steady/health" >/dev/null || { cat .steady/stead
 step "cargo test"
 cargo test --workspace
 
+step "examples against the mock"
+cargo build -q -p sdk-examples --examples
+for example in chat chat_stream responses tools structured_output embeddings files_and_batch speech images pagination custom_auth bedrock; do
+  OPENAI_BASE_URL="$TEST_API_BASE_URL" OPENAI_API_KEY=sk-mock \
+  AWS_BEDROCK_BASE_URL="$TEST_API_BASE_URL" AWS_BEARER_TOKEN_BEDROCK=mock-token AWS_REGION=us-east-1 \
+    "target/debug/examples/$example" > ".steady/example-$example.log" 2>&1 \
+    || { cat ".steady/example-$example.log"; echo "example $example failed" >&2; exit 1; }
+  echo "example $example: ok"
+done
+
 step "cargo doc (warnings are errors)"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps -q

@@ -449,6 +449,31 @@ fn union_items(
             });
         }
     }
+    // A union with exactly one string-like variant accepts strings directly.
+    let string_like: Vec<&crate::model::types::UnionVariant> = u
+        .variants
+        .iter()
+        .filter(|v| match space.resolve(&v.ty) {
+            TypeRef::String => true,
+            TypeRef::Named(id) => {
+                matches!(&space.types[*id].kind, TypeKind::Enum(e) if !e.is_literal())
+            }
+            _ => false,
+        })
+        .collect();
+    if let [only] = string_like.as_slice()
+        && only.ty != TypeRef::String
+        && !only.boxed
+    {
+        let vname = ident(&only.name);
+        from_impls.extend(quote! {
+            impl From<&str> for #name {
+                fn from(value: &str) -> Self {
+                    Self::#vname(value.into())
+                }
+            }
+        });
+    }
     match &u.tag {
         None => quote! {
             #docs

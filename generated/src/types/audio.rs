@@ -314,6 +314,19 @@ impl From<VoiceIdsShared> for VoiceIdsOrCustomVoice {
         feature = "realtime"
     )
 )]
+impl From<&str> for VoiceIdsOrCustomVoice {
+    fn from(value: &str) -> Self {
+        Self::Shared(value.into())
+    }
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VoiceIdsShared {
     /// `alloy`

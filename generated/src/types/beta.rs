@@ -15498,6 +15498,12 @@ impl From<McpToolRequireApprovalMcpToolApprovalSetting> for BetaMcpToolRequireAp
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl From<&str> for BetaMcpToolRequireApproval {
+    fn from(value: &str) -> Self {
+        Self::McpToolRequireApprovalMcpToolApprovalSetting(value.into())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Specify which of the MCP server's tools require approval. Can be
 /// `always`, `never`, or a filter object associated with tools
 /// that require approval.
@@ -20111,6 +20117,12 @@ impl From<BetaSpecificFunctionShellParam> for BetaToolChoiceParam {
 impl From<BetaToolChoiceOptions> for BetaToolChoiceParam {
     fn from(value: BetaToolChoiceOptions) -> Self {
         Self::Options(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl From<&str> for BetaToolChoiceParam {
+    fn from(value: &str) -> Self {
+        Self::Options(value.into())
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]

@@ -3489,6 +3489,11 @@ impl From<AssistantsApiToolChoiceOptionVariant1> for ChatCompletionToolChoiceOpt
         Self::AssistantsApiToolChoiceOptionVariant1(value)
     }
 }
+impl From<&str> for ChatCompletionToolChoiceOption {
+    fn from(value: &str) -> Self {
+        Self::AssistantsApiToolChoiceOptionVariant1(value.into())
+    }
+}
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateChatCompletionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5377,6 +5382,11 @@ impl From<CreateChatCompletionRequestFunctionCallVariant1>
 for CreateChatCompletionRequestFunctionCall {
     fn from(value: CreateChatCompletionRequestFunctionCallVariant1) -> Self {
         Self::Variant1(value)
+    }
+}
+impl From<&str> for CreateChatCompletionRequestFunctionCall {
+    fn from(value: &str) -> Self {
+        Self::Variant1(value.into())
     }
 }
 /// `none` means the model will not call a function and instead generates a message. `auto` means the model can pick between generating a message or calling a function.

@@ -5982,6 +5982,20 @@ impl From<McpToolRequireApprovalMcpToolApprovalSetting> for McpToolRequireApprov
         feature = "responses"
     )
 )]
+impl From<&str> for McpToolRequireApproval {
+    fn from(value: &str) -> Self {
+        Self::McpToolApprovalSetting(value.into())
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 /// Specify which of the MCP server's tools require approval. Can be
 /// `always`, `never`, or a filter object associated with tools
 /// that require approval.

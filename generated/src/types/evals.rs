@@ -315,6 +315,12 @@ impl From<EvalItemContentText> for EvalItemContentItem {
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
+impl From<&str> for EvalItemContentItem {
+    fn from(value: &str) -> Self {
+        Self::Text(value.into())
+    }
+}
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// A text input to the model.
 pub type EvalItemContentText = String;
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]

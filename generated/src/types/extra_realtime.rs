@@ -1645,6 +1645,11 @@ impl From<ToolChoiceOptions> for RealtimeBetaResponseCreateParamsToolChoice {
         Self::ToolChoiceOptions(value)
     }
 }
+impl From<&str> for RealtimeBetaResponseCreateParamsToolChoice {
+    fn from(value: &str) -> Self {
+        Self::ToolChoiceOptions(value.into())
+    }
+}
 /// Maximum number of output tokens for a single assistant response,
 /// inclusive of tool calls. Provide an integer between 1 and 4096 to
 /// limit output tokens, or `inf` for the maximum available tokens for a
@@ -5603,6 +5608,11 @@ impl From<ToolChoiceFunction> for RealtimeResponseCreateParamsToolChoice {
 impl From<ToolChoiceOptions> for RealtimeResponseCreateParamsToolChoice {
     fn from(value: ToolChoiceOptions) -> Self {
         Self::ToolChoiceOptions(value)
+    }
+}
+impl From<&str> for RealtimeResponseCreateParamsToolChoice {
+    fn from(value: &str) -> Self {
+        Self::ToolChoiceOptions(value.into())
     }
 }
 /// Maximum number of output tokens for a single assistant response,

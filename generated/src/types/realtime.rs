@@ -1364,6 +1364,12 @@ impl From<RealtimeTruncationVariant1> for RealtimeTruncation {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl From<&str> for RealtimeTruncation {
+    fn from(value: &str) -> Self {
+        Self::Variant1(value.into())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The truncation strategy to use for the session. `auto` is the default truncation strategy. `disabled` will disable truncation and emit errors when the conversation exceeds the input token limit.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RealtimeTruncationVariant1 {
@@ -2966,6 +2972,12 @@ impl From<ToolChoiceOptions> for RealtimeSessionCreateRequestGaToolChoice {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl From<&str> for RealtimeSessionCreateRequestGaToolChoice {
+    fn from(value: &str) -> Self {
+        Self::ToolChoiceOptions(value.into())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Configuration for reasoning-capable Realtime models such as `gpt-realtime-2`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeReasoning {
@@ -4109,6 +4121,12 @@ impl From<ToolChoiceFunction> for RealtimeSessionCreateResponseGaToolChoice {
 impl From<ToolChoiceOptions> for RealtimeSessionCreateResponseGaToolChoice {
     fn from(value: ToolChoiceOptions) -> Self {
         Self::ToolChoiceOptions(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl From<&str> for RealtimeSessionCreateResponseGaToolChoice {
+    fn from(value: &str) -> Self {
+        Self::ToolChoiceOptions(value.into())
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]

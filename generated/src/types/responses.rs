@@ -1066,6 +1066,12 @@ impl From<ToolChoiceOptions> for ToolChoiceParam {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl From<&str> for ToolChoiceParam {
+    fn from(value: &str) -> Self {
+        Self::Options(value.into())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Constrains the tools available to the model to a pre-defined set.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ToolChoiceAllowed {

@@ -960,6 +960,12 @@ impl From<AssistantsApiToolChoiceOptionVariant1> for AssistantsApiToolChoiceOpti
     }
 }
 #[cfg(any(feature = "extra-types", feature = "threads"))]
+impl From<&str> for AssistantsApiToolChoiceOption {
+    fn from(value: &str) -> Self {
+        Self::Variant1(value.into())
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Specifies a tool the model should use. Use to force the model to call a specific tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AssistantsNamedToolChoice {

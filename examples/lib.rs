@@ -1,0 +1,1 @@
+//! Examples live next to this file; see `Cargo.toml`.
