@@ -4,19 +4,74 @@
 //!
 //! Generated from the OpenAI API description, version 2.3.0, by this repository's `codegen`: do not edit by hand.
 //!
-//! ## Quick start
+//! ## The ten most common tasks
 //!
 //! ```no_run
-//! use openai_client::{Client, types};
+//! use futures_util::StreamExt;
+//! use openai_client::{Client, RequestOptions, types};
+//! use std::time::Duration;
 //!
-//! # async fn run() -> Result<(), openai_client::Error> {
-//! // Reads OPENAI_API_KEY (and OPENAI_BASE_URL, OPENAI_ORG_ID, OPENAI_PROJECT_ID).
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! // 1. A client from OPENAI_API_KEY (and OPENAI_BASE_URL, OPENAI_ORG_ID, OPENAI_PROJECT_ID).
 //! let client = Client::from_env()?;
+//!
+//! // 2. A Responses call.
 //! let request = types::CreateResponse::new().model("gpt-4o-mini").input("Say hello");
 //! let response = client.responses().create(&request).await?;
-//! println!("{:?} (request id {:?})", response.id, response.request_id());
+//! println!("{} (request id {:?})", response.id, response.request_id());
+//!
+//! // 3. A chat completion.
+//! let chat = types::CreateChatCompletionRequest::new(
+//!     [types::ChatCompletionRequestUserMessage::new("Hi!").into()],
+//!     "gpt-4o-mini",
+//! );
+//! let completion = client.chat().completions().create(&chat).await?;
+//! println!("{:?}", completion.choices[0].message.content);
+//!
+//! // 4. Streaming, event by event.
+//! let mut events = client.responses().create_stream(&request).await?.into_inner();
+//! while let Some(event) = events.next().await {
+//!     println!("{:?}", event?);
+//! }
+//!
+//! // 5. Embeddings.
+//! let embedding = types::CreateEmbeddingRequest::new("some text", "text-embedding-3-small");
+//! let vectors = client.embeddings().create(&embedding).await?;
+//! println!("{} dimensions", vectors.data[0].embedding.len());
+//!
+//! // 6. Upload a file (multipart).
+//! let file = openai_client::runtime::multipart::FilePart::from_bytes("notes.txt", b"hello".to_vec());
+//! let uploaded = client
+//!     .files()
+//!     .create(&types::CreateFileRequest::new(file, types::CreateFileRequestPurpose::Assistants))
+//!     .await?;
+//!
+//! // 7. Download a file's content (bytes).
+//! let bytes = client.files().content(&uploaded.id).await?;
+//! println!("{} bytes", bytes.len());
+//!
+//! // 8. Every item of a list, across pages.
+//! let mut files = Box::pin(client.files().list(&types::ListFilesParams::default()).auto_paginate());
+//! while let Some(file) = files.next().await {
+//!     println!("{}", file?.id);
+//! }
+//!
+//! // 9. Per-call options: timeout, retries, extra headers, fields the types lack.
+//! let quick = client.with_options(RequestOptions::new().timeout(Duration::from_secs(20)).max_retries(5));
+//! let answer = quick.responses().create(&request).body_field("metadata", serde_json::json!({"k": "v"})).await?;
+//! println!("{:?}", answer.status());
+//!
+//! // 10. Errors you can match on.
+//! match client.models().retrieve("no-such-model").await {
+//!     Err(e) if e.is_not_found() => println!("not found (request id {:?})", e.request_id()),
+//!     Err(e) => return Err(e.into()),
+//!     Ok(model) => println!("{}", model.id),
+//! }
 //! # Ok(()) }
 //! ```
+//!
+//! Amazon Bedrock: `Client::builder().provider(runtime::auth::bedrock::Bedrock::builder().region("us-west-2").build().await?).build()?`
+//! (features `bedrock`, `bedrock-sigv4`).
 //!
 //! ## Cargo features
 //!

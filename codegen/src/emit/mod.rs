@@ -261,7 +261,10 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
         let feature = &ops[0].feature;
         files.insert(
             format!("src/resources/{top}.rs"),
-            format_file(resources::resource_file(model, top, ops), top)?,
+            format_file(
+                resources::resource_file(model, top, ops, &settings.crate_name.replace('-', "_")),
+                top,
+            )?,
         );
         let m = types::ident(top);
         res_decls.extend(quote! {

@@ -35,7 +35,7 @@ pub fn by_top(model: &Model) -> BTreeMap<String, Vec<&Operation>> {
 }
 
 /// The file for one top-level resource.
-pub fn resource_file(model: &Model, top: &str, ops: &[&Operation]) -> TokenStream {
+pub fn resource_file(model: &Model, top: &str, ops: &[&Operation], krate: &str) -> TokenStream {
     let mut root = Node::default();
     for op in ops {
         let mut node = &mut root;
@@ -45,7 +45,7 @@ pub fn resource_file(model: &Model, top: &str, ops: &[&Operation]) -> TokenStrea
         node.ops.push(op);
     }
     let mut items = TokenStream::new();
-    emit_node(model, &[top.to_owned()], &root, &mut items);
+    emit_node(model, &[top.to_owned()], &root, &mut items, krate);
     let header = format!(" The `{top}` resource and the resources below it.");
     let uses_types = items.to_string().contains("types ::");
     let import = uses_types.then(|| {
@@ -60,7 +60,7 @@ pub fn resource_file(model: &Model, top: &str, ops: &[&Operation]) -> TokenStrea
     }
 }
 
-fn emit_node(model: &Model, path: &[String], node: &Node<'_>, out: &mut TokenStream) {
+fn emit_node(model: &Model, path: &[String], node: &Node<'_>, out: &mut TokenStream, krate: &str) {
     let name = ident(&resource_struct(path));
     let doc = format!(" Operations on `{}`.", path.join("."));
     let mut methods = TokenStream::new();
@@ -78,10 +78,29 @@ fn emit_node(model: &Model, path: &[String], node: &Node<'_>, out: &mut TokenStr
         });
     }
     for op in &node.ops {
-        methods.extend(operation_methods(model, op));
+        methods.extend(operation_methods(model, op, krate));
     }
+    let accessors: Vec<String> = path
+        .iter()
+        .map(|p| super::crate_files::accessor(p))
+        .collect();
+    let resource_example = doc_lines(
+        &[
+            format!(
+                "let {} = client.{}();",
+                path.last().map(String::as_str).unwrap_or("resource"),
+                accessors.join("().")
+            ),
+            format!(
+                "# let _ = {};",
+                path.last().map(String::as_str).unwrap_or("resource")
+            ),
+        ],
+        krate,
+    );
     out.extend(quote! {
         #[doc = #doc]
+        #resource_example
         #[derive(Debug, Clone)]
         pub struct #name {
             pub(crate) client: sdk_runtime::Client,
@@ -94,7 +113,7 @@ fn emit_node(model: &Model, path: &[String], node: &Node<'_>, out: &mut TokenStr
     for (child, child_node) in &node.children {
         let mut child_path = path.to_vec();
         child_path.push(child.clone());
-        emit_node(model, &child_path, child_node, out);
+        emit_node(model, &child_path, child_node, out, krate);
     }
 }
 
@@ -113,7 +132,114 @@ fn path_arg(model: &Model, ty: &TypeRef) -> (TokenStream, bool) {
     }
 }
 
-fn operation_methods(model: &Model, op: &Operation) -> TokenStream {
+/// A `no_run` example as doc attributes: `body` lines run inside an async
+/// function that has a `client`.
+fn doc_lines(body: &[String], krate: &str) -> TokenStream {
+    let mut lines = vec![
+        String::new(),
+        " # Example".to_owned(),
+        String::new(),
+        " ```no_run".to_owned(),
+        format!(
+            " # async fn example(client: {krate}::Client) -> Result<(), Box<dyn std::error::Error>> {{"
+        ),
+    ];
+    lines.extend(body.iter().map(|l| format!(" {l}")));
+    lines.push(" # Ok(()) }".to_owned());
+    lines.push(" ```".to_owned());
+    quote!(#(#[doc = #lines])*)
+}
+
+/// A Rust raw string literal holding `text`.
+fn raw_literal(text: &str) -> String {
+    let mut hashes = String::from("#");
+    while text.contains(&format!("\"{hashes}")) {
+        hashes.push('#');
+    }
+    format!("r{hashes}\"{text}\"{hashes}")
+}
+
+/// The example of one operation, from its required-arguments sample.
+fn method_example(model: &Model, op: &Operation, method: &str, krate: &str) -> TokenStream {
+    let Some(sample) = op.samples.first() else {
+        return TokenStream::new();
+    };
+    let space = &model.types;
+    let mut body = Vec::new();
+    let mut args = Vec::new();
+    for (i, p) in op.path_params.iter().enumerate() {
+        let value = sample
+            .path
+            .get(i)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default();
+        let text = match &value {
+            serde_json::Value::String(s) if !s.is_empty() => s.clone(),
+            serde_json::Value::Number(n) => n.to_string(),
+            _ => format!("{}_1", p.wire),
+        };
+        args.push(match space.resolve(&p.ty) {
+            TypeRef::Int(k) | TypeRef::Float(k) => format!("{text}{k}"),
+            TypeRef::Bool => "true".to_owned(),
+            TypeRef::Named(id) if matches!(space.types[*id].kind, TypeKind::Enum(_)) => {
+                format!("&{krate}::types::{}::from({text:?})", space.types[*id].name)
+            }
+            _ => format!("{text:?}"),
+        });
+    }
+    if let Some((id, _)) = &op.params {
+        let name = &space.types[*id].name;
+        let empty = sample
+            .params
+            .as_ref()
+            .is_none_or(|p| p.as_object().is_some_and(|o| o.is_empty()));
+        if empty && space.has_default(&TypeRef::Named(*id)) {
+            body.push(format!("let params = {krate}::types::{name}::default();"));
+        } else {
+            let json =
+                serde_json::to_string(sample.params.as_ref().unwrap_or(&serde_json::Value::Null))
+                    .unwrap_or_default();
+            body.push(format!(
+                "let params: {krate}::types::{name} = serde_json::from_str({})?;",
+                raw_literal(&json)
+            ));
+        }
+        args.push("&params".to_owned());
+    }
+    if let Some(b) = &op.body {
+        match &b.kind {
+            BodyKind::Binary(_) => args.push("b\"bytes\".to_vec()".to_owned()),
+            _ => {
+                let ty = qualified(space, &b.ty)
+                    .to_string()
+                    .replace(' ', "")
+                    .replace("types::", &format!("{krate}::types::"));
+                let json =
+                    serde_json::to_string(sample.body.as_ref().unwrap_or(&serde_json::Value::Null))
+                        .unwrap_or_default();
+                body.push(format!(
+                    "let body: {ty} = serde_json::from_str({})?;",
+                    raw_literal(&json)
+                ));
+                args.push("&body".to_owned());
+            }
+        }
+    }
+    let accessors: Vec<String> = op
+        .resource
+        .iter()
+        .map(|p| super::crate_files::accessor(p))
+        .collect();
+    body.push(format!(
+        "let response = client.{}().{method}({}).await?;",
+        accessors.join("()."),
+        args.join(", ")
+    ));
+    body.push("# let _ = response;".to_owned());
+    doc_lines(&body, krate)
+}
+
+fn operation_methods(model: &Model, op: &Operation, krate: &str) -> TokenStream {
     let space = &model.types;
     let mut args = Vec::new();
     let mut path_pairs = Vec::new();
@@ -257,6 +383,7 @@ fn operation_methods(model: &Model, op: &Operation) -> TokenStream {
     };
     if let Some((ret, call)) = primary {
         let build = build(None);
+        let example = method_example(model, op, &op.name, krate);
         let page_doc = op.pagination.as_ref().map(|_| {
             quote! {
                 #[doc = ""]
@@ -266,6 +393,7 @@ fn operation_methods(model: &Model, op: &Operation) -> TokenStream {
         out.extend(quote! {
             #docs
             #page_doc
+            #example
             #deprecated
             pub fn #name(&self, #(#args),*) -> #ret {
                 #build
@@ -285,10 +413,12 @@ fn operation_methods(model: &Model, op: &Operation) -> TokenStream {
             .body_has_stream_flag
             .then(|| quote!(.body_field("stream", true)));
         let sdoc = " Streams the answer as server-sent events.";
+        let example = method_example(model, op, &stream_name.to_string(), krate);
         out.extend(quote! {
             #docs
             #[doc = ""]
             #[doc = #sdoc]
+            #example
             #deprecated
             pub fn #stream_name(&self, #(#args),*) -> sdk_runtime::Call<sdk_runtime::sse::EventStream<#event_ty>> {
                 #build

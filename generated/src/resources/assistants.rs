@@ -1,6 +1,15 @@
 //! The `assistants` resource and the resources below it.
 use crate::types;
 /// Operations on `assistants`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let assistants = client.assistants();
+/// # let _ = assistants;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct Assistants {
     pub(crate) client: sdk_runtime::Client,
@@ -11,6 +20,16 @@ impl Assistants {
     /// `GET /assistants`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListAssistantsParams::default();
+    /// let response = client.assistants().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     #[deprecated(note = "deprecated by the API")]
     pub fn list(
         &self,
@@ -33,6 +52,16 @@ impl Assistants {
     /// Create an assistant with a model and instructions.
     ///
     /// `POST /assistants`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateAssistantRequest = serde_json::from_str(r#"{"model":"string"}"#)?;
+    /// let response = client.assistants().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     #[deprecated(note = "deprecated by the API")]
     pub fn create(
         &self,
@@ -52,6 +81,15 @@ impl Assistants {
     /// Retrieves an assistant.
     ///
     /// `GET /assistants/{assistant_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.assistants().retrieve("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     #[deprecated(note = "deprecated by the API")]
     pub fn retrieve(
         &self,
@@ -67,6 +105,16 @@ impl Assistants {
     /// Modifies an assistant.
     ///
     /// `POST /assistants/{assistant_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::ModifyAssistantRequest = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.assistants().update("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     #[deprecated(note = "deprecated by the API")]
     pub fn update(
         &self,
@@ -90,6 +138,15 @@ impl Assistants {
     /// Delete an assistant.
     ///
     /// `DELETE /assistants/{assistant_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.assistants().delete("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     #[deprecated(note = "deprecated by the API")]
     pub fn delete(
         &self,

@@ -1,6 +1,15 @@
 //! The `audio` resource and the resources below it.
 use crate::types;
 /// Operations on `audio`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let audio = client.audio();
+/// # let _ = audio;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct Audio {
     pub(crate) client: sdk_runtime::Client,
@@ -38,6 +47,15 @@ impl Audio {
     }
 }
 /// Operations on `audio.speech`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let speech = client.audio().speech();
+/// # let _ = speech;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct AudioSpeech {
     pub(crate) client: sdk_runtime::Client,
@@ -48,6 +66,16 @@ impl AudioSpeech {
     /// Returns the audio file content, or a stream of audio events.
     ///
     /// `POST /audio/speech`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateSpeechRequest = serde_json::from_str(r#"{"model":"string","input":"string","voice":"string"}"#)?;
+    /// let response = client.audio().speech().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::CreateSpeechRequest,
@@ -70,6 +98,16 @@ impl AudioSpeech {
     /// `POST /audio/speech`
     ///
     /// Streams the answer as server-sent events.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateSpeechRequest = serde_json::from_str(r#"{"model":"string","input":"string","voice":"string"}"#)?;
+    /// let response = client.audio().speech().create_stream(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create_stream(
         &self,
         body: &types::CreateSpeechRequest,
@@ -94,6 +132,15 @@ impl AudioSpeech {
     }
 }
 /// Operations on `audio.transcriptions`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let transcriptions = client.audio().transcriptions();
+/// # let _ = transcriptions;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct AudioTranscriptions {
     pub(crate) client: sdk_runtime::Client,
@@ -105,6 +152,16 @@ impl AudioTranscriptions {
     /// format, or a stream of transcript events.
     ///
     /// `POST /audio/transcriptions`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateTranscriptionRequest = serde_json::from_str(r#"{"file":"file.bin","model":"string"}"#)?;
+    /// let response = client.audio().transcriptions().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::CreateTranscriptionRequest,
@@ -128,6 +185,16 @@ impl AudioTranscriptions {
     /// `POST /audio/transcriptions`
     ///
     /// Streams the answer as server-sent events.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateTranscriptionRequest = serde_json::from_str(r#"{"file":"file.bin","model":"string"}"#)?;
+    /// let response = client.audio().transcriptions().create_stream(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create_stream(
         &self,
         body: &types::CreateTranscriptionRequest,
@@ -153,6 +220,15 @@ impl AudioTranscriptions {
     }
 }
 /// Operations on `audio.translations`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let translations = client.audio().translations();
+/// # let _ = translations;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct AudioTranslations {
     pub(crate) client: sdk_runtime::Client,
@@ -161,6 +237,16 @@ impl AudioTranslations {
     /// Translates audio into English.
     ///
     /// `POST /audio/translations`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateTranslationRequest = serde_json::from_str(r#"{"file":"file.bin","model":"string"}"#)?;
+    /// let response = client.audio().translations().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::CreateTranslationRequest,
@@ -178,6 +264,15 @@ impl AudioTranslations {
     }
 }
 /// Operations on `audio.voice_consents`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let voice_consents = client.audio().voice_consents();
+/// # let _ = voice_consents;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct AudioVoiceConsents {
     pub(crate) client: sdk_runtime::Client,
@@ -192,6 +287,16 @@ impl AudioVoiceConsents {
     /// `GET /audio/voice_consents`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListVoiceConsentsParams::default();
+    /// let response = client.audio().voice_consents().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::ListVoiceConsentsParams,
@@ -215,6 +320,16 @@ impl AudioVoiceConsents {
     /// See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
     ///
     /// `POST /audio/voice_consents`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateVoiceConsentRequest = serde_json::from_str(r#"{"name":"string","recording":"recording.bin","language":"string"}"#)?;
+    /// let response = client.audio().voice_consents().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::CreateVoiceConsentRequest,
@@ -237,6 +352,15 @@ impl AudioVoiceConsents {
     /// See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
     ///
     /// `GET /audio/voice_consents/{consent_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.audio().voice_consents().retrieve("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         consent_id: &str,
@@ -255,6 +379,16 @@ impl AudioVoiceConsents {
     /// See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
     ///
     /// `POST /audio/voice_consents/{consent_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::UpdateVoiceConsentRequest = serde_json::from_str(r#"{"name":"string"}"#)?;
+    /// let response = client.audio().voice_consents().update("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn update(
         &self,
         consent_id: &str,
@@ -281,6 +415,15 @@ impl AudioVoiceConsents {
     /// See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
     ///
     /// `DELETE /audio/voice_consents/{consent_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.audio().voice_consents().delete("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         consent_id: &str,
@@ -297,6 +440,15 @@ impl AudioVoiceConsents {
     }
 }
 /// Operations on `audio.voices`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let voices = client.audio().voices();
+/// # let _ = voices;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct AudioVoices {
     pub(crate) client: sdk_runtime::Client,
@@ -309,6 +461,16 @@ impl AudioVoices {
     /// See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
     ///
     /// `POST /audio/voices`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateVoiceRequest = serde_json::from_str(r#"{"name":"string","audio_sample":"audio_sample.bin","consent":"string"}"#)?;
+    /// let response = client.audio().voices().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::CreateVoiceRequest,

@@ -1,6 +1,15 @@
 //! The `batches` resource and the resources below it.
 use crate::types;
 /// Operations on `batches`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let batches = client.batches();
+/// # let _ = batches;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct Batches {
     pub(crate) client: sdk_runtime::Client,
@@ -11,6 +20,16 @@ impl Batches {
     /// `GET /batches`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListBatchesParams::default();
+    /// let response = client.batches().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::ListBatchesParams,
@@ -30,6 +49,16 @@ impl Batches {
     /// Creates and executes a batch from an uploaded file of requests
     ///
     /// `POST /batches`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateBatchRequest = serde_json::from_str(r#"{"input_file_id":"string","endpoint":"/v1/responses","completion_window":"24h"}"#)?;
+    /// let response = client.batches().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::CreateBatchRequest,
@@ -48,6 +77,15 @@ impl Batches {
     /// Retrieves a batch.
     ///
     /// `GET /batches/{batch_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.batches().retrieve("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(&self, batch_id: &str) -> sdk_runtime::Call<types::Batch> {
         let spec = sdk_runtime::request::path(
                 "/batches/{batch_id}",
@@ -59,6 +97,15 @@ impl Batches {
     /// Cancels an in-progress batch. The batch will be in status `cancelling` for up to 10 minutes, before changing to `cancelled`, where it will have partial results (if any) available in the output file.
     ///
     /// `POST /batches/{batch_id}/cancel`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.batches().cancel("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn cancel(&self, batch_id: &str) -> sdk_runtime::Call<types::Batch> {
         let spec = sdk_runtime::request::path(
                 "/batches/{batch_id}/cancel",

@@ -1,6 +1,15 @@
 //! The `beta` resource and the resources below it.
 use crate::types;
 /// Operations on `beta`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let beta = client.beta();
+/// # let _ = beta;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct Beta {
     pub(crate) client: sdk_runtime::Client,
@@ -14,6 +23,15 @@ impl Beta {
     }
 }
 /// Operations on `beta.responses`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let responses = client.beta().responses();
+/// # let _ = responses;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct BetaResponses {
     pub(crate) client: sdk_runtime::Client,
@@ -28,6 +46,17 @@ impl BetaResponses {
     /// as input for the model's response.
     ///
     /// `POST /responses`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::BetaCreateResponseParams::default();
+    /// let body: openai_client::types::BetaCreateResponse = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.beta().responses().create(&params, &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         params: &types::BetaCreateResponseParams,
@@ -57,6 +86,17 @@ impl BetaResponses {
     /// `POST /responses`
     ///
     /// Streams the answer as server-sent events.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::BetaCreateResponseParams::default();
+    /// let body: openai_client::types::BetaCreateResponse = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.beta().responses().create_stream(&params, &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create_stream(
         &self,
         params: &types::BetaCreateResponseParams,
@@ -86,6 +126,16 @@ impl BetaResponses {
     /// Retrieves a model response with the given ID.
     ///
     /// `GET /responses/{response_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::BetaGetResponseParams::default();
+    /// let response = client.beta().responses().retrieve("resp_677efb5139a88190b512bc3fef8e535d", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         response_id: &str,
@@ -113,6 +163,16 @@ impl BetaResponses {
     /// Deletes a model response with the given ID.
     ///
     /// `DELETE /responses/{response_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::BetaDeleteResponseParams::default();
+    /// let response = client.beta().responses().delete("resp_677efb5139a88190b512bc3fef8e535d", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         response_id: &str,
@@ -138,6 +198,16 @@ impl BetaResponses {
     /// [Learn more](/docs/guides/background).
     ///
     /// `POST /responses/{response_id}/cancel`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::BetaCancelResponseParams::default();
+    /// let response = client.beta().responses().cancel("resp_677efb5139a88190b512bc3fef8e535d", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn cancel(
         &self,
         response_id: &str,
@@ -163,6 +233,17 @@ impl BetaResponses {
     /// Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
     ///
     /// `POST /responses/compact`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::BetaCompactconversationParams::default();
+    /// let body: openai_client::types::BetaCompactResponseMethodPublicBody = serde_json::from_str(r#"{"model":"string"}"#)?;
+    /// let response = client.beta().responses().compact(&params, &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn compact(
         &self,
         params: &types::BetaCompactconversationParams,
@@ -186,6 +267,16 @@ impl BetaResponses {
     /// `GET /responses/{response_id}/input_items`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::BetaListInputItemsParams::default();
+    /// let response = client.beta().responses().input_items("string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn input_items(
         &self,
         response_id: &str,
@@ -215,6 +306,17 @@ impl BetaResponses {
     /// Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
     ///
     /// `POST /responses/input_tokens`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::BetaGetinputtokencountsParams::default();
+    /// let body: openai_client::types::BetaTokenCountsBody = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.beta().responses().input_tokens(&params, &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn input_tokens(
         &self,
         params: &types::BetaGetinputtokencountsParams,

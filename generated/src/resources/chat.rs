@@ -1,6 +1,15 @@
 //! The `chat` resource and the resources below it.
 use crate::types;
 /// Operations on `chat`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let chat = client.chat();
+/// # let _ = chat;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct Chat {
     pub(crate) client: sdk_runtime::Client,
@@ -14,6 +23,15 @@ impl Chat {
     }
 }
 /// Operations on `chat.completions`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let completions = client.chat().completions();
+/// # let _ = completions;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct ChatCompletions {
     pub(crate) client: sdk_runtime::Client,
@@ -25,6 +43,16 @@ impl ChatCompletions {
     /// `GET /chat/completions`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListChatCompletionsParams::default();
+    /// let response = client.chat().completions().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::ListChatCompletionsParams,
@@ -64,6 +92,16 @@ impl ChatCompletions {
     /// chunk objects if the request is streamed.
     ///
     /// `POST /chat/completions`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateChatCompletionRequest = serde_json::from_str(r#"{"messages":[{"content":"string","role":"developer"}],"model":"string"}"#)?;
+    /// let response = client.chat().completions().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::CreateChatCompletionRequest,
@@ -101,6 +139,16 @@ impl ChatCompletions {
     /// `POST /chat/completions`
     ///
     /// Streams the answer as server-sent events.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateChatCompletionRequest = serde_json::from_str(r#"{"messages":[{"content":"string","role":"developer"}],"model":"string"}"#)?;
+    /// let response = client.chat().completions().create_stream(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create_stream(
         &self,
         body: &types::CreateChatCompletionRequest,
@@ -128,6 +176,15 @@ impl ChatCompletions {
     /// with the `store` parameter set to `true` will be returned.
     ///
     /// `GET /chat/completions/{completion_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.chat().completions().retrieve("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         completion_id: &str,
@@ -144,6 +201,16 @@ impl ChatCompletions {
     /// the only supported modification is to update the `metadata` field.
     ///
     /// `POST /chat/completions/{completion_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::UpdateChatCompletionRequest = serde_json::from_str(r#"{"metadata":{}}"#)?;
+    /// let response = client.chat().completions().update("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn update(
         &self,
         completion_id: &str,
@@ -167,6 +234,15 @@ impl ChatCompletions {
     /// created with the `store` parameter set to `true` can be deleted.
     ///
     /// `DELETE /chat/completions/{completion_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.chat().completions().delete("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         completion_id: &str,
@@ -188,6 +264,16 @@ impl ChatCompletions {
     /// `GET /chat/completions/{completion_id}/messages`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::GetChatCompletionMessagesParams::default();
+    /// let response = client.chat().completions().messages("string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn messages(
         &self,
         completion_id: &str,

@@ -1,6 +1,15 @@
 //! The `chatkit` resource and the resources below it.
 use crate::types;
 /// Operations on `chatkit`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let chatkit = client.chatkit();
+/// # let _ = chatkit;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct Chatkit {
     pub(crate) client: sdk_runtime::Client,
@@ -20,6 +29,15 @@ impl Chatkit {
     }
 }
 /// Operations on `chatkit.sessions`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let sessions = client.chatkit().sessions();
+/// # let _ = sessions;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct ChatkitSessions {
     pub(crate) client: sdk_runtime::Client,
@@ -30,6 +48,15 @@ impl ChatkitSessions {
     /// Cancelling prevents new requests from using the issued client secret.
     ///
     /// `POST /chatkit/sessions/{session_id}/cancel`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.chatkit().sessions().cancel("cksess_123").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn cancel(
         &self,
         session_id: &str,
@@ -44,6 +71,16 @@ impl ChatkitSessions {
     /// Create a ChatKit session.
     ///
     /// `POST /chatkit/sessions`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateChatSessionBody = serde_json::from_str(r#"{"workflow":{"id":"string"},"user":"string"}"#)?;
+    /// let response = client.chatkit().sessions().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::CreateChatSessionBody,
@@ -61,6 +98,15 @@ impl ChatkitSessions {
     }
 }
 /// Operations on `chatkit.threads`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let threads = client.chatkit().threads();
+/// # let _ = threads;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct ChatkitThreads {
     pub(crate) client: sdk_runtime::Client,
@@ -71,6 +117,16 @@ impl ChatkitThreads {
     /// `GET /chatkit/threads/{thread_id}/items`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListThreadItemsMethodParams::default();
+    /// let response = client.chatkit().threads().items("cthr_123", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn items(
         &self,
         thread_id: &str,
@@ -96,6 +152,15 @@ impl ChatkitThreads {
     /// Retrieve a ChatKit thread by its identifier.
     ///
     /// `GET /chatkit/threads/{thread_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.chatkit().threads().retrieve("cthr_123").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(&self, thread_id: &str) -> sdk_runtime::Call<types::ThreadResource> {
         let spec = sdk_runtime::request::path(
                 "/chatkit/threads/{thread_id}",
@@ -107,6 +172,15 @@ impl ChatkitThreads {
     /// Delete a ChatKit thread along with its items and stored attachments.
     ///
     /// `DELETE /chatkit/threads/{thread_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.chatkit().threads().delete("cthr_123").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         thread_id: &str,
@@ -126,6 +200,16 @@ impl ChatkitThreads {
     /// `GET /chatkit/threads`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListThreadsMethodParams::default();
+    /// let response = client.chatkit().threads().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::ListThreadsMethodParams,

@@ -1,6 +1,15 @@
 //! The `completions` resource and the resources below it.
 use crate::types;
 /// Operations on `completions`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let completions = client.completions();
+/// # let _ = completions;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct Completions {
     pub(crate) client: sdk_runtime::Client,
@@ -11,6 +20,16 @@ impl Completions {
     /// Returns a completion object, or a sequence of completion objects if the request is streamed.
     ///
     /// `POST /completions`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateCompletionRequest = serde_json::from_str(r#"{"model":"string","prompt":""}"#)?;
+    /// let response = client.completions().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::CreateCompletionRequest,

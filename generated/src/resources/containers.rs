@@ -1,6 +1,15 @@
 //! The `containers` resource and the resources below it.
 use crate::types;
 /// Operations on `containers`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let containers = client.containers();
+/// # let _ = containers;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct Containers {
     pub(crate) client: sdk_runtime::Client,
@@ -19,6 +28,16 @@ impl Containers {
     /// `GET /containers`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListContainersParams::default();
+    /// let response = client.containers().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::ListContainersParams,
@@ -42,6 +61,16 @@ impl Containers {
     /// Creates a container.
     ///
     /// `POST /containers`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateContainerBody = serde_json::from_str(r#"{"name":"string"}"#)?;
+    /// let response = client.containers().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::CreateContainerBody,
@@ -62,6 +91,15 @@ impl Containers {
     /// Retrieves a container.
     ///
     /// `GET /containers/{container_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.containers().retrieve("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         container_id: &str,
@@ -78,6 +116,15 @@ impl Containers {
     /// Delete a container.
     ///
     /// `DELETE /containers/{container_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.containers().delete("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(&self, container_id: &str) -> sdk_runtime::Call<()> {
         let spec = sdk_runtime::request::path(
                 "/containers/{container_id}",
@@ -91,6 +138,15 @@ impl Containers {
     }
 }
 /// Operations on `containers.files`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let files = client.containers().files();
+/// # let _ = files;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct ContainersFiles {
     pub(crate) client: sdk_runtime::Client,
@@ -103,6 +159,16 @@ impl ContainersFiles {
     /// `GET /containers/{container_id}/files`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListContainerFilesParams::default();
+    /// let response = client.containers().files().list("string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         container_id: &str,
@@ -131,6 +197,16 @@ impl ContainersFiles {
     /// Creates a container file.
     ///
     /// `POST /containers/{container_id}/files`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateContainerFileBody = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.containers().files().create("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         container_id: &str,
@@ -155,6 +231,15 @@ impl ContainersFiles {
     /// Retrieves a container file.
     ///
     /// `GET /containers/{container_id}/files/{file_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.containers().files().retrieve("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         container_id: &str,
@@ -172,6 +257,15 @@ impl ContainersFiles {
     /// Delete a container file.
     ///
     /// `DELETE /containers/{container_id}/files/{file_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.containers().files().delete("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(&self, container_id: &str, file_id: &str) -> sdk_runtime::Call<()> {
         let spec = sdk_runtime::request::path(
                 "/containers/{container_id}/files/{file_id}",
@@ -188,6 +282,15 @@ impl ContainersFiles {
     /// Retrieves a container file content.
     ///
     /// `GET /containers/{container_id}/files/{file_id}/content`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.containers().files().content("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn content(&self, container_id: &str, file_id: &str) -> sdk_runtime::Call<()> {
         let spec = sdk_runtime::request::path(
                 "/containers/{container_id}/files/{file_id}/content",

@@ -1,6 +1,15 @@
 //! The `conversations` resource and the resources below it.
 use crate::types;
 /// Operations on `conversations`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let conversations = client.conversations();
+/// # let _ = conversations;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct Conversations {
     pub(crate) client: sdk_runtime::Client,
@@ -15,6 +24,16 @@ impl Conversations {
     /// Create a conversation.
     ///
     /// `POST /conversations`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateConversationBody = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.conversations().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::CreateConversationBody,
@@ -33,6 +52,15 @@ impl Conversations {
     /// Get a conversation
     ///
     /// `GET /conversations/{conversation_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.conversations().retrieve("conv_123").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         conversation_id: &str,
@@ -47,6 +75,16 @@ impl Conversations {
     /// Update a conversation
     ///
     /// `POST /conversations/{conversation_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::UpdateConversationBody = serde_json::from_str(r#"{"metadata":{}}"#)?;
+    /// let response = client.conversations().update("conv_123", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn update(
         &self,
         conversation_id: &str,
@@ -69,6 +107,15 @@ impl Conversations {
     /// Delete a conversation. Items in the conversation will not be deleted.
     ///
     /// `DELETE /conversations/{conversation_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.conversations().delete("conv_123").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         conversation_id: &str,
@@ -85,6 +132,15 @@ impl Conversations {
     }
 }
 /// Operations on `conversations.items`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let items = client.conversations().items();
+/// # let _ = items;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct ConversationsItems {
     pub(crate) client: sdk_runtime::Client,
@@ -95,6 +151,16 @@ impl ConversationsItems {
     /// `GET /conversations/{conversation_id}/items`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListConversationItemsParams::default();
+    /// let response = client.conversations().items().list("conv_123", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         conversation_id: &str,
@@ -120,6 +186,17 @@ impl ConversationsItems {
     /// Create items in a conversation with the given ID.
     ///
     /// `POST /conversations/{conversation_id}/items`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::CreateConversationItemsParams::default();
+    /// let body: openai_client::types::CreateConversationItemsRequest = serde_json::from_str(r#"{"items":[{"role":"user","content":"string"}]}"#)?;
+    /// let response = client.conversations().items().create("conv_123", &params, &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         conversation_id: &str,
@@ -144,6 +221,16 @@ impl ConversationsItems {
     /// Get a single item from a conversation with the given IDs.
     ///
     /// `GET /conversations/{conversation_id}/items/{item_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::GetConversationItemParams::default();
+    /// let response = client.conversations().items().retrieve("conv_123", "msg_abc", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         conversation_id: &str,
@@ -167,6 +254,15 @@ impl ConversationsItems {
     /// Delete an item from a conversation with the given IDs.
     ///
     /// `DELETE /conversations/{conversation_id}/items/{item_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.conversations().items().delete("conv_123", "msg_abc").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         conversation_id: &str,

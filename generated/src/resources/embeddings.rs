@@ -1,6 +1,15 @@
 //! The `embeddings` resource and the resources below it.
 use crate::types;
 /// Operations on `embeddings`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let embeddings = client.embeddings();
+/// # let _ = embeddings;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct Embeddings {
     pub(crate) client: sdk_runtime::Client,
@@ -9,6 +18,16 @@ impl Embeddings {
     /// Creates an embedding vector representing the input text.
     ///
     /// `POST /embeddings`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateEmbeddingRequest = serde_json::from_str(r#"{"input":"","model":"string"}"#)?;
+    /// let response = client.embeddings().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::CreateEmbeddingRequest,

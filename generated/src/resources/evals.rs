@@ -1,6 +1,15 @@
 //! The `evals` resource and the resources below it.
 use crate::types;
 /// Operations on `evals`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let evals = client.evals();
+/// # let _ = evals;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct Evals {
     pub(crate) client: sdk_runtime::Client,
@@ -17,6 +26,16 @@ impl Evals {
     /// `GET /evals`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListEvalsParams::default();
+    /// let response = client.evals().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::ListEvalsParams,
@@ -40,6 +59,16 @@ impl Evals {
     /// For more information, see the [Evals guide](/docs/guides/evals).
     ///
     /// `POST /evals`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateEvalRequest = serde_json::from_str(r#"{"data_source_config":{"type":"custom","item_schema":{}},"testing_criteria":[{"type":"label_model","name":"string","model":"string","input":[{"role":"string","content":"string"}],"labels":["string"],"passing_labels":["string"]}]}"#)?;
+    /// let response = client.evals().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::CreateEvalRequest,
@@ -58,6 +87,15 @@ impl Evals {
     /// Get an evaluation by ID.
     ///
     /// `GET /evals/{eval_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.evals().retrieve("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(&self, eval_id: &str) -> sdk_runtime::Call<types::Eval> {
         let spec = sdk_runtime::request::path(
                 "/evals/{eval_id}",
@@ -69,6 +107,16 @@ impl Evals {
     /// Update certain properties of an evaluation.
     ///
     /// `POST /evals/{eval_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::UpdateEvalRequest = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.evals().update("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn update(
         &self,
         eval_id: &str,
@@ -91,6 +139,15 @@ impl Evals {
     /// Delete an evaluation.
     ///
     /// `DELETE /evals/{eval_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.evals().delete("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(&self, eval_id: &str) -> sdk_runtime::Call<types::DeleteEvalResponse> {
         let spec = sdk_runtime::request::path(
                 "/evals/{eval_id}",
@@ -104,6 +161,15 @@ impl Evals {
     }
 }
 /// Operations on `evals.runs`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let runs = client.evals().runs();
+/// # let _ = runs;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct EvalsRuns {
     pub(crate) client: sdk_runtime::Client,
@@ -120,6 +186,16 @@ impl EvalsRuns {
     /// `GET /evals/{eval_id}/runs`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::GetEvalRunsParams::default();
+    /// let response = client.evals().runs().list("string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         eval_id: &str,
@@ -145,6 +221,16 @@ impl EvalsRuns {
     /// Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test. The datasource will be validated against the schema specified in the config of the evaluation.
     ///
     /// `POST /evals/{eval_id}/runs`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateEvalRunRequest = serde_json::from_str(r#"{"data_source":{"type":"jsonl","source":{"type":"file_content","content":[{"item":{}}]}}}"#)?;
+    /// let response = client.evals().runs().create("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         eval_id: &str,
@@ -167,6 +253,15 @@ impl EvalsRuns {
     /// Get an evaluation run by ID.
     ///
     /// `GET /evals/{eval_id}/runs/{run_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.evals().runs().retrieve("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         eval_id: &str,
@@ -182,6 +277,15 @@ impl EvalsRuns {
     /// Cancel an ongoing evaluation run.
     ///
     /// `POST /evals/{eval_id}/runs/{run_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.evals().runs().update("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn update(
         &self,
         eval_id: &str,
@@ -197,6 +301,15 @@ impl EvalsRuns {
     /// Delete an eval run.
     ///
     /// `DELETE /evals/{eval_id}/runs/{run_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.evals().runs().delete("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         eval_id: &str,
@@ -214,6 +327,15 @@ impl EvalsRuns {
     }
 }
 /// Operations on `evals.runs.output_items`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let output_items = client.evals().runs().output_items();
+/// # let _ = output_items;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct EvalsRunsOutputItems {
     pub(crate) client: sdk_runtime::Client,
@@ -224,6 +346,16 @@ impl EvalsRunsOutputItems {
     /// `GET /evals/{eval_id}/runs/{run_id}/output_items`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::GetEvalRunOutputItemsParams::default();
+    /// let response = client.evals().runs().output_items().list("string", "string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         eval_id: &str,
@@ -250,6 +382,15 @@ impl EvalsRunsOutputItems {
     /// Get an evaluation run output item by ID.
     ///
     /// `GET /evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.evals().runs().output_items().retrieve("string", "string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         eval_id: &str,

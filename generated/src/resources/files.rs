@@ -1,6 +1,15 @@
 //! The `files` resource and the resources below it.
 use crate::types;
 /// Operations on `files`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let files = client.files();
+/// # let _ = files;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct Files {
     pub(crate) client: sdk_runtime::Client,
@@ -11,6 +20,16 @@ impl Files {
     /// `GET /files`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListFilesParams::default();
+    /// let response = client.files().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::ListFilesParams,
@@ -56,6 +75,16 @@ impl Files {
     /// storage limits.
     ///
     /// `POST /files`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateFileRequest = serde_json::from_str(r#"{"file":"file.bin","purpose":"assistants"}"#)?;
+    /// let response = client.files().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::CreateFileRequest,
@@ -74,6 +103,15 @@ impl Files {
     /// Returns information about a specific file.
     ///
     /// `GET /files/{file_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.files().retrieve("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(&self, file_id: &str) -> sdk_runtime::Call<types::OpenAiFile> {
         let spec = sdk_runtime::request::path(
                 "/files/{file_id}",
@@ -85,6 +123,15 @@ impl Files {
     /// Delete a file and remove it from all vector stores.
     ///
     /// `DELETE /files/{file_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.files().delete("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(&self, file_id: &str) -> sdk_runtime::Call<types::DeleteFileResponse> {
         let spec = sdk_runtime::request::path(
                 "/files/{file_id}",
@@ -99,6 +146,15 @@ impl Files {
     /// Returns a response containing the contents of the specified file.
     ///
     /// `GET /files/{file_id}/content`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.files().content("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn content(&self, file_id: &str) -> sdk_runtime::Call<sdk_runtime::Bytes> {
         let spec = sdk_runtime::request::path(
                 "/files/{file_id}/content",

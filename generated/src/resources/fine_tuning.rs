@@ -1,6 +1,15 @@
 //! The `fine_tuning` resource and the resources below it.
 use crate::types;
 /// Operations on `fine_tuning`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let fine_tuning = client.fine_tuning();
+/// # let _ = fine_tuning;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct FineTuning {
     pub(crate) client: sdk_runtime::Client,
@@ -26,6 +35,15 @@ impl FineTuning {
     }
 }
 /// Operations on `fine_tuning.alpha`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let alpha = client.fine_tuning().alpha();
+/// # let _ = alpha;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct FineTuningAlpha {
     pub(crate) client: sdk_runtime::Client,
@@ -39,6 +57,15 @@ impl FineTuningAlpha {
     }
 }
 /// Operations on `fine_tuning.alpha.graders`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let graders = client.fine_tuning().alpha().graders();
+/// # let _ = graders;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct FineTuningAlphaGraders {
     pub(crate) client: sdk_runtime::Client,
@@ -58,6 +85,15 @@ impl FineTuningAlphaGraders {
     }
 }
 /// Operations on `fine_tuning.alpha.graders.run`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let run = client.fine_tuning().alpha().graders().run();
+/// # let _ = run;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct FineTuningAlphaGradersRun {
     pub(crate) client: sdk_runtime::Client,
@@ -66,6 +102,16 @@ impl FineTuningAlphaGradersRun {
     /// Run a grader.
     ///
     /// `POST /fine_tuning/alpha/graders/run`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::RunGraderRequest = serde_json::from_str(r#"{"grader":{"type":"string_check","name":"string","input":"string","reference":"string","operation":"eq"},"model_sample":"string"}"#)?;
+    /// let response = client.fine_tuning().alpha().graders().run().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::RunGraderRequest,
@@ -83,6 +129,15 @@ impl FineTuningAlphaGradersRun {
     }
 }
 /// Operations on `fine_tuning.alpha.graders.validate`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let validate = client.fine_tuning().alpha().graders().validate();
+/// # let _ = validate;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct FineTuningAlphaGradersValidate {
     pub(crate) client: sdk_runtime::Client,
@@ -91,6 +146,16 @@ impl FineTuningAlphaGradersValidate {
     /// Validate a grader.
     ///
     /// `POST /fine_tuning/alpha/graders/validate`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::ValidateGraderRequest = serde_json::from_str(r#"{"grader":{"type":"string_check","name":"string","input":"string","reference":"string","operation":"eq"}}"#)?;
+    /// let response = client.fine_tuning().alpha().graders().validate().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::ValidateGraderRequest,
@@ -108,6 +173,15 @@ impl FineTuningAlphaGradersValidate {
     }
 }
 /// Operations on `fine_tuning.checkpoints`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let checkpoints = client.fine_tuning().checkpoints();
+/// # let _ = checkpoints;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct FineTuningCheckpoints {
     pub(crate) client: sdk_runtime::Client,
@@ -121,6 +195,15 @@ impl FineTuningCheckpoints {
     }
 }
 /// Operations on `fine_tuning.checkpoints.permissions`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let permissions = client.fine_tuning().checkpoints().permissions();
+/// # let _ = permissions;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct FineTuningCheckpointsPermissions {
     pub(crate) client: sdk_runtime::Client,
@@ -133,6 +216,16 @@ impl FineTuningCheckpointsPermissions {
     /// `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListFineTuningCheckpointPermissionsParams::default();
+    /// let response = client.fine_tuning().checkpoints().permissions().list("ft-AF1WoRqd3aJAHsqc9NY7iL8F", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         fine_tuned_model_checkpoint: &str,
@@ -160,6 +253,16 @@ impl FineTuningCheckpointsPermissions {
     /// This enables organization owners to share fine-tuned models with other projects in their organization.
     ///
     /// `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateFineTuningCheckpointPermissionRequest = serde_json::from_str(r#"{"project_ids":["string"]}"#)?;
+    /// let response = client.fine_tuning().checkpoints().permissions().create("ft:gpt-4o-mini-2024-07-18:org:weather:B7R9VjQd", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         fine_tuned_model_checkpoint: &str,
@@ -184,6 +287,15 @@ impl FineTuningCheckpointsPermissions {
     /// Organization owners can use this endpoint to delete a permission for a fine-tuned model checkpoint.
     ///
     /// `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.fine_tuning().checkpoints().permissions().delete("ft:gpt-4o-mini-2024-07-18:org:weather:B7R9VjQd", "cp_zc4Q7MP6XxulcVzj4MZdwsAB").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         fine_tuned_model_checkpoint: &str,
@@ -204,6 +316,15 @@ impl FineTuningCheckpointsPermissions {
     }
 }
 /// Operations on `fine_tuning.jobs`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let jobs = client.fine_tuning().jobs();
+/// # let _ = jobs;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct FineTuningJobs {
     pub(crate) client: sdk_runtime::Client,
@@ -214,6 +335,16 @@ impl FineTuningJobs {
     /// `GET /fine_tuning/jobs`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListPaginatedFineTuningJobsParams::default();
+    /// let response = client.fine_tuning().jobs().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::ListPaginatedFineTuningJobsParams,
@@ -238,6 +369,16 @@ impl FineTuningJobs {
     /// [Learn more about fine-tuning](/docs/guides/model-optimization)
     ///
     /// `POST /fine_tuning/jobs`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateFineTuningJobRequest = serde_json::from_str(r#"{"model":"string","training_file":"file-abc123"}"#)?;
+    /// let response = client.fine_tuning().jobs().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::CreateFineTuningJobRequest,
@@ -258,6 +399,15 @@ impl FineTuningJobs {
     /// [Learn more about fine-tuning](/docs/guides/model-optimization)
     ///
     /// `GET /fine_tuning/jobs/{fine_tuning_job_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.fine_tuning().jobs().retrieve("ft-AF1WoRqd3aJAHsqc9NY7iL8F").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         fine_tuning_job_id: &str,
@@ -272,6 +422,15 @@ impl FineTuningJobs {
     /// Immediately cancel a fine-tune job.
     ///
     /// `POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.fine_tuning().jobs().cancel("ft-AF1WoRqd3aJAHsqc9NY7iL8F").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn cancel(
         &self,
         fine_tuning_job_id: &str,
@@ -288,6 +447,16 @@ impl FineTuningJobs {
     /// `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListFineTuningJobCheckpointsParams::default();
+    /// let response = client.fine_tuning().jobs().checkpoints("ft-AF1WoRqd3aJAHsqc9NY7iL8F", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn checkpoints(
         &self,
         fine_tuning_job_id: &str,
@@ -313,6 +482,16 @@ impl FineTuningJobs {
     /// `GET /fine_tuning/jobs/{fine_tuning_job_id}/events`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListFineTuningEventsParams::default();
+    /// let response = client.fine_tuning().jobs().events("ft-AF1WoRqd3aJAHsqc9NY7iL8F", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn events(
         &self,
         fine_tuning_job_id: &str,
@@ -336,6 +515,15 @@ impl FineTuningJobs {
     /// Pause a fine-tune job.
     ///
     /// `POST /fine_tuning/jobs/{fine_tuning_job_id}/pause`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.fine_tuning().jobs().pause("ft-AF1WoRqd3aJAHsqc9NY7iL8F").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn pause(
         &self,
         fine_tuning_job_id: &str,
@@ -350,6 +538,15 @@ impl FineTuningJobs {
     /// Resume a fine-tune job.
     ///
     /// `POST /fine_tuning/jobs/{fine_tuning_job_id}/resume`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.fine_tuning().jobs().resume("ft-AF1WoRqd3aJAHsqc9NY7iL8F").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn resume(
         &self,
         fine_tuning_job_id: &str,

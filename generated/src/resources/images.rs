@@ -1,6 +1,15 @@
 //! The `images` resource and the resources below it.
 use crate::types;
 /// Operations on `images`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let images = client.images();
+/// # let _ = images;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct Images {
     pub(crate) client: sdk_runtime::Client,
@@ -26,6 +35,15 @@ impl Images {
     }
 }
 /// Operations on `images.edits`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let edits = client.images().edits();
+/// # let _ = edits;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct ImagesEdits {
     pub(crate) client: sdk_runtime::Client,
@@ -41,6 +59,16 @@ impl ImagesEdits {
     /// Note that JSON requests use `images` (array) instead of the multipart `image` field.
     ///
     /// `POST /images/edits`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateImageEditRequest = serde_json::from_str(r#"{"image":"image.bin","prompt":"A cute baby sea otter wearing a beret"}"#)?;
+    /// let response = client.images().edits().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::CreateImageEditRequest,
@@ -68,6 +96,16 @@ impl ImagesEdits {
     /// `POST /images/edits`
     ///
     /// Streams the answer as server-sent events.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateImageEditRequest = serde_json::from_str(r#"{"image":"image.bin","prompt":"A cute baby sea otter wearing a beret"}"#)?;
+    /// let response = client.images().edits().create_stream(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create_stream(
         &self,
         body: &types::CreateImageEditRequest,
@@ -91,6 +129,15 @@ impl ImagesEdits {
     }
 }
 /// Operations on `images.generations`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let generations = client.images().generations();
+/// # let _ = generations;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct ImagesGenerations {
     pub(crate) client: sdk_runtime::Client,
@@ -99,6 +146,16 @@ impl ImagesGenerations {
     /// Creates an image given a prompt. [Learn more](/docs/guides/images).
     ///
     /// `POST /images/generations`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateImageRequest = serde_json::from_str(r#"{"prompt":"A cute baby sea otter"}"#)?;
+    /// let response = client.images().generations().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::CreateImageRequest,
@@ -119,6 +176,16 @@ impl ImagesGenerations {
     /// `POST /images/generations`
     ///
     /// Streams the answer as server-sent events.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateImageRequest = serde_json::from_str(r#"{"prompt":"A cute baby sea otter"}"#)?;
+    /// let response = client.images().generations().create_stream(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create_stream(
         &self,
         body: &types::CreateImageRequest,
@@ -142,6 +209,15 @@ impl ImagesGenerations {
     }
 }
 /// Operations on `images.variations`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let variations = client.images().variations();
+/// # let _ = variations;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct ImagesVariations {
     pub(crate) client: sdk_runtime::Client,
@@ -150,6 +226,16 @@ impl ImagesVariations {
     /// Creates a variation of a given image. This endpoint only supports `dall-e-2`.
     ///
     /// `POST /images/variations`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateImageVariationRequest = serde_json::from_str(r#"{"image":"image.bin"}"#)?;
+    /// let response = client.images().variations().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::CreateImageVariationRequest,

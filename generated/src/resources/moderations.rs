@@ -1,6 +1,15 @@
 //! The `moderations` resource and the resources below it.
 use crate::types;
 /// Operations on `moderations`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let moderations = client.moderations();
+/// # let _ = moderations;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct Moderations {
     pub(crate) client: sdk_runtime::Client,
@@ -10,6 +19,16 @@ impl Moderations {
     /// more in the [moderation guide](/docs/guides/moderation).
     ///
     /// `POST /moderations`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateModerationRequest = serde_json::from_str(r#"{"input":""}"#)?;
+    /// let response = client.moderations().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::CreateModerationRequest,

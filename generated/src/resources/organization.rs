@@ -1,6 +1,15 @@
 //! The `organization` resource and the resources below it.
 use crate::types;
 /// Operations on `organization`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let organization = client.organization();
+/// # let _ = organization;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct Organization {
     pub(crate) client: sdk_runtime::Client,
@@ -86,6 +95,15 @@ impl Organization {
     }
 }
 /// Operations on `organization.admin_api_keys`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let admin_api_keys = client.organization().admin_api_keys();
+/// # let _ = admin_api_keys;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationAdminApiKeys {
     pub(crate) client: sdk_runtime::Client,
@@ -98,6 +116,16 @@ impl OrganizationAdminApiKeys {
     /// `GET /organization/admin_api_keys`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::AdminApiKeysListParams::default();
+    /// let response = client.organization().admin_api_keys().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::AdminApiKeysListParams,
@@ -120,6 +148,16 @@ impl OrganizationAdminApiKeys {
     /// Create a new admin-level API key for the organization.
     ///
     /// `POST /organization/admin_api_keys`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::AdminApiKeysCreateRequest = serde_json::from_str(r#"{"name":"New Admin Key"}"#)?;
+    /// let response = client.organization().admin_api_keys().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::AdminApiKeysCreateRequest,
@@ -140,6 +178,15 @@ impl OrganizationAdminApiKeys {
     /// Get details for a specific organization API key by its ID.
     ///
     /// `GET /organization/admin_api_keys/{key_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().admin_api_keys().retrieve("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(&self, key_id: &str) -> sdk_runtime::Call<types::AdminApiKey> {
         let spec = sdk_runtime::request::path(
                 "/organization/admin_api_keys/{key_id}",
@@ -153,6 +200,15 @@ impl OrganizationAdminApiKeys {
     /// Delete the specified admin API key.
     ///
     /// `DELETE /organization/admin_api_keys/{key_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().admin_api_keys().delete("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         key_id: &str,
@@ -169,6 +225,15 @@ impl OrganizationAdminApiKeys {
     }
 }
 /// Operations on `organization.audit_logs`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let audit_logs = client.organization().audit_logs();
+/// # let _ = audit_logs;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationAuditLogs {
     pub(crate) client: sdk_runtime::Client,
@@ -179,6 +244,16 @@ impl OrganizationAuditLogs {
     /// `GET /organization/audit_logs`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListAuditLogsParams::default();
+    /// let response = client.organization().audit_logs().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::ListAuditLogsParams,
@@ -205,6 +280,15 @@ impl OrganizationAuditLogs {
     }
 }
 /// Operations on `organization.certificates`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let certificates = client.organization().certificates();
+/// # let _ = certificates;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationCertificates {
     pub(crate) client: sdk_runtime::Client,
@@ -215,6 +299,16 @@ impl OrganizationCertificates {
     /// `GET /organization/certificates`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListOrganizationCertificatesParams::default();
+    /// let response = client.organization().certificates().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::ListOrganizationCertificatesParams,
@@ -237,6 +331,16 @@ impl OrganizationCertificates {
     /// Organizations can upload up to 50 certificates.
     ///
     /// `POST /organization/certificates`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::UploadCertificateRequest = serde_json::from_str(r#"{"certificate":"string"}"#)?;
+    /// let response = client.organization().certificates().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::UploadCertificateRequest,
@@ -257,6 +361,16 @@ impl OrganizationCertificates {
     /// You can atomically and idempotently activate up to 10 certificates at a time.
     ///
     /// `POST /organization/certificates/activate`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::ToggleCertificatesRequest = serde_json::from_str(r#"{"certificate_ids":["cert_abc"]}"#)?;
+    /// let response = client.organization().certificates().activate(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn activate(
         &self,
         body: &types::ToggleCertificatesRequest,
@@ -277,6 +391,16 @@ impl OrganizationCertificates {
     /// You can atomically and idempotently deactivate up to 10 certificates at a time.
     ///
     /// `POST /organization/certificates/deactivate`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::ToggleCertificatesRequest = serde_json::from_str(r#"{"certificate_ids":["cert_abc"]}"#)?;
+    /// let response = client.organization().certificates().deactivate(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn deactivate(
         &self,
         body: &types::ToggleCertificatesRequest,
@@ -300,6 +424,16 @@ impl OrganizationCertificates {
     /// You can get a certificate regardless of whether it is active or not.
     ///
     /// `GET /organization/certificates/{certificate_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::GetCertificateParams::default();
+    /// let response = client.organization().certificates().retrieve("string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         certificate_id: &str,
@@ -322,6 +456,16 @@ impl OrganizationCertificates {
     /// Modify a certificate. Note that only the name can be modified.
     ///
     /// `POST /organization/certificates/{certificate_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::ModifyCertificateRequest = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.organization().certificates().update("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn update(
         &self,
         certificate_id: &str,
@@ -346,6 +490,15 @@ impl OrganizationCertificates {
     /// The certificate must be inactive for the organization and all projects.
     ///
     /// `DELETE /organization/certificates/{certificate_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().certificates().delete("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         certificate_id: &str,
@@ -362,6 +515,15 @@ impl OrganizationCertificates {
     }
 }
 /// Operations on `organization.costs`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let costs = client.organization().costs();
+/// # let _ = costs;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationCosts {
     pub(crate) client: sdk_runtime::Client,
@@ -372,6 +534,16 @@ impl OrganizationCosts {
     /// `GET /organization/costs`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params: openai_client::types::UsageCostsParams = serde_json::from_str(r#"{"start_time":1}"#)?;
+    /// let response = client.organization().costs().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::UsageCostsParams,
@@ -396,6 +568,15 @@ impl OrganizationCosts {
     }
 }
 /// Operations on `organization.data_retention`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let data_retention = client.organization().data_retention();
+/// # let _ = data_retention;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationDataRetention {
     pub(crate) client: sdk_runtime::Client,
@@ -404,6 +585,15 @@ impl OrganizationDataRetention {
     /// Retrieves organization data retention controls.
     ///
     /// `GET /organization/data_retention`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().data_retention().retrieve().await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(&self) -> sdk_runtime::Call<types::OrganizationDataRetention> {
         let spec = sdk_runtime::request::path("/organization/data_retention", &[])
             .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
@@ -412,6 +602,16 @@ impl OrganizationDataRetention {
     /// Updates organization data retention controls.
     ///
     /// `POST /organization/data_retention`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::UpdateOrganizationDataRetentionBody = serde_json::from_str(r#"{"retention_type":"zero_data_retention"}"#)?;
+    /// let response = client.organization().data_retention().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::UpdateOrganizationDataRetentionBody,
@@ -429,6 +629,15 @@ impl OrganizationDataRetention {
     }
 }
 /// Operations on `organization.groups`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let groups = client.organization().groups();
+/// # let _ = groups;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationGroups {
     pub(crate) client: sdk_runtime::Client,
@@ -451,6 +660,16 @@ impl OrganizationGroups {
     /// `GET /organization/groups`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListGroupsParams::default();
+    /// let response = client.organization().groups().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::ListGroupsParams,
@@ -471,6 +690,16 @@ impl OrganizationGroups {
     /// Creates a new group in the organization.
     ///
     /// `POST /organization/groups`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateGroupBody = serde_json::from_str(r#"{"name":"string"}"#)?;
+    /// let response = client.organization().groups().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::CreateGroupBody,
@@ -489,6 +718,15 @@ impl OrganizationGroups {
     /// Retrieves a group.
     ///
     /// `GET /organization/groups/{group_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().groups().retrieve("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(&self, group_id: &str) -> sdk_runtime::Call<types::GroupResponse> {
         let spec = sdk_runtime::request::path(
                 "/organization/groups/{group_id}",
@@ -500,6 +738,16 @@ impl OrganizationGroups {
     /// Updates a group's information.
     ///
     /// `POST /organization/groups/{group_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::UpdateGroupBody = serde_json::from_str(r#"{"name":"string"}"#)?;
+    /// let response = client.organization().groups().update("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn update(
         &self,
         group_id: &str,
@@ -522,6 +770,15 @@ impl OrganizationGroups {
     /// Deletes a group from the organization.
     ///
     /// `DELETE /organization/groups/{group_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().groups().delete("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         group_id: &str,
@@ -538,6 +795,15 @@ impl OrganizationGroups {
     }
 }
 /// Operations on `organization.groups.roles`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let roles = client.organization().groups().roles();
+/// # let _ = roles;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationGroupsRoles {
     pub(crate) client: sdk_runtime::Client,
@@ -548,6 +814,16 @@ impl OrganizationGroupsRoles {
     /// `GET /organization/groups/{group_id}/roles`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListGroupRoleAssignmentsParams::default();
+    /// let response = client.organization().groups().roles().list("string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         group_id: &str,
@@ -572,6 +848,16 @@ impl OrganizationGroupsRoles {
     /// Assigns an organization role to a group within the organization.
     ///
     /// `POST /organization/groups/{group_id}/roles`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::PublicAssignOrganizationGroupRoleBody = serde_json::from_str(r#"{"role_id":"string"}"#)?;
+    /// let response = client.organization().groups().roles().create("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         group_id: &str,
@@ -594,6 +880,15 @@ impl OrganizationGroupsRoles {
     /// Retrieves an organization role assigned to a group.
     ///
     /// `GET /organization/groups/{group_id}/roles/{role_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().groups().roles().retrieve("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         group_id: &str,
@@ -609,6 +904,15 @@ impl OrganizationGroupsRoles {
     /// Unassigns an organization role from a group within the organization.
     ///
     /// `DELETE /organization/groups/{group_id}/roles/{role_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().groups().roles().delete("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         group_id: &str,
@@ -626,6 +930,15 @@ impl OrganizationGroupsRoles {
     }
 }
 /// Operations on `organization.groups.users`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let users = client.organization().groups().users();
+/// # let _ = users;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationGroupsUsers {
     pub(crate) client: sdk_runtime::Client,
@@ -636,6 +949,16 @@ impl OrganizationGroupsUsers {
     /// `GET /organization/groups/{group_id}/users`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListGroupUsersParams::default();
+    /// let response = client.organization().groups().users().list("string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         group_id: &str,
@@ -660,6 +983,16 @@ impl OrganizationGroupsUsers {
     /// Adds a user to a group.
     ///
     /// `POST /organization/groups/{group_id}/users`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateGroupUserBody = serde_json::from_str(r#"{"user_id":"string"}"#)?;
+    /// let response = client.organization().groups().users().create("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         group_id: &str,
@@ -682,6 +1015,15 @@ impl OrganizationGroupsUsers {
     /// Retrieves a user in a group.
     ///
     /// `GET /organization/groups/{group_id}/users/{user_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().groups().users().retrieve("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         group_id: &str,
@@ -697,6 +1039,15 @@ impl OrganizationGroupsUsers {
     /// Removes a user from a group.
     ///
     /// `DELETE /organization/groups/{group_id}/users/{user_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().groups().users().delete("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         group_id: &str,
@@ -714,6 +1065,15 @@ impl OrganizationGroupsUsers {
     }
 }
 /// Operations on `organization.invites`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let invites = client.organization().invites();
+/// # let _ = invites;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationInvites {
     pub(crate) client: sdk_runtime::Client,
@@ -724,6 +1084,16 @@ impl OrganizationInvites {
     /// `GET /organization/invites`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListInvitesParams::default();
+    /// let response = client.organization().invites().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::ListInvitesParams,
@@ -743,6 +1113,16 @@ impl OrganizationInvites {
     /// Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization.
     ///
     /// `POST /organization/invites`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::InviteRequest = serde_json::from_str(r#"{"email":"string","role":"reader"}"#)?;
+    /// let response = client.organization().invites().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::InviteRequest,
@@ -761,6 +1141,15 @@ impl OrganizationInvites {
     /// Retrieves an invite.
     ///
     /// `GET /organization/invites/{invite_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().invites().retrieve("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(&self, invite_id: &str) -> sdk_runtime::Call<types::Invite> {
         let spec = sdk_runtime::request::path(
                 "/organization/invites/{invite_id}",
@@ -772,6 +1161,15 @@ impl OrganizationInvites {
     /// Delete an invite. If the invite has already been accepted, it cannot be deleted.
     ///
     /// `DELETE /organization/invites/{invite_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().invites().delete("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         invite_id: &str,
@@ -788,6 +1186,15 @@ impl OrganizationInvites {
     }
 }
 /// Operations on `organization.projects`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let projects = client.organization().projects();
+/// # let _ = projects;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationProjects {
     pub(crate) client: sdk_runtime::Client,
@@ -864,6 +1271,16 @@ impl OrganizationProjects {
     /// `GET /organization/projects`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListProjectsParams::default();
+    /// let response = client.organization().projects().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::ListProjectsParams,
@@ -884,6 +1301,16 @@ impl OrganizationProjects {
     /// Create a new project in the organization. Projects can be created and archived, but cannot be deleted.
     ///
     /// `POST /organization/projects`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::ProjectCreateRequest = serde_json::from_str(r#"{"name":"string"}"#)?;
+    /// let response = client.organization().projects().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::ProjectCreateRequest,
@@ -902,6 +1329,15 @@ impl OrganizationProjects {
     /// Retrieves a project.
     ///
     /// `GET /organization/projects/{project_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().projects().retrieve("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(&self, project_id: &str) -> sdk_runtime::Call<types::Project> {
         let spec = sdk_runtime::request::path(
                 "/organization/projects/{project_id}",
@@ -913,6 +1349,16 @@ impl OrganizationProjects {
     /// Modifies a project in the organization.
     ///
     /// `POST /organization/projects/{project_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::ProjectUpdateRequest = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.organization().projects().update("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn update(
         &self,
         project_id: &str,
@@ -935,6 +1381,15 @@ impl OrganizationProjects {
     /// Archives a project in the organization. Archived projects cannot be used or updated.
     ///
     /// `POST /organization/projects/{project_id}/archive`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().projects().archive("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn archive(&self, project_id: &str) -> sdk_runtime::Call<types::Project> {
         let spec = sdk_runtime::request::path(
                 "/organization/projects/{project_id}/archive",
@@ -945,6 +1400,15 @@ impl OrganizationProjects {
     }
 }
 /// Operations on `organization.projects.api_keys`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let api_keys = client.organization().projects().api_keys();
+/// # let _ = api_keys;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationProjectsApiKeys {
     pub(crate) client: sdk_runtime::Client,
@@ -955,6 +1419,16 @@ impl OrganizationProjectsApiKeys {
     /// `GET /organization/projects/{project_id}/api_keys`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListProjectApiKeysParams::default();
+    /// let response = client.organization().projects().api_keys().list("string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         project_id: &str,
@@ -979,6 +1453,15 @@ impl OrganizationProjectsApiKeys {
     /// Retrieves an API key in the project.
     ///
     /// `GET /organization/projects/{project_id}/api_keys/{api_key_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().projects().api_keys().retrieve("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         project_id: &str,
@@ -997,6 +1480,15 @@ impl OrganizationProjectsApiKeys {
     /// a service account.
     ///
     /// `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().projects().api_keys().delete("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         project_id: &str,
@@ -1014,6 +1506,15 @@ impl OrganizationProjectsApiKeys {
     }
 }
 /// Operations on `organization.projects.certificates`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let certificates = client.organization().projects().certificates();
+/// # let _ = certificates;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationProjectsCertificates {
     pub(crate) client: sdk_runtime::Client,
@@ -1024,6 +1525,16 @@ impl OrganizationProjectsCertificates {
     /// `GET /organization/projects/{project_id}/certificates`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListProjectCertificatesParams::default();
+    /// let response = client.organization().projects().certificates().list("string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         project_id: &str,
@@ -1050,6 +1561,16 @@ impl OrganizationProjectsCertificates {
     /// You can atomically and idempotently activate up to 10 certificates at a time.
     ///
     /// `POST /organization/projects/{project_id}/certificates/activate`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::ToggleCertificatesRequest = serde_json::from_str(r#"{"certificate_ids":["cert_abc"]}"#)?;
+    /// let response = client.organization().projects().certificates().activate("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn activate(
         &self,
         project_id: &str,
@@ -1073,6 +1594,16 @@ impl OrganizationProjectsCertificates {
     /// idempotently deactivate up to 10 certificates at a time.
     ///
     /// `POST /organization/projects/{project_id}/certificates/deactivate`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::ToggleCertificatesRequest = serde_json::from_str(r#"{"certificate_ids":["cert_abc"]}"#)?;
+    /// let response = client.organization().projects().certificates().deactivate("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn deactivate(
         &self,
         project_id: &str,
@@ -1094,6 +1625,15 @@ impl OrganizationProjectsCertificates {
     }
 }
 /// Operations on `organization.projects.data_retention`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let data_retention = client.organization().projects().data_retention();
+/// # let _ = data_retention;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationProjectsDataRetention {
     pub(crate) client: sdk_runtime::Client,
@@ -1102,6 +1642,15 @@ impl OrganizationProjectsDataRetention {
     /// Retrieves project data retention controls.
     ///
     /// `GET /organization/projects/{project_id}/data_retention`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().projects().data_retention().retrieve("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         project_id: &str,
@@ -1116,6 +1665,16 @@ impl OrganizationProjectsDataRetention {
     /// Updates project data retention controls.
     ///
     /// `POST /organization/projects/{project_id}/data_retention`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::UpdateProjectDataRetentionBody = serde_json::from_str(r#"{"retention_type":"organization_default"}"#)?;
+    /// let response = client.organization().projects().data_retention().update("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn update(
         &self,
         project_id: &str,
@@ -1137,6 +1696,15 @@ impl OrganizationProjectsDataRetention {
     }
 }
 /// Operations on `organization.projects.groups`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let groups = client.organization().projects().groups();
+/// # let _ = groups;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationProjectsGroups {
     pub(crate) client: sdk_runtime::Client,
@@ -1145,6 +1713,16 @@ impl OrganizationProjectsGroups {
     /// Lists the groups that have access to a project.
     ///
     /// `GET /organization/projects/{project_id}/groups`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListProjectGroupsParams::default();
+    /// let response = client.organization().projects().groups().list("string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         project_id: &str,
@@ -1169,6 +1747,16 @@ impl OrganizationProjectsGroups {
     /// Grants a group access to a project.
     ///
     /// `POST /organization/projects/{project_id}/groups`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::InviteProjectGroupBody = serde_json::from_str(r#"{"group_id":"string","role":"string"}"#)?;
+    /// let response = client.organization().projects().groups().create("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         project_id: &str,
@@ -1191,6 +1779,16 @@ impl OrganizationProjectsGroups {
     /// Retrieves a project's group.
     ///
     /// `GET /organization/projects/{project_id}/groups/{group_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::RetrieveProjectGroupParams::default();
+    /// let response = client.organization().projects().groups().retrieve("string", "string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         project_id: &str,
@@ -1214,6 +1812,15 @@ impl OrganizationProjectsGroups {
     /// Revokes a group's access to a project.
     ///
     /// `DELETE /organization/projects/{project_id}/groups/{group_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().projects().groups().delete("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         project_id: &str,
@@ -1231,6 +1838,15 @@ impl OrganizationProjectsGroups {
     }
 }
 /// Operations on `organization.projects.hosted_tool_permissions`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let hosted_tool_permissions = client.organization().projects().hosted_tool_permissions();
+/// # let _ = hosted_tool_permissions;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationProjectsHostedToolPermissions {
     pub(crate) client: sdk_runtime::Client,
@@ -1239,6 +1855,15 @@ impl OrganizationProjectsHostedToolPermissions {
     /// Returns hosted tool permissions for a project.
     ///
     /// `GET /organization/projects/{project_id}/hosted_tool_permissions`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().projects().hosted_tool_permissions().retrieve("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         project_id: &str,
@@ -1253,6 +1878,16 @@ impl OrganizationProjectsHostedToolPermissions {
     /// Updates hosted tool permissions for a project.
     ///
     /// `POST /organization/projects/{project_id}/hosted_tool_permissions`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::ProjectHostedToolPermissionsUpdateRequest = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.organization().projects().hosted_tool_permissions().update("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn update(
         &self,
         project_id: &str,
@@ -1274,6 +1909,15 @@ impl OrganizationProjectsHostedToolPermissions {
     }
 }
 /// Operations on `organization.projects.model_permissions`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let model_permissions = client.organization().projects().model_permissions();
+/// # let _ = model_permissions;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationProjectsModelPermissions {
     pub(crate) client: sdk_runtime::Client,
@@ -1282,6 +1926,15 @@ impl OrganizationProjectsModelPermissions {
     /// Returns model permissions for a project.
     ///
     /// `GET /organization/projects/{project_id}/model_permissions`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().projects().model_permissions().retrieve("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         project_id: &str,
@@ -1296,6 +1949,16 @@ impl OrganizationProjectsModelPermissions {
     /// Updates model permissions for a project.
     ///
     /// `POST /organization/projects/{project_id}/model_permissions`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::ProjectModelPermissionsUpdateRequest = serde_json::from_str(r#"{"mode":"allow_list","model_ids":["string"]}"#)?;
+    /// let response = client.organization().projects().model_permissions().update("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn update(
         &self,
         project_id: &str,
@@ -1318,6 +1981,15 @@ impl OrganizationProjectsModelPermissions {
     /// Deletes model permissions for a project.
     ///
     /// `DELETE /organization/projects/{project_id}/model_permissions`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().projects().model_permissions().delete("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         project_id: &str,
@@ -1334,6 +2006,15 @@ impl OrganizationProjectsModelPermissions {
     }
 }
 /// Operations on `organization.projects.rate_limits`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let rate_limits = client.organization().projects().rate_limits();
+/// # let _ = rate_limits;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationProjectsRateLimits {
     pub(crate) client: sdk_runtime::Client,
@@ -1344,6 +2025,16 @@ impl OrganizationProjectsRateLimits {
     /// `GET /organization/projects/{project_id}/rate_limits`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListProjectRateLimitsParams::default();
+    /// let response = client.organization().projects().rate_limits().list("string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         project_id: &str,
@@ -1368,6 +2059,16 @@ impl OrganizationProjectsRateLimits {
     /// Updates a project rate limit.
     ///
     /// `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::ProjectRateLimitUpdateRequest = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.organization().projects().rate_limits().update("string", "string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn update(
         &self,
         project_id: &str,
@@ -1390,6 +2091,15 @@ impl OrganizationProjectsRateLimits {
     }
 }
 /// Operations on `organization.projects.service_accounts`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let service_accounts = client.organization().projects().service_accounts();
+/// # let _ = service_accounts;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationProjectsServiceAccounts {
     pub(crate) client: sdk_runtime::Client,
@@ -1400,6 +2110,16 @@ impl OrganizationProjectsServiceAccounts {
     /// `GET /organization/projects/{project_id}/service_accounts`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListProjectServiceAccountsParams::default();
+    /// let response = client.organization().projects().service_accounts().list("string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         project_id: &str,
@@ -1423,6 +2143,16 @@ impl OrganizationProjectsServiceAccounts {
     /// Creates a new service account in the project. By default, this also returns an unredacted API key for the service account.
     ///
     /// `POST /organization/projects/{project_id}/service_accounts`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::ProjectServiceAccountCreateRequest = serde_json::from_str(r#"{"name":"string"}"#)?;
+    /// let response = client.organization().projects().service_accounts().create("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         project_id: &str,
@@ -1445,6 +2175,15 @@ impl OrganizationProjectsServiceAccounts {
     /// Retrieves a service account in the project.
     ///
     /// `GET /organization/projects/{project_id}/service_accounts/{service_account_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().projects().service_accounts().retrieve("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         project_id: &str,
@@ -1460,6 +2199,16 @@ impl OrganizationProjectsServiceAccounts {
     /// Updates a service account in the project.
     ///
     /// `POST /organization/projects/{project_id}/service_accounts/{service_account_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::UpdateProjectServiceAccountBody = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.organization().projects().service_accounts().update("string", "string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn update(
         &self,
         project_id: &str,
@@ -1486,6 +2235,15 @@ impl OrganizationProjectsServiceAccounts {
     /// is archived (archived projects have no service accounts).
     ///
     /// `DELETE /organization/projects/{project_id}/service_accounts/{service_account_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().projects().service_accounts().delete("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         project_id: &str,
@@ -1504,6 +2262,16 @@ impl OrganizationProjectsServiceAccounts {
     /// Creates an API key for a service account in the project.
     ///
     /// `POST /organization/projects/{project_id}/service_accounts/{service_account_id}/api_keys`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateProjectServiceAccountApiKeyBody = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.organization().projects().service_accounts().api_keys("string", "string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn api_keys(
         &self,
         project_id: &str,
@@ -1526,6 +2294,15 @@ impl OrganizationProjectsServiceAccounts {
     }
 }
 /// Operations on `organization.projects.spend_alerts`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let spend_alerts = client.organization().projects().spend_alerts();
+/// # let _ = spend_alerts;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationProjectsSpendAlerts {
     pub(crate) client: sdk_runtime::Client,
@@ -1536,6 +2313,16 @@ impl OrganizationProjectsSpendAlerts {
     /// `GET /organization/projects/{project_id}/spend_alerts`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListProjectSpendAlertsParams::default();
+    /// let response = client.organization().projects().spend_alerts().list("string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         project_id: &str,
@@ -1561,6 +2348,16 @@ impl OrganizationProjectsSpendAlerts {
     /// Creates a project spend alert.
     ///
     /// `POST /organization/projects/{project_id}/spend_alerts`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateSpendAlertBody = serde_json::from_str(r#"{"threshold_amount":1,"currency":"USD","interval":"month","notification_channel":{"type":"email","recipients":["string"]}}"#)?;
+    /// let response = client.organization().projects().spend_alerts().create("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         project_id: &str,
@@ -1583,6 +2380,15 @@ impl OrganizationProjectsSpendAlerts {
     /// Retrieves a project spend alert.
     ///
     /// `GET /organization/projects/{project_id}/spend_alerts/{alert_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().projects().spend_alerts().retrieve("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         project_id: &str,
@@ -1598,6 +2404,16 @@ impl OrganizationProjectsSpendAlerts {
     /// Updates a project spend alert.
     ///
     /// `POST /organization/projects/{project_id}/spend_alerts/{alert_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateSpendAlertBody = serde_json::from_str(r#"{"threshold_amount":1,"currency":"USD","interval":"month","notification_channel":{"type":"email","recipients":["string"]}}"#)?;
+    /// let response = client.organization().projects().spend_alerts().update("string", "string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn update(
         &self,
         project_id: &str,
@@ -1621,6 +2437,15 @@ impl OrganizationProjectsSpendAlerts {
     /// Deletes a project spend alert.
     ///
     /// `DELETE /organization/projects/{project_id}/spend_alerts/{alert_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().projects().spend_alerts().delete("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         project_id: &str,
@@ -1638,6 +2463,15 @@ impl OrganizationProjectsSpendAlerts {
     }
 }
 /// Operations on `organization.projects.spend_limit`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let spend_limit = client.organization().projects().spend_limit();
+/// # let _ = spend_limit;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationProjectsSpendLimit {
     pub(crate) client: sdk_runtime::Client,
@@ -1646,6 +2480,15 @@ impl OrganizationProjectsSpendLimit {
     /// Get a project's hard spend limit.
     ///
     /// `GET /organization/projects/{project_id}/spend_limit`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().projects().spend_limit().retrieve("proj_123").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         project_id: &str,
@@ -1660,6 +2503,16 @@ impl OrganizationProjectsSpendLimit {
     /// Create or replace a project's hard spend limit.
     ///
     /// `POST /organization/projects/{project_id}/spend_limit`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::UpdateProjectSpendLimitBody = serde_json::from_str(r#"{"threshold_amount":1,"currency":"USD","interval":"month"}"#)?;
+    /// let response = client.organization().projects().spend_limit().update("proj_123", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn update(
         &self,
         project_id: &str,
@@ -1682,6 +2535,15 @@ impl OrganizationProjectsSpendLimit {
     /// Delete a project's hard spend limit.
     ///
     /// `DELETE /organization/projects/{project_id}/spend_limit`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().projects().spend_limit().delete("proj_123").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         project_id: &str,
@@ -1698,6 +2560,15 @@ impl OrganizationProjectsSpendLimit {
     }
 }
 /// Operations on `organization.projects.users`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let users = client.organization().projects().users();
+/// # let _ = users;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationProjectsUsers {
     pub(crate) client: sdk_runtime::Client,
@@ -1708,6 +2579,16 @@ impl OrganizationProjectsUsers {
     /// `GET /organization/projects/{project_id}/users`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListProjectUsersParams::default();
+    /// let response = client.organization().projects().users().list("string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         project_id: &str,
@@ -1731,6 +2612,16 @@ impl OrganizationProjectsUsers {
     /// Adds a user to the project. Users must already be members of the organization to be added to a project.
     ///
     /// `POST /organization/projects/{project_id}/users`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::ProjectUserCreateRequest = serde_json::from_str(r#"{"role":"string"}"#)?;
+    /// let response = client.organization().projects().users().create("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         project_id: &str,
@@ -1753,6 +2644,15 @@ impl OrganizationProjectsUsers {
     /// Retrieves a user in the project.
     ///
     /// `GET /organization/projects/{project_id}/users/{user_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().projects().users().retrieve("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         project_id: &str,
@@ -1768,6 +2668,16 @@ impl OrganizationProjectsUsers {
     /// Modifies a user's role in the project.
     ///
     /// `POST /organization/projects/{project_id}/users/{user_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::ProjectUserUpdateRequest = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.organization().projects().users().update("string", "string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn update(
         &self,
         project_id: &str,
@@ -1794,6 +2704,15 @@ impl OrganizationProjectsUsers {
     /// archived (archived projects have no users).
     ///
     /// `DELETE /organization/projects/{project_id}/users/{user_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().projects().users().delete("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         project_id: &str,
@@ -1811,6 +2730,15 @@ impl OrganizationProjectsUsers {
     }
 }
 /// Operations on `organization.roles`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let roles = client.organization().roles();
+/// # let _ = roles;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationRoles {
     pub(crate) client: sdk_runtime::Client,
@@ -1821,6 +2749,16 @@ impl OrganizationRoles {
     /// `GET /organization/roles`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListRolesParams::default();
+    /// let response = client.organization().roles().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::ListRolesParams,
@@ -1841,6 +2779,16 @@ impl OrganizationRoles {
     /// Creates a custom role for the organization.
     ///
     /// `POST /organization/roles`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::PublicCreateOrganizationRoleBody = serde_json::from_str(r#"{"role_name":"string","permissions":["string"]}"#)?;
+    /// let response = client.organization().roles().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::PublicCreateOrganizationRoleBody,
@@ -1859,6 +2807,15 @@ impl OrganizationRoles {
     /// Retrieves an organization role.
     ///
     /// `GET /organization/roles/{role_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().roles().retrieve("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(&self, role_id: &str) -> sdk_runtime::Call<types::Role> {
         let spec = sdk_runtime::request::path(
                 "/organization/roles/{role_id}",
@@ -1870,6 +2827,16 @@ impl OrganizationRoles {
     /// Updates an existing organization role.
     ///
     /// `POST /organization/roles/{role_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::PublicUpdateOrganizationRoleBody = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.organization().roles().update("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn update(
         &self,
         role_id: &str,
@@ -1892,6 +2859,15 @@ impl OrganizationRoles {
     /// Deletes a custom role from the organization.
     ///
     /// `DELETE /organization/roles/{role_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().roles().delete("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         role_id: &str,
@@ -1908,6 +2884,15 @@ impl OrganizationRoles {
     }
 }
 /// Operations on `organization.spend_alerts`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let spend_alerts = client.organization().spend_alerts();
+/// # let _ = spend_alerts;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationSpendAlerts {
     pub(crate) client: sdk_runtime::Client,
@@ -1918,6 +2903,16 @@ impl OrganizationSpendAlerts {
     /// `GET /organization/spend_alerts`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListOrganizationSpendAlertsParams::default();
+    /// let response = client.organization().spend_alerts().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::ListOrganizationSpendAlertsParams,
@@ -1939,6 +2934,16 @@ impl OrganizationSpendAlerts {
     /// Creates an organization spend alert.
     ///
     /// `POST /organization/spend_alerts`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateSpendAlertBody = serde_json::from_str(r#"{"threshold_amount":1,"currency":"USD","interval":"month","notification_channel":{"type":"email","recipients":["string"]}}"#)?;
+    /// let response = client.organization().spend_alerts().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::CreateSpendAlertBody,
@@ -1957,6 +2962,15 @@ impl OrganizationSpendAlerts {
     /// Retrieves an organization spend alert.
     ///
     /// `GET /organization/spend_alerts/{alert_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().spend_alerts().retrieve("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         alert_id: &str,
@@ -1971,6 +2985,16 @@ impl OrganizationSpendAlerts {
     /// Updates an organization spend alert.
     ///
     /// `POST /organization/spend_alerts/{alert_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateSpendAlertBody = serde_json::from_str(r#"{"threshold_amount":1,"currency":"USD","interval":"month","notification_channel":{"type":"email","recipients":["string"]}}"#)?;
+    /// let response = client.organization().spend_alerts().update("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn update(
         &self,
         alert_id: &str,
@@ -1993,6 +3017,15 @@ impl OrganizationSpendAlerts {
     /// Deletes an organization spend alert.
     ///
     /// `DELETE /organization/spend_alerts/{alert_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().spend_alerts().delete("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         alert_id: &str,
@@ -2009,6 +3042,15 @@ impl OrganizationSpendAlerts {
     }
 }
 /// Operations on `organization.spend_limit`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let spend_limit = client.organization().spend_limit();
+/// # let _ = spend_limit;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationSpendLimit {
     pub(crate) client: sdk_runtime::Client,
@@ -2017,6 +3059,15 @@ impl OrganizationSpendLimit {
     /// Get the organization's hard spend limit.
     ///
     /// `GET /organization/spend_limit`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().spend_limit().retrieve().await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(&self) -> sdk_runtime::Call<types::OrganizationSpendLimitResource> {
         let spec = sdk_runtime::request::path("/organization/spend_limit", &[])
             .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
@@ -2025,6 +3076,16 @@ impl OrganizationSpendLimit {
     /// Create or replace the organization's hard spend limit.
     ///
     /// `POST /organization/spend_limit`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::UpdateOrganizationSpendLimitBody = serde_json::from_str(r#"{"threshold_amount":1,"currency":"USD","interval":"month"}"#)?;
+    /// let response = client.organization().spend_limit().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::UpdateOrganizationSpendLimitBody,
@@ -2043,6 +3104,15 @@ impl OrganizationSpendLimit {
     /// Delete the organization's hard spend limit.
     ///
     /// `DELETE /organization/spend_limit`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().spend_limit().delete().await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
     ) -> sdk_runtime::Call<types::OrganizationSpendLimitDeletedResource> {
@@ -2055,6 +3125,15 @@ impl OrganizationSpendLimit {
     }
 }
 /// Operations on `organization.usage`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let usage = client.organization().usage();
+/// # let _ = usage;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationUsage {
     pub(crate) client: sdk_runtime::Client,
@@ -2122,6 +3201,15 @@ impl OrganizationUsage {
     }
 }
 /// Operations on `organization.usage.audio_speeches`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let audio_speeches = client.organization().usage().audio_speeches();
+/// # let _ = audio_speeches;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationUsageAudioSpeeches {
     pub(crate) client: sdk_runtime::Client,
@@ -2132,6 +3220,16 @@ impl OrganizationUsageAudioSpeeches {
     /// `GET /organization/usage/audio_speeches`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params: openai_client::types::UsageAudioSpeechesParams = serde_json::from_str(r#"{"start_time":1}"#)?;
+    /// let response = client.organization().usage().audio_speeches().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::UsageAudioSpeechesParams,
@@ -2158,6 +3256,15 @@ impl OrganizationUsageAudioSpeeches {
     }
 }
 /// Operations on `organization.usage.audio_transcriptions`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let audio_transcriptions = client.organization().usage().audio_transcriptions();
+/// # let _ = audio_transcriptions;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationUsageAudioTranscriptions {
     pub(crate) client: sdk_runtime::Client,
@@ -2168,6 +3275,16 @@ impl OrganizationUsageAudioTranscriptions {
     /// `GET /organization/usage/audio_transcriptions`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params: openai_client::types::UsageAudioTranscriptionsParams = serde_json::from_str(r#"{"start_time":1}"#)?;
+    /// let response = client.organization().usage().audio_transcriptions().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::UsageAudioTranscriptionsParams,
@@ -2197,6 +3314,15 @@ impl OrganizationUsageAudioTranscriptions {
     }
 }
 /// Operations on `organization.usage.code_interpreter_sessions`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let code_interpreter_sessions = client.organization().usage().code_interpreter_sessions();
+/// # let _ = code_interpreter_sessions;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationUsageCodeInterpreterSessions {
     pub(crate) client: sdk_runtime::Client,
@@ -2207,6 +3333,16 @@ impl OrganizationUsageCodeInterpreterSessions {
     /// `GET /organization/usage/code_interpreter_sessions`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params: openai_client::types::UsageCodeInterpreterSessionsParams = serde_json::from_str(r#"{"start_time":1}"#)?;
+    /// let response = client.organization().usage().code_interpreter_sessions().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::UsageCodeInterpreterSessionsParams,
@@ -2233,6 +3369,15 @@ impl OrganizationUsageCodeInterpreterSessions {
     }
 }
 /// Operations on `organization.usage.completions`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let completions = client.organization().usage().completions();
+/// # let _ = completions;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationUsageCompletions {
     pub(crate) client: sdk_runtime::Client,
@@ -2243,6 +3388,16 @@ impl OrganizationUsageCompletions {
     /// `GET /organization/usage/completions`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params: openai_client::types::UsageCompletionsParams = serde_json::from_str(r#"{"start_time":1}"#)?;
+    /// let response = client.organization().usage().completions().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::UsageCompletionsParams,
@@ -2270,6 +3425,15 @@ impl OrganizationUsageCompletions {
     }
 }
 /// Operations on `organization.usage.embeddings`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let embeddings = client.organization().usage().embeddings();
+/// # let _ = embeddings;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationUsageEmbeddings {
     pub(crate) client: sdk_runtime::Client,
@@ -2280,6 +3444,16 @@ impl OrganizationUsageEmbeddings {
     /// `GET /organization/usage/embeddings`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params: openai_client::types::UsageEmbeddingsParams = serde_json::from_str(r#"{"start_time":1}"#)?;
+    /// let response = client.organization().usage().embeddings().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::UsageEmbeddingsParams,
@@ -2306,6 +3480,15 @@ impl OrganizationUsageEmbeddings {
     }
 }
 /// Operations on `organization.usage.file_search_calls`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let file_search_calls = client.organization().usage().file_search_calls();
+/// # let _ = file_search_calls;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationUsageFileSearchCalls {
     pub(crate) client: sdk_runtime::Client,
@@ -2316,6 +3499,16 @@ impl OrganizationUsageFileSearchCalls {
     /// `GET /organization/usage/file_search_calls`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params: openai_client::types::UsageFileSearchCallsParams = serde_json::from_str(r#"{"start_time":1}"#)?;
+    /// let response = client.organization().usage().file_search_calls().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::UsageFileSearchCallsParams,
@@ -2345,6 +3538,15 @@ impl OrganizationUsageFileSearchCalls {
     }
 }
 /// Operations on `organization.usage.images`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let images = client.organization().usage().images();
+/// # let _ = images;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationUsageImages {
     pub(crate) client: sdk_runtime::Client,
@@ -2355,6 +3557,16 @@ impl OrganizationUsageImages {
     /// `GET /organization/usage/images`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params: openai_client::types::UsageImagesParams = serde_json::from_str(r#"{"start_time":1}"#)?;
+    /// let response = client.organization().usage().images().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::UsageImagesParams,
@@ -2383,6 +3595,15 @@ impl OrganizationUsageImages {
     }
 }
 /// Operations on `organization.usage.moderations`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let moderations = client.organization().usage().moderations();
+/// # let _ = moderations;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationUsageModerations {
     pub(crate) client: sdk_runtime::Client,
@@ -2393,6 +3614,16 @@ impl OrganizationUsageModerations {
     /// `GET /organization/usage/moderations`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params: openai_client::types::UsageModerationsParams = serde_json::from_str(r#"{"start_time":1}"#)?;
+    /// let response = client.organization().usage().moderations().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::UsageModerationsParams,
@@ -2419,6 +3650,15 @@ impl OrganizationUsageModerations {
     }
 }
 /// Operations on `organization.usage.vector_stores`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let vector_stores = client.organization().usage().vector_stores();
+/// # let _ = vector_stores;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationUsageVectorStores {
     pub(crate) client: sdk_runtime::Client,
@@ -2429,6 +3669,16 @@ impl OrganizationUsageVectorStores {
     /// `GET /organization/usage/vector_stores`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params: openai_client::types::UsageVectorStoresParams = serde_json::from_str(r#"{"start_time":1}"#)?;
+    /// let response = client.organization().usage().vector_stores().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::UsageVectorStoresParams,
@@ -2452,6 +3702,15 @@ impl OrganizationUsageVectorStores {
     }
 }
 /// Operations on `organization.usage.web_search_calls`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let web_search_calls = client.organization().usage().web_search_calls();
+/// # let _ = web_search_calls;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationUsageWebSearchCalls {
     pub(crate) client: sdk_runtime::Client,
@@ -2462,6 +3721,16 @@ impl OrganizationUsageWebSearchCalls {
     /// `GET /organization/usage/web_search_calls`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params: openai_client::types::UsageWebSearchCallsParams = serde_json::from_str(r#"{"start_time":1}"#)?;
+    /// let response = client.organization().usage().web_search_calls().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::UsageWebSearchCallsParams,
@@ -2492,6 +3761,15 @@ impl OrganizationUsageWebSearchCalls {
     }
 }
 /// Operations on `organization.users`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let users = client.organization().users();
+/// # let _ = users;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationUsers {
     pub(crate) client: sdk_runtime::Client,
@@ -2508,6 +3786,16 @@ impl OrganizationUsers {
     /// `GET /organization/users`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListUsersParams::default();
+    /// let response = client.organization().users().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::ListUsersParams,
@@ -2528,6 +3816,15 @@ impl OrganizationUsers {
     /// Retrieves a user by their identifier.
     ///
     /// `GET /organization/users/{user_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().users().retrieve("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(&self, user_id: &str) -> sdk_runtime::Call<types::User> {
         let spec = sdk_runtime::request::path(
                 "/organization/users/{user_id}",
@@ -2539,6 +3836,16 @@ impl OrganizationUsers {
     /// Modifies a user's role in the organization.
     ///
     /// `POST /organization/users/{user_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::UserRoleUpdateRequest = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.organization().users().update("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn update(
         &self,
         user_id: &str,
@@ -2561,6 +3868,15 @@ impl OrganizationUsers {
     /// Deletes a user from the organization.
     ///
     /// `DELETE /organization/users/{user_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().users().delete("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(&self, user_id: &str) -> sdk_runtime::Call<types::UserDeleteResponse> {
         let spec = sdk_runtime::request::path(
                 "/organization/users/{user_id}",
@@ -2574,6 +3890,15 @@ impl OrganizationUsers {
     }
 }
 /// Operations on `organization.users.roles`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let roles = client.organization().users().roles();
+/// # let _ = roles;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct OrganizationUsersRoles {
     pub(crate) client: sdk_runtime::Client,
@@ -2584,6 +3909,16 @@ impl OrganizationUsersRoles {
     /// `GET /organization/users/{user_id}/roles`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListUserRoleAssignmentsParams::default();
+    /// let response = client.organization().users().roles().list("string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         user_id: &str,
@@ -2608,6 +3943,16 @@ impl OrganizationUsersRoles {
     /// Assigns an organization role to a user within the organization.
     ///
     /// `POST /organization/users/{user_id}/roles`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::PublicAssignOrganizationGroupRoleBody = serde_json::from_str(r#"{"role_id":"string"}"#)?;
+    /// let response = client.organization().users().roles().create("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         user_id: &str,
@@ -2630,6 +3975,15 @@ impl OrganizationUsersRoles {
     /// Retrieves an organization role assigned to a user.
     ///
     /// `GET /organization/users/{user_id}/roles/{role_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().users().roles().retrieve("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         user_id: &str,
@@ -2645,6 +3999,15 @@ impl OrganizationUsersRoles {
     /// Unassigns an organization role from a user within the organization.
     ///
     /// `DELETE /organization/users/{user_id}/roles/{role_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.organization().users().roles().delete("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         user_id: &str,

@@ -1,6 +1,15 @@
 //! The `projects` resource and the resources below it.
 use crate::types;
 /// Operations on `projects`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let projects = client.projects();
+/// # let _ = projects;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct Projects {
     pub(crate) client: sdk_runtime::Client,
@@ -26,6 +35,15 @@ impl Projects {
     }
 }
 /// Operations on `projects.groups`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let groups = client.projects().groups();
+/// # let _ = groups;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct ProjectsGroups {
     pub(crate) client: sdk_runtime::Client,
@@ -39,6 +57,15 @@ impl ProjectsGroups {
     }
 }
 /// Operations on `projects.groups.roles`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let roles = client.projects().groups().roles();
+/// # let _ = roles;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct ProjectsGroupsRoles {
     pub(crate) client: sdk_runtime::Client,
@@ -49,6 +76,16 @@ impl ProjectsGroupsRoles {
     /// `GET /projects/{project_id}/groups/{group_id}/roles`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListProjectGroupRoleAssignmentsParams::default();
+    /// let response = client.projects().groups().roles().list("string", "string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         project_id: &str,
@@ -74,6 +111,16 @@ impl ProjectsGroupsRoles {
     /// Assigns a project role to a group within a project.
     ///
     /// `POST /projects/{project_id}/groups/{group_id}/roles`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::PublicAssignOrganizationGroupRoleBody = serde_json::from_str(r#"{"role_id":"string"}"#)?;
+    /// let response = client.projects().groups().roles().create("string", "string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         project_id: &str,
@@ -97,6 +144,15 @@ impl ProjectsGroupsRoles {
     /// Retrieves a project role assigned to a group.
     ///
     /// `GET /projects/{project_id}/groups/{group_id}/roles/{role_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.projects().groups().roles().retrieve("string", "string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         project_id: &str,
@@ -117,6 +173,15 @@ impl ProjectsGroupsRoles {
     /// Unassigns a project role from a group within a project.
     ///
     /// `DELETE /projects/{project_id}/groups/{group_id}/roles/{role_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.projects().groups().roles().delete("string", "string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         project_id: &str,
@@ -139,6 +204,15 @@ impl ProjectsGroupsRoles {
     }
 }
 /// Operations on `projects.roles`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let roles = client.projects().roles();
+/// # let _ = roles;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct ProjectsRoles {
     pub(crate) client: sdk_runtime::Client,
@@ -149,6 +223,16 @@ impl ProjectsRoles {
     /// `GET /projects/{project_id}/roles`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListProjectRolesParams::default();
+    /// let response = client.projects().roles().list("string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         project_id: &str,
@@ -173,6 +257,16 @@ impl ProjectsRoles {
     /// Creates a custom role for a project.
     ///
     /// `POST /projects/{project_id}/roles`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::PublicCreateOrganizationRoleBody = serde_json::from_str(r#"{"role_name":"string","permissions":["string"]}"#)?;
+    /// let response = client.projects().roles().create("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         project_id: &str,
@@ -195,6 +289,15 @@ impl ProjectsRoles {
     /// Retrieves a project role.
     ///
     /// `GET /projects/{project_id}/roles/{role_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.projects().roles().retrieve("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         project_id: &str,
@@ -210,6 +313,16 @@ impl ProjectsRoles {
     /// Updates an existing project role.
     ///
     /// `POST /projects/{project_id}/roles/{role_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::PublicUpdateOrganizationRoleBody = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.projects().roles().update("string", "string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn update(
         &self,
         project_id: &str,
@@ -233,6 +346,15 @@ impl ProjectsRoles {
     /// Deletes a custom role from a project.
     ///
     /// `DELETE /projects/{project_id}/roles/{role_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.projects().roles().delete("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         project_id: &str,
@@ -250,6 +372,15 @@ impl ProjectsRoles {
     }
 }
 /// Operations on `projects.users`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let users = client.projects().users();
+/// # let _ = users;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct ProjectsUsers {
     pub(crate) client: sdk_runtime::Client,
@@ -263,6 +394,15 @@ impl ProjectsUsers {
     }
 }
 /// Operations on `projects.users.roles`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let roles = client.projects().users().roles();
+/// # let _ = roles;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct ProjectsUsersRoles {
     pub(crate) client: sdk_runtime::Client,
@@ -273,6 +413,16 @@ impl ProjectsUsersRoles {
     /// `GET /projects/{project_id}/users/{user_id}/roles`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListProjectUserRoleAssignmentsParams::default();
+    /// let response = client.projects().users().roles().list("string", "string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         project_id: &str,
@@ -298,6 +448,16 @@ impl ProjectsUsersRoles {
     /// Assigns a project role to a user within a project.
     ///
     /// `POST /projects/{project_id}/users/{user_id}/roles`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::PublicAssignOrganizationGroupRoleBody = serde_json::from_str(r#"{"role_id":"string"}"#)?;
+    /// let response = client.projects().users().roles().create("string", "string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         project_id: &str,
@@ -321,6 +481,15 @@ impl ProjectsUsersRoles {
     /// Retrieves a project role assigned to a user.
     ///
     /// `GET /projects/{project_id}/users/{user_id}/roles/{role_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.projects().users().roles().retrieve("string", "string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         project_id: &str,
@@ -337,6 +506,15 @@ impl ProjectsUsersRoles {
     /// Unassigns a project role from a user within a project.
     ///
     /// `DELETE /projects/{project_id}/users/{user_id}/roles/{role_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.projects().users().roles().delete("string", "string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         project_id: &str,

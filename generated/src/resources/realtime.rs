@@ -1,6 +1,15 @@
 //! The `realtime` resource and the resources below it.
 use crate::types;
 /// Operations on `realtime`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let realtime = client.realtime();
+/// # let _ = realtime;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct Realtime {
     pub(crate) client: sdk_runtime::Client,
@@ -38,6 +47,15 @@ impl Realtime {
     }
 }
 /// Operations on `realtime.calls`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let calls = client.realtime().calls();
+/// # let _ = calls;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct RealtimeCalls {
     pub(crate) client: sdk_runtime::Client,
@@ -47,6 +65,16 @@ impl RealtimeCalls {
     /// to complete the peer connection.
     ///
     /// `POST /realtime/calls`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::RealtimeCallCreateRequest = serde_json::from_str(r#"{"sdp":"string"}"#)?;
+    /// let response = client.realtime().calls().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::RealtimeCallCreateRequest,
@@ -66,6 +94,16 @@ impl RealtimeCalls {
     /// handle it.
     ///
     /// `POST /realtime/calls/{call_id}/accept`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::RealtimeSessionCreateRequestGa = serde_json::from_str(r#"{"type":"realtime"}"#)?;
+    /// let response = client.realtime().calls().accept("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn accept(
         &self,
         call_id: &str,
@@ -89,6 +127,15 @@ impl RealtimeCalls {
     /// WebRTC.
     ///
     /// `POST /realtime/calls/{call_id}/hangup`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.realtime().calls().hangup("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn hangup(&self, call_id: &str) -> sdk_runtime::Call<()> {
         let spec = sdk_runtime::request::path(
                 "/realtime/calls/{call_id}/hangup",
@@ -100,6 +147,16 @@ impl RealtimeCalls {
     /// Transfer an active SIP call to a new destination using the SIP REFER verb.
     ///
     /// `POST /realtime/calls/{call_id}/refer`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::RealtimeCallReferRequest = serde_json::from_str(r#"{"target_uri":"tel:+14155550123"}"#)?;
+    /// let response = client.realtime().calls().refer("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn refer(
         &self,
         call_id: &str,
@@ -122,6 +179,16 @@ impl RealtimeCalls {
     /// Decline an incoming SIP call by returning a SIP status code to the caller.
     ///
     /// `POST /realtime/calls/{call_id}/reject`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::RealtimeCallRejectRequest = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.realtime().calls().reject("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn reject(
         &self,
         call_id: &str,
@@ -143,6 +210,15 @@ impl RealtimeCalls {
     }
 }
 /// Operations on `realtime.client_secrets`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let client_secrets = client.realtime().client_secrets();
+/// # let _ = client_secrets;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct RealtimeClientSecrets {
     pub(crate) client: sdk_runtime::Client,
@@ -163,6 +239,16 @@ impl RealtimeClientSecrets {
     /// Returns the created client secret and the effective session object. The client secret is a string that looks like `ek_1234`.
     ///
     /// `POST /realtime/client_secrets`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::RealtimeCreateClientSecretRequest = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.realtime().client_secrets().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::RealtimeCreateClientSecretRequest,
@@ -180,6 +266,15 @@ impl RealtimeClientSecrets {
     }
 }
 /// Operations on `realtime.sessions`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let sessions = client.realtime().sessions();
+/// # let _ = sessions;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct RealtimeSessions {
     pub(crate) client: sdk_runtime::Client,
@@ -196,6 +291,16 @@ impl RealtimeSessions {
     /// Returns the created Realtime session object, plus an ephemeral key.
     ///
     /// `POST /realtime/sessions`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::RealtimeSessionCreateRequest = serde_json::from_str(r#"{"client_secret":{"value":"string","expires_at":1}}"#)?;
+    /// let response = client.realtime().sessions().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::RealtimeSessionCreateRequest,
@@ -213,6 +318,15 @@ impl RealtimeSessions {
     }
 }
 /// Operations on `realtime.transcription_sessions`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let transcription_sessions = client.realtime().transcription_sessions();
+/// # let _ = transcription_sessions;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct RealtimeTranscriptionSessions {
     pub(crate) client: sdk_runtime::Client,
@@ -229,6 +343,16 @@ impl RealtimeTranscriptionSessions {
     /// Returns the created Realtime transcription session object, plus an ephemeral key.
     ///
     /// `POST /realtime/transcription_sessions`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::RealtimeTranscriptionSessionCreateRequest = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.realtime().transcription_sessions().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::RealtimeTranscriptionSessionCreateRequest,
@@ -246,6 +370,15 @@ impl RealtimeTranscriptionSessions {
     }
 }
 /// Operations on `realtime.translations`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let translations = client.realtime().translations();
+/// # let _ = translations;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct RealtimeTranslations {
     pub(crate) client: sdk_runtime::Client,
@@ -259,6 +392,15 @@ impl RealtimeTranslations {
     }
 }
 /// Operations on `realtime.translations.client_secrets`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let client_secrets = client.realtime().translations().client_secrets();
+/// # let _ = client_secrets;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct RealtimeTranslationsClientSecrets {
     pub(crate) client: sdk_runtime::Client,
@@ -275,6 +417,16 @@ impl RealtimeTranslationsClientSecrets {
     /// The client secret is a string that looks like `ek_1234`.
     ///
     /// `POST /realtime/translations/client_secrets`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::RealtimeTranslationClientSecretCreateRequest = serde_json::from_str(r#"{"session":{"model":"string"}}"#)?;
+    /// let response = client.realtime().translations().client_secrets().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::RealtimeTranslationClientSecretCreateRequest,

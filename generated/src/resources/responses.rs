@@ -1,6 +1,15 @@
 //! The `responses` resource and the resources below it.
 use crate::types;
 /// Operations on `responses`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let responses = client.responses();
+/// # let _ = responses;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct Responses {
     pub(crate) client: sdk_runtime::Client,
@@ -15,6 +24,16 @@ impl Responses {
     /// as input for the model's response.
     ///
     /// `POST /responses`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateResponse = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.responses().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::CreateResponse,
@@ -41,6 +60,16 @@ impl Responses {
     /// `POST /responses`
     ///
     /// Streams the answer as server-sent events.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateResponse = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.responses().create_stream(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create_stream(
         &self,
         body: &types::CreateResponse,
@@ -65,6 +94,16 @@ impl Responses {
     /// Retrieves a model response with the given ID.
     ///
     /// `GET /responses/{response_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::GetResponseParams::default();
+    /// let response = client.responses().retrieve("resp_677efb5139a88190b512bc3fef8e535d", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         response_id: &str,
@@ -90,6 +129,15 @@ impl Responses {
     /// Deletes a model response with the given ID.
     ///
     /// `DELETE /responses/{response_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.responses().delete("resp_677efb5139a88190b512bc3fef8e535d").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(&self, response_id: &str) -> sdk_runtime::Call<()> {
         let spec = sdk_runtime::request::path(
                 "/responses/{response_id}",
@@ -106,6 +154,15 @@ impl Responses {
     /// [Learn more](/docs/guides/background).
     ///
     /// `POST /responses/{response_id}/cancel`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.responses().cancel("resp_677efb5139a88190b512bc3fef8e535d").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn cancel(&self, response_id: &str) -> sdk_runtime::Call<types::Response> {
         let spec = sdk_runtime::request::path(
                 "/responses/{response_id}/cancel",
@@ -119,6 +176,16 @@ impl Responses {
     /// `GET /responses/{response_id}/input_items`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListInputItemsParams::default();
+    /// let response = client.responses().input_items("string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn input_items(
         &self,
         response_id: &str,
@@ -146,6 +213,16 @@ impl Responses {
     /// Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
     ///
     /// `POST /responses/input_tokens`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::TokenCountsBody = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.responses().input_tokens(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn input_tokens(
         &self,
         body: &types::TokenCountsBody,
@@ -166,6 +243,16 @@ impl Responses {
     /// Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
     ///
     /// `POST /responses/compact`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CompactResponseMethodPublicBody = serde_json::from_str(r#"{"model":"string"}"#)?;
+    /// let response = client.responses().compact(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn compact(
         &self,
         body: &types::CompactResponseMethodPublicBody,

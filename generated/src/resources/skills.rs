@@ -1,6 +1,15 @@
 //! The `skills` resource and the resources below it.
 use crate::types;
 /// Operations on `skills`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let skills = client.skills();
+/// # let _ = skills;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct Skills {
     pub(crate) client: sdk_runtime::Client,
@@ -17,6 +26,16 @@ impl Skills {
     /// `GET /skills`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListSkillsParams::default();
+    /// let response = client.skills().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::ListSkillsParams,
@@ -37,6 +56,16 @@ impl Skills {
     /// Create a new skill.
     ///
     /// `POST /skills`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateSkillBody = serde_json::from_str(r#"{"files":["files.bin"]}"#)?;
+    /// let response = client.skills().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::CreateSkillBody,
@@ -55,6 +84,15 @@ impl Skills {
     /// Get a skill by its ID.
     ///
     /// `GET /skills/{skill_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.skills().retrieve("skill_123").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(&self, skill_id: &str) -> sdk_runtime::Call<types::SkillResource> {
         let spec = sdk_runtime::request::path(
                 "/skills/{skill_id}",
@@ -66,6 +104,16 @@ impl Skills {
     /// Update the default version pointer for a skill.
     ///
     /// `POST /skills/{skill_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::SetDefaultSkillVersionBody = serde_json::from_str(r#"{"default_version":"string"}"#)?;
+    /// let response = client.skills().update("skill_123", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn update(
         &self,
         skill_id: &str,
@@ -88,6 +136,15 @@ impl Skills {
     /// Delete a skill by its ID.
     ///
     /// `DELETE /skills/{skill_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.skills().delete("skill_123").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         skill_id: &str,
@@ -105,6 +162,15 @@ impl Skills {
     /// Download a skill zip bundle by its ID.
     ///
     /// `GET /skills/{skill_id}/content`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.skills().content("skill_123").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn content(&self, skill_id: &str) -> sdk_runtime::Call<sdk_runtime::Bytes> {
         let spec = sdk_runtime::request::path(
                 "/skills/{skill_id}/content",
@@ -115,6 +181,15 @@ impl Skills {
     }
 }
 /// Operations on `skills.versions`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let versions = client.skills().versions();
+/// # let _ = versions;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct SkillsVersions {
     pub(crate) client: sdk_runtime::Client,
@@ -125,6 +200,16 @@ impl SkillsVersions {
     /// `GET /skills/{skill_id}/versions`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListSkillVersionsParams::default();
+    /// let response = client.skills().versions().list("skill_123", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         skill_id: &str,
@@ -149,6 +234,16 @@ impl SkillsVersions {
     /// Create a new immutable skill version.
     ///
     /// `POST /skills/{skill_id}/versions`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateSkillVersionBody = serde_json::from_str(r#"{"files":["files.bin"]}"#)?;
+    /// let response = client.skills().versions().create("skill_123", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         skill_id: &str,
@@ -171,6 +266,15 @@ impl SkillsVersions {
     /// Get a specific skill version.
     ///
     /// `GET /skills/{skill_id}/versions/{version}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.skills().versions().retrieve("skill_123", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         skill_id: &str,
@@ -186,6 +290,15 @@ impl SkillsVersions {
     /// Delete a skill version.
     ///
     /// `DELETE /skills/{skill_id}/versions/{version}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.skills().versions().delete("skill_123", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         skill_id: &str,
@@ -204,6 +317,15 @@ impl SkillsVersions {
     /// Download a skill version zip bundle.
     ///
     /// `GET /skills/{skill_id}/versions/{version}/content`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.skills().versions().content("skill_123", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn content(
         &self,
         skill_id: &str,

@@ -1,6 +1,15 @@
 //! The `threads` resource and the resources below it.
 use crate::types;
 /// Operations on `threads`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let threads = client.threads();
+/// # let _ = threads;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct Threads {
     pub(crate) client: sdk_runtime::Client,
@@ -21,6 +30,16 @@ impl Threads {
     /// Create a thread.
     ///
     /// `POST /threads`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateThreadRequest = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.threads().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::CreateThreadRequest,
@@ -39,6 +58,16 @@ impl Threads {
     /// Create a thread and run it in one request.
     ///
     /// `POST /threads/runs`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateThreadAndRunRequest = serde_json::from_str(r#"{"assistant_id":"string"}"#)?;
+    /// let response = client.threads().create_thread_and_run(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create_thread_and_run(
         &self,
         body: &types::CreateThreadAndRunRequest,
@@ -57,6 +86,15 @@ impl Threads {
     /// Retrieves a thread.
     ///
     /// `GET /threads/{thread_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.threads().retrieve("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(&self, thread_id: &str) -> sdk_runtime::Call<types::ThreadObject> {
         let spec = sdk_runtime::request::path(
                 "/threads/{thread_id}",
@@ -68,6 +106,16 @@ impl Threads {
     /// Modifies a thread.
     ///
     /// `POST /threads/{thread_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::ModifyThreadRequest = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.threads().update("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn update(
         &self,
         thread_id: &str,
@@ -90,6 +138,15 @@ impl Threads {
     /// Delete a thread.
     ///
     /// `DELETE /threads/{thread_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.threads().delete("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         thread_id: &str,
@@ -106,6 +163,15 @@ impl Threads {
     }
 }
 /// Operations on `threads.messages`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let messages = client.threads().messages();
+/// # let _ = messages;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct ThreadsMessages {
     pub(crate) client: sdk_runtime::Client,
@@ -116,6 +182,16 @@ impl ThreadsMessages {
     /// `GET /threads/{thread_id}/messages`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListMessagesParams::default();
+    /// let response = client.threads().messages().list("string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         thread_id: &str,
@@ -142,6 +218,16 @@ impl ThreadsMessages {
     /// Create a message.
     ///
     /// `POST /threads/{thread_id}/messages`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateMessageRequest = serde_json::from_str(r#"{"role":"user","content":"string"}"#)?;
+    /// let response = client.threads().messages().create("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         thread_id: &str,
@@ -164,6 +250,15 @@ impl ThreadsMessages {
     /// Retrieve a message.
     ///
     /// `GET /threads/{thread_id}/messages/{message_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.threads().messages().retrieve("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         thread_id: &str,
@@ -179,6 +274,16 @@ impl ThreadsMessages {
     /// Modifies a message.
     ///
     /// `POST /threads/{thread_id}/messages/{message_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::ModifyMessageRequest = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.threads().messages().update("string", "string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn update(
         &self,
         thread_id: &str,
@@ -202,6 +307,15 @@ impl ThreadsMessages {
     /// Deletes a message.
     ///
     /// `DELETE /threads/{thread_id}/messages/{message_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.threads().messages().delete("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         thread_id: &str,
@@ -219,6 +333,15 @@ impl ThreadsMessages {
     }
 }
 /// Operations on `threads.runs`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let runs = client.threads().runs();
+/// # let _ = runs;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct ThreadsRuns {
     pub(crate) client: sdk_runtime::Client,
@@ -235,6 +358,16 @@ impl ThreadsRuns {
     /// `GET /threads/{thread_id}/runs`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListRunsParams::default();
+    /// let response = client.threads().runs().list("string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         thread_id: &str,
@@ -260,6 +393,17 @@ impl ThreadsRuns {
     /// Create a run.
     ///
     /// `POST /threads/{thread_id}/runs`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::CreateRunParams::default();
+    /// let body: openai_client::types::CreateRunRequest = serde_json::from_str(r#"{"assistant_id":"string"}"#)?;
+    /// let response = client.threads().runs().create("string", &params, &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         thread_id: &str,
@@ -284,6 +428,15 @@ impl ThreadsRuns {
     /// Retrieves a run.
     ///
     /// `GET /threads/{thread_id}/runs/{run_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.threads().runs().retrieve("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         thread_id: &str,
@@ -299,6 +452,16 @@ impl ThreadsRuns {
     /// Modifies a run.
     ///
     /// `POST /threads/{thread_id}/runs/{run_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::ModifyRunRequest = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.threads().runs().update("string", "string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn update(
         &self,
         thread_id: &str,
@@ -322,6 +485,15 @@ impl ThreadsRuns {
     /// Cancels a run that is `in_progress`.
     ///
     /// `POST /threads/{thread_id}/runs/{run_id}/cancel`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.threads().runs().cancel("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn cancel(
         &self,
         thread_id: &str,
@@ -337,6 +509,16 @@ impl ThreadsRuns {
     /// When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
     ///
     /// `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::SubmitToolOutputsRunRequest = serde_json::from_str(r#"{"tool_outputs":[{}]}"#)?;
+    /// let response = client.threads().runs().submit_tool_outputs("string", "string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn submit_tool_outputs(
         &self,
         thread_id: &str,
@@ -359,6 +541,15 @@ impl ThreadsRuns {
     }
 }
 /// Operations on `threads.runs.steps`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let steps = client.threads().runs().steps();
+/// # let _ = steps;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct ThreadsRunsSteps {
     pub(crate) client: sdk_runtime::Client,
@@ -369,6 +560,16 @@ impl ThreadsRunsSteps {
     /// `GET /threads/{thread_id}/runs/{run_id}/steps`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListRunStepsParams::default();
+    /// let response = client.threads().runs().steps().list("string", "string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         thread_id: &str,
@@ -396,6 +597,16 @@ impl ThreadsRunsSteps {
     /// Retrieves a run step.
     ///
     /// `GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::GetRunStepParams::default();
+    /// let response = client.threads().runs().steps().retrieve("string", "string", "string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         thread_id: &str,

@@ -1,6 +1,15 @@
 //! The `uploads` resource and the resources below it.
 use crate::types;
 /// Operations on `uploads`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let uploads = client.uploads();
+/// # let _ = uploads;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct Uploads {
     pub(crate) client: sdk_runtime::Client,
@@ -27,6 +36,16 @@ impl Uploads {
     /// Returns the Upload object with status `pending`.
     ///
     /// `POST /uploads`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateUploadRequest = serde_json::from_str(r#"{"filename":"string","purpose":"assistants","bytes":1,"mime_type":"string"}"#)?;
+    /// let response = client.uploads().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::CreateUploadRequest,
@@ -47,6 +66,15 @@ impl Uploads {
     /// Returns the Upload object with status `cancelled`.
     ///
     /// `POST /uploads/{upload_id}/cancel`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.uploads().cancel("upload_abc123").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn cancel(&self, upload_id: &str) -> sdk_runtime::Call<types::Upload> {
         let spec = sdk_runtime::request::path(
                 "/uploads/{upload_id}/cancel",
@@ -65,6 +93,16 @@ impl Uploads {
     /// Returns the Upload object with status `completed`, including an additional `file` property containing the created usable File object.
     ///
     /// `POST /uploads/{upload_id}/complete`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CompleteUploadRequest = serde_json::from_str(r#"{"part_ids":["string"]}"#)?;
+    /// let response = client.uploads().complete("upload_abc123", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn complete(
         &self,
         upload_id: &str,
@@ -91,6 +129,16 @@ impl Uploads {
     /// It is possible to add multiple Parts in parallel. You can decide the intended order of the Parts when you [complete the Upload](/docs/api-reference/uploads/complete).
     ///
     /// `POST /uploads/{upload_id}/parts`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::AddUploadPartRequest = serde_json::from_str(r#"{"data":"data.bin"}"#)?;
+    /// let response = client.uploads().parts("upload_abc123", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn parts(
         &self,
         upload_id: &str,

@@ -1,6 +1,15 @@
 //! The `vector_stores` resource and the resources below it.
 use crate::types;
 /// Operations on `vector_stores`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let vector_stores = client.vector_stores();
+/// # let _ = vector_stores;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct VectorStores {
     pub(crate) client: sdk_runtime::Client,
@@ -23,6 +32,16 @@ impl VectorStores {
     /// `GET /vector_stores`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListVectorStoresParams::default();
+    /// let response = client.vector_stores().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::ListVectorStoresParams,
@@ -44,6 +63,16 @@ impl VectorStores {
     /// Create a vector store.
     ///
     /// `POST /vector_stores`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateVectorStoreRequest = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.vector_stores().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::CreateVectorStoreRequest,
@@ -62,6 +91,15 @@ impl VectorStores {
     /// Retrieves a vector store.
     ///
     /// `GET /vector_stores/{vector_store_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.vector_stores().retrieve("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         vector_store_id: &str,
@@ -76,6 +114,16 @@ impl VectorStores {
     /// Modifies a vector store.
     ///
     /// `POST /vector_stores/{vector_store_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::UpdateVectorStoreRequest = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.vector_stores().update("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn update(
         &self,
         vector_store_id: &str,
@@ -98,6 +146,15 @@ impl VectorStores {
     /// Delete a vector store.
     ///
     /// `DELETE /vector_stores/{vector_store_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.vector_stores().delete("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         vector_store_id: &str,
@@ -115,6 +172,16 @@ impl VectorStores {
     /// Search a vector store for relevant chunks based on a query and file attributes filter.
     ///
     /// `POST /vector_stores/{vector_store_id}/search`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::VectorStoreSearchRequest = serde_json::from_str(r#"{"query":"string"}"#)?;
+    /// let response = client.vector_stores().search("vs_abc123", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn search(
         &self,
         vector_store_id: &str,
@@ -136,6 +203,15 @@ impl VectorStores {
     }
 }
 /// Operations on `vector_stores.file_batches`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let file_batches = client.vector_stores().file_batches();
+/// # let _ = file_batches;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct VectorStoresFileBatches {
     pub(crate) client: sdk_runtime::Client,
@@ -148,6 +224,16 @@ impl VectorStoresFileBatches {
     /// For ingesting multiple files into the same vector store, this batch endpoint is recommended.
     ///
     /// `POST /vector_stores/{vector_store_id}/file_batches`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateVectorStoreFileBatchRequest = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.vector_stores().file_batches().create("vs_abc123", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         vector_store_id: &str,
@@ -170,6 +256,15 @@ impl VectorStoresFileBatches {
     /// Retrieves a vector store file batch.
     ///
     /// `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.vector_stores().file_batches().retrieve("vs_abc123", "vsfb_abc123").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         vector_store_id: &str,
@@ -185,6 +280,15 @@ impl VectorStoresFileBatches {
     /// Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
     ///
     /// `POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.vector_stores().file_batches().cancel("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn cancel(
         &self,
         vector_store_id: &str,
@@ -202,6 +306,16 @@ impl VectorStoresFileBatches {
     /// `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListFilesInVectorStoreBatchParams::default();
+    /// let response = client.vector_stores().file_batches().files("string", "string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn files(
         &self,
         vector_store_id: &str,
@@ -228,6 +342,15 @@ impl VectorStoresFileBatches {
     }
 }
 /// Operations on `vector_stores.files`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let files = client.vector_stores().files();
+/// # let _ = files;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct VectorStoresFiles {
     pub(crate) client: sdk_runtime::Client,
@@ -238,6 +361,16 @@ impl VectorStoresFiles {
     /// `GET /vector_stores/{vector_store_id}/files`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListVectorStoreFilesParams::default();
+    /// let response = client.vector_stores().files().list("string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         vector_store_id: &str,
@@ -267,6 +400,16 @@ impl VectorStoresFiles {
     /// For uploading multiple files to the same vector store, use the file batches endpoint to reduce request volume.
     ///
     /// `POST /vector_stores/{vector_store_id}/files`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateVectorStoreFileRequest = serde_json::from_str(r#"{"file_id":"string"}"#)?;
+    /// let response = client.vector_stores().files().create("vs_abc123", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         vector_store_id: &str,
@@ -289,6 +432,15 @@ impl VectorStoresFiles {
     /// Retrieves a vector store file.
     ///
     /// `GET /vector_stores/{vector_store_id}/files/{file_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.vector_stores().files().retrieve("vs_abc123", "file-abc123").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(
         &self,
         vector_store_id: &str,
@@ -304,6 +456,16 @@ impl VectorStoresFiles {
     /// Update attributes on a vector store file.
     ///
     /// `POST /vector_stores/{vector_store_id}/files/{file_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::UpdateVectorStoreFileAttributesRequest = serde_json::from_str(r#"{"attributes":{}}"#)?;
+    /// let response = client.vector_stores().files().update("vs_abc123", "file-abc123", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn update(
         &self,
         vector_store_id: &str,
@@ -327,6 +489,15 @@ impl VectorStoresFiles {
     /// Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.
     ///
     /// `DELETE /vector_stores/{vector_store_id}/files/{file_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.vector_stores().files().delete("string", "string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(
         &self,
         vector_store_id: &str,
@@ -345,6 +516,15 @@ impl VectorStoresFiles {
     /// Retrieve the parsed contents of a vector store file.
     ///
     /// `GET /vector_stores/{vector_store_id}/files/{file_id}/content`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.vector_stores().files().content("vs_abc123", "file-abc123").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn content(
         &self,
         vector_store_id: &str,

@@ -1,6 +1,15 @@
 //! The `videos` resource and the resources below it.
 use crate::types;
 /// Operations on `videos`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let videos = client.videos();
+/// # let _ = videos;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct Videos {
     pub(crate) client: sdk_runtime::Client,
@@ -17,6 +26,16 @@ impl Videos {
     /// `GET /videos`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListVideosParams::default();
+    /// let response = client.videos().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     #[deprecated(note = "deprecated by the API")]
     pub fn list(
         &self,
@@ -38,6 +57,16 @@ impl Videos {
     /// Create a new video generation job from a prompt and optional reference assets.
     ///
     /// `POST /videos`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateVideoMultipartBody = serde_json::from_str(r#"{"prompt":"string"}"#)?;
+    /// let response = client.videos().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     #[deprecated(note = "deprecated by the API")]
     pub fn create(
         &self,
@@ -57,6 +86,16 @@ impl Videos {
     /// Create a new video generation job by editing a source video or existing generated video.
     ///
     /// `POST /videos/edits`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateVideoEditMultipartBody = serde_json::from_str(r#"{"video":"video.bin","prompt":"string"}"#)?;
+    /// let response = client.videos().edits(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     #[deprecated(note = "deprecated by the API")]
     pub fn edits(
         &self,
@@ -76,6 +115,16 @@ impl Videos {
     /// Create an extension of a completed video.
     ///
     /// `POST /videos/extensions`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateVideoExtendMultipartBody = serde_json::from_str(r#"{"video":{"id":"video_123"},"prompt":"string","seconds":"4"}"#)?;
+    /// let response = client.videos().extensions(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     #[deprecated(note = "deprecated by the API")]
     pub fn extensions(
         &self,
@@ -95,6 +144,15 @@ impl Videos {
     /// Fetch the latest metadata for a generated video.
     ///
     /// `GET /videos/{video_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.videos().retrieve("video_123").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     #[deprecated(note = "deprecated by the API")]
     pub fn retrieve(&self, video_id: &str) -> sdk_runtime::Call<types::VideoResource> {
         let spec = sdk_runtime::request::path(
@@ -107,6 +165,15 @@ impl Videos {
     /// Permanently delete a completed or failed video and its stored assets.
     ///
     /// `DELETE /videos/{video_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.videos().delete("video_123").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     #[deprecated(note = "deprecated by the API")]
     pub fn delete(
         &self,
@@ -127,6 +194,16 @@ impl Videos {
     /// Streams the rendered video content for the specified video job.
     ///
     /// `GET /videos/{video_id}/content`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::RetrieveVideoContentParams::default();
+    /// let response = client.videos().content("video_123", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     #[deprecated(note = "deprecated by the API")]
     pub fn content(
         &self,
@@ -150,6 +227,16 @@ impl Videos {
     /// Create a remix of a completed video using a refreshed prompt.
     ///
     /// `POST /videos/{video_id}/remix`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateVideoRemixBody = serde_json::from_str(r#"{"prompt":"string"}"#)?;
+    /// let response = client.videos().remix("video_123", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     #[deprecated(note = "deprecated by the API")]
     pub fn remix(
         &self,
@@ -172,6 +259,15 @@ impl Videos {
     }
 }
 /// Operations on `videos.characters`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let characters = client.videos().characters();
+/// # let _ = characters;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct VideosCharacters {
     pub(crate) client: sdk_runtime::Client,
@@ -180,6 +276,16 @@ impl VideosCharacters {
     /// Create a character from an uploaded video.
     ///
     /// `POST /videos/characters`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateVideoCharacterBody = serde_json::from_str(r#"{"video":"video.bin","name":"string"}"#)?;
+    /// let response = client.videos().characters().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     #[deprecated(note = "deprecated by the API")]
     pub fn create(
         &self,
@@ -199,6 +305,15 @@ impl VideosCharacters {
     /// Fetch a character.
     ///
     /// `GET /videos/characters/{character_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.videos().characters().retrieve("char_123").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     #[deprecated(note = "deprecated by the API")]
     pub fn retrieve(
         &self,

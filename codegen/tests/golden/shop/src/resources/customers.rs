@@ -1,6 +1,15 @@
 //! The `customers` resource and the resources below it.
 use crate::types;
 /// Operations on `customers`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: test_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let customers = client.customers();
+/// # let _ = customers;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct Customers {
     pub(crate) client: sdk_runtime::Client,
@@ -11,6 +20,16 @@ impl Customers {
     /// `GET /customers`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: test_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = test_client::types::ListCustomersParams::default();
+    /// let response = client.customers().list(&params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn list(
         &self,
         params: &types::ListCustomersParams,
@@ -30,6 +49,16 @@ impl Customers {
     }
     ///
     /// `POST /customers`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: test_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: test_client::types::NewCustomer = serde_json::from_str(r#"{"name":"string"}"#)?;
+    /// let response = client.customers().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::NewCustomer,
@@ -47,6 +76,15 @@ impl Customers {
     }
     ///
     /// `GET /customers/{customer_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: test_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.customers().retrieve("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn retrieve(&self, customer_id: &str) -> sdk_runtime::Call<types::Customer> {
         let spec = sdk_runtime::request::path(
                 "/customers/{customer_id}",
@@ -57,6 +95,15 @@ impl Customers {
     }
     ///
     /// `DELETE /customers/{customer_id}`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: test_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let response = client.customers().delete("string").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn delete(&self, customer_id: &str) -> sdk_runtime::Call<()> {
         let spec = sdk_runtime::request::path(
                 "/customers/{customer_id}",
@@ -72,6 +119,16 @@ impl Customers {
     /// `GET /customers/{customer_id}/orders`
     ///
     /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: test_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = test_client::types::ListOrdersParams::default();
+    /// let response = client.customers().orders("string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn orders(
         &self,
         customer_id: &str,
@@ -93,6 +150,16 @@ impl Customers {
     }
     ///
     /// `PUT /customers/{customer_id}/avatar`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: test_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: test_client::types::UploadAvatarRequest = serde_json::from_str(r#"{"file":"file.bin"}"#)?;
+    /// let response = client.customers().avatar("string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn avatar(
         &self,
         customer_id: &str,

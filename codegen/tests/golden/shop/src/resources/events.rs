@@ -1,6 +1,15 @@
 //! The `events` resource and the resources below it.
 use crate::types;
 /// Operations on `events`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: test_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let events = client.events();
+/// # let _ = events;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct Events {
     pub(crate) client: sdk_runtime::Client,
@@ -8,6 +17,16 @@ pub struct Events {
 impl Events {
     ///
     /// `POST /events`
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: test_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: test_client::types::StreamEventsRequest = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.events().create(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create(
         &self,
         body: &types::StreamEventsRequest,
@@ -27,6 +46,16 @@ impl Events {
     /// `POST /events`
     ///
     /// Streams the answer as server-sent events.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: test_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: test_client::types::StreamEventsRequest = serde_json::from_str(r#"{}"#)?;
+    /// let response = client.events().create_stream(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
     pub fn create_stream(
         &self,
         body: &types::StreamEventsRequest,
