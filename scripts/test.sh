@@ -51,7 +51,7 @@ done
 curl -fs "$TEST_API_BASE_URL/_x-steady/health" >/dev/null || { cat .steady/steady.log >&2; echo "Steady did not become healthy" >&2; exit 1; }
 
 step "cargo test"
-cargo test --workspace
+cargo test
 
 step "examples against the mock"
 cargo build -q -p sdk-examples --examples

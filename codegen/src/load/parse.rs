@@ -34,6 +34,15 @@ fn parse_yaml(path: &Path, text: &str) -> Result<Value, Error> {
         column,
         message,
     };
+    // The YAML parser and the tree it builds recurse per level: refuse
+    // absurd nesting before parsing, with the line where it happens.
+    if let Some((line, depth)) = nesting_estimate(text).filter(|(_, d)| *d > MAX_DEPTH) {
+        return Err(syntax(
+            line,
+            1,
+            format!("nesting deeper than {MAX_DEPTH} levels (about {depth})"),
+        ));
+    }
     let docs = YamlLoader::load_from_str(text).map_err(|e| {
         let m = e.marker();
         syntax(m.line(), m.col() + 1, e.info().to_owned())
@@ -43,6 +52,34 @@ fn parse_yaml(path: &Path, text: &str) -> Result<Value, Error> {
         .next()
         .ok_or_else(|| syntax(1, 1, "the document is empty".into()))?;
     to_json(doc, 0).map_err(|m| syntax(1, 1, m))
+}
+
+/// An upper bound of the nesting depth of YAML text: per line, the
+/// indentation plus the compact `- ` and `: ` indicators, plus the open flow
+/// brackets. Returns the deepest line (1-based) and its estimate.
+fn nesting_estimate(text: &str) -> Option<(usize, usize)> {
+    let mut flow = 0usize;
+    let mut deepest: Option<(usize, usize)> = None;
+    for (i, line) in text.lines().enumerate() {
+        let indent = line.len() - line.trim_start().len();
+        let indicators = line.matches("- ").count() + line.matches(": ").count();
+        let mut line_flow = flow;
+        for c in line.chars() {
+            match c {
+                '[' | '{' => {
+                    flow += 1;
+                    line_flow = line_flow.max(flow);
+                }
+                ']' | '}' => flow = flow.saturating_sub(1),
+                _ => {}
+            }
+        }
+        let depth = indent + indicators + line_flow;
+        if deepest.is_none_or(|(_, d)| depth > d) {
+            deepest = Some((i + 1, depth));
+        }
+    }
+    deepest
 }
 
 fn to_json(yaml: Yaml, depth: usize) -> Result<Value, String> {

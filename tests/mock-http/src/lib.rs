@@ -105,6 +105,18 @@ pub enum Reply {
         /// Bytes actually sent.
         body: Vec<u8>,
     },
+    /// The same chunk written `times` times (huge or endless bodies in
+    /// bounded memory), chunked.
+    Repeat {
+        /// Status code.
+        status: u16,
+        /// Extra headers.
+        headers: Vec<(String, String)>,
+        /// The chunk.
+        chunk: Vec<u8>,
+        /// How many times (`usize::MAX`: until the client goes away).
+        times: usize,
+    },
     /// Never answer (until the server is dropped).
     Stall,
     /// Close the connection without answering.
@@ -146,6 +158,7 @@ type Handler = Arc<dyn Fn(&Recorded) -> Reply + Send + Sync>;
 pub struct MockServer {
     addr: std::net::SocketAddr,
     requests: Arc<Mutex<Vec<Recorded>>>,
+    connections: Arc<std::sync::atomic::AtomicUsize>,
     task: tokio::task::JoinHandle<()>,
 }
 
@@ -165,9 +178,12 @@ impl MockServer {
         let requests = Arc::new(Mutex::new(Vec::new()));
         let handler: Handler = Arc::new(handler);
         let recorded = Arc::clone(&requests);
+        let connections = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let accepted = Arc::clone(&connections);
         let task = tokio::spawn(async move {
             loop {
                 let Ok((stream, _)) = listener.accept().await else {
+                    accepted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
                     return;
                 };
                 let handler = Arc::clone(&handler);
@@ -180,8 +196,14 @@ impl MockServer {
         Self {
             addr,
             requests,
+            connections,
             task,
         }
+    }
+
+    /// How many connections were accepted.
+    pub fn connections(&self) -> usize {
+        self.connections.load(std::sync::atomic::Ordering::SeqCst)
     }
 
     /// `http://127.0.0.1:<port>`.
@@ -296,6 +318,26 @@ async fn serve(
                     stream.write_all(&bytes).await?;
                     stream.write_all(b"\r\n").await?;
                     stream.flush().await?;
+                }
+                stream.write_all(b"0\r\n\r\n").await?;
+            }
+            Reply::Repeat {
+                status,
+                headers,
+                chunk,
+                times,
+            } => {
+                let mut out = status_line(status, &headers);
+                out.push_str("transfer-encoding: chunked\r\n\r\n");
+                stream.write_all(out.as_bytes()).await?;
+                let frame = [
+                    format!("{:x}\r\n", chunk.len()).into_bytes(),
+                    chunk,
+                    b"\r\n".to_vec(),
+                ]
+                .concat();
+                for _ in 0..times {
+                    stream.write_all(&frame).await?;
                 }
                 stream.write_all(b"0\r\n\r\n").await?;
             }
