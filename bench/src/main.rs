@@ -101,6 +101,7 @@ async fn request_overhead() {
         [openai_client::types::ChatCompletionRequestUserMessage::new("hi").into()],
         "gpt-4o-mini",
     );
+    // Built after ours, which installed the process's crypto provider.
     let raw = reqwest::Client::new();
     let url = format!("{}/chat/completions", server.url());
     let payload = serde_json::to_vec(&request).expect("json");

@@ -287,7 +287,8 @@ fn build_http(user_agent: &str, follow_redirects: bool) -> Result<reqwest::Clien
     let builder = reqwest::Client::builder()
         .user_agent(user_agent)
         .redirect(policy)
-        .pool_idle_timeout(Duration::from_secs(90));
+        .pool_idle_timeout(Duration::from_secs(90))
+        .tcp_nodelay(true);
     #[cfg(feature = "rustls")]
     let builder = builder.tls_backend_preconfigured(tls_config()?);
     builder
@@ -298,6 +299,10 @@ fn build_http(user_agent: &str, follow_redirects: bool) -> Result<reqwest::Clien
 #[cfg(feature = "rustls")]
 fn tls_config() -> Result<rustls::ClientConfig, Error> {
     use rustls_platform_verifier::BuilderVerifierExt;
+    // reqwest is built without a default crypto provider (ring compiles far
+    // faster than aws-lc); install ring as the process default unless the
+    // application chose one, so other reqwest clients in the program work.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let mut config = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()

@@ -218,12 +218,25 @@ pub(crate) async fn read_limited(
     if response.content_length().is_some_and(|n| n > limit as u64) {
         return Err(Error::BodyTooLarge { limit });
     }
-    let mut buf = BytesMut::new();
-    while let Some(chunk) = response.chunk().await? {
+    // Most bodies arrive in one chunk: keep it without copying.
+    let Some(first) = response.chunk().await? else {
+        return Ok(Bytes::new());
+    };
+    if first.len() > limit {
+        return Err(Error::BodyTooLarge { limit });
+    }
+    let Some(second) = response.chunk().await? else {
+        return Ok(first);
+    };
+    let mut buf = BytesMut::with_capacity(first.len() + second.len());
+    buf.extend_from_slice(&first);
+    let mut next = Some(second);
+    while let Some(chunk) = next {
         if buf.len() + chunk.len() > limit {
             return Err(Error::BodyTooLarge { limit });
         }
         buf.extend_from_slice(&chunk);
+        next = response.chunk().await?;
     }
     Ok(buf.freeze())
 }

@@ -183,9 +183,11 @@ impl MockServer {
         let task = tokio::spawn(async move {
             loop {
                 let Ok((stream, _)) = listener.accept().await else {
-                    accepted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
                     return;
                 };
+                accepted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                // Like real servers: no Nagle delay between head and body.
+                let _ = stream.set_nodelay(true);
                 let handler = Arc::clone(&handler);
                 let recorded = Arc::clone(&recorded);
                 tokio::spawn(async move {
