@@ -33,6 +33,10 @@ cargo run -q -p codegen -- --spec "$SPEC" --check --quiet
 step "cargo clippy (warnings are errors)"
 cargo clippy --workspace --all-targets -- -D warnings
 
+step "the SDK compiles with a subset of its features"
+cargo check -q -p openai-client --no-default-features --features rustls,chat,responses
+cargo check -q -p openai-client --no-default-features --features rustls,files
+
 step "Steady $STEADY_VERSION mock server"
 if [ ! -x .steady/node_modules/.bin/steady ]; then
   npm install --prefix .steady --no-audit --no-fund --silent "@stdy/cli@$STEADY_VERSION"

@@ -175,22 +175,15 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
         .collect();
 
     let strict = types::untagged_variants(space);
-    let mut modules: BTreeMap<String, Vec<syn::Item>> = BTreeMap::new();
-    // Features under which each module must compile (`None`: always).
+    // First the module of every type and the features under which each
+    // module must compile (`None`: always); then every item gets a `cfg`
+    // unless it is needed exactly when its module is.
+    let placed: Vec<String> = (0..space.types.len())
+        .map(|id| module_of(&model.type_features[id], &space.types[id].name, &big_groups))
+        .collect();
     let mut module_needs: BTreeMap<String, Option<BTreeSet<String>>> = BTreeMap::new();
-    for id in 0..space.types.len() {
+    for (id, module) in placed.iter().enumerate() {
         let features = &model.type_features[id];
-        let module = module_of(features, &space.types[id].name, &big_groups);
-        let tokens = types::type_items(model, id, &multipart, &strict);
-        let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Spec {
-            pointer: space.types[id].pointer.clone(),
-            message: format!("internal error: generated type does not parse: {e}"),
-        })?;
-        let home: BTreeSet<String> = [module_feature(&module, model)]
-            .into_iter()
-            .flatten()
-            .collect();
-        let cfg = (*features != home).then(|| cfg_attr(features)).flatten();
         let needs = module_needs
             .entry(module.clone())
             .or_insert_with(|| Some(BTreeSet::new()));
@@ -198,6 +191,23 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
             (Some(set), false) => set.extend(features.iter().cloned()),
             _ => *needs = None,
         }
+    }
+    let mut modules: BTreeMap<String, Vec<syn::Item>> = BTreeMap::new();
+    for (id, module) in placed.into_iter().enumerate() {
+        let features = &model.type_features[id];
+        let tokens = types::type_items(model, id, &multipart, &strict);
+        let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Spec {
+            pointer: space.types[id].pointer.clone(),
+            message: format!("internal error: generated type does not parse: {e}"),
+        })?;
+        let module_set = module_needs
+            .get(&module)
+            .cloned()
+            .flatten()
+            .unwrap_or_default();
+        let cfg = (*features != module_set)
+            .then(|| cfg_attr(features))
+            .flatten();
         let items = modules.entry(module).or_default();
         for mut item in file.items {
             if let Some(attr) = &cfg {

@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "assistants")]
 /// Represents an `assistant` that can call the model and use tools.
 ///
 /// **Deprecated** by the API.
@@ -34,6 +35,7 @@ pub struct AssistantObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
+#[cfg(feature = "assistants")]
 impl AssistantObject {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -185,6 +187,7 @@ impl<'de> Deserialize<'de> for AssistantLiteral {
         sdk_runtime::de::literal(deserializer, "assistant").map(|()| Self::Assistant)
     }
 }
+#[cfg(feature = "assistants")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -198,6 +201,7 @@ pub enum AssistantObjectToolsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "assistants")]
 impl Serialize for AssistantObjectToolsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -208,6 +212,7 @@ impl Serialize for AssistantObjectToolsItem {
         }
     }
 }
+#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for AssistantObjectToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -225,16 +230,19 @@ impl<'de> Deserialize<'de> for AssistantObjectToolsItem {
         )
     }
 }
+#[cfg(feature = "assistants")]
 impl From<AssistantToolsCode> for AssistantObjectToolsItem {
     fn from(value: AssistantToolsCode) -> Self {
         Self::CodeInterpreter(value)
     }
 }
+#[cfg(feature = "assistants")]
 impl From<AssistantToolsFileSearch> for AssistantObjectToolsItem {
     fn from(value: AssistantToolsFileSearch) -> Self {
         Self::FileSearch(value)
     }
 }
+#[cfg(feature = "assistants")]
 impl From<AssistantToolsFunction> for AssistantObjectToolsItem {
     fn from(value: AssistantToolsFunction) -> Self {
         Self::Function(value)
@@ -714,6 +722,7 @@ impl FunctionObject {
 ///
 /// Omitting `parameters` defines a function with an empty parameter list.
 pub type FunctionParameters = serde_json::Map<String, serde_json::Value>;
+#[cfg(feature = "assistants")]
 /// A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AssistantObjectToolResources {
@@ -722,6 +731,7 @@ pub struct AssistantObjectToolResources {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_search: Option<AssistantObjectToolResourcesFileSearch>,
 }
+#[cfg(feature = "assistants")]
 impl AssistantObjectToolResources {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -747,12 +757,14 @@ impl AssistantObjectToolResources {
         self
     }
 }
+#[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AssistantObjectToolResourcesCodeInterpreter {
     /// A list of [file](/docs/api-reference/files) IDs made available to the \`code_interpreter\`\` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
+#[cfg(feature = "assistants")]
 impl AssistantObjectToolResourcesCodeInterpreter {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -764,12 +776,14 @@ impl AssistantObjectToolResourcesCodeInterpreter {
         self
     }
 }
+#[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AssistantObjectToolResourcesFileSearch {
     /// The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
 }
+#[cfg(feature = "assistants")]
 impl AssistantObjectToolResourcesFileSearch {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -1310,6 +1324,7 @@ impl<'de> Deserialize<'de> for StaticLiteral {
         sdk_runtime::de::literal(deserializer, "static").map(|()| Self::Static)
     }
 }
+#[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAssistantRequest {
     /// ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
@@ -1337,6 +1352,7 @@ pub struct CreateAssistantRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
+#[cfg(feature = "assistants")]
 impl CreateAssistantRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(model: impl Into<CreateAssistantRequestModel>) -> Self {
@@ -1414,6 +1430,7 @@ impl CreateAssistantRequest {
         self
     }
 }
+#[cfg(feature = "assistants")]
 /// ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateAssistantRequestModel {
@@ -1504,6 +1521,7 @@ pub enum CreateAssistantRequestModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "assistants")]
 impl CreateAssistantRequestModel {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1601,26 +1619,31 @@ impl CreateAssistantRequestModel {
         }
     }
 }
+#[cfg(feature = "assistants")]
 impl From<&str> for CreateAssistantRequestModel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "assistants")]
 impl From<String> for CreateAssistantRequestModel {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "assistants")]
 impl std::fmt::Display for CreateAssistantRequestModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "assistants")]
 impl Serialize for CreateAssistantRequestModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for CreateAssistantRequestModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1628,6 +1651,7 @@ impl<'de> Deserialize<'de> for CreateAssistantRequestModel {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "assistants")]
 impl Default for CreateAssistantRequestModel {
     fn default() -> Self {
         Self::Other(String::new())
@@ -1810,6 +1834,7 @@ impl<'de> Deserialize<'de> for ReasoningEffort2 {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "assistants")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -1823,6 +1848,7 @@ pub enum CreateAssistantRequestToolsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "assistants")]
 impl Serialize for CreateAssistantRequestToolsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1833,6 +1859,7 @@ impl Serialize for CreateAssistantRequestToolsItem {
         }
     }
 }
+#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for CreateAssistantRequestToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1850,21 +1877,25 @@ impl<'de> Deserialize<'de> for CreateAssistantRequestToolsItem {
         )
     }
 }
+#[cfg(feature = "assistants")]
 impl From<AssistantToolsCode> for CreateAssistantRequestToolsItem {
     fn from(value: AssistantToolsCode) -> Self {
         Self::CodeInterpreter(value)
     }
 }
+#[cfg(feature = "assistants")]
 impl From<AssistantToolsFileSearch> for CreateAssistantRequestToolsItem {
     fn from(value: AssistantToolsFileSearch) -> Self {
         Self::FileSearch(value)
     }
 }
+#[cfg(feature = "assistants")]
 impl From<AssistantToolsFunction> for CreateAssistantRequestToolsItem {
     fn from(value: AssistantToolsFunction) -> Self {
         Self::Function(value)
     }
 }
+#[cfg(feature = "assistants")]
 /// A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAssistantRequestToolResources {
@@ -1873,6 +1904,7 @@ pub struct CreateAssistantRequestToolResources {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_search: Option<CreateAssistantRequestToolResourcesFileSearch>,
 }
+#[cfg(feature = "assistants")]
 impl CreateAssistantRequestToolResources {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -1898,12 +1930,14 @@ impl CreateAssistantRequestToolResources {
         self
     }
 }
+#[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAssistantRequestToolResourcesCodeInterpreter {
     /// A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
+#[cfg(feature = "assistants")]
 impl CreateAssistantRequestToolResourcesCodeInterpreter {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -1915,6 +1949,7 @@ impl CreateAssistantRequestToolResourcesCodeInterpreter {
         self
     }
 }
+#[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAssistantRequestToolResourcesFileSearch {
     /// The [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant.
@@ -1926,6 +1961,7 @@ pub struct CreateAssistantRequestToolResourcesFileSearch {
         Vec<CreateAssistantRequestToolResourcesFileSearchVectorStoresItem>,
     >,
 }
+#[cfg(feature = "assistants")]
 impl CreateAssistantRequestToolResourcesFileSearch {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -1950,6 +1986,7 @@ impl CreateAssistantRequestToolResourcesFileSearch {
         self
     }
 }
+#[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItem {
     /// A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files.
@@ -1963,6 +2000,7 @@ pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "assistants")]
 impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItem {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -1993,6 +2031,7 @@ impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItem {
         self
     }
 }
+#[cfg(feature = "assistants")]
 /// The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
 ///
 /// Told apart by the `type` property.
@@ -2009,6 +2048,7 @@ pub enum CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingSt
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "assistants")]
 impl Serialize
 for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -2019,6 +2059,7 @@ for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrateg
         }
     }
 }
+#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de>
 for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -2034,6 +2075,7 @@ for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrateg
         )
     }
 }
+#[cfg(feature = "assistants")]
 impl From<
     CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy,
 > for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
@@ -2043,6 +2085,7 @@ impl From<
         Self::Auto(value)
     }
 }
+#[cfg(feature = "assistants")]
 impl From<
     CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy,
 > for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
@@ -2052,6 +2095,7 @@ impl From<
         Self::Static(value)
     }
 }
+#[cfg(feature = "assistants")]
 /// The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
@@ -2059,12 +2103,14 @@ pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunking
     #[serde(rename = "type")]
     pub type_: AutoLiteral,
 }
+#[cfg(feature = "assistants")]
 impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
     /// A value with every optional field unset.
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
+#[cfg(feature = "assistants")]
 /// Static Chunking Strategy
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
@@ -2074,6 +2120,7 @@ pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunking
     #[serde(rename = "static", default)]
     pub static_: CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic,
 }
+#[cfg(feature = "assistants")]
 impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2087,6 +2134,7 @@ impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrate
         }
     }
 }
+#[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
     /// The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`.
@@ -2098,6 +2146,7 @@ pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunking
     #[serde(default)]
     pub chunk_overlap_tokens: i64,
 }
+#[cfg(feature = "assistants")]
 impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2110,6 +2159,7 @@ impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrate
         }
     }
 }
+#[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteAssistantResponse {
     #[serde(default)]
@@ -2118,6 +2168,7 @@ pub struct DeleteAssistantResponse {
     pub deleted: bool,
     pub object: AssistantDeletedLiteral,
 }
+#[cfg(feature = "assistants")]
 impl DeleteAssistantResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
@@ -2128,6 +2179,7 @@ impl DeleteAssistantResponse {
         }
     }
 }
+#[cfg(feature = "assistants")]
 /// The constant `assistant.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum AssistantDeletedLiteral {
@@ -2135,22 +2187,26 @@ pub enum AssistantDeletedLiteral {
     #[default]
     AssistantDeleted,
 }
+#[cfg(feature = "assistants")]
 impl AssistantDeletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "assistant.deleted"
     }
 }
+#[cfg(feature = "assistants")]
 impl std::fmt::Display for AssistantDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "assistants")]
 impl Serialize for AssistantDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("assistant.deleted")
     }
 }
+#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for AssistantDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2159,6 +2215,7 @@ impl<'de> Deserialize<'de> for AssistantDeletedLiteral {
             .map(|()| Self::AssistantDeleted)
     }
 }
+#[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListAssistantsResponse {
     #[serde(default)]
@@ -2172,6 +2229,7 @@ pub struct ListAssistantsResponse {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "assistants")]
 impl ListAssistantsResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2190,6 +2248,7 @@ impl ListAssistantsResponse {
         }
     }
 }
+#[cfg(feature = "assistants")]
 impl sdk_runtime::pagination::Page for ListAssistantsResponse {
     type Item = AssistantObject;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -2202,6 +2261,7 @@ impl sdk_runtime::pagination::Page for ListAssistantsResponse {
         self.data
     }
 }
+#[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ModifyAssistantRequest {
     /// ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
@@ -2229,6 +2289,7 @@ pub struct ModifyAssistantRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
+#[cfg(feature = "assistants")]
 impl ModifyAssistantRequest {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2311,6 +2372,7 @@ impl ModifyAssistantRequest {
         self
     }
 }
+#[cfg(feature = "assistants")]
 /// ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ModifyAssistantRequestModel {
@@ -2401,6 +2463,7 @@ pub enum ModifyAssistantRequestModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "assistants")]
 impl ModifyAssistantRequestModel {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2498,26 +2561,31 @@ impl ModifyAssistantRequestModel {
         }
     }
 }
+#[cfg(feature = "assistants")]
 impl From<&str> for ModifyAssistantRequestModel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "assistants")]
 impl From<String> for ModifyAssistantRequestModel {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "assistants")]
 impl std::fmt::Display for ModifyAssistantRequestModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "assistants")]
 impl Serialize for ModifyAssistantRequestModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for ModifyAssistantRequestModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2525,11 +2593,13 @@ impl<'de> Deserialize<'de> for ModifyAssistantRequestModel {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "assistants")]
 impl Default for ModifyAssistantRequestModel {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "assistants")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -2543,6 +2613,7 @@ pub enum ModifyAssistantRequestToolsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "assistants")]
 impl Serialize for ModifyAssistantRequestToolsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2553,6 +2624,7 @@ impl Serialize for ModifyAssistantRequestToolsItem {
         }
     }
 }
+#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for ModifyAssistantRequestToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2570,21 +2642,25 @@ impl<'de> Deserialize<'de> for ModifyAssistantRequestToolsItem {
         )
     }
 }
+#[cfg(feature = "assistants")]
 impl From<AssistantToolsCode> for ModifyAssistantRequestToolsItem {
     fn from(value: AssistantToolsCode) -> Self {
         Self::CodeInterpreter(value)
     }
 }
+#[cfg(feature = "assistants")]
 impl From<AssistantToolsFileSearch> for ModifyAssistantRequestToolsItem {
     fn from(value: AssistantToolsFileSearch) -> Self {
         Self::FileSearch(value)
     }
 }
+#[cfg(feature = "assistants")]
 impl From<AssistantToolsFunction> for ModifyAssistantRequestToolsItem {
     fn from(value: AssistantToolsFunction) -> Self {
         Self::Function(value)
     }
 }
+#[cfg(feature = "assistants")]
 /// A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ModifyAssistantRequestToolResources {
@@ -2593,6 +2669,7 @@ pub struct ModifyAssistantRequestToolResources {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_search: Option<ModifyAssistantRequestToolResourcesFileSearch>,
 }
+#[cfg(feature = "assistants")]
 impl ModifyAssistantRequestToolResources {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2618,12 +2695,14 @@ impl ModifyAssistantRequestToolResources {
         self
     }
 }
+#[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ModifyAssistantRequestToolResourcesCodeInterpreter {
     /// Overrides the list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
+#[cfg(feature = "assistants")]
 impl ModifyAssistantRequestToolResourcesCodeInterpreter {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2635,12 +2714,14 @@ impl ModifyAssistantRequestToolResourcesCodeInterpreter {
         self
     }
 }
+#[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ModifyAssistantRequestToolResourcesFileSearch {
     /// Overrides the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
 }
+#[cfg(feature = "assistants")]
 impl ModifyAssistantRequestToolResourcesFileSearch {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2776,6 +2857,7 @@ impl<'de> Deserialize<'de> for ListAssistantsOrder {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "assistants")]
 /// Query and header parameters of `listAssistants`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListAssistantsParams {
@@ -2792,6 +2874,7 @@ pub struct ListAssistantsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
 }
+#[cfg(feature = "assistants")]
 impl ListAssistantsParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {

@@ -107,6 +107,7 @@ impl<'de> Deserialize<'de> for ListLiteral {
         sdk_runtime::de::literal(deserializer, "list").map(|()| Self::List)
     }
 }
+#[cfg(feature = "audio")]
 /// The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, `vtt`, or `diarized_json`. For `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`, the only supported format is `json`. For `gpt-4o-transcribe-diarize`, the supported formats are `json`, `text`, and `diarized_json`, with `diarized_json` required to receive speaker annotations.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum AudioResponseFormat {
@@ -126,6 +127,7 @@ pub enum AudioResponseFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "audio")]
 impl AudioResponseFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -151,26 +153,31 @@ impl AudioResponseFormat {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl From<&str> for AudioResponseFormat {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<String> for AudioResponseFormat {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for AudioResponseFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for AudioResponseFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for AudioResponseFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -501,6 +508,7 @@ impl VoiceIdsOrCustomVoiceVariant2 {
         Self { id: id.into() }
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateSpeechRequest {
     /// One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
@@ -524,6 +532,7 @@ pub struct CreateSpeechRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_format: Option<CreateSpeechRequestStreamFormat>,
 }
+#[cfg(feature = "audio")]
 impl CreateSpeechRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -568,6 +577,7 @@ impl CreateSpeechRequest {
         self
     }
 }
+#[cfg(feature = "audio")]
 /// One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateSpeechRequestModel {
@@ -582,6 +592,7 @@ pub enum CreateSpeechRequestModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "audio")]
 impl CreateSpeechRequestModel {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -603,26 +614,31 @@ impl CreateSpeechRequestModel {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl From<&str> for CreateSpeechRequestModel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<String> for CreateSpeechRequestModel {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for CreateSpeechRequestModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for CreateSpeechRequestModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateSpeechRequestModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -630,11 +646,13 @@ impl<'de> Deserialize<'de> for CreateSpeechRequestModel {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "audio")]
 impl Default for CreateSpeechRequestModel {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "audio")]
 /// The format to audio in. Supported formats are `mp3`, `opus`, `aac`, `flac`, `wav`, and `pcm`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateSpeechRequestResponseFormat {
@@ -654,6 +672,7 @@ pub enum CreateSpeechRequestResponseFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "audio")]
 impl CreateSpeechRequestResponseFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -679,26 +698,31 @@ impl CreateSpeechRequestResponseFormat {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl From<&str> for CreateSpeechRequestResponseFormat {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<String> for CreateSpeechRequestResponseFormat {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for CreateSpeechRequestResponseFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for CreateSpeechRequestResponseFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateSpeechRequestResponseFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -706,6 +730,7 @@ impl<'de> Deserialize<'de> for CreateSpeechRequestResponseFormat {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "audio")]
 /// The format to stream the audio in. Supported formats are `sse` and `audio`. `sse` is not supported for `tts-1` or `tts-1-hd`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateSpeechRequestStreamFormat {
@@ -717,6 +742,7 @@ pub enum CreateSpeechRequestStreamFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "audio")]
 impl CreateSpeechRequestStreamFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -734,26 +760,31 @@ impl CreateSpeechRequestStreamFormat {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl From<&str> for CreateSpeechRequestStreamFormat {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<String> for CreateSpeechRequestStreamFormat {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for CreateSpeechRequestStreamFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for CreateSpeechRequestStreamFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateSpeechRequestStreamFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -761,6 +792,7 @@ impl<'de> Deserialize<'de> for CreateSpeechRequestStreamFormat {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "audio")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -772,6 +804,7 @@ pub enum CreateSpeechResponseStreamEvent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "audio")]
 impl Serialize for CreateSpeechResponseStreamEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -781,6 +814,7 @@ impl Serialize for CreateSpeechResponseStreamEvent {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateSpeechResponseStreamEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -799,16 +833,19 @@ impl<'de> Deserialize<'de> for CreateSpeechResponseStreamEvent {
         )
     }
 }
+#[cfg(feature = "audio")]
 impl From<SpeechAudioDeltaEvent> for CreateSpeechResponseStreamEvent {
     fn from(value: SpeechAudioDeltaEvent) -> Self {
         Self::SpeechAudioDelta(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<SpeechAudioDoneEvent> for CreateSpeechResponseStreamEvent {
     fn from(value: SpeechAudioDoneEvent) -> Self {
         Self::SpeechAudioDone(value)
     }
 }
+#[cfg(feature = "audio")]
 /// Emitted for each chunk of audio data generated during speech synthesis.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SpeechAudioDeltaEvent {
@@ -819,6 +856,7 @@ pub struct SpeechAudioDeltaEvent {
     #[serde(default)]
     pub audio: String,
 }
+#[cfg(feature = "audio")]
 impl SpeechAudioDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(audio: impl Into<String>) -> Self {
@@ -828,6 +866,7 @@ impl SpeechAudioDeltaEvent {
         }
     }
 }
+#[cfg(feature = "audio")]
 /// The constant `speech.audio.delta`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SpeechAudioDeltaLiteral {
@@ -835,22 +874,26 @@ pub enum SpeechAudioDeltaLiteral {
     #[default]
     SpeechAudioDelta,
 }
+#[cfg(feature = "audio")]
 impl SpeechAudioDeltaLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "speech.audio.delta"
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for SpeechAudioDeltaLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for SpeechAudioDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("speech.audio.delta")
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for SpeechAudioDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -859,6 +902,7 @@ impl<'de> Deserialize<'de> for SpeechAudioDeltaLiteral {
             .map(|()| Self::SpeechAudioDelta)
     }
 }
+#[cfg(feature = "audio")]
 /// Emitted when the speech synthesis is complete and all audio has been streamed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SpeechAudioDoneEvent {
@@ -869,6 +913,7 @@ pub struct SpeechAudioDoneEvent {
     #[serde(default)]
     pub usage: SpeechAudioDoneEventUsage,
 }
+#[cfg(feature = "audio")]
 impl SpeechAudioDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(usage: impl Into<SpeechAudioDoneEventUsage>) -> Self {
@@ -878,6 +923,7 @@ impl SpeechAudioDoneEvent {
         }
     }
 }
+#[cfg(feature = "audio")]
 /// The constant `speech.audio.done`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SpeechAudioDoneLiteral {
@@ -885,22 +931,26 @@ pub enum SpeechAudioDoneLiteral {
     #[default]
     SpeechAudioDone,
 }
+#[cfg(feature = "audio")]
 impl SpeechAudioDoneLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "speech.audio.done"
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for SpeechAudioDoneLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for SpeechAudioDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("speech.audio.done")
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for SpeechAudioDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -909,6 +959,7 @@ impl<'de> Deserialize<'de> for SpeechAudioDoneLiteral {
             .map(|()| Self::SpeechAudioDone)
     }
 }
+#[cfg(feature = "audio")]
 /// Token usage statistics for the request.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SpeechAudioDoneEventUsage {
@@ -922,6 +973,7 @@ pub struct SpeechAudioDoneEventUsage {
     #[serde(default)]
     pub total_tokens: i64,
 }
+#[cfg(feature = "audio")]
 impl SpeechAudioDoneEventUsage {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -936,6 +988,7 @@ impl SpeechAudioDoneEventUsage {
         }
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateTranscriptionRequest {
     /// The audio file object (not file name) to transcribe, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm.
@@ -985,6 +1038,7 @@ pub struct CreateTranscriptionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub known_speaker_references: Option<Vec<String>>,
 }
+#[cfg(feature = "audio")]
 impl CreateTranscriptionRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1075,6 +1129,7 @@ impl CreateTranscriptionRequest {
         self
     }
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime::multipart::ToForm for CreateTranscriptionRequest {
     fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
         form.file("file", &self.file);
@@ -1093,6 +1148,7 @@ impl sdk_runtime::multipart::ToForm for CreateTranscriptionRequest {
         form.field("known_speaker_references", &self.known_speaker_references);
     }
 }
+#[cfg(feature = "audio")]
 /// ID of the model to use. The options are `gpt-transcribe`, `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `whisper-1` (which is powered by our open source Whisper V2 model), and `gpt-4o-transcribe-diarize`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateTranscriptionRequestModel {
@@ -1111,6 +1167,7 @@ pub enum CreateTranscriptionRequestModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "audio")]
 impl CreateTranscriptionRequestModel {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1136,26 +1193,31 @@ impl CreateTranscriptionRequestModel {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl From<&str> for CreateTranscriptionRequestModel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<String> for CreateTranscriptionRequestModel {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for CreateTranscriptionRequestModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for CreateTranscriptionRequestModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionRequestModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1163,33 +1225,39 @@ impl<'de> Deserialize<'de> for CreateTranscriptionRequestModel {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "audio")]
 impl Default for CreateTranscriptionRequestModel {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TranscriptionInclude {
     /// `logprobs`
     #[default]
     Logprobs,
 }
+#[cfg(feature = "audio")]
 impl TranscriptionInclude {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "logprobs"
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for TranscriptionInclude {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for TranscriptionInclude {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("logprobs")
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptionInclude {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1197,6 +1265,7 @@ impl<'de> Deserialize<'de> for TranscriptionInclude {
         sdk_runtime::de::literal(deserializer, "logprobs").map(|()| Self::Logprobs)
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateTranscriptionRequestTimestampGranularitiesItem {
     /// `word`
@@ -1206,6 +1275,7 @@ pub enum CreateTranscriptionRequestTimestampGranularitiesItem {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "audio")]
 impl CreateTranscriptionRequestTimestampGranularitiesItem {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1223,26 +1293,31 @@ impl CreateTranscriptionRequestTimestampGranularitiesItem {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl From<&str> for CreateTranscriptionRequestTimestampGranularitiesItem {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<String> for CreateTranscriptionRequestTimestampGranularitiesItem {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for CreateTranscriptionRequestTimestampGranularitiesItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for CreateTranscriptionRequestTimestampGranularitiesItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionRequestTimestampGranularitiesItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1250,11 +1325,13 @@ impl<'de> Deserialize<'de> for CreateTranscriptionRequestTimestampGranularitiesI
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "audio")]
 impl Default for CreateTranscriptionRequestTimestampGranularitiesItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "audio")]
 /// Controls how the audio is cut into chunks. When set to `"auto"`, the server first normalizes loudness and then uses voice activity detection (VAD) to choose boundaries. `server_vad` object can be provided to tweak VAD detection parameters manually. If unset, the audio is transcribed as a single block. Required when using `gpt-4o-transcribe-diarize` for inputs longer than 30 seconds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -1264,11 +1341,13 @@ pub enum CreateTranscriptionRequestChunkingStrategy {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "audio")]
 impl From<VadConfig> for CreateTranscriptionRequestChunkingStrategy {
     fn from(value: VadConfig) -> Self {
         Self::VadConfig(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<AutoLiteral2> for CreateTranscriptionRequestChunkingStrategy {
     fn from(value: AutoLiteral2) -> Self {
         Self::AutoLiteral2(value)
@@ -1357,6 +1436,7 @@ impl<'de> Deserialize<'de> for ServerVadLiteral {
         sdk_runtime::de::literal(deserializer, "server_vad").map(|()| Self::ServerVad)
     }
 }
+#[cfg(feature = "audio")]
 /// Represents a diarized transcription response returned by the model, including the combined transcript and speaker-segment annotations.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateTranscriptionResponseDiarizedJson {
@@ -1372,6 +1452,7 @@ pub struct CreateTranscriptionResponseDiarizedJson {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<CreateTranscriptionResponseDiarizedJsonUsage>,
 }
+#[cfg(feature = "audio")]
 impl CreateTranscriptionResponseDiarizedJson {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1396,6 +1477,7 @@ impl CreateTranscriptionResponseDiarizedJson {
         self
     }
 }
+#[cfg(feature = "audio")]
 /// The constant `transcribe`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TranscribeLiteral {
@@ -1403,22 +1485,26 @@ pub enum TranscribeLiteral {
     #[default]
     Transcribe,
 }
+#[cfg(feature = "audio")]
 impl TranscribeLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "transcribe"
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for TranscribeLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for TranscribeLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("transcribe")
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscribeLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1426,6 +1512,7 @@ impl<'de> Deserialize<'de> for TranscribeLiteral {
         sdk_runtime::de::literal(deserializer, "transcribe").map(|()| Self::Transcribe)
     }
 }
+#[cfg(feature = "audio")]
 /// A segment of diarized transcript text with speaker metadata.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TranscriptionDiarizedSegment {
@@ -1448,6 +1535,7 @@ pub struct TranscriptionDiarizedSegment {
     #[serde(default)]
     pub speaker: String,
 }
+#[cfg(feature = "audio")]
 impl TranscriptionDiarizedSegment {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1467,6 +1555,7 @@ impl TranscriptionDiarizedSegment {
         }
     }
 }
+#[cfg(feature = "audio")]
 /// The constant `transcript.text.segment`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TranscriptTextSegmentLiteral {
@@ -1474,22 +1563,26 @@ pub enum TranscriptTextSegmentLiteral {
     #[default]
     TranscriptTextSegment,
 }
+#[cfg(feature = "audio")]
 impl TranscriptTextSegmentLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "transcript.text.segment"
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for TranscriptTextSegmentLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for TranscriptTextSegmentLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("transcript.text.segment")
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptTextSegmentLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1498,6 +1591,7 @@ impl<'de> Deserialize<'de> for TranscriptTextSegmentLiteral {
             .map(|()| Self::TranscriptTextSegment)
     }
 }
+#[cfg(feature = "audio")]
 /// Token or duration usage statistics for the request.
 ///
 /// Told apart by the `type` property.
@@ -1510,6 +1604,7 @@ pub enum CreateTranscriptionResponseDiarizedJsonUsage {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "audio")]
 impl Serialize for CreateTranscriptionResponseDiarizedJsonUsage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1519,6 +1614,7 @@ impl Serialize for CreateTranscriptionResponseDiarizedJsonUsage {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionResponseDiarizedJsonUsage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1533,11 +1629,13 @@ impl<'de> Deserialize<'de> for CreateTranscriptionResponseDiarizedJsonUsage {
         )
     }
 }
+#[cfg(feature = "audio")]
 impl From<TranscriptTextUsageTokens> for CreateTranscriptionResponseDiarizedJsonUsage {
     fn from(value: TranscriptTextUsageTokens) -> Self {
         Self::Tokens(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<TranscriptTextUsageDuration> for CreateTranscriptionResponseDiarizedJsonUsage {
     fn from(value: TranscriptTextUsageDuration) -> Self {
         Self::Duration(value)
@@ -1710,6 +1808,7 @@ impl<'de> Deserialize<'de> for DurationLiteral {
         sdk_runtime::de::literal(deserializer, "duration").map(|()| Self::Duration)
     }
 }
+#[cfg(feature = "audio")]
 /// Represents a transcription response returned by model, based on the provided input.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateTranscriptionResponseJson {
@@ -1725,6 +1824,7 @@ pub struct CreateTranscriptionResponseJson {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<CreateTranscriptionResponseJsonUsage>,
 }
+#[cfg(feature = "audio")]
 impl CreateTranscriptionResponseJson {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(text: impl Into<String>) -> Self {
@@ -1772,6 +1872,7 @@ impl TranscriptionLanguage {
         Self { code: code.into() }
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateTranscriptionResponseJsonLogprobsItem {
     /// The token in the transcription.
@@ -1784,6 +1885,7 @@ pub struct CreateTranscriptionResponseJsonLogprobsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bytes: Option<Vec<f64>>,
 }
+#[cfg(feature = "audio")]
 impl CreateTranscriptionResponseJsonLogprobsItem {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -1809,6 +1911,7 @@ impl CreateTranscriptionResponseJsonLogprobsItem {
         self
     }
 }
+#[cfg(feature = "audio")]
 /// Token usage statistics for the request.
 ///
 /// Told apart by the `type` property.
@@ -1821,6 +1924,7 @@ pub enum CreateTranscriptionResponseJsonUsage {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "audio")]
 impl Serialize for CreateTranscriptionResponseJsonUsage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1830,6 +1934,7 @@ impl Serialize for CreateTranscriptionResponseJsonUsage {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionResponseJsonUsage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1844,16 +1949,19 @@ impl<'de> Deserialize<'de> for CreateTranscriptionResponseJsonUsage {
         )
     }
 }
+#[cfg(feature = "audio")]
 impl From<TranscriptTextUsageTokens> for CreateTranscriptionResponseJsonUsage {
     fn from(value: TranscriptTextUsageTokens) -> Self {
         Self::Tokens(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<TranscriptTextUsageDuration> for CreateTranscriptionResponseJsonUsage {
     fn from(value: TranscriptTextUsageDuration) -> Self {
         Self::Duration(value)
     }
 }
+#[cfg(feature = "audio")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -1867,6 +1975,7 @@ pub enum CreateTranscriptionResponseStreamEvent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "audio")]
 impl Serialize for CreateTranscriptionResponseStreamEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1877,6 +1986,7 @@ impl Serialize for CreateTranscriptionResponseStreamEvent {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionResponseStreamEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1898,21 +2008,25 @@ impl<'de> Deserialize<'de> for CreateTranscriptionResponseStreamEvent {
         )
     }
 }
+#[cfg(feature = "audio")]
 impl From<TranscriptTextSegmentEvent> for CreateTranscriptionResponseStreamEvent {
     fn from(value: TranscriptTextSegmentEvent) -> Self {
         Self::TranscriptTextSegment(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<TranscriptTextDeltaEvent> for CreateTranscriptionResponseStreamEvent {
     fn from(value: TranscriptTextDeltaEvent) -> Self {
         Self::TranscriptTextDelta(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<TranscriptTextDoneEvent> for CreateTranscriptionResponseStreamEvent {
     fn from(value: TranscriptTextDoneEvent) -> Self {
         Self::TranscriptTextDone(value)
     }
 }
+#[cfg(feature = "audio")]
 /// Emitted when a diarized transcription returns a completed segment with speaker information. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with `stream` set to `true` and `response_format` set to `diarized_json`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TranscriptTextSegmentEvent {
@@ -1935,6 +2049,7 @@ pub struct TranscriptTextSegmentEvent {
     #[serde(default)]
     pub speaker: String,
 }
+#[cfg(feature = "audio")]
 impl TranscriptTextSegmentEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1954,6 +2069,7 @@ impl TranscriptTextSegmentEvent {
         }
     }
 }
+#[cfg(feature = "audio")]
 /// Emitted when there is an additional text delta. This is also the first event emitted when the transcription starts. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TranscriptTextDeltaEvent {
@@ -1970,6 +2086,7 @@ pub struct TranscriptTextDeltaEvent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub segment_id: Option<String>,
 }
+#[cfg(feature = "audio")]
 impl TranscriptTextDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(delta: impl Into<String>) -> Self {
@@ -1994,6 +2111,7 @@ impl TranscriptTextDeltaEvent {
         self
     }
 }
+#[cfg(feature = "audio")]
 /// The constant `transcript.text.delta`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TranscriptTextDeltaLiteral {
@@ -2001,22 +2119,26 @@ pub enum TranscriptTextDeltaLiteral {
     #[default]
     TranscriptTextDelta,
 }
+#[cfg(feature = "audio")]
 impl TranscriptTextDeltaLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "transcript.text.delta"
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for TranscriptTextDeltaLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for TranscriptTextDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("transcript.text.delta")
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptTextDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2025,6 +2147,7 @@ impl<'de> Deserialize<'de> for TranscriptTextDeltaLiteral {
             .map(|()| Self::TranscriptTextDelta)
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TranscriptTextDeltaEventLogprobsItem {
     /// The token that was used to generate the log probability.
@@ -2037,6 +2160,7 @@ pub struct TranscriptTextDeltaEventLogprobsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bytes: Option<Vec<i64>>,
 }
+#[cfg(feature = "audio")]
 impl TranscriptTextDeltaEventLogprobsItem {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2062,6 +2186,7 @@ impl TranscriptTextDeltaEventLogprobsItem {
         self
     }
 }
+#[cfg(feature = "audio")]
 /// Emitted when the transcription is complete. Contains the complete transcription text. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TranscriptTextDoneEvent {
@@ -2080,6 +2205,7 @@ pub struct TranscriptTextDoneEvent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<TranscriptTextUsageTokens>,
 }
+#[cfg(feature = "audio")]
 impl TranscriptTextDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(text: impl Into<String>) -> Self {
@@ -2110,6 +2236,7 @@ impl TranscriptTextDoneEvent {
         self
     }
 }
+#[cfg(feature = "audio")]
 /// The constant `transcript.text.done`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TranscriptTextDoneLiteral {
@@ -2117,22 +2244,26 @@ pub enum TranscriptTextDoneLiteral {
     #[default]
     TranscriptTextDone,
 }
+#[cfg(feature = "audio")]
 impl TranscriptTextDoneLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "transcript.text.done"
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for TranscriptTextDoneLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for TranscriptTextDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("transcript.text.done")
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptTextDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2141,6 +2272,7 @@ impl<'de> Deserialize<'de> for TranscriptTextDoneLiteral {
             .map(|()| Self::TranscriptTextDone)
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TranscriptTextDoneEventLogprobsItem {
     /// The token that was used to generate the log probability.
@@ -2153,6 +2285,7 @@ pub struct TranscriptTextDoneEventLogprobsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bytes: Option<Vec<i64>>,
 }
+#[cfg(feature = "audio")]
 impl TranscriptTextDoneEventLogprobsItem {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2178,6 +2311,7 @@ impl TranscriptTextDoneEventLogprobsItem {
         self
     }
 }
+#[cfg(feature = "audio")]
 /// Represents a verbose json transcription response returned by model, based on the provided input.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateTranscriptionResponseVerboseJson {
@@ -2196,6 +2330,7 @@ pub struct CreateTranscriptionResponseVerboseJson {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<TranscriptTextUsageDuration>,
 }
+#[cfg(feature = "audio")]
 impl CreateTranscriptionResponseVerboseJson {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2228,6 +2363,7 @@ impl CreateTranscriptionResponseVerboseJson {
         self
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TranscriptionWord {
     /// The text content of the word.
@@ -2240,6 +2376,7 @@ pub struct TranscriptionWord {
     #[serde(default)]
     pub end: f64,
 }
+#[cfg(feature = "audio")]
 impl TranscriptionWord {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2254,6 +2391,7 @@ impl TranscriptionWord {
         }
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TranscriptionSegment {
     /// Unique identifier of the segment.
@@ -2287,7 +2425,9 @@ pub struct TranscriptionSegment {
     #[serde(default)]
     pub no_speech_prob: f32,
 }
+#[cfg(feature = "audio")]
 impl TranscriptionSegment {}
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateTranslationRequest {
     /// The audio file object (not file name) translate, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm. The request must include enough format metadata for the file to be identified. We recommend an extension-bearing filename and an appropriate content type.
@@ -2305,6 +2445,7 @@ pub struct CreateTranslationRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub temperature: Option<f64>,
 }
+#[cfg(feature = "audio")]
 impl CreateTranslationRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2338,6 +2479,7 @@ impl CreateTranslationRequest {
         self
     }
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime::multipart::ToForm for CreateTranslationRequest {
     fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
         form.file("file", &self.file);
@@ -2347,6 +2489,7 @@ impl sdk_runtime::multipart::ToForm for CreateTranslationRequest {
         form.field("temperature", &self.temperature);
     }
 }
+#[cfg(feature = "audio")]
 /// ID of the model to use. Only `whisper-1` (which is powered by our open source Whisper V2 model) is currently available.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateTranslationRequestModel {
@@ -2355,6 +2498,7 @@ pub enum CreateTranslationRequestModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "audio")]
 impl CreateTranslationRequestModel {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2370,26 +2514,31 @@ impl CreateTranslationRequestModel {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl From<&str> for CreateTranslationRequestModel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<String> for CreateTranslationRequestModel {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for CreateTranslationRequestModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for CreateTranslationRequestModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranslationRequestModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2397,11 +2546,13 @@ impl<'de> Deserialize<'de> for CreateTranslationRequestModel {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "audio")]
 impl Default for CreateTranslationRequestModel {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "audio")]
 /// The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, or `vtt`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateTranslationRequestResponseFormat {
@@ -2419,6 +2570,7 @@ pub enum CreateTranslationRequestResponseFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "audio")]
 impl CreateTranslationRequestResponseFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2442,26 +2594,31 @@ impl CreateTranslationRequestResponseFormat {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl From<&str> for CreateTranslationRequestResponseFormat {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<String> for CreateTranslationRequestResponseFormat {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for CreateTranslationRequestResponseFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for CreateTranslationRequestResponseFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranslationRequestResponseFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2469,16 +2626,19 @@ impl<'de> Deserialize<'de> for CreateTranslationRequestResponseFormat {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateTranslationResponseJson {
     pub text: String,
 }
+#[cfg(feature = "audio")]
 impl CreateTranslationResponseJson {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(text: impl Into<String>) -> Self {
         Self { text: text.into() }
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateTranslationResponseVerboseJson {
     /// The language of the output translation (always `english`).
@@ -2491,6 +2651,7 @@ pub struct CreateTranslationResponseVerboseJson {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub segments: Option<Vec<TranscriptionSegment>>,
 }
+#[cfg(feature = "audio")]
 impl CreateTranslationResponseVerboseJson {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2511,6 +2672,7 @@ impl CreateTranslationResponseVerboseJson {
         self
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateVoiceConsentRequest {
     /// The label to use for this consent recording.
@@ -2525,6 +2687,7 @@ pub struct CreateVoiceConsentRequest {
     #[serde(default)]
     pub language: String,
 }
+#[cfg(feature = "audio")]
 impl CreateVoiceConsentRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2539,6 +2702,7 @@ impl CreateVoiceConsentRequest {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime::multipart::ToForm for CreateVoiceConsentRequest {
     fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
         form.field("name", &self.name);
@@ -2546,6 +2710,7 @@ impl sdk_runtime::multipart::ToForm for CreateVoiceConsentRequest {
         form.field("language", &self.language);
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateVoiceRequest {
     /// The name of the new voice.
@@ -2560,6 +2725,7 @@ pub struct CreateVoiceRequest {
     #[serde(default)]
     pub consent: String,
 }
+#[cfg(feature = "audio")]
 impl CreateVoiceRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2574,6 +2740,7 @@ impl CreateVoiceRequest {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime::multipart::ToForm for CreateVoiceRequest {
     fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
         form.field("name", &self.name);
@@ -2581,18 +2748,21 @@ impl sdk_runtime::multipart::ToForm for CreateVoiceRequest {
         form.field("consent", &self.consent);
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateVoiceConsentRequest {
     /// The updated label for this consent recording.
     #[serde(default)]
     pub name: String,
 }
+#[cfg(feature = "audio")]
 impl UpdateVoiceConsentRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VoiceConsentDeletedResource {
     /// The consent recording identifier.
@@ -2602,6 +2772,7 @@ pub struct VoiceConsentDeletedResource {
     #[serde(default)]
     pub deleted: bool,
 }
+#[cfg(feature = "audio")]
 impl VoiceConsentDeletedResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
@@ -2612,6 +2783,7 @@ impl VoiceConsentDeletedResource {
         }
     }
 }
+#[cfg(feature = "audio")]
 /// The constant `audio.voice_consent`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum AudioVoiceConsentLiteral {
@@ -2619,22 +2791,26 @@ pub enum AudioVoiceConsentLiteral {
     #[default]
     AudioVoiceConsent,
 }
+#[cfg(feature = "audio")]
 impl AudioVoiceConsentLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "audio.voice_consent"
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for AudioVoiceConsentLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for AudioVoiceConsentLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("audio.voice_consent")
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for AudioVoiceConsentLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2643,6 +2819,7 @@ impl<'de> Deserialize<'de> for AudioVoiceConsentLiteral {
             .map(|()| Self::AudioVoiceConsent)
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VoiceConsentListResource {
     pub object: ListLiteral,
@@ -2655,6 +2832,7 @@ pub struct VoiceConsentListResource {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "audio")]
 impl VoiceConsentListResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2680,6 +2858,7 @@ impl VoiceConsentListResource {
         self
     }
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime::pagination::Page for VoiceConsentListResource {
     type Item = VoiceConsentResource;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -2692,6 +2871,7 @@ impl sdk_runtime::pagination::Page for VoiceConsentListResource {
         self.data
     }
 }
+#[cfg(feature = "audio")]
 /// A consent recording used to authorize creation of a custom voice.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VoiceConsentResource {
@@ -2710,6 +2890,7 @@ pub struct VoiceConsentResource {
     #[serde(default)]
     pub created_at: i64,
 }
+#[cfg(feature = "audio")]
 impl VoiceConsentResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2727,6 +2908,7 @@ impl VoiceConsentResource {
         }
     }
 }
+#[cfg(feature = "audio")]
 /// A custom voice that can be used for audio output.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VoiceResource {
@@ -2742,6 +2924,7 @@ pub struct VoiceResource {
     #[serde(default)]
     pub created_at: i64,
 }
+#[cfg(feature = "audio")]
 impl VoiceResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2757,6 +2940,7 @@ impl VoiceResource {
         }
     }
 }
+#[cfg(feature = "audio")]
 /// The constant `audio.voice`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum AudioVoiceLiteral {
@@ -2764,22 +2948,26 @@ pub enum AudioVoiceLiteral {
     #[default]
     AudioVoice,
 }
+#[cfg(feature = "audio")]
 impl AudioVoiceLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "audio.voice"
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for AudioVoiceLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for AudioVoiceLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("audio.voice")
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for AudioVoiceLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2787,6 +2975,7 @@ impl<'de> Deserialize<'de> for AudioVoiceLiteral {
         sdk_runtime::de::literal(deserializer, "audio.voice").map(|()| Self::AudioVoice)
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CreateTranscriptionResponse {
@@ -2796,21 +2985,25 @@ pub enum CreateTranscriptionResponse {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "audio")]
 impl From<CreateTranscriptionResponseDiarizedJson> for CreateTranscriptionResponse {
     fn from(value: CreateTranscriptionResponseDiarizedJson) -> Self {
         Self::DiarizedJson(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<CreateTranscriptionResponseVerboseJson> for CreateTranscriptionResponse {
     fn from(value: CreateTranscriptionResponseVerboseJson) -> Self {
         Self::VerboseJson(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<CreateTranscriptionResponseJson> for CreateTranscriptionResponse {
     fn from(value: CreateTranscriptionResponseJson) -> Self {
         Self::Json(value)
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CreateTranslationResponse {
@@ -2819,16 +3012,19 @@ pub enum CreateTranslationResponse {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "audio")]
 impl From<CreateTranslationResponseVerboseJson> for CreateTranslationResponse {
     fn from(value: CreateTranslationResponseVerboseJson) -> Self {
         Self::VerboseJson(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<CreateTranslationResponseJson> for CreateTranslationResponse {
     fn from(value: CreateTranslationResponseJson) -> Self {
         Self::Json(value)
     }
 }
+#[cfg(feature = "audio")]
 /// Query and header parameters of `listVoiceConsents`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListVoiceConsentsParams {
@@ -2839,6 +3035,7 @@ pub struct ListVoiceConsentsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
 }
+#[cfg(feature = "audio")]
 impl ListVoiceConsentsParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {

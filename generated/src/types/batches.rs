@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "batches")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Batch {
     #[serde(default)]
@@ -71,6 +72,7 @@ pub struct Batch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "batches")]
 impl Batch {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -182,6 +184,7 @@ impl Batch {
         self
     }
 }
+#[cfg(feature = "batches")]
 /// The constant `batch`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum BatchLiteral {
@@ -189,22 +192,26 @@ pub enum BatchLiteral {
     #[default]
     Batch,
 }
+#[cfg(feature = "batches")]
 impl BatchLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "batch"
     }
 }
+#[cfg(feature = "batches")]
 impl std::fmt::Display for BatchLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "batches")]
 impl Serialize for BatchLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("batch")
     }
 }
+#[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for BatchLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -212,6 +219,7 @@ impl<'de> Deserialize<'de> for BatchLiteral {
         sdk_runtime::de::literal(deserializer, "batch").map(|()| Self::Batch)
     }
 }
+#[cfg(feature = "batches")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BatchErrors {
     /// The object type, which is always `list`.
@@ -220,6 +228,7 @@ pub struct BatchErrors {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<BatchError>>,
 }
+#[cfg(feature = "batches")]
 impl BatchErrors {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -236,6 +245,7 @@ impl BatchErrors {
         self
     }
 }
+#[cfg(feature = "batches")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BatchError {
     /// An error code identifying the error type.
@@ -249,6 +259,7 @@ pub struct BatchError {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<i64>,
 }
+#[cfg(feature = "batches")]
 impl BatchError {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -280,6 +291,7 @@ impl BatchError {
         self
     }
 }
+#[cfg(feature = "batches")]
 /// The current status of the batch.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BatchStatus {
@@ -302,6 +314,7 @@ pub enum BatchStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "batches")]
 impl BatchStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -331,26 +344,31 @@ impl BatchStatus {
         }
     }
 }
+#[cfg(feature = "batches")]
 impl From<&str> for BatchStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "batches")]
 impl From<String> for BatchStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "batches")]
 impl std::fmt::Display for BatchStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "batches")]
 impl Serialize for BatchStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for BatchStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -358,11 +376,13 @@ impl<'de> Deserialize<'de> for BatchStatus {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "batches")]
 impl Default for BatchStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "batches")]
 /// The request counts for different statuses within the batch.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BatchRequestCounts {
@@ -376,6 +396,7 @@ pub struct BatchRequestCounts {
     #[serde(default)]
     pub failed: i64,
 }
+#[cfg(feature = "batches")]
 impl BatchRequestCounts {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -390,6 +411,7 @@ impl BatchRequestCounts {
         }
     }
 }
+#[cfg(feature = "batches")]
 /// Represents token usage details including input tokens, output tokens, a
 /// breakdown of output tokens, and the total tokens used. Only populated on
 /// batches created after September 7, 2025.
@@ -411,6 +433,7 @@ pub struct BatchUsage {
     #[serde(default)]
     pub total_tokens: i64,
 }
+#[cfg(feature = "batches")]
 impl BatchUsage {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -429,6 +452,7 @@ impl BatchUsage {
         }
     }
 }
+#[cfg(feature = "batches")]
 /// A detailed breakdown of the input tokens.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BatchUsageInputTokensDetails {
@@ -437,6 +461,7 @@ pub struct BatchUsageInputTokensDetails {
     #[serde(default)]
     pub cached_tokens: i64,
 }
+#[cfg(feature = "batches")]
 impl BatchUsageInputTokensDetails {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(cached_tokens: impl Into<i64>) -> Self {
@@ -445,6 +470,7 @@ impl BatchUsageInputTokensDetails {
         }
     }
 }
+#[cfg(feature = "batches")]
 /// A detailed breakdown of the output tokens.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BatchUsageOutputTokensDetails {
@@ -452,6 +478,7 @@ pub struct BatchUsageOutputTokensDetails {
     #[serde(default)]
     pub reasoning_tokens: i64,
 }
+#[cfg(feature = "batches")]
 impl BatchUsageOutputTokensDetails {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(reasoning_tokens: impl Into<i64>) -> Self {
@@ -460,6 +487,7 @@ impl BatchUsageOutputTokensDetails {
         }
     }
 }
+#[cfg(feature = "batches")]
 /// The expiration policy for the output and/or error file that are generated for a batch.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BatchFileExpirationAfter {
@@ -469,6 +497,7 @@ pub struct BatchFileExpirationAfter {
     #[serde(default)]
     pub seconds: i64,
 }
+#[cfg(feature = "batches")]
 impl BatchFileExpirationAfter {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(seconds: impl Into<i64>) -> Self {
@@ -478,7 +507,6 @@ impl BatchFileExpirationAfter {
         }
     }
 }
-#[cfg(any(feature = "batches", feature = "files", feature = "uploads"))]
 /// The constant `created_at`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CreatedAtLiteral {
@@ -486,26 +514,22 @@ pub enum CreatedAtLiteral {
     #[default]
     CreatedAt,
 }
-#[cfg(any(feature = "batches", feature = "files", feature = "uploads"))]
 impl CreatedAtLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "created_at"
     }
 }
-#[cfg(any(feature = "batches", feature = "files", feature = "uploads"))]
 impl std::fmt::Display for CreatedAtLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "batches", feature = "files", feature = "uploads"))]
 impl Serialize for CreatedAtLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("created_at")
     }
 }
-#[cfg(any(feature = "batches", feature = "files", feature = "uploads"))]
 impl<'de> Deserialize<'de> for CreatedAtLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -513,6 +537,7 @@ impl<'de> Deserialize<'de> for CreatedAtLiteral {
         sdk_runtime::de::literal(deserializer, "created_at").map(|()| Self::CreatedAt)
     }
 }
+#[cfg(feature = "batches")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateBatchRequest {
     /// The ID of an uploaded file that contains requests for the new batch.
@@ -532,6 +557,7 @@ pub struct CreateBatchRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output_expires_after: Option<BatchFileExpirationAfter>,
 }
+#[cfg(feature = "batches")]
 impl CreateBatchRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -560,6 +586,7 @@ impl CreateBatchRequest {
         self
     }
 }
+#[cfg(feature = "batches")]
 /// The endpoint to be used for all requests in the batch. Currently `/v1/responses`, `/v1/chat/completions`, `/v1/embeddings`, `/v1/completions`, `/v1/moderations`, `/v1/images/generations`, `/v1/images/edits`, and `/v1/videos` are supported. Note that `/v1/embeddings` batches are also restricted to a maximum of 50,000 embedding inputs across all requests in the batch.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateBatchRequestEndpoint {
@@ -582,6 +609,7 @@ pub enum CreateBatchRequestEndpoint {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "batches")]
 impl CreateBatchRequestEndpoint {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -611,26 +639,31 @@ impl CreateBatchRequestEndpoint {
         }
     }
 }
+#[cfg(feature = "batches")]
 impl From<&str> for CreateBatchRequestEndpoint {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "batches")]
 impl From<String> for CreateBatchRequestEndpoint {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "batches")]
 impl std::fmt::Display for CreateBatchRequestEndpoint {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "batches")]
 impl Serialize for CreateBatchRequestEndpoint {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for CreateBatchRequestEndpoint {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -638,11 +671,13 @@ impl<'de> Deserialize<'de> for CreateBatchRequestEndpoint {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "batches")]
 impl Default for CreateBatchRequestEndpoint {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "batches")]
 /// The constant `24h`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum V24hLiteral {
@@ -650,22 +685,26 @@ pub enum V24hLiteral {
     #[default]
     V24h,
 }
+#[cfg(feature = "batches")]
 impl V24hLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "24h"
     }
 }
+#[cfg(feature = "batches")]
 impl std::fmt::Display for V24hLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "batches")]
 impl Serialize for V24hLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("24h")
     }
 }
+#[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for V24hLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -673,6 +712,7 @@ impl<'de> Deserialize<'de> for V24hLiteral {
         sdk_runtime::de::literal(deserializer, "24h").map(|()| Self::V24h)
     }
 }
+#[cfg(feature = "batches")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListBatchesResponse {
     #[serde(default)]
@@ -685,6 +725,7 @@ pub struct ListBatchesResponse {
     pub has_more: bool,
     pub object: ListLiteral,
 }
+#[cfg(feature = "batches")]
 impl ListBatchesResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(data: impl Into<Vec<Batch>>, has_more: impl Into<bool>) -> Self {
@@ -707,6 +748,7 @@ impl ListBatchesResponse {
         self
     }
 }
+#[cfg(feature = "batches")]
 impl sdk_runtime::pagination::Page for ListBatchesResponse {
     type Item = Batch;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -719,6 +761,7 @@ impl sdk_runtime::pagination::Page for ListBatchesResponse {
         self.data
     }
 }
+#[cfg(feature = "batches")]
 /// Query and header parameters of `listBatches`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListBatchesParams {
@@ -729,6 +772,7 @@ pub struct ListBatchesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
 }
+#[cfg(feature = "batches")]
 impl ListBatchesParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {

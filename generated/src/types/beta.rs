@@ -10193,6 +10193,7 @@ impl<'de> Deserialize<'de> for IncompleteLiteral {
         sdk_runtime::de::literal(deserializer, "incomplete").map(|()| Self::Incomplete)
     }
 }
+#[cfg(feature = "beta")]
 /// Token counts
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaTokenCountsResource {
@@ -10200,6 +10201,7 @@ pub struct BetaTokenCountsResource {
     #[serde(default)]
     pub input_tokens: i64,
 }
+#[cfg(feature = "beta")]
 impl BetaTokenCountsResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(input_tokens: impl Into<i64>) -> Self {
@@ -10209,6 +10211,7 @@ impl BetaTokenCountsResource {
         }
     }
 }
+#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaTokenCountsBody {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -10240,6 +10243,7 @@ pub struct BetaTokenCountsBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parallel_tool_calls: Option<bool>,
 }
+#[cfg(feature = "beta")]
 impl BetaTokenCountsBody {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -10319,6 +10323,7 @@ impl BetaTokenCountsBody {
         self
     }
 }
+#[cfg(feature = "beta")]
 /// Text, image, or file inputs to the model, used to generate a response
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -10328,16 +10333,19 @@ pub enum BetaTokenCountsBodyInput {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "beta")]
 impl From<Vec<BetaInputItem>> for BetaTokenCountsBodyInput {
     fn from(value: Vec<BetaInputItem>) -> Self {
         Self::InputItemList(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<String> for BetaTokenCountsBodyInput {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<&str> for BetaTokenCountsBodyInput {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
@@ -19887,6 +19895,7 @@ impl Default for BetaReasoningModeEnum {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 pub type BetaReasoningEffort = ReasoningEffort2;
+#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BetaTruncationEnum {
     /// `auto`
@@ -19896,6 +19905,7 @@ pub enum BetaTruncationEnum {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "beta")]
 impl BetaTruncationEnum {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -19913,26 +19923,31 @@ impl BetaTruncationEnum {
         }
     }
 }
+#[cfg(feature = "beta")]
 impl From<&str> for BetaTruncationEnum {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<String> for BetaTruncationEnum {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "beta")]
 impl std::fmt::Display for BetaTruncationEnum {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl Serialize for BetaTruncationEnum {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaTruncationEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19940,11 +19955,13 @@ impl<'de> Deserialize<'de> for BetaTruncationEnum {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "beta")]
 impl Default for BetaTruncationEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BetaPersonalityEnum {
     /// `friendly`
@@ -19954,6 +19971,7 @@ pub enum BetaPersonalityEnum {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "beta")]
 impl BetaPersonalityEnum {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -19971,26 +19989,31 @@ impl BetaPersonalityEnum {
         }
     }
 }
+#[cfg(feature = "beta")]
 impl From<&str> for BetaPersonalityEnum {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<String> for BetaPersonalityEnum {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "beta")]
 impl std::fmt::Display for BetaPersonalityEnum {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl Serialize for BetaPersonalityEnum {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaPersonalityEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19998,6 +20021,7 @@ impl<'de> Deserialize<'de> for BetaPersonalityEnum {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "beta")]
 impl Default for BetaPersonalityEnum {
     fn default() -> Self {
         Self::Other(String::new())
@@ -20381,6 +20405,7 @@ impl BetaSpecificFunctionShellParam {
         Self { type_: Default::default() }
     }
 }
+#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaCompactResponseMethodPublicBody {
     pub model: Option<BetaModelIdsCompaction>,
@@ -20399,6 +20424,7 @@ pub struct BetaCompactResponseMethodPublicBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_tier: Option<BetaServiceTierEnum>,
 }
+#[cfg(feature = "beta")]
 impl BetaCompactResponseMethodPublicBody {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -20463,6 +20489,7 @@ impl BetaCompactResponseMethodPublicBody {
         self
     }
 }
+#[cfg(feature = "beta")]
 /// Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BetaModelIdsCompaction {
@@ -20673,6 +20700,7 @@ pub enum BetaModelIdsCompaction {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "beta")]
 impl BetaModelIdsCompaction {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -20894,26 +20922,31 @@ impl BetaModelIdsCompaction {
         }
     }
 }
+#[cfg(feature = "beta")]
 impl From<&str> for BetaModelIdsCompaction {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<String> for BetaModelIdsCompaction {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "beta")]
 impl std::fmt::Display for BetaModelIdsCompaction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl Serialize for BetaModelIdsCompaction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaModelIdsCompaction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20921,11 +20954,13 @@ impl<'de> Deserialize<'de> for BetaModelIdsCompaction {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "beta")]
 impl Default for BetaModelIdsCompaction {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "beta")]
 /// Text, image, or file inputs to the model, used to generate a response
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -20935,21 +20970,25 @@ pub enum BetaCompactResponseMethodPublicBodyInput {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "beta")]
 impl From<Vec<BetaInputItem>> for BetaCompactResponseMethodPublicBodyInput {
     fn from(value: Vec<BetaInputItem>) -> Self {
         Self::InputItemList(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<String> for BetaCompactResponseMethodPublicBodyInput {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<&str> for BetaCompactResponseMethodPublicBodyInput {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BetaPromptCacheRetentionEnum {
     /// `in_memory`
@@ -20959,6 +20998,7 @@ pub enum BetaPromptCacheRetentionEnum {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "beta")]
 impl BetaPromptCacheRetentionEnum {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -20976,26 +21016,31 @@ impl BetaPromptCacheRetentionEnum {
         }
     }
 }
+#[cfg(feature = "beta")]
 impl From<&str> for BetaPromptCacheRetentionEnum {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<String> for BetaPromptCacheRetentionEnum {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "beta")]
 impl std::fmt::Display for BetaPromptCacheRetentionEnum {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl Serialize for BetaPromptCacheRetentionEnum {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaPromptCacheRetentionEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21003,6 +21048,7 @@ impl<'de> Deserialize<'de> for BetaPromptCacheRetentionEnum {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "beta")]
 impl Default for BetaPromptCacheRetentionEnum {
     fn default() -> Self {
         Self::Other(String::new())
@@ -21136,6 +21182,7 @@ impl Default for BetaPromptCacheModeEnum {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BetaServiceTierEnum {
     /// `auto`
@@ -21151,6 +21198,7 @@ pub enum BetaServiceTierEnum {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "beta")]
 impl BetaServiceTierEnum {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -21174,26 +21222,31 @@ impl BetaServiceTierEnum {
         }
     }
 }
+#[cfg(feature = "beta")]
 impl From<&str> for BetaServiceTierEnum {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<String> for BetaServiceTierEnum {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "beta")]
 impl std::fmt::Display for BetaServiceTierEnum {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl Serialize for BetaServiceTierEnum {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaServiceTierEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21201,6 +21254,7 @@ impl<'de> Deserialize<'de> for BetaServiceTierEnum {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "beta")]
 impl Default for BetaServiceTierEnum {
     fn default() -> Self {
         Self::Other(String::new())
@@ -21676,6 +21730,7 @@ impl Default for BetaModelIdsResponses {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "beta")]
 /// A list of Response items.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseItemList {
@@ -21694,6 +21749,7 @@ pub struct BetaResponseItemList {
     #[serde(default)]
     pub last_id: String,
 }
+#[cfg(feature = "beta")]
 impl BetaResponseItemList {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -21711,6 +21767,7 @@ impl BetaResponseItemList {
         }
     }
 }
+#[cfg(feature = "beta")]
 impl sdk_runtime::pagination::Page for BetaResponseItemList {
     type Item = BetaItemResource;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -21723,6 +21780,7 @@ impl sdk_runtime::pagination::Page for BetaResponseItemList {
         self.data
     }
 }
+#[cfg(feature = "beta")]
 /// Content item used to generate a response.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -21762,166 +21820,199 @@ pub enum BetaItemResource {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "beta")]
 impl From<BetaFunctionToolCallResource> for BetaItemResource {
     fn from(value: BetaFunctionToolCallResource) -> Self {
         Self::FunctionToolCallResource(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaFunctionShellCall> for BetaItemResource {
     fn from(value: BetaFunctionShellCall) -> Self {
         Self::FunctionShellCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaFunctionShellCallOutput> for BetaItemResource {
     fn from(value: BetaFunctionShellCallOutput) -> Self {
         Self::FunctionShellCallOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaCustomToolCallResource> for BetaItemResource {
     fn from(value: BetaCustomToolCallResource) -> Self {
         Self::CustomToolCallResource(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaToolSearchCall> for BetaItemResource {
     fn from(value: BetaToolSearchCall) -> Self {
         Self::ToolSearchCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaToolSearchOutput> for BetaItemResource {
     fn from(value: BetaToolSearchOutput) -> Self {
         Self::ToolSearchOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaCodeInterpreterToolCall> for BetaItemResource {
     fn from(value: BetaCodeInterpreterToolCall) -> Self {
         Self::CodeInterpreterToolCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaMcpToolCall> for BetaItemResource {
     fn from(value: BetaMcpToolCall) -> Self {
         Self::McpToolCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaComputerToolCall> for BetaItemResource {
     fn from(value: BetaComputerToolCall) -> Self {
         Self::ComputerToolCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaComputerToolCallOutputResource> for BetaItemResource {
     fn from(value: BetaComputerToolCallOutputResource) -> Self {
         Self::ComputerToolCallOutputResource(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaApplyPatchToolCall> for BetaItemResource {
     fn from(value: BetaApplyPatchToolCall) -> Self {
         Self::ApplyPatchToolCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaCustomToolCallOutputResource> for BetaItemResource {
     fn from(value: BetaCustomToolCallOutputResource) -> Self {
         Self::CustomToolCallOutputResource(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaOutputMessage> for BetaItemResource {
     fn from(value: BetaOutputMessage) -> Self {
         Self::OutputMessage(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaAgentMessage> for BetaItemResource {
     fn from(value: BetaAgentMessage) -> Self {
         Self::AgentMessage(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaMultiAgentCall> for BetaItemResource {
     fn from(value: BetaMultiAgentCall) -> Self {
         Self::MultiAgentCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaMultiAgentCallOutput> for BetaItemResource {
     fn from(value: BetaMultiAgentCallOutput) -> Self {
         Self::MultiAgentCallOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaProgram> for BetaItemResource {
     fn from(value: BetaProgram) -> Self {
         Self::Program(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaProgramOutput> for BetaItemResource {
     fn from(value: BetaProgramOutput) -> Self {
         Self::ProgramOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaLocalShellToolCall> for BetaItemResource {
     fn from(value: BetaLocalShellToolCall) -> Self {
         Self::LocalShellToolCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaMcpApprovalRequest> for BetaItemResource {
     fn from(value: BetaMcpApprovalRequest) -> Self {
         Self::McpApprovalRequest(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaFunctionToolCallOutputResource> for BetaItemResource {
     fn from(value: BetaFunctionToolCallOutputResource) -> Self {
         Self::FunctionToolCallOutputResource(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaApplyPatchToolCallOutput> for BetaItemResource {
     fn from(value: BetaApplyPatchToolCallOutput) -> Self {
         Self::ApplyPatchToolCallOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaInputMessageResource> for BetaItemResource {
     fn from(value: BetaInputMessageResource) -> Self {
         Self::InputMessageResource(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaFileSearchToolCall> for BetaItemResource {
     fn from(value: BetaFileSearchToolCall) -> Self {
         Self::FileSearchToolCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaMcpListTools> for BetaItemResource {
     fn from(value: BetaMcpListTools) -> Self {
         Self::McpListTools(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaMcpApprovalResponseResource> for BetaItemResource {
     fn from(value: BetaMcpApprovalResponseResource) -> Self {
         Self::McpApprovalResponseResource(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaWebSearchToolCall> for BetaItemResource {
     fn from(value: BetaWebSearchToolCall) -> Self {
         Self::WebSearchToolCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaAdditionalTools> for BetaItemResource {
     fn from(value: BetaAdditionalTools) -> Self {
         Self::AdditionalTools(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaImageGenToolCall> for BetaItemResource {
     fn from(value: BetaImageGenToolCall) -> Self {
         Self::ImageGenToolCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaReasoningItem> for BetaItemResource {
     fn from(value: BetaReasoningItem) -> Self {
         Self::ReasoningItem(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaCompactionBody> for BetaItemResource {
     fn from(value: BetaCompactionBody) -> Self {
         Self::CompactionBody(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaLocalShellToolCallOutput> for BetaItemResource {
     fn from(value: BetaLocalShellToolCallOutput) -> Self {
         Self::LocalShellToolCallOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaInputMessageResource {
     /// The agent that produced this item.
@@ -21940,6 +22031,7 @@ pub struct BetaInputMessageResource {
     /// The unique ID of the message input.
     pub id: String,
 }
+#[cfg(feature = "beta")]
 impl BetaInputMessageResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -22101,6 +22193,7 @@ impl Default for BetaComputerCallOutputStatus {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaFunctionToolCallResource {
     /// The agent that produced this item.
@@ -22129,6 +22222,7 @@ pub struct BetaFunctionToolCallResource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
 }
+#[cfg(feature = "beta")]
 impl BetaFunctionToolCallResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -24245,6 +24339,7 @@ impl BetaMcpApprovalResponseResource {
         self
     }
 }
+#[cfg(feature = "beta")]
 /// ResponseCustomToolCallItem
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaCustomToolCallResource {
@@ -24274,6 +24369,7 @@ pub struct BetaCustomToolCallResource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
 }
+#[cfg(feature = "beta")]
 impl BetaCustomToolCallResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -24379,6 +24475,7 @@ impl BetaCustomToolCallOutputResource {
         self
     }
 }
+#[cfg(feature = "beta")]
 /// The output of a function tool call.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BetaFunctionToolCallOutput {
@@ -24411,6 +24508,7 @@ pub struct BetaFunctionToolCallOutput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ComputerToolCallStatus>,
 }
+#[cfg(feature = "beta")]
 impl BetaFunctionToolCallOutput {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(output: impl Into<BetaFunctionToolCallOutputResourceOutput>) -> Self {
@@ -24462,6 +24560,7 @@ impl BetaFunctionToolCallOutput {
         self
     }
 }
+#[cfg(feature = "beta")]
 /// The compacted response object
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaCompactResource {
@@ -24480,6 +24579,7 @@ pub struct BetaCompactResource {
     #[serde(default)]
     pub usage: BetaResponseUsage,
 }
+#[cfg(feature = "beta")]
 impl BetaCompactResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -24497,6 +24597,7 @@ impl BetaCompactResource {
         }
     }
 }
+#[cfg(feature = "beta")]
 /// An item representing a message, tool call, tool output, reasoning, or other response element.
 ///
 /// Told apart by the `type` property.
@@ -24567,6 +24668,7 @@ pub enum BetaItemField {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "beta")]
 impl Serialize for BetaItemField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -24605,6 +24707,7 @@ impl Serialize for BetaItemField {
         }
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaItemField {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -24698,161 +24801,193 @@ impl<'de> Deserialize<'de> for BetaItemField {
         )
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaMessage> for BetaItemField {
     fn from(value: BetaMessage) -> Self {
         Self::Message(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaProgram> for BetaItemField {
     fn from(value: BetaProgram) -> Self {
         Self::Program(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaProgramOutput> for BetaItemField {
     fn from(value: BetaProgramOutput) -> Self {
         Self::ProgramOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaFunctionToolCall> for BetaItemField {
     fn from(value: BetaFunctionToolCall) -> Self {
         Self::FunctionCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaMultiAgentCall> for BetaItemField {
     fn from(value: BetaMultiAgentCall) -> Self {
         Self::MultiAgentCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaMultiAgentCallOutput> for BetaItemField {
     fn from(value: BetaMultiAgentCallOutput) -> Self {
         Self::MultiAgentCallOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaToolSearchCall> for BetaItemField {
     fn from(value: BetaToolSearchCall) -> Self {
         Self::ToolSearchCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaToolSearchOutput> for BetaItemField {
     fn from(value: BetaToolSearchOutput) -> Self {
         Self::ToolSearchOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaAdditionalTools> for BetaItemField {
     fn from(value: BetaAdditionalTools) -> Self {
         Self::AdditionalTools(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaAgentMessage> for BetaItemField {
     fn from(value: BetaAgentMessage) -> Self {
         Self::AgentMessage(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaFunctionToolCallOutput> for BetaItemField {
     fn from(value: BetaFunctionToolCallOutput) -> Self {
         Self::FunctionCallOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaFileSearchToolCall> for BetaItemField {
     fn from(value: BetaFileSearchToolCall) -> Self {
         Self::FileSearchCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaWebSearchToolCall> for BetaItemField {
     fn from(value: BetaWebSearchToolCall) -> Self {
         Self::WebSearchCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaImageGenToolCall> for BetaItemField {
     fn from(value: BetaImageGenToolCall) -> Self {
         Self::ImageGenerationCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaComputerToolCall> for BetaItemField {
     fn from(value: BetaComputerToolCall) -> Self {
         Self::ComputerCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaComputerToolCallOutputResource> for BetaItemField {
     fn from(value: BetaComputerToolCallOutputResource) -> Self {
         Self::ComputerCallOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaReasoningItem> for BetaItemField {
     fn from(value: BetaReasoningItem) -> Self {
         Self::Reasoning(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaCompactionBody> for BetaItemField {
     fn from(value: BetaCompactionBody) -> Self {
         Self::Compaction(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaCodeInterpreterToolCall> for BetaItemField {
     fn from(value: BetaCodeInterpreterToolCall) -> Self {
         Self::CodeInterpreterCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaLocalShellToolCall> for BetaItemField {
     fn from(value: BetaLocalShellToolCall) -> Self {
         Self::LocalShellCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaLocalShellToolCallOutput> for BetaItemField {
     fn from(value: BetaLocalShellToolCallOutput) -> Self {
         Self::LocalShellCallOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaFunctionShellCall> for BetaItemField {
     fn from(value: BetaFunctionShellCall) -> Self {
         Self::ShellCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaFunctionShellCallOutput> for BetaItemField {
     fn from(value: BetaFunctionShellCallOutput) -> Self {
         Self::ShellCallOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaApplyPatchToolCall> for BetaItemField {
     fn from(value: BetaApplyPatchToolCall) -> Self {
         Self::ApplyPatchCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaApplyPatchToolCallOutput> for BetaItemField {
     fn from(value: BetaApplyPatchToolCallOutput) -> Self {
         Self::ApplyPatchCallOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaMcpListTools> for BetaItemField {
     fn from(value: BetaMcpListTools) -> Self {
         Self::McpListTools(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaMcpApprovalRequest> for BetaItemField {
     fn from(value: BetaMcpApprovalRequest) -> Self {
         Self::McpApprovalRequest(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaMcpApprovalResponseResource> for BetaItemField {
     fn from(value: BetaMcpApprovalResponseResource) -> Self {
         Self::McpApprovalResponse(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaMcpToolCall> for BetaItemField {
     fn from(value: BetaMcpToolCall) -> Self {
         Self::McpCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaCustomToolCall> for BetaItemField {
     fn from(value: BetaCustomToolCall) -> Self {
         Self::CustomToolCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaCustomToolCallOutput> for BetaItemField {
     fn from(value: BetaCustomToolCallOutput) -> Self {
         Self::CustomToolCallOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 /// A message to or from the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaMessage {
@@ -24877,6 +25012,7 @@ pub struct BetaMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phase: Option<BetaMessagePhase2>,
 }
+#[cfg(feature = "beta")]
 impl BetaMessage {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -24906,6 +25042,7 @@ impl BetaMessage {
         self
     }
 }
+#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BetaMessageStatus {
     /// `in_progress`
@@ -24917,6 +25054,7 @@ pub enum BetaMessageStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "beta")]
 impl BetaMessageStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -24936,26 +25074,31 @@ impl BetaMessageStatus {
         }
     }
 }
+#[cfg(feature = "beta")]
 impl From<&str> for BetaMessageStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<String> for BetaMessageStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "beta")]
 impl std::fmt::Display for BetaMessageStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl Serialize for BetaMessageStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaMessageStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -24963,11 +25106,13 @@ impl<'de> Deserialize<'de> for BetaMessageStatus {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "beta")]
 impl Default for BetaMessageStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "beta")]
 /// A content part that makes up an input or output item.
 ///
 /// Told apart by the `type` property.
@@ -24996,6 +25141,7 @@ pub enum BetaMessageContentItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "beta")]
 impl Serialize for BetaMessageContentItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -25013,6 +25159,7 @@ impl Serialize for BetaMessageContentItem {
         }
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaMessageContentItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -25043,56 +25190,67 @@ impl<'de> Deserialize<'de> for BetaMessageContentItem {
         )
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaInputTextContent> for BetaMessageContentItem {
     fn from(value: BetaInputTextContent) -> Self {
         Self::InputText(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaOutputTextContent> for BetaMessageContentItem {
     fn from(value: BetaOutputTextContent) -> Self {
         Self::OutputText(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaTextContent> for BetaMessageContentItem {
     fn from(value: BetaTextContent) -> Self {
         Self::Text(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaSummaryTextContent> for BetaMessageContentItem {
     fn from(value: BetaSummaryTextContent) -> Self {
         Self::SummaryText(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaReasoningTextContent> for BetaMessageContentItem {
     fn from(value: BetaReasoningTextContent) -> Self {
         Self::ReasoningText(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaRefusalContent> for BetaMessageContentItem {
     fn from(value: BetaRefusalContent) -> Self {
         Self::Refusal(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaInputImageContent> for BetaMessageContentItem {
     fn from(value: BetaInputImageContent) -> Self {
         Self::InputImage(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaComputerScreenshotContent> for BetaMessageContentItem {
     fn from(value: BetaComputerScreenshotContent) -> Self {
         Self::ComputerScreenshot(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaInputFileContent> for BetaMessageContentItem {
     fn from(value: BetaInputFileContent) -> Self {
         Self::InputFile(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaEncryptedContent> for BetaMessageContentItem {
     fn from(value: BetaEncryptedContent) -> Self {
         Self::EncryptedContent(value)
     }
 }
+#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BetaMessagePhase2 {
     /// `commentary`
@@ -25102,6 +25260,7 @@ pub enum BetaMessagePhase2 {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "beta")]
 impl BetaMessagePhase2 {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -25119,26 +25278,31 @@ impl BetaMessagePhase2 {
         }
     }
 }
+#[cfg(feature = "beta")]
 impl From<&str> for BetaMessagePhase2 {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<String> for BetaMessagePhase2 {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "beta")]
 impl std::fmt::Display for BetaMessagePhase2 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl Serialize for BetaMessagePhase2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaMessagePhase2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -25146,6 +25310,7 @@ impl<'de> Deserialize<'de> for BetaMessagePhase2 {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "beta")]
 impl Default for BetaMessagePhase2 {
     fn default() -> Self {
         Self::Other(String::new())
@@ -28550,6 +28715,7 @@ impl BetaResponseFileSearchCallCompletedEvent {
         self
     }
 }
+#[cfg(feature = "beta")]
 /// Emitted when an error occurs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaResponseErrorEvent {
@@ -28568,6 +28734,7 @@ pub struct BetaResponseErrorEvent {
     #[serde(default)]
     pub sequence_number: i64,
 }
+#[cfg(feature = "beta")]
 impl BetaResponseErrorEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(message: impl Into<String>, sequence_number: impl Into<i64>) -> Self {
@@ -29725,6 +29892,7 @@ impl BetaMultiAgentParam {
         self
     }
 }
+#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaCreateResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29809,6 +29977,7 @@ pub struct BetaCreateResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub multi_agent: Option<BetaMultiAgentParam>,
 }
+#[cfg(feature = "beta")]
 impl BetaCreateResponse {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -30020,6 +30189,7 @@ impl BetaCreateResponse {
         self
     }
 }
+#[cfg(feature = "beta")]
 /// Event emitted while a response is streamed.
 ///
 /// Told apart by the `type` property.
@@ -30152,6 +30322,7 @@ pub enum BetaResponseStreamEvent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "beta")]
 impl Serialize for BetaResponseStreamEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -30241,6 +30412,7 @@ impl Serialize for BetaResponseStreamEvent {
         }
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaResponseStreamEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -30479,293 +30651,351 @@ impl<'de> Deserialize<'de> for BetaResponseStreamEvent {
         )
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseAudioDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseAudioDeltaEvent) -> Self {
         Self::ResponseAudioDelta(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseAudioDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseAudioDoneEvent) -> Self {
         Self::ResponseAudioDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseAudioTranscriptDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseAudioTranscriptDeltaEvent) -> Self {
         Self::ResponseAudioTranscriptDelta(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseAudioTranscriptDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseAudioTranscriptDoneEvent) -> Self {
         Self::ResponseAudioTranscriptDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseCodeInterpreterCallCodeDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseCodeInterpreterCallCodeDeltaEvent) -> Self {
         Self::ResponseCodeInterpreterCallCodeDelta(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseCodeInterpreterCallCodeDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseCodeInterpreterCallCodeDoneEvent) -> Self {
         Self::ResponseCodeInterpreterCallCodeDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseCodeInterpreterCallCompletedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseCodeInterpreterCallCompletedEvent) -> Self {
         Self::ResponseCodeInterpreterCallCompleted(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseCodeInterpreterCallInProgressEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseCodeInterpreterCallInProgressEvent) -> Self {
         Self::ResponseCodeInterpreterCallInProgress(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseCodeInterpreterCallInterpretingEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseCodeInterpreterCallInterpretingEvent) -> Self {
         Self::ResponseCodeInterpreterCallInterpreting(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseCompletedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseCompletedEvent) -> Self {
         Self::ResponseCompleted(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseContentPartAddedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseContentPartAddedEvent) -> Self {
         Self::ResponseContentPartAdded(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseContentPartDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseContentPartDoneEvent) -> Self {
         Self::ResponseContentPartDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseCreatedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseCreatedEvent) -> Self {
         Self::ResponseCreated(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseErrorEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseErrorEvent) -> Self {
         Self::ErrorType(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseFileSearchCallCompletedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseFileSearchCallCompletedEvent) -> Self {
         Self::ResponseFileSearchCallCompleted(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseFileSearchCallInProgressEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseFileSearchCallInProgressEvent) -> Self {
         Self::ResponseFileSearchCallInProgress(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseFileSearchCallSearchingEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseFileSearchCallSearchingEvent) -> Self {
         Self::ResponseFileSearchCallSearching(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseFunctionCallArgumentsDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseFunctionCallArgumentsDeltaEvent) -> Self {
         Self::ResponseFunctionCallArgumentsDelta(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseFunctionCallArgumentsDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseFunctionCallArgumentsDoneEvent) -> Self {
         Self::ResponseFunctionCallArgumentsDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseShellCallCommandAddedStreamingEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseShellCallCommandAddedStreamingEvent) -> Self {
         Self::ResponseShellCallCommandAdded(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseShellCallCommandDeltaStreamingEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseShellCallCommandDeltaStreamingEvent) -> Self {
         Self::ResponseShellCallCommandDelta(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseShellCallCommandDoneStreamingEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseShellCallCommandDoneStreamingEvent) -> Self {
         Self::ResponseShellCallCommandDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseShellCallOutputContentDeltaStreamingEvent>
 for BetaResponseStreamEvent {
     fn from(value: BetaResponseShellCallOutputContentDeltaStreamingEvent) -> Self {
         Self::ResponseShellCallOutputContentDelta(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseShellCallOutputContentDoneStreamingEvent>
 for BetaResponseStreamEvent {
     fn from(value: BetaResponseShellCallOutputContentDoneStreamingEvent) -> Self {
         Self::ResponseShellCallOutputContentDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseInProgressEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseInProgressEvent) -> Self {
         Self::ResponseInProgress(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseFailedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseFailedEvent) -> Self {
         Self::ResponseFailed(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseIncompleteEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseIncompleteEvent) -> Self {
         Self::ResponseIncomplete(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseOutputItemAddedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseOutputItemAddedEvent) -> Self {
         Self::ResponseOutputItemAdded(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseOutputItemDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseOutputItemDoneEvent) -> Self {
         Self::ResponseOutputItemDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseReasoningSummaryPartAddedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseReasoningSummaryPartAddedEvent) -> Self {
         Self::ResponseReasoningSummaryPartAdded(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseReasoningSummaryPartDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseReasoningSummaryPartDoneEvent) -> Self {
         Self::ResponseReasoningSummaryPartDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseReasoningSummaryTextDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseReasoningSummaryTextDeltaEvent) -> Self {
         Self::ResponseReasoningSummaryTextDelta(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseReasoningSummaryTextDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseReasoningSummaryTextDoneEvent) -> Self {
         Self::ResponseReasoningSummaryTextDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseReasoningTextDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseReasoningTextDeltaEvent) -> Self {
         Self::ResponseReasoningTextDelta(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseReasoningTextDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseReasoningTextDoneEvent) -> Self {
         Self::ResponseReasoningTextDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseRefusalDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseRefusalDeltaEvent) -> Self {
         Self::ResponseRefusalDelta(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseRefusalDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseRefusalDoneEvent) -> Self {
         Self::ResponseRefusalDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseTextDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseTextDeltaEvent) -> Self {
         Self::ResponseOutputTextDelta(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseTextDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseTextDoneEvent) -> Self {
         Self::ResponseOutputTextDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseWebSearchCallCompletedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseWebSearchCallCompletedEvent) -> Self {
         Self::ResponseWebSearchCallCompleted(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseWebSearchCallInProgressEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseWebSearchCallInProgressEvent) -> Self {
         Self::ResponseWebSearchCallInProgress(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseWebSearchCallSearchingEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseWebSearchCallSearchingEvent) -> Self {
         Self::ResponseWebSearchCallSearching(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseImageGenCallCompletedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseImageGenCallCompletedEvent) -> Self {
         Self::ResponseImageGenerationCallCompleted(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseImageGenCallGeneratingEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseImageGenCallGeneratingEvent) -> Self {
         Self::ResponseImageGenerationCallGenerating(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseImageGenCallInProgressEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseImageGenCallInProgressEvent) -> Self {
         Self::ResponseImageGenerationCallInProgress(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseImageGenCallPartialImageEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseImageGenCallPartialImageEvent) -> Self {
         Self::ResponseImageGenerationCallPartialImage(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseMcpCallArgumentsDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseMcpCallArgumentsDeltaEvent) -> Self {
         Self::ResponseMcpCallArgumentsDelta(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseMcpCallArgumentsDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseMcpCallArgumentsDoneEvent) -> Self {
         Self::ResponseMcpCallArgumentsDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseMcpCallCompletedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseMcpCallCompletedEvent) -> Self {
         Self::ResponseMcpCallCompleted(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseMcpCallFailedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseMcpCallFailedEvent) -> Self {
         Self::ResponseMcpCallFailed(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseMcpCallInProgressEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseMcpCallInProgressEvent) -> Self {
         Self::ResponseMcpCallInProgress(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseMcpListToolsCompletedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseMcpListToolsCompletedEvent) -> Self {
         Self::ResponseMcpListToolsCompleted(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseMcpListToolsFailedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseMcpListToolsFailedEvent) -> Self {
         Self::ResponseMcpListToolsFailed(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseMcpListToolsInProgressEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseMcpListToolsInProgressEvent) -> Self {
         Self::ResponseMcpListToolsInProgress(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseOutputTextAnnotationAddedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseOutputTextAnnotationAddedEvent) -> Self {
         Self::ResponseOutputTextAnnotationAdded(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseQueuedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseQueuedEvent) -> Self {
         Self::ResponseQueued(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseCustomToolCallInputDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseCustomToolCallInputDeltaEvent) -> Self {
         Self::ResponseCustomToolCallInputDelta(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseCustomToolCallInputDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseCustomToolCallInputDoneEvent) -> Self {
         Self::ResponseCustomToolCallInputDone(value)
@@ -30901,6 +31131,7 @@ impl Default for ListConversationItemsOrder {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "beta")]
 /// The constant `responses_multi_agent=v1`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponsesMultiAgentV1Literal {
@@ -30908,22 +31139,26 @@ pub enum ResponsesMultiAgentV1Literal {
     #[default]
     ResponsesMultiAgentV1,
 }
+#[cfg(feature = "beta")]
 impl ResponsesMultiAgentV1Literal {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "responses_multi_agent=v1"
     }
 }
+#[cfg(feature = "beta")]
 impl std::fmt::Display for ResponsesMultiAgentV1Literal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl Serialize for ResponsesMultiAgentV1Literal {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("responses_multi_agent=v1")
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for ResponsesMultiAgentV1Literal {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -30932,6 +31167,7 @@ impl<'de> Deserialize<'de> for ResponsesMultiAgentV1Literal {
             .map(|()| Self::ResponsesMultiAgentV1)
     }
 }
+#[cfg(feature = "beta")]
 /// Query and header parameters of `beta_createResponse`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaCreateResponseParams {
@@ -30939,6 +31175,7 @@ pub struct BetaCreateResponseParams {
     #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
+#[cfg(feature = "beta")]
 impl BetaCreateResponseParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -30953,6 +31190,7 @@ impl BetaCreateResponseParams {
         self
     }
 }
+#[cfg(feature = "beta")]
 /// Query and header parameters of `beta_getResponse`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaGetResponseParams {
@@ -30982,6 +31220,7 @@ pub struct BetaGetResponseParams {
     #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
+#[cfg(feature = "beta")]
 impl BetaGetResponseParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -31022,6 +31261,7 @@ impl BetaGetResponseParams {
         self
     }
 }
+#[cfg(feature = "beta")]
 /// Query and header parameters of `beta_deleteResponse`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaDeleteResponseParams {
@@ -31029,6 +31269,7 @@ pub struct BetaDeleteResponseParams {
     #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
+#[cfg(feature = "beta")]
 impl BetaDeleteResponseParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -31043,6 +31284,7 @@ impl BetaDeleteResponseParams {
         self
     }
 }
+#[cfg(feature = "beta")]
 /// Query and header parameters of `beta_cancelResponse`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaCancelResponseParams {
@@ -31050,6 +31292,7 @@ pub struct BetaCancelResponseParams {
     #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
+#[cfg(feature = "beta")]
 impl BetaCancelResponseParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -31064,6 +31307,7 @@ impl BetaCancelResponseParams {
         self
     }
 }
+#[cfg(feature = "beta")]
 /// Query and header parameters of `beta_Compactconversation`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaCompactconversationParams {
@@ -31071,6 +31315,7 @@ pub struct BetaCompactconversationParams {
     #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
+#[cfg(feature = "beta")]
 impl BetaCompactconversationParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -31085,6 +31330,7 @@ impl BetaCompactconversationParams {
         self
     }
 }
+#[cfg(feature = "beta")]
 /// Query and header parameters of `beta_listInputItems`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaListInputItemsParams {
@@ -31108,6 +31354,7 @@ pub struct BetaListInputItemsParams {
     #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
+#[cfg(feature = "beta")]
 impl BetaListInputItemsParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -31148,6 +31395,7 @@ impl BetaListInputItemsParams {
         self
     }
 }
+#[cfg(feature = "beta")]
 /// Query and header parameters of `beta_Getinputtokencounts`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BetaGetinputtokencountsParams {
@@ -31155,6 +31403,7 @@ pub struct BetaGetinputtokencountsParams {
     #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
+#[cfg(feature = "beta")]
 impl BetaGetinputtokencountsParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {

@@ -247,6 +247,7 @@ impl<'de> Deserialize<'de> for RefusalLiteral {
         sdk_runtime::de::literal(deserializer, "refusal").map(|()| Self::Refusal)
     }
 }
+#[cfg(feature = "chat")]
 /// Constrains the tools available to the model to a pre-defined set.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionAllowedTools {
@@ -270,6 +271,7 @@ pub struct ChatCompletionAllowedTools {
     #[serde(default)]
     pub tools: Vec<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionAllowedTools {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -410,6 +412,7 @@ impl Default for ChatCompletionAllowedToolsMode {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "chat")]
 /// Constrains the tools available to the model to a pre-defined set.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionAllowedToolsChoice {
@@ -418,6 +421,7 @@ pub struct ChatCompletionAllowedToolsChoice {
     pub type_: AllowedToolsLiteral,
     pub allowed_tools: ChatCompletionAllowedTools,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionAllowedToolsChoice {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(allowed_tools: impl Into<ChatCompletionAllowedTools>) -> Self {
@@ -427,6 +431,7 @@ impl ChatCompletionAllowedToolsChoice {
         }
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionDeleted {
     /// The type of object being deleted.
@@ -438,6 +443,7 @@ pub struct ChatCompletionDeleted {
     #[serde(default)]
     pub deleted: bool,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionDeleted {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
@@ -448,6 +454,7 @@ impl ChatCompletionDeleted {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// The constant `chat.completion.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatCompletionDeletedLiteral {
@@ -455,22 +462,26 @@ pub enum ChatCompletionDeletedLiteral {
     #[default]
     ChatCompletionDeleted,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionDeletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "chat.completion.deleted"
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for ChatCompletionDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chat.completion.deleted")
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -479,18 +490,21 @@ impl<'de> Deserialize<'de> for ChatCompletionDeletedLiteral {
             .map(|()| Self::ChatCompletionDeleted)
     }
 }
+#[cfg(feature = "chat")]
 /// Specifying a particular function via `{"name": "my_function"}` forces the model to call that function.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionFunctionCallOption {
     /// The name of the function to call.
     pub name: String,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionFunctionCallOption {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
     }
 }
+#[cfg(feature = "chat")]
 ///
 /// **Deprecated** by the API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -504,6 +518,7 @@ pub struct ChatCompletionFunctions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parameters: Option<FunctionParameters>,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionFunctions {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(name: impl Into<String>) -> Self {
@@ -524,6 +539,7 @@ impl ChatCompletionFunctions {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// An object representing a list of Chat Completions.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionList {
@@ -542,6 +558,7 @@ pub struct ChatCompletionList {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionList {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -559,6 +576,7 @@ impl ChatCompletionList {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime::pagination::Page for ChatCompletionList {
     type Item = CreateChatCompletionResponse;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -646,6 +664,7 @@ impl<'de> Deserialize<'de> for ListLiteral2 {
         sdk_runtime::de::literal(deserializer, "list").map(|()| Self::List)
     }
 }
+#[cfg(feature = "chat")]
 /// Represents a chat completion response returned by model, based on the provided input.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateChatCompletionResponse {
@@ -679,6 +698,7 @@ pub struct CreateChatCompletionResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub moderation: Option<ChatCompletionModeration>,
 }
+#[cfg(feature = "chat")]
 impl CreateChatCompletionResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -726,6 +746,7 @@ impl CreateChatCompletionResponse {
         self
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateChatCompletionResponseChoicesItem {
     /// The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
@@ -742,6 +763,7 @@ pub struct CreateChatCompletionResponseChoicesItem {
     pub message: ChatCompletionResponseMessage,
     pub logprobs: Option<CreateChatCompletionResponseChoicesItemLogprobs>,
 }
+#[cfg(feature = "chat")]
 impl CreateChatCompletionResponseChoicesItem {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -765,6 +787,7 @@ impl CreateChatCompletionResponseChoicesItem {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
 /// `length` if the maximum number of tokens specified in the request was reached,
 /// `content_filter` if content was omitted due to a flag from our content filters,
@@ -785,6 +808,7 @@ pub enum CreateChatCompletionResponseChoicesItemFinishReason {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "chat")]
 impl CreateChatCompletionResponseChoicesItemFinishReason {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -808,26 +832,31 @@ impl CreateChatCompletionResponseChoicesItemFinishReason {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for CreateChatCompletionResponseChoicesItemFinishReason {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for CreateChatCompletionResponseChoicesItemFinishReason {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for CreateChatCompletionResponseChoicesItemFinishReason {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for CreateChatCompletionResponseChoicesItemFinishReason {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoicesItemFinishReason {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -835,11 +864,13 @@ impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoicesItemFinishReas
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "chat")]
 impl Default for CreateChatCompletionResponseChoicesItemFinishReason {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "chat")]
 /// A chat completion message generated by the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionResponseMessage {
@@ -861,6 +892,7 @@ pub struct ChatCompletionResponseMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub audio: Option<ChatCompletionResponseMessageAudio>,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionResponseMessage {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -1067,6 +1099,7 @@ impl ChatCompletionMessageCustomToolCallCustom {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// A URL citation when using web search.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionResponseMessageAnnotationsItem {
@@ -1077,6 +1110,7 @@ pub struct ChatCompletionResponseMessageAnnotationsItem {
     #[serde(default)]
     pub url_citation: ChatCompletionResponseMessageAnnotationsItemUrlCitation,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionResponseMessageAnnotationsItem {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1088,6 +1122,7 @@ impl ChatCompletionResponseMessageAnnotationsItem {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// The constant `url_citation`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum UrlCitationLiteral {
@@ -1095,22 +1130,26 @@ pub enum UrlCitationLiteral {
     #[default]
     UrlCitation,
 }
+#[cfg(feature = "chat")]
 impl UrlCitationLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "url_citation"
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for UrlCitationLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for UrlCitationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("url_citation")
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for UrlCitationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1119,6 +1158,7 @@ impl<'de> Deserialize<'de> for UrlCitationLiteral {
             .map(|()| Self::UrlCitation)
     }
 }
+#[cfg(feature = "chat")]
 /// A URL citation when using web search.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionResponseMessageAnnotationsItemUrlCitation {
@@ -1135,6 +1175,7 @@ pub struct ChatCompletionResponseMessageAnnotationsItemUrlCitation {
     #[serde(default)]
     pub title: String,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionResponseMessageAnnotationsItemUrlCitation {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1151,6 +1192,7 @@ impl ChatCompletionResponseMessageAnnotationsItemUrlCitation {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// Deprecated and replaced by `tool_calls`. The name and arguments of a function that should be called, as generated by the model.
 ///
 /// **Deprecated** by the API.
@@ -1163,6 +1205,7 @@ pub struct ChatCompletionResponseMessageFunctionCall {
     #[serde(default)]
     pub name: String,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionResponseMessageFunctionCall {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(arguments: impl Into<String>, name: impl Into<String>) -> Self {
@@ -1172,6 +1215,7 @@ impl ChatCompletionResponseMessageFunctionCall {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// If the audio output modality is requested, this object contains data
 /// about the audio response from the model. [Learn more](/docs/guides/audio).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -1192,6 +1236,7 @@ pub struct ChatCompletionResponseMessageAudio {
     #[serde(default)]
     pub transcript: String,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionResponseMessageAudio {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1208,12 +1253,14 @@ impl ChatCompletionResponseMessageAudio {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// Log probability information for the choice.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateChatCompletionResponseChoicesItemLogprobs {
     pub content: Option<Vec<ChatCompletionTokenLogprob>>,
     pub refusal: Option<Vec<ChatCompletionTokenLogprob>>,
 }
+#[cfg(feature = "chat")]
 impl CreateChatCompletionResponseChoicesItemLogprobs {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -1233,6 +1280,7 @@ impl CreateChatCompletionResponseChoicesItemLogprobs {
         self
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionTokenLogprob {
     /// The token.
@@ -1246,6 +1294,7 @@ pub struct ChatCompletionTokenLogprob {
     #[serde(default)]
     pub top_logprobs: Vec<ChatCompletionTokenLogprobTopLogprobsItem>,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionTokenLogprob {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1266,6 +1315,7 @@ impl ChatCompletionTokenLogprob {
         self
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionTokenLogprobTopLogprobsItem {
     /// The token.
@@ -1276,6 +1326,7 @@ pub struct ChatCompletionTokenLogprobTopLogprobsItem {
     pub logprob: f64,
     pub bytes: Option<Vec<i64>>,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionTokenLogprobTopLogprobsItem {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(token: impl Into<String>, logprob: impl Into<f64>) -> Self {
@@ -1291,7 +1342,9 @@ impl ChatCompletionTokenLogprobTopLogprobsItem {
         self
     }
 }
+#[cfg(feature = "chat")]
 pub type ServiceTier = ServiceTier2;
+#[cfg(feature = "chat")]
 /// Specifies the processing type used for serving the request.
 /// - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'.
 /// - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model.
@@ -1318,6 +1371,7 @@ pub enum ServiceTier2 {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "chat")]
 impl ServiceTier2 {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1343,26 +1397,31 @@ impl ServiceTier2 {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for ServiceTier2 {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for ServiceTier2 {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for ServiceTier2 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for ServiceTier2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ServiceTier2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1370,6 +1429,7 @@ impl<'de> Deserialize<'de> for ServiceTier2 {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "chat")]
 /// The constant `chat.completion`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatCompletionLiteral {
@@ -1377,22 +1437,26 @@ pub enum ChatCompletionLiteral {
     #[default]
     ChatCompletion,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "chat.completion"
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for ChatCompletionLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chat.completion")
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1401,6 +1465,7 @@ impl<'de> Deserialize<'de> for ChatCompletionLiteral {
             .map(|()| Self::ChatCompletion)
     }
 }
+#[cfg(feature = "chat")]
 /// Moderation results or errors for the request input and generated output.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatCompletionModeration {
@@ -1409,6 +1474,7 @@ pub struct ChatCompletionModeration {
     /// Moderation for the generated output.
     pub output: ChatCompletionModerationOutput,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionModeration {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1421,6 +1487,7 @@ impl ChatCompletionModeration {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// Moderation for the request input.
 ///
 /// Told apart by the `type` property.
@@ -1433,6 +1500,7 @@ pub enum ChatCompletionModerationInput {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionModerationInput {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1442,6 +1510,7 @@ impl Serialize for ChatCompletionModerationInput {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionModerationInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1458,16 +1527,19 @@ impl<'de> Deserialize<'de> for ChatCompletionModerationInput {
         )
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionModerationResults> for ChatCompletionModerationInput {
     fn from(value: ChatCompletionModerationResults) -> Self {
         Self::ModerationResults(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionModerationError> for ChatCompletionModerationInput {
     fn from(value: ChatCompletionModerationError) -> Self {
         Self::ErrorType(value)
     }
 }
+#[cfg(feature = "chat")]
 /// Successful moderation results for the request input or generated output.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionModerationResults {
@@ -1481,6 +1553,7 @@ pub struct ChatCompletionModerationResults {
     #[serde(default)]
     pub results: Vec<ModerationResultBody>,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionModerationResults {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1494,6 +1567,7 @@ impl ChatCompletionModerationResults {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// The constant `moderation_results`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ModerationResultsLiteral {
@@ -1501,22 +1575,26 @@ pub enum ModerationResultsLiteral {
     #[default]
     ModerationResults,
 }
+#[cfg(feature = "chat")]
 impl ModerationResultsLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "moderation_results"
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for ModerationResultsLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for ModerationResultsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("moderation_results")
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ModerationResultsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1639,6 +1717,7 @@ impl Default for ModerationInputType {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "chat")]
 /// An error produced while attempting moderation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionModerationError {
@@ -1652,6 +1731,7 @@ pub struct ChatCompletionModerationError {
     #[serde(default)]
     pub message: String,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionModerationError {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
@@ -1662,6 +1742,7 @@ impl ChatCompletionModerationError {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// Moderation for the generated output.
 ///
 /// Told apart by the `type` property.
@@ -1674,6 +1755,7 @@ pub enum ChatCompletionModerationOutput {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionModerationOutput {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1683,6 +1765,7 @@ impl Serialize for ChatCompletionModerationOutput {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionModerationOutput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1699,16 +1782,19 @@ impl<'de> Deserialize<'de> for ChatCompletionModerationOutput {
         )
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionModerationResults> for ChatCompletionModerationOutput {
     fn from(value: ChatCompletionModerationResults) -> Self {
         Self::ModerationResults(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionModerationError> for ChatCompletionModerationOutput {
     fn from(value: ChatCompletionModerationError) -> Self {
         Self::ErrorType(value)
     }
 }
+#[cfg(feature = "chat")]
 /// An object representing a list of chat completion messages.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionMessageList {
@@ -1727,6 +1813,7 @@ pub struct ChatCompletionMessageList {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionMessageList {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1744,6 +1831,7 @@ impl ChatCompletionMessageList {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime::pagination::Page for ChatCompletionMessageList {
     type Item = ChatCompletionMessageListDataItem;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -1756,6 +1844,7 @@ impl sdk_runtime::pagination::Page for ChatCompletionMessageList {
         self.data
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionMessageListDataItem {
     pub content: Option<String>,
@@ -1781,6 +1870,7 @@ pub struct ChatCompletionMessageListDataItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content_parts: Option<Vec<ChatCompletionMessageListDataItemContentPartsItem>>,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionMessageListDataItem {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>) -> Self {
@@ -1847,6 +1937,7 @@ impl ChatCompletionMessageListDataItem {
         self
     }
 }
+#[cfg(feature = "chat")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -1858,6 +1949,7 @@ pub enum ChatCompletionMessageListDataItemContentPartsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionMessageListDataItemContentPartsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1867,6 +1959,7 @@ impl Serialize for ChatCompletionMessageListDataItemContentPartsItem {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionMessageListDataItemContentPartsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1881,12 +1974,14 @@ impl<'de> Deserialize<'de> for ChatCompletionMessageListDataItemContentPartsItem
         )
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestMessageContentPartText>
 for ChatCompletionMessageListDataItemContentPartsItem {
     fn from(value: ChatCompletionRequestMessageContentPartText) -> Self {
         Self::Text(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestMessageContentPartImage>
 for ChatCompletionMessageListDataItemContentPartsItem {
     fn from(value: ChatCompletionRequestMessageContentPartImage) -> Self {
@@ -1953,6 +2048,7 @@ impl PromptCacheBreakpointParam {
         Self { mode: Default::default() }
     }
 }
+#[cfg(feature = "chat")]
 /// Learn about [image inputs](/docs/guides/vision).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionRequestMessageContentPartImage {
@@ -1964,6 +2060,7 @@ pub struct ChatCompletionRequestMessageContentPartImage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartImage {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1984,6 +2081,7 @@ impl ChatCompletionRequestMessageContentPartImage {
         self
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionRequestMessageContentPartImageImageUrl {
     /// Either a URL of the image or the base64 encoded image data.
@@ -1993,6 +2091,7 @@ pub struct ChatCompletionRequestMessageContentPartImageImageUrl {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartImageImageUrl {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(url: impl Into<String>) -> Self {
@@ -2010,6 +2109,7 @@ impl ChatCompletionRequestMessageContentPartImageImageUrl {
         self
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionMessageToolCallChunk {
     #[serde(default)]
@@ -2023,6 +2123,7 @@ pub struct ChatCompletionMessageToolCallChunk {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function: Option<ChatCompletionMessageToolCallChunkFunction>,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionMessageToolCallChunk {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(index: impl Into<i64>) -> Self {
@@ -2052,6 +2153,7 @@ impl ChatCompletionMessageToolCallChunk {
         self
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionMessageToolCallChunkFunction {
     /// The name of the function to call.
@@ -2061,6 +2163,7 @@ pub struct ChatCompletionMessageToolCallChunkFunction {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub arguments: Option<String>,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionMessageToolCallChunkFunction {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2146,6 +2249,7 @@ impl Default for ChatCompletionModalitiesItem {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "chat")]
 /// Specifies a tool the model should use. Use to force the model to call a specific function.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionNamedToolChoice {
@@ -2154,6 +2258,7 @@ pub struct ChatCompletionNamedToolChoice {
     pub type_: FunctionLiteral,
     pub function: ChatCompletionNamedToolChoiceFunction,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionNamedToolChoice {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(function: impl Into<ChatCompletionNamedToolChoiceFunction>) -> Self {
@@ -2163,18 +2268,21 @@ impl ChatCompletionNamedToolChoice {
         }
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionNamedToolChoiceFunction {
     /// The name of the function to call.
     #[serde(default)]
     pub name: String,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionNamedToolChoiceFunction {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
     }
 }
+#[cfg(feature = "chat")]
 /// Specifies a tool the model should use. Use to force the model to call a specific custom tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionNamedToolChoiceCustom {
@@ -2183,6 +2291,7 @@ pub struct ChatCompletionNamedToolChoiceCustom {
     pub type_: CustomLiteral,
     pub custom: ChatCompletionNamedToolChoiceCustomCustom,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionNamedToolChoiceCustom {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(custom: impl Into<ChatCompletionNamedToolChoiceCustomCustom>) -> Self {
@@ -2192,18 +2301,21 @@ impl ChatCompletionNamedToolChoiceCustom {
         }
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionNamedToolChoiceCustomCustom {
     /// The name of the custom tool to call.
     #[serde(default)]
     pub name: String,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionNamedToolChoiceCustomCustom {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
     }
 }
+#[cfg(feature = "chat")]
 /// Messages sent by the model in response to user messages.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionRequestAssistantMessage {
@@ -2223,6 +2335,7 @@ pub struct ChatCompletionRequestAssistantMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function_call: Option<ChatCompletionRequestAssistantMessageFunctionCall>,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestAssistantMessage {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2419,6 +2532,7 @@ impl ChatCompletionRequestAssistantMessageFunctionCall {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// Developer-provided instructions that the model should follow, regardless of
 /// messages sent by the user. With o1 models and newer, `developer` messages
 /// replace the previous `system` messages.
@@ -2432,6 +2546,7 @@ pub struct ChatCompletionRequestDeveloperMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestDeveloperMessage {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2449,6 +2564,7 @@ impl ChatCompletionRequestDeveloperMessage {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// The contents of the developer message.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -2458,22 +2574,26 @@ pub enum ChatCompletionRequestDeveloperMessageContent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl From<Vec<ChatCompletionRequestMessageContentPartText>>
 for ChatCompletionRequestDeveloperMessageContent {
     fn from(value: Vec<ChatCompletionRequestMessageContentPartText>) -> Self {
         Self::MessageContentPartTextList(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for ChatCompletionRequestDeveloperMessageContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for ChatCompletionRequestDeveloperMessageContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+#[cfg(feature = "chat")]
 /// The constant `developer`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum DeveloperLiteral {
@@ -2481,22 +2601,26 @@ pub enum DeveloperLiteral {
     #[default]
     Developer,
 }
+#[cfg(feature = "chat")]
 impl DeveloperLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "developer"
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for DeveloperLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for DeveloperLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("developer")
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for DeveloperLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2504,6 +2628,7 @@ impl<'de> Deserialize<'de> for DeveloperLiteral {
         sdk_runtime::de::literal(deserializer, "developer").map(|()| Self::Developer)
     }
 }
+#[cfg(feature = "chat")]
 /// Function message
 ///
 /// **Deprecated** by the API.
@@ -2516,6 +2641,7 @@ pub struct ChatCompletionRequestFunctionMessage {
     #[serde(default)]
     pub name: String,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestFunctionMessage {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(name: impl Into<String>) -> Self {
@@ -2531,6 +2657,7 @@ impl ChatCompletionRequestFunctionMessage {
         self
     }
 }
+#[cfg(feature = "chat")]
 ///
 /// Told apart by the `role` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -2550,6 +2677,7 @@ pub enum ChatCompletionRequestMessage {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionRequestMessage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2563,6 +2691,7 @@ impl Serialize for ChatCompletionRequestMessage {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2581,36 +2710,43 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestMessage {
         )
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestDeveloperMessage> for ChatCompletionRequestMessage {
     fn from(value: ChatCompletionRequestDeveloperMessage) -> Self {
         Self::Developer(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestSystemMessage> for ChatCompletionRequestMessage {
     fn from(value: ChatCompletionRequestSystemMessage) -> Self {
         Self::System(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestUserMessage> for ChatCompletionRequestMessage {
     fn from(value: ChatCompletionRequestUserMessage) -> Self {
         Self::User(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestAssistantMessage> for ChatCompletionRequestMessage {
     fn from(value: ChatCompletionRequestAssistantMessage) -> Self {
         Self::Assistant(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestToolMessage> for ChatCompletionRequestMessage {
     fn from(value: ChatCompletionRequestToolMessage) -> Self {
         Self::Tool(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestFunctionMessage> for ChatCompletionRequestMessage {
     fn from(value: ChatCompletionRequestFunctionMessage) -> Self {
         Self::Function(value)
     }
 }
+#[cfg(feature = "chat")]
 /// Developer-provided instructions that the model should follow, regardless of
 /// messages sent by the user. With o1 models and newer, use `developer` messages
 /// for this purpose instead.
@@ -2624,6 +2760,7 @@ pub struct ChatCompletionRequestSystemMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestSystemMessage {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(content: impl Into<ChatCompletionRequestSystemMessageContent>) -> Self {
@@ -2639,6 +2776,7 @@ impl ChatCompletionRequestSystemMessage {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// The contents of the system message.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -2648,22 +2786,26 @@ pub enum ChatCompletionRequestSystemMessageContent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl From<Vec<ChatCompletionRequestSystemMessageContentPart>>
 for ChatCompletionRequestSystemMessageContent {
     fn from(value: Vec<ChatCompletionRequestSystemMessageContentPart>) -> Self {
         Self::PartList(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for ChatCompletionRequestSystemMessageContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for ChatCompletionRequestSystemMessageContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+#[cfg(feature = "chat")]
 pub type ChatCompletionRequestSystemMessageContentPart = ChatCompletionRequestMessageContentPartText;
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 /// The constant `system`.
@@ -2700,6 +2842,7 @@ impl<'de> Deserialize<'de> for SystemLiteral {
         sdk_runtime::de::literal(deserializer, "system").map(|()| Self::System)
     }
 }
+#[cfg(feature = "chat")]
 /// Messages sent by an end user, containing prompts or additional context
 /// information.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -2712,6 +2855,7 @@ pub struct ChatCompletionRequestUserMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestUserMessage {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(content: impl Into<ChatCompletionRequestUserMessageContent>) -> Self {
@@ -2727,6 +2871,7 @@ impl ChatCompletionRequestUserMessage {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// The contents of the user message.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -2736,22 +2881,26 @@ pub enum ChatCompletionRequestUserMessageContent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl From<Vec<ChatCompletionRequestUserMessageContentPart>>
 for ChatCompletionRequestUserMessageContent {
     fn from(value: Vec<ChatCompletionRequestUserMessageContentPart>) -> Self {
         Self::PartList(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for ChatCompletionRequestUserMessageContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for ChatCompletionRequestUserMessageContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+#[cfg(feature = "chat")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -2767,6 +2916,7 @@ pub enum ChatCompletionRequestUserMessageContentPart {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionRequestUserMessageContentPart {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2778,6 +2928,7 @@ impl Serialize for ChatCompletionRequestUserMessageContentPart {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestUserMessageContentPart {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2794,30 +2945,35 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestUserMessageContentPart {
         )
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestMessageContentPartText>
 for ChatCompletionRequestUserMessageContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartText) -> Self {
         Self::Text(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestMessageContentPartImage>
 for ChatCompletionRequestUserMessageContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartImage) -> Self {
         Self::ImageUrl(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestMessageContentPartAudio>
 for ChatCompletionRequestUserMessageContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartAudio) -> Self {
         Self::InputAudio(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestMessageContentPartFile>
 for ChatCompletionRequestUserMessageContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartFile) -> Self {
         Self::File(value)
     }
 }
+#[cfg(feature = "chat")]
 /// Learn about [audio inputs](/docs/guides/audio).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionRequestMessageContentPartAudio {
@@ -2829,6 +2985,7 @@ pub struct ChatCompletionRequestMessageContentPartAudio {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartAudio {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2919,6 +3076,7 @@ impl<'de> Deserialize<'de> for InputAudioLiteral {
         sdk_runtime::de::literal(deserializer, "input_audio").map(|()| Self::InputAudio)
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionRequestMessageContentPartAudioInputAudio {
     /// Base64 encoded audio data.
@@ -2928,6 +3086,7 @@ pub struct ChatCompletionRequestMessageContentPartAudioInputAudio {
     #[serde(default)]
     pub format: ChatCompletionRequestMessageContentPartAudioInputAudioFormat,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartAudioInputAudio {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2940,6 +3099,7 @@ impl ChatCompletionRequestMessageContentPartAudioInputAudio {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// The format of the encoded audio data. Currently supports "wav" and "mp3".
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
@@ -2950,6 +3110,7 @@ pub enum ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2967,26 +3128,31 @@ impl ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de>
 for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -2995,11 +3161,13 @@ for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "chat")]
 impl Default for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "chat")]
 /// Learn about [file inputs](/docs/guides/text) for text generation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionRequestMessageContentPartFile {
@@ -3011,6 +3179,7 @@ pub struct ChatCompletionRequestMessageContentPartFile {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartFile {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -3031,6 +3200,7 @@ impl ChatCompletionRequestMessageContentPartFile {
         self
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionRequestMessageContentPartFileFile {
     /// The name of the file, used when passing the file to the model as a
@@ -3045,6 +3215,7 @@ pub struct ChatCompletionRequestMessageContentPartFileFile {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartFileFile {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3140,6 +3311,7 @@ impl<'de> Deserialize<'de> for UserLiteral {
         sdk_runtime::de::literal(deserializer, "user").map(|()| Self::User)
     }
 }
+#[cfg(feature = "chat")]
 /// Tool message
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatCompletionRequestToolMessage {
@@ -3151,6 +3323,7 @@ pub struct ChatCompletionRequestToolMessage {
     #[serde(default)]
     pub tool_call_id: String,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestToolMessage {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -3164,6 +3337,7 @@ impl ChatCompletionRequestToolMessage {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// The constant `tool`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ToolLiteral {
@@ -3171,22 +3345,26 @@ pub enum ToolLiteral {
     #[default]
     Tool,
 }
+#[cfg(feature = "chat")]
 impl ToolLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "tool"
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for ToolLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for ToolLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("tool")
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ToolLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3194,6 +3372,7 @@ impl<'de> Deserialize<'de> for ToolLiteral {
         sdk_runtime::de::literal(deserializer, "tool").map(|()| Self::Tool)
     }
 }
+#[cfg(feature = "chat")]
 /// The contents of the tool message.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -3203,22 +3382,26 @@ pub enum ChatCompletionRequestToolMessageContent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl From<Vec<ChatCompletionRequestToolMessageContentPart>>
 for ChatCompletionRequestToolMessageContent {
     fn from(value: Vec<ChatCompletionRequestToolMessageContentPart>) -> Self {
         Self::PartList(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for ChatCompletionRequestToolMessageContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for ChatCompletionRequestToolMessageContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+#[cfg(feature = "chat")]
 pub type ChatCompletionRequestToolMessageContentPart = ChatCompletionRequestMessageContentPartText;
 #[cfg(any(feature = "chat", feature = "completions"))]
 pub type ChatCompletionStreamOptions = ChatCompletionStreamOptions2;
@@ -3266,6 +3449,7 @@ impl ChatCompletionStreamOptions2 {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// A chat completion delta generated by streamed model responses.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatCompletionStreamResponseDelta {
@@ -3284,6 +3468,7 @@ pub struct ChatCompletionStreamResponseDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub refusal: Option<String>,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionStreamResponseDelta {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3330,6 +3515,7 @@ impl ChatCompletionStreamResponseDelta {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// Deprecated and replaced by `tool_calls`. The name and arguments of a function that should be called, as generated by the model.
 ///
 /// **Deprecated** by the API.
@@ -3342,6 +3528,7 @@ pub struct ChatCompletionStreamResponseDeltaFunctionCall {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionStreamResponseDeltaFunctionCall {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3361,6 +3548,7 @@ impl ChatCompletionStreamResponseDeltaFunctionCall {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// The role of the author of this message.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatCompletionStreamResponseDeltaRole {
@@ -3377,6 +3565,7 @@ pub enum ChatCompletionStreamResponseDeltaRole {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionStreamResponseDeltaRole {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3400,26 +3589,31 @@ impl ChatCompletionStreamResponseDeltaRole {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for ChatCompletionStreamResponseDeltaRole {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for ChatCompletionStreamResponseDeltaRole {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for ChatCompletionStreamResponseDeltaRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionStreamResponseDeltaRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDeltaRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3427,6 +3621,7 @@ impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDeltaRole {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "chat")]
 impl Default for ChatCompletionStreamResponseDeltaRole {
     fn default() -> Self {
         Self::Other(String::new())
@@ -3452,6 +3647,7 @@ impl ChatCompletionTool {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// Controls which (if any) tool is called by the model.
 /// `none` means the model will not call any tool and instead generates a message.
 /// `auto` means the model can pick between generating a message or calling one or more tools.
@@ -3469,31 +3665,37 @@ pub enum ChatCompletionToolChoiceOption {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionAllowedToolsChoice> for ChatCompletionToolChoiceOption {
     fn from(value: ChatCompletionAllowedToolsChoice) -> Self {
         Self::AllowedToolsChoice(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionNamedToolChoice> for ChatCompletionToolChoiceOption {
     fn from(value: ChatCompletionNamedToolChoice) -> Self {
         Self::NamedToolChoice(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionNamedToolChoiceCustom> for ChatCompletionToolChoiceOption {
     fn from(value: ChatCompletionNamedToolChoiceCustom) -> Self {
         Self::NamedToolChoiceCustom(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<AssistantsApiToolChoiceOptionVariant1> for ChatCompletionToolChoiceOption {
     fn from(value: AssistantsApiToolChoiceOptionVariant1) -> Self {
         Self::AssistantsApiToolChoiceOptionVariant1(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for ChatCompletionToolChoiceOption {
     fn from(value: &str) -> Self {
         Self::AssistantsApiToolChoiceOptionVariant1(value.into())
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateChatCompletionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3676,6 +3878,7 @@ pub struct CreateChatCompletionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub functions: Option<Vec<ChatCompletionFunctions>>,
 }
+#[cfg(feature = "chat")]
 impl CreateChatCompletionRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -4053,6 +4256,7 @@ impl Default for PromptCacheModeEnum {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ModelIdsShared {
     /// `gpt-5.6-sol`
@@ -4224,6 +4428,7 @@ pub enum ModelIdsShared {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "chat")]
 impl ModelIdsShared {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4407,26 +4612,31 @@ impl ModelIdsShared {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for ModelIdsShared {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for ModelIdsShared {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for ModelIdsShared {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for ModelIdsShared {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ModelIdsShared {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4434,14 +4644,17 @@ impl<'de> Deserialize<'de> for ModelIdsShared {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "chat")]
 impl Default for ModelIdsShared {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "chat")]
 pub type ResponseModalities = Vec<ChatCompletionModalitiesItem>;
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 pub type Verbosity = WebSearchToolSearchContextSize;
+#[cfg(feature = "chat")]
 /// This tool searches the web for relevant results to use in a response.
 /// Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -4452,6 +4665,7 @@ pub struct CreateChatCompletionRequestWebSearchOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub search_context_size: Option<WebSearchContextSize>,
 }
+#[cfg(feature = "chat")]
 impl CreateChatCompletionRequestWebSearchOptions {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4477,6 +4691,7 @@ impl CreateChatCompletionRequestWebSearchOptions {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// Approximate location parameters for the search.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateChatCompletionRequestWebSearchOptionsUserLocation {
@@ -4486,6 +4701,7 @@ pub struct CreateChatCompletionRequestWebSearchOptionsUserLocation {
     #[serde(default)]
     pub approximate: WebSearchLocation,
 }
+#[cfg(feature = "chat")]
 impl CreateChatCompletionRequestWebSearchOptionsUserLocation {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(approximate: impl Into<WebSearchLocation>) -> Self {
@@ -4495,6 +4711,7 @@ impl CreateChatCompletionRequestWebSearchOptionsUserLocation {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// The constant `approximate`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ApproximateLiteral2 {
@@ -4502,22 +4719,26 @@ pub enum ApproximateLiteral2 {
     #[default]
     Approximate,
 }
+#[cfg(feature = "chat")]
 impl ApproximateLiteral2 {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "approximate"
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for ApproximateLiteral2 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for ApproximateLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("approximate")
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ApproximateLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4525,6 +4746,7 @@ impl<'de> Deserialize<'de> for ApproximateLiteral2 {
         sdk_runtime::de::literal(deserializer, "approximate").map(|()| Self::Approximate)
     }
 }
+#[cfg(feature = "chat")]
 /// Approximate location parameters for the search.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WebSearchLocation {
@@ -4544,6 +4766,7 @@ pub struct WebSearchLocation {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
 }
+#[cfg(feature = "chat")]
 impl WebSearchLocation {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4575,6 +4798,7 @@ impl WebSearchLocation {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// High level guidance for the amount of context window space to use for the
 /// search. One of `low`, `medium`, or `high`. `medium` is the default.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
@@ -4589,6 +4813,7 @@ pub enum WebSearchContextSize {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "chat")]
 impl WebSearchContextSize {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4608,26 +4833,31 @@ impl WebSearchContextSize {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for WebSearchContextSize {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for WebSearchContextSize {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for WebSearchContextSize {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for WebSearchContextSize {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for WebSearchContextSize {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4635,6 +4865,7 @@ impl<'de> Deserialize<'de> for WebSearchContextSize {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "chat")]
 /// An object specifying the format that the model must output.
 ///
 /// Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
@@ -4658,6 +4889,7 @@ pub enum CreateChatCompletionRequestResponseFormat {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl Serialize for CreateChatCompletionRequestResponseFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -4668,6 +4900,7 @@ impl Serialize for CreateChatCompletionRequestResponseFormat {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequestResponseFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4683,21 +4916,25 @@ impl<'de> Deserialize<'de> for CreateChatCompletionRequestResponseFormat {
         )
     }
 }
+#[cfg(feature = "chat")]
 impl From<ResponseFormatText> for CreateChatCompletionRequestResponseFormat {
     fn from(value: ResponseFormatText) -> Self {
         Self::Text(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ResponseFormatJsonSchema> for CreateChatCompletionRequestResponseFormat {
     fn from(value: ResponseFormatJsonSchema) -> Self {
         Self::JsonSchema(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ResponseFormatJsonObject> for CreateChatCompletionRequestResponseFormat {
     fn from(value: ResponseFormatJsonObject) -> Self {
         Self::JsonObject(value)
     }
 }
+#[cfg(feature = "chat")]
 /// Parameters for audio output. Required when audio output is requested with
 /// `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -4712,6 +4949,7 @@ pub struct CreateChatCompletionRequestAudio {
     #[serde(default)]
     pub format: CreateChatCompletionRequestAudioFormat,
 }
+#[cfg(feature = "chat")]
 impl CreateChatCompletionRequestAudio {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -4724,6 +4962,7 @@ impl CreateChatCompletionRequestAudio {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// Specifies the output audio format. Must be one of `wav`, `mp3`, `flac`,
 /// `opus`, or `pcm16`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -4743,6 +4982,7 @@ pub enum CreateChatCompletionRequestAudioFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "chat")]
 impl CreateChatCompletionRequestAudioFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4768,26 +5008,31 @@ impl CreateChatCompletionRequestAudioFormat {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for CreateChatCompletionRequestAudioFormat {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for CreateChatCompletionRequestAudioFormat {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for CreateChatCompletionRequestAudioFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for CreateChatCompletionRequestAudioFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequestAudioFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4795,6 +5040,7 @@ impl<'de> Deserialize<'de> for CreateChatCompletionRequestAudioFormat {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "chat")]
 impl Default for CreateChatCompletionRequestAudioFormat {
     fn default() -> Self {
         Self::Other(String::new())
@@ -4962,6 +5208,7 @@ impl From<&str> for StopConfiguration {
         Self::String(value.to_owned())
     }
 }
+#[cfg(feature = "chat")]
 /// Static predicted output content, such as the content of a text file that is
 /// being regenerated.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -4975,6 +5222,7 @@ pub struct PredictionContent {
     /// can be returned much more quickly.
     pub content: PredictionContentContent,
 }
+#[cfg(feature = "chat")]
 impl PredictionContent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(content: impl Into<PredictionContentContent>) -> Self {
@@ -5019,6 +5267,7 @@ impl<'de> Deserialize<'de> for ContentLiteral {
         sdk_runtime::de::literal(deserializer, "content").map(|()| Self::Content)
     }
 }
+#[cfg(feature = "chat")]
 /// The content that should be matched when generating a model response.
 /// If generated tokens would match this content, the entire model response
 /// can be returned much more quickly.
@@ -5032,22 +5281,26 @@ pub enum PredictionContentContent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl From<Vec<ChatCompletionRequestMessageContentPartText>>
 for PredictionContentContent {
     fn from(value: Vec<ChatCompletionRequestMessageContentPartText>) -> Self {
         Self::ChatCompletionRequestMessageContentPartTextList(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for PredictionContentContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for PredictionContentContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+#[cfg(feature = "chat")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -5059,6 +5312,7 @@ pub enum CreateChatCompletionRequestToolsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl Serialize for CreateChatCompletionRequestToolsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -5068,6 +5322,7 @@ impl Serialize for CreateChatCompletionRequestToolsItem {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequestToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5082,16 +5337,19 @@ impl<'de> Deserialize<'de> for CreateChatCompletionRequestToolsItem {
         )
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionTool> for CreateChatCompletionRequestToolsItem {
     fn from(value: ChatCompletionTool) -> Self {
         Self::Function(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<CustomToolChatCompletions> for CreateChatCompletionRequestToolsItem {
     fn from(value: CustomToolChatCompletions) -> Self {
         Self::Custom(value)
     }
 }
+#[cfg(feature = "chat")]
 /// A custom tool that processes input using a specified format.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CustomToolChatCompletions {
@@ -5102,6 +5360,7 @@ pub struct CustomToolChatCompletions {
     #[serde(default)]
     pub custom: CustomToolChatCompletionsCustom,
 }
+#[cfg(feature = "chat")]
 impl CustomToolChatCompletions {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(custom: impl Into<CustomToolChatCompletionsCustom>) -> Self {
@@ -5111,6 +5370,7 @@ impl CustomToolChatCompletions {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// Properties of the custom tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CustomToolChatCompletionsCustom {
@@ -5124,6 +5384,7 @@ pub struct CustomToolChatCompletionsCustom {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<CustomToolChatCompletionsCustomFormat>,
 }
+#[cfg(feature = "chat")]
 impl CustomToolChatCompletionsCustom {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(name: impl Into<String>) -> Self {
@@ -5147,6 +5408,7 @@ impl CustomToolChatCompletionsCustom {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// The input format for the custom tool. Default is unconstrained text.
 ///
 /// Told apart by the `type` property.
@@ -5159,6 +5421,7 @@ pub enum CustomToolChatCompletionsCustomFormat {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl Serialize for CustomToolChatCompletionsCustomFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -5168,6 +5431,7 @@ impl Serialize for CustomToolChatCompletionsCustomFormat {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustomFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5182,18 +5446,21 @@ impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustomFormat {
         )
     }
 }
+#[cfg(feature = "chat")]
 impl From<CustomToolChatCompletionsCustomFormatTextFormat>
 for CustomToolChatCompletionsCustomFormat {
     fn from(value: CustomToolChatCompletionsCustomFormatTextFormat) -> Self {
         Self::Text(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<CustomToolChatCompletionsCustomFormatGrammarFormat>
 for CustomToolChatCompletionsCustomFormat {
     fn from(value: CustomToolChatCompletionsCustomFormatGrammarFormat) -> Self {
         Self::Grammar(value)
     }
 }
+#[cfg(feature = "chat")]
 /// Unconstrained free-form text.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CustomToolChatCompletionsCustomFormatTextFormat {
@@ -5201,12 +5468,14 @@ pub struct CustomToolChatCompletionsCustomFormatTextFormat {
     #[serde(rename = "type")]
     pub type_: TextLiteral,
 }
+#[cfg(feature = "chat")]
 impl CustomToolChatCompletionsCustomFormatTextFormat {
     /// A value with every optional field unset.
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
+#[cfg(feature = "chat")]
 /// A grammar defined by the user.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CustomToolChatCompletionsCustomFormatGrammarFormat {
@@ -5217,6 +5486,7 @@ pub struct CustomToolChatCompletionsCustomFormatGrammarFormat {
     #[serde(default)]
     pub grammar: CustomToolChatCompletionsCustomFormatGrammarFormatGrammar,
 }
+#[cfg(feature = "chat")]
 impl CustomToolChatCompletionsCustomFormatGrammarFormat {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -5263,6 +5533,7 @@ impl<'de> Deserialize<'de> for GrammarLiteral2 {
         sdk_runtime::de::literal(deserializer, "grammar").map(|()| Self::Grammar)
     }
 }
+#[cfg(feature = "chat")]
 /// Your chosen grammar.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
@@ -5273,6 +5544,7 @@ pub struct CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
     #[serde(default)]
     pub syntax: CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax,
 }
+#[cfg(feature = "chat")]
 impl CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -5287,6 +5559,7 @@ impl CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// The syntax of the grammar definition. One of `lark` or `regex`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
@@ -5297,6 +5570,7 @@ pub enum CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "chat")]
 impl CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5314,27 +5588,32 @@ impl CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display
 for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de>
 for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -5343,11 +5622,13 @@ for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "chat")]
 impl Default for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "chat")]
 /// Deprecated in favor of `tool_choice`.
 ///
 /// Controls which (if any) function is called by the model.
@@ -5373,22 +5654,26 @@ pub enum CreateChatCompletionRequestFunctionCall {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionFunctionCallOption> for CreateChatCompletionRequestFunctionCall {
     fn from(value: ChatCompletionFunctionCallOption) -> Self {
         Self::ChatCompletionFunctionCallOption(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<CreateChatCompletionRequestFunctionCallVariant1>
 for CreateChatCompletionRequestFunctionCall {
     fn from(value: CreateChatCompletionRequestFunctionCallVariant1) -> Self {
         Self::Variant1(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for CreateChatCompletionRequestFunctionCall {
     fn from(value: &str) -> Self {
         Self::Variant1(value.into())
     }
 }
+#[cfg(feature = "chat")]
 /// `none` means the model will not call a function and instead generates a message. `auto` means the model can pick between generating a message or calling a function.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateChatCompletionRequestFunctionCallVariant1 {
@@ -5399,6 +5684,7 @@ pub enum CreateChatCompletionRequestFunctionCallVariant1 {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "chat")]
 impl CreateChatCompletionRequestFunctionCallVariant1 {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5416,26 +5702,31 @@ impl CreateChatCompletionRequestFunctionCallVariant1 {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for CreateChatCompletionRequestFunctionCallVariant1 {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for CreateChatCompletionRequestFunctionCallVariant1 {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for CreateChatCompletionRequestFunctionCallVariant1 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for CreateChatCompletionRequestFunctionCallVariant1 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequestFunctionCallVariant1 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5443,11 +5734,13 @@ impl<'de> Deserialize<'de> for CreateChatCompletionRequestFunctionCallVariant1 {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "chat")]
 impl Default for CreateChatCompletionRequestFunctionCallVariant1 {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "chat")]
 /// Represents a streamed chunk of a chat completion response returned
 /// by the model, based on the provided input.
 /// [Learn more](/docs/guides/streaming-responses).
@@ -5494,6 +5787,7 @@ pub struct CreateChatCompletionStreamResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub moderation: Option<ChatCompletionModeration>,
 }
+#[cfg(feature = "chat")]
 impl CreateChatCompletionStreamResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -5541,6 +5835,7 @@ impl CreateChatCompletionStreamResponse {
         self
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateChatCompletionStreamResponseChoicesItem {
     #[serde(default)]
@@ -5557,6 +5852,7 @@ pub struct CreateChatCompletionStreamResponseChoicesItem {
     #[serde(default)]
     pub index: i64,
 }
+#[cfg(feature = "chat")]
 impl CreateChatCompletionStreamResponseChoicesItem {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -5587,6 +5883,7 @@ impl CreateChatCompletionStreamResponseChoicesItem {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// Log probability information for the choice.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateChatCompletionStreamResponseChoicesItemLogprobs {
@@ -5595,6 +5892,7 @@ pub struct CreateChatCompletionStreamResponseChoicesItemLogprobs {
     /// A list of message refusal tokens with log probability information.
     pub refusal: Option<Vec<ChatCompletionTokenLogprob>>,
 }
+#[cfg(feature = "chat")]
 impl CreateChatCompletionStreamResponseChoicesItemLogprobs {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -5614,6 +5912,7 @@ impl CreateChatCompletionStreamResponseChoicesItemLogprobs {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// The constant `chat.completion.chunk`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatCompletionChunkLiteral {
@@ -5621,22 +5920,26 @@ pub enum ChatCompletionChunkLiteral {
     #[default]
     ChatCompletionChunk,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionChunkLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "chat.completion.chunk"
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for ChatCompletionChunkLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionChunkLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chat.completion.chunk")
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionChunkLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5755,6 +6058,7 @@ impl<'de> Deserialize<'de> for ListChatCompletionsOrder {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "chat")]
 /// Query and header parameters of `listChatCompletions`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListChatCompletionsParams {
@@ -5776,6 +6080,7 @@ pub struct ListChatCompletionsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListChatCompletionsOrder>,
 }
+#[cfg(feature = "chat")]
 impl ListChatCompletionsParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -5813,10 +6118,12 @@ impl ListChatCompletionsParams {
         self
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateChatCompletionRequest {
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "chat")]
 impl UpdateChatCompletionRequest {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -5828,6 +6135,7 @@ impl UpdateChatCompletionRequest {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// Query and header parameters of `getChatCompletionMessages`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetChatCompletionMessagesParams {
@@ -5841,6 +6149,7 @@ pub struct GetChatCompletionMessagesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListChatCompletionsOrder>,
 }
+#[cfg(feature = "chat")]
 impl GetChatCompletionMessagesParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {

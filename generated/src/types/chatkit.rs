@@ -103,6 +103,7 @@ impl Default for OrderEnum {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "chatkit")]
 /// Controls diagnostic tracing during the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatkitWorkflowTracing {
@@ -110,12 +111,14 @@ pub struct ChatkitWorkflowTracing {
     #[serde(default)]
     pub enabled: bool,
 }
+#[cfg(feature = "chatkit")]
 impl ChatkitWorkflowTracing {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(enabled: impl Into<bool>) -> Self {
         Self { enabled: enabled.into() }
     }
 }
+#[cfg(feature = "chatkit")]
 /// Workflow metadata and state returned for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatkitWorkflow {
@@ -130,6 +133,7 @@ pub struct ChatkitWorkflow {
     #[serde(default)]
     pub tracing: ChatkitWorkflowTracing,
 }
+#[cfg(feature = "chatkit")]
 impl ChatkitWorkflow {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -159,6 +163,7 @@ impl ChatkitWorkflow {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum ChatkitWorkflowStateVariablesValue {
@@ -169,31 +174,37 @@ pub enum ChatkitWorkflowStateVariablesValue {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "chatkit")]
 impl From<i64> for ChatkitWorkflowStateVariablesValue {
     fn from(value: i64) -> Self {
         Self::Integer(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<f64> for ChatkitWorkflowStateVariablesValue {
     fn from(value: f64) -> Self {
         Self::Number(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<bool> for ChatkitWorkflowStateVariablesValue {
     fn from(value: bool) -> Self {
         Self::Bool(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<String> for ChatkitWorkflowStateVariablesValue {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<&str> for ChatkitWorkflowStateVariablesValue {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+#[cfg(feature = "chatkit")]
 /// Active per-minute request limit for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatSessionRateLimits {
@@ -201,6 +212,7 @@ pub struct ChatSessionRateLimits {
     #[serde(default)]
     pub max_requests_per_1_minute: i64,
 }
+#[cfg(feature = "chatkit")]
 impl ChatSessionRateLimits {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(max_requests_per_1_minute: impl Into<i64>) -> Self {
@@ -209,6 +221,7 @@ impl ChatSessionRateLimits {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatSessionStatus {
     /// `active`
@@ -220,6 +233,7 @@ pub enum ChatSessionStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "chatkit")]
 impl ChatSessionStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -239,26 +253,31 @@ impl ChatSessionStatus {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<&str> for ChatSessionStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<String> for ChatSessionStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatSessionStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ChatSessionStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -266,11 +285,13 @@ impl<'de> Deserialize<'de> for ChatSessionStatus {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "chatkit")]
 impl Default for ChatSessionStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "chatkit")]
 /// Automatic thread title preferences for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatSessionAutomaticThreadTitling {
@@ -278,12 +299,14 @@ pub struct ChatSessionAutomaticThreadTitling {
     #[serde(default)]
     pub enabled: bool,
 }
+#[cfg(feature = "chatkit")]
 impl ChatSessionAutomaticThreadTitling {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(enabled: impl Into<bool>) -> Self {
         Self { enabled: enabled.into() }
     }
 }
+#[cfg(feature = "chatkit")]
 /// Upload permissions and limits applied to the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatSessionFileUpload {
@@ -293,6 +316,7 @@ pub struct ChatSessionFileUpload {
     pub max_file_size: Option<i64>,
     pub max_files: Option<i64>,
 }
+#[cfg(feature = "chatkit")]
 impl ChatSessionFileUpload {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(enabled: impl Into<bool>) -> Self {
@@ -313,6 +337,7 @@ impl ChatSessionFileUpload {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// History retention preferences returned for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatSessionHistory {
@@ -321,6 +346,7 @@ pub struct ChatSessionHistory {
     pub enabled: bool,
     pub recent_threads: Option<i64>,
 }
+#[cfg(feature = "chatkit")]
 impl ChatSessionHistory {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(enabled: impl Into<bool>) -> Self {
@@ -335,6 +361,7 @@ impl ChatSessionHistory {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// ChatKit configuration for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatSessionChatkitConfiguration {
@@ -348,6 +375,7 @@ pub struct ChatSessionChatkitConfiguration {
     #[serde(default)]
     pub history: ChatSessionHistory,
 }
+#[cfg(feature = "chatkit")]
 impl ChatSessionChatkitConfiguration {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -362,6 +390,7 @@ impl ChatSessionChatkitConfiguration {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 /// Represents a ChatKit session and its resolved configuration.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatSessionResource {
@@ -395,7 +424,9 @@ pub struct ChatSessionResource {
     #[serde(default)]
     pub chatkit_configuration: ChatSessionChatkitConfiguration,
 }
+#[cfg(feature = "chatkit")]
 impl ChatSessionResource {}
+#[cfg(feature = "chatkit")]
 /// The constant `chatkit.session`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitSessionLiteral {
@@ -403,22 +434,26 @@ pub enum ChatkitSessionLiteral {
     #[default]
     ChatkitSession,
 }
+#[cfg(feature = "chatkit")]
 impl ChatkitSessionLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "chatkit.session"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitSessionLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitSessionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.session")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitSessionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -427,6 +462,7 @@ impl<'de> Deserialize<'de> for ChatkitSessionLiteral {
             .map(|()| Self::ChatkitSession)
     }
 }
+#[cfg(feature = "chatkit")]
 /// Controls diagnostic tracing during the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WorkflowTracingParam {
@@ -434,6 +470,7 @@ pub struct WorkflowTracingParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
+#[cfg(feature = "chatkit")]
 impl WorkflowTracingParam {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -445,6 +482,7 @@ impl WorkflowTracingParam {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// Workflow reference and overrides applied to the chat session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WorkflowParam {
@@ -463,6 +501,7 @@ pub struct WorkflowParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tracing: Option<WorkflowTracingParam>,
 }
+#[cfg(feature = "chatkit")]
 impl WorkflowParam {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>) -> Self {
@@ -494,6 +533,7 @@ impl WorkflowParam {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum WorkflowParamStateVariablesValue {
@@ -504,31 +544,37 @@ pub enum WorkflowParamStateVariablesValue {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "chatkit")]
 impl From<i64> for WorkflowParamStateVariablesValue {
     fn from(value: i64) -> Self {
         Self::Integer(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<f64> for WorkflowParamStateVariablesValue {
     fn from(value: f64) -> Self {
         Self::Number(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<bool> for WorkflowParamStateVariablesValue {
     fn from(value: bool) -> Self {
         Self::Bool(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<String> for WorkflowParamStateVariablesValue {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<&str> for WorkflowParamStateVariablesValue {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+#[cfg(feature = "chatkit")]
 /// Controls when the session expires relative to an anchor timestamp.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ExpiresAfterParam {
@@ -538,6 +584,7 @@ pub struct ExpiresAfterParam {
     #[serde(default)]
     pub seconds: i64,
 }
+#[cfg(feature = "chatkit")]
 impl ExpiresAfterParam {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(seconds: impl Into<i64>) -> Self {
@@ -547,6 +594,7 @@ impl ExpiresAfterParam {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 /// Controls request rate limits for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RateLimitsParam {
@@ -554,6 +602,7 @@ pub struct RateLimitsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_requests_per_1_minute: Option<i64>,
 }
+#[cfg(feature = "chatkit")]
 impl RateLimitsParam {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -567,6 +616,7 @@ impl RateLimitsParam {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// Controls whether ChatKit automatically generates thread titles.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AutomaticThreadTitlingParam {
@@ -574,6 +624,7 @@ pub struct AutomaticThreadTitlingParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
+#[cfg(feature = "chatkit")]
 impl AutomaticThreadTitlingParam {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -585,6 +636,7 @@ impl AutomaticThreadTitlingParam {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// Controls whether users can upload files.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FileUploadParam {
@@ -598,6 +650,7 @@ pub struct FileUploadParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_files: Option<i64>,
 }
+#[cfg(feature = "chatkit")]
 impl FileUploadParam {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -623,6 +676,7 @@ impl FileUploadParam {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// Controls how much historical context is retained for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct HistoryParam {
@@ -633,6 +687,7 @@ pub struct HistoryParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub recent_threads: Option<i64>,
 }
+#[cfg(feature = "chatkit")]
 impl HistoryParam {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -652,6 +707,7 @@ impl HistoryParam {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// Optional per-session configuration settings for ChatKit behavior.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ChatkitConfigurationParam {
@@ -665,6 +721,7 @@ pub struct ChatkitConfigurationParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub history: Option<HistoryParam>,
 }
+#[cfg(feature = "chatkit")]
 impl ChatkitConfigurationParam {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -693,6 +750,7 @@ impl ChatkitConfigurationParam {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// Parameters for provisioning a new ChatKit session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateChatSessionBody {
@@ -712,6 +770,7 @@ pub struct CreateChatSessionBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chatkit_configuration: Option<ChatkitConfigurationParam>,
 }
+#[cfg(feature = "chatkit")]
 impl CreateChatSessionBody {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(workflow: impl Into<WorkflowParam>, user: impl Into<String>) -> Self {
@@ -742,6 +801,7 @@ impl CreateChatSessionBody {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// Text block that a user contributed to the thread.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UserMessageInputText {
@@ -752,6 +812,7 @@ pub struct UserMessageInputText {
     #[serde(default)]
     pub text: String,
 }
+#[cfg(feature = "chatkit")]
 impl UserMessageInputText {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(text: impl Into<String>) -> Self {
@@ -761,6 +822,7 @@ impl UserMessageInputText {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 /// Quoted snippet that the user referenced in their message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UserMessageQuotedText {
@@ -771,6 +833,7 @@ pub struct UserMessageQuotedText {
     #[serde(default)]
     pub text: String,
 }
+#[cfg(feature = "chatkit")]
 impl UserMessageQuotedText {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(text: impl Into<String>) -> Self {
@@ -780,6 +843,7 @@ impl UserMessageQuotedText {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `quoted_text`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum QuotedTextLiteral {
@@ -787,22 +851,26 @@ pub enum QuotedTextLiteral {
     #[default]
     QuotedText,
 }
+#[cfg(feature = "chatkit")]
 impl QuotedTextLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "quoted_text"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for QuotedTextLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for QuotedTextLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("quoted_text")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for QuotedTextLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -810,6 +878,7 @@ impl<'de> Deserialize<'de> for QuotedTextLiteral {
         sdk_runtime::de::literal(deserializer, "quoted_text").map(|()| Self::QuotedText)
     }
 }
+#[cfg(feature = "chatkit")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AttachmentType {
     /// `image`
@@ -819,6 +888,7 @@ pub enum AttachmentType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "chatkit")]
 impl AttachmentType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -836,26 +906,31 @@ impl AttachmentType {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<&str> for AttachmentType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<String> for AttachmentType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for AttachmentType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for AttachmentType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for AttachmentType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -863,11 +938,13 @@ impl<'de> Deserialize<'de> for AttachmentType {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "chatkit")]
 impl Default for AttachmentType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "chatkit")]
 /// Attachment metadata included on thread items.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Attachment {
@@ -885,6 +962,7 @@ pub struct Attachment {
     pub mime_type: String,
     pub preview_url: Option<String>,
 }
+#[cfg(feature = "chatkit")]
 impl Attachment {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -907,6 +985,7 @@ impl Attachment {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// Tool selection that the assistant should honor when executing the item.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ToolChoice {
@@ -914,18 +993,21 @@ pub struct ToolChoice {
     #[serde(default)]
     pub id: String,
 }
+#[cfg(feature = "chatkit")]
 impl ToolChoice {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
 }
+#[cfg(feature = "chatkit")]
 /// Model and tool overrides applied when generating the assistant response.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InferenceOptions {
     pub tool_choice: Option<ToolChoice>,
     pub model: Option<String>,
 }
+#[cfg(feature = "chatkit")]
 impl InferenceOptions {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -945,6 +1027,7 @@ impl InferenceOptions {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// User-authored messages within a thread.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UserMessageItem {
@@ -969,6 +1052,7 @@ pub struct UserMessageItem {
     pub attachments: Vec<Attachment>,
     pub inference_options: Option<InferenceOptions>,
 }
+#[cfg(feature = "chatkit")]
 impl UserMessageItem {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -995,6 +1079,7 @@ impl UserMessageItem {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `chatkit.thread_item`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitThreadItemLiteral {
@@ -1002,22 +1087,26 @@ pub enum ChatkitThreadItemLiteral {
     #[default]
     ChatkitThreadItem,
 }
+#[cfg(feature = "chatkit")]
 impl ChatkitThreadItemLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "chatkit.thread_item"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitThreadItemLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitThreadItemLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.thread_item")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitThreadItemLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1026,6 +1115,7 @@ impl<'de> Deserialize<'de> for ChatkitThreadItemLiteral {
             .map(|()| Self::ChatkitThreadItem)
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `chatkit.user_message`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitUserMessageLiteral {
@@ -1033,22 +1123,26 @@ pub enum ChatkitUserMessageLiteral {
     #[default]
     ChatkitUserMessage,
 }
+#[cfg(feature = "chatkit")]
 impl ChatkitUserMessageLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "chatkit.user_message"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitUserMessageLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitUserMessageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.user_message")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitUserMessageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1057,6 +1151,7 @@ impl<'de> Deserialize<'de> for ChatkitUserMessageLiteral {
             .map(|()| Self::ChatkitUserMessage)
     }
 }
+#[cfg(feature = "chatkit")]
 /// Content blocks that comprise a user message.
 ///
 /// Told apart by the `type` property.
@@ -1069,6 +1164,7 @@ pub enum UserMessageItemContentItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for UserMessageItemContentItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1078,6 +1174,7 @@ impl Serialize for UserMessageItemContentItem {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UserMessageItemContentItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1092,16 +1189,19 @@ impl<'de> Deserialize<'de> for UserMessageItemContentItem {
         )
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<UserMessageInputText> for UserMessageItemContentItem {
     fn from(value: UserMessageInputText) -> Self {
         Self::InputText(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<UserMessageQuotedText> for UserMessageItemContentItem {
     fn from(value: UserMessageQuotedText) -> Self {
         Self::QuotedText(value)
     }
 }
+#[cfg(feature = "chatkit")]
 /// Attachment source referenced by an annotation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FileAnnotationSource {
@@ -1112,6 +1212,7 @@ pub struct FileAnnotationSource {
     #[serde(default)]
     pub filename: String,
 }
+#[cfg(feature = "chatkit")]
 impl FileAnnotationSource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(filename: impl Into<String>) -> Self {
@@ -1121,6 +1222,7 @@ impl FileAnnotationSource {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `file`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FileLiteral2 {
@@ -1128,22 +1230,26 @@ pub enum FileLiteral2 {
     #[default]
     File,
 }
+#[cfg(feature = "chatkit")]
 impl FileLiteral2 {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "file"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for FileLiteral2 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for FileLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("file")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for FileLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1151,6 +1257,7 @@ impl<'de> Deserialize<'de> for FileLiteral2 {
         sdk_runtime::de::literal(deserializer, "file").map(|()| Self::File)
     }
 }
+#[cfg(feature = "chatkit")]
 /// Annotation that references an uploaded file.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FileAnnotation {
@@ -1161,6 +1268,7 @@ pub struct FileAnnotation {
     #[serde(default)]
     pub source: FileAnnotationSource,
 }
+#[cfg(feature = "chatkit")]
 impl FileAnnotation {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(source: impl Into<FileAnnotationSource>) -> Self {
@@ -1170,6 +1278,7 @@ impl FileAnnotation {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 /// URL backing an annotation entry.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UrlAnnotationSource {
@@ -1180,6 +1289,7 @@ pub struct UrlAnnotationSource {
     #[serde(default)]
     pub url: String,
 }
+#[cfg(feature = "chatkit")]
 impl UrlAnnotationSource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(url: impl Into<String>) -> Self {
@@ -1189,6 +1299,7 @@ impl UrlAnnotationSource {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `url`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum UrlLiteral2 {
@@ -1196,22 +1307,26 @@ pub enum UrlLiteral2 {
     #[default]
     Url,
 }
+#[cfg(feature = "chatkit")]
 impl UrlLiteral2 {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "url"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for UrlLiteral2 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for UrlLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("url")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UrlLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1219,6 +1334,7 @@ impl<'de> Deserialize<'de> for UrlLiteral2 {
         sdk_runtime::de::literal(deserializer, "url").map(|()| Self::Url)
     }
 }
+#[cfg(feature = "chatkit")]
 /// Annotation that references a URL.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UrlAnnotation {
@@ -1229,6 +1345,7 @@ pub struct UrlAnnotation {
     #[serde(default)]
     pub source: UrlAnnotationSource,
 }
+#[cfg(feature = "chatkit")]
 impl UrlAnnotation {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(source: impl Into<UrlAnnotationSource>) -> Self {
@@ -1238,6 +1355,7 @@ impl UrlAnnotation {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 /// Assistant response text accompanied by optional annotations.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResponseOutputText {
@@ -1251,6 +1369,7 @@ pub struct ResponseOutputText {
     #[serde(default)]
     pub annotations: Vec<ResponseOutputTextAnnotationsItem>,
 }
+#[cfg(feature = "chatkit")]
 impl ResponseOutputText {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1264,6 +1383,7 @@ impl ResponseOutputText {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 /// Annotation object describing a cited source.
 ///
 /// Told apart by the `type` property.
@@ -1276,6 +1396,7 @@ pub enum ResponseOutputTextAnnotationsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ResponseOutputTextAnnotationsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1285,6 +1406,7 @@ impl Serialize for ResponseOutputTextAnnotationsItem {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ResponseOutputTextAnnotationsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1299,16 +1421,19 @@ impl<'de> Deserialize<'de> for ResponseOutputTextAnnotationsItem {
         )
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<FileAnnotation> for ResponseOutputTextAnnotationsItem {
     fn from(value: FileAnnotation) -> Self {
         Self::File(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<UrlAnnotation> for ResponseOutputTextAnnotationsItem {
     fn from(value: UrlAnnotation) -> Self {
         Self::Url(value)
     }
 }
+#[cfg(feature = "chatkit")]
 /// Assistant-authored message within a thread.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AssistantMessageItem {
@@ -1330,6 +1455,7 @@ pub struct AssistantMessageItem {
     #[serde(default)]
     pub content: Vec<ResponseOutputText>,
 }
+#[cfg(feature = "chatkit")]
 impl AssistantMessageItem {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1348,6 +1474,7 @@ impl AssistantMessageItem {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `chatkit.assistant_message`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitAssistantMessageLiteral {
@@ -1355,22 +1482,26 @@ pub enum ChatkitAssistantMessageLiteral {
     #[default]
     ChatkitAssistantMessage,
 }
+#[cfg(feature = "chatkit")]
 impl ChatkitAssistantMessageLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "chatkit.assistant_message"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitAssistantMessageLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitAssistantMessageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.assistant_message")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitAssistantMessageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1379,6 +1510,7 @@ impl<'de> Deserialize<'de> for ChatkitAssistantMessageLiteral {
             .map(|()| Self::ChatkitAssistantMessage)
     }
 }
+#[cfg(feature = "chatkit")]
 /// Thread item that renders a widget payload.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WidgetMessageItem {
@@ -1400,6 +1532,7 @@ pub struct WidgetMessageItem {
     #[serde(default)]
     pub widget: String,
 }
+#[cfg(feature = "chatkit")]
 impl WidgetMessageItem {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1418,6 +1551,7 @@ impl WidgetMessageItem {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `chatkit.widget`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitWidgetLiteral {
@@ -1425,22 +1559,26 @@ pub enum ChatkitWidgetLiteral {
     #[default]
     ChatkitWidget,
 }
+#[cfg(feature = "chatkit")]
 impl ChatkitWidgetLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "chatkit.widget"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitWidgetLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitWidgetLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.widget")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitWidgetLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1449,6 +1587,7 @@ impl<'de> Deserialize<'de> for ChatkitWidgetLiteral {
             .map(|()| Self::ChatkitWidget)
     }
 }
+#[cfg(feature = "chatkit")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ClientToolCallStatus {
     /// `in_progress`
@@ -1458,6 +1597,7 @@ pub enum ClientToolCallStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "chatkit")]
 impl ClientToolCallStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1475,26 +1615,31 @@ impl ClientToolCallStatus {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<&str> for ClientToolCallStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<String> for ClientToolCallStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ClientToolCallStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ClientToolCallStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ClientToolCallStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1502,11 +1647,13 @@ impl<'de> Deserialize<'de> for ClientToolCallStatus {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "chatkit")]
 impl Default for ClientToolCallStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "chatkit")]
 /// Record of a client side tool invocation initiated by the assistant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ClientToolCallItem {
@@ -1538,6 +1685,7 @@ pub struct ClientToolCallItem {
     pub arguments: String,
     pub output: Option<String>,
 }
+#[cfg(feature = "chatkit")]
 impl ClientToolCallItem {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1568,6 +1716,7 @@ impl ClientToolCallItem {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `chatkit.client_tool_call`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitClientToolCallLiteral {
@@ -1575,22 +1724,26 @@ pub enum ChatkitClientToolCallLiteral {
     #[default]
     ChatkitClientToolCall,
 }
+#[cfg(feature = "chatkit")]
 impl ChatkitClientToolCallLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "chatkit.client_tool_call"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitClientToolCallLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitClientToolCallLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.client_tool_call")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitClientToolCallLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1599,6 +1752,7 @@ impl<'de> Deserialize<'de> for ChatkitClientToolCallLiteral {
             .map(|()| Self::ChatkitClientToolCall)
     }
 }
+#[cfg(feature = "chatkit")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TaskType {
     /// `custom`
@@ -1608,6 +1762,7 @@ pub enum TaskType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "chatkit")]
 impl TaskType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1625,26 +1780,31 @@ impl TaskType {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<&str> for TaskType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<String> for TaskType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for TaskType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for TaskType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for TaskType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1652,11 +1812,13 @@ impl<'de> Deserialize<'de> for TaskType {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "chatkit")]
 impl Default for TaskType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "chatkit")]
 /// Task emitted by the workflow to show progress and status updates.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TaskItem {
@@ -1680,6 +1842,7 @@ pub struct TaskItem {
     pub heading: Option<String>,
     pub summary: Option<String>,
 }
+#[cfg(feature = "chatkit")]
 impl TaskItem {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1710,6 +1873,7 @@ impl TaskItem {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `chatkit.task`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitTaskLiteral {
@@ -1717,22 +1881,26 @@ pub enum ChatkitTaskLiteral {
     #[default]
     ChatkitTask,
 }
+#[cfg(feature = "chatkit")]
 impl ChatkitTaskLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "chatkit.task"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitTaskLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitTaskLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.task")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitTaskLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1741,6 +1909,7 @@ impl<'de> Deserialize<'de> for ChatkitTaskLiteral {
             .map(|()| Self::ChatkitTask)
     }
 }
+#[cfg(feature = "chatkit")]
 /// Task entry that appears within a TaskGroup.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TaskGroupTask {
@@ -1750,6 +1919,7 @@ pub struct TaskGroupTask {
     pub heading: Option<String>,
     pub summary: Option<String>,
 }
+#[cfg(feature = "chatkit")]
 impl TaskGroupTask {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(type_: impl Into<TaskType>) -> Self {
@@ -1770,6 +1940,7 @@ impl TaskGroupTask {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// Collection of workflow tasks grouped together in the thread.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TaskGroupItem {
@@ -1791,6 +1962,7 @@ pub struct TaskGroupItem {
     #[serde(default)]
     pub tasks: Vec<TaskGroupTask>,
 }
+#[cfg(feature = "chatkit")]
 impl TaskGroupItem {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1809,6 +1981,7 @@ impl TaskGroupItem {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `chatkit.task_group`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitTaskGroupLiteral {
@@ -1816,22 +1989,26 @@ pub enum ChatkitTaskGroupLiteral {
     #[default]
     ChatkitTaskGroup,
 }
+#[cfg(feature = "chatkit")]
 impl ChatkitTaskGroupLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "chatkit.task_group"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitTaskGroupLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitTaskGroupLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.task_group")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitTaskGroupLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1840,6 +2017,7 @@ impl<'de> Deserialize<'de> for ChatkitTaskGroupLiteral {
             .map(|()| Self::ChatkitTaskGroup)
     }
 }
+#[cfg(feature = "chatkit")]
 /// The thread item
 ///
 /// Told apart by the `type` property.
@@ -1860,6 +2038,7 @@ pub enum ThreadItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ThreadItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1873,6 +2052,7 @@ impl Serialize for ThreadItem {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ThreadItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1903,36 +2083,43 @@ impl<'de> Deserialize<'de> for ThreadItem {
         )
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<UserMessageItem> for ThreadItem {
     fn from(value: UserMessageItem) -> Self {
         Self::ChatkitUserMessage(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<AssistantMessageItem> for ThreadItem {
     fn from(value: AssistantMessageItem) -> Self {
         Self::ChatkitAssistantMessage(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<WidgetMessageItem> for ThreadItem {
     fn from(value: WidgetMessageItem) -> Self {
         Self::ChatkitWidget(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<ClientToolCallItem> for ThreadItem {
     fn from(value: ClientToolCallItem) -> Self {
         Self::ChatkitClientToolCall(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<TaskItem> for ThreadItem {
     fn from(value: TaskItem) -> Self {
         Self::ChatkitTask(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<TaskGroupItem> for ThreadItem {
     fn from(value: TaskGroupItem) -> Self {
         Self::ChatkitTaskGroup(value)
     }
 }
+#[cfg(feature = "chatkit")]
 /// A paginated list of thread items rendered for the ChatKit API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ThreadItemListResource {
@@ -1947,6 +2134,7 @@ pub struct ThreadItemListResource {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "chatkit")]
 impl ThreadItemListResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(data: impl Into<Vec<ThreadItem>>, has_more: impl Into<bool>) -> Self {
@@ -1969,6 +2157,7 @@ impl ThreadItemListResource {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime::pagination::Page for ThreadItemListResource {
     type Item = ThreadItem;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -1981,6 +2170,7 @@ impl sdk_runtime::pagination::Page for ThreadItemListResource {
         self.data
     }
 }
+#[cfg(feature = "chatkit")]
 /// Indicates that a thread is active.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ActiveStatus {
@@ -1988,12 +2178,14 @@ pub struct ActiveStatus {
     #[serde(rename = "type")]
     pub type_: ActiveLiteral,
 }
+#[cfg(feature = "chatkit")]
 impl ActiveStatus {
     /// A value with every optional field unset.
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `active`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ActiveLiteral {
@@ -2001,22 +2193,26 @@ pub enum ActiveLiteral {
     #[default]
     Active,
 }
+#[cfg(feature = "chatkit")]
 impl ActiveLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "active"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ActiveLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ActiveLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("active")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ActiveLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2024,6 +2220,7 @@ impl<'de> Deserialize<'de> for ActiveLiteral {
         sdk_runtime::de::literal(deserializer, "active").map(|()| Self::Active)
     }
 }
+#[cfg(feature = "chatkit")]
 /// Indicates that a thread is locked and cannot accept new input.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct LockedStatus {
@@ -2032,6 +2229,7 @@ pub struct LockedStatus {
     pub type_: LockedLiteral,
     pub reason: Option<String>,
 }
+#[cfg(feature = "chatkit")]
 impl LockedStatus {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2046,6 +2244,7 @@ impl LockedStatus {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `locked`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum LockedLiteral {
@@ -2053,22 +2252,26 @@ pub enum LockedLiteral {
     #[default]
     Locked,
 }
+#[cfg(feature = "chatkit")]
 impl LockedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "locked"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for LockedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for LockedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("locked")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for LockedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2076,6 +2279,7 @@ impl<'de> Deserialize<'de> for LockedLiteral {
         sdk_runtime::de::literal(deserializer, "locked").map(|()| Self::Locked)
     }
 }
+#[cfg(feature = "chatkit")]
 /// Indicates that a thread has been closed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ClosedStatus {
@@ -2084,6 +2288,7 @@ pub struct ClosedStatus {
     pub type_: ClosedLiteral,
     pub reason: Option<String>,
 }
+#[cfg(feature = "chatkit")]
 impl ClosedStatus {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2098,6 +2303,7 @@ impl ClosedStatus {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `closed`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ClosedLiteral {
@@ -2105,22 +2311,26 @@ pub enum ClosedLiteral {
     #[default]
     Closed,
 }
+#[cfg(feature = "chatkit")]
 impl ClosedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "closed"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ClosedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ClosedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("closed")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ClosedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2128,6 +2338,7 @@ impl<'de> Deserialize<'de> for ClosedLiteral {
         sdk_runtime::de::literal(deserializer, "closed").map(|()| Self::Closed)
     }
 }
+#[cfg(feature = "chatkit")]
 /// Represents a ChatKit thread and its current status.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ThreadResource {
@@ -2146,6 +2357,7 @@ pub struct ThreadResource {
     #[serde(default)]
     pub user: String,
 }
+#[cfg(feature = "chatkit")]
 impl ThreadResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2169,6 +2381,7 @@ impl ThreadResource {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `chatkit.thread`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitThreadLiteral {
@@ -2176,22 +2389,26 @@ pub enum ChatkitThreadLiteral {
     #[default]
     ChatkitThread,
 }
+#[cfg(feature = "chatkit")]
 impl ChatkitThreadLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "chatkit.thread"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitThreadLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitThreadLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.thread")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitThreadLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2200,6 +2417,7 @@ impl<'de> Deserialize<'de> for ChatkitThreadLiteral {
             .map(|()| Self::ChatkitThread)
     }
 }
+#[cfg(feature = "chatkit")]
 /// Current status for the thread. Defaults to `active` for newly created threads.
 ///
 /// Told apart by the `type` property.
@@ -2214,6 +2432,7 @@ pub enum ThreadResourceStatus {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ThreadResourceStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2224,6 +2443,7 @@ impl Serialize for ThreadResourceStatus {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ThreadResourceStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2239,21 +2459,25 @@ impl<'de> Deserialize<'de> for ThreadResourceStatus {
         )
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<ActiveStatus> for ThreadResourceStatus {
     fn from(value: ActiveStatus) -> Self {
         Self::Active(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<LockedStatus> for ThreadResourceStatus {
     fn from(value: LockedStatus) -> Self {
         Self::Locked(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<ClosedStatus> for ThreadResourceStatus {
     fn from(value: ClosedStatus) -> Self {
         Self::Closed(value)
     }
 }
+#[cfg(feature = "chatkit")]
 /// Confirmation payload returned after deleting a thread.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeletedThreadResource {
@@ -2266,6 +2490,7 @@ pub struct DeletedThreadResource {
     #[serde(default)]
     pub deleted: bool,
 }
+#[cfg(feature = "chatkit")]
 impl DeletedThreadResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
@@ -2276,6 +2501,7 @@ impl DeletedThreadResource {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `chatkit.thread.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitThreadDeletedLiteral {
@@ -2283,22 +2509,26 @@ pub enum ChatkitThreadDeletedLiteral {
     #[default]
     ChatkitThreadDeleted,
 }
+#[cfg(feature = "chatkit")]
 impl ChatkitThreadDeletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "chatkit.thread.deleted"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitThreadDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitThreadDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.thread.deleted")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitThreadDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2307,6 +2537,7 @@ impl<'de> Deserialize<'de> for ChatkitThreadDeletedLiteral {
             .map(|()| Self::ChatkitThreadDeleted)
     }
 }
+#[cfg(feature = "chatkit")]
 /// A paginated list of ChatKit threads.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ThreadListResource {
@@ -2321,6 +2552,7 @@ pub struct ThreadListResource {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "chatkit")]
 impl ThreadListResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(data: impl Into<Vec<ThreadResource>>, has_more: impl Into<bool>) -> Self {
@@ -2343,6 +2575,7 @@ impl ThreadListResource {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime::pagination::Page for ThreadListResource {
     type Item = ThreadResource;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -2355,6 +2588,7 @@ impl sdk_runtime::pagination::Page for ThreadListResource {
         self.data
     }
 }
+#[cfg(feature = "chatkit")]
 /// Query and header parameters of `ListThreadItemsMethod`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListThreadItemsMethodParams {
@@ -2371,6 +2605,7 @@ pub struct ListThreadItemsMethodParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
 }
+#[cfg(feature = "chatkit")]
 impl ListThreadItemsMethodParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2402,6 +2637,7 @@ impl ListThreadItemsMethodParams {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// Query and header parameters of `ListThreadsMethod`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListThreadsMethodParams {
@@ -2421,6 +2657,7 @@ pub struct ListThreadsMethodParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
 }
+#[cfg(feature = "chatkit")]
 impl ListThreadsMethodParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {

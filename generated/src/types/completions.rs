@@ -2,7 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[cfg(any(feature = "chat", feature = "completions"))]
 /// Usage statistics for the completion request.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CompletionUsage {
@@ -22,7 +21,6 @@ pub struct CompletionUsage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_tokens_details: Option<CompletionUsagePromptTokensDetails>,
 }
-#[cfg(any(feature = "chat", feature = "completions"))]
 impl CompletionUsage {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -55,7 +53,6 @@ impl CompletionUsage {
         self
     }
 }
-#[cfg(any(feature = "chat", feature = "completions"))]
 /// Breakdown of tokens used in a completion.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CompletionUsageCompletionTokensDetails {
@@ -80,7 +77,6 @@ pub struct CompletionUsageCompletionTokensDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rejected_prediction_tokens: Option<i64>,
 }
-#[cfg(any(feature = "chat", feature = "completions"))]
 impl CompletionUsageCompletionTokensDetails {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -118,7 +114,6 @@ impl CompletionUsageCompletionTokensDetails {
         self
     }
 }
-#[cfg(any(feature = "chat", feature = "completions"))]
 /// Breakdown of tokens used in the prompt.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CompletionUsagePromptTokensDetails {
@@ -138,7 +133,6 @@ pub struct CompletionUsagePromptTokensDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cache_write_tokens: Option<i64>,
 }
-#[cfg(any(feature = "chat", feature = "completions"))]
 impl CompletionUsagePromptTokensDetails {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -176,6 +170,7 @@ impl CompletionUsagePromptTokensDetails {
         self
     }
 }
+#[cfg(feature = "completions")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateCompletionRequest {
     /// ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
@@ -258,6 +253,7 @@ pub struct CreateCompletionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
 }
+#[cfg(feature = "completions")]
 impl CreateCompletionRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(model: impl Into<CreateCompletionRequestModel>) -> Self {
@@ -374,6 +370,7 @@ impl CreateCompletionRequest {
         self
     }
 }
+#[cfg(feature = "completions")]
 /// ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateCompletionRequestModel {
@@ -386,6 +383,7 @@ pub enum CreateCompletionRequestModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "completions")]
 impl CreateCompletionRequestModel {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -405,26 +403,31 @@ impl CreateCompletionRequestModel {
         }
     }
 }
+#[cfg(feature = "completions")]
 impl From<&str> for CreateCompletionRequestModel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "completions")]
 impl From<String> for CreateCompletionRequestModel {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "completions")]
 impl std::fmt::Display for CreateCompletionRequestModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "completions")]
 impl Serialize for CreateCompletionRequestModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "completions")]
 impl<'de> Deserialize<'de> for CreateCompletionRequestModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -432,11 +435,13 @@ impl<'de> Deserialize<'de> for CreateCompletionRequestModel {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "completions")]
 impl Default for CreateCompletionRequestModel {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "completions")]
 /// The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array of token arrays.
 ///
 /// Note that &lt;|endoftext|&gt; is the document separator that the model sees during training, so if a prompt is not specified the model will generate as if from the beginning of a new document.
@@ -450,31 +455,37 @@ pub enum CreateCompletionRequestPrompt {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "completions")]
 impl From<Vec<String>> for CreateCompletionRequestPrompt {
     fn from(value: Vec<String>) -> Self {
         Self::StringList(value)
     }
 }
+#[cfg(feature = "completions")]
 impl From<Vec<i64>> for CreateCompletionRequestPrompt {
     fn from(value: Vec<i64>) -> Self {
         Self::IntegerList(value)
     }
 }
+#[cfg(feature = "completions")]
 impl From<Vec<Vec<i64>>> for CreateCompletionRequestPrompt {
     fn from(value: Vec<Vec<i64>>) -> Self {
         Self::IntegerListList(value)
     }
 }
+#[cfg(feature = "completions")]
 impl From<String> for CreateCompletionRequestPrompt {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+#[cfg(feature = "completions")]
 impl From<&str> for CreateCompletionRequestPrompt {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+#[cfg(feature = "completions")]
 /// Represents a completion response from the API. Note: both the streamed and non-streamed response objects share the same shape (unlike the chat endpoint).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateCompletionResponse {
@@ -500,6 +511,7 @@ pub struct CreateCompletionResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<CompletionUsage>,
 }
+#[cfg(feature = "completions")]
 impl CreateCompletionResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -529,6 +541,7 @@ impl CreateCompletionResponse {
         self
     }
 }
+#[cfg(feature = "completions")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateCompletionResponseChoicesItem {
     /// The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
@@ -542,6 +555,7 @@ pub struct CreateCompletionResponseChoicesItem {
     #[serde(default)]
     pub text: String,
 }
+#[cfg(feature = "completions")]
 impl CreateCompletionResponseChoicesItem {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -565,6 +579,7 @@ impl CreateCompletionResponseChoicesItem {
         self
     }
 }
+#[cfg(feature = "completions")]
 /// The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
 /// `length` if the maximum number of tokens specified in the request was reached,
 /// or `content_filter` if content was omitted due to a flag from our content filters.
@@ -579,6 +594,7 @@ pub enum CreateCompletionResponseChoicesItemFinishReason {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "completions")]
 impl CreateCompletionResponseChoicesItemFinishReason {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -598,26 +614,31 @@ impl CreateCompletionResponseChoicesItemFinishReason {
         }
     }
 }
+#[cfg(feature = "completions")]
 impl From<&str> for CreateCompletionResponseChoicesItemFinishReason {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "completions")]
 impl From<String> for CreateCompletionResponseChoicesItemFinishReason {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "completions")]
 impl std::fmt::Display for CreateCompletionResponseChoicesItemFinishReason {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "completions")]
 impl Serialize for CreateCompletionResponseChoicesItemFinishReason {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "completions")]
 impl<'de> Deserialize<'de> for CreateCompletionResponseChoicesItemFinishReason {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -625,11 +646,13 @@ impl<'de> Deserialize<'de> for CreateCompletionResponseChoicesItemFinishReason {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "completions")]
 impl Default for CreateCompletionResponseChoicesItemFinishReason {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "completions")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateCompletionResponseChoicesItemLogprobs {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -641,6 +664,7 @@ pub struct CreateCompletionResponseChoicesItemLogprobs {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_logprobs: Option<Vec<std::collections::BTreeMap<String, f64>>>,
 }
+#[cfg(feature = "completions")]
 impl CreateCompletionResponseChoicesItemLogprobs {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -675,6 +699,7 @@ impl CreateCompletionResponseChoicesItemLogprobs {
         self
     }
 }
+#[cfg(feature = "completions")]
 /// The constant `text_completion`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TextCompletionLiteral {
@@ -682,22 +707,26 @@ pub enum TextCompletionLiteral {
     #[default]
     TextCompletion,
 }
+#[cfg(feature = "completions")]
 impl TextCompletionLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "text_completion"
     }
 }
+#[cfg(feature = "completions")]
 impl std::fmt::Display for TextCompletionLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "completions")]
 impl Serialize for TextCompletionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("text_completion")
     }
 }
+#[cfg(feature = "completions")]
 impl<'de> Deserialize<'de> for TextCompletionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,

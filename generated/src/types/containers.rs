@@ -124,6 +124,7 @@ impl ContainerNetworkPolicyDomainSecretParam {
         }
     }
 }
+#[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContainerFileListResource {
     /// The type of object returned, must be 'list'.
@@ -141,6 +142,7 @@ pub struct ContainerFileListResource {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "containers")]
 impl ContainerFileListResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -158,6 +160,7 @@ impl ContainerFileListResource {
         }
     }
 }
+#[cfg(feature = "containers")]
 impl sdk_runtime::pagination::Page for ContainerFileListResource {
     type Item = ContainerFileResource;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -170,6 +173,7 @@ impl sdk_runtime::pagination::Page for ContainerFileListResource {
         self.data
     }
 }
+#[cfg(feature = "containers")]
 /// The container file object
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContainerFileResource {
@@ -195,6 +199,7 @@ pub struct ContainerFileResource {
     #[serde(default)]
     pub source: String,
 }
+#[cfg(feature = "containers")]
 impl ContainerFileResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -217,6 +222,7 @@ impl ContainerFileResource {
         }
     }
 }
+#[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContainerListResource {
     /// The type of object returned, must be 'list'.
@@ -234,6 +240,7 @@ pub struct ContainerListResource {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "containers")]
 impl ContainerListResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -251,6 +258,7 @@ impl ContainerListResource {
         }
     }
 }
+#[cfg(feature = "containers")]
 impl sdk_runtime::pagination::Page for ContainerListResource {
     type Item = ContainerResource;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -263,6 +271,7 @@ impl sdk_runtime::pagination::Page for ContainerListResource {
         self.data
     }
 }
+#[cfg(feature = "containers")]
 /// The container object
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContainerResource {
@@ -296,6 +305,7 @@ pub struct ContainerResource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub network_policy: Option<ContainerResourceNetworkPolicy>,
 }
+#[cfg(feature = "containers")]
 impl ContainerResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -347,6 +357,7 @@ impl ContainerResource {
         self
     }
 }
+#[cfg(feature = "containers")]
 /// The container will expire after this time period.
 /// The anchor is the reference point for the expiration.
 /// The minutes is the number of minutes after the anchor before the container expires.
@@ -359,6 +370,7 @@ pub struct ContainerResourceExpiresAfter {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub minutes: Option<i64>,
 }
+#[cfg(feature = "containers")]
 impl ContainerResourceExpiresAfter {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -414,6 +426,7 @@ impl<'de> Deserialize<'de> for LastActiveAtLiteral {
             .map(|()| Self::LastActiveAt)
     }
 }
+#[cfg(feature = "containers")]
 /// The memory limit configured for the container.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ContainerResourceMemoryLimit {
@@ -428,6 +441,7 @@ pub enum ContainerResourceMemoryLimit {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "containers")]
 impl ContainerResourceMemoryLimit {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -449,26 +463,31 @@ impl ContainerResourceMemoryLimit {
         }
     }
 }
+#[cfg(feature = "containers")]
 impl From<&str> for ContainerResourceMemoryLimit {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "containers")]
 impl From<String> for ContainerResourceMemoryLimit {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "containers")]
 impl std::fmt::Display for ContainerResourceMemoryLimit {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "containers")]
 impl Serialize for ContainerResourceMemoryLimit {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ContainerResourceMemoryLimit {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -476,11 +495,13 @@ impl<'de> Deserialize<'de> for ContainerResourceMemoryLimit {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "containers")]
 impl Default for ContainerResourceMemoryLimit {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "containers")]
 /// Network access policy for the container.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContainerResourceNetworkPolicy {
@@ -491,6 +512,7 @@ pub struct ContainerResourceNetworkPolicy {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_domains: Option<Vec<String>>,
 }
+#[cfg(feature = "containers")]
 impl ContainerResourceNetworkPolicy {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(type_: impl Into<ContainerResourceNetworkPolicyType>) -> Self {
@@ -505,6 +527,7 @@ impl ContainerResourceNetworkPolicy {
         self
     }
 }
+#[cfg(feature = "containers")]
 /// The network policy mode.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ContainerResourceNetworkPolicyType {
@@ -515,6 +538,7 @@ pub enum ContainerResourceNetworkPolicyType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "containers")]
 impl ContainerResourceNetworkPolicyType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -532,26 +556,31 @@ impl ContainerResourceNetworkPolicyType {
         }
     }
 }
+#[cfg(feature = "containers")]
 impl From<&str> for ContainerResourceNetworkPolicyType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "containers")]
 impl From<String> for ContainerResourceNetworkPolicyType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "containers")]
 impl std::fmt::Display for ContainerResourceNetworkPolicyType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "containers")]
 impl Serialize for ContainerResourceNetworkPolicyType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ContainerResourceNetworkPolicyType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -559,6 +588,7 @@ impl<'de> Deserialize<'de> for ContainerResourceNetworkPolicyType {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "containers")]
 impl Default for ContainerResourceNetworkPolicyType {
     fn default() -> Self {
         Self::Other(String::new())
@@ -697,6 +727,7 @@ impl InlineSkillSourceParam {
         }
     }
 }
+#[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateContainerBody {
     /// Name of the container to create.
@@ -718,6 +749,7 @@ pub struct CreateContainerBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub network_policy: Option<CreateContainerBodyNetworkPolicy>,
 }
+#[cfg(feature = "containers")]
 impl CreateContainerBody {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(name: impl Into<String>) -> Self {
@@ -768,6 +800,7 @@ impl CreateContainerBody {
         self
     }
 }
+#[cfg(feature = "containers")]
 /// Container expiration time in seconds relative to the 'anchor' time.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateContainerBodyExpiresAfter {
@@ -776,6 +809,7 @@ pub struct CreateContainerBodyExpiresAfter {
     #[serde(default)]
     pub minutes: i64,
 }
+#[cfg(feature = "containers")]
 impl CreateContainerBodyExpiresAfter {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(minutes: impl Into<i64>) -> Self {
@@ -785,6 +819,7 @@ impl CreateContainerBodyExpiresAfter {
         }
     }
 }
+#[cfg(feature = "containers")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -796,6 +831,7 @@ pub enum CreateContainerBodySkillsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "containers")]
 impl Serialize for CreateContainerBodySkillsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -805,6 +841,7 @@ impl Serialize for CreateContainerBodySkillsItem {
         }
     }
 }
+#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for CreateContainerBodySkillsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -821,16 +858,19 @@ impl<'de> Deserialize<'de> for CreateContainerBodySkillsItem {
         )
     }
 }
+#[cfg(feature = "containers")]
 impl From<SkillReferenceParam> for CreateContainerBodySkillsItem {
     fn from(value: SkillReferenceParam) -> Self {
         Self::SkillReference(value)
     }
 }
+#[cfg(feature = "containers")]
 impl From<InlineSkillParam> for CreateContainerBodySkillsItem {
     fn from(value: InlineSkillParam) -> Self {
         Self::Inline(value)
     }
 }
+#[cfg(feature = "containers")]
 /// Network access policy for the container.
 ///
 /// Told apart by the `type` property.
@@ -843,6 +883,7 @@ pub enum CreateContainerBodyNetworkPolicy {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "containers")]
 impl Serialize for CreateContainerBodyNetworkPolicy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -852,6 +893,7 @@ impl Serialize for CreateContainerBodyNetworkPolicy {
         }
     }
 }
+#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for CreateContainerBodyNetworkPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -866,16 +908,19 @@ impl<'de> Deserialize<'de> for CreateContainerBodyNetworkPolicy {
         )
     }
 }
+#[cfg(feature = "containers")]
 impl From<ContainerNetworkPolicyDisabledParam> for CreateContainerBodyNetworkPolicy {
     fn from(value: ContainerNetworkPolicyDisabledParam) -> Self {
         Self::Disabled(value)
     }
 }
+#[cfg(feature = "containers")]
 impl From<ContainerNetworkPolicyAllowlistParam> for CreateContainerBodyNetworkPolicy {
     fn from(value: ContainerNetworkPolicyAllowlistParam) -> Self {
         Self::Allowlist(value)
     }
 }
+#[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateContainerFileBody {
     /// Name of the file to create.
@@ -885,6 +930,7 @@ pub struct CreateContainerFileBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<sdk_runtime::multipart::FilePart>,
 }
+#[cfg(feature = "containers")]
 impl CreateContainerFileBody {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -901,6 +947,7 @@ impl CreateContainerFileBody {
         self
     }
 }
+#[cfg(feature = "containers")]
 impl sdk_runtime::multipart::ToForm for CreateContainerFileBody {
     fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
         form.field("file_id", &self.file_id);
@@ -909,6 +956,7 @@ impl sdk_runtime::multipart::ToForm for CreateContainerFileBody {
         }
     }
 }
+#[cfg(feature = "containers")]
 /// Query and header parameters of `ListContainers`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListContainersParams {
@@ -925,6 +973,7 @@ pub struct ListContainersParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "containers")]
 impl ListContainersParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -956,6 +1005,7 @@ impl ListContainersParams {
         self
     }
 }
+#[cfg(feature = "containers")]
 /// Query and header parameters of `ListContainerFiles`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListContainerFilesParams {
@@ -969,6 +1019,7 @@ pub struct ListContainerFilesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
 }
+#[cfg(feature = "containers")]
 impl ListContainerFilesParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {

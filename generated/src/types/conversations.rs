@@ -2597,6 +2597,7 @@ impl ReasoningTextContent {
         }
     }
 }
+#[cfg(feature = "conversations")]
 /// A single item within a conversation. The set of possible types are the same as the `output` type of a [Response object](/docs/api-reference/responses/object#responses/object-output).
 ///
 /// Told apart by the `type` property.
@@ -2661,6 +2662,7 @@ pub enum ConversationItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "conversations")]
 impl Serialize for ConversationItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2696,6 +2698,7 @@ impl Serialize for ConversationItem {
         }
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> Deserialize<'de> for ConversationItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2780,141 +2783,169 @@ impl<'de> Deserialize<'de> for ConversationItem {
         )
     }
 }
+#[cfg(feature = "conversations")]
 impl From<Message> for ConversationItem {
     fn from(value: Message) -> Self {
         Self::Message(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<FunctionToolCallResource> for ConversationItem {
     fn from(value: FunctionToolCallResource) -> Self {
         Self::FunctionCall(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<FunctionToolCallOutputResource> for ConversationItem {
     fn from(value: FunctionToolCallOutputResource) -> Self {
         Self::FunctionCallOutput(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<FileSearchToolCall> for ConversationItem {
     fn from(value: FileSearchToolCall) -> Self {
         Self::FileSearchCall(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<WebSearchToolCall> for ConversationItem {
     fn from(value: WebSearchToolCall) -> Self {
         Self::WebSearchCall(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<ImageGenToolCall> for ConversationItem {
     fn from(value: ImageGenToolCall) -> Self {
         Self::ImageGenerationCall(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<ComputerToolCall> for ConversationItem {
     fn from(value: ComputerToolCall) -> Self {
         Self::ComputerCall(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<ComputerToolCallOutputResource> for ConversationItem {
     fn from(value: ComputerToolCallOutputResource) -> Self {
         Self::ComputerCallOutput(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<ToolSearchCall> for ConversationItem {
     fn from(value: ToolSearchCall) -> Self {
         Self::ToolSearchCall(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<ToolSearchOutput> for ConversationItem {
     fn from(value: ToolSearchOutput) -> Self {
         Self::ToolSearchOutput(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<AdditionalTools> for ConversationItem {
     fn from(value: AdditionalTools) -> Self {
         Self::AdditionalTools(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<ReasoningItem> for ConversationItem {
     fn from(value: ReasoningItem) -> Self {
         Self::Reasoning(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<Program> for ConversationItem {
     fn from(value: Program) -> Self {
         Self::Program(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<ProgramOutput> for ConversationItem {
     fn from(value: ProgramOutput) -> Self {
         Self::ProgramOutput(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<CompactionBody> for ConversationItem {
     fn from(value: CompactionBody) -> Self {
         Self::Compaction(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<CodeInterpreterToolCall> for ConversationItem {
     fn from(value: CodeInterpreterToolCall) -> Self {
         Self::CodeInterpreterCall(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<LocalShellToolCall> for ConversationItem {
     fn from(value: LocalShellToolCall) -> Self {
         Self::LocalShellCall(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<LocalShellToolCallOutput> for ConversationItem {
     fn from(value: LocalShellToolCallOutput) -> Self {
         Self::LocalShellCallOutput(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<FunctionShellCall> for ConversationItem {
     fn from(value: FunctionShellCall) -> Self {
         Self::ShellCall(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<FunctionShellCallOutput> for ConversationItem {
     fn from(value: FunctionShellCallOutput) -> Self {
         Self::ShellCallOutput(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<ApplyPatchToolCall> for ConversationItem {
     fn from(value: ApplyPatchToolCall) -> Self {
         Self::ApplyPatchCall(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<ApplyPatchToolCallOutput> for ConversationItem {
     fn from(value: ApplyPatchToolCallOutput) -> Self {
         Self::ApplyPatchCallOutput(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<McpListTools> for ConversationItem {
     fn from(value: McpListTools) -> Self {
         Self::McpListTools(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<McpApprovalRequest> for ConversationItem {
     fn from(value: McpApprovalRequest) -> Self {
         Self::McpApprovalRequest(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<McpApprovalResponseResource> for ConversationItem {
     fn from(value: McpApprovalResponseResource) -> Self {
         Self::McpApprovalResponse(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<McpToolCall> for ConversationItem {
     fn from(value: McpToolCall) -> Self {
         Self::McpCall(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<CustomToolCall> for ConversationItem {
     fn from(value: CustomToolCall) -> Self {
         Self::CustomToolCall(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<CustomToolCallOutput> for ConversationItem {
     fn from(value: CustomToolCallOutput) -> Self {
         Self::CustomToolCallOutput(value)
@@ -10127,6 +10158,7 @@ impl From<&str> for CustomToolCallOutputOutput {
         Self::String(value.to_owned())
     }
 }
+#[cfg(feature = "conversations")]
 /// A list of Conversation items.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ConversationItemList {
@@ -10145,6 +10177,7 @@ pub struct ConversationItemList {
     #[serde(default)]
     pub last_id: String,
 }
+#[cfg(feature = "conversations")]
 impl ConversationItemList {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -10162,6 +10195,7 @@ impl ConversationItemList {
         }
     }
 }
+#[cfg(feature = "conversations")]
 impl sdk_runtime::pagination::Page for ConversationItemList {
     type Item = ConversationItem;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -12732,6 +12766,7 @@ impl<'de> Deserialize<'de> for ConversationDeletedLiteral {
             .map(|()| Self::ConversationDeleted)
     }
 }
+#[cfg(feature = "conversations")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ConversationResource {
     /// The unique ID of the conversation.
@@ -12747,6 +12782,7 @@ pub struct ConversationResource {
     #[serde(default)]
     pub created_at: i64,
 }
+#[cfg(feature = "conversations")]
 impl ConversationResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -12762,6 +12798,7 @@ impl ConversationResource {
         }
     }
 }
+#[cfg(feature = "conversations")]
 /// The constant `conversation`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ConversationLiteral {
@@ -12769,22 +12806,26 @@ pub enum ConversationLiteral {
     #[default]
     Conversation,
 }
+#[cfg(feature = "conversations")]
 impl ConversationLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "conversation"
     }
 }
+#[cfg(feature = "conversations")]
 impl std::fmt::Display for ConversationLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "conversations")]
 impl Serialize for ConversationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("conversation")
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> Deserialize<'de> for ConversationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12793,6 +12834,7 @@ impl<'de> Deserialize<'de> for ConversationLiteral {
             .map(|()| Self::Conversation)
     }
 }
+#[cfg(feature = "conversations")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateConversationBody {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -12800,6 +12842,7 @@ pub struct CreateConversationBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<InputItem>>,
 }
+#[cfg(feature = "conversations")]
 impl CreateConversationBody {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -12819,12 +12862,14 @@ impl CreateConversationBody {
         self
     }
 }
+#[cfg(feature = "conversations")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateConversationBody {
     /// Set of 16 key-value pairs that can be attached to an object. This can be         useful for storing additional information about the object in a structured         format, and querying for objects via API or the dashboard.
     /// Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters.
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "conversations")]
 impl UpdateConversationBody {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -12836,6 +12881,7 @@ impl UpdateConversationBody {
         self
     }
 }
+#[cfg(feature = "conversations")]
 /// Query and header parameters of `listConversationItems`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListConversationItemsParams {
@@ -12862,6 +12908,7 @@ pub struct ListConversationItemsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<IncludeEnum>>,
 }
+#[cfg(feature = "conversations")]
 impl ListConversationItemsParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -12893,6 +12940,7 @@ impl ListConversationItemsParams {
         self
     }
 }
+#[cfg(feature = "conversations")]
 /// Query and header parameters of `createConversationItems`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateConversationItemsParams {
@@ -12901,6 +12949,7 @@ pub struct CreateConversationItemsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<IncludeEnum>>,
 }
+#[cfg(feature = "conversations")]
 impl CreateConversationItemsParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -12912,18 +12961,21 @@ impl CreateConversationItemsParams {
         self
     }
 }
+#[cfg(feature = "conversations")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateConversationItemsRequest {
     /// The items to add to the conversation. You may add up to 20 items at a time.
     #[serde(default)]
     pub items: Vec<InputItem>,
 }
+#[cfg(feature = "conversations")]
 impl CreateConversationItemsRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(items: impl Into<Vec<InputItem>>) -> Self {
         Self { items: items.into() }
     }
 }
+#[cfg(feature = "conversations")]
 /// Query and header parameters of `getConversationItem`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetConversationItemParams {
@@ -12932,6 +12984,7 @@ pub struct GetConversationItemParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<IncludeEnum>>,
 }
+#[cfg(feature = "conversations")]
 impl GetConversationItemParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {

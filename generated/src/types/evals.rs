@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "evals")]
 /// A CompletionsRunDataSource object describing a model sampling configuration.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateEvalCompletionsRunDataSource {
@@ -19,6 +20,7 @@ pub struct CreateEvalCompletionsRunDataSource {
     /// Determines what populates the `item` namespace in this run's data source.
     pub source: CreateEvalCompletionsRunDataSourceSource,
 }
+#[cfg(feature = "evals")]
 impl CreateEvalCompletionsRunDataSource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(source: impl Into<CreateEvalCompletionsRunDataSourceSource>) -> Self {
@@ -52,6 +54,7 @@ impl CreateEvalCompletionsRunDataSource {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// The constant `completions`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CompletionsLiteral {
@@ -59,22 +62,26 @@ pub enum CompletionsLiteral {
     #[default]
     Completions,
 }
+#[cfg(feature = "evals")]
 impl CompletionsLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "completions"
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for CompletionsLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for CompletionsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("completions")
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CompletionsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -82,6 +89,7 @@ impl<'de> Deserialize<'de> for CompletionsLiteral {
         sdk_runtime::de::literal(deserializer, "completions").map(|()| Self::Completions)
     }
 }
+#[cfg(feature = "evals")]
 /// Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace.
 ///
 /// Told apart by the `type` property.
@@ -96,6 +104,7 @@ pub enum CreateEvalCompletionsRunDataSourceInputMessages {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl Serialize for CreateEvalCompletionsRunDataSourceInputMessages {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -105,6 +114,7 @@ impl Serialize for CreateEvalCompletionsRunDataSourceInputMessages {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceInputMessages {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -121,6 +131,7 @@ impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceInputMessages {
         )
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages>
 for CreateEvalCompletionsRunDataSourceInputMessages {
     fn from(
@@ -129,6 +140,7 @@ for CreateEvalCompletionsRunDataSourceInputMessages {
         Self::Template(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages>
 for CreateEvalCompletionsRunDataSourceInputMessages {
     fn from(
@@ -137,6 +149,7 @@ for CreateEvalCompletionsRunDataSourceInputMessages {
         Self::ItemReference(value)
     }
 }
+#[cfg(feature = "evals")]
 /// TemplateInputMessages
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
@@ -149,6 +162,7 @@ pub struct CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages 
         CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem,
     >,
 }
+#[cfg(feature = "evals")]
 impl CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -164,6 +178,7 @@ impl CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
         }
     }
 }
+#[cfg(feature = "evals")]
 /// The constant `template`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TemplateLiteral {
@@ -171,22 +186,26 @@ pub enum TemplateLiteral {
     #[default]
     Template,
 }
+#[cfg(feature = "evals")]
 impl TemplateLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "template"
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for TemplateLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for TemplateLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("template")
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for TemplateLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -194,6 +213,7 @@ impl<'de> Deserialize<'de> for TemplateLiteral {
         sdk_runtime::de::literal(deserializer, "template").map(|()| Self::Template)
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem {
@@ -202,12 +222,14 @@ pub enum CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTem
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl From<EasyInputMessage>
 for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem {
     fn from(value: EasyInputMessage) -> Self {
         Self::EasyInputMessage(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalItem>
 for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem {
     fn from(value: EvalItem) -> Self {
@@ -557,6 +579,7 @@ impl Default for InputAudioInputAudioFormat {
 /// A list of inputs, each of which may be either an input text, output text, input
 /// image, or input audio object.
 pub type EvalItemContentArray = Vec<EvalItemContentItem>;
+#[cfg(feature = "evals")]
 /// ItemReferenceInputMessages
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
@@ -567,6 +590,7 @@ pub struct CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMess
     #[serde(default)]
     pub item_reference: String,
 }
+#[cfg(feature = "evals")]
 impl CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(item_reference: impl Into<String>) -> Self {
@@ -576,6 +600,7 @@ impl CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
         }
     }
 }
+#[cfg(feature = "evals")]
 /// The constant `item_reference`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ItemReferenceLiteral {
@@ -583,22 +608,26 @@ pub enum ItemReferenceLiteral {
     #[default]
     ItemReference,
 }
+#[cfg(feature = "evals")]
 impl ItemReferenceLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "item_reference"
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for ItemReferenceLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for ItemReferenceLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("item_reference")
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for ItemReferenceLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -607,6 +636,7 @@ impl<'de> Deserialize<'de> for ItemReferenceLiteral {
             .map(|()| Self::ItemReference)
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateEvalCompletionsRunDataSourceSamplingParams {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -641,6 +671,7 @@ pub struct CreateEvalCompletionsRunDataSourceSamplingParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<ChatCompletionTool>>,
 }
+#[cfg(feature = "evals")]
 impl CreateEvalCompletionsRunDataSourceSamplingParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -693,6 +724,7 @@ impl CreateEvalCompletionsRunDataSourceSamplingParams {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// An object specifying the format that the model must output.
 ///
 /// Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
@@ -716,6 +748,7 @@ pub enum CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl Serialize for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -726,6 +759,7 @@ impl Serialize for CreateEvalCompletionsRunDataSourceSamplingParamsResponseForma
         }
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de>
 for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -742,24 +776,28 @@ for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
         )
     }
 }
+#[cfg(feature = "evals")]
 impl From<ResponseFormatText>
 for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
     fn from(value: ResponseFormatText) -> Self {
         Self::Text(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<ResponseFormatJsonSchema>
 for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
     fn from(value: ResponseFormatJsonSchema) -> Self {
         Self::JsonSchema(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<ResponseFormatJsonObject>
 for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
     fn from(value: ResponseFormatJsonObject) -> Self {
         Self::JsonObject(value)
     }
 }
+#[cfg(feature = "evals")]
 /// Determines what populates the `item` namespace in this run's data source.
 ///
 /// Told apart by the `type` property.
@@ -774,6 +812,7 @@ pub enum CreateEvalCompletionsRunDataSourceSource {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl Serialize for CreateEvalCompletionsRunDataSourceSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -784,6 +823,7 @@ impl Serialize for CreateEvalCompletionsRunDataSourceSource {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -803,21 +843,25 @@ impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceSource {
         )
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalJsonlFileContentSource> for CreateEvalCompletionsRunDataSourceSource {
     fn from(value: EvalJsonlFileContentSource) -> Self {
         Self::FileContent(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalJsonlFileIdSource> for CreateEvalCompletionsRunDataSourceSource {
     fn from(value: EvalJsonlFileIdSource) -> Self {
         Self::FileId(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalStoredCompletionsSource> for CreateEvalCompletionsRunDataSourceSource {
     fn from(value: EvalStoredCompletionsSource) -> Self {
         Self::StoredCompletions(value)
     }
 }
+#[cfg(feature = "evals")]
 /// EvalJsonlFileContentSource
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalJsonlFileContentSource {
@@ -828,6 +872,7 @@ pub struct EvalJsonlFileContentSource {
     #[serde(default)]
     pub content: Vec<EvalJsonlFileContentSourceContentItem>,
 }
+#[cfg(feature = "evals")]
 impl EvalJsonlFileContentSource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(content: impl Into<Vec<EvalJsonlFileContentSourceContentItem>>) -> Self {
@@ -837,6 +882,7 @@ impl EvalJsonlFileContentSource {
         }
     }
 }
+#[cfg(feature = "evals")]
 /// The constant `file_content`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FileContentLiteral {
@@ -844,22 +890,26 @@ pub enum FileContentLiteral {
     #[default]
     FileContent,
 }
+#[cfg(feature = "evals")]
 impl FileContentLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "file_content"
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for FileContentLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for FileContentLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("file_content")
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for FileContentLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -868,6 +918,7 @@ impl<'de> Deserialize<'de> for FileContentLiteral {
             .map(|()| Self::FileContent)
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalJsonlFileContentSourceContentItem {
     #[serde(default)]
@@ -875,6 +926,7 @@ pub struct EvalJsonlFileContentSourceContentItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sample: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "evals")]
 impl EvalJsonlFileContentSourceContentItem {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(item: impl Into<serde_json::Map<String, serde_json::Value>>) -> Self {
@@ -892,6 +944,7 @@ impl EvalJsonlFileContentSourceContentItem {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// EvalJsonlFileIdSource
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalJsonlFileIdSource {
@@ -902,6 +955,7 @@ pub struct EvalJsonlFileIdSource {
     #[serde(default)]
     pub id: String,
 }
+#[cfg(feature = "evals")]
 impl EvalJsonlFileIdSource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>) -> Self {
@@ -911,6 +965,7 @@ impl EvalJsonlFileIdSource {
         }
     }
 }
+#[cfg(feature = "evals")]
 /// The constant `file_id`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FileIdLiteral {
@@ -918,22 +973,26 @@ pub enum FileIdLiteral {
     #[default]
     FileId,
 }
+#[cfg(feature = "evals")]
 impl FileIdLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "file_id"
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for FileIdLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for FileIdLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("file_id")
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for FileIdLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -941,6 +1000,7 @@ impl<'de> Deserialize<'de> for FileIdLiteral {
         sdk_runtime::de::literal(deserializer, "file_id").map(|()| Self::FileId)
     }
 }
+#[cfg(feature = "evals")]
 /// A StoredCompletionsRunDataSource configuration describing a set of filters
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalStoredCompletionsSource {
@@ -958,6 +1018,7 @@ pub struct EvalStoredCompletionsSource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
 }
+#[cfg(feature = "evals")]
 impl EvalStoredCompletionsSource {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -996,6 +1057,7 @@ impl EvalStoredCompletionsSource {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// The constant `stored_completions`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum StoredCompletionsLiteral {
@@ -1003,22 +1065,26 @@ pub enum StoredCompletionsLiteral {
     #[default]
     StoredCompletions,
 }
+#[cfg(feature = "evals")]
 impl StoredCompletionsLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "stored_completions"
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for StoredCompletionsLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for StoredCompletionsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("stored_completions")
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for StoredCompletionsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1027,6 +1093,7 @@ impl<'de> Deserialize<'de> for StoredCompletionsLiteral {
             .map(|()| Self::StoredCompletions)
     }
 }
+#[cfg(feature = "evals")]
 /// A CustomDataSourceConfig object that defines the schema for the data source used for the evaluation runs.
 /// This schema is used to define the shape of the data that will be:
 /// - Used to define your testing criteria and
@@ -1043,6 +1110,7 @@ pub struct CreateEvalCustomDataSourceConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include_sample_schema: Option<bool>,
 }
+#[cfg(feature = "evals")]
 impl CreateEvalCustomDataSourceConfig {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1060,6 +1128,7 @@ impl CreateEvalCustomDataSourceConfig {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// A chat message that makes up the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -1069,16 +1138,19 @@ pub enum CreateEvalItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl From<EvalItem> for CreateEvalItem {
     fn from(value: EvalItem) -> Self {
         Self::EvalItem(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalItemSimpleInputMessage> for CreateEvalItem {
     fn from(value: CreateEvalItemSimpleInputMessage) -> Self {
         Self::SimpleInputMessage(value)
     }
 }
+#[cfg(feature = "evals")]
 /// SimpleInputMessage
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateEvalItemSimpleInputMessage {
@@ -1087,6 +1159,7 @@ pub struct CreateEvalItemSimpleInputMessage {
     /// The content of the message.
     pub content: String,
 }
+#[cfg(feature = "evals")]
 impl CreateEvalItemSimpleInputMessage {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(role: impl Into<String>, content: impl Into<String>) -> Self {
@@ -1096,6 +1169,7 @@ impl CreateEvalItemSimpleInputMessage {
         }
     }
 }
+#[cfg(feature = "evals")]
 /// A JsonlRunDataSource object with that specifies a JSONL file that matches the eval
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateEvalJsonlRunDataSource {
@@ -1105,6 +1179,7 @@ pub struct CreateEvalJsonlRunDataSource {
     /// Determines what populates the `item` namespace in the data source.
     pub source: CreateEvalJsonlRunDataSourceSource,
 }
+#[cfg(feature = "evals")]
 impl CreateEvalJsonlRunDataSource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(source: impl Into<CreateEvalJsonlRunDataSourceSource>) -> Self {
@@ -1114,6 +1189,7 @@ impl CreateEvalJsonlRunDataSource {
         }
     }
 }
+#[cfg(feature = "evals")]
 /// The constant `jsonl`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum JsonlLiteral {
@@ -1121,22 +1197,26 @@ pub enum JsonlLiteral {
     #[default]
     Jsonl,
 }
+#[cfg(feature = "evals")]
 impl JsonlLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "jsonl"
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for JsonlLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for JsonlLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("jsonl")
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for JsonlLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1144,6 +1224,7 @@ impl<'de> Deserialize<'de> for JsonlLiteral {
         sdk_runtime::de::literal(deserializer, "jsonl").map(|()| Self::Jsonl)
     }
 }
+#[cfg(feature = "evals")]
 /// Determines what populates the `item` namespace in the data source.
 ///
 /// Told apart by the `type` property.
@@ -1156,6 +1237,7 @@ pub enum CreateEvalJsonlRunDataSourceSource {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl Serialize for CreateEvalJsonlRunDataSourceSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1165,6 +1247,7 @@ impl Serialize for CreateEvalJsonlRunDataSourceSource {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalJsonlRunDataSourceSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1181,16 +1264,19 @@ impl<'de> Deserialize<'de> for CreateEvalJsonlRunDataSourceSource {
         )
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalJsonlFileContentSource> for CreateEvalJsonlRunDataSourceSource {
     fn from(value: EvalJsonlFileContentSource) -> Self {
         Self::FileContent(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalJsonlFileIdSource> for CreateEvalJsonlRunDataSourceSource {
     fn from(value: EvalJsonlFileIdSource) -> Self {
         Self::FileId(value)
     }
 }
+#[cfg(feature = "evals")]
 /// A LabelModelGrader object which uses a model to assign labels to each item
 /// in the evaluation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -1214,6 +1300,7 @@ pub struct CreateEvalLabelModelGrader {
     #[serde(default)]
     pub passing_labels: Vec<String>,
 }
+#[cfg(feature = "evals")]
 impl CreateEvalLabelModelGrader {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1268,6 +1355,7 @@ impl<'de> Deserialize<'de> for LabelModelLiteral {
         sdk_runtime::de::literal(deserializer, "label_model").map(|()| Self::LabelModel)
     }
 }
+#[cfg(feature = "evals")]
 /// A data source config which specifies the metadata property of your logs query.
 /// This is usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -1279,6 +1367,7 @@ pub struct CreateEvalLogsDataSourceConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "evals")]
 impl CreateEvalLogsDataSourceConfig {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -1296,6 +1385,7 @@ impl CreateEvalLogsDataSourceConfig {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// CreateEvalRequest
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateEvalRequest {
@@ -1310,6 +1400,7 @@ pub struct CreateEvalRequest {
     #[serde(default)]
     pub testing_criteria: Vec<CreateEvalRequestTestingCriteriaItem>,
 }
+#[cfg(feature = "evals")]
 impl CreateEvalRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1334,6 +1425,7 @@ impl CreateEvalRequest {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation.
 ///
 /// Told apart by the `type` property.
@@ -1348,6 +1440,7 @@ pub enum CreateEvalRequestDataSourceConfig {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl Serialize for CreateEvalRequestDataSourceConfig {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1358,6 +1451,7 @@ impl Serialize for CreateEvalRequestDataSourceConfig {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalRequestDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1375,22 +1469,26 @@ impl<'de> Deserialize<'de> for CreateEvalRequestDataSourceConfig {
         )
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalCustomDataSourceConfig> for CreateEvalRequestDataSourceConfig {
     fn from(value: CreateEvalCustomDataSourceConfig) -> Self {
         Self::Custom(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalLogsDataSourceConfig> for CreateEvalRequestDataSourceConfig {
     fn from(value: CreateEvalLogsDataSourceConfig) -> Self {
         Self::Logs(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalStoredCompletionsDataSourceConfig>
 for CreateEvalRequestDataSourceConfig {
     fn from(value: CreateEvalStoredCompletionsDataSourceConfig) -> Self {
         Self::StoredCompletions(value)
     }
 }
+#[cfg(feature = "evals")]
 /// Deprecated in favor of LogsDataSourceConfig.
 ///
 /// **Deprecated** by the API.
@@ -1403,6 +1501,7 @@ pub struct CreateEvalStoredCompletionsDataSourceConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "evals")]
 impl CreateEvalStoredCompletionsDataSourceConfig {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -1420,6 +1519,7 @@ impl CreateEvalStoredCompletionsDataSourceConfig {
         self
     }
 }
+#[cfg(feature = "evals")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -1437,6 +1537,7 @@ pub enum CreateEvalRequestTestingCriteriaItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl Serialize for CreateEvalRequestTestingCriteriaItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1449,6 +1550,7 @@ impl Serialize for CreateEvalRequestTestingCriteriaItem {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalRequestTestingCriteriaItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1470,31 +1572,37 @@ impl<'de> Deserialize<'de> for CreateEvalRequestTestingCriteriaItem {
         )
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalLabelModelGrader> for CreateEvalRequestTestingCriteriaItem {
     fn from(value: CreateEvalLabelModelGrader) -> Self {
         Self::LabelModel(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalGraderStringCheck> for CreateEvalRequestTestingCriteriaItem {
     fn from(value: EvalGraderStringCheck) -> Self {
         Self::StringCheck(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalGraderTextSimilarity> for CreateEvalRequestTestingCriteriaItem {
     fn from(value: EvalGraderTextSimilarity) -> Self {
         Self::TextSimilarity(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalGraderPython> for CreateEvalRequestTestingCriteriaItem {
     fn from(value: EvalGraderPython) -> Self {
         Self::Python(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalGraderScoreModel> for CreateEvalRequestTestingCriteriaItem {
     fn from(value: EvalGraderScoreModel) -> Self {
         Self::ScoreModel(value)
     }
 }
+#[cfg(feature = "evals")]
 /// StringCheckGrader
 pub type EvalGraderStringCheck = GraderStringCheck;
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
@@ -1646,6 +1754,7 @@ impl Default for GraderStringCheckOperation {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "evals")]
 /// TextSimilarityGrader
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalGraderTextSimilarity {
@@ -1670,6 +1779,7 @@ pub struct EvalGraderTextSimilarity {
     #[serde(default)]
     pub pass_threshold: f64,
 }
+#[cfg(feature = "evals")]
 impl EvalGraderTextSimilarity {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1830,6 +1940,7 @@ impl Default for EvalGraderTextSimilarityEvaluationMetric {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "evals")]
 /// PythonGrader
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalGraderPython {
@@ -1849,6 +1960,7 @@ pub struct EvalGraderPython {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pass_threshold: Option<f64>,
 }
+#[cfg(feature = "evals")]
 impl EvalGraderPython {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(name: impl Into<String>, source: impl Into<String>) -> Self {
@@ -1906,6 +2018,7 @@ impl<'de> Deserialize<'de> for PythonLiteral {
         sdk_runtime::de::literal(deserializer, "python").map(|()| Self::Python)
     }
 }
+#[cfg(feature = "evals")]
 /// ScoreModelGrader
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalGraderScoreModel {
@@ -1931,6 +2044,7 @@ pub struct EvalGraderScoreModel {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pass_threshold: Option<f64>,
 }
+#[cfg(feature = "evals")]
 impl EvalGraderScoreModel {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2055,6 +2169,7 @@ impl EvalGraderScoreModelSamplingParams {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// A ResponsesRunDataSource object describing a model sampling configuration.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateEvalResponsesRunDataSource {
@@ -2072,6 +2187,7 @@ pub struct CreateEvalResponsesRunDataSource {
     /// Determines what populates the `item` namespace in this run's data source.
     pub source: CreateEvalResponsesRunDataSourceSource,
 }
+#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(source: impl Into<CreateEvalResponsesRunDataSourceSource>) -> Self {
@@ -2105,6 +2221,7 @@ impl CreateEvalResponsesRunDataSource {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// The constant `responses`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponsesLiteral {
@@ -2112,22 +2229,26 @@ pub enum ResponsesLiteral {
     #[default]
     Responses,
 }
+#[cfg(feature = "evals")]
 impl ResponsesLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "responses"
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for ResponsesLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for ResponsesLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("responses")
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for ResponsesLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2135,6 +2256,7 @@ impl<'de> Deserialize<'de> for ResponsesLiteral {
         sdk_runtime::de::literal(deserializer, "responses").map(|()| Self::Responses)
     }
 }
+#[cfg(feature = "evals")]
 /// Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace.
 ///
 /// Told apart by the `type` property.
@@ -2149,6 +2271,7 @@ pub enum CreateEvalResponsesRunDataSourceInputMessages {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl Serialize for CreateEvalResponsesRunDataSourceInputMessages {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2158,6 +2281,7 @@ impl Serialize for CreateEvalResponsesRunDataSourceInputMessages {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceInputMessages {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2174,6 +2298,7 @@ impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceInputMessages {
         )
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate>
 for CreateEvalResponsesRunDataSourceInputMessages {
     fn from(
@@ -2182,6 +2307,7 @@ for CreateEvalResponsesRunDataSourceInputMessages {
         Self::Template(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference>
 for CreateEvalResponsesRunDataSourceInputMessages {
     fn from(
@@ -2190,6 +2316,7 @@ for CreateEvalResponsesRunDataSourceInputMessages {
         Self::ItemReference(value)
     }
 }
+#[cfg(feature = "evals")]
 /// InputMessagesTemplate
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
@@ -2202,6 +2329,7 @@ pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
         CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem,
     >,
 }
+#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2217,6 +2345,7 @@ impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
         }
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem {
@@ -2227,12 +2356,14 @@ pub enum CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTempl
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl From<EvalItem>
 for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem {
     fn from(value: EvalItem) -> Self {
         Self::EvalItem(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<
     CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage,
 > for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem {
@@ -2242,6 +2373,7 @@ impl From<
         Self::ChatMessage(value)
     }
 }
+#[cfg(feature = "evals")]
 /// ChatMessage
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage {
@@ -2250,6 +2382,7 @@ pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTem
     /// The content of the message.
     pub content: String,
 }
+#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(role: impl Into<String>, content: impl Into<String>) -> Self {
@@ -2259,6 +2392,7 @@ impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateI
         }
     }
 }
+#[cfg(feature = "evals")]
 /// InputMessagesItemReference
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
@@ -2269,6 +2403,7 @@ pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReferen
     #[serde(default)]
     pub item_reference: String,
 }
+#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(item_reference: impl Into<String>) -> Self {
@@ -2278,6 +2413,7 @@ impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
         }
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateEvalResponsesRunDataSourceSamplingParams {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2315,6 +2451,7 @@ pub struct CreateEvalResponsesRunDataSourceSamplingParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<CreateEvalResponsesRunDataSourceSamplingParamsText>,
 }
+#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSourceSamplingParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2367,6 +2504,7 @@ impl CreateEvalResponsesRunDataSourceSamplingParams {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// Configuration options for a text response from the model. Can be plain
 /// text or structured JSON data. Learn more:
 /// - [Text inputs and outputs](/docs/guides/text)
@@ -2376,6 +2514,7 @@ pub struct CreateEvalResponsesRunDataSourceSamplingParamsText {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<TextResponseFormatConfiguration>,
 }
+#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSourceSamplingParamsText {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2506,6 +2645,7 @@ impl TextResponseFormatJsonSchema {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// Determines what populates the `item` namespace in this run's data source.
 ///
 /// Told apart by the `type` property.
@@ -2520,6 +2660,7 @@ pub enum CreateEvalResponsesRunDataSourceSource {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl Serialize for CreateEvalResponsesRunDataSourceSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2530,6 +2671,7 @@ impl Serialize for CreateEvalResponsesRunDataSourceSource {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2547,21 +2689,25 @@ impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceSource {
         )
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalJsonlFileContentSource> for CreateEvalResponsesRunDataSourceSource {
     fn from(value: EvalJsonlFileContentSource) -> Self {
         Self::FileContent(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalJsonlFileIdSource> for CreateEvalResponsesRunDataSourceSource {
     fn from(value: EvalJsonlFileIdSource) -> Self {
         Self::FileId(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalResponsesSource> for CreateEvalResponsesRunDataSourceSource {
     fn from(value: EvalResponsesSource) -> Self {
         Self::Responses(Box::new(value))
     }
 }
+#[cfg(feature = "evals")]
 /// A EvalResponsesSource object describing a run data source configuration.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalResponsesSource {
@@ -2589,6 +2735,7 @@ pub struct EvalResponsesSource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<String>>,
 }
+#[cfg(feature = "evals")]
 impl EvalResponsesSource {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2660,6 +2807,7 @@ impl EvalResponsesSource {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// The constant `responses`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponsesLiteral2 {
@@ -2667,22 +2815,26 @@ pub enum ResponsesLiteral2 {
     #[default]
     Responses,
 }
+#[cfg(feature = "evals")]
 impl ResponsesLiteral2 {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "responses"
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for ResponsesLiteral2 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for ResponsesLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("responses")
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for ResponsesLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2690,6 +2842,7 @@ impl<'de> Deserialize<'de> for ResponsesLiteral2 {
         sdk_runtime::de::literal(deserializer, "responses").map(|()| Self::Responses)
     }
 }
+#[cfg(feature = "evals")]
 /// CreateEvalRunRequest
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateEvalRunRequest {
@@ -2701,6 +2854,7 @@ pub struct CreateEvalRunRequest {
     /// Details about the run's data source.
     pub data_source: CreateEvalRunRequestDataSource,
 }
+#[cfg(feature = "evals")]
 impl CreateEvalRunRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(data_source: impl Into<CreateEvalRunRequestDataSource>) -> Self {
@@ -2721,6 +2875,7 @@ impl CreateEvalRunRequest {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// Details about the run's data source.
 ///
 /// Told apart by the `type` property.
@@ -2735,6 +2890,7 @@ pub enum CreateEvalRunRequestDataSource {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl Serialize for CreateEvalRunRequestDataSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2745,6 +2901,7 @@ impl Serialize for CreateEvalRunRequestDataSource {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalRunRequestDataSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2762,16 +2919,19 @@ impl<'de> Deserialize<'de> for CreateEvalRunRequestDataSource {
         )
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalJsonlRunDataSource> for CreateEvalRunRequestDataSource {
     fn from(value: CreateEvalJsonlRunDataSource) -> Self {
         Self::Jsonl(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalCompletionsRunDataSource> for CreateEvalRunRequestDataSource {
     fn from(value: CreateEvalCompletionsRunDataSource) -> Self {
         Self::Completions(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalResponsesRunDataSource> for CreateEvalRunRequestDataSource {
     fn from(value: CreateEvalResponsesRunDataSource) -> Self {
         Self::Responses(value)
@@ -2820,6 +2980,7 @@ impl GraderLabelModel {
         }
     }
 }
+#[cfg(feature = "evals")]
 /// An Eval object with a data source config and testing criteria.
 /// An Eval represents a task to be done for your LLM integration.
 /// Like:
@@ -2846,6 +3007,7 @@ pub struct Eval {
     pub created_at: i64,
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "evals")]
 impl Eval {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2871,6 +3033,7 @@ impl Eval {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// The constant `eval`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum EvalLiteral {
@@ -2878,22 +3041,26 @@ pub enum EvalLiteral {
     #[default]
     Eval,
 }
+#[cfg(feature = "evals")]
 impl EvalLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "eval"
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for EvalLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for EvalLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("eval")
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2901,6 +3068,7 @@ impl<'de> Deserialize<'de> for EvalLiteral {
         sdk_runtime::de::literal(deserializer, "eval").map(|()| Self::Eval)
     }
 }
+#[cfg(feature = "evals")]
 /// Configuration of data sources used in runs of the evaluation.
 ///
 /// Told apart by the `type` property.
@@ -2915,6 +3083,7 @@ pub enum EvalDataSourceConfig {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl Serialize for EvalDataSourceConfig {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2925,6 +3094,7 @@ impl Serialize for EvalDataSourceConfig {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2942,21 +3112,25 @@ impl<'de> Deserialize<'de> for EvalDataSourceConfig {
         )
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalCustomDataSourceConfig> for EvalDataSourceConfig {
     fn from(value: EvalCustomDataSourceConfig) -> Self {
         Self::Custom(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalLogsDataSourceConfig> for EvalDataSourceConfig {
     fn from(value: EvalLogsDataSourceConfig) -> Self {
         Self::Logs(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalStoredCompletionsDataSourceConfig> for EvalDataSourceConfig {
     fn from(value: EvalStoredCompletionsDataSourceConfig) -> Self {
         Self::StoredCompletions(value)
     }
 }
+#[cfg(feature = "evals")]
 /// A CustomDataSourceConfig which specifies the schema of your `item` and optionally `sample` namespaces.
 /// The response schema defines the shape of the data that will be:
 /// - Used to define your testing criteria and
@@ -2971,6 +3145,7 @@ pub struct EvalCustomDataSourceConfig {
     #[serde(default)]
     pub schema: serde_json::Map<String, serde_json::Value>,
 }
+#[cfg(feature = "evals")]
 impl EvalCustomDataSourceConfig {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(schema: impl Into<serde_json::Map<String, serde_json::Value>>) -> Self {
@@ -2980,6 +3155,7 @@ impl EvalCustomDataSourceConfig {
         }
     }
 }
+#[cfg(feature = "evals")]
 /// A LogsDataSourceConfig which specifies the metadata property of your logs query.
 /// This is usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc.
 /// The schema returned by this data source config is used to defined what variables are available in your evals.
@@ -2996,6 +3172,7 @@ pub struct EvalLogsDataSourceConfig {
     #[serde(default)]
     pub schema: serde_json::Map<String, serde_json::Value>,
 }
+#[cfg(feature = "evals")]
 impl EvalLogsDataSourceConfig {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(schema: impl Into<serde_json::Map<String, serde_json::Value>>) -> Self {
@@ -3011,6 +3188,7 @@ impl EvalLogsDataSourceConfig {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// Deprecated in favor of LogsDataSourceConfig.
 ///
 /// **Deprecated** by the API.
@@ -3026,6 +3204,7 @@ pub struct EvalStoredCompletionsDataSourceConfig {
     #[serde(default)]
     pub schema: serde_json::Map<String, serde_json::Value>,
 }
+#[cfg(feature = "evals")]
 impl EvalStoredCompletionsDataSourceConfig {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(schema: impl Into<serde_json::Map<String, serde_json::Value>>) -> Self {
@@ -3041,6 +3220,7 @@ impl EvalStoredCompletionsDataSourceConfig {
         self
     }
 }
+#[cfg(feature = "evals")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -3058,6 +3238,7 @@ pub enum EvalTestingCriteriaItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl Serialize for EvalTestingCriteriaItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3070,6 +3251,7 @@ impl Serialize for EvalTestingCriteriaItem {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalTestingCriteriaItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3091,33 +3273,40 @@ impl<'de> Deserialize<'de> for EvalTestingCriteriaItem {
         )
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalGraderLabelModel> for EvalTestingCriteriaItem {
     fn from(value: EvalGraderLabelModel) -> Self {
         Self::LabelModel(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalGraderStringCheck> for EvalTestingCriteriaItem {
     fn from(value: EvalGraderStringCheck) -> Self {
         Self::StringCheck(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalGraderTextSimilarity> for EvalTestingCriteriaItem {
     fn from(value: EvalGraderTextSimilarity) -> Self {
         Self::TextSimilarity(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalGraderPython> for EvalTestingCriteriaItem {
     fn from(value: EvalGraderPython) -> Self {
         Self::Python(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalGraderScoreModel> for EvalTestingCriteriaItem {
     fn from(value: EvalGraderScoreModel) -> Self {
         Self::ScoreModel(value)
     }
 }
+#[cfg(feature = "evals")]
 /// LabelModelGrader
 pub type EvalGraderLabelModel = GraderLabelModel;
+#[cfg(feature = "evals")]
 /// An object representing an error response from the Eval API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalApiError {
@@ -3128,6 +3317,7 @@ pub struct EvalApiError {
     #[serde(default)]
     pub message: String,
 }
+#[cfg(feature = "evals")]
 impl EvalApiError {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
@@ -3137,6 +3327,7 @@ impl EvalApiError {
         }
     }
 }
+#[cfg(feature = "evals")]
 /// An object representing a list of evals.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalList {
@@ -3155,6 +3346,7 @@ pub struct EvalList {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "evals")]
 impl EvalList {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -3172,6 +3364,7 @@ impl EvalList {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime::pagination::Page for EvalList {
     type Item = Eval;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -3184,6 +3377,7 @@ impl sdk_runtime::pagination::Page for EvalList {
         self.data
     }
 }
+#[cfg(feature = "evals")]
 /// A schema representing an evaluation run.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EvalRun {
@@ -3225,6 +3419,7 @@ pub struct EvalRun {
     #[serde(default)]
     pub error: EvalApiError,
 }
+#[cfg(feature = "evals")]
 impl EvalRun {
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
@@ -3232,6 +3427,7 @@ impl EvalRun {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// The constant `eval.run`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum EvalRunLiteral {
@@ -3239,22 +3435,26 @@ pub enum EvalRunLiteral {
     #[default]
     EvalRun,
 }
+#[cfg(feature = "evals")]
 impl EvalRunLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "eval.run"
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for EvalRunLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for EvalRunLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("eval.run")
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3262,6 +3462,7 @@ impl<'de> Deserialize<'de> for EvalRunLiteral {
         sdk_runtime::de::literal(deserializer, "eval.run").map(|()| Self::EvalRun)
     }
 }
+#[cfg(feature = "evals")]
 /// Counters summarizing the outcomes of the evaluation run.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalRunResultCounts {
@@ -3278,6 +3479,7 @@ pub struct EvalRunResultCounts {
     #[serde(default)]
     pub passed: i64,
 }
+#[cfg(feature = "evals")]
 impl EvalRunResultCounts {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -3294,6 +3496,7 @@ impl EvalRunResultCounts {
         }
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalRunPerModelUsageItem {
     /// The name of the model.
@@ -3315,6 +3518,7 @@ pub struct EvalRunPerModelUsageItem {
     #[serde(default)]
     pub cached_tokens: i64,
 }
+#[cfg(feature = "evals")]
 impl EvalRunPerModelUsageItem {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -3335,6 +3539,7 @@ impl EvalRunPerModelUsageItem {
         }
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalRunPerTestingCriteriaResultsItem {
     /// A description of the testing criteria.
@@ -3347,6 +3552,7 @@ pub struct EvalRunPerTestingCriteriaResultsItem {
     #[serde(default)]
     pub failed: i64,
 }
+#[cfg(feature = "evals")]
 impl EvalRunPerTestingCriteriaResultsItem {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -3361,6 +3567,7 @@ impl EvalRunPerTestingCriteriaResultsItem {
         }
     }
 }
+#[cfg(feature = "evals")]
 /// Information about the run's data source.
 ///
 /// Told apart by the `type` property.
@@ -3375,6 +3582,7 @@ pub enum EvalRunDataSource {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl Serialize for EvalRunDataSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3385,6 +3593,7 @@ impl Serialize for EvalRunDataSource {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunDataSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3402,21 +3611,25 @@ impl<'de> Deserialize<'de> for EvalRunDataSource {
         )
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalJsonlRunDataSource> for EvalRunDataSource {
     fn from(value: CreateEvalJsonlRunDataSource) -> Self {
         Self::Jsonl(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalCompletionsRunDataSource> for EvalRunDataSource {
     fn from(value: CreateEvalCompletionsRunDataSource) -> Self {
         Self::Completions(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalResponsesRunDataSource> for EvalRunDataSource {
     fn from(value: CreateEvalResponsesRunDataSource) -> Self {
         Self::Responses(value)
     }
 }
+#[cfg(feature = "evals")]
 /// An object representing a list of runs for an evaluation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalRunList {
@@ -3435,6 +3648,7 @@ pub struct EvalRunList {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "evals")]
 impl EvalRunList {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -3452,6 +3666,7 @@ impl EvalRunList {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime::pagination::Page for EvalRunList {
     type Item = EvalRun;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -3464,6 +3679,7 @@ impl sdk_runtime::pagination::Page for EvalRunList {
         self.data
     }
 }
+#[cfg(feature = "evals")]
 /// A schema representing an evaluation run output item.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalRunOutputItem {
@@ -3497,7 +3713,9 @@ pub struct EvalRunOutputItem {
     #[serde(default)]
     pub sample: EvalRunOutputItemSample,
 }
+#[cfg(feature = "evals")]
 impl EvalRunOutputItem {}
+#[cfg(feature = "evals")]
 /// The constant `eval.run.output_item`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum EvalRunOutputItemLiteral {
@@ -3505,22 +3723,26 @@ pub enum EvalRunOutputItemLiteral {
     #[default]
     EvalRunOutputItem,
 }
+#[cfg(feature = "evals")]
 impl EvalRunOutputItemLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "eval.run.output_item"
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for EvalRunOutputItemLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for EvalRunOutputItemLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("eval.run.output_item")
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3529,6 +3751,7 @@ impl<'de> Deserialize<'de> for EvalRunOutputItemLiteral {
             .map(|()| Self::EvalRunOutputItem)
     }
 }
+#[cfg(feature = "evals")]
 /// A single grader result for an evaluation run output item.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalRunOutputItemResult {
@@ -3548,6 +3771,7 @@ pub struct EvalRunOutputItemResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sample: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "evals")]
 impl EvalRunOutputItemResult {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -3577,6 +3801,7 @@ impl EvalRunOutputItemResult {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// A sample containing the input and output of the evaluation run.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalRunOutputItemSample {
@@ -3610,7 +3835,9 @@ pub struct EvalRunOutputItemSample {
     #[serde(default)]
     pub seed: i64,
 }
+#[cfg(feature = "evals")]
 impl EvalRunOutputItemSample {}
+#[cfg(feature = "evals")]
 /// An input message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalRunOutputItemSampleInputItem {
@@ -3621,6 +3848,7 @@ pub struct EvalRunOutputItemSampleInputItem {
     #[serde(default)]
     pub content: String,
 }
+#[cfg(feature = "evals")]
 impl EvalRunOutputItemSampleInputItem {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(role: impl Into<String>, content: impl Into<String>) -> Self {
@@ -3630,6 +3858,7 @@ impl EvalRunOutputItemSampleInputItem {
         }
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalRunOutputItemSampleOutputItem {
     /// The role of the message (e.g. "system", "assistant", "user").
@@ -3639,6 +3868,7 @@ pub struct EvalRunOutputItemSampleOutputItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
 }
+#[cfg(feature = "evals")]
 impl EvalRunOutputItemSampleOutputItem {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3655,6 +3885,7 @@ impl EvalRunOutputItemSampleOutputItem {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// Token usage details for the sample.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalRunOutputItemSampleUsage {
@@ -3671,6 +3902,7 @@ pub struct EvalRunOutputItemSampleUsage {
     #[serde(default)]
     pub cached_tokens: i64,
 }
+#[cfg(feature = "evals")]
 impl EvalRunOutputItemSampleUsage {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -3687,6 +3919,7 @@ impl EvalRunOutputItemSampleUsage {
         }
     }
 }
+#[cfg(feature = "evals")]
 /// An object representing a list of output items for an evaluation run.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EvalRunOutputItemList {
@@ -3705,6 +3938,7 @@ pub struct EvalRunOutputItemList {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "evals")]
 impl EvalRunOutputItemList {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -3722,6 +3956,7 @@ impl EvalRunOutputItemList {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime::pagination::Page for EvalRunOutputItemList {
     type Item = EvalRunOutputItem;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -3734,6 +3969,7 @@ impl sdk_runtime::pagination::Page for EvalRunOutputItemList {
         self.data
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ListEvalsOrderBy {
     /// `created_at`
@@ -3744,6 +3980,7 @@ pub enum ListEvalsOrderBy {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "evals")]
 impl ListEvalsOrderBy {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3761,26 +3998,31 @@ impl ListEvalsOrderBy {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl From<&str> for ListEvalsOrderBy {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<String> for ListEvalsOrderBy {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for ListEvalsOrderBy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for ListEvalsOrderBy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for ListEvalsOrderBy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3788,6 +4030,7 @@ impl<'de> Deserialize<'de> for ListEvalsOrderBy {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "evals")]
 /// Query and header parameters of `listEvals`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListEvalsParams {
@@ -3805,6 +4048,7 @@ pub struct ListEvalsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order_by: Option<ListEvalsOrderBy>,
 }
+#[cfg(feature = "evals")]
 impl ListEvalsParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3836,6 +4080,7 @@ impl ListEvalsParams {
         self
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateEvalRequest {
     /// Rename the evaluation.
@@ -3844,6 +4089,7 @@ pub struct UpdateEvalRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "evals")]
 impl UpdateEvalRequest {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3860,6 +4106,7 @@ impl UpdateEvalRequest {
         self
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteEvalResponse {
     #[serde(default)]
@@ -3869,6 +4116,7 @@ pub struct DeleteEvalResponse {
     #[serde(default)]
     pub eval_id: String,
 }
+#[cfg(feature = "evals")]
 impl DeleteEvalResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -3883,6 +4131,7 @@ impl DeleteEvalResponse {
         }
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetEvalRunsStatus {
     /// `queued`
@@ -3898,6 +4147,7 @@ pub enum GetEvalRunsStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "evals")]
 impl GetEvalRunsStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3921,26 +4171,31 @@ impl GetEvalRunsStatus {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl From<&str> for GetEvalRunsStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<String> for GetEvalRunsStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for GetEvalRunsStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for GetEvalRunsStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for GetEvalRunsStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3948,11 +4203,13 @@ impl<'de> Deserialize<'de> for GetEvalRunsStatus {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "evals")]
 impl Default for GetEvalRunsStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "evals")]
 /// Query and header parameters of `getEvalRuns`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetEvalRunsParams {
@@ -3969,6 +4226,7 @@ pub struct GetEvalRunsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<GetEvalRunsStatus>,
 }
+#[cfg(feature = "evals")]
 impl GetEvalRunsParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4000,6 +4258,7 @@ impl GetEvalRunsParams {
         self
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteEvalRunResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4009,6 +4268,7 @@ pub struct DeleteEvalRunResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub run_id: Option<String>,
 }
+#[cfg(feature = "evals")]
 impl DeleteEvalRunResponse {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4034,6 +4294,7 @@ impl DeleteEvalRunResponse {
         self
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetEvalRunOutputItemsStatus {
     /// `fail`
@@ -4043,6 +4304,7 @@ pub enum GetEvalRunOutputItemsStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "evals")]
 impl GetEvalRunOutputItemsStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4060,26 +4322,31 @@ impl GetEvalRunOutputItemsStatus {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl From<&str> for GetEvalRunOutputItemsStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<String> for GetEvalRunOutputItemsStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for GetEvalRunOutputItemsStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for GetEvalRunOutputItemsStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for GetEvalRunOutputItemsStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4087,11 +4354,13 @@ impl<'de> Deserialize<'de> for GetEvalRunOutputItemsStatus {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "evals")]
 impl Default for GetEvalRunOutputItemsStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "evals")]
 /// Query and header parameters of `getEvalRunOutputItems`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetEvalRunOutputItemsParams {
@@ -4109,6 +4378,7 @@ pub struct GetEvalRunOutputItemsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListChatCompletionsOrder>,
 }
+#[cfg(feature = "evals")]
 impl GetEvalRunOutputItemsParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {

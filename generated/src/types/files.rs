@@ -2,7 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[cfg(any(feature = "chat", feature = "files", feature = "uploads"))]
 /// The constant `file`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FileLiteral {
@@ -10,26 +9,22 @@ pub enum FileLiteral {
     #[default]
     File,
 }
-#[cfg(any(feature = "chat", feature = "files", feature = "uploads"))]
 impl FileLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "file"
     }
 }
-#[cfg(any(feature = "chat", feature = "files", feature = "uploads"))]
 impl std::fmt::Display for FileLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "chat", feature = "files", feature = "uploads"))]
 impl Serialize for FileLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("file")
     }
 }
-#[cfg(any(feature = "chat", feature = "files", feature = "uploads"))]
 impl<'de> Deserialize<'de> for FileLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -37,6 +32,7 @@ impl<'de> Deserialize<'de> for FileLiteral {
         sdk_runtime::de::literal(deserializer, "file").map(|()| Self::File)
     }
 }
+#[cfg(feature = "files")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateFileRequest {
     /// The File object (not file name) to be uploaded.
@@ -53,6 +49,7 @@ pub struct CreateFileRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after: Option<FileExpirationAfter>,
 }
+#[cfg(feature = "files")]
 impl CreateFileRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -71,6 +68,7 @@ impl CreateFileRequest {
         self
     }
 }
+#[cfg(feature = "files")]
 impl sdk_runtime::multipart::ToForm for CreateFileRequest {
     fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
         form.file("file", &self.file);
@@ -78,6 +76,7 @@ impl sdk_runtime::multipart::ToForm for CreateFileRequest {
         form.field("expires_after", &self.expires_after);
     }
 }
+#[cfg(feature = "files")]
 /// The intended purpose of the uploaded file. One of:
 /// - `assistants`: Used in the Assistants API
 /// - `batch`: Used in the Batch API
@@ -102,6 +101,7 @@ pub enum CreateFileRequestPurpose {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "files")]
 impl CreateFileRequestPurpose {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -127,26 +127,31 @@ impl CreateFileRequestPurpose {
         }
     }
 }
+#[cfg(feature = "files")]
 impl From<&str> for CreateFileRequestPurpose {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "files")]
 impl From<String> for CreateFileRequestPurpose {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "files")]
 impl std::fmt::Display for CreateFileRequestPurpose {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "files")]
 impl Serialize for CreateFileRequestPurpose {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "files")]
 impl<'de> Deserialize<'de> for CreateFileRequestPurpose {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -154,6 +159,7 @@ impl<'de> Deserialize<'de> for CreateFileRequestPurpose {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "files")]
 impl Default for CreateFileRequestPurpose {
     fn default() -> Self {
         Self::Other(String::new())
@@ -179,6 +185,7 @@ impl FileExpirationAfter {
         }
     }
 }
+#[cfg(feature = "files")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteFileResponse {
     #[serde(default)]
@@ -187,6 +194,7 @@ pub struct DeleteFileResponse {
     #[serde(default)]
     pub deleted: bool,
 }
+#[cfg(feature = "files")]
 impl DeleteFileResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
@@ -197,6 +205,7 @@ impl DeleteFileResponse {
         }
     }
 }
+#[cfg(feature = "files")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListFilesResponse {
     #[serde(default)]
@@ -210,6 +219,7 @@ pub struct ListFilesResponse {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "files")]
 impl ListFilesResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -228,6 +238,7 @@ impl ListFilesResponse {
         }
     }
 }
+#[cfg(feature = "files")]
 impl sdk_runtime::pagination::Page for ListFilesResponse {
     type Item = OpenAiFile;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -473,6 +484,7 @@ impl Default for OpenAiFileStatus {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "files")]
 /// Query and header parameters of `listFiles`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListFilesParams {
@@ -489,6 +501,7 @@ pub struct ListFilesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
 }
+#[cfg(feature = "files")]
 impl ListFilesParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {

@@ -135,6 +135,7 @@ impl<'de> Deserialize<'de> for ImageGenToolBackground {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateImageEditRequest {
     /// The image(s) to edit. Must be a supported image file or an array of images.
@@ -199,6 +200,7 @@ pub struct CreateImageEditRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quality: Option<CreateImageEditRequestQuality>,
 }
+#[cfg(feature = "images")]
 impl CreateImageEditRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -295,6 +297,7 @@ impl CreateImageEditRequest {
         self
     }
 }
+#[cfg(feature = "images")]
 impl sdk_runtime::multipart::ToForm for CreateImageEditRequest {
     fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
         form.field("image", &self.image);
@@ -316,6 +319,7 @@ impl sdk_runtime::multipart::ToForm for CreateImageEditRequest {
         form.field("quality", &self.quality);
     }
 }
+#[cfg(feature = "images")]
 /// The image(s) to edit. Must be a supported image file or an array of images.
 ///
 /// For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, and `gpt-image-2-2026-04-21`), each image should be a `png`, `webp`, or `jpg`
@@ -332,16 +336,19 @@ pub enum CreateImageEditRequestImage {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "images")]
 impl From<Vec<sdk_runtime::multipart::FilePart>> for CreateImageEditRequestImage {
     fn from(value: Vec<sdk_runtime::multipart::FilePart>) -> Self {
         Self::FileList(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<sdk_runtime::multipart::FilePart> for CreateImageEditRequestImage {
     fn from(value: sdk_runtime::multipart::FilePart) -> Self {
         Self::File(value)
     }
 }
+#[cfg(feature = "images")]
 /// The model to use for image generation. One of `dall-e-2` or a GPT image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, `gpt-image-2-2026-04-21`, or `chatgpt-image-latest`). Defaults to `gpt-image-1.5`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageEditRequestModel {
@@ -363,6 +370,7 @@ pub enum CreateImageEditRequestModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl CreateImageEditRequestModel {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -390,26 +398,31 @@ impl CreateImageEditRequestModel {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for CreateImageEditRequestModel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for CreateImageEditRequestModel {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for CreateImageEditRequestModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for CreateImageEditRequestModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageEditRequestModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -417,6 +430,7 @@ impl<'de> Deserialize<'de> for CreateImageEditRequestModel {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 /// The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageEditRequestSize {
@@ -436,6 +450,7 @@ pub enum CreateImageEditRequestSize {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl CreateImageEditRequestSize {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -461,26 +476,31 @@ impl CreateImageEditRequestSize {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for CreateImageEditRequestSize {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for CreateImageEditRequestSize {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for CreateImageEditRequestSize {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for CreateImageEditRequestSize {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageEditRequestSize {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -488,6 +508,7 @@ impl<'de> Deserialize<'de> for CreateImageEditRequestSize {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 /// The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter is only supported for `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always return base64-encoded images.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateImageEditRequestResponseFormat {
@@ -498,6 +519,7 @@ pub enum CreateImageEditRequestResponseFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl CreateImageEditRequestResponseFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -515,26 +537,31 @@ impl CreateImageEditRequestResponseFormat {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for CreateImageEditRequestResponseFormat {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for CreateImageEditRequestResponseFormat {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for CreateImageEditRequestResponseFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for CreateImageEditRequestResponseFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageEditRequestResponseFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -542,11 +569,13 @@ impl<'de> Deserialize<'de> for CreateImageEditRequestResponseFormat {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 impl Default for CreateImageEditRequestResponseFormat {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "images")]
 /// The format in which the generated images are returned. This parameter is
 /// only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
 /// The default value is `png`.
@@ -562,6 +591,7 @@ pub enum CreateImageEditRequestOutputFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl CreateImageEditRequestOutputFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -581,26 +611,31 @@ impl CreateImageEditRequestOutputFormat {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for CreateImageEditRequestOutputFormat {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for CreateImageEditRequestOutputFormat {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for CreateImageEditRequestOutputFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for CreateImageEditRequestOutputFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageEditRequestOutputFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -610,6 +645,7 @@ impl<'de> Deserialize<'de> for CreateImageEditRequestOutputFormat {
 }
 #[cfg(any(feature = "extra-types", feature = "images"))]
 pub type PartialImages = i64;
+#[cfg(feature = "images")]
 /// The quality of the image that will be generated for GPT image models. Defaults to `auto`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageEditRequestQuality {
@@ -627,6 +663,7 @@ pub enum CreateImageEditRequestQuality {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl CreateImageEditRequestQuality {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -650,26 +687,31 @@ impl CreateImageEditRequestQuality {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for CreateImageEditRequestQuality {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for CreateImageEditRequestQuality {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for CreateImageEditRequestQuality {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for CreateImageEditRequestQuality {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageEditRequestQuality {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -677,6 +719,7 @@ impl<'de> Deserialize<'de> for CreateImageEditRequestQuality {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateImageRequest {
     /// A text description of the desired image(s). The maximum length is 32000 characters for the GPT image models, 1000 characters for `dall-e-2` and 4000 characters for `dall-e-3`.
@@ -735,6 +778,7 @@ pub struct CreateImageRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
 }
+#[cfg(feature = "images")]
 impl CreateImageRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(prompt: impl Into<String>) -> Self {
@@ -827,6 +871,7 @@ impl CreateImageRequest {
         self
     }
 }
+#[cfg(feature = "images")]
 /// The model to use for image generation. One of `dall-e-2`, `dall-e-3`, or a GPT image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, `gpt-image-2-2026-04-21`). Defaults to `dall-e-2` unless a parameter specific to the GPT image models is used.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageRequestModel {
@@ -848,6 +893,7 @@ pub enum CreateImageRequestModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl CreateImageRequestModel {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -875,26 +921,31 @@ impl CreateImageRequestModel {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for CreateImageRequestModel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for CreateImageRequestModel {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for CreateImageRequestModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for CreateImageRequestModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageRequestModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -902,6 +953,7 @@ impl<'de> Deserialize<'de> for CreateImageRequestModel {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 /// The quality of the image that will be generated.
 ///
 /// - `auto` (default value) will automatically select the best quality for the given model.
@@ -926,6 +978,7 @@ pub enum CreateImageRequestQuality {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl CreateImageRequestQuality {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -951,26 +1004,31 @@ impl CreateImageRequestQuality {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for CreateImageRequestQuality {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for CreateImageRequestQuality {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for CreateImageRequestQuality {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for CreateImageRequestQuality {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageRequestQuality {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -978,6 +1036,7 @@ impl<'de> Deserialize<'de> for CreateImageRequestQuality {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 /// The format in which generated images with `dall-e-2` and `dall-e-3` are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter isn't supported for the GPT image models, which always return base64-encoded images.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageRequestResponseFormat {
@@ -989,6 +1048,7 @@ pub enum CreateImageRequestResponseFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl CreateImageRequestResponseFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1006,26 +1066,31 @@ impl CreateImageRequestResponseFormat {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for CreateImageRequestResponseFormat {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for CreateImageRequestResponseFormat {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for CreateImageRequestResponseFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for CreateImageRequestResponseFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageRequestResponseFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1033,6 +1098,7 @@ impl<'de> Deserialize<'de> for CreateImageRequestResponseFormat {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 /// The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageRequestSize {
@@ -1056,6 +1122,7 @@ pub enum CreateImageRequestSize {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl CreateImageRequestSize {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1085,26 +1152,31 @@ impl CreateImageRequestSize {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for CreateImageRequestSize {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for CreateImageRequestSize {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for CreateImageRequestSize {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for CreateImageRequestSize {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageRequestSize {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1112,6 +1184,7 @@ impl<'de> Deserialize<'de> for CreateImageRequestSize {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 /// Control the content-moderation level for images generated by the GPT image models. Must be either `low` for less restrictive filtering or `auto` (default value).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageRequestModeration {
@@ -1123,6 +1196,7 @@ pub enum CreateImageRequestModeration {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl CreateImageRequestModeration {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1140,26 +1214,31 @@ impl CreateImageRequestModeration {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for CreateImageRequestModeration {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for CreateImageRequestModeration {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for CreateImageRequestModeration {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for CreateImageRequestModeration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageRequestModeration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1167,6 +1246,7 @@ impl<'de> Deserialize<'de> for CreateImageRequestModeration {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 /// The style of the generated images. This parameter is only supported for `dall-e-3`. Must be one of `vivid` or `natural`. Vivid causes the model to lean towards generating hyper-real and dramatic images. Natural causes the model to produce more natural, less hyper-real looking images.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageRequestStyle {
@@ -1178,6 +1258,7 @@ pub enum CreateImageRequestStyle {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl CreateImageRequestStyle {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1195,26 +1276,31 @@ impl CreateImageRequestStyle {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for CreateImageRequestStyle {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for CreateImageRequestStyle {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for CreateImageRequestStyle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for CreateImageRequestStyle {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageRequestStyle {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1222,6 +1308,7 @@ impl<'de> Deserialize<'de> for CreateImageRequestStyle {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateImageVariationRequest {
     /// The image to use as the basis for the variation(s). Must be a valid PNG file, less than 4MB, and square.
@@ -1242,6 +1329,7 @@ pub struct CreateImageVariationRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
 }
+#[cfg(feature = "images")]
 impl CreateImageVariationRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(image: impl Into<sdk_runtime::multipart::FilePart>) -> Self {
@@ -1283,6 +1371,7 @@ impl CreateImageVariationRequest {
         self
     }
 }
+#[cfg(feature = "images")]
 impl sdk_runtime::multipart::ToForm for CreateImageVariationRequest {
     fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
         form.file("image", &self.image);
@@ -1293,6 +1382,7 @@ impl sdk_runtime::multipart::ToForm for CreateImageVariationRequest {
         form.field("user", &self.user);
     }
 }
+#[cfg(feature = "images")]
 /// The model to use for image generation. Only `dall-e-2` is supported at this time.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageVariationRequestModel {
@@ -1302,6 +1392,7 @@ pub enum CreateImageVariationRequestModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl CreateImageVariationRequestModel {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1317,26 +1408,31 @@ impl CreateImageVariationRequestModel {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for CreateImageVariationRequestModel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for CreateImageVariationRequestModel {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for CreateImageVariationRequestModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for CreateImageVariationRequestModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageVariationRequestModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1344,6 +1440,7 @@ impl<'de> Deserialize<'de> for CreateImageVariationRequestModel {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 /// The size of the generated images. Must be one of `256x256`, `512x512`, or `1024x1024`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageVariationRequestSize {
@@ -1357,6 +1454,7 @@ pub enum CreateImageVariationRequestSize {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl CreateImageVariationRequestSize {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1376,26 +1474,31 @@ impl CreateImageVariationRequestSize {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for CreateImageVariationRequestSize {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for CreateImageVariationRequestSize {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for CreateImageVariationRequestSize {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for CreateImageVariationRequestSize {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageVariationRequestSize {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1547,6 +1650,7 @@ impl Default for EditImageBodyJsonParamBackground {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "images")]
 /// Represents the content or the URL of an image generated by the OpenAI API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Image {
@@ -1560,6 +1664,7 @@ pub struct Image {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub revised_prompt: Option<String>,
 }
+#[cfg(feature = "images")]
 impl Image {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -1585,6 +1690,7 @@ impl Image {
         self
     }
 }
+#[cfg(feature = "images")]
 /// Emitted when image editing has completed and the final image is available.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ImageEditCompletedEvent {
@@ -1612,6 +1718,7 @@ pub struct ImageEditCompletedEvent {
     #[serde(default)]
     pub usage: ImagesUsage,
 }
+#[cfg(feature = "images")]
 impl ImageEditCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1635,6 +1742,7 @@ impl ImageEditCompletedEvent {
         }
     }
 }
+#[cfg(feature = "images")]
 /// The constant `image_edit.completed`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ImageEditCompletedLiteral {
@@ -1642,22 +1750,26 @@ pub enum ImageEditCompletedLiteral {
     #[default]
     ImageEditCompleted,
 }
+#[cfg(feature = "images")]
 impl ImageEditCompletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "image_edit.completed"
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for ImageEditCompletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for ImageEditCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("image_edit.completed")
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageEditCompletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1666,6 +1778,7 @@ impl<'de> Deserialize<'de> for ImageEditCompletedLiteral {
             .map(|()| Self::ImageEditCompleted)
     }
 }
+#[cfg(feature = "images")]
 /// The size of the edited image.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImageEditCompletedEventSize {
@@ -1680,6 +1793,7 @@ pub enum ImageEditCompletedEventSize {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl ImageEditCompletedEventSize {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1701,26 +1815,31 @@ impl ImageEditCompletedEventSize {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for ImageEditCompletedEventSize {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for ImageEditCompletedEventSize {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for ImageEditCompletedEventSize {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for ImageEditCompletedEventSize {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageEditCompletedEventSize {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1728,11 +1847,13 @@ impl<'de> Deserialize<'de> for ImageEditCompletedEventSize {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 impl Default for ImageEditCompletedEventSize {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "images")]
 /// The output format for the edited image.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImageEditCompletedEventOutputFormat {
@@ -1745,6 +1866,7 @@ pub enum ImageEditCompletedEventOutputFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl ImageEditCompletedEventOutputFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1764,26 +1886,31 @@ impl ImageEditCompletedEventOutputFormat {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for ImageEditCompletedEventOutputFormat {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for ImageEditCompletedEventOutputFormat {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for ImageEditCompletedEventOutputFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for ImageEditCompletedEventOutputFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageEditCompletedEventOutputFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1791,11 +1918,13 @@ impl<'de> Deserialize<'de> for ImageEditCompletedEventOutputFormat {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 impl Default for ImageEditCompletedEventOutputFormat {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "images")]
 /// For the GPT image models only, the token usage information for the image generation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ImagesUsage {
@@ -1812,6 +1941,7 @@ pub struct ImagesUsage {
     #[serde(default)]
     pub input_tokens_details: ImagesUsageInputTokensDetails,
 }
+#[cfg(feature = "images")]
 impl ImagesUsage {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1828,6 +1958,7 @@ impl ImagesUsage {
         }
     }
 }
+#[cfg(feature = "images")]
 /// The input tokens detailed information for the image generation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ImagesUsageInputTokensDetails {
@@ -1838,6 +1969,7 @@ pub struct ImagesUsageInputTokensDetails {
     #[serde(default)]
     pub image_tokens: i64,
 }
+#[cfg(feature = "images")]
 impl ImagesUsageInputTokensDetails {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(text_tokens: impl Into<i64>, image_tokens: impl Into<i64>) -> Self {
@@ -1847,6 +1979,7 @@ impl ImagesUsageInputTokensDetails {
         }
     }
 }
+#[cfg(feature = "images")]
 /// Emitted when a partial image is available during image editing streaming.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ImageEditPartialImageEvent {
@@ -1875,6 +2008,7 @@ pub struct ImageEditPartialImageEvent {
     #[serde(default)]
     pub partial_image_index: i64,
 }
+#[cfg(feature = "images")]
 impl ImageEditPartialImageEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1898,6 +2032,7 @@ impl ImageEditPartialImageEvent {
         }
     }
 }
+#[cfg(feature = "images")]
 /// The constant `image_edit.partial_image`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ImageEditPartialImageLiteral {
@@ -1905,22 +2040,26 @@ pub enum ImageEditPartialImageLiteral {
     #[default]
     ImageEditPartialImage,
 }
+#[cfg(feature = "images")]
 impl ImageEditPartialImageLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "image_edit.partial_image"
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for ImageEditPartialImageLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for ImageEditPartialImageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("image_edit.partial_image")
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageEditPartialImageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1929,6 +2068,7 @@ impl<'de> Deserialize<'de> for ImageEditPartialImageLiteral {
             .map(|()| Self::ImageEditPartialImage)
     }
 }
+#[cfg(feature = "images")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -1940,6 +2080,7 @@ pub enum ImageEditStreamEvent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "images")]
 impl Serialize for ImageEditStreamEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1949,6 +2090,7 @@ impl Serialize for ImageEditStreamEvent {
         }
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageEditStreamEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1967,16 +2109,19 @@ impl<'de> Deserialize<'de> for ImageEditStreamEvent {
         )
     }
 }
+#[cfg(feature = "images")]
 impl From<ImageEditPartialImageEvent> for ImageEditStreamEvent {
     fn from(value: ImageEditPartialImageEvent) -> Self {
         Self::ImageEditPartialImage(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<ImageEditCompletedEvent> for ImageEditStreamEvent {
     fn from(value: ImageEditCompletedEvent) -> Self {
         Self::ImageEditCompleted(value)
     }
 }
+#[cfg(feature = "images")]
 /// Emitted when image generation has completed and the final image is available.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ImageGenCompletedEvent {
@@ -2004,6 +2149,7 @@ pub struct ImageGenCompletedEvent {
     #[serde(default)]
     pub usage: ImagesUsage,
 }
+#[cfg(feature = "images")]
 impl ImageGenCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2027,6 +2173,7 @@ impl ImageGenCompletedEvent {
         }
     }
 }
+#[cfg(feature = "images")]
 /// The constant `image_generation.completed`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ImageGenerationCompletedLiteral {
@@ -2034,22 +2181,26 @@ pub enum ImageGenerationCompletedLiteral {
     #[default]
     ImageGenerationCompleted,
 }
+#[cfg(feature = "images")]
 impl ImageGenerationCompletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "image_generation.completed"
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for ImageGenerationCompletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for ImageGenerationCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("image_generation.completed")
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageGenerationCompletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2058,6 +2209,7 @@ impl<'de> Deserialize<'de> for ImageGenerationCompletedLiteral {
             .map(|()| Self::ImageGenerationCompleted)
     }
 }
+#[cfg(feature = "images")]
 /// Emitted when a partial image is available during image generation streaming.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ImageGenPartialImageEvent {
@@ -2086,6 +2238,7 @@ pub struct ImageGenPartialImageEvent {
     #[serde(default)]
     pub partial_image_index: i64,
 }
+#[cfg(feature = "images")]
 impl ImageGenPartialImageEvent {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2109,6 +2262,7 @@ impl ImageGenPartialImageEvent {
         }
     }
 }
+#[cfg(feature = "images")]
 /// The constant `image_generation.partial_image`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ImageGenerationPartialImageLiteral {
@@ -2116,22 +2270,26 @@ pub enum ImageGenerationPartialImageLiteral {
     #[default]
     ImageGenerationPartialImage,
 }
+#[cfg(feature = "images")]
 impl ImageGenerationPartialImageLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "image_generation.partial_image"
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for ImageGenerationPartialImageLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for ImageGenerationPartialImageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("image_generation.partial_image")
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageGenerationPartialImageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2140,6 +2298,7 @@ impl<'de> Deserialize<'de> for ImageGenerationPartialImageLiteral {
             .map(|()| Self::ImageGenerationPartialImage)
     }
 }
+#[cfg(feature = "images")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -2151,6 +2310,7 @@ pub enum ImageGenStreamEvent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "images")]
 impl Serialize for ImageGenStreamEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2160,6 +2320,7 @@ impl Serialize for ImageGenStreamEvent {
         }
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageGenStreamEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2178,16 +2339,19 @@ impl<'de> Deserialize<'de> for ImageGenStreamEvent {
         )
     }
 }
+#[cfg(feature = "images")]
 impl From<ImageGenPartialImageEvent> for ImageGenStreamEvent {
     fn from(value: ImageGenPartialImageEvent) -> Self {
         Self::ImageGenerationPartialImage(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<ImageGenCompletedEvent> for ImageGenStreamEvent {
     fn from(value: ImageGenCompletedEvent) -> Self {
         Self::ImageGenerationCompleted(value)
     }
 }
+#[cfg(feature = "images")]
 /// The response from the image generation endpoint.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ImagesResponse {
@@ -2212,6 +2376,7 @@ pub struct ImagesResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<ImageGenUsage>,
 }
+#[cfg(feature = "images")]
 impl ImagesResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(created: impl Into<i64>) -> Self {
@@ -2259,6 +2424,7 @@ impl ImagesResponse {
         self
     }
 }
+#[cfg(feature = "images")]
 /// The background parameter used for the image generation. Either `transparent` or `opaque`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImagesResponseBackground {
@@ -2269,6 +2435,7 @@ pub enum ImagesResponseBackground {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl ImagesResponseBackground {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2286,26 +2453,31 @@ impl ImagesResponseBackground {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for ImagesResponseBackground {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for ImagesResponseBackground {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for ImagesResponseBackground {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for ImagesResponseBackground {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImagesResponseBackground {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2313,11 +2485,13 @@ impl<'de> Deserialize<'de> for ImagesResponseBackground {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 impl Default for ImagesResponseBackground {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "images")]
 /// The size of the image generated. Either `1024x1024`, `1024x1536`, or `1536x1024`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImagesResponseSize {
@@ -2330,6 +2504,7 @@ pub enum ImagesResponseSize {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl ImagesResponseSize {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2349,26 +2524,31 @@ impl ImagesResponseSize {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for ImagesResponseSize {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for ImagesResponseSize {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for ImagesResponseSize {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for ImagesResponseSize {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImagesResponseSize {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2376,6 +2556,7 @@ impl<'de> Deserialize<'de> for ImagesResponseSize {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 impl Default for ImagesResponseSize {
     fn default() -> Self {
         Self::Other(String::new())
@@ -2452,6 +2633,7 @@ impl Default for ImagesResponseQuality {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "images")]
 /// For `gpt-image-1` only, the token usage information for the image generation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ImageGenUsage {
@@ -2469,6 +2651,7 @@ pub struct ImageGenUsage {
     #[serde(default)]
     pub input_tokens_details: ImageGenInputUsageDetails,
 }
+#[cfg(feature = "images")]
 impl ImageGenUsage {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2494,6 +2677,7 @@ impl ImageGenUsage {
         self
     }
 }
+#[cfg(feature = "images")]
 /// The output token details for the image generation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ImageGenOutputTokensDetails {
@@ -2504,6 +2688,7 @@ pub struct ImageGenOutputTokensDetails {
     #[serde(default)]
     pub text_tokens: i64,
 }
+#[cfg(feature = "images")]
 impl ImageGenOutputTokensDetails {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(image_tokens: impl Into<i64>, text_tokens: impl Into<i64>) -> Self {
@@ -2513,6 +2698,7 @@ impl ImageGenOutputTokensDetails {
         }
     }
 }
+#[cfg(feature = "images")]
 /// The input tokens detailed information for the image generation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ImageGenInputUsageDetails {
@@ -2523,6 +2709,7 @@ pub struct ImageGenInputUsageDetails {
     #[serde(default)]
     pub image_tokens: i64,
 }
+#[cfg(feature = "images")]
 impl ImageGenInputUsageDetails {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(text_tokens: impl Into<i64>, image_tokens: impl Into<i64>) -> Self {

@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "organization")]
 /// Represents an individual Admin API key in an org.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AdminApiKey {
@@ -25,6 +26,7 @@ pub struct AdminApiKey {
     #[serde(default)]
     pub owner: AdminApiKeyOwner,
 }
+#[cfg(feature = "organization")]
 impl AdminApiKey {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -60,6 +62,7 @@ impl AdminApiKey {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.admin_api_key`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationAdminApiKeyLiteral {
@@ -67,22 +70,26 @@ pub enum OrganizationAdminApiKeyLiteral {
     #[default]
     OrganizationAdminApiKey,
 }
+#[cfg(feature = "organization")]
 impl OrganizationAdminApiKeyLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.admin_api_key"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationAdminApiKeyLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationAdminApiKeyLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.admin_api_key")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationAdminApiKeyLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -91,6 +98,7 @@ impl<'de> Deserialize<'de> for OrganizationAdminApiKeyLiteral {
             .map(|()| Self::OrganizationAdminApiKey)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AdminApiKeyOwner {
     /// Always `user`
@@ -112,6 +120,7 @@ pub struct AdminApiKeyOwner {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AdminApiKeyOwner {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -155,6 +164,7 @@ impl AdminApiKeyOwner {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AdminApiKeyCreateResponse {
     /// The object type, which is always `organization.admin_api_key`
@@ -180,6 +190,7 @@ pub struct AdminApiKeyCreateResponse {
     #[serde(default)]
     pub value: String,
 }
+#[cfg(feature = "organization")]
 impl AdminApiKeyCreateResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -217,6 +228,7 @@ impl AdminApiKeyCreateResponse {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ApiKeyList {
     pub object: ListLiteral,
@@ -229,6 +241,7 @@ pub struct ApiKeyList {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl ApiKeyList {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(data: impl Into<Vec<AdminApiKey>>, has_more: impl Into<bool>) -> Self {
@@ -251,6 +264,7 @@ impl ApiKeyList {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime::pagination::Page for ApiKeyList {
     type Item = AdminApiKey;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -263,7 +277,6 @@ impl sdk_runtime::pagination::Page for ApiKeyList {
         self.data
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 /// Detailed information about a role assignment entry returned when listing assignments.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AssignedRoleDetails {
@@ -297,7 +310,6 @@ pub struct AssignedRoleDetails {
     /// Principals from which the role assignment is inherited, when available.
     pub assignment_sources: Option<Vec<AssignedRoleDetailsAssignmentSourcesItem>>,
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl AssignedRoleDetails {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -367,7 +379,6 @@ impl AssignedRoleDetails {
         self
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AssignedRoleDetailsAssignmentSourcesItem {
     #[serde(default)]
@@ -375,7 +386,6 @@ pub struct AssignedRoleDetailsAssignmentSourcesItem {
     #[serde(default)]
     pub principal_type: String,
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl AssignedRoleDetailsAssignmentSourcesItem {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -388,6 +398,7 @@ impl AssignedRoleDetailsAssignmentSourcesItem {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// A log of a user action or configuration change within this organization.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLog {
@@ -618,6 +629,7 @@ pub struct AuditLog {
     )]
     pub certificates_deactivated: Option<AuditLogCertificatesDeactivated>,
 }
+#[cfg(feature = "organization")]
 impl AuditLog {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1073,6 +1085,7 @@ impl AuditLog {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The event type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AuditLogEventType {
@@ -1369,6 +1382,7 @@ pub enum AuditLogEventType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl AuditLogEventType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1828,26 +1842,31 @@ impl AuditLogEventType {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for AuditLogEventType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for AuditLogEventType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for AuditLogEventType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for AuditLogEventType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogEventType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1855,11 +1874,13 @@ impl<'de> Deserialize<'de> for AuditLogEventType {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for AuditLogEventType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin actions taken via Admin API keys are associated with the default project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogProject {
@@ -1870,6 +1891,7 @@ pub struct AuditLogProject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogProject {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -1886,6 +1908,7 @@ impl AuditLogProject {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The actor who performed the audit logged action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogActor {
@@ -1897,6 +1920,7 @@ pub struct AuditLogActor {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub api_key: Option<AuditLogActorApiKey>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogActor {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -1922,6 +1946,7 @@ impl AuditLogActor {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The type of actor. Is either `session` or `api_key`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AuditLogActorType {
@@ -1932,6 +1957,7 @@ pub enum AuditLogActorType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl AuditLogActorType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1949,26 +1975,31 @@ impl AuditLogActorType {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for AuditLogActorType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for AuditLogActorType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for AuditLogActorType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for AuditLogActorType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogActorType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1976,11 +2007,13 @@ impl<'de> Deserialize<'de> for AuditLogActorType {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for AuditLogActorType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// The session in which the audit logged action was performed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogActorSession {
@@ -1990,6 +2023,7 @@ pub struct AuditLogActorSession {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogActorSession {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2009,6 +2043,7 @@ impl AuditLogActorSession {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The user who performed the audit logged action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogActorUser {
@@ -2019,6 +2054,7 @@ pub struct AuditLogActorUser {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogActorUser {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2035,6 +2071,7 @@ impl AuditLogActorUser {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The API Key used to perform the audit logged action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogActorApiKey {
@@ -2049,6 +2086,7 @@ pub struct AuditLogActorApiKey {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_account: Option<AuditLogActorServiceAccount>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogActorApiKey {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2083,6 +2121,7 @@ impl AuditLogActorApiKey {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The type of API key. Can be either `user` or `service_account`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AuditLogActorApiKeyType {
@@ -2093,6 +2132,7 @@ pub enum AuditLogActorApiKeyType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl AuditLogActorApiKeyType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2110,26 +2150,31 @@ impl AuditLogActorApiKeyType {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for AuditLogActorApiKeyType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for AuditLogActorApiKeyType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for AuditLogActorApiKeyType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for AuditLogActorApiKeyType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogActorApiKeyType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2137,11 +2182,13 @@ impl<'de> Deserialize<'de> for AuditLogActorApiKeyType {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for AuditLogActorApiKeyType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// The service account that performed the audit logged action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogActorServiceAccount {
@@ -2149,6 +2196,7 @@ pub struct AuditLogActorServiceAccount {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogActorServiceAccount {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2160,6 +2208,7 @@ impl AuditLogActorServiceAccount {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogApiKeyCreated {
@@ -2170,6 +2219,7 @@ pub struct AuditLogApiKeyCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<AuditLogApiKeyCreatedData>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogApiKeyCreated {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2186,6 +2236,7 @@ impl AuditLogApiKeyCreated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to create the API key.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogApiKeyCreatedData {
@@ -2193,6 +2244,7 @@ pub struct AuditLogApiKeyCreatedData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scopes: Option<Vec<String>>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogApiKeyCreatedData {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2204,6 +2256,7 @@ impl AuditLogApiKeyCreatedData {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogApiKeyUpdated {
@@ -2214,6 +2267,7 @@ pub struct AuditLogApiKeyUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<AuditLogApiKeyUpdatedChangesRequested>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogApiKeyUpdated {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2236,6 +2290,7 @@ impl AuditLogApiKeyUpdated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to update the API key.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogApiKeyUpdatedChangesRequested {
@@ -2243,6 +2298,7 @@ pub struct AuditLogApiKeyUpdatedChangesRequested {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scopes: Option<Vec<String>>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogApiKeyUpdatedChangesRequested {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2254,6 +2310,7 @@ impl AuditLogApiKeyUpdatedChangesRequested {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogApiKeyDeleted {
@@ -2261,6 +2318,7 @@ pub struct AuditLogApiKeyDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogApiKeyDeleted {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2272,6 +2330,7 @@ impl AuditLogApiKeyDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The project and fine-tuned model checkpoint that the checkpoint permission was created for.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogCheckpointPermissionCreated {
@@ -2282,6 +2341,7 @@ pub struct AuditLogCheckpointPermissionCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<AuditLogCheckpointPermissionCreatedData>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogCheckpointPermissionCreated {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2301,6 +2361,7 @@ impl AuditLogCheckpointPermissionCreated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to create the checkpoint permission.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogCheckpointPermissionCreatedData {
@@ -2311,6 +2372,7 @@ pub struct AuditLogCheckpointPermissionCreatedData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fine_tuned_model_checkpoint: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogCheckpointPermissionCreatedData {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2330,6 +2392,7 @@ impl AuditLogCheckpointPermissionCreatedData {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogCheckpointPermissionDeleted {
@@ -2337,6 +2400,7 @@ pub struct AuditLogCheckpointPermissionDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogCheckpointPermissionDeleted {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2348,6 +2412,7 @@ impl AuditLogCheckpointPermissionDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogExternalKeyRegistered {
@@ -2358,6 +2423,7 @@ pub struct AuditLogExternalKeyRegistered {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogExternalKeyRegistered {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2377,6 +2443,7 @@ impl AuditLogExternalKeyRegistered {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogExternalKeyRemoved {
@@ -2384,6 +2451,7 @@ pub struct AuditLogExternalKeyRemoved {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogExternalKeyRemoved {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2395,6 +2463,7 @@ impl AuditLogExternalKeyRemoved {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogGroupCreated {
@@ -2405,6 +2474,7 @@ pub struct AuditLogGroupCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<AuditLogGroupCreatedData>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogGroupCreated {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2421,6 +2491,7 @@ impl AuditLogGroupCreated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Information about the created group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogGroupCreatedData {
@@ -2428,6 +2499,7 @@ pub struct AuditLogGroupCreatedData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub group_name: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogGroupCreatedData {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2439,6 +2511,7 @@ impl AuditLogGroupCreatedData {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogGroupUpdated {
@@ -2449,6 +2522,7 @@ pub struct AuditLogGroupUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<AuditLogGroupUpdatedChangesRequested>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogGroupUpdated {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2471,6 +2545,7 @@ impl AuditLogGroupUpdated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to update the group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogGroupUpdatedChangesRequested {
@@ -2478,6 +2553,7 @@ pub struct AuditLogGroupUpdatedChangesRequested {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub group_name: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogGroupUpdatedChangesRequested {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2489,6 +2565,7 @@ impl AuditLogGroupUpdatedChangesRequested {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogGroupDeleted {
@@ -2496,6 +2573,7 @@ pub struct AuditLogGroupDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogGroupDeleted {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2507,6 +2585,7 @@ impl AuditLogGroupDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogScimEnabled {
@@ -2514,6 +2593,7 @@ pub struct AuditLogScimEnabled {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogScimEnabled {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2525,6 +2605,7 @@ impl AuditLogScimEnabled {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogScimDisabled {
@@ -2532,6 +2613,7 @@ pub struct AuditLogScimDisabled {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogScimDisabled {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2543,6 +2625,7 @@ impl AuditLogScimDisabled {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogInviteSent {
@@ -2553,6 +2636,7 @@ pub struct AuditLogInviteSent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<AuditLogInviteSentData>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogInviteSent {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2569,6 +2653,7 @@ impl AuditLogInviteSent {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to create the invite.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogInviteSentData {
@@ -2579,6 +2664,7 @@ pub struct AuditLogInviteSentData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogInviteSentData {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2595,6 +2681,7 @@ impl AuditLogInviteSentData {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogInviteAccepted {
@@ -2602,6 +2689,7 @@ pub struct AuditLogInviteAccepted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogInviteAccepted {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2613,6 +2701,7 @@ impl AuditLogInviteAccepted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogInviteDeleted {
@@ -2620,6 +2709,7 @@ pub struct AuditLogInviteDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogInviteDeleted {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2631,6 +2721,7 @@ impl AuditLogInviteDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogIpAllowlistCreated {
@@ -2644,6 +2735,7 @@ pub struct AuditLogIpAllowlistCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_ips: Option<Vec<String>>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogIpAllowlistCreated {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2669,6 +2761,7 @@ impl AuditLogIpAllowlistCreated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogIpAllowlistUpdated {
@@ -2679,6 +2772,7 @@ pub struct AuditLogIpAllowlistUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_ips: Option<Vec<String>>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogIpAllowlistUpdated {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2698,6 +2792,7 @@ impl AuditLogIpAllowlistUpdated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogIpAllowlistDeleted {
@@ -2711,6 +2806,7 @@ pub struct AuditLogIpAllowlistDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_ips: Option<Vec<String>>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogIpAllowlistDeleted {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2736,6 +2832,7 @@ impl AuditLogIpAllowlistDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogIpAllowlistConfigActivated {
@@ -2743,6 +2840,7 @@ pub struct AuditLogIpAllowlistConfigActivated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub configs: Option<Vec<AuditLogIpAllowlistConfigActivatedConfigsItem>>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogIpAllowlistConfigActivated {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2757,6 +2855,7 @@ impl AuditLogIpAllowlistConfigActivated {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogIpAllowlistConfigActivatedConfigsItem {
     /// The ID of the IP allowlist configuration.
@@ -2766,6 +2865,7 @@ pub struct AuditLogIpAllowlistConfigActivatedConfigsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogIpAllowlistConfigActivatedConfigsItem {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2782,6 +2882,7 @@ impl AuditLogIpAllowlistConfigActivatedConfigsItem {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogIpAllowlistConfigDeactivated {
@@ -2789,6 +2890,7 @@ pub struct AuditLogIpAllowlistConfigDeactivated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub configs: Option<Vec<AuditLogIpAllowlistConfigDeactivatedConfigsItem>>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogIpAllowlistConfigDeactivated {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2803,6 +2905,7 @@ impl AuditLogIpAllowlistConfigDeactivated {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogIpAllowlistConfigDeactivatedConfigsItem {
     /// The ID of the IP allowlist configuration.
@@ -2812,6 +2915,7 @@ pub struct AuditLogIpAllowlistConfigDeactivatedConfigsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogIpAllowlistConfigDeactivatedConfigsItem {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2828,6 +2932,7 @@ impl AuditLogIpAllowlistConfigDeactivatedConfigsItem {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogLoginFailed {
@@ -2838,6 +2943,7 @@ pub struct AuditLogLoginFailed {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogLoginFailed {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2857,6 +2963,7 @@ impl AuditLogLoginFailed {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogLogoutFailed {
@@ -2867,6 +2974,7 @@ pub struct AuditLogLogoutFailed {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogLogoutFailed {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2886,6 +2994,7 @@ impl AuditLogLogoutFailed {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogOrganizationUpdated {
@@ -2896,6 +3005,7 @@ pub struct AuditLogOrganizationUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<AuditLogOrganizationUpdatedChangesRequested>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogOrganizationUpdated {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2918,6 +3028,7 @@ impl AuditLogOrganizationUpdated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to update the organization settings.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogOrganizationUpdatedChangesRequested {
@@ -2943,6 +3054,7 @@ pub struct AuditLogOrganizationUpdatedChangesRequested {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub api_call_logging_project_ids: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogOrganizationUpdatedChangesRequested {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -2992,6 +3104,7 @@ impl AuditLogOrganizationUpdatedChangesRequested {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogProjectCreated {
@@ -3002,6 +3115,7 @@ pub struct AuditLogProjectCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<AuditLogProjectCreatedData>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogProjectCreated {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3018,6 +3132,7 @@ impl AuditLogProjectCreated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to create the project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogProjectCreatedData {
@@ -3028,6 +3143,7 @@ pub struct AuditLogProjectCreatedData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogProjectCreatedData {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3044,6 +3160,7 @@ impl AuditLogProjectCreatedData {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogProjectUpdated {
@@ -3054,6 +3171,7 @@ pub struct AuditLogProjectUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<AuditLogProjectUpdatedChangesRequested>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogProjectUpdated {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3076,6 +3194,7 @@ impl AuditLogProjectUpdated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to update the project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogProjectUpdatedChangesRequested {
@@ -3083,6 +3202,7 @@ pub struct AuditLogProjectUpdatedChangesRequested {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogProjectUpdatedChangesRequested {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3094,6 +3214,7 @@ impl AuditLogProjectUpdatedChangesRequested {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogProjectArchived {
@@ -3101,6 +3222,7 @@ pub struct AuditLogProjectArchived {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogProjectArchived {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3112,6 +3234,7 @@ impl AuditLogProjectArchived {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogProjectDeleted {
@@ -3119,6 +3242,7 @@ pub struct AuditLogProjectDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogProjectDeleted {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3130,6 +3254,7 @@ impl AuditLogProjectDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogRateLimitUpdated {
@@ -3140,6 +3265,7 @@ pub struct AuditLogRateLimitUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<AuditLogRateLimitUpdatedChangesRequested>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogRateLimitUpdated {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3162,6 +3288,7 @@ impl AuditLogRateLimitUpdated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to update the rate limits.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogRateLimitUpdatedChangesRequested {
@@ -3184,6 +3311,7 @@ pub struct AuditLogRateLimitUpdatedChangesRequested {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub batch_1_day_max_input_tokens: Option<i64>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogRateLimitUpdatedChangesRequested {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3227,6 +3355,7 @@ impl AuditLogRateLimitUpdatedChangesRequested {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogRateLimitDeleted {
@@ -3234,6 +3363,7 @@ pub struct AuditLogRateLimitDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogRateLimitDeleted {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3245,6 +3375,7 @@ impl AuditLogRateLimitDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogRoleCreated {
@@ -3264,6 +3395,7 @@ pub struct AuditLogRoleCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogRoleCreated {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3301,6 +3433,7 @@ impl AuditLogRoleCreated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogRoleUpdated {
@@ -3311,6 +3444,7 @@ pub struct AuditLogRoleUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<AuditLogRoleUpdatedChangesRequested>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogRoleUpdated {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3333,6 +3467,7 @@ impl AuditLogRoleUpdated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to update the role.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogRoleUpdatedChangesRequested {
@@ -3358,6 +3493,7 @@ pub struct AuditLogRoleUpdatedChangesRequested {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogRoleUpdatedChangesRequested {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3410,6 +3546,7 @@ impl AuditLogRoleUpdatedChangesRequested {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogRoleDeleted {
@@ -3417,6 +3554,7 @@ pub struct AuditLogRoleDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogRoleDeleted {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3428,6 +3566,7 @@ impl AuditLogRoleDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogRoleAssignmentCreated {
@@ -3447,6 +3586,7 @@ pub struct AuditLogRoleAssignmentCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogRoleAssignmentCreated {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3484,6 +3624,7 @@ impl AuditLogRoleAssignmentCreated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogRoleAssignmentDeleted {
@@ -3503,6 +3644,7 @@ pub struct AuditLogRoleAssignmentDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogRoleAssignmentDeleted {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3540,6 +3682,7 @@ impl AuditLogRoleAssignmentDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogRoleBoundToResource {
@@ -3574,6 +3717,7 @@ pub struct AuditLogRoleBoundToResource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<AuditLogRoleBoundToResourceSource>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogRoleBoundToResource {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3644,6 +3788,7 @@ impl AuditLogRoleBoundToResource {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The connector role mutation path that produced the event.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AuditLogRoleBoundToResourceSource {
@@ -3660,6 +3805,7 @@ pub enum AuditLogRoleBoundToResourceSource {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl AuditLogRoleBoundToResourceSource {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3683,26 +3829,31 @@ impl AuditLogRoleBoundToResourceSource {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for AuditLogRoleBoundToResourceSource {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for AuditLogRoleBoundToResourceSource {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for AuditLogRoleBoundToResourceSource {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for AuditLogRoleBoundToResourceSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleBoundToResourceSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3710,11 +3861,13 @@ impl<'de> Deserialize<'de> for AuditLogRoleBoundToResourceSource {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for AuditLogRoleBoundToResourceSource {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogRoleUnboundFromResource {
@@ -3749,6 +3902,7 @@ pub struct AuditLogRoleUnboundFromResource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<AuditLogRoleBoundToResourceSource>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogRoleUnboundFromResource {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3819,6 +3973,7 @@ impl AuditLogRoleUnboundFromResource {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogServiceAccountCreated {
@@ -3829,6 +3984,7 @@ pub struct AuditLogServiceAccountCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<AuditLogServiceAccountCreatedData>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogServiceAccountCreated {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3845,6 +4001,7 @@ impl AuditLogServiceAccountCreated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to create the service account.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogServiceAccountCreatedData {
@@ -3852,6 +4009,7 @@ pub struct AuditLogServiceAccountCreatedData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogServiceAccountCreatedData {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3863,6 +4021,7 @@ impl AuditLogServiceAccountCreatedData {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogServiceAccountUpdated {
@@ -3873,6 +4032,7 @@ pub struct AuditLogServiceAccountUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<AuditLogServiceAccountUpdatedChangesRequested>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogServiceAccountUpdated {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3895,6 +4055,7 @@ impl AuditLogServiceAccountUpdated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to updated the service account.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogServiceAccountUpdatedChangesRequested {
@@ -3902,6 +4063,7 @@ pub struct AuditLogServiceAccountUpdatedChangesRequested {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogServiceAccountUpdatedChangesRequested {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3913,6 +4075,7 @@ impl AuditLogServiceAccountUpdatedChangesRequested {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogServiceAccountDeleted {
@@ -3920,6 +4083,7 @@ pub struct AuditLogServiceAccountDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogServiceAccountDeleted {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3931,6 +4095,7 @@ impl AuditLogServiceAccountDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogWorkloadIdentityProviderCreated {
@@ -3941,6 +4106,7 @@ pub struct AuditLogWorkloadIdentityProviderCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogWorkloadIdentityProviderCreated {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3960,6 +4126,7 @@ impl AuditLogWorkloadIdentityProviderCreated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogWorkloadIdentityProviderUpdated {
@@ -3970,6 +4137,7 @@ pub struct AuditLogWorkloadIdentityProviderUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogWorkloadIdentityProviderUpdated {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3992,6 +4160,7 @@ impl AuditLogWorkloadIdentityProviderUpdated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogWorkloadIdentityProviderDeleted {
@@ -4002,6 +4171,7 @@ pub struct AuditLogWorkloadIdentityProviderDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogWorkloadIdentityProviderDeleted {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4018,6 +4188,7 @@ impl AuditLogWorkloadIdentityProviderDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogWorkloadIdentityProviderMappingCreated {
@@ -4031,6 +4202,7 @@ pub struct AuditLogWorkloadIdentityProviderMappingCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogWorkloadIdentityProviderMappingCreated {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4059,6 +4231,7 @@ impl AuditLogWorkloadIdentityProviderMappingCreated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogWorkloadIdentityProviderMappingUpdated {
@@ -4072,6 +4245,7 @@ pub struct AuditLogWorkloadIdentityProviderMappingUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogWorkloadIdentityProviderMappingUpdated {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4100,6 +4274,7 @@ impl AuditLogWorkloadIdentityProviderMappingUpdated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogWorkloadIdentityProviderMappingDeleted {
@@ -4116,6 +4291,7 @@ pub struct AuditLogWorkloadIdentityProviderMappingDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_account_id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogWorkloadIdentityProviderMappingDeleted {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4147,6 +4323,7 @@ impl AuditLogWorkloadIdentityProviderMappingDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogUserAdded {
@@ -4157,6 +4334,7 @@ pub struct AuditLogUserAdded {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<AuditLogUserAddedData>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogUserAdded {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4173,6 +4351,7 @@ impl AuditLogUserAdded {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to add the user to the project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogUserAddedData {
@@ -4180,6 +4359,7 @@ pub struct AuditLogUserAddedData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogUserAddedData {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4191,6 +4371,7 @@ impl AuditLogUserAddedData {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogUserUpdated {
@@ -4201,6 +4382,7 @@ pub struct AuditLogUserUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<AuditLogUserUpdatedChangesRequested>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogUserUpdated {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4223,6 +4405,7 @@ impl AuditLogUserUpdated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to update the user.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogUserUpdatedChangesRequested {
@@ -4230,6 +4413,7 @@ pub struct AuditLogUserUpdatedChangesRequested {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogUserUpdatedChangesRequested {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4241,6 +4425,7 @@ impl AuditLogUserUpdatedChangesRequested {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogUserDeleted {
@@ -4248,6 +4433,7 @@ pub struct AuditLogUserDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogUserDeleted {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4259,6 +4445,7 @@ impl AuditLogUserDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogCertificateCreated {
@@ -4269,6 +4456,7 @@ pub struct AuditLogCertificateCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogCertificateCreated {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4285,6 +4473,7 @@ impl AuditLogCertificateCreated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogCertificateUpdated {
@@ -4295,6 +4484,7 @@ pub struct AuditLogCertificateUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogCertificateUpdated {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4311,6 +4501,7 @@ impl AuditLogCertificateUpdated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogCertificateDeleted {
@@ -4324,6 +4515,7 @@ pub struct AuditLogCertificateDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub certificate: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogCertificateDeleted {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4349,12 +4541,14 @@ impl AuditLogCertificateDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogCertificatesActivated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub certificates: Option<Vec<AuditLogCertificatesActivatedCertificatesItem>>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogCertificatesActivated {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4369,6 +4563,7 @@ impl AuditLogCertificatesActivated {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogCertificatesActivatedCertificatesItem {
     /// The certificate ID.
@@ -4378,6 +4573,7 @@ pub struct AuditLogCertificatesActivatedCertificatesItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogCertificatesActivatedCertificatesItem {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4394,12 +4590,14 @@ impl AuditLogCertificatesActivatedCertificatesItem {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogCertificatesDeactivated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub certificates: Option<Vec<AuditLogCertificatesDeactivatedCertificatesItem>>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogCertificatesDeactivated {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4414,6 +4612,7 @@ impl AuditLogCertificatesDeactivated {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AuditLogCertificatesDeactivatedCertificatesItem {
     /// The certificate ID.
@@ -4423,6 +4622,7 @@ pub struct AuditLogCertificatesDeactivatedCertificatesItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl AuditLogCertificatesDeactivatedCertificatesItem {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4439,6 +4639,7 @@ impl AuditLogCertificatesDeactivatedCertificatesItem {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Represents an individual `certificate` uploaded to the organization.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Certificate {
@@ -4463,6 +4664,7 @@ pub struct Certificate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
 }
+#[cfg(feature = "organization")]
 impl Certificate {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -4491,6 +4693,7 @@ impl Certificate {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The object type.
 ///
 /// - If creating, updating, or getting a specific certificate, the object type is `certificate`.
@@ -4507,6 +4710,7 @@ pub enum CertificateObject {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl CertificateObject {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4526,26 +4730,31 @@ impl CertificateObject {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for CertificateObject {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for CertificateObject {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for CertificateObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for CertificateObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CertificateObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4553,11 +4762,13 @@ impl<'de> Deserialize<'de> for CertificateObject {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for CertificateObject {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CertificateCertificateDetails {
     /// The Unix timestamp (in seconds) of when the certificate becomes valid.
@@ -4570,6 +4781,7 @@ pub struct CertificateCertificateDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl CertificateCertificateDetails {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4595,6 +4807,7 @@ impl CertificateCertificateDetails {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The aggregated costs details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CostsResult {
@@ -4614,6 +4827,7 @@ pub struct CostsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quantity_unit: Option<CostsResultQuantityUnit>,
 }
+#[cfg(feature = "organization")]
 impl CostsResult {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4658,6 +4872,7 @@ impl CostsResult {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.costs.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationCostsResultLiteral {
@@ -4665,22 +4880,26 @@ pub enum OrganizationCostsResultLiteral {
     #[default]
     OrganizationCostsResult,
 }
+#[cfg(feature = "organization")]
 impl OrganizationCostsResultLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.costs.result"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationCostsResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationCostsResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.costs.result")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCostsResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4689,6 +4908,7 @@ impl<'de> Deserialize<'de> for OrganizationCostsResultLiteral {
             .map(|()| Self::OrganizationCostsResult)
     }
 }
+#[cfg(feature = "organization")]
 /// The monetary value in its associated currency.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CostsResultAmount {
@@ -4699,6 +4919,7 @@ pub struct CostsResultAmount {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl CostsResultAmount {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4718,6 +4939,7 @@ impl CostsResultAmount {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The unit of the `quantity` value. If no single supported unit applies to the result, this field is `null`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CostsResultQuantityUnit {
@@ -4740,6 +4962,7 @@ pub enum CostsResultQuantityUnit {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl CostsResultQuantityUnit {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4769,26 +4992,31 @@ impl CostsResultQuantityUnit {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for CostsResultQuantityUnit {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for CostsResultQuantityUnit {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for CostsResultQuantityUnit {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for CostsResultQuantityUnit {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CostsResultQuantityUnit {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4796,11 +5024,13 @@ impl<'de> Deserialize<'de> for CostsResultQuantityUnit {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for CostsResultQuantityUnit {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// Request payload for creating a new group in the organization.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateGroupBody {
@@ -4808,12 +5038,14 @@ pub struct CreateGroupBody {
     #[serde(default)]
     pub name: String,
 }
+#[cfg(feature = "organization")]
 impl CreateGroupBody {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
     }
 }
+#[cfg(feature = "organization")]
 /// Request payload for adding a user to a group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateGroupUserBody {
@@ -4821,12 +5053,14 @@ pub struct CreateGroupUserBody {
     #[serde(default)]
     pub user_id: String,
 }
+#[cfg(feature = "organization")]
 impl CreateGroupUserBody {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
     }
 }
+#[cfg(feature = "organization")]
 /// Parameters for creating or updating a spend alert.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateSpendAlertBody {
@@ -4840,6 +5074,7 @@ pub struct CreateSpendAlertBody {
     #[serde(default)]
     pub notification_channel: SpendAlertNotificationChannel,
 }
+#[cfg(feature = "organization")]
 impl CreateSpendAlertBody {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -4854,6 +5089,7 @@ impl CreateSpendAlertBody {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `USD`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum UsdLiteral {
@@ -4861,22 +5097,26 @@ pub enum UsdLiteral {
     #[default]
     Usd,
 }
+#[cfg(feature = "organization")]
 impl UsdLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "USD"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for UsdLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for UsdLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("USD")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsdLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4884,6 +5124,7 @@ impl<'de> Deserialize<'de> for UsdLiteral {
         sdk_runtime::de::literal(deserializer, "USD").map(|()| Self::Usd)
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `month`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum MonthLiteral {
@@ -4891,22 +5132,26 @@ pub enum MonthLiteral {
     #[default]
     Month,
 }
+#[cfg(feature = "organization")]
 impl MonthLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "month"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for MonthLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for MonthLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("month")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for MonthLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4914,6 +5159,7 @@ impl<'de> Deserialize<'de> for MonthLiteral {
         sdk_runtime::de::literal(deserializer, "month").map(|()| Self::Month)
     }
 }
+#[cfg(feature = "organization")]
 /// Email notification settings for a spend alert.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SpendAlertNotificationChannel {
@@ -4927,6 +5173,7 @@ pub struct SpendAlertNotificationChannel {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subject_prefix: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl SpendAlertNotificationChannel {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(recipients: impl Into<Vec<String>>) -> Self {
@@ -4942,6 +5189,7 @@ impl SpendAlertNotificationChannel {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `email`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum EmailLiteral {
@@ -4949,22 +5197,26 @@ pub enum EmailLiteral {
     #[default]
     Email,
 }
+#[cfg(feature = "organization")]
 impl EmailLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "email"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for EmailLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for EmailLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("email")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for EmailLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4972,6 +5224,7 @@ impl<'de> Deserialize<'de> for EmailLiteral {
         sdk_runtime::de::literal(deserializer, "email").map(|()| Self::Email)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteCertificateResponse {
     /// The object type, must be `certificate.deleted`.
@@ -4980,6 +5233,7 @@ pub struct DeleteCertificateResponse {
     #[serde(default)]
     pub id: String,
 }
+#[cfg(feature = "organization")]
 impl DeleteCertificateResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>) -> Self {
@@ -4989,6 +5243,7 @@ impl DeleteCertificateResponse {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `certificate.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CertificateDeletedLiteral {
@@ -4996,22 +5251,26 @@ pub enum CertificateDeletedLiteral {
     #[default]
     CertificateDeleted,
 }
+#[cfg(feature = "organization")]
 impl CertificateDeletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "certificate.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for CertificateDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for CertificateDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("certificate.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CertificateDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5020,7 +5279,6 @@ impl<'de> Deserialize<'de> for CertificateDeletedLiteral {
             .map(|()| Self::CertificateDeleted)
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 /// Confirmation payload returned after unassigning a role.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeletedRoleAssignmentResource {
@@ -5031,7 +5289,6 @@ pub struct DeletedRoleAssignmentResource {
     #[serde(default)]
     pub deleted: bool,
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl DeletedRoleAssignmentResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(object: impl Into<String>, deleted: impl Into<bool>) -> Self {
@@ -5041,7 +5298,6 @@ impl DeletedRoleAssignmentResource {
         }
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 /// Summary information about a group returned in role assignment responses.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Group {
@@ -5060,7 +5316,6 @@ pub struct Group {
     #[serde(default)]
     pub scim_managed: bool,
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl Group {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -5078,7 +5333,6 @@ impl Group {
         }
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 /// The constant `group`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum GroupLiteral {
@@ -5086,26 +5340,22 @@ pub enum GroupLiteral {
     #[default]
     Group,
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl GroupLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "group"
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl std::fmt::Display for GroupLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl Serialize for GroupLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("group")
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl<'de> Deserialize<'de> for GroupLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5113,6 +5363,7 @@ impl<'de> Deserialize<'de> for GroupLiteral {
         sdk_runtime::de::literal(deserializer, "group").map(|()| Self::Group)
     }
 }
+#[cfg(feature = "organization")]
 /// Confirmation payload returned after deleting a group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GroupDeletedResource {
@@ -5125,6 +5376,7 @@ pub struct GroupDeletedResource {
     #[serde(default)]
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl GroupDeletedResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
@@ -5135,6 +5387,7 @@ impl GroupDeletedResource {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `group.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum GroupDeletedLiteral {
@@ -5142,22 +5395,26 @@ pub enum GroupDeletedLiteral {
     #[default]
     GroupDeleted,
 }
+#[cfg(feature = "organization")]
 impl GroupDeletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "group.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for GroupDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for GroupDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("group.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5166,6 +5423,7 @@ impl<'de> Deserialize<'de> for GroupDeletedLiteral {
             .map(|()| Self::GroupDeleted)
     }
 }
+#[cfg(feature = "organization")]
 /// Paginated list of organization groups.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GroupListResource {
@@ -5180,6 +5438,7 @@ pub struct GroupListResource {
     /// Cursor to fetch the next page of results, or `null` if there are no more results.
     pub next: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl GroupListResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(data: impl Into<Vec<GroupResponse>>, has_more: impl Into<bool>) -> Self {
@@ -5196,6 +5455,7 @@ impl GroupListResource {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime::pagination::Page for GroupListResource {
     type Item = GroupResponse;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -5208,6 +5468,7 @@ impl sdk_runtime::pagination::Page for GroupListResource {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 /// Details about an organization group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GroupResponse {
@@ -5227,6 +5488,7 @@ pub struct GroupResponse {
     #[serde(default)]
     pub group_type: GroupResponseGroupType,
 }
+#[cfg(feature = "organization")]
 impl GroupResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -5245,6 +5507,7 @@ impl GroupResponse {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The type of the group.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupResponseGroupType {
@@ -5255,6 +5518,7 @@ pub enum GroupResponseGroupType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl GroupResponseGroupType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5272,26 +5536,31 @@ impl GroupResponseGroupType {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for GroupResponseGroupType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for GroupResponseGroupType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for GroupResponseGroupType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for GroupResponseGroupType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupResponseGroupType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5299,11 +5568,13 @@ impl<'de> Deserialize<'de> for GroupResponseGroupType {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for GroupResponseGroupType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// Details about a user returned from an organization group membership lookup.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GroupMemberUser {
@@ -5323,6 +5594,7 @@ pub struct GroupMemberUser {
     #[serde(default)]
     pub user_type: GroupMemberUserUserType,
 }
+#[cfg(feature = "organization")]
 impl GroupMemberUser {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -5355,6 +5627,7 @@ impl GroupMemberUser {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The type of user.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupMemberUserUserType {
@@ -5365,6 +5638,7 @@ pub enum GroupMemberUserUserType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl GroupMemberUserUserType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5382,26 +5656,31 @@ impl GroupMemberUserUserType {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for GroupMemberUserUserType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for GroupMemberUserUserType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for GroupMemberUserUserType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for GroupMemberUserUserType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupMemberUserUserType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5409,11 +5688,13 @@ impl<'de> Deserialize<'de> for GroupMemberUserUserType {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for GroupMemberUserUserType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// Response returned after updating a group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GroupResourceWithSuccess {
@@ -5430,6 +5711,7 @@ pub struct GroupResourceWithSuccess {
     #[serde(default)]
     pub is_scim_managed: bool,
 }
+#[cfg(feature = "organization")]
 impl GroupResourceWithSuccess {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -5446,7 +5728,6 @@ impl GroupResourceWithSuccess {
         }
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 /// Role assignment linking a group to a role.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GroupRoleAssignment {
@@ -5457,7 +5738,6 @@ pub struct GroupRoleAssignment {
     #[serde(default)]
     pub role: Role,
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl GroupRoleAssignment {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(group: impl Into<Group>, role: impl Into<Role>) -> Self {
@@ -5468,7 +5748,6 @@ impl GroupRoleAssignment {
         }
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 /// The constant `group.role`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum GroupRoleLiteral {
@@ -5476,26 +5755,22 @@ pub enum GroupRoleLiteral {
     #[default]
     GroupRole,
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl GroupRoleLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "group.role"
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl std::fmt::Display for GroupRoleLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl Serialize for GroupRoleLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("group.role")
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl<'de> Deserialize<'de> for GroupRoleLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5503,7 +5778,6 @@ impl<'de> Deserialize<'de> for GroupRoleLiteral {
         sdk_runtime::de::literal(deserializer, "group.role").map(|()| Self::GroupRole)
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 /// Details about a role that can be assigned through the public Roles API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Role {
@@ -5527,7 +5801,6 @@ pub struct Role {
     #[serde(default)]
     pub predefined_role: bool,
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl Role {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -5553,7 +5826,6 @@ impl Role {
         self
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 /// The constant `role`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum RoleLiteral {
@@ -5561,26 +5833,22 @@ pub enum RoleLiteral {
     #[default]
     Role,
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl RoleLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "role"
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl std::fmt::Display for RoleLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl Serialize for RoleLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("role")
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl<'de> Deserialize<'de> for RoleLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5588,6 +5856,7 @@ impl<'de> Deserialize<'de> for RoleLiteral {
         sdk_runtime::de::literal(deserializer, "role").map(|()| Self::Role)
     }
 }
+#[cfg(feature = "organization")]
 /// Represents an individual user returned when inspecting group membership.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GroupUser {
@@ -5600,6 +5869,7 @@ pub struct GroupUser {
     /// The email address of the user.
     pub email: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl GroupUser {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
@@ -5615,6 +5885,7 @@ impl GroupUser {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Confirmation payload returned after adding a user to a group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GroupUserAssignment {
@@ -5627,6 +5898,7 @@ pub struct GroupUserAssignment {
     #[serde(default)]
     pub group_id: String,
 }
+#[cfg(feature = "organization")]
 impl GroupUserAssignment {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(user_id: impl Into<String>, group_id: impl Into<String>) -> Self {
@@ -5637,6 +5909,7 @@ impl GroupUserAssignment {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `group.user`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum GroupUserLiteral {
@@ -5644,22 +5917,26 @@ pub enum GroupUserLiteral {
     #[default]
     GroupUser,
 }
+#[cfg(feature = "organization")]
 impl GroupUserLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "group.user"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for GroupUserLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for GroupUserLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("group.user")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupUserLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5667,6 +5944,7 @@ impl<'de> Deserialize<'de> for GroupUserLiteral {
         sdk_runtime::de::literal(deserializer, "group.user").map(|()| Self::GroupUser)
     }
 }
+#[cfg(feature = "organization")]
 /// Confirmation payload returned after removing a user from a group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GroupUserDeletedResource {
@@ -5676,6 +5954,7 @@ pub struct GroupUserDeletedResource {
     #[serde(default)]
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl GroupUserDeletedResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(deleted: impl Into<bool>) -> Self {
@@ -5685,6 +5964,7 @@ impl GroupUserDeletedResource {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `group.user.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum GroupUserDeletedLiteral {
@@ -5692,22 +5972,26 @@ pub enum GroupUserDeletedLiteral {
     #[default]
     GroupUserDeleted,
 }
+#[cfg(feature = "organization")]
 impl GroupUserDeletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "group.user.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for GroupUserDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for GroupUserDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("group.user.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupUserDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5716,6 +6000,7 @@ impl<'de> Deserialize<'de> for GroupUserDeletedLiteral {
             .map(|()| Self::GroupUserDeleted)
     }
 }
+#[cfg(feature = "organization")]
 /// Permission state for a single hosted tool on a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct HostedToolPermission {
@@ -5723,24 +6008,28 @@ pub struct HostedToolPermission {
     #[serde(default)]
     pub enabled: bool,
 }
+#[cfg(feature = "organization")]
 impl HostedToolPermission {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(enabled: impl Into<bool>) -> Self {
         Self { enabled: enabled.into() }
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct HostedToolPermissionUpdate {
     /// Whether to enable the hosted tool for the project.
     #[serde(default)]
     pub enabled: bool,
 }
+#[cfg(feature = "organization")]
 impl HostedToolPermissionUpdate {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(enabled: impl Into<bool>) -> Self {
         Self { enabled: enabled.into() }
     }
 }
+#[cfg(feature = "organization")]
 /// Represents an individual `invite` to the organization.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Invite {
@@ -5771,6 +6060,7 @@ pub struct Invite {
     #[serde(default)]
     pub projects: Vec<InviteProjectsItem>,
 }
+#[cfg(feature = "organization")]
 impl Invite {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -5804,6 +6094,7 @@ impl Invite {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.invite`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationInviteLiteral {
@@ -5811,22 +6102,26 @@ pub enum OrganizationInviteLiteral {
     #[default]
     OrganizationInvite,
 }
+#[cfg(feature = "organization")]
 impl OrganizationInviteLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.invite"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationInviteLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationInviteLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.invite")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationInviteLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5835,6 +6130,7 @@ impl<'de> Deserialize<'de> for OrganizationInviteLiteral {
             .map(|()| Self::OrganizationInvite)
     }
 }
+#[cfg(feature = "organization")]
 /// `owner` or `reader`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InviteRole {
@@ -5845,6 +6141,7 @@ pub enum InviteRole {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl InviteRole {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5862,26 +6159,31 @@ impl InviteRole {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for InviteRole {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for InviteRole {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for InviteRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for InviteRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5889,11 +6191,13 @@ impl<'de> Deserialize<'de> for InviteRole {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for InviteRole {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// `accepted`,`expired`, or `pending`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InviteStatus {
@@ -5906,6 +6210,7 @@ pub enum InviteStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl InviteStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5925,26 +6230,31 @@ impl InviteStatus {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for InviteStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for InviteStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for InviteStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for InviteStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5952,11 +6262,13 @@ impl<'de> Deserialize<'de> for InviteStatus {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for InviteStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InviteProjectsItem {
     /// Project's public ID
@@ -5966,6 +6278,7 @@ pub struct InviteProjectsItem {
     #[serde(default)]
     pub role: InviteProjectsItemRole,
 }
+#[cfg(feature = "organization")]
 impl InviteProjectsItem {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>, role: impl Into<InviteProjectsItemRole>) -> Self {
@@ -5975,6 +6288,7 @@ impl InviteProjectsItem {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// Project membership role
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InviteProjectsItemRole {
@@ -5985,6 +6299,7 @@ pub enum InviteProjectsItemRole {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl InviteProjectsItemRole {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6002,26 +6317,31 @@ impl InviteProjectsItemRole {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for InviteProjectsItemRole {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for InviteProjectsItemRole {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for InviteProjectsItemRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for InviteProjectsItemRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteProjectsItemRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6029,11 +6349,13 @@ impl<'de> Deserialize<'de> for InviteProjectsItemRole {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for InviteProjectsItemRole {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InviteDeleteResponse {
     /// The object type, which is always `organization.invite.deleted`
@@ -6043,6 +6365,7 @@ pub struct InviteDeleteResponse {
     #[serde(default)]
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl InviteDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
@@ -6053,6 +6376,7 @@ impl InviteDeleteResponse {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.invite.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationInviteDeletedLiteral {
@@ -6060,22 +6384,26 @@ pub enum OrganizationInviteDeletedLiteral {
     #[default]
     OrganizationInviteDeleted,
 }
+#[cfg(feature = "organization")]
 impl OrganizationInviteDeletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.invite.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationInviteDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationInviteDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.invite.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationInviteDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6084,6 +6412,7 @@ impl<'de> Deserialize<'de> for OrganizationInviteDeletedLiteral {
             .map(|()| Self::OrganizationInviteDeleted)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InviteListResponse {
     /// The object type, which is always `list`
@@ -6100,6 +6429,7 @@ pub struct InviteListResponse {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "organization")]
 impl InviteListResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(data: impl Into<Vec<Invite>>, has_more: impl Into<bool>) -> Self {
@@ -6122,6 +6452,7 @@ impl InviteListResponse {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime::pagination::Page for InviteListResponse {
     type Item = Invite;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -6134,6 +6465,7 @@ impl sdk_runtime::pagination::Page for InviteListResponse {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 /// Request payload for granting a group access to a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InviteProjectGroupBody {
@@ -6144,6 +6476,7 @@ pub struct InviteProjectGroupBody {
     #[serde(default)]
     pub role: String,
 }
+#[cfg(feature = "organization")]
 impl InviteProjectGroupBody {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(group_id: impl Into<String>, role: impl Into<String>) -> Self {
@@ -6153,6 +6486,7 @@ impl InviteProjectGroupBody {
         }
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InviteRequest {
     /// Send an email to this address
@@ -6165,6 +6499,7 @@ pub struct InviteRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub projects: Option<Vec<InviteRequestProjectsItem>>,
 }
+#[cfg(feature = "organization")]
 impl InviteRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(email: impl Into<String>, role: impl Into<InviteRequestRole>) -> Self {
@@ -6180,6 +6515,7 @@ impl InviteRequest {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// `owner` or `reader`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InviteRequestRole {
@@ -6190,6 +6526,7 @@ pub enum InviteRequestRole {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl InviteRequestRole {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6207,26 +6544,31 @@ impl InviteRequestRole {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for InviteRequestRole {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for InviteRequestRole {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for InviteRequestRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for InviteRequestRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteRequestRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6234,11 +6576,13 @@ impl<'de> Deserialize<'de> for InviteRequestRole {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for InviteRequestRole {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InviteRequestProjectsItem {
     /// Project's public ID
@@ -6248,6 +6592,7 @@ pub struct InviteRequestProjectsItem {
     #[serde(default)]
     pub role: InviteProjectsItemRole,
 }
+#[cfg(feature = "organization")]
 impl InviteRequestProjectsItem {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>, role: impl Into<InviteProjectsItemRole>) -> Self {
@@ -6257,6 +6602,7 @@ impl InviteRequestProjectsItem {
         }
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListAuditLogsResponse {
     pub object: ListLiteral,
@@ -6269,6 +6615,7 @@ pub struct ListAuditLogsResponse {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "organization")]
 impl ListAuditLogsResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(data: impl Into<Vec<AuditLog>>, has_more: impl Into<bool>) -> Self {
@@ -6291,6 +6638,7 @@ impl ListAuditLogsResponse {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime::pagination::Page for ListAuditLogsResponse {
     type Item = AuditLog;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -6303,6 +6651,7 @@ impl sdk_runtime::pagination::Page for ListAuditLogsResponse {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListCertificatesResponse {
     #[serde(default)]
@@ -6313,6 +6662,7 @@ pub struct ListCertificatesResponse {
     pub has_more: bool,
     pub object: ListLiteral,
 }
+#[cfg(feature = "organization")]
 impl ListCertificatesResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -6338,6 +6688,7 @@ impl ListCertificatesResponse {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime::pagination::Page for ListCertificatesResponse {
     type Item = OrganizationCertificate;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -6350,6 +6701,7 @@ impl sdk_runtime::pagination::Page for ListCertificatesResponse {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 /// Represents an individual certificate configured at the organization level.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationCertificate {
@@ -6369,6 +6721,7 @@ pub struct OrganizationCertificate {
     #[serde(default)]
     pub active: bool,
 }
+#[cfg(feature = "organization")]
 impl OrganizationCertificate {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -6392,6 +6745,7 @@ impl OrganizationCertificate {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.certificate`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationCertificateLiteral {
@@ -6399,22 +6753,26 @@ pub enum OrganizationCertificateLiteral {
     #[default]
     OrganizationCertificate,
 }
+#[cfg(feature = "organization")]
 impl OrganizationCertificateLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.certificate"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationCertificateLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationCertificateLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.certificate")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCertificateLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6423,6 +6781,7 @@ impl<'de> Deserialize<'de> for OrganizationCertificateLiteral {
             .map(|()| Self::OrganizationCertificate)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationCertificateCertificateDetails {
     /// The Unix timestamp (in seconds) of when the certificate becomes valid.
@@ -6432,6 +6791,7 @@ pub struct OrganizationCertificateCertificateDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<i64>,
 }
+#[cfg(feature = "organization")]
 impl OrganizationCertificateCertificateDetails {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -6451,6 +6811,7 @@ impl OrganizationCertificateCertificateDetails {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListProjectCertificatesResponse {
     #[serde(default)]
@@ -6461,6 +6822,7 @@ pub struct ListProjectCertificatesResponse {
     pub has_more: bool,
     pub object: ListLiteral,
 }
+#[cfg(feature = "organization")]
 impl ListProjectCertificatesResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -6486,6 +6848,7 @@ impl ListProjectCertificatesResponse {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime::pagination::Page for ListProjectCertificatesResponse {
     type Item = OrganizationProjectCertificate;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -6498,6 +6861,7 @@ impl sdk_runtime::pagination::Page for ListProjectCertificatesResponse {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 /// Represents an individual certificate configured at the project level.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationProjectCertificate {
@@ -6517,6 +6881,7 @@ pub struct OrganizationProjectCertificate {
     #[serde(default)]
     pub active: bool,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectCertificate {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -6540,6 +6905,7 @@ impl OrganizationProjectCertificate {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.project.certificate`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectCertificateLiteral {
@@ -6547,22 +6913,26 @@ pub enum OrganizationProjectCertificateLiteral {
     #[default]
     OrganizationProjectCertificate,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectCertificateLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.project.certificate"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectCertificateLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectCertificateLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.certificate")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectCertificateLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6571,6 +6941,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectCertificateLiteral {
             .map(|()| Self::OrganizationProjectCertificate)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationProjectCertificateCertificateDetails {
     /// The Unix timestamp (in seconds) of when the certificate becomes valid.
@@ -6580,6 +6951,7 @@ pub struct OrganizationProjectCertificateCertificateDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<i64>,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectCertificateCertificateDetails {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -6599,12 +6971,14 @@ impl OrganizationProjectCertificateCertificateDetails {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ModifyCertificateRequest {
     /// The updated name for the certificate
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl ModifyCertificateRequest {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -6616,6 +6990,7 @@ impl ModifyCertificateRequest {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationCertificateActivationResponse {
     /// The organization certificate activation result type.
@@ -6623,6 +6998,7 @@ pub struct OrganizationCertificateActivationResponse {
     #[serde(default)]
     pub data: Vec<OrganizationCertificate>,
 }
+#[cfg(feature = "organization")]
 impl OrganizationCertificateActivationResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(data: impl Into<Vec<OrganizationCertificate>>) -> Self {
@@ -6632,6 +7008,7 @@ impl OrganizationCertificateActivationResponse {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.certificate.activation`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationCertificateActivationLiteral {
@@ -6639,22 +7016,26 @@ pub enum OrganizationCertificateActivationLiteral {
     #[default]
     OrganizationCertificateActivation,
 }
+#[cfg(feature = "organization")]
 impl OrganizationCertificateActivationLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.certificate.activation"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationCertificateActivationLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationCertificateActivationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.certificate.activation")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCertificateActivationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6663,6 +7044,7 @@ impl<'de> Deserialize<'de> for OrganizationCertificateActivationLiteral {
             .map(|()| Self::OrganizationCertificateActivation)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationCertificateDeactivationResponse {
     /// The organization certificate deactivation result type.
@@ -6670,6 +7052,7 @@ pub struct OrganizationCertificateDeactivationResponse {
     #[serde(default)]
     pub data: Vec<OrganizationCertificate>,
 }
+#[cfg(feature = "organization")]
 impl OrganizationCertificateDeactivationResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(data: impl Into<Vec<OrganizationCertificate>>) -> Self {
@@ -6679,6 +7062,7 @@ impl OrganizationCertificateDeactivationResponse {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.certificate.deactivation`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationCertificateDeactivationLiteral {
@@ -6686,22 +7070,26 @@ pub enum OrganizationCertificateDeactivationLiteral {
     #[default]
     OrganizationCertificateDeactivation,
 }
+#[cfg(feature = "organization")]
 impl OrganizationCertificateDeactivationLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.certificate.deactivation"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationCertificateDeactivationLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationCertificateDeactivationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.certificate.deactivation")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCertificateDeactivationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6710,6 +7098,7 @@ impl<'de> Deserialize<'de> for OrganizationCertificateDeactivationLiteral {
             .map(|()| Self::OrganizationCertificateDeactivation)
     }
 }
+#[cfg(feature = "organization")]
 /// Represents the organization's data retention control setting.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationDataRetention {
@@ -6719,6 +7108,7 @@ pub struct OrganizationDataRetention {
     #[serde(rename = "type", default)]
     pub type_: OrganizationDataRetentionType,
 }
+#[cfg(feature = "organization")]
 impl OrganizationDataRetention {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(type_: impl Into<OrganizationDataRetentionType>) -> Self {
@@ -6728,6 +7118,7 @@ impl OrganizationDataRetention {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.data_retention`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationDataRetentionLiteral {
@@ -6735,22 +7126,26 @@ pub enum OrganizationDataRetentionLiteral {
     #[default]
     OrganizationDataRetention,
 }
+#[cfg(feature = "organization")]
 impl OrganizationDataRetentionLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.data_retention"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationDataRetentionLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationDataRetentionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.data_retention")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationDataRetentionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6759,6 +7154,7 @@ impl<'de> Deserialize<'de> for OrganizationDataRetentionLiteral {
             .map(|()| Self::OrganizationDataRetention)
     }
 }
+#[cfg(feature = "organization")]
 /// The configured organization data retention type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum OrganizationDataRetentionType {
@@ -6773,6 +7169,7 @@ pub enum OrganizationDataRetentionType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl OrganizationDataRetentionType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6794,26 +7191,31 @@ impl OrganizationDataRetentionType {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for OrganizationDataRetentionType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for OrganizationDataRetentionType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationDataRetentionType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationDataRetentionType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationDataRetentionType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6821,11 +7223,13 @@ impl<'de> Deserialize<'de> for OrganizationDataRetentionType {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for OrganizationDataRetentionType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationProjectCertificateActivationResponse {
     /// The project certificate activation result type.
@@ -6833,6 +7237,7 @@ pub struct OrganizationProjectCertificateActivationResponse {
     #[serde(default)]
     pub data: Vec<OrganizationProjectCertificate>,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectCertificateActivationResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(data: impl Into<Vec<OrganizationProjectCertificate>>) -> Self {
@@ -6842,6 +7247,7 @@ impl OrganizationProjectCertificateActivationResponse {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.project.certificate.activation`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectCertificateActivationLiteral {
@@ -6849,22 +7255,26 @@ pub enum OrganizationProjectCertificateActivationLiteral {
     #[default]
     OrganizationProjectCertificateActivation,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectCertificateActivationLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.project.certificate.activation"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectCertificateActivationLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectCertificateActivationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.certificate.activation")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectCertificateActivationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6876,6 +7286,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectCertificateActivationLiteral {
             .map(|()| Self::OrganizationProjectCertificateActivation)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationProjectCertificateDeactivationResponse {
     /// The project certificate deactivation result type.
@@ -6883,6 +7294,7 @@ pub struct OrganizationProjectCertificateDeactivationResponse {
     #[serde(default)]
     pub data: Vec<OrganizationProjectCertificate>,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectCertificateDeactivationResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(data: impl Into<Vec<OrganizationProjectCertificate>>) -> Self {
@@ -6892,6 +7304,7 @@ impl OrganizationProjectCertificateDeactivationResponse {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.project.certificate.deactivation`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectCertificateDeactivationLiteral {
@@ -6899,22 +7312,26 @@ pub enum OrganizationProjectCertificateDeactivationLiteral {
     #[default]
     OrganizationProjectCertificateDeactivation,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectCertificateDeactivationLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.project.certificate.deactivation"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectCertificateDeactivationLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectCertificateDeactivationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.certificate.deactivation")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectCertificateDeactivationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6926,6 +7343,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectCertificateDeactivationLiteral
             .map(|()| Self::OrganizationProjectCertificateDeactivation)
     }
 }
+#[cfg(feature = "organization")]
 /// Represents a spend alert configured at the organization level.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationSpendAlert {
@@ -6944,6 +7362,7 @@ pub struct OrganizationSpendAlert {
     #[serde(default)]
     pub notification_channel: SpendAlertNotificationChannel,
 }
+#[cfg(feature = "organization")]
 impl OrganizationSpendAlert {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -6961,6 +7380,7 @@ impl OrganizationSpendAlert {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.spend_alert`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationSpendAlertLiteral {
@@ -6968,22 +7388,26 @@ pub enum OrganizationSpendAlertLiteral {
     #[default]
     OrganizationSpendAlert,
 }
+#[cfg(feature = "organization")]
 impl OrganizationSpendAlertLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.spend_alert"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationSpendAlertLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationSpendAlertLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.spend_alert")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendAlertLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6992,6 +7416,7 @@ impl<'de> Deserialize<'de> for OrganizationSpendAlertLiteral {
             .map(|()| Self::OrganizationSpendAlert)
     }
 }
+#[cfg(feature = "organization")]
 /// Confirmation payload returned after deleting an organization spend alert.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationSpendAlertDeletedResource {
@@ -7004,6 +7429,7 @@ pub struct OrganizationSpendAlertDeletedResource {
     #[serde(default)]
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl OrganizationSpendAlertDeletedResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
@@ -7014,6 +7440,7 @@ impl OrganizationSpendAlertDeletedResource {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.spend_alert.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationSpendAlertDeletedLiteral {
@@ -7021,22 +7448,26 @@ pub enum OrganizationSpendAlertDeletedLiteral {
     #[default]
     OrganizationSpendAlertDeleted,
 }
+#[cfg(feature = "organization")]
 impl OrganizationSpendAlertDeletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.spend_alert.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationSpendAlertDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationSpendAlertDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.spend_alert.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendAlertDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7045,6 +7476,7 @@ impl<'de> Deserialize<'de> for OrganizationSpendAlertDeletedLiteral {
             .map(|()| Self::OrganizationSpendAlertDeleted)
     }
 }
+#[cfg(feature = "organization")]
 /// Paginated list of organization spend alerts.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationSpendAlertListResource {
@@ -7061,6 +7493,7 @@ pub struct OrganizationSpendAlertListResource {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "organization")]
 impl OrganizationSpendAlertListResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -7086,6 +7519,7 @@ impl OrganizationSpendAlertListResource {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime::pagination::Page for OrganizationSpendAlertListResource {
     type Item = OrganizationSpendAlert;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -7098,6 +7532,7 @@ impl sdk_runtime::pagination::Page for OrganizationSpendAlertListResource {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 /// Represents an individual project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Project {
@@ -7124,6 +7559,7 @@ pub struct Project {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub residency: Option<PublicProjectResidency>,
 }
+#[cfg(feature = "organization")]
 impl Project {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>, created_at: impl Into<i64>) -> Self {
@@ -7164,6 +7600,7 @@ impl Project {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.project`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectLiteral {
@@ -7171,22 +7608,26 @@ pub enum OrganizationProjectLiteral {
     #[default]
     OrganizationProject,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.project"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7195,6 +7636,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectLiteral {
             .map(|()| Self::OrganizationProject)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PublicProjectResidency {
     /// `GLOBAL`
@@ -7224,6 +7666,7 @@ pub enum PublicProjectResidency {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl PublicProjectResidency {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -7261,26 +7704,31 @@ impl PublicProjectResidency {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for PublicProjectResidency {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for PublicProjectResidency {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for PublicProjectResidency {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for PublicProjectResidency {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for PublicProjectResidency {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7288,11 +7736,13 @@ impl<'de> Deserialize<'de> for PublicProjectResidency {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for PublicProjectResidency {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// Represents an individual API key in a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectApiKey {
@@ -7318,6 +7768,7 @@ pub struct ProjectApiKey {
     #[serde(default)]
     pub owner: ProjectApiKeyOwner,
 }
+#[cfg(feature = "organization")]
 impl ProjectApiKey {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -7345,6 +7796,7 @@ impl ProjectApiKey {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.project.api_key`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectApiKeyLiteral {
@@ -7352,22 +7804,26 @@ pub enum OrganizationProjectApiKeyLiteral {
     #[default]
     OrganizationProjectApiKey,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectApiKeyLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.project.api_key"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectApiKeyLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectApiKeyLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.api_key")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectApiKeyLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7376,6 +7832,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectApiKeyLiteral {
             .map(|()| Self::OrganizationProjectApiKey)
     }
 }
+#[cfg(feature = "organization")]
 /// Whether the API key's owner currently has effective access to the project.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ProjectApiKeyOwnerProjectAccess {
@@ -7386,6 +7843,7 @@ pub enum ProjectApiKeyOwnerProjectAccess {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl ProjectApiKeyOwnerProjectAccess {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -7403,26 +7861,31 @@ impl ProjectApiKeyOwnerProjectAccess {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for ProjectApiKeyOwnerProjectAccess {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for ProjectApiKeyOwnerProjectAccess {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectApiKeyOwnerProjectAccess {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectApiKeyOwnerProjectAccess {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectApiKeyOwnerProjectAccess {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7430,11 +7893,13 @@ impl<'de> Deserialize<'de> for ProjectApiKeyOwnerProjectAccess {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for ProjectApiKeyOwnerProjectAccess {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectApiKeyOwner {
     /// `user` or `service_account`
@@ -7445,6 +7910,7 @@ pub struct ProjectApiKeyOwner {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_account: Option<ProjectApiKeyOwnerServiceAccount>,
 }
+#[cfg(feature = "organization")]
 impl ProjectApiKeyOwner {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -7473,6 +7939,7 @@ impl ProjectApiKeyOwner {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The user that owns a project API key.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectApiKeyOwnerUser {
@@ -7492,6 +7959,7 @@ pub struct ProjectApiKeyOwnerUser {
     #[serde(default)]
     pub role: String,
 }
+#[cfg(feature = "organization")]
 impl ProjectApiKeyOwnerUser {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -7510,6 +7978,7 @@ impl ProjectApiKeyOwnerUser {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The service account that owns a project API key.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectApiKeyOwnerServiceAccount {
@@ -7526,6 +7995,7 @@ pub struct ProjectApiKeyOwnerServiceAccount {
     #[serde(default)]
     pub role: String,
 }
+#[cfg(feature = "organization")]
 impl ProjectApiKeyOwnerServiceAccount {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -7542,6 +8012,7 @@ impl ProjectApiKeyOwnerServiceAccount {
         }
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectApiKeyDeleteResponse {
     pub object: OrganizationProjectApiKeyDeletedLiteral,
@@ -7550,6 +8021,7 @@ pub struct ProjectApiKeyDeleteResponse {
     #[serde(default)]
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl ProjectApiKeyDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
@@ -7560,6 +8032,7 @@ impl ProjectApiKeyDeleteResponse {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.project.api_key.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectApiKeyDeletedLiteral {
@@ -7567,22 +8040,26 @@ pub enum OrganizationProjectApiKeyDeletedLiteral {
     #[default]
     OrganizationProjectApiKeyDeleted,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectApiKeyDeletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.project.api_key.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectApiKeyDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectApiKeyDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.api_key.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectApiKeyDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7591,6 +8068,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectApiKeyDeletedLiteral {
             .map(|()| Self::OrganizationProjectApiKeyDeleted)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectApiKeyListResponse {
     pub object: ListLiteral,
@@ -7603,6 +8081,7 @@ pub struct ProjectApiKeyListResponse {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "organization")]
 impl ProjectApiKeyListResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(data: impl Into<Vec<ProjectApiKey>>, has_more: impl Into<bool>) -> Self {
@@ -7625,6 +8104,7 @@ impl ProjectApiKeyListResponse {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime::pagination::Page for ProjectApiKeyListResponse {
     type Item = ProjectApiKey;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -7637,6 +8117,7 @@ impl sdk_runtime::pagination::Page for ProjectApiKeyListResponse {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectCreateRequest {
     /// The friendly name of the project, this name appears in reports.
@@ -7649,6 +8130,7 @@ pub struct ProjectCreateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub external_key_id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl ProjectCreateRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(name: impl Into<String>) -> Self {
@@ -7669,6 +8151,7 @@ impl ProjectCreateRequest {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Represents a project's data retention control setting.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectDataRetention {
@@ -7678,6 +8161,7 @@ pub struct ProjectDataRetention {
     #[serde(rename = "type", default)]
     pub type_: ProjectDataRetentionType,
 }
+#[cfg(feature = "organization")]
 impl ProjectDataRetention {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(type_: impl Into<ProjectDataRetentionType>) -> Self {
@@ -7687,6 +8171,7 @@ impl ProjectDataRetention {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `project.data_retention`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectDataRetentionLiteral {
@@ -7694,22 +8179,26 @@ pub enum ProjectDataRetentionLiteral {
     #[default]
     ProjectDataRetention,
 }
+#[cfg(feature = "organization")]
 impl ProjectDataRetentionLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "project.data_retention"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectDataRetentionLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectDataRetentionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.data_retention")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectDataRetentionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7718,6 +8207,7 @@ impl<'de> Deserialize<'de> for ProjectDataRetentionLiteral {
             .map(|()| Self::ProjectDataRetention)
     }
 }
+#[cfg(feature = "organization")]
 /// The configured project data retention type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ProjectDataRetentionType {
@@ -7736,6 +8226,7 @@ pub enum ProjectDataRetentionType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl ProjectDataRetentionType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -7761,26 +8252,31 @@ impl ProjectDataRetentionType {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for ProjectDataRetentionType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for ProjectDataRetentionType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectDataRetentionType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectDataRetentionType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectDataRetentionType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7788,11 +8284,13 @@ impl<'de> Deserialize<'de> for ProjectDataRetentionType {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for ProjectDataRetentionType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// Details about a group's membership in a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectGroup {
@@ -7814,6 +8312,7 @@ pub struct ProjectGroup {
     #[serde(default)]
     pub created_at: i64,
 }
+#[cfg(feature = "organization")]
 impl ProjectGroup {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -7833,6 +8332,7 @@ impl ProjectGroup {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `project.group`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectGroupLiteral {
@@ -7840,22 +8340,26 @@ pub enum ProjectGroupLiteral {
     #[default]
     ProjectGroup,
 }
+#[cfg(feature = "organization")]
 impl ProjectGroupLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "project.group"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectGroupLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectGroupLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.group")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectGroupLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7864,6 +8368,7 @@ impl<'de> Deserialize<'de> for ProjectGroupLiteral {
             .map(|()| Self::ProjectGroup)
     }
 }
+#[cfg(feature = "organization")]
 /// Confirmation payload returned after removing a group from a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectGroupDeletedResource {
@@ -7873,6 +8378,7 @@ pub struct ProjectGroupDeletedResource {
     #[serde(default)]
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl ProjectGroupDeletedResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(deleted: impl Into<bool>) -> Self {
@@ -7882,6 +8388,7 @@ impl ProjectGroupDeletedResource {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `project.group.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectGroupDeletedLiteral {
@@ -7889,22 +8396,26 @@ pub enum ProjectGroupDeletedLiteral {
     #[default]
     ProjectGroupDeleted,
 }
+#[cfg(feature = "organization")]
 impl ProjectGroupDeletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "project.group.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectGroupDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectGroupDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.group.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectGroupDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7913,6 +8424,7 @@ impl<'de> Deserialize<'de> for ProjectGroupDeletedLiteral {
             .map(|()| Self::ProjectGroupDeleted)
     }
 }
+#[cfg(feature = "organization")]
 /// Paginated list of groups that have access to a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectGroupListResource {
@@ -7927,6 +8439,7 @@ pub struct ProjectGroupListResource {
     /// Cursor to fetch the next page of results, or `null` when there are no more results.
     pub next: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl ProjectGroupListResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(data: impl Into<Vec<ProjectGroup>>, has_more: impl Into<bool>) -> Self {
@@ -7943,6 +8456,7 @@ impl ProjectGroupListResource {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Represents hosted tool permissions for a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectHostedToolPermissions {
@@ -7957,6 +8471,7 @@ pub struct ProjectHostedToolPermissions {
     #[serde(default)]
     pub code_interpreter: HostedToolPermission,
 }
+#[cfg(feature = "organization")]
 impl ProjectHostedToolPermissions {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -7975,6 +8490,7 @@ impl ProjectHostedToolPermissions {
         }
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectHostedToolPermissionsUpdateRequest {
     /// The file search permission update.
@@ -7993,6 +8509,7 @@ pub struct ProjectHostedToolPermissionsUpdateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code_interpreter: Option<HostedToolPermissionUpdate>,
 }
+#[cfg(feature = "organization")]
 impl ProjectHostedToolPermissionsUpdateRequest {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -8036,6 +8553,7 @@ impl ProjectHostedToolPermissionsUpdateRequest {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectListResponse {
     pub object: ListLiteral,
@@ -8048,6 +8566,7 @@ pub struct ProjectListResponse {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "organization")]
 impl ProjectListResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(data: impl Into<Vec<Project>>, has_more: impl Into<bool>) -> Self {
@@ -8070,6 +8589,7 @@ impl ProjectListResponse {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime::pagination::Page for ProjectListResponse {
     type Item = Project;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -8082,6 +8602,7 @@ impl sdk_runtime::pagination::Page for ProjectListResponse {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 /// Represents the model allowlist or denylist policy for a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectModelPermissions {
@@ -8094,6 +8615,7 @@ pub struct ProjectModelPermissions {
     #[serde(default)]
     pub model_ids: Vec<String>,
 }
+#[cfg(feature = "organization")]
 impl ProjectModelPermissions {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -8107,6 +8629,7 @@ impl ProjectModelPermissions {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `project.model_permissions`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectModelPermissionsLiteral {
@@ -8114,22 +8637,26 @@ pub enum ProjectModelPermissionsLiteral {
     #[default]
     ProjectModelPermissions,
 }
+#[cfg(feature = "organization")]
 impl ProjectModelPermissionsLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "project.model_permissions"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectModelPermissionsLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectModelPermissionsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.model_permissions")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectModelPermissionsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8138,6 +8665,7 @@ impl<'de> Deserialize<'de> for ProjectModelPermissionsLiteral {
             .map(|()| Self::ProjectModelPermissions)
     }
 }
+#[cfg(feature = "organization")]
 /// Whether the project uses an allowlist or a denylist.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ProjectModelPermissionsMode {
@@ -8148,6 +8676,7 @@ pub enum ProjectModelPermissionsMode {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl ProjectModelPermissionsMode {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -8165,26 +8694,31 @@ impl ProjectModelPermissionsMode {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for ProjectModelPermissionsMode {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for ProjectModelPermissionsMode {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectModelPermissionsMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectModelPermissionsMode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectModelPermissionsMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8192,11 +8726,13 @@ impl<'de> Deserialize<'de> for ProjectModelPermissionsMode {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for ProjectModelPermissionsMode {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// Confirmation payload returned after deleting project model permissions.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectModelPermissionsDeleteResponse {
@@ -8206,6 +8742,7 @@ pub struct ProjectModelPermissionsDeleteResponse {
     #[serde(default)]
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl ProjectModelPermissionsDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(deleted: impl Into<bool>) -> Self {
@@ -8215,6 +8752,7 @@ impl ProjectModelPermissionsDeleteResponse {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `project.model_permissions.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectModelPermissionsDeletedLiteral {
@@ -8222,22 +8760,26 @@ pub enum ProjectModelPermissionsDeletedLiteral {
     #[default]
     ProjectModelPermissionsDeleted,
 }
+#[cfg(feature = "organization")]
 impl ProjectModelPermissionsDeletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "project.model_permissions.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectModelPermissionsDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectModelPermissionsDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.model_permissions.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectModelPermissionsDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8246,6 +8788,7 @@ impl<'de> Deserialize<'de> for ProjectModelPermissionsDeletedLiteral {
             .map(|()| Self::ProjectModelPermissionsDeleted)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectModelPermissionsUpdateRequest {
     /// The model permissions mode to apply.
@@ -8255,6 +8798,7 @@ pub struct ProjectModelPermissionsUpdateRequest {
     #[serde(default)]
     pub model_ids: Vec<String>,
 }
+#[cfg(feature = "organization")]
 impl ProjectModelPermissionsUpdateRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -8267,6 +8811,7 @@ impl ProjectModelPermissionsUpdateRequest {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// Represents a project rate limit config.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectRateLimit {
@@ -8297,6 +8842,7 @@ pub struct ProjectRateLimit {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub batch_1_day_max_input_tokens: Option<i64>,
 }
+#[cfg(feature = "organization")]
 impl ProjectRateLimit {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -8338,6 +8884,7 @@ impl ProjectRateLimit {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `project.rate_limit`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectRateLimitLiteral {
@@ -8345,22 +8892,26 @@ pub enum ProjectRateLimitLiteral {
     #[default]
     ProjectRateLimit,
 }
+#[cfg(feature = "organization")]
 impl ProjectRateLimitLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "project.rate_limit"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectRateLimitLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectRateLimitLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.rate_limit")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectRateLimitLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8369,6 +8920,7 @@ impl<'de> Deserialize<'de> for ProjectRateLimitLiteral {
             .map(|()| Self::ProjectRateLimit)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectRateLimitListResponse {
     pub object: ListLiteral,
@@ -8381,6 +8933,7 @@ pub struct ProjectRateLimitListResponse {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "organization")]
 impl ProjectRateLimitListResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -8406,6 +8959,7 @@ impl ProjectRateLimitListResponse {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime::pagination::Page for ProjectRateLimitListResponse {
     type Item = ProjectRateLimit;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -8418,6 +8972,7 @@ impl sdk_runtime::pagination::Page for ProjectRateLimitListResponse {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectRateLimitUpdateRequest {
     /// The maximum requests per minute.
@@ -8439,6 +8994,7 @@ pub struct ProjectRateLimitUpdateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub batch_1_day_max_input_tokens: Option<i64>,
 }
+#[cfg(feature = "organization")]
 impl ProjectRateLimitUpdateRequest {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -8482,6 +9038,7 @@ impl ProjectRateLimitUpdateRequest {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Represents an individual service account in a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectServiceAccount {
@@ -8500,6 +9057,7 @@ pub struct ProjectServiceAccount {
     #[serde(default)]
     pub created_at: i64,
 }
+#[cfg(feature = "organization")]
 impl ProjectServiceAccount {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -8517,6 +9075,7 @@ impl ProjectServiceAccount {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.project.service_account`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectServiceAccountLiteral {
@@ -8524,22 +9083,26 @@ pub enum OrganizationProjectServiceAccountLiteral {
     #[default]
     OrganizationProjectServiceAccount,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectServiceAccountLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.project.service_account"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectServiceAccountLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectServiceAccountLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.service_account")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8548,6 +9111,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountLiteral {
             .map(|()| Self::OrganizationProjectServiceAccount)
     }
 }
+#[cfg(feature = "organization")]
 /// `owner`, `member`, or `none`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ProjectServiceAccountRole {
@@ -8560,6 +9124,7 @@ pub enum ProjectServiceAccountRole {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl ProjectServiceAccountRole {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -8579,26 +9144,31 @@ impl ProjectServiceAccountRole {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for ProjectServiceAccountRole {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for ProjectServiceAccountRole {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectServiceAccountRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectServiceAccountRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectServiceAccountRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8606,11 +9176,13 @@ impl<'de> Deserialize<'de> for ProjectServiceAccountRole {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for ProjectServiceAccountRole {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectServiceAccountApiKey {
     /// The object type, which is always `organization.project.service_account.api_key`
@@ -8624,6 +9196,7 @@ pub struct ProjectServiceAccountApiKey {
     #[serde(default)]
     pub id: String,
 }
+#[cfg(feature = "organization")]
 impl ProjectServiceAccountApiKey {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -8641,6 +9214,7 @@ impl ProjectServiceAccountApiKey {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.project.service_account.api_key`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectServiceAccountApiKeyLiteral {
@@ -8648,22 +9222,26 @@ pub enum OrganizationProjectServiceAccountApiKeyLiteral {
     #[default]
     OrganizationProjectServiceAccountApiKey,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectServiceAccountApiKeyLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.project.service_account.api_key"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectServiceAccountApiKeyLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectServiceAccountApiKeyLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.service_account.api_key")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountApiKeyLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8675,6 +9253,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountApiKeyLiteral {
             .map(|()| Self::OrganizationProjectServiceAccountApiKey)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectServiceAccountCreateRequest {
     /// The name of the service account being created.
@@ -8683,6 +9262,7 @@ pub struct ProjectServiceAccountCreateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub create_service_account_only: Option<bool>,
 }
+#[cfg(feature = "organization")]
 impl ProjectServiceAccountCreateRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(name: impl Into<String>) -> Self {
@@ -8697,6 +9277,7 @@ impl ProjectServiceAccountCreateRequest {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectServiceAccountCreateResponse {
     pub object: OrganizationProjectServiceAccountLiteral,
@@ -8711,6 +9292,7 @@ pub struct ProjectServiceAccountCreateResponse {
     pub created_at: i64,
     pub api_key: Option<ProjectServiceAccountApiKey>,
 }
+#[cfg(feature = "organization")]
 impl ProjectServiceAccountCreateResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -8734,6 +9316,7 @@ impl ProjectServiceAccountCreateResponse {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Service accounts created with default project membership have role `member`. Accounts created with `create_service_account_only` have role `none`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ProjectServiceAccountCreateResponseRole {
@@ -8744,6 +9327,7 @@ pub enum ProjectServiceAccountCreateResponseRole {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl ProjectServiceAccountCreateResponseRole {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -8761,26 +9345,31 @@ impl ProjectServiceAccountCreateResponseRole {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for ProjectServiceAccountCreateResponseRole {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for ProjectServiceAccountCreateResponseRole {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectServiceAccountCreateResponseRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectServiceAccountCreateResponseRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectServiceAccountCreateResponseRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8788,11 +9377,13 @@ impl<'de> Deserialize<'de> for ProjectServiceAccountCreateResponseRole {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for ProjectServiceAccountCreateResponseRole {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectServiceAccountDeleteResponse {
     pub object: OrganizationProjectServiceAccountDeletedLiteral,
@@ -8801,6 +9392,7 @@ pub struct ProjectServiceAccountDeleteResponse {
     #[serde(default)]
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl ProjectServiceAccountDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
@@ -8811,6 +9403,7 @@ impl ProjectServiceAccountDeleteResponse {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.project.service_account.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectServiceAccountDeletedLiteral {
@@ -8818,22 +9411,26 @@ pub enum OrganizationProjectServiceAccountDeletedLiteral {
     #[default]
     OrganizationProjectServiceAccountDeleted,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectServiceAccountDeletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.project.service_account.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectServiceAccountDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectServiceAccountDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.service_account.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8845,6 +9442,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountDeletedLiteral {
             .map(|()| Self::OrganizationProjectServiceAccountDeleted)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectServiceAccountListResponse {
     pub object: ListLiteral,
@@ -8857,6 +9455,7 @@ pub struct ProjectServiceAccountListResponse {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "organization")]
 impl ProjectServiceAccountListResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -8882,6 +9481,7 @@ impl ProjectServiceAccountListResponse {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime::pagination::Page for ProjectServiceAccountListResponse {
     type Item = ProjectServiceAccount;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -8894,6 +9494,7 @@ impl sdk_runtime::pagination::Page for ProjectServiceAccountListResponse {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 /// Represents a spend alert configured at the project level.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectSpendAlert {
@@ -8912,6 +9513,7 @@ pub struct ProjectSpendAlert {
     #[serde(default)]
     pub notification_channel: SpendAlertNotificationChannel,
 }
+#[cfg(feature = "organization")]
 impl ProjectSpendAlert {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -8929,6 +9531,7 @@ impl ProjectSpendAlert {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `project.spend_alert`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectSpendAlertLiteral {
@@ -8936,22 +9539,26 @@ pub enum ProjectSpendAlertLiteral {
     #[default]
     ProjectSpendAlert,
 }
+#[cfg(feature = "organization")]
 impl ProjectSpendAlertLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "project.spend_alert"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectSpendAlertLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectSpendAlertLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.spend_alert")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendAlertLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8960,6 +9567,7 @@ impl<'de> Deserialize<'de> for ProjectSpendAlertLiteral {
             .map(|()| Self::ProjectSpendAlert)
     }
 }
+#[cfg(feature = "organization")]
 /// Confirmation payload returned after deleting a project spend alert.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectSpendAlertDeletedResource {
@@ -8972,6 +9580,7 @@ pub struct ProjectSpendAlertDeletedResource {
     #[serde(default)]
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl ProjectSpendAlertDeletedResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
@@ -8982,6 +9591,7 @@ impl ProjectSpendAlertDeletedResource {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `project.spend_alert.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectSpendAlertDeletedLiteral {
@@ -8989,22 +9599,26 @@ pub enum ProjectSpendAlertDeletedLiteral {
     #[default]
     ProjectSpendAlertDeleted,
 }
+#[cfg(feature = "organization")]
 impl ProjectSpendAlertDeletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "project.spend_alert.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectSpendAlertDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectSpendAlertDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.spend_alert.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendAlertDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9013,6 +9627,7 @@ impl<'de> Deserialize<'de> for ProjectSpendAlertDeletedLiteral {
             .map(|()| Self::ProjectSpendAlertDeleted)
     }
 }
+#[cfg(feature = "organization")]
 /// Paginated list of project spend alerts.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectSpendAlertListResource {
@@ -9029,6 +9644,7 @@ pub struct ProjectSpendAlertListResource {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "organization")]
 impl ProjectSpendAlertListResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -9054,6 +9670,7 @@ impl ProjectSpendAlertListResource {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime::pagination::Page for ProjectSpendAlertListResource {
     type Item = ProjectSpendAlert;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -9066,6 +9683,7 @@ impl sdk_runtime::pagination::Page for ProjectSpendAlertListResource {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectUpdateRequest {
     /// The updated name of the project, this name appears in reports.
@@ -9075,6 +9693,7 @@ pub struct ProjectUpdateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub external_key_id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl ProjectUpdateRequest {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -9094,6 +9713,7 @@ impl ProjectUpdateRequest {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Represents an individual user in a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectUser {
@@ -9115,6 +9735,7 @@ pub struct ProjectUser {
     #[serde(default)]
     pub added_at: i64,
 }
+#[cfg(feature = "organization")]
 impl ProjectUser {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -9142,6 +9763,7 @@ impl ProjectUser {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.project.user`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectUserLiteral {
@@ -9149,22 +9771,26 @@ pub enum OrganizationProjectUserLiteral {
     #[default]
     OrganizationProjectUser,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectUserLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.project.user"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectUserLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectUserLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.user")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectUserLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9173,6 +9799,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectUserLiteral {
             .map(|()| Self::OrganizationProjectUser)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectUserCreateRequest {
     /// The ID of the user.
@@ -9185,6 +9812,7 @@ pub struct ProjectUserCreateRequest {
     #[serde(default)]
     pub role: String,
 }
+#[cfg(feature = "organization")]
 impl ProjectUserCreateRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(role: impl Into<String>) -> Self {
@@ -9205,6 +9833,7 @@ impl ProjectUserCreateRequest {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectUserDeleteResponse {
     pub object: OrganizationProjectUserDeletedLiteral,
@@ -9213,6 +9842,7 @@ pub struct ProjectUserDeleteResponse {
     #[serde(default)]
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl ProjectUserDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
@@ -9223,6 +9853,7 @@ impl ProjectUserDeleteResponse {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.project.user.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectUserDeletedLiteral {
@@ -9230,22 +9861,26 @@ pub enum OrganizationProjectUserDeletedLiteral {
     #[default]
     OrganizationProjectUserDeleted,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectUserDeletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.project.user.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectUserDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectUserDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.user.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectUserDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9254,6 +9889,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectUserDeletedLiteral {
             .map(|()| Self::OrganizationProjectUserDeleted)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectUserListResponse {
     #[serde(default)]
@@ -9267,6 +9903,7 @@ pub struct ProjectUserListResponse {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "organization")]
 impl ProjectUserListResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -9293,6 +9930,7 @@ impl ProjectUserListResponse {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime::pagination::Page for ProjectUserListResponse {
     type Item = ProjectUser;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -9305,12 +9943,14 @@ impl sdk_runtime::pagination::Page for ProjectUserListResponse {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectUserUpdateRequest {
     /// `owner` or `member`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl ProjectUserUpdateRequest {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -9322,7 +9962,6 @@ impl ProjectUserUpdateRequest {
         self
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 /// Request payload for assigning a role to a group or user.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PublicAssignOrganizationGroupRoleBody {
@@ -9330,14 +9969,12 @@ pub struct PublicAssignOrganizationGroupRoleBody {
     #[serde(default)]
     pub role_id: String,
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl PublicAssignOrganizationGroupRoleBody {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(role_id: impl Into<String>) -> Self {
         Self { role_id: role_id.into() }
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 /// Request payload for creating a custom role.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PublicCreateOrganizationRoleBody {
@@ -9351,7 +9988,6 @@ pub struct PublicCreateOrganizationRoleBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl PublicCreateOrganizationRoleBody {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -9370,7 +10006,6 @@ impl PublicCreateOrganizationRoleBody {
         self
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 /// Paginated list of roles available on an organization or project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PublicRoleListResource {
@@ -9385,7 +10020,6 @@ pub struct PublicRoleListResource {
     /// Cursor to fetch the next page of results, or `null` when there are no additional roles.
     pub next: Option<String>,
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl PublicRoleListResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(data: impl Into<Vec<Role>>, has_more: impl Into<bool>) -> Self {
@@ -9402,7 +10036,6 @@ impl PublicRoleListResource {
         self
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl sdk_runtime::pagination::Page for PublicRoleListResource {
     type Item = Role;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -9415,7 +10048,6 @@ impl sdk_runtime::pagination::Page for PublicRoleListResource {
         self.data
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 /// Request payload for updating an existing role.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PublicUpdateOrganizationRoleBody {
@@ -9429,7 +10061,6 @@ pub struct PublicUpdateOrganizationRoleBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role_name: Option<String>,
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl PublicUpdateOrganizationRoleBody {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -9455,7 +10086,6 @@ impl PublicUpdateOrganizationRoleBody {
         self
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 /// Confirmation payload returned after deleting a role.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RoleDeletedResource {
@@ -9468,7 +10098,6 @@ pub struct RoleDeletedResource {
     #[serde(default)]
     pub deleted: bool,
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl RoleDeletedResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
@@ -9479,7 +10108,6 @@ impl RoleDeletedResource {
         }
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 /// The constant `role.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum RoleDeletedLiteral {
@@ -9487,26 +10115,22 @@ pub enum RoleDeletedLiteral {
     #[default]
     RoleDeleted,
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl RoleDeletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "role.deleted"
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl std::fmt::Display for RoleDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl Serialize for RoleDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("role.deleted")
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl<'de> Deserialize<'de> for RoleDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9515,7 +10139,6 @@ impl<'de> Deserialize<'de> for RoleDeletedLiteral {
             .map(|()| Self::RoleDeleted)
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 /// Paginated list of roles assigned to a principal.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RoleListResource {
@@ -9530,7 +10153,6 @@ pub struct RoleListResource {
     /// Cursor to fetch the next page of results, or `null` when there are no more assignments.
     pub next: Option<String>,
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl RoleListResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -9550,7 +10172,6 @@ impl RoleListResource {
         self
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl sdk_runtime::pagination::Page for RoleListResource {
     type Item = AssignedRoleDetails;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -9563,11 +10184,13 @@ impl sdk_runtime::pagination::Page for RoleListResource {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ToggleCertificatesRequest {
     #[serde(default)]
     pub certificate_ids: Vec<String>,
 }
+#[cfg(feature = "organization")]
 impl ToggleCertificatesRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(certificate_ids: impl Into<Vec<String>>) -> Self {
@@ -9576,6 +10199,7 @@ impl ToggleCertificatesRequest {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// Request payload for updating the details of an existing group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateGroupBody {
@@ -9583,12 +10207,14 @@ pub struct UpdateGroupBody {
     #[serde(default)]
     pub name: String,
 }
+#[cfg(feature = "organization")]
 impl UpdateGroupBody {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
     }
 }
+#[cfg(feature = "organization")]
 /// Parameters for updating organization data retention controls.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateOrganizationDataRetentionBody {
@@ -9596,6 +10222,7 @@ pub struct UpdateOrganizationDataRetentionBody {
     #[serde(default)]
     pub retention_type: OrganizationDataRetentionType,
 }
+#[cfg(feature = "organization")]
 impl UpdateOrganizationDataRetentionBody {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(retention_type: impl Into<OrganizationDataRetentionType>) -> Self {
@@ -9604,6 +10231,7 @@ impl UpdateOrganizationDataRetentionBody {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// Parameters for updating project data retention controls.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateProjectDataRetentionBody {
@@ -9611,6 +10239,7 @@ pub struct UpdateProjectDataRetentionBody {
     #[serde(default)]
     pub retention_type: ProjectDataRetentionType,
 }
+#[cfg(feature = "organization")]
 impl UpdateProjectDataRetentionBody {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(retention_type: impl Into<ProjectDataRetentionType>) -> Self {
@@ -9619,6 +10248,7 @@ impl UpdateProjectDataRetentionBody {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// Parameters for updating a project service account.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateProjectServiceAccountBody {
@@ -9629,6 +10259,7 @@ pub struct UpdateProjectServiceAccountBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<InviteProjectsItemRole>,
 }
+#[cfg(feature = "organization")]
 impl UpdateProjectServiceAccountBody {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -9645,6 +10276,7 @@ impl UpdateProjectServiceAccountBody {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UploadCertificateRequest {
     /// An optional name for the certificate
@@ -9654,6 +10286,7 @@ pub struct UploadCertificateRequest {
     #[serde(default)]
     pub certificate: String,
 }
+#[cfg(feature = "organization")]
 impl UploadCertificateRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(certificate: impl Into<String>) -> Self {
@@ -9668,6 +10301,7 @@ impl UploadCertificateRequest {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The aggregated audio speeches usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageAudioSpeechesResult {
@@ -9687,6 +10321,7 @@ pub struct UsageAudioSpeechesResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl UsageAudioSpeechesResult {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(characters: impl Into<i64>, num_model_requests: impl Into<i64>) -> Self {
@@ -9721,6 +10356,7 @@ impl UsageAudioSpeechesResult {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.usage.audio_speeches.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageAudioSpeechesResultLiteral {
@@ -9728,22 +10364,26 @@ pub enum OrganizationUsageAudioSpeechesResultLiteral {
     #[default]
     OrganizationUsageAudioSpeechesResult,
 }
+#[cfg(feature = "organization")]
 impl OrganizationUsageAudioSpeechesResultLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.usage.audio_speeches.result"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageAudioSpeechesResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageAudioSpeechesResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.audio_speeches.result")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageAudioSpeechesResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9755,6 +10395,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageAudioSpeechesResultLiteral {
             .map(|()| Self::OrganizationUsageAudioSpeechesResult)
     }
 }
+#[cfg(feature = "organization")]
 /// The aggregated audio transcriptions usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageAudioTranscriptionsResult {
@@ -9774,6 +10415,7 @@ pub struct UsageAudioTranscriptionsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl UsageAudioTranscriptionsResult {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(seconds: impl Into<i64>, num_model_requests: impl Into<i64>) -> Self {
@@ -9808,6 +10450,7 @@ impl UsageAudioTranscriptionsResult {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.usage.audio_transcriptions.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageAudioTranscriptionsResultLiteral {
@@ -9815,22 +10458,26 @@ pub enum OrganizationUsageAudioTranscriptionsResultLiteral {
     #[default]
     OrganizationUsageAudioTranscriptionsResult,
 }
+#[cfg(feature = "organization")]
 impl OrganizationUsageAudioTranscriptionsResultLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.usage.audio_transcriptions.result"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageAudioTranscriptionsResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageAudioTranscriptionsResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.audio_transcriptions.result")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageAudioTranscriptionsResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9842,6 +10489,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageAudioTranscriptionsResultLiteral
             .map(|()| Self::OrganizationUsageAudioTranscriptionsResult)
     }
 }
+#[cfg(feature = "organization")]
 /// The aggregated code interpreter sessions usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageCodeInterpreterSessionsResult {
@@ -9852,6 +10500,7 @@ pub struct UsageCodeInterpreterSessionsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl UsageCodeInterpreterSessionsResult {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(num_sessions: impl Into<i64>) -> Self {
@@ -9867,6 +10516,7 @@ impl UsageCodeInterpreterSessionsResult {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.usage.code_interpreter_sessions.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageCodeInterpreterSessionsResultLiteral {
@@ -9874,22 +10524,26 @@ pub enum OrganizationUsageCodeInterpreterSessionsResultLiteral {
     #[default]
     OrganizationUsageCodeInterpreterSessionsResult,
 }
+#[cfg(feature = "organization")]
 impl OrganizationUsageCodeInterpreterSessionsResultLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.usage.code_interpreter_sessions.result"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageCodeInterpreterSessionsResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageCodeInterpreterSessionsResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.code_interpreter_sessions.result")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageCodeInterpreterSessionsResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9901,6 +10555,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageCodeInterpreterSessionsResultLit
             .map(|()| Self::OrganizationUsageCodeInterpreterSessionsResult)
     }
 }
+#[cfg(feature = "organization")]
 /// The aggregated completions usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageCompletionsResult {
@@ -9963,6 +10618,7 @@ pub struct UsageCompletionsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_tier: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl UsageCompletionsResult {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -10086,6 +10742,7 @@ impl UsageCompletionsResult {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.usage.completions.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageCompletionsResultLiteral {
@@ -10093,22 +10750,26 @@ pub enum OrganizationUsageCompletionsResultLiteral {
     #[default]
     OrganizationUsageCompletionsResult,
 }
+#[cfg(feature = "organization")]
 impl OrganizationUsageCompletionsResultLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.usage.completions.result"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageCompletionsResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageCompletionsResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.completions.result")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageCompletionsResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10117,6 +10778,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageCompletionsResultLiteral {
             .map(|()| Self::OrganizationUsageCompletionsResult)
     }
 }
+#[cfg(feature = "organization")]
 /// The aggregated embeddings usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageEmbeddingsResult {
@@ -10136,6 +10798,7 @@ pub struct UsageEmbeddingsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl UsageEmbeddingsResult {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -10173,6 +10836,7 @@ impl UsageEmbeddingsResult {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.usage.embeddings.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageEmbeddingsResultLiteral {
@@ -10180,22 +10844,26 @@ pub enum OrganizationUsageEmbeddingsResultLiteral {
     #[default]
     OrganizationUsageEmbeddingsResult,
 }
+#[cfg(feature = "organization")]
 impl OrganizationUsageEmbeddingsResultLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.usage.embeddings.result"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageEmbeddingsResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageEmbeddingsResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.embeddings.result")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageEmbeddingsResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10204,6 +10872,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageEmbeddingsResultLiteral {
             .map(|()| Self::OrganizationUsageEmbeddingsResult)
     }
 }
+#[cfg(feature = "organization")]
 /// The aggregated file search calls usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageFileSearchCallsResult {
@@ -10220,6 +10889,7 @@ pub struct UsageFileSearchCallsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl UsageFileSearchCallsResult {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(num_requests: impl Into<i64>) -> Self {
@@ -10253,6 +10923,7 @@ impl UsageFileSearchCallsResult {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.usage.file_searches.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageFileSearchesResultLiteral {
@@ -10260,22 +10931,26 @@ pub enum OrganizationUsageFileSearchesResultLiteral {
     #[default]
     OrganizationUsageFileSearchesResult,
 }
+#[cfg(feature = "organization")]
 impl OrganizationUsageFileSearchesResultLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.usage.file_searches.result"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageFileSearchesResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageFileSearchesResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.file_searches.result")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageFileSearchesResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10284,6 +10959,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageFileSearchesResultLiteral {
             .map(|()| Self::OrganizationUsageFileSearchesResult)
     }
 }
+#[cfg(feature = "organization")]
 /// The aggregated images usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageImagesResult {
@@ -10307,6 +10983,7 @@ pub struct UsageImagesResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl UsageImagesResult {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(images: impl Into<i64>, num_model_requests: impl Into<i64>) -> Self {
@@ -10353,6 +11030,7 @@ impl UsageImagesResult {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.usage.images.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageImagesResultLiteral {
@@ -10360,22 +11038,26 @@ pub enum OrganizationUsageImagesResultLiteral {
     #[default]
     OrganizationUsageImagesResult,
 }
+#[cfg(feature = "organization")]
 impl OrganizationUsageImagesResultLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.usage.images.result"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageImagesResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageImagesResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.images.result")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageImagesResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10384,6 +11066,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageImagesResultLiteral {
             .map(|()| Self::OrganizationUsageImagesResult)
     }
 }
+#[cfg(feature = "organization")]
 /// The aggregated moderations usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageModerationsResult {
@@ -10403,6 +11086,7 @@ pub struct UsageModerationsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl UsageModerationsResult {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -10440,6 +11124,7 @@ impl UsageModerationsResult {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.usage.moderations.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageModerationsResultLiteral {
@@ -10447,22 +11132,26 @@ pub enum OrganizationUsageModerationsResultLiteral {
     #[default]
     OrganizationUsageModerationsResult,
 }
+#[cfg(feature = "organization")]
 impl OrganizationUsageModerationsResultLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.usage.moderations.result"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageModerationsResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageModerationsResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.moderations.result")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageModerationsResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10471,6 +11160,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageModerationsResultLiteral {
             .map(|()| Self::OrganizationUsageModerationsResult)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageResponse {
     pub object: PageTypeLiteral,
@@ -10480,6 +11170,7 @@ pub struct UsageResponse {
     pub has_more: bool,
     pub next_page: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl UsageResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -10499,6 +11190,7 @@ impl UsageResponse {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime::pagination::Page for UsageResponse {
     type Item = UsageTimeBucket;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -10511,6 +11203,7 @@ impl sdk_runtime::pagination::Page for UsageResponse {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `page`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum PageTypeLiteral {
@@ -10518,22 +11211,26 @@ pub enum PageTypeLiteral {
     #[default]
     PageType,
 }
+#[cfg(feature = "organization")]
 impl PageTypeLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "page"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for PageTypeLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for PageTypeLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("page")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for PageTypeLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10541,6 +11238,7 @@ impl<'de> Deserialize<'de> for PageTypeLiteral {
         sdk_runtime::de::literal(deserializer, "page").map(|()| Self::PageType)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageTimeBucket {
     pub object: BucketLiteral,
@@ -10551,6 +11249,7 @@ pub struct UsageTimeBucket {
     #[serde(default)]
     pub results: Vec<UsageTimeBucketResultsItem>,
 }
+#[cfg(feature = "organization")]
 impl UsageTimeBucket {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -10566,6 +11265,7 @@ impl UsageTimeBucket {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `bucket`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum BucketLiteral {
@@ -10573,22 +11273,26 @@ pub enum BucketLiteral {
     #[default]
     Bucket,
 }
+#[cfg(feature = "organization")]
 impl BucketLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "bucket"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for BucketLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for BucketLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("bucket")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for BucketLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10596,6 +11300,7 @@ impl<'de> Deserialize<'de> for BucketLiteral {
         sdk_runtime::de::literal(deserializer, "bucket").map(|()| Self::Bucket)
     }
 }
+#[cfg(feature = "organization")]
 ///
 /// Told apart by the `object` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -10625,6 +11330,7 @@ pub enum UsageTimeBucketResultsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "organization")]
 impl Serialize for UsageTimeBucketResultsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -10659,6 +11365,7 @@ impl Serialize for UsageTimeBucketResultsItem {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageTimeBucketResultsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10722,61 +11429,73 @@ impl<'de> Deserialize<'de> for UsageTimeBucketResultsItem {
         )
     }
 }
+#[cfg(feature = "organization")]
 impl From<UsageCompletionsResult> for UsageTimeBucketResultsItem {
     fn from(value: UsageCompletionsResult) -> Self {
         Self::OrganizationUsageCompletionsResult(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<UsageEmbeddingsResult> for UsageTimeBucketResultsItem {
     fn from(value: UsageEmbeddingsResult) -> Self {
         Self::OrganizationUsageEmbeddingsResult(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<UsageModerationsResult> for UsageTimeBucketResultsItem {
     fn from(value: UsageModerationsResult) -> Self {
         Self::OrganizationUsageModerationsResult(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<UsageImagesResult> for UsageTimeBucketResultsItem {
     fn from(value: UsageImagesResult) -> Self {
         Self::OrganizationUsageImagesResult(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<UsageAudioSpeechesResult> for UsageTimeBucketResultsItem {
     fn from(value: UsageAudioSpeechesResult) -> Self {
         Self::OrganizationUsageAudioSpeechesResult(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<UsageAudioTranscriptionsResult> for UsageTimeBucketResultsItem {
     fn from(value: UsageAudioTranscriptionsResult) -> Self {
         Self::OrganizationUsageAudioTranscriptionsResult(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<UsageVectorStoresResult> for UsageTimeBucketResultsItem {
     fn from(value: UsageVectorStoresResult) -> Self {
         Self::OrganizationUsageVectorStoresResult(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<UsageCodeInterpreterSessionsResult> for UsageTimeBucketResultsItem {
     fn from(value: UsageCodeInterpreterSessionsResult) -> Self {
         Self::OrganizationUsageCodeInterpreterSessionsResult(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<UsageFileSearchCallsResult> for UsageTimeBucketResultsItem {
     fn from(value: UsageFileSearchCallsResult) -> Self {
         Self::OrganizationUsageFileSearchesResult(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<UsageWebSearchCallsResult> for UsageTimeBucketResultsItem {
     fn from(value: UsageWebSearchCallsResult) -> Self {
         Self::OrganizationUsageWebSearchesResult(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<CostsResult> for UsageTimeBucketResultsItem {
     fn from(value: CostsResult) -> Self {
         Self::OrganizationCostsResult(value)
     }
 }
+#[cfg(feature = "organization")]
 /// The aggregated vector stores usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageVectorStoresResult {
@@ -10787,6 +11506,7 @@ pub struct UsageVectorStoresResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl UsageVectorStoresResult {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(usage_bytes: impl Into<i64>) -> Self {
@@ -10802,6 +11522,7 @@ impl UsageVectorStoresResult {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.usage.vector_stores.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageVectorStoresResultLiteral {
@@ -10809,22 +11530,26 @@ pub enum OrganizationUsageVectorStoresResultLiteral {
     #[default]
     OrganizationUsageVectorStoresResult,
 }
+#[cfg(feature = "organization")]
 impl OrganizationUsageVectorStoresResultLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.usage.vector_stores.result"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageVectorStoresResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageVectorStoresResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.vector_stores.result")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageVectorStoresResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10833,6 +11558,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageVectorStoresResultLiteral {
             .map(|()| Self::OrganizationUsageVectorStoresResult)
     }
 }
+#[cfg(feature = "organization")]
 /// The aggregated web search calls usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageWebSearchCallsResult {
@@ -10854,6 +11580,7 @@ pub struct UsageWebSearchCallsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub context_level: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl UsageWebSearchCallsResult {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -10897,6 +11624,7 @@ impl UsageWebSearchCallsResult {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.usage.web_searches.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageWebSearchesResultLiteral {
@@ -10904,22 +11632,26 @@ pub enum OrganizationUsageWebSearchesResultLiteral {
     #[default]
     OrganizationUsageWebSearchesResult,
 }
+#[cfg(feature = "organization")]
 impl OrganizationUsageWebSearchesResultLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.usage.web_searches.result"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageWebSearchesResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageWebSearchesResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.web_searches.result")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageWebSearchesResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10928,7 +11660,6 @@ impl<'de> Deserialize<'de> for OrganizationUsageWebSearchesResultLiteral {
             .map(|()| Self::OrganizationUsageWebSearchesResult)
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 /// Represents an individual `user` within an organization.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct User {
@@ -10980,7 +11711,6 @@ pub struct User {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub projects: Option<UserProjects>,
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl User {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>, added_at: impl Into<i64>) -> Self {
@@ -11069,7 +11799,6 @@ impl User {
         self
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 /// The constant `organization.user`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUserLiteral {
@@ -11077,26 +11806,22 @@ pub enum OrganizationUserLiteral {
     #[default]
     OrganizationUser,
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl OrganizationUserLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.user"
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl std::fmt::Display for OrganizationUserLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl Serialize for OrganizationUserLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.user")
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl<'de> Deserialize<'de> for OrganizationUserLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11105,7 +11830,6 @@ impl<'de> Deserialize<'de> for OrganizationUserLiteral {
             .map(|()| Self::OrganizationUser)
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 /// Nested user details.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UserUser {
@@ -11125,7 +11849,6 @@ pub struct UserUser {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub banned_at: Option<i64>,
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl UserUser {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>) -> Self {
@@ -11171,14 +11894,12 @@ impl UserUser {
         self
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UserProjects {
     pub object: ListLiteral,
     #[serde(default)]
     pub data: Vec<UserProjectsDataItem>,
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl UserProjects {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(data: impl Into<Vec<UserProjectsDataItem>>) -> Self {
@@ -11188,7 +11909,6 @@ impl UserProjects {
         }
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UserProjectsDataItem {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -11198,7 +11918,6 @@ pub struct UserProjectsDataItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl UserProjectsDataItem {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -11224,6 +11943,7 @@ impl UserProjectsDataItem {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UserDeleteResponse {
     pub object: OrganizationUserDeletedLiteral,
@@ -11232,6 +11952,7 @@ pub struct UserDeleteResponse {
     #[serde(default)]
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl UserDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
@@ -11242,6 +11963,7 @@ impl UserDeleteResponse {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.user.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUserDeletedLiteral {
@@ -11249,22 +11971,26 @@ pub enum OrganizationUserDeletedLiteral {
     #[default]
     OrganizationUserDeleted,
 }
+#[cfg(feature = "organization")]
 impl OrganizationUserDeletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.user.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUserDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationUserDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.user.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUserDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11273,6 +11999,7 @@ impl<'de> Deserialize<'de> for OrganizationUserDeletedLiteral {
             .map(|()| Self::OrganizationUserDeleted)
     }
 }
+#[cfg(feature = "organization")]
 /// Paginated list of user objects returned when inspecting group membership.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UserListResource {
@@ -11287,6 +12014,7 @@ pub struct UserListResource {
     /// Cursor to fetch the next page of results, or `null` when no further users are available.
     pub next: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl UserListResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(data: impl Into<Vec<GroupUser>>, has_more: impl Into<bool>) -> Self {
@@ -11303,6 +12031,7 @@ impl UserListResource {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime::pagination::Page for UserListResource {
     type Item = GroupUser;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -11315,6 +12044,7 @@ impl sdk_runtime::pagination::Page for UserListResource {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UserListResponse {
     pub object: ListLiteral,
@@ -11327,6 +12057,7 @@ pub struct UserListResponse {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "organization")]
 impl UserListResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(data: impl Into<Vec<User>>, has_more: impl Into<bool>) -> Self {
@@ -11349,6 +12080,7 @@ impl UserListResponse {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime::pagination::Page for UserListResponse {
     type Item = User;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -11361,7 +12093,6 @@ impl sdk_runtime::pagination::Page for UserListResponse {
         self.data
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 /// Role assignment linking a user to a role.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UserRoleAssignment {
@@ -11372,7 +12103,6 @@ pub struct UserRoleAssignment {
     #[serde(default)]
     pub role: Role,
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl UserRoleAssignment {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(user: impl Into<User>, role: impl Into<Role>) -> Self {
@@ -11383,7 +12113,6 @@ impl UserRoleAssignment {
         }
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 /// The constant `user.role`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum UserRoleLiteral {
@@ -11391,26 +12120,22 @@ pub enum UserRoleLiteral {
     #[default]
     UserRole,
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl UserRoleLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "user.role"
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl std::fmt::Display for UserRoleLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl Serialize for UserRoleLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("user.role")
     }
 }
-#[cfg(any(feature = "organization", feature = "projects"))]
 impl<'de> Deserialize<'de> for UserRoleLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11418,6 +12143,7 @@ impl<'de> Deserialize<'de> for UserRoleLiteral {
         sdk_runtime::de::literal(deserializer, "user.role").map(|()| Self::UserRole)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UserRoleUpdateRequest {
     /// `owner` or `reader`
@@ -11433,6 +12159,7 @@ pub struct UserRoleUpdateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub developer_persona: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl UserRoleUpdateRequest {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -11464,6 +12191,7 @@ impl UserRoleUpdateRequest {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SpendLimitCurrency {
     /// `USD`
@@ -11471,6 +12199,7 @@ pub enum SpendLimitCurrency {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl SpendLimitCurrency {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -11486,26 +12215,31 @@ impl SpendLimitCurrency {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for SpendLimitCurrency {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for SpendLimitCurrency {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for SpendLimitCurrency {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for SpendLimitCurrency {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for SpendLimitCurrency {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11513,11 +12247,13 @@ impl<'de> Deserialize<'de> for SpendLimitCurrency {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for SpendLimitCurrency {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SpendLimitInterval {
     /// `month`
@@ -11525,6 +12261,7 @@ pub enum SpendLimitInterval {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl SpendLimitInterval {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -11540,26 +12277,31 @@ impl SpendLimitInterval {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for SpendLimitInterval {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for SpendLimitInterval {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for SpendLimitInterval {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for SpendLimitInterval {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for SpendLimitInterval {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11567,11 +12309,13 @@ impl<'de> Deserialize<'de> for SpendLimitInterval {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for SpendLimitInterval {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SpendLimitEnforcementStatus {
     /// `inactive`
@@ -11581,6 +12325,7 @@ pub enum SpendLimitEnforcementStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl SpendLimitEnforcementStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -11598,26 +12343,31 @@ impl SpendLimitEnforcementStatus {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for SpendLimitEnforcementStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for SpendLimitEnforcementStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for SpendLimitEnforcementStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for SpendLimitEnforcementStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for SpendLimitEnforcementStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11625,11 +12375,13 @@ impl<'de> Deserialize<'de> for SpendLimitEnforcementStatus {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for SpendLimitEnforcementStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// The current enforcement state of a hard spend limit.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SpendLimitEnforcement {
@@ -11637,12 +12389,14 @@ pub struct SpendLimitEnforcement {
     #[serde(default)]
     pub status: SpendLimitEnforcementStatus,
 }
+#[cfg(feature = "organization")]
 impl SpendLimitEnforcement {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(status: impl Into<SpendLimitEnforcementStatus>) -> Self {
         Self { status: status.into() }
     }
 }
+#[cfg(feature = "organization")]
 /// Represents a hard spend limit configured at the organization level.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationSpendLimitResource {
@@ -11661,6 +12415,7 @@ pub struct OrganizationSpendLimitResource {
     #[serde(default)]
     pub enforcement: SpendLimitEnforcement,
 }
+#[cfg(feature = "organization")]
 impl OrganizationSpendLimitResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -11678,6 +12433,7 @@ impl OrganizationSpendLimitResource {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.spend_limit`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationSpendLimitLiteral {
@@ -11685,22 +12441,26 @@ pub enum OrganizationSpendLimitLiteral {
     #[default]
     OrganizationSpendLimit,
 }
+#[cfg(feature = "organization")]
 impl OrganizationSpendLimitLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.spend_limit"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationSpendLimitLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationSpendLimitLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.spend_limit")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendLimitLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11709,6 +12469,7 @@ impl<'de> Deserialize<'de> for OrganizationSpendLimitLiteral {
             .map(|()| Self::OrganizationSpendLimit)
     }
 }
+#[cfg(feature = "organization")]
 /// Parameters for the hard spend limit you want to create or replace.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateOrganizationSpendLimitBody {
@@ -11720,6 +12481,7 @@ pub struct UpdateOrganizationSpendLimitBody {
     /// The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
     pub interval: MonthLiteral,
 }
+#[cfg(feature = "organization")]
 impl UpdateOrganizationSpendLimitBody {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(threshold_amount: impl Into<i64>) -> Self {
@@ -11730,6 +12492,7 @@ impl UpdateOrganizationSpendLimitBody {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// Confirmation payload returned after deleting an organization hard spend limit.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OrganizationSpendLimitDeletedResource {
@@ -11739,6 +12502,7 @@ pub struct OrganizationSpendLimitDeletedResource {
     #[serde(default)]
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl OrganizationSpendLimitDeletedResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(deleted: impl Into<bool>) -> Self {
@@ -11748,6 +12512,7 @@ impl OrganizationSpendLimitDeletedResource {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.spend_limit.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationSpendLimitDeletedLiteral {
@@ -11755,22 +12520,26 @@ pub enum OrganizationSpendLimitDeletedLiteral {
     #[default]
     OrganizationSpendLimitDeleted,
 }
+#[cfg(feature = "organization")]
 impl OrganizationSpendLimitDeletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.spend_limit.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationSpendLimitDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationSpendLimitDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.spend_limit.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendLimitDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11779,6 +12548,7 @@ impl<'de> Deserialize<'de> for OrganizationSpendLimitDeletedLiteral {
             .map(|()| Self::OrganizationSpendLimitDeleted)
     }
 }
+#[cfg(feature = "organization")]
 /// Represents a hard spend limit configured at the project level.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectSpendLimitResource {
@@ -11797,6 +12567,7 @@ pub struct ProjectSpendLimitResource {
     #[serde(default)]
     pub enforcement: SpendLimitEnforcement,
 }
+#[cfg(feature = "organization")]
 impl ProjectSpendLimitResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -11814,6 +12585,7 @@ impl ProjectSpendLimitResource {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `project.spend_limit`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectSpendLimitLiteral {
@@ -11821,22 +12593,26 @@ pub enum ProjectSpendLimitLiteral {
     #[default]
     ProjectSpendLimit,
 }
+#[cfg(feature = "organization")]
 impl ProjectSpendLimitLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "project.spend_limit"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectSpendLimitLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectSpendLimitLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.spend_limit")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendLimitLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11845,6 +12621,7 @@ impl<'de> Deserialize<'de> for ProjectSpendLimitLiteral {
             .map(|()| Self::ProjectSpendLimit)
     }
 }
+#[cfg(feature = "organization")]
 /// Parameters for the hard spend limit you want to create or replace.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateProjectSpendLimitBody {
@@ -11856,6 +12633,7 @@ pub struct UpdateProjectSpendLimitBody {
     /// The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
     pub interval: MonthLiteral,
 }
+#[cfg(feature = "organization")]
 impl UpdateProjectSpendLimitBody {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(threshold_amount: impl Into<i64>) -> Self {
@@ -11866,6 +12644,7 @@ impl UpdateProjectSpendLimitBody {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// Confirmation payload returned after deleting a project hard spend limit.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ProjectSpendLimitDeletedResource {
@@ -11875,6 +12654,7 @@ pub struct ProjectSpendLimitDeletedResource {
     #[serde(default)]
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl ProjectSpendLimitDeletedResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(deleted: impl Into<bool>) -> Self {
@@ -11884,6 +12664,7 @@ impl ProjectSpendLimitDeletedResource {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `project.spend_limit.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectSpendLimitDeletedLiteral {
@@ -11891,22 +12672,26 @@ pub enum ProjectSpendLimitDeletedLiteral {
     #[default]
     ProjectSpendLimitDeleted,
 }
+#[cfg(feature = "organization")]
 impl ProjectSpendLimitDeletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "project.spend_limit.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectSpendLimitDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectSpendLimitDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.spend_limit.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendLimitDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11915,6 +12700,7 @@ impl<'de> Deserialize<'de> for ProjectSpendLimitDeletedLiteral {
             .map(|()| Self::ProjectSpendLimitDeleted)
     }
 }
+#[cfg(feature = "organization")]
 /// The service account API key create request payload.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateProjectServiceAccountApiKeyBody {
@@ -11925,6 +12711,7 @@ pub struct CreateProjectServiceAccountApiKeyBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scopes: Option<Vec<String>>,
 }
+#[cfg(feature = "organization")]
 impl CreateProjectServiceAccountApiKeyBody {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -11941,6 +12728,7 @@ impl CreateProjectServiceAccountApiKeyBody {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ServiceAccountApiKeyBody {
     /// The object type, which is always `organization.project.service_account.api_key`
@@ -11958,6 +12746,7 @@ pub struct ServiceAccountApiKeyBody {
     #[serde(default)]
     pub id: String,
 }
+#[cfg(feature = "organization")]
 impl ServiceAccountApiKeyBody {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -11975,6 +12764,7 @@ impl ServiceAccountApiKeyBody {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.project.service_account.api_key`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectServiceAccountApiKeyLiteral2 {
@@ -11982,22 +12772,26 @@ pub enum OrganizationProjectServiceAccountApiKeyLiteral2 {
     #[default]
     OrganizationProjectServiceAccountApiKey,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectServiceAccountApiKeyLiteral2 {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.project.service_account.api_key"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectServiceAccountApiKeyLiteral2 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectServiceAccountApiKeyLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.service_account.api_key")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountApiKeyLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12009,6 +12803,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountApiKeyLiteral2 {
             .map(|()| Self::OrganizationProjectServiceAccountApiKey)
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `admin-api-keys-list`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AdminApiKeysListParams {
@@ -12019,6 +12814,7 @@ pub struct AdminApiKeysListParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
 }
+#[cfg(feature = "organization")]
 impl AdminApiKeysListParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -12044,6 +12840,7 @@ impl AdminApiKeysListParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AdminApiKeysCreateRequest {
     #[serde(default)]
@@ -12052,6 +12849,7 @@ pub struct AdminApiKeysCreateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_in_seconds: Option<i64>,
 }
+#[cfg(feature = "organization")]
 impl AdminApiKeysCreateRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(name: impl Into<String>) -> Self {
@@ -12066,6 +12864,7 @@ impl AdminApiKeysCreateRequest {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AdminApiKeysDeleteResponse {
     #[serde(default)]
@@ -12074,6 +12873,7 @@ pub struct AdminApiKeysDeleteResponse {
     #[serde(default)]
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl AdminApiKeysDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
@@ -12084,6 +12884,7 @@ impl AdminApiKeysDeleteResponse {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.admin_api_key.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationAdminApiKeyDeletedLiteral {
@@ -12091,22 +12892,26 @@ pub enum OrganizationAdminApiKeyDeletedLiteral {
     #[default]
     OrganizationAdminApiKeyDeleted,
 }
+#[cfg(feature = "organization")]
 impl OrganizationAdminApiKeyDeletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "organization.admin_api_key.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationAdminApiKeyDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationAdminApiKeyDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.admin_api_key.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationAdminApiKeyDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12115,6 +12920,7 @@ impl<'de> Deserialize<'de> for OrganizationAdminApiKeyDeletedLiteral {
             .map(|()| Self::OrganizationAdminApiKeyDeleted)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListAuditLogsEffectiveAt {
     /// Return only events whose `effective_at` (Unix seconds) is greater than this value.
@@ -12130,6 +12936,7 @@ pub struct ListAuditLogsEffectiveAt {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lte: Option<i64>,
 }
+#[cfg(feature = "organization")]
 impl ListAuditLogsEffectiveAt {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -12161,6 +12968,7 @@ impl ListAuditLogsEffectiveAt {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-audit-logs`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListAuditLogsParams {
@@ -12195,6 +13003,7 @@ pub struct ListAuditLogsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl ListAuditLogsParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -12262,6 +13071,7 @@ impl ListAuditLogsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `listOrganizationCertificates`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListOrganizationCertificatesParams {
@@ -12275,6 +13085,7 @@ pub struct ListOrganizationCertificatesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListAssistantsOrder>,
 }
+#[cfg(feature = "organization")]
 impl ListOrganizationCertificatesParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -12300,6 +13111,7 @@ impl ListOrganizationCertificatesParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `getCertificate`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetCertificateParams {
@@ -12307,6 +13119,7 @@ pub struct GetCertificateParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<ContentLiteral>>,
 }
+#[cfg(feature = "organization")]
 impl GetCertificateParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -12318,6 +13131,7 @@ impl GetCertificateParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `1d`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum V1dLiteral {
@@ -12325,22 +13139,26 @@ pub enum V1dLiteral {
     #[default]
     V1d,
 }
+#[cfg(feature = "organization")]
 impl V1dLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "1d"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for V1dLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for V1dLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("1d")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for V1dLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12348,6 +13166,7 @@ impl<'de> Deserialize<'de> for V1dLiteral {
         sdk_runtime::de::literal(deserializer, "1d").map(|()| Self::V1d)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsageCostsGroupByItem {
     /// `project_id`
@@ -12359,6 +13178,7 @@ pub enum UsageCostsGroupByItem {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl UsageCostsGroupByItem {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -12378,26 +13198,31 @@ impl UsageCostsGroupByItem {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for UsageCostsGroupByItem {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for UsageCostsGroupByItem {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for UsageCostsGroupByItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for UsageCostsGroupByItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageCostsGroupByItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12405,11 +13230,13 @@ impl<'de> Deserialize<'de> for UsageCostsGroupByItem {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for UsageCostsGroupByItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-costs`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageCostsParams {
@@ -12438,6 +13265,7 @@ pub struct UsageCostsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl UsageCostsParams {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(start_time: impl Into<i64>) -> Self {
@@ -12488,6 +13316,7 @@ impl UsageCostsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-groups`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListGroupsParams {
@@ -12501,6 +13330,7 @@ pub struct ListGroupsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListChatCompletionsOrder>,
 }
+#[cfg(feature = "organization")]
 impl ListGroupsParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -12526,6 +13356,7 @@ impl ListGroupsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-group-role-assignments`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListGroupRoleAssignmentsParams {
@@ -12539,6 +13370,7 @@ pub struct ListGroupRoleAssignmentsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListConversationItemsOrder>,
 }
+#[cfg(feature = "organization")]
 impl ListGroupRoleAssignmentsParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -12564,6 +13396,7 @@ impl ListGroupRoleAssignmentsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-group-users`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListGroupUsersParams {
@@ -12577,6 +13410,7 @@ pub struct ListGroupUsersParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListAssistantsOrder>,
 }
+#[cfg(feature = "organization")]
 impl ListGroupUsersParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -12602,6 +13436,7 @@ impl ListGroupUsersParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-invites`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListInvitesParams {
@@ -12612,6 +13447,7 @@ pub struct ListInvitesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl ListInvitesParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -12628,6 +13464,7 @@ impl ListInvitesParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-projects`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListProjectsParams {
@@ -12641,6 +13478,7 @@ pub struct ListProjectsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include_archived: Option<bool>,
 }
+#[cfg(feature = "organization")]
 impl ListProjectsParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -12666,6 +13504,7 @@ impl ListProjectsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ListProjectApiKeysOwnerProjectAccess {
     /// `active`
@@ -12677,6 +13516,7 @@ pub enum ListProjectApiKeysOwnerProjectAccess {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl ListProjectApiKeysOwnerProjectAccess {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -12696,26 +13536,31 @@ impl ListProjectApiKeysOwnerProjectAccess {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for ListProjectApiKeysOwnerProjectAccess {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for ListProjectApiKeysOwnerProjectAccess {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ListProjectApiKeysOwnerProjectAccess {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ListProjectApiKeysOwnerProjectAccess {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectApiKeysOwnerProjectAccess {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12723,11 +13568,13 @@ impl<'de> Deserialize<'de> for ListProjectApiKeysOwnerProjectAccess {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for ListProjectApiKeysOwnerProjectAccess {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-project-api-keys`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListProjectApiKeysParams {
@@ -12741,6 +13588,7 @@ pub struct ListProjectApiKeysParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owner_project_access: Option<ListProjectApiKeysOwnerProjectAccess>,
 }
+#[cfg(feature = "organization")]
 impl ListProjectApiKeysParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -12769,6 +13617,7 @@ impl ListProjectApiKeysParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `listProjectCertificates`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListProjectCertificatesParams {
@@ -12782,6 +13631,7 @@ pub struct ListProjectCertificatesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListAssistantsOrder>,
 }
+#[cfg(feature = "organization")]
 impl ListProjectCertificatesParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -12807,6 +13657,7 @@ impl ListProjectCertificatesParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-project-groups`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListProjectGroupsParams {
@@ -12820,6 +13671,7 @@ pub struct ListProjectGroupsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListChatCompletionsOrder>,
 }
+#[cfg(feature = "organization")]
 impl ListProjectGroupsParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -12845,6 +13697,7 @@ impl ListProjectGroupsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum RetrieveProjectGroupGroupType {
     /// `group`
@@ -12855,6 +13708,7 @@ pub enum RetrieveProjectGroupGroupType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl RetrieveProjectGroupGroupType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -12872,26 +13726,31 @@ impl RetrieveProjectGroupGroupType {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for RetrieveProjectGroupGroupType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for RetrieveProjectGroupGroupType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for RetrieveProjectGroupGroupType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for RetrieveProjectGroupGroupType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for RetrieveProjectGroupGroupType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12899,6 +13758,7 @@ impl<'de> Deserialize<'de> for RetrieveProjectGroupGroupType {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `retrieve-project-group`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RetrieveProjectGroupParams {
@@ -12906,6 +13766,7 @@ pub struct RetrieveProjectGroupParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub group_type: Option<RetrieveProjectGroupGroupType>,
 }
+#[cfg(feature = "organization")]
 impl RetrieveProjectGroupParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -12920,6 +13781,7 @@ impl RetrieveProjectGroupParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-project-rate-limits`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListProjectRateLimitsParams {
@@ -12933,6 +13795,7 @@ pub struct ListProjectRateLimitsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl ListProjectRateLimitsParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -12958,6 +13821,7 @@ impl ListProjectRateLimitsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-project-service-accounts`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListProjectServiceAccountsParams {
@@ -12968,6 +13832,7 @@ pub struct ListProjectServiceAccountsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl ListProjectServiceAccountsParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -12984,6 +13849,7 @@ impl ListProjectServiceAccountsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-project-spend-alerts`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListProjectSpendAlertsParams {
@@ -13000,6 +13866,7 @@ pub struct ListProjectSpendAlertsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl ListProjectSpendAlertsParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -13031,6 +13898,7 @@ impl ListProjectSpendAlertsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-project-users`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListProjectUsersParams {
@@ -13041,6 +13909,7 @@ pub struct ListProjectUsersParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl ListProjectUsersParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -13057,6 +13926,7 @@ impl ListProjectUsersParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-roles`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListRolesParams {
@@ -13070,6 +13940,7 @@ pub struct ListRolesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListChatCompletionsOrder>,
 }
+#[cfg(feature = "organization")]
 impl ListRolesParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -13095,6 +13966,7 @@ impl ListRolesParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-organization-spend-alerts`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListOrganizationSpendAlertsParams {
@@ -13111,6 +13983,7 @@ pub struct ListOrganizationSpendAlertsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl ListOrganizationSpendAlertsParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -13142,6 +14015,7 @@ impl ListOrganizationSpendAlertsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum UsageAudioSpeechesBucketWidth {
     /// `1m`
@@ -13154,6 +14028,7 @@ pub enum UsageAudioSpeechesBucketWidth {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl UsageAudioSpeechesBucketWidth {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -13173,26 +14048,31 @@ impl UsageAudioSpeechesBucketWidth {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for UsageAudioSpeechesBucketWidth {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for UsageAudioSpeechesBucketWidth {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for UsageAudioSpeechesBucketWidth {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for UsageAudioSpeechesBucketWidth {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageAudioSpeechesBucketWidth {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13200,6 +14080,7 @@ impl<'de> Deserialize<'de> for UsageAudioSpeechesBucketWidth {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsageAudioSpeechesGroupByItem {
     /// `project_id`
@@ -13213,6 +14094,7 @@ pub enum UsageAudioSpeechesGroupByItem {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl UsageAudioSpeechesGroupByItem {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -13234,26 +14116,31 @@ impl UsageAudioSpeechesGroupByItem {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for UsageAudioSpeechesGroupByItem {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for UsageAudioSpeechesGroupByItem {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for UsageAudioSpeechesGroupByItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for UsageAudioSpeechesGroupByItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageAudioSpeechesGroupByItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13261,11 +14148,13 @@ impl<'de> Deserialize<'de> for UsageAudioSpeechesGroupByItem {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for UsageAudioSpeechesGroupByItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-audio-speeches`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageAudioSpeechesParams {
@@ -13303,6 +14192,7 @@ pub struct UsageAudioSpeechesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl UsageAudioSpeechesParams {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(start_time: impl Into<i64>) -> Self {
@@ -13371,6 +14261,7 @@ impl UsageAudioSpeechesParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-audio-transcriptions`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageAudioTranscriptionsParams {
@@ -13408,6 +14299,7 @@ pub struct UsageAudioTranscriptionsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl UsageAudioTranscriptionsParams {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(start_time: impl Into<i64>) -> Self {
@@ -13476,6 +14368,7 @@ impl UsageAudioTranscriptionsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `project_id`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectIdLiteral {
@@ -13483,22 +14376,26 @@ pub enum ProjectIdLiteral {
     #[default]
     ProjectId,
 }
+#[cfg(feature = "organization")]
 impl ProjectIdLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "project_id"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectIdLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectIdLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project_id")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectIdLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13506,6 +14403,7 @@ impl<'de> Deserialize<'de> for ProjectIdLiteral {
         sdk_runtime::de::literal(deserializer, "project_id").map(|()| Self::ProjectId)
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-code-interpreter-sessions`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageCodeInterpreterSessionsParams {
@@ -13534,6 +14432,7 @@ pub struct UsageCodeInterpreterSessionsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl UsageCodeInterpreterSessionsParams {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(start_time: impl Into<i64>) -> Self {
@@ -13581,6 +14480,7 @@ impl UsageCodeInterpreterSessionsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsageCompletionsGroupByItem {
     /// `project_id`
@@ -13598,6 +14498,7 @@ pub enum UsageCompletionsGroupByItem {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl UsageCompletionsGroupByItem {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -13623,26 +14524,31 @@ impl UsageCompletionsGroupByItem {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for UsageCompletionsGroupByItem {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for UsageCompletionsGroupByItem {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for UsageCompletionsGroupByItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for UsageCompletionsGroupByItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageCompletionsGroupByItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13650,11 +14556,13 @@ impl<'de> Deserialize<'de> for UsageCompletionsGroupByItem {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for UsageCompletionsGroupByItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-completions`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageCompletionsParams {
@@ -13695,6 +14603,7 @@ pub struct UsageCompletionsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl UsageCompletionsParams {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(start_time: impl Into<i64>) -> Self {
@@ -13769,6 +14678,7 @@ impl UsageCompletionsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-embeddings`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageEmbeddingsParams {
@@ -13806,6 +14716,7 @@ pub struct UsageEmbeddingsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl UsageEmbeddingsParams {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(start_time: impl Into<i64>) -> Self {
@@ -13874,6 +14785,7 @@ impl UsageEmbeddingsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsageFileSearchCallsGroupByItem {
     /// `project_id`
@@ -13887,6 +14799,7 @@ pub enum UsageFileSearchCallsGroupByItem {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl UsageFileSearchCallsGroupByItem {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -13908,26 +14821,31 @@ impl UsageFileSearchCallsGroupByItem {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for UsageFileSearchCallsGroupByItem {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for UsageFileSearchCallsGroupByItem {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for UsageFileSearchCallsGroupByItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for UsageFileSearchCallsGroupByItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageFileSearchCallsGroupByItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13935,11 +14853,13 @@ impl<'de> Deserialize<'de> for UsageFileSearchCallsGroupByItem {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for UsageFileSearchCallsGroupByItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-file-search-calls`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageFileSearchCallsParams {
@@ -13977,6 +14897,7 @@ pub struct UsageFileSearchCallsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl UsageFileSearchCallsParams {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(start_time: impl Into<i64>) -> Self {
@@ -14045,6 +14966,7 @@ impl UsageFileSearchCallsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsageImagesSourcesItem {
     /// `image.generation`
@@ -14056,6 +14978,7 @@ pub enum UsageImagesSourcesItem {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl UsageImagesSourcesItem {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -14075,26 +14998,31 @@ impl UsageImagesSourcesItem {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for UsageImagesSourcesItem {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for UsageImagesSourcesItem {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for UsageImagesSourcesItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for UsageImagesSourcesItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageImagesSourcesItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14102,11 +15030,13 @@ impl<'de> Deserialize<'de> for UsageImagesSourcesItem {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for UsageImagesSourcesItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsageImagesSizesItem {
     /// `256x256`
@@ -14122,6 +15052,7 @@ pub enum UsageImagesSizesItem {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl UsageImagesSizesItem {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -14145,26 +15076,31 @@ impl UsageImagesSizesItem {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for UsageImagesSizesItem {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for UsageImagesSizesItem {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for UsageImagesSizesItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for UsageImagesSizesItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageImagesSizesItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14172,11 +15108,13 @@ impl<'de> Deserialize<'de> for UsageImagesSizesItem {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for UsageImagesSizesItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsageImagesGroupByItem {
     /// `project_id`
@@ -14194,6 +15132,7 @@ pub enum UsageImagesGroupByItem {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl UsageImagesGroupByItem {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -14219,26 +15158,31 @@ impl UsageImagesGroupByItem {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for UsageImagesGroupByItem {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for UsageImagesGroupByItem {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for UsageImagesGroupByItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for UsageImagesGroupByItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageImagesGroupByItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14246,11 +15190,13 @@ impl<'de> Deserialize<'de> for UsageImagesGroupByItem {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for UsageImagesGroupByItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-images`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageImagesParams {
@@ -14294,6 +15240,7 @@ pub struct UsageImagesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl UsageImagesParams {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(start_time: impl Into<i64>) -> Self {
@@ -14371,6 +15318,7 @@ impl UsageImagesParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-moderations`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageModerationsParams {
@@ -14408,6 +15356,7 @@ pub struct UsageModerationsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl UsageModerationsParams {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(start_time: impl Into<i64>) -> Self {
@@ -14476,6 +15425,7 @@ impl UsageModerationsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-vector-stores`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageVectorStoresParams {
@@ -14504,6 +15454,7 @@ pub struct UsageVectorStoresParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl UsageVectorStoresParams {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(start_time: impl Into<i64>) -> Self {
@@ -14551,6 +15502,7 @@ impl UsageVectorStoresParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsageWebSearchCallsGroupByItem {
     /// `project_id`
@@ -14566,6 +15518,7 @@ pub enum UsageWebSearchCallsGroupByItem {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl UsageWebSearchCallsGroupByItem {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -14589,26 +15542,31 @@ impl UsageWebSearchCallsGroupByItem {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for UsageWebSearchCallsGroupByItem {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for UsageWebSearchCallsGroupByItem {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for UsageWebSearchCallsGroupByItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for UsageWebSearchCallsGroupByItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageWebSearchCallsGroupByItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14616,11 +15574,13 @@ impl<'de> Deserialize<'de> for UsageWebSearchCallsGroupByItem {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for UsageWebSearchCallsGroupByItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-web-search-calls`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UsageWebSearchCallsParams {
@@ -14661,6 +15621,7 @@ pub struct UsageWebSearchCallsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl UsageWebSearchCallsParams {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(start_time: impl Into<i64>) -> Self {
@@ -14738,6 +15699,7 @@ impl UsageWebSearchCallsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-users`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListUsersParams {
@@ -14751,6 +15713,7 @@ pub struct ListUsersParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub emails: Option<Vec<String>>,
 }
+#[cfg(feature = "organization")]
 impl ListUsersParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -14776,6 +15739,7 @@ impl ListUsersParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-user-role-assignments`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListUserRoleAssignmentsParams {
@@ -14789,6 +15753,7 @@ pub struct ListUserRoleAssignmentsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListConversationItemsOrder>,
 }
+#[cfg(feature = "organization")]
 impl ListUserRoleAssignmentsParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {

@@ -387,7 +387,6 @@ impl Default for AudioTranscriptionResponseModel {
         Self::Other(String::new())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
 /// Controls which (if any) tool is called by the model.
 ///
 /// `none` means the model will not call any tool and instead generates a message.
@@ -407,7 +406,6 @@ pub enum ToolChoiceOptions {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
 impl ToolChoiceOptions {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -427,31 +425,26 @@ impl ToolChoiceOptions {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
 impl From<&str> for ToolChoiceOptions {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
 impl From<String> for ToolChoiceOptions {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
 impl std::fmt::Display for ToolChoiceOptions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
 impl Serialize for ToolChoiceOptions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
 impl<'de> Deserialize<'de> for ToolChoiceOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -459,13 +452,11 @@ impl<'de> Deserialize<'de> for ToolChoiceOptions {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
 impl Default for ToolChoiceOptions {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
 /// Use this option to force the model to call a specific function.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ToolChoiceFunction {
@@ -475,7 +466,6 @@ pub struct ToolChoiceFunction {
     /// The name of the function to call.
     pub name: String,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
 impl ToolChoiceFunction {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(name: impl Into<String>) -> Self {
@@ -485,7 +475,6 @@ impl ToolChoiceFunction {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
 /// Use this option to force the model to call a specific tool on a remote MCP server.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ToolChoiceMcp {
@@ -497,7 +486,6 @@ pub struct ToolChoiceMcp {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
 impl ToolChoiceMcp {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(server_label: impl Into<String>) -> Self {
@@ -513,9 +501,7 @@ impl ToolChoiceMcp {
         self
     }
 }
-#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
 pub type Prompt = Prompt2;
-#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
 /// Reference to a prompt template and its variables.
 /// [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -528,7 +514,6 @@ pub struct Prompt2 {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub variables: Option<ResponsePromptVariables>,
 }
-#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
 impl Prompt2 {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>) -> Self {
@@ -2288,6 +2273,7 @@ impl RealtimeTranscriptionSessionCreateResponseTurnDetection {
         self
     }
 }
+#[cfg(feature = "realtime")]
 /// Parameters required to initiate a realtime call and receive the SDP answer
 /// needed to complete a WebRTC peer connection. Provide an SDP offer generated
 /// by your client and optionally configure the session that will answer the call.
@@ -2302,6 +2288,7 @@ pub struct RealtimeCallCreateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub session: Option<RealtimeSessionCreateRequestGa>,
 }
+#[cfg(feature = "realtime")]
 impl RealtimeCallCreateRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(sdp: impl Into<String>) -> Self {
@@ -2316,6 +2303,7 @@ impl RealtimeCallCreateRequest {
         self
     }
 }
+#[cfg(feature = "realtime")]
 impl sdk_runtime::multipart::ToForm for RealtimeCallCreateRequest {
     fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
         form.field("sdp", &self.sdp);
@@ -3096,6 +3084,7 @@ impl From<InfLiteral> for RealtimeSessionCreateRequestGaMaxOutputTokens {
         Self::InfLiteral(value)
     }
 }
+#[cfg(feature = "realtime")]
 /// Parameters required to transfer a SIP call to a new destination using the
 /// Realtime API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -3105,6 +3094,7 @@ pub struct RealtimeCallReferRequest {
     #[serde(default)]
     pub target_uri: String,
 }
+#[cfg(feature = "realtime")]
 impl RealtimeCallReferRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(target_uri: impl Into<String>) -> Self {
@@ -3113,6 +3103,7 @@ impl RealtimeCallReferRequest {
         }
     }
 }
+#[cfg(feature = "realtime")]
 /// Parameters used to decline an incoming SIP call handled by the Realtime API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeCallRejectRequest {
@@ -3121,6 +3112,7 @@ pub struct RealtimeCallRejectRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status_code: Option<i64>,
 }
+#[cfg(feature = "realtime")]
 impl RealtimeCallRejectRequest {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3309,6 +3301,7 @@ impl RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction {
         self
     }
 }
+#[cfg(feature = "realtime")]
 /// Create a session and client secret for the Realtime API. The request can specify
 /// either a realtime or a transcription session configuration.
 /// [Learn more about the Realtime API](/docs/guides/realtime).
@@ -3325,6 +3318,7 @@ pub struct RealtimeCreateClientSecretRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub session: Option<RealtimeCreateClientSecretRequestSession>,
 }
+#[cfg(feature = "realtime")]
 impl RealtimeCreateClientSecretRequest {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3350,6 +3344,7 @@ impl RealtimeCreateClientSecretRequest {
         self
     }
 }
+#[cfg(feature = "realtime")]
 /// Configuration for the client secret expiration. Expiration refers to the time after which
 /// a client secret will no longer be valid for creating sessions. The session itself may
 /// continue after that time once started. A secret can be used to create multiple sessions
@@ -3363,6 +3358,7 @@ pub struct RealtimeCreateClientSecretRequestExpiresAfter {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub seconds: Option<i64>,
 }
+#[cfg(feature = "realtime")]
 impl RealtimeCreateClientSecretRequestExpiresAfter {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3382,6 +3378,7 @@ impl RealtimeCreateClientSecretRequestExpiresAfter {
         self
     }
 }
+#[cfg(feature = "realtime")]
 /// Session configuration to use for the client secret. Choose either a realtime
 /// session or a transcription session.
 ///
@@ -3395,6 +3392,7 @@ pub enum RealtimeCreateClientSecretRequestSession {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "realtime")]
 impl Serialize for RealtimeCreateClientSecretRequestSession {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3404,6 +3402,7 @@ impl Serialize for RealtimeCreateClientSecretRequestSession {
         }
     }
 }
+#[cfg(feature = "realtime")]
 impl<'de> Deserialize<'de> for RealtimeCreateClientSecretRequestSession {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3420,17 +3419,20 @@ impl<'de> Deserialize<'de> for RealtimeCreateClientSecretRequestSession {
         )
     }
 }
+#[cfg(feature = "realtime")]
 impl From<RealtimeSessionCreateRequestGa> for RealtimeCreateClientSecretRequestSession {
     fn from(value: RealtimeSessionCreateRequestGa) -> Self {
         Self::Realtime(Box::new(value))
     }
 }
+#[cfg(feature = "realtime")]
 impl From<RealtimeTranscriptionSessionCreateRequestGa>
 for RealtimeCreateClientSecretRequestSession {
     fn from(value: RealtimeTranscriptionSessionCreateRequestGa) -> Self {
         Self::Transcription(Box::new(value))
     }
 }
+#[cfg(feature = "realtime")]
 /// Response from creating a session and client secret for the Realtime API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RealtimeCreateClientSecretResponse {
@@ -3443,6 +3445,7 @@ pub struct RealtimeCreateClientSecretResponse {
     /// The session configuration for either a realtime or transcription session.
     pub session: RealtimeCreateClientSecretResponseSession,
 }
+#[cfg(feature = "realtime")]
 impl RealtimeCreateClientSecretResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -3457,6 +3460,7 @@ impl RealtimeCreateClientSecretResponse {
         }
     }
 }
+#[cfg(feature = "realtime")]
 /// The session configuration for either a realtime or transcription session.
 ///
 /// Told apart by the `type` property.
@@ -3469,6 +3473,7 @@ pub enum RealtimeCreateClientSecretResponseSession {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "realtime")]
 impl Serialize for RealtimeCreateClientSecretResponseSession {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3478,6 +3483,7 @@ impl Serialize for RealtimeCreateClientSecretResponseSession {
         }
     }
 }
+#[cfg(feature = "realtime")]
 impl<'de> Deserialize<'de> for RealtimeCreateClientSecretResponseSession {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3494,12 +3500,14 @@ impl<'de> Deserialize<'de> for RealtimeCreateClientSecretResponseSession {
         )
     }
 }
+#[cfg(feature = "realtime")]
 impl From<RealtimeSessionCreateResponseGa>
 for RealtimeCreateClientSecretResponseSession {
     fn from(value: RealtimeSessionCreateResponseGa) -> Self {
         Self::Realtime(Box::new(value))
     }
 }
+#[cfg(feature = "realtime")]
 impl From<RealtimeTranscriptionSessionCreateResponseGa>
 for RealtimeCreateClientSecretResponseSession {
     fn from(value: RealtimeTranscriptionSessionCreateResponseGa) -> Self {
@@ -4374,6 +4382,7 @@ impl RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetection {
         self
     }
 }
+#[cfg(feature = "realtime")]
 /// A Realtime session configuration object.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeSessionCreateResponse {
@@ -4440,6 +4449,7 @@ pub struct RealtimeSessionCreateResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_output_tokens: Option<RealtimeSessionCreateResponseMaxOutputTokens>,
 }
+#[cfg(feature = "realtime")]
 impl RealtimeSessionCreateResponse {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4543,6 +4553,7 @@ impl RealtimeSessionCreateResponse {
         self
     }
 }
+#[cfg(feature = "realtime")]
 /// Configuration for input and output audio for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeSessionCreateResponseAudio {
@@ -4551,6 +4562,7 @@ pub struct RealtimeSessionCreateResponseAudio {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<RealtimeSessionCreateResponseAudioOutput>,
 }
+#[cfg(feature = "realtime")]
 impl RealtimeSessionCreateResponseAudio {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4573,6 +4585,7 @@ impl RealtimeSessionCreateResponseAudio {
         self
     }
 }
+#[cfg(feature = "realtime")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeSessionCreateResponseAudioInput {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4587,6 +4600,7 @@ pub struct RealtimeSessionCreateResponseAudioInput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub turn_detection: Option<RealtimeSessionCreateResponseAudioInputTurnDetection>,
 }
+#[cfg(feature = "realtime")]
 impl RealtimeSessionCreateResponseAudioInput {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4627,12 +4641,14 @@ impl RealtimeSessionCreateResponseAudioInput {
         self
     }
 }
+#[cfg(feature = "realtime")]
 /// Configuration for input audio noise reduction.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeSessionCreateResponseAudioInputNoiseReduction {
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<NoiseReductionType>,
 }
+#[cfg(feature = "realtime")]
 impl RealtimeSessionCreateResponseAudioInputNoiseReduction {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4644,6 +4660,7 @@ impl RealtimeSessionCreateResponseAudioInputNoiseReduction {
         self
     }
 }
+#[cfg(feature = "realtime")]
 /// Configuration for turn detection.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeSessionCreateResponseAudioInputTurnDetection {
@@ -4657,6 +4674,7 @@ pub struct RealtimeSessionCreateResponseAudioInputTurnDetection {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub silence_duration_ms: Option<i64>,
 }
+#[cfg(feature = "realtime")]
 impl RealtimeSessionCreateResponseAudioInputTurnDetection {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4688,6 +4706,7 @@ impl RealtimeSessionCreateResponseAudioInputTurnDetection {
         self
     }
 }
+#[cfg(feature = "realtime")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeSessionCreateResponseAudioOutput {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4697,6 +4716,7 @@ pub struct RealtimeSessionCreateResponseAudioOutput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub speed: Option<f64>,
 }
+#[cfg(feature = "realtime")]
 impl RealtimeSessionCreateResponseAudioOutput {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4722,6 +4742,7 @@ impl RealtimeSessionCreateResponseAudioOutput {
         self
     }
 }
+#[cfg(feature = "realtime")]
 /// Configuration options for tracing. Set to null to disable tracing. Once
 /// tracing is enabled for a session, the configuration cannot be modified.
 ///
@@ -4735,17 +4756,20 @@ pub enum RealtimeSessionCreateResponseTracing {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "realtime")]
 impl From<RealtimeSessionCreateResponseTracingTracingConfiguration>
 for RealtimeSessionCreateResponseTracing {
     fn from(value: RealtimeSessionCreateResponseTracingTracingConfiguration) -> Self {
         Self::TracingConfiguration(value)
     }
 }
+#[cfg(feature = "realtime")]
 impl From<AutoLiteral2> for RealtimeSessionCreateResponseTracing {
     fn from(value: AutoLiteral2) -> Self {
         Self::AutoLiteral2(value)
     }
 }
+#[cfg(feature = "realtime")]
 /// Granular configuration for tracing.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeSessionCreateResponseTracingTracingConfiguration {
@@ -4762,6 +4786,7 @@ pub struct RealtimeSessionCreateResponseTracingTracingConfiguration {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "realtime")]
 impl RealtimeSessionCreateResponseTracingTracingConfiguration {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4790,6 +4815,7 @@ impl RealtimeSessionCreateResponseTracingTracingConfiguration {
         self
     }
 }
+#[cfg(feature = "realtime")]
 /// Configuration for turn detection. Can be set to `null` to turn off. Server
 /// VAD means that the model will detect the start and end of speech based on
 /// audio volume and respond at the end of user speech.
@@ -4813,6 +4839,7 @@ pub struct RealtimeSessionCreateResponseTurnDetection {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub silence_duration_ms: Option<i64>,
 }
+#[cfg(feature = "realtime")]
 impl RealtimeSessionCreateResponseTurnDetection {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4844,6 +4871,7 @@ impl RealtimeSessionCreateResponseTurnDetection {
         self
     }
 }
+#[cfg(feature = "realtime")]
 /// Maximum number of output tokens for a single assistant response,
 /// inclusive of tool calls. Provide an integer between 1 and 4096 to
 /// limit output tokens, or `inf` for the maximum available tokens for a
@@ -4856,16 +4884,19 @@ pub enum RealtimeSessionCreateResponseMaxOutputTokens {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "realtime")]
 impl From<i64> for RealtimeSessionCreateResponseMaxOutputTokens {
     fn from(value: i64) -> Self {
         Self::Integer(value)
     }
 }
+#[cfg(feature = "realtime")]
 impl From<InfLiteral> for RealtimeSessionCreateResponseMaxOutputTokens {
     fn from(value: InfLiteral) -> Self {
         Self::InfLiteral(value)
     }
 }
+#[cfg(feature = "realtime")]
 /// Create a translation session and client secret for the Realtime API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeTranslationClientSecretCreateRequest {
@@ -4878,6 +4909,7 @@ pub struct RealtimeTranslationClientSecretCreateRequest {
     #[serde(default)]
     pub session: RealtimeTranslationSessionCreateRequest,
 }
+#[cfg(feature = "realtime")]
 impl RealtimeTranslationClientSecretCreateRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(session: impl Into<RealtimeTranslationSessionCreateRequest>) -> Self {
@@ -4895,6 +4927,7 @@ impl RealtimeTranslationClientSecretCreateRequest {
         self
     }
 }
+#[cfg(feature = "realtime")]
 /// Configuration for the client secret expiration. Expiration refers to the time after which
 /// a client secret will no longer be valid for creating sessions. The session itself may
 /// continue after that time once started. A secret can be used to create multiple sessions
@@ -4908,6 +4941,7 @@ pub struct RealtimeTranslationClientSecretCreateRequestExpiresAfter {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub seconds: Option<i64>,
 }
+#[cfg(feature = "realtime")]
 impl RealtimeTranslationClientSecretCreateRequestExpiresAfter {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4927,6 +4961,7 @@ impl RealtimeTranslationClientSecretCreateRequestExpiresAfter {
         self
     }
 }
+#[cfg(feature = "realtime")]
 /// Realtime translation session configuration. Translation sessions stream source
 /// audio in and translated audio plus transcript deltas out continuously.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -4938,6 +4973,7 @@ pub struct RealtimeTranslationSessionCreateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub audio: Option<RealtimeTranslationSessionCreateRequestAudio>,
 }
+#[cfg(feature = "realtime")]
 impl RealtimeTranslationSessionCreateRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(model: impl Into<String>) -> Self {
@@ -4955,6 +4991,7 @@ impl RealtimeTranslationSessionCreateRequest {
         self
     }
 }
+#[cfg(feature = "realtime")]
 /// Configuration for translation input and output audio.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeTranslationSessionCreateRequestAudio {
@@ -4963,6 +5000,7 @@ pub struct RealtimeTranslationSessionCreateRequestAudio {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<RealtimeTranslationSessionCreateRequestAudioOutput>,
 }
+#[cfg(feature = "realtime")]
 impl RealtimeTranslationSessionCreateRequestAudio {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4985,6 +5023,7 @@ impl RealtimeTranslationSessionCreateRequestAudio {
         self
     }
 }
+#[cfg(feature = "realtime")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeTranslationSessionCreateRequestAudioInput {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4996,6 +5035,7 @@ pub struct RealtimeTranslationSessionCreateRequestAudioInput {
         RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction,
     >,
 }
+#[cfg(feature = "realtime")]
 impl RealtimeTranslationSessionCreateRequestAudioInput {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -5021,6 +5061,7 @@ impl RealtimeTranslationSessionCreateRequestAudioInput {
         self
     }
 }
+#[cfg(feature = "realtime")]
 /// Optional source-language transcription. When configured, the server emits
 /// `session.input_transcript.delta` events. Translation itself still runs from
 /// the input audio stream.
@@ -5030,30 +5071,35 @@ pub struct RealtimeTranslationSessionCreateRequestAudioInputTranscription {
     #[serde(default)]
     pub model: String,
 }
+#[cfg(feature = "realtime")]
 impl RealtimeTranslationSessionCreateRequestAudioInputTranscription {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(model: impl Into<String>) -> Self {
         Self { model: model.into() }
     }
 }
+#[cfg(feature = "realtime")]
 /// Optional input noise reduction. Set to `null` to disable it.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction {
     #[serde(rename = "type", default)]
     pub type_: NoiseReductionType,
 }
+#[cfg(feature = "realtime")]
 impl RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(type_: impl Into<NoiseReductionType>) -> Self {
         Self { type_: type_.into() }
     }
 }
+#[cfg(feature = "realtime")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeTranslationSessionCreateRequestAudioOutput {
     /// Target language for translated output audio and transcript deltas.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
 }
+#[cfg(feature = "realtime")]
 impl RealtimeTranslationSessionCreateRequestAudioOutput {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -5065,6 +5111,7 @@ impl RealtimeTranslationSessionCreateRequestAudioOutput {
         self
     }
 }
+#[cfg(feature = "realtime")]
 /// Response from creating a translation session and client secret for the Realtime API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RealtimeTranslationClientSecretCreateResponse {
@@ -5077,6 +5124,7 @@ pub struct RealtimeTranslationClientSecretCreateResponse {
     #[serde(default)]
     pub session: RealtimeTranslationSession,
 }
+#[cfg(feature = "realtime")]
 impl RealtimeTranslationClientSecretCreateResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(

@@ -2,7 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Represents a thread that contains [messages](/docs/api-reference/messages).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ThreadObject {
@@ -17,7 +16,6 @@ pub struct ThreadObject {
     pub tool_resources: Option<ThreadObjectToolResources>,
     pub metadata: Option<Metadata>,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl ThreadObject {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>, created_at: impl Into<i64>) -> Self {
@@ -43,7 +41,6 @@ impl ThreadObject {
         self
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The constant `thread`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadLiteral {
@@ -51,26 +48,22 @@ pub enum ThreadLiteral {
     #[default]
     Thread,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl ThreadLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "thread"
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl std::fmt::Display for ThreadLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for ThreadLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread")
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for ThreadLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -78,7 +71,6 @@ impl<'de> Deserialize<'de> for ThreadLiteral {
         sdk_runtime::de::literal(deserializer, "thread").map(|()| Self::Thread)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ThreadObjectToolResources {
@@ -87,7 +79,6 @@ pub struct ThreadObjectToolResources {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_search: Option<ThreadObjectToolResourcesFileSearch>,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl ThreadObjectToolResources {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -113,14 +104,12 @@ impl ThreadObjectToolResources {
         self
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ThreadObjectToolResourcesCodeInterpreter {
     /// A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl ThreadObjectToolResourcesCodeInterpreter {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -132,14 +121,12 @@ impl ThreadObjectToolResourcesCodeInterpreter {
         self
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ThreadObjectToolResourcesFileSearch {
     /// The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl ThreadObjectToolResourcesFileSearch {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -151,7 +138,6 @@ impl ThreadObjectToolResourcesFileSearch {
         self
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Represents an execution run on a [thread](/docs/api-reference/threads).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunObject {
@@ -215,7 +201,6 @@ pub struct RunObject {
     pub parallel_tool_calls: ParallelToolCalls,
     pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunObject {
     /// Sets `required_action`.
     pub fn required_action(mut self, value: impl Into<RunObjectRequiredAction>) -> Self {
@@ -312,7 +297,6 @@ impl RunObject {
         self
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The constant `thread.run`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunLiteral {
@@ -320,26 +304,22 @@ pub enum ThreadRunLiteral {
     #[default]
     ThreadRun,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl ThreadRunLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "thread.run"
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl std::fmt::Display for ThreadRunLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for ThreadRunLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.run")
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for ThreadRunLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -347,7 +327,6 @@ impl<'de> Deserialize<'de> for ThreadRunLiteral {
         sdk_runtime::de::literal(deserializer, "thread.run").map(|()| Self::ThreadRun)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The status of the run, which can be either `queued`, `in_progress`, `requires_action`, `cancelling`, `cancelled`, `failed`, `completed`, `incomplete`, or `expired`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RunObjectStatus {
@@ -372,7 +351,6 @@ pub enum RunObjectStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunObjectStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -404,31 +382,26 @@ impl RunObjectStatus {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<&str> for RunObjectStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<String> for RunObjectStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl std::fmt::Display for RunObjectStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for RunObjectStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for RunObjectStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -436,13 +409,11 @@ impl<'de> Deserialize<'de> for RunObjectStatus {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Default for RunObjectStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Details on the action required to continue the run. Will be `null` if no action is required.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunObjectRequiredAction {
@@ -453,7 +424,6 @@ pub struct RunObjectRequiredAction {
     #[serde(default)]
     pub submit_tool_outputs: RunObjectRequiredActionSubmitToolOutputs,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunObjectRequiredAction {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -465,7 +435,6 @@ impl RunObjectRequiredAction {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The constant `submit_tool_outputs`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SubmitToolOutputsLiteral {
@@ -473,26 +442,22 @@ pub enum SubmitToolOutputsLiteral {
     #[default]
     SubmitToolOutputs,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl SubmitToolOutputsLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "submit_tool_outputs"
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl std::fmt::Display for SubmitToolOutputsLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for SubmitToolOutputsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("submit_tool_outputs")
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for SubmitToolOutputsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -501,7 +466,6 @@ impl<'de> Deserialize<'de> for SubmitToolOutputsLiteral {
             .map(|()| Self::SubmitToolOutputs)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Details on the tool outputs needed for this run to continue.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunObjectRequiredActionSubmitToolOutputs {
@@ -509,7 +473,6 @@ pub struct RunObjectRequiredActionSubmitToolOutputs {
     #[serde(default)]
     pub tool_calls: Vec<RunToolCallObject>,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunObjectRequiredActionSubmitToolOutputs {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(tool_calls: impl Into<Vec<RunToolCallObject>>) -> Self {
@@ -518,7 +481,6 @@ impl RunObjectRequiredActionSubmitToolOutputs {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Tool call objects
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunToolCallObject {
@@ -532,7 +494,6 @@ pub struct RunToolCallObject {
     #[serde(default)]
     pub function: RunToolCallObjectFunction,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunToolCallObject {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -546,7 +507,6 @@ impl RunToolCallObject {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The function definition.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunToolCallObjectFunction {
@@ -557,7 +517,6 @@ pub struct RunToolCallObjectFunction {
     #[serde(default)]
     pub arguments: String,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunToolCallObjectFunction {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(name: impl Into<String>, arguments: impl Into<String>) -> Self {
@@ -567,7 +526,6 @@ impl RunToolCallObjectFunction {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The last error associated with this run. Will be `null` if there are no errors.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunObjectLastError {
@@ -578,7 +536,6 @@ pub struct RunObjectLastError {
     #[serde(default)]
     pub message: String,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunObjectLastError {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -591,7 +548,6 @@ impl RunObjectLastError {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// One of `server_error`, `rate_limit_exceeded`, or `invalid_prompt`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RunObjectLastErrorCode {
@@ -604,7 +560,6 @@ pub enum RunObjectLastErrorCode {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunObjectLastErrorCode {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -624,31 +579,26 @@ impl RunObjectLastErrorCode {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<&str> for RunObjectLastErrorCode {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<String> for RunObjectLastErrorCode {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl std::fmt::Display for RunObjectLastErrorCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for RunObjectLastErrorCode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for RunObjectLastErrorCode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -656,13 +606,11 @@ impl<'de> Deserialize<'de> for RunObjectLastErrorCode {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Default for RunObjectLastErrorCode {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Details on why the run is incomplete. Will be `null` if the run is not incomplete.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunObjectIncompleteDetails {
@@ -670,7 +618,6 @@ pub struct RunObjectIncompleteDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<RunObjectIncompleteDetailsReason>,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunObjectIncompleteDetails {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -682,7 +629,6 @@ impl RunObjectIncompleteDetails {
         self
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The reason why the run is incomplete. This will point to which specific token limit was reached over the course of the run.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RunObjectIncompleteDetailsReason {
@@ -693,7 +639,6 @@ pub enum RunObjectIncompleteDetailsReason {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunObjectIncompleteDetailsReason {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -711,31 +656,26 @@ impl RunObjectIncompleteDetailsReason {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<&str> for RunObjectIncompleteDetailsReason {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<String> for RunObjectIncompleteDetailsReason {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl std::fmt::Display for RunObjectIncompleteDetailsReason {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for RunObjectIncompleteDetailsReason {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for RunObjectIncompleteDetailsReason {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -743,13 +683,11 @@ impl<'de> Deserialize<'de> for RunObjectIncompleteDetailsReason {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Default for RunObjectIncompleteDetailsReason {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -763,7 +701,6 @@ pub enum RunObjectToolsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for RunObjectToolsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -774,7 +711,6 @@ impl Serialize for RunObjectToolsItem {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for RunObjectToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -792,27 +728,22 @@ impl<'de> Deserialize<'de> for RunObjectToolsItem {
         )
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<AssistantToolsCode> for RunObjectToolsItem {
     fn from(value: AssistantToolsCode) -> Self {
         Self::CodeInterpreter(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<AssistantToolsFileSearch> for RunObjectToolsItem {
     fn from(value: AssistantToolsFileSearch) -> Self {
         Self::FileSearch(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<AssistantToolsFunction> for RunObjectToolsItem {
     fn from(value: AssistantToolsFunction) -> Self {
         Self::Function(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 pub type RunCompletionUsage = RunCompletionUsage2;
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Usage statistics related to the run. This value will be `null` if the run is not in a terminal state (i.e. `in_progress`, `queued`, etc.).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunCompletionUsage2 {
@@ -826,7 +757,6 @@ pub struct RunCompletionUsage2 {
     #[serde(default)]
     pub total_tokens: i64,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunCompletionUsage2 {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -841,7 +771,6 @@ impl RunCompletionUsage2 {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TruncationObject {
@@ -851,7 +780,6 @@ pub struct TruncationObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_messages: Option<i64>,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl TruncationObject {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(type_: impl Into<TruncationObjectType>) -> Self {
@@ -866,7 +794,6 @@ impl TruncationObject {
         self
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TruncationObjectType {
@@ -877,7 +804,6 @@ pub enum TruncationObjectType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl TruncationObjectType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -895,31 +821,26 @@ impl TruncationObjectType {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<&str> for TruncationObjectType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<String> for TruncationObjectType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl std::fmt::Display for TruncationObjectType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for TruncationObjectType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for TruncationObjectType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -927,13 +848,11 @@ impl<'de> Deserialize<'de> for TruncationObjectType {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Default for TruncationObjectType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Controls which (if any) tool is called by the model.
 /// `none` means the model will not call any tools and instead generates a message.
 /// `auto` is the default value and means the model can pick between generating a message or calling one or more tools.
@@ -947,25 +866,21 @@ pub enum AssistantsApiToolChoiceOption {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<AssistantsNamedToolChoice> for AssistantsApiToolChoiceOption {
     fn from(value: AssistantsNamedToolChoice) -> Self {
         Self::NamedToolChoice(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<AssistantsApiToolChoiceOptionVariant1> for AssistantsApiToolChoiceOption {
     fn from(value: AssistantsApiToolChoiceOptionVariant1) -> Self {
         Self::Variant1(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<&str> for AssistantsApiToolChoiceOption {
     fn from(value: &str) -> Self {
         Self::Variant1(value.into())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Specifies a tool the model should use. Use to force the model to call a specific tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AssistantsNamedToolChoice {
@@ -975,7 +890,6 @@ pub struct AssistantsNamedToolChoice {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function: Option<AssistantsNamedToolChoiceFunction>,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl AssistantsNamedToolChoice {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(type_: impl Into<AssistantsNamedToolChoiceType>) -> Self {
@@ -993,7 +907,6 @@ impl AssistantsNamedToolChoice {
         self
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The type of the tool. If type is `function`, the function name must be set
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AssistantsNamedToolChoiceType {
@@ -1006,7 +919,6 @@ pub enum AssistantsNamedToolChoiceType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl AssistantsNamedToolChoiceType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1026,31 +938,26 @@ impl AssistantsNamedToolChoiceType {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<&str> for AssistantsNamedToolChoiceType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<String> for AssistantsNamedToolChoiceType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl std::fmt::Display for AssistantsNamedToolChoiceType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for AssistantsNamedToolChoiceType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for AssistantsNamedToolChoiceType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1058,27 +965,23 @@ impl<'de> Deserialize<'de> for AssistantsNamedToolChoiceType {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Default for AssistantsNamedToolChoiceType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AssistantsNamedToolChoiceFunction {
     /// The name of the function to call.
     #[serde(default)]
     pub name: String,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl AssistantsNamedToolChoiceFunction {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Represents a step in execution of a run.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RunStepObject {
@@ -1115,7 +1018,6 @@ pub struct RunStepObject {
     pub metadata: Option<Metadata>,
     pub usage: Option<RunStepCompletionUsage>,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunStepObject {
     /// Sets `last_error`.
     pub fn last_error(mut self, value: impl Into<RunStepObjectLastError>) -> Self {
@@ -1153,7 +1055,6 @@ impl RunStepObject {
         self
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The constant `thread.run.step`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunStepLiteral {
@@ -1161,26 +1062,22 @@ pub enum ThreadRunStepLiteral {
     #[default]
     ThreadRunStep,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl ThreadRunStepLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "thread.run.step"
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl std::fmt::Display for ThreadRunStepLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for ThreadRunStepLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.run.step")
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for ThreadRunStepLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1189,7 +1086,6 @@ impl<'de> Deserialize<'de> for ThreadRunStepLiteral {
             .map(|()| Self::ThreadRunStep)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The type of run step, which can be either `message_creation` or `tool_calls`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RunStepObjectType {
@@ -1200,7 +1096,6 @@ pub enum RunStepObjectType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunStepObjectType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1218,31 +1113,26 @@ impl RunStepObjectType {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<&str> for RunStepObjectType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<String> for RunStepObjectType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl std::fmt::Display for RunStepObjectType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for RunStepObjectType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for RunStepObjectType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1250,13 +1140,11 @@ impl<'de> Deserialize<'de> for RunStepObjectType {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Default for RunStepObjectType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The status of the run step, which can be either `in_progress`, `cancelled`, `failed`, `completed`, or `expired`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RunStepObjectStatus {
@@ -1273,7 +1161,6 @@ pub enum RunStepObjectStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunStepObjectStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1297,31 +1184,26 @@ impl RunStepObjectStatus {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<&str> for RunStepObjectStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<String> for RunStepObjectStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl std::fmt::Display for RunStepObjectStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for RunStepObjectStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for RunStepObjectStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1329,13 +1211,11 @@ impl<'de> Deserialize<'de> for RunStepObjectStatus {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Default for RunStepObjectStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The details of the run step.
 ///
 /// Told apart by the `type` property.
@@ -1348,7 +1228,6 @@ pub enum RunStepObjectStepDetails {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for RunStepObjectStepDetails {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1358,7 +1237,6 @@ impl Serialize for RunStepObjectStepDetails {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for RunStepObjectStepDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1375,19 +1253,16 @@ impl<'de> Deserialize<'de> for RunStepObjectStepDetails {
         )
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<RunStepDetailsMessageCreationObject> for RunStepObjectStepDetails {
     fn from(value: RunStepDetailsMessageCreationObject) -> Self {
         Self::MessageCreation(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<RunStepDetailsToolCallsObject> for RunStepObjectStepDetails {
     fn from(value: RunStepDetailsToolCallsObject) -> Self {
         Self::ToolCalls(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Details of the message creation by the run step.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsMessageCreationObject {
@@ -1397,7 +1272,6 @@ pub struct RunStepDetailsMessageCreationObject {
     #[serde(default)]
     pub message_creation: RunStepDetailsMessageCreationObjectMessageCreation,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunStepDetailsMessageCreationObject {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1409,7 +1283,6 @@ impl RunStepDetailsMessageCreationObject {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The constant `message_creation`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum MessageCreationLiteral {
@@ -1417,26 +1290,22 @@ pub enum MessageCreationLiteral {
     #[default]
     MessageCreation,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl MessageCreationLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "message_creation"
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl std::fmt::Display for MessageCreationLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for MessageCreationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("message_creation")
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for MessageCreationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1445,14 +1314,12 @@ impl<'de> Deserialize<'de> for MessageCreationLiteral {
             .map(|()| Self::MessageCreation)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsMessageCreationObjectMessageCreation {
     /// The ID of the message that was created by this run step.
     #[serde(default)]
     pub message_id: String,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunStepDetailsMessageCreationObjectMessageCreation {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(message_id: impl Into<String>) -> Self {
@@ -1461,7 +1328,6 @@ impl RunStepDetailsMessageCreationObjectMessageCreation {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Details of the tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsToolCallsObject {
@@ -1472,7 +1338,6 @@ pub struct RunStepDetailsToolCallsObject {
     #[serde(default)]
     pub tool_calls: Vec<RunStepDetailsToolCallsObjectToolCallsItem>,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunStepDetailsToolCallsObject {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1484,7 +1349,6 @@ impl RunStepDetailsToolCallsObject {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The constant `tool_calls`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ToolCallsLiteral {
@@ -1492,26 +1356,22 @@ pub enum ToolCallsLiteral {
     #[default]
     ToolCalls,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl ToolCallsLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "tool_calls"
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl std::fmt::Display for ToolCallsLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for ToolCallsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("tool_calls")
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for ToolCallsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1519,7 +1379,6 @@ impl<'de> Deserialize<'de> for ToolCallsLiteral {
         sdk_runtime::de::literal(deserializer, "tool_calls").map(|()| Self::ToolCalls)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -1533,7 +1392,6 @@ pub enum RunStepDetailsToolCallsObjectToolCallsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for RunStepDetailsToolCallsObjectToolCallsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1544,7 +1402,6 @@ impl Serialize for RunStepDetailsToolCallsObjectToolCallsItem {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsObjectToolCallsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1562,28 +1419,24 @@ impl<'de> Deserialize<'de> for RunStepDetailsToolCallsObjectToolCallsItem {
         )
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<RunStepDetailsToolCallsCodeObject>
 for RunStepDetailsToolCallsObjectToolCallsItem {
     fn from(value: RunStepDetailsToolCallsCodeObject) -> Self {
         Self::CodeInterpreter(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<RunStepDetailsToolCallsFileSearchObject>
 for RunStepDetailsToolCallsObjectToolCallsItem {
     fn from(value: RunStepDetailsToolCallsFileSearchObject) -> Self {
         Self::FileSearch(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<RunStepDetailsToolCallsFunctionObject>
 for RunStepDetailsToolCallsObjectToolCallsItem {
     fn from(value: RunStepDetailsToolCallsFunctionObject) -> Self {
         Self::Function(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Details of the Code Interpreter tool call the run step was involved in.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsToolCallsCodeObject {
@@ -1597,7 +1450,6 @@ pub struct RunStepDetailsToolCallsCodeObject {
     #[serde(default)]
     pub code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunStepDetailsToolCallsCodeObject {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1611,7 +1463,6 @@ impl RunStepDetailsToolCallsCodeObject {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The Code Interpreter tool call definition.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsToolCallsCodeObjectCodeInterpreter {
@@ -1622,7 +1473,6 @@ pub struct RunStepDetailsToolCallsCodeObjectCodeInterpreter {
     #[serde(default)]
     pub outputs: Vec<RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunStepDetailsToolCallsCodeObjectCodeInterpreter {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1637,7 +1487,6 @@ impl RunStepDetailsToolCallsCodeObjectCodeInterpreter {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -1649,7 +1498,6 @@ pub enum RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1659,7 +1507,6 @@ impl Serialize for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de>
 for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -1675,21 +1522,18 @@ for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
         )
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<RunStepDetailsToolCallsCodeOutputLogsObject>
 for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     fn from(value: RunStepDetailsToolCallsCodeOutputLogsObject) -> Self {
         Self::Logs(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<RunStepDetailsToolCallsCodeOutputImageObject>
 for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     fn from(value: RunStepDetailsToolCallsCodeOutputImageObject) -> Self {
         Self::Image(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Text output from the Code Interpreter tool call as part of a run step.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsToolCallsCodeOutputLogsObject {
@@ -1700,7 +1544,6 @@ pub struct RunStepDetailsToolCallsCodeOutputLogsObject {
     #[serde(default)]
     pub logs: String,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunStepDetailsToolCallsCodeOutputLogsObject {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(logs: impl Into<String>) -> Self {
@@ -1710,7 +1553,6 @@ impl RunStepDetailsToolCallsCodeOutputLogsObject {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The constant `logs`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum LogsLiteral {
@@ -1718,26 +1560,22 @@ pub enum LogsLiteral {
     #[default]
     Logs,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl LogsLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "logs"
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl std::fmt::Display for LogsLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for LogsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("logs")
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for LogsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1745,7 +1583,6 @@ impl<'de> Deserialize<'de> for LogsLiteral {
         sdk_runtime::de::literal(deserializer, "logs").map(|()| Self::Logs)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Code Interpreter image output
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsToolCallsCodeOutputImageObject {
@@ -1755,7 +1592,6 @@ pub struct RunStepDetailsToolCallsCodeOutputImageObject {
     #[serde(default)]
     pub image: RunStepDetailsToolCallsCodeOutputImageObjectImage,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunStepDetailsToolCallsCodeOutputImageObject {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1767,7 +1603,6 @@ impl RunStepDetailsToolCallsCodeOutputImageObject {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The constant `image`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ImageLiteral {
@@ -1775,26 +1610,22 @@ pub enum ImageLiteral {
     #[default]
     Image,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl ImageLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "image"
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl std::fmt::Display for ImageLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for ImageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("image")
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for ImageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1802,21 +1633,18 @@ impl<'de> Deserialize<'de> for ImageLiteral {
         sdk_runtime::de::literal(deserializer, "image").map(|()| Self::Image)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsToolCallsCodeOutputImageObjectImage {
     /// The [file](/docs/api-reference/files) ID of the image.
     #[serde(default)]
     pub file_id: String,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunStepDetailsToolCallsCodeOutputImageObjectImage {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(file_id: impl Into<String>) -> Self {
         Self { file_id: file_id.into() }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// File search tool call
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsToolCallsFileSearchObject {
@@ -1830,7 +1658,6 @@ pub struct RunStepDetailsToolCallsFileSearchObject {
     #[serde(default)]
     pub file_search: RunStepDetailsToolCallsFileSearchObjectFileSearch,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunStepDetailsToolCallsFileSearchObject {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1844,7 +1671,6 @@ impl RunStepDetailsToolCallsFileSearchObject {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// For now, this is always going to be an empty object.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsToolCallsFileSearchObjectFileSearch {
@@ -1854,7 +1680,6 @@ pub struct RunStepDetailsToolCallsFileSearchObjectFileSearch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<RunStepDetailsToolCallsFileSearchResultObject>>,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunStepDetailsToolCallsFileSearchObjectFileSearch {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -1880,7 +1705,6 @@ impl RunStepDetailsToolCallsFileSearchObjectFileSearch {
         self
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The ranking options for the file search.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsToolCallsFileSearchRankingOptionsObject {
@@ -1890,7 +1714,6 @@ pub struct RunStepDetailsToolCallsFileSearchRankingOptionsObject {
     #[serde(default)]
     pub score_threshold: f64,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunStepDetailsToolCallsFileSearchRankingOptionsObject {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1903,7 +1726,6 @@ impl RunStepDetailsToolCallsFileSearchRankingOptionsObject {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// A result instance of the file search.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsToolCallsFileSearchResultObject {
@@ -1920,7 +1742,6 @@ pub struct RunStepDetailsToolCallsFileSearchResultObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<Vec<RunStepDetailsToolCallsFileSearchResultObjectContentItem>>,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunStepDetailsToolCallsFileSearchResultObject {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1944,7 +1765,6 @@ impl RunStepDetailsToolCallsFileSearchResultObject {
         self
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     /// The type of the content.
@@ -1954,7 +1774,6 @@ pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -1971,7 +1790,6 @@ impl RunStepDetailsToolCallsFileSearchResultObjectContentItem {
         self
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Function tool call
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsToolCallsFunctionObject {
@@ -1985,7 +1803,6 @@ pub struct RunStepDetailsToolCallsFunctionObject {
     #[serde(default)]
     pub function: RunStepDetailsToolCallsFunctionObjectFunction,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunStepDetailsToolCallsFunctionObject {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1999,7 +1816,6 @@ impl RunStepDetailsToolCallsFunctionObject {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The definition of the function that was called.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepDetailsToolCallsFunctionObjectFunction {
@@ -2011,7 +1827,6 @@ pub struct RunStepDetailsToolCallsFunctionObjectFunction {
     pub arguments: String,
     pub output: Option<String>,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunStepDetailsToolCallsFunctionObjectFunction {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(name: impl Into<String>, arguments: impl Into<String>) -> Self {
@@ -2027,7 +1842,6 @@ impl RunStepDetailsToolCallsFunctionObjectFunction {
         self
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The last error associated with this run step. Will be `null` if there are no errors.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepObjectLastError {
@@ -2038,7 +1852,6 @@ pub struct RunStepObjectLastError {
     #[serde(default)]
     pub message: String,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunStepObjectLastError {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2051,7 +1864,6 @@ impl RunStepObjectLastError {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// One of `server_error` or `rate_limit_exceeded`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RunStepObjectLastErrorCode {
@@ -2062,7 +1874,6 @@ pub enum RunStepObjectLastErrorCode {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunStepObjectLastErrorCode {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2080,31 +1891,26 @@ impl RunStepObjectLastErrorCode {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<&str> for RunStepObjectLastErrorCode {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<String> for RunStepObjectLastErrorCode {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl std::fmt::Display for RunStepObjectLastErrorCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for RunStepObjectLastErrorCode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for RunStepObjectLastErrorCode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2112,15 +1918,12 @@ impl<'de> Deserialize<'de> for RunStepObjectLastErrorCode {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Default for RunStepObjectLastErrorCode {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 pub type RunStepCompletionUsage = RunStepCompletionUsage2;
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunStepCompletionUsage2 {
@@ -2134,7 +1937,6 @@ pub struct RunStepCompletionUsage2 {
     #[serde(default)]
     pub total_tokens: i64,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl RunStepCompletionUsage2 {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2149,7 +1951,6 @@ impl RunStepCompletionUsage2 {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// Represents a message within a [thread](/docs/api-reference/threads).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageObject {
@@ -2181,7 +1982,6 @@ pub struct MessageObject {
     pub attachments: Option<Vec<MessageObjectAttachmentsItem>>,
     pub metadata: Option<Metadata>,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl MessageObject {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2251,7 +2051,6 @@ impl MessageObject {
         self
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The constant `thread.message`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadMessageLiteral {
@@ -2259,26 +2058,22 @@ pub enum ThreadMessageLiteral {
     #[default]
     ThreadMessage,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl ThreadMessageLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "thread.message"
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl std::fmt::Display for ThreadMessageLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for ThreadMessageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.message")
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for ThreadMessageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2287,7 +2082,6 @@ impl<'de> Deserialize<'de> for ThreadMessageLiteral {
             .map(|()| Self::ThreadMessage)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The status of the message, which can be either `in_progress`, `incomplete`, or `completed`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MessageObjectStatus {
@@ -2300,7 +2094,6 @@ pub enum MessageObjectStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl MessageObjectStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2320,31 +2113,26 @@ impl MessageObjectStatus {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<&str> for MessageObjectStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<String> for MessageObjectStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl std::fmt::Display for MessageObjectStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for MessageObjectStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for MessageObjectStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2352,13 +2140,11 @@ impl<'de> Deserialize<'de> for MessageObjectStatus {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Default for MessageObjectStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// On an incomplete message, details about why the message is incomplete.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageObjectIncompleteDetails {
@@ -2366,14 +2152,12 @@ pub struct MessageObjectIncompleteDetails {
     #[serde(default)]
     pub reason: MessageObjectIncompleteDetailsReason,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl MessageObjectIncompleteDetails {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(reason: impl Into<MessageObjectIncompleteDetailsReason>) -> Self {
         Self { reason: reason.into() }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The reason the message is incomplete.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MessageObjectIncompleteDetailsReason {
@@ -2390,7 +2174,6 @@ pub enum MessageObjectIncompleteDetailsReason {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl MessageObjectIncompleteDetailsReason {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2414,31 +2197,26 @@ impl MessageObjectIncompleteDetailsReason {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<&str> for MessageObjectIncompleteDetailsReason {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<String> for MessageObjectIncompleteDetailsReason {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl std::fmt::Display for MessageObjectIncompleteDetailsReason {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for MessageObjectIncompleteDetailsReason {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for MessageObjectIncompleteDetailsReason {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2446,13 +2224,11 @@ impl<'de> Deserialize<'de> for MessageObjectIncompleteDetailsReason {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Default for MessageObjectIncompleteDetailsReason {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The entity that produced the message. One of `user` or `assistant`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MessageObjectRole {
@@ -2463,7 +2239,6 @@ pub enum MessageObjectRole {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl MessageObjectRole {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2481,31 +2256,26 @@ impl MessageObjectRole {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<&str> for MessageObjectRole {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<String> for MessageObjectRole {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl std::fmt::Display for MessageObjectRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for MessageObjectRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for MessageObjectRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2513,13 +2283,11 @@ impl<'de> Deserialize<'de> for MessageObjectRole {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Default for MessageObjectRole {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -2535,7 +2303,6 @@ pub enum MessageObjectContentItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for MessageObjectContentItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2547,7 +2314,6 @@ impl Serialize for MessageObjectContentItem {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for MessageObjectContentItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2564,31 +2330,26 @@ impl<'de> Deserialize<'de> for MessageObjectContentItem {
         )
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<MessageContentImageFileObject> for MessageObjectContentItem {
     fn from(value: MessageContentImageFileObject) -> Self {
         Self::ImageFile(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<MessageContentImageUrlObject> for MessageObjectContentItem {
     fn from(value: MessageContentImageUrlObject) -> Self {
         Self::ImageUrl(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<MessageContentTextObject> for MessageObjectContentItem {
     fn from(value: MessageContentTextObject) -> Self {
         Self::Text(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<MessageContentRefusalObject> for MessageObjectContentItem {
     fn from(value: MessageContentRefusalObject) -> Self {
         Self::Refusal(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// References an image [File](/docs/api-reference/files) in the content of a message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageContentImageFileObject {
@@ -2598,7 +2359,6 @@ pub struct MessageContentImageFileObject {
     #[serde(default)]
     pub image_file: MessageContentImageFileObjectImageFile,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl MessageContentImageFileObject {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(image_file: impl Into<MessageContentImageFileObjectImageFile>) -> Self {
@@ -2608,7 +2368,6 @@ impl MessageContentImageFileObject {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The constant `image_file`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ImageFileLiteral {
@@ -2616,26 +2375,22 @@ pub enum ImageFileLiteral {
     #[default]
     ImageFile,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl ImageFileLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "image_file"
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl std::fmt::Display for ImageFileLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for ImageFileLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("image_file")
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for ImageFileLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2643,7 +2398,6 @@ impl<'de> Deserialize<'de> for ImageFileLiteral {
         sdk_runtime::de::literal(deserializer, "image_file").map(|()| Self::ImageFile)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageContentImageFileObjectImageFile {
     /// The [File](/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content.
@@ -2653,7 +2407,6 @@ pub struct MessageContentImageFileObjectImageFile {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl MessageContentImageFileObjectImageFile {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(file_id: impl Into<String>) -> Self {
@@ -2671,7 +2424,6 @@ impl MessageContentImageFileObjectImageFile {
         self
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// References an image URL in the content of a message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageContentImageUrlObject {
@@ -2681,7 +2433,6 @@ pub struct MessageContentImageUrlObject {
     #[serde(default)]
     pub image_url: MessageContentImageUrlObjectImageUrl,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl MessageContentImageUrlObject {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(image_url: impl Into<MessageContentImageUrlObjectImageUrl>) -> Self {
@@ -2691,7 +2442,6 @@ impl MessageContentImageUrlObject {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageContentImageUrlObjectImageUrl {
     /// The external URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp.
@@ -2701,7 +2451,6 @@ pub struct MessageContentImageUrlObjectImageUrl {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl MessageContentImageUrlObjectImageUrl {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(url: impl Into<String>) -> Self {
@@ -2719,7 +2468,6 @@ impl MessageContentImageUrlObjectImageUrl {
         self
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The text content that is part of a message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageContentTextObject {
@@ -2729,7 +2477,6 @@ pub struct MessageContentTextObject {
     #[serde(default)]
     pub text: MessageContentTextObjectText,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl MessageContentTextObject {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(text: impl Into<MessageContentTextObjectText>) -> Self {
@@ -2739,7 +2486,6 @@ impl MessageContentTextObject {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageContentTextObjectText {
     /// The data that makes up the text.
@@ -2748,7 +2494,6 @@ pub struct MessageContentTextObjectText {
     #[serde(default)]
     pub annotations: Vec<MessageContentTextObjectTextAnnotationsItem>,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl MessageContentTextObjectText {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2761,7 +2506,6 @@ impl MessageContentTextObjectText {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -2773,7 +2517,6 @@ pub enum MessageContentTextObjectTextAnnotationsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for MessageContentTextObjectTextAnnotationsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2783,7 +2526,6 @@ impl Serialize for MessageContentTextObjectTextAnnotationsItem {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for MessageContentTextObjectTextAnnotationsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2800,21 +2542,18 @@ impl<'de> Deserialize<'de> for MessageContentTextObjectTextAnnotationsItem {
         )
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<MessageContentTextAnnotationsFileCitationObject>
 for MessageContentTextObjectTextAnnotationsItem {
     fn from(value: MessageContentTextAnnotationsFileCitationObject) -> Self {
         Self::FileCitation(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<MessageContentTextAnnotationsFilePathObject>
 for MessageContentTextObjectTextAnnotationsItem {
     fn from(value: MessageContentTextAnnotationsFilePathObject) -> Self {
         Self::FilePath(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// A citation within the message that points to a specific quote from a specific File associated with the assistant or the message. Generated when the assistant uses the "file_search" tool to search files.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageContentTextAnnotationsFileCitationObject {
@@ -2831,7 +2570,6 @@ pub struct MessageContentTextAnnotationsFileCitationObject {
     #[serde(default)]
     pub end_index: i64,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl MessageContentTextAnnotationsFileCitationObject {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2851,7 +2589,6 @@ impl MessageContentTextAnnotationsFileCitationObject {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The constant `file_citation`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FileCitationLiteral {
@@ -2859,26 +2596,22 @@ pub enum FileCitationLiteral {
     #[default]
     FileCitation,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl FileCitationLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "file_citation"
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl std::fmt::Display for FileCitationLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for FileCitationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("file_citation")
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for FileCitationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2887,21 +2620,18 @@ impl<'de> Deserialize<'de> for FileCitationLiteral {
             .map(|()| Self::FileCitation)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageContentTextAnnotationsFileCitationObjectFileCitation {
     /// The ID of the specific File the citation is from.
     #[serde(default)]
     pub file_id: String,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl MessageContentTextAnnotationsFileCitationObjectFileCitation {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(file_id: impl Into<String>) -> Self {
         Self { file_id: file_id.into() }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// A URL for the file that's generated when the assistant used the `code_interpreter` tool to generate a file.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageContentTextAnnotationsFilePathObject {
@@ -2918,7 +2648,6 @@ pub struct MessageContentTextAnnotationsFilePathObject {
     #[serde(default)]
     pub end_index: i64,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl MessageContentTextAnnotationsFilePathObject {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -2936,21 +2665,18 @@ impl MessageContentTextAnnotationsFilePathObject {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageContentTextAnnotationsFilePathObjectFilePath {
     /// The ID of the file that was generated.
     #[serde(default)]
     pub file_id: String,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl MessageContentTextAnnotationsFilePathObjectFilePath {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(file_id: impl Into<String>) -> Self {
         Self { file_id: file_id.into() }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// The refusal content generated by the assistant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageContentRefusalObject {
@@ -2960,7 +2686,6 @@ pub struct MessageContentRefusalObject {
     #[serde(default)]
     pub refusal: String,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl MessageContentRefusalObject {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(refusal: impl Into<String>) -> Self {
@@ -2970,7 +2695,6 @@ impl MessageContentRefusalObject {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageObjectAttachmentsItem {
     /// The ID of the file to attach to the message.
@@ -2980,7 +2704,6 @@ pub struct MessageObjectAttachmentsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<MessageObjectAttachmentsItemToolsItem>>,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl MessageObjectAttachmentsItem {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3000,7 +2723,6 @@ impl MessageObjectAttachmentsItem {
         self
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -3012,7 +2734,6 @@ pub enum MessageObjectAttachmentsItemToolsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl Serialize for MessageObjectAttachmentsItemToolsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3022,7 +2743,6 @@ impl Serialize for MessageObjectAttachmentsItemToolsItem {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for MessageObjectAttachmentsItemToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3039,19 +2759,16 @@ impl<'de> Deserialize<'de> for MessageObjectAttachmentsItemToolsItem {
         )
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<AssistantToolsCode> for MessageObjectAttachmentsItemToolsItem {
     fn from(value: AssistantToolsCode) -> Self {
         Self::CodeInterpreter(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl From<AssistantToolsFileSearchTypeOnly> for MessageObjectAttachmentsItemToolsItem {
     fn from(value: AssistantToolsFileSearchTypeOnly) -> Self {
         Self::FileSearch(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 /// FileSearch tool
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AssistantToolsFileSearchTypeOnly {
@@ -3059,13 +2776,13 @@ pub struct AssistantToolsFileSearchTypeOnly {
     #[serde(rename = "type")]
     pub type_: FileSearchLiteral,
 }
-#[cfg(any(feature = "extra-types", feature = "threads"))]
 impl AssistantToolsFileSearchTypeOnly {
     /// A value with every optional field unset.
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateMessageRequest {
     /// The role of the entity that is creating the message. Allowed values include:
@@ -3079,6 +2796,7 @@ pub struct CreateMessageRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "threads")]
 impl CreateMessageRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -3106,6 +2824,7 @@ impl CreateMessageRequest {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CreateMessageRequestContent {
@@ -3114,22 +2833,26 @@ pub enum CreateMessageRequestContent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "threads")]
 impl From<Vec<CreateMessageRequestContentArrayOfContentPartsItem>>
 for CreateMessageRequestContent {
     fn from(value: Vec<CreateMessageRequestContentArrayOfContentPartsItem>) -> Self {
         Self::ArrayOfContentPartsItemList(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<String> for CreateMessageRequestContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<&str> for CreateMessageRequestContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+#[cfg(feature = "threads")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -3143,6 +2866,7 @@ pub enum CreateMessageRequestContentArrayOfContentPartsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "threads")]
 impl Serialize for CreateMessageRequestContentArrayOfContentPartsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3153,6 +2877,7 @@ impl Serialize for CreateMessageRequestContentArrayOfContentPartsItem {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateMessageRequestContentArrayOfContentPartsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3168,24 +2893,28 @@ impl<'de> Deserialize<'de> for CreateMessageRequestContentArrayOfContentPartsIte
         )
     }
 }
+#[cfg(feature = "threads")]
 impl From<MessageContentImageFileObject>
 for CreateMessageRequestContentArrayOfContentPartsItem {
     fn from(value: MessageContentImageFileObject) -> Self {
         Self::ImageFile(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<MessageContentImageUrlObject>
 for CreateMessageRequestContentArrayOfContentPartsItem {
     fn from(value: MessageContentImageUrlObject) -> Self {
         Self::ImageUrl(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<MessageRequestContentTextObject>
 for CreateMessageRequestContentArrayOfContentPartsItem {
     fn from(value: MessageRequestContentTextObject) -> Self {
         Self::Text(value)
     }
 }
+#[cfg(feature = "threads")]
 /// The text content that is part of a message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MessageRequestContentTextObject {
@@ -3196,6 +2925,7 @@ pub struct MessageRequestContentTextObject {
     #[serde(default)]
     pub text: String,
 }
+#[cfg(feature = "threads")]
 impl MessageRequestContentTextObject {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(text: impl Into<String>) -> Self {
@@ -3205,6 +2935,7 @@ impl MessageRequestContentTextObject {
         }
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateMessageRequestAttachmentsItem {
     /// The ID of the file to attach to the message.
@@ -3214,6 +2945,7 @@ pub struct CreateMessageRequestAttachmentsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<CreateMessageRequestAttachmentsItemToolsItem>>,
 }
+#[cfg(feature = "threads")]
 impl CreateMessageRequestAttachmentsItem {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3233,6 +2965,7 @@ impl CreateMessageRequestAttachmentsItem {
         self
     }
 }
+#[cfg(feature = "threads")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -3244,6 +2977,7 @@ pub enum CreateMessageRequestAttachmentsItemToolsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "threads")]
 impl Serialize for CreateMessageRequestAttachmentsItemToolsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3253,6 +2987,7 @@ impl Serialize for CreateMessageRequestAttachmentsItemToolsItem {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateMessageRequestAttachmentsItemToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3269,17 +3004,20 @@ impl<'de> Deserialize<'de> for CreateMessageRequestAttachmentsItemToolsItem {
         )
     }
 }
+#[cfg(feature = "threads")]
 impl From<AssistantToolsCode> for CreateMessageRequestAttachmentsItemToolsItem {
     fn from(value: AssistantToolsCode) -> Self {
         Self::CodeInterpreter(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<AssistantToolsFileSearchTypeOnly>
 for CreateMessageRequestAttachmentsItemToolsItem {
     fn from(value: AssistantToolsFileSearchTypeOnly) -> Self {
         Self::FileSearch(value)
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateRunRequest {
     /// The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run.
@@ -3330,6 +3068,7 @@ pub struct CreateRunRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
+#[cfg(feature = "threads")]
 impl CreateRunRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(assistant_id: impl Into<String>) -> Self {
@@ -3443,6 +3182,7 @@ impl CreateRunRequest {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateRunRequestModel {
@@ -3533,6 +3273,7 @@ pub enum CreateRunRequestModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "threads")]
 impl CreateRunRequestModel {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3630,26 +3371,31 @@ impl CreateRunRequestModel {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl From<&str> for CreateRunRequestModel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<String> for CreateRunRequestModel {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for CreateRunRequestModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for CreateRunRequestModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateRunRequestModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3657,11 +3403,13 @@ impl<'de> Deserialize<'de> for CreateRunRequestModel {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "threads")]
 impl Default for CreateRunRequestModel {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "threads")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -3675,6 +3423,7 @@ pub enum CreateRunRequestToolsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "threads")]
 impl Serialize for CreateRunRequestToolsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3685,6 +3434,7 @@ impl Serialize for CreateRunRequestToolsItem {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateRunRequestToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3702,21 +3452,25 @@ impl<'de> Deserialize<'de> for CreateRunRequestToolsItem {
         )
     }
 }
+#[cfg(feature = "threads")]
 impl From<AssistantToolsCode> for CreateRunRequestToolsItem {
     fn from(value: AssistantToolsCode) -> Self {
         Self::CodeInterpreter(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<AssistantToolsFileSearch> for CreateRunRequestToolsItem {
     fn from(value: AssistantToolsFileSearch) -> Self {
         Self::FileSearch(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<AssistantToolsFunction> for CreateRunRequestToolsItem {
     fn from(value: AssistantToolsFunction) -> Self {
         Self::Function(value)
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateThreadAndRunRequest {
     /// The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run.
@@ -3764,6 +3518,7 @@ pub struct CreateThreadAndRunRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
+#[cfg(feature = "threads")]
 impl CreateThreadAndRunRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(assistant_id: impl Into<String>) -> Self {
@@ -3874,6 +3629,7 @@ impl CreateThreadAndRunRequest {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// Options to create a new thread. If no thread is provided when running a
 /// request, an empty thread will be created.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -3886,6 +3642,7 @@ pub struct CreateThreadRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "threads")]
 impl CreateThreadRequest {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3914,6 +3671,7 @@ impl CreateThreadRequest {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateThreadRequestToolResources {
@@ -3922,6 +3680,7 @@ pub struct CreateThreadRequestToolResources {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_search: Option<CreateThreadRequestToolResourcesFileSearch>,
 }
+#[cfg(feature = "threads")]
 impl CreateThreadRequestToolResources {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3947,12 +3706,14 @@ impl CreateThreadRequestToolResources {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateThreadRequestToolResourcesCodeInterpreter {
     /// A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
+#[cfg(feature = "threads")]
 impl CreateThreadRequestToolResourcesCodeInterpreter {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3964,6 +3725,7 @@ impl CreateThreadRequestToolResourcesCodeInterpreter {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateThreadRequestToolResourcesFileSearch {
     /// The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread.
@@ -3975,6 +3737,7 @@ pub struct CreateThreadRequestToolResourcesFileSearch {
         Vec<CreateThreadRequestToolResourcesFileSearchVectorStoresItem>,
     >,
 }
+#[cfg(feature = "threads")]
 impl CreateThreadRequestToolResourcesFileSearch {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -3997,6 +3760,7 @@ impl CreateThreadRequestToolResourcesFileSearch {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
     /// A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files.
@@ -4010,6 +3774,7 @@ pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "threads")]
 impl CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4040,6 +3805,7 @@ impl CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
 ///
 /// Told apart by the `type` property.
@@ -4056,6 +3822,7 @@ pub enum CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrat
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "threads")]
 impl Serialize
 for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -4066,6 +3833,7 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de>
 for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -4081,6 +3849,7 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
         )
     }
 }
+#[cfg(feature = "threads")]
 impl From<
     CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy,
 > for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
@@ -4090,6 +3859,7 @@ impl From<
         Self::Auto(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<
     CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy,
 > for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
@@ -4099,6 +3869,7 @@ impl From<
         Self::Static(value)
     }
 }
+#[cfg(feature = "threads")]
 /// The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
@@ -4106,12 +3877,14 @@ pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStr
     #[serde(rename = "type")]
     pub type_: AutoLiteral,
 }
+#[cfg(feature = "threads")]
 impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
     /// A value with every optional field unset.
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
+#[cfg(feature = "threads")]
 /// Static Chunking Strategy
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
@@ -4121,6 +3894,7 @@ pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStr
     #[serde(rename = "static", default)]
     pub static_: CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic,
 }
+#[cfg(feature = "threads")]
 impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -4134,6 +3908,7 @@ impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyS
         }
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
     /// The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`.
@@ -4145,6 +3920,7 @@ pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStr
     #[serde(default)]
     pub chunk_overlap_tokens: i64,
 }
+#[cfg(feature = "threads")]
 impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -4157,6 +3933,7 @@ impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyS
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateThreadAndRunRequestModel {
@@ -4239,6 +4016,7 @@ pub enum CreateThreadAndRunRequestModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "threads")]
 impl CreateThreadAndRunRequestModel {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4328,26 +4106,31 @@ impl CreateThreadAndRunRequestModel {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl From<&str> for CreateThreadAndRunRequestModel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<String> for CreateThreadAndRunRequestModel {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for CreateThreadAndRunRequestModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for CreateThreadAndRunRequestModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadAndRunRequestModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4355,11 +4138,13 @@ impl<'de> Deserialize<'de> for CreateThreadAndRunRequestModel {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "threads")]
 impl Default for CreateThreadAndRunRequestModel {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "threads")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -4373,6 +4158,7 @@ pub enum CreateThreadAndRunRequestToolsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "threads")]
 impl Serialize for CreateThreadAndRunRequestToolsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -4383,6 +4169,7 @@ impl Serialize for CreateThreadAndRunRequestToolsItem {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadAndRunRequestToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4400,21 +4187,25 @@ impl<'de> Deserialize<'de> for CreateThreadAndRunRequestToolsItem {
         )
     }
 }
+#[cfg(feature = "threads")]
 impl From<AssistantToolsCode> for CreateThreadAndRunRequestToolsItem {
     fn from(value: AssistantToolsCode) -> Self {
         Self::CodeInterpreter(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<AssistantToolsFileSearch> for CreateThreadAndRunRequestToolsItem {
     fn from(value: AssistantToolsFileSearch) -> Self {
         Self::FileSearch(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<AssistantToolsFunction> for CreateThreadAndRunRequestToolsItem {
     fn from(value: AssistantToolsFunction) -> Self {
         Self::Function(value)
     }
 }
+#[cfg(feature = "threads")]
 /// A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateThreadAndRunRequestToolResources {
@@ -4423,6 +4214,7 @@ pub struct CreateThreadAndRunRequestToolResources {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_search: Option<CreateThreadAndRunRequestToolResourcesFileSearch>,
 }
+#[cfg(feature = "threads")]
 impl CreateThreadAndRunRequestToolResources {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4448,12 +4240,14 @@ impl CreateThreadAndRunRequestToolResources {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateThreadAndRunRequestToolResourcesCodeInterpreter {
     /// A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
+#[cfg(feature = "threads")]
 impl CreateThreadAndRunRequestToolResourcesCodeInterpreter {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4465,12 +4259,14 @@ impl CreateThreadAndRunRequestToolResourcesCodeInterpreter {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateThreadAndRunRequestToolResourcesFileSearch {
     /// The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
 }
+#[cfg(feature = "threads")]
 impl CreateThreadAndRunRequestToolResourcesFileSearch {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4482,6 +4278,7 @@ impl CreateThreadAndRunRequestToolResourcesFileSearch {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteMessageResponse {
     #[serde(default)]
@@ -4490,6 +4287,7 @@ pub struct DeleteMessageResponse {
     pub deleted: bool,
     pub object: ThreadMessageDeletedLiteral,
 }
+#[cfg(feature = "threads")]
 impl DeleteMessageResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
@@ -4500,6 +4298,7 @@ impl DeleteMessageResponse {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.message.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadMessageDeletedLiteral {
@@ -4507,22 +4306,26 @@ pub enum ThreadMessageDeletedLiteral {
     #[default]
     ThreadMessageDeleted,
 }
+#[cfg(feature = "threads")]
 impl ThreadMessageDeletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "thread.message.deleted"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadMessageDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadMessageDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.message.deleted")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadMessageDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4531,6 +4334,7 @@ impl<'de> Deserialize<'de> for ThreadMessageDeletedLiteral {
             .map(|()| Self::ThreadMessageDeleted)
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteThreadResponse {
     #[serde(default)]
@@ -4539,6 +4343,7 @@ pub struct DeleteThreadResponse {
     pub deleted: bool,
     pub object: ThreadDeletedLiteral,
 }
+#[cfg(feature = "threads")]
 impl DeleteThreadResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
@@ -4549,6 +4354,7 @@ impl DeleteThreadResponse {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadDeletedLiteral {
@@ -4556,22 +4362,26 @@ pub enum ThreadDeletedLiteral {
     #[default]
     ThreadDeleted,
 }
+#[cfg(feature = "threads")]
 impl ThreadDeletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "thread.deleted"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.deleted")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4580,6 +4390,7 @@ impl<'de> Deserialize<'de> for ThreadDeletedLiteral {
             .map(|()| Self::ThreadDeleted)
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListMessagesResponse {
     #[serde(default)]
@@ -4593,6 +4404,7 @@ pub struct ListMessagesResponse {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "threads")]
 impl ListMessagesResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -4611,6 +4423,7 @@ impl ListMessagesResponse {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime::pagination::Page for ListMessagesResponse {
     type Item = MessageObject;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -4623,6 +4436,7 @@ impl sdk_runtime::pagination::Page for ListMessagesResponse {
         self.data
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListRunStepsResponse {
     #[serde(default)]
@@ -4636,6 +4450,7 @@ pub struct ListRunStepsResponse {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "threads")]
 impl ListRunStepsResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -4654,6 +4469,7 @@ impl ListRunStepsResponse {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime::pagination::Page for ListRunStepsResponse {
     type Item = RunStepObject;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -4666,6 +4482,7 @@ impl sdk_runtime::pagination::Page for ListRunStepsResponse {
         self.data
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListRunsResponse {
     #[serde(default)]
@@ -4679,6 +4496,7 @@ pub struct ListRunsResponse {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "threads")]
 impl ListRunsResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -4697,6 +4515,7 @@ impl ListRunsResponse {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime::pagination::Page for ListRunsResponse {
     type Item = RunObject;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -4709,11 +4528,13 @@ impl sdk_runtime::pagination::Page for ListRunsResponse {
         self.data
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ModifyMessageRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "threads")]
 impl ModifyMessageRequest {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4725,11 +4546,13 @@ impl ModifyMessageRequest {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ModifyRunRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "threads")]
 impl ModifyRunRequest {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4741,6 +4564,7 @@ impl ModifyRunRequest {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ModifyThreadRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4748,6 +4572,7 @@ pub struct ModifyThreadRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "threads")]
 impl ModifyThreadRequest {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4770,6 +4595,7 @@ impl ModifyThreadRequest {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ModifyThreadRequestToolResources {
@@ -4778,6 +4604,7 @@ pub struct ModifyThreadRequestToolResources {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_search: Option<ModifyThreadRequestToolResourcesFileSearch>,
 }
+#[cfg(feature = "threads")]
 impl ModifyThreadRequestToolResources {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4803,12 +4630,14 @@ impl ModifyThreadRequestToolResources {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ModifyThreadRequestToolResourcesCodeInterpreter {
     /// A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
+#[cfg(feature = "threads")]
 impl ModifyThreadRequestToolResourcesCodeInterpreter {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4820,12 +4649,14 @@ impl ModifyThreadRequestToolResourcesCodeInterpreter {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ModifyThreadRequestToolResourcesFileSearch {
     /// The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
 }
+#[cfg(feature = "threads")]
 impl ModifyThreadRequestToolResourcesFileSearch {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4837,6 +4668,7 @@ impl ModifyThreadRequestToolResourcesFileSearch {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SubmitToolOutputsRunRequest {
     /// A list of tools for which the outputs are being submitted.
@@ -4845,6 +4677,7 @@ pub struct SubmitToolOutputsRunRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
 }
+#[cfg(feature = "threads")]
 impl SubmitToolOutputsRunRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -4861,6 +4694,7 @@ impl SubmitToolOutputsRunRequest {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SubmitToolOutputsRunRequestToolOutputsItem {
     /// The ID of the tool call in the `required_action` object within the run object the output is being submitted for.
@@ -4870,6 +4704,7 @@ pub struct SubmitToolOutputsRunRequestToolOutputsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
 }
+#[cfg(feature = "threads")]
 impl SubmitToolOutputsRunRequestToolOutputsItem {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4889,6 +4724,7 @@ impl SubmitToolOutputsRunRequestToolOutputsItem {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// Query and header parameters of `listMessages`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListMessagesParams {
@@ -4908,6 +4744,7 @@ pub struct ListMessagesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub run_id: Option<String>,
 }
+#[cfg(feature = "threads")]
 impl ListMessagesParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4945,6 +4782,7 @@ impl ListMessagesParams {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// Query and header parameters of `listRuns`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListRunsParams {
@@ -4961,6 +4799,7 @@ pub struct ListRunsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
 }
+#[cfg(feature = "threads")]
 impl ListRunsParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -4992,6 +4831,7 @@ impl ListRunsParams {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `step_details.tool_calls[*].file_search.results[*].content`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum StepDetailsToolCallsFileSearchResultsContentLiteral {
@@ -4999,23 +4839,27 @@ pub enum StepDetailsToolCallsFileSearchResultsContentLiteral {
     #[default]
     StepDetailsToolCallsFileSearchResultsContent,
 }
+#[cfg(feature = "threads")]
 impl StepDetailsToolCallsFileSearchResultsContentLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "step_details.tool_calls[*].file_search.results[*].content"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for StepDetailsToolCallsFileSearchResultsContentLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for StepDetailsToolCallsFileSearchResultsContentLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer
             .serialize_str("step_details.tool_calls[*].file_search.results[*].content")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for StepDetailsToolCallsFileSearchResultsContentLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5027,6 +4871,7 @@ impl<'de> Deserialize<'de> for StepDetailsToolCallsFileSearchResultsContentLiter
             .map(|()| Self::StepDetailsToolCallsFileSearchResultsContent)
     }
 }
+#[cfg(feature = "threads")]
 /// Query and header parameters of `createRun`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateRunParams {
@@ -5036,6 +4881,7 @@ pub struct CreateRunParams {
     #[serde(rename = "include[]", skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<StepDetailsToolCallsFileSearchResultsContentLiteral>>,
 }
+#[cfg(feature = "threads")]
 impl CreateRunParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -5050,6 +4896,7 @@ impl CreateRunParams {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// Query and header parameters of `listRunSteps`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListRunStepsParams {
@@ -5071,6 +4918,7 @@ pub struct ListRunStepsParams {
     #[serde(rename = "include[]", skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<StepDetailsToolCallsFileSearchResultsContentLiteral>>,
 }
+#[cfg(feature = "threads")]
 impl ListRunStepsParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -5111,6 +4959,7 @@ impl ListRunStepsParams {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// Query and header parameters of `getRunStep`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetRunStepParams {
@@ -5120,6 +4969,7 @@ pub struct GetRunStepParams {
     #[serde(rename = "include[]", skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<StepDetailsToolCallsFileSearchResultsContentLiteral>>,
 }
+#[cfg(feature = "threads")]
 impl GetRunStepParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {

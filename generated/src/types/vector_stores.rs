@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "vector-stores")]
 /// The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AutoChunkingStrategyRequestParam {
@@ -9,12 +10,14 @@ pub struct AutoChunkingStrategyRequestParam {
     #[serde(rename = "type")]
     pub type_: AutoLiteral,
 }
+#[cfg(feature = "vector-stores")]
 impl AutoChunkingStrategyRequestParam {
     /// A value with every optional field unset.
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
+#[cfg(feature = "vector-stores")]
 /// The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
 ///
 /// Told apart by the `type` property.
@@ -27,6 +30,7 @@ pub enum ChunkingStrategyRequestParam {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "vector-stores")]
 impl Serialize for ChunkingStrategyRequestParam {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -36,6 +40,7 @@ impl Serialize for ChunkingStrategyRequestParam {
         }
     }
 }
+#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for ChunkingStrategyRequestParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -50,16 +55,19 @@ impl<'de> Deserialize<'de> for ChunkingStrategyRequestParam {
         )
     }
 }
+#[cfg(feature = "vector-stores")]
 impl From<AutoChunkingStrategyRequestParam> for ChunkingStrategyRequestParam {
     fn from(value: AutoChunkingStrategyRequestParam) -> Self {
         Self::Auto(value)
     }
 }
+#[cfg(feature = "vector-stores")]
 impl From<StaticChunkingStrategyRequestParam> for ChunkingStrategyRequestParam {
     fn from(value: StaticChunkingStrategyRequestParam) -> Self {
         Self::Static(value)
     }
 }
+#[cfg(feature = "vector-stores")]
 /// Customize your own chunking strategy by setting chunk size and chunk overlap.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct StaticChunkingStrategyRequestParam {
@@ -69,6 +77,7 @@ pub struct StaticChunkingStrategyRequestParam {
     #[serde(rename = "static", default)]
     pub static_: StaticChunkingStrategy,
 }
+#[cfg(feature = "vector-stores")]
 impl StaticChunkingStrategyRequestParam {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(static_: impl Into<StaticChunkingStrategy>) -> Self {
@@ -78,6 +87,7 @@ impl StaticChunkingStrategyRequestParam {
         }
     }
 }
+#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct StaticChunkingStrategy {
     /// The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`.
@@ -89,6 +99,7 @@ pub struct StaticChunkingStrategy {
     #[serde(default)]
     pub chunk_overlap_tokens: i64,
 }
+#[cfg(feature = "vector-stores")]
 impl StaticChunkingStrategy {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -101,26 +112,10 @@ impl StaticChunkingStrategy {
         }
     }
 }
-#[cfg(
-    any(
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses",
-        feature = "vector-stores"
-    )
-)]
 pub type VectorStoreFileAttributes = std::collections::BTreeMap<
     String,
     VectorStoreFileAttributesValue,
 >;
-#[cfg(
-    any(
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses",
-        feature = "vector-stores"
-    )
-)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum VectorStoreFileAttributesValue {
@@ -130,58 +125,27 @@ pub enum VectorStoreFileAttributesValue {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(
-    any(
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses",
-        feature = "vector-stores"
-    )
-)]
 impl From<f64> for VectorStoreFileAttributesValue {
     fn from(value: f64) -> Self {
         Self::Number(value)
     }
 }
-#[cfg(
-    any(
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses",
-        feature = "vector-stores"
-    )
-)]
 impl From<bool> for VectorStoreFileAttributesValue {
     fn from(value: bool) -> Self {
         Self::Bool(value)
     }
 }
-#[cfg(
-    any(
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses",
-        feature = "vector-stores"
-    )
-)]
 impl From<String> for VectorStoreFileAttributesValue {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
-#[cfg(
-    any(
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses",
-        feature = "vector-stores"
-    )
-)]
 impl From<&str> for VectorStoreFileAttributesValue {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateVectorStoreFileBatchRequest {
     /// A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.  If `attributes` or `chunking_strategy` are provided, they will be  applied to all files in the batch. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `files`.
@@ -195,6 +159,7 @@ pub struct CreateVectorStoreFileBatchRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<VectorStoreFileAttributes>,
 }
+#[cfg(feature = "vector-stores")]
 impl CreateVectorStoreFileBatchRequest {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -229,6 +194,7 @@ impl CreateVectorStoreFileBatchRequest {
         self
     }
 }
+#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateVectorStoreFileRequest {
     /// A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests.
@@ -239,6 +205,7 @@ pub struct CreateVectorStoreFileRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<VectorStoreFileAttributes>,
 }
+#[cfg(feature = "vector-stores")]
 impl CreateVectorStoreFileRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(file_id: impl Into<String>) -> Self {
@@ -262,6 +229,7 @@ impl CreateVectorStoreFileRequest {
         self
     }
 }
+#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateVectorStoreRequest {
     /// A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.
@@ -281,6 +249,7 @@ pub struct CreateVectorStoreRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "vector-stores")]
 impl CreateVectorStoreRequest {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -330,6 +299,7 @@ impl CreateVectorStoreRequest {
         self
     }
 }
+#[cfg(feature = "vector-stores")]
 /// The expiration policy for a vector store.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VectorStoreExpirationAfter {
@@ -339,6 +309,7 @@ pub struct VectorStoreExpirationAfter {
     #[serde(default)]
     pub days: i64,
 }
+#[cfg(feature = "vector-stores")]
 impl VectorStoreExpirationAfter {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(days: impl Into<i64>) -> Self {
@@ -348,6 +319,7 @@ impl VectorStoreExpirationAfter {
         }
     }
 }
+#[cfg(feature = "vector-stores")]
 /// The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty.
 ///
 /// Told apart by the `type` property.
@@ -360,6 +332,7 @@ pub enum CreateVectorStoreRequestChunkingStrategy {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "vector-stores")]
 impl Serialize for CreateVectorStoreRequestChunkingStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -369,6 +342,7 @@ impl Serialize for CreateVectorStoreRequestChunkingStrategy {
         }
     }
 }
+#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for CreateVectorStoreRequestChunkingStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -383,18 +357,21 @@ impl<'de> Deserialize<'de> for CreateVectorStoreRequestChunkingStrategy {
         )
     }
 }
+#[cfg(feature = "vector-stores")]
 impl From<AutoChunkingStrategyRequestParam>
 for CreateVectorStoreRequestChunkingStrategy {
     fn from(value: AutoChunkingStrategyRequestParam) -> Self {
         Self::Auto(value)
     }
 }
+#[cfg(feature = "vector-stores")]
 impl From<StaticChunkingStrategyRequestParam>
 for CreateVectorStoreRequestChunkingStrategy {
     fn from(value: StaticChunkingStrategyRequestParam) -> Self {
         Self::Static(value)
     }
 }
+#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteVectorStoreFileResponse {
     #[serde(default)]
@@ -403,6 +380,7 @@ pub struct DeleteVectorStoreFileResponse {
     pub deleted: bool,
     pub object: VectorStoreFileDeletedLiteral,
 }
+#[cfg(feature = "vector-stores")]
 impl DeleteVectorStoreFileResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
@@ -413,6 +391,7 @@ impl DeleteVectorStoreFileResponse {
         }
     }
 }
+#[cfg(feature = "vector-stores")]
 /// The constant `vector_store.file.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreFileDeletedLiteral {
@@ -420,22 +399,26 @@ pub enum VectorStoreFileDeletedLiteral {
     #[default]
     VectorStoreFileDeleted,
 }
+#[cfg(feature = "vector-stores")]
 impl VectorStoreFileDeletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "vector_store.file.deleted"
     }
 }
+#[cfg(feature = "vector-stores")]
 impl std::fmt::Display for VectorStoreFileDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "vector-stores")]
 impl Serialize for VectorStoreFileDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("vector_store.file.deleted")
     }
 }
+#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -444,6 +427,7 @@ impl<'de> Deserialize<'de> for VectorStoreFileDeletedLiteral {
             .map(|()| Self::VectorStoreFileDeleted)
     }
 }
+#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteVectorStoreResponse {
     #[serde(default)]
@@ -452,6 +436,7 @@ pub struct DeleteVectorStoreResponse {
     pub deleted: bool,
     pub object: VectorStoreDeletedLiteral,
 }
+#[cfg(feature = "vector-stores")]
 impl DeleteVectorStoreResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
@@ -462,6 +447,7 @@ impl DeleteVectorStoreResponse {
         }
     }
 }
+#[cfg(feature = "vector-stores")]
 /// The constant `vector_store.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreDeletedLiteral {
@@ -469,22 +455,26 @@ pub enum VectorStoreDeletedLiteral {
     #[default]
     VectorStoreDeleted,
 }
+#[cfg(feature = "vector-stores")]
 impl VectorStoreDeletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "vector_store.deleted"
     }
 }
+#[cfg(feature = "vector-stores")]
 impl std::fmt::Display for VectorStoreDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "vector-stores")]
 impl Serialize for VectorStoreDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("vector_store.deleted")
     }
 }
+#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -493,6 +483,7 @@ impl<'de> Deserialize<'de> for VectorStoreDeletedLiteral {
             .map(|()| Self::VectorStoreDeleted)
     }
 }
+#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListVectorStoreFilesResponse {
     #[serde(default)]
@@ -506,6 +497,7 @@ pub struct ListVectorStoreFilesResponse {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "vector-stores")]
 impl ListVectorStoreFilesResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -524,6 +516,7 @@ impl ListVectorStoreFilesResponse {
         }
     }
 }
+#[cfg(feature = "vector-stores")]
 impl sdk_runtime::pagination::Page for ListVectorStoreFilesResponse {
     type Item = VectorStoreFileObject;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -536,6 +529,7 @@ impl sdk_runtime::pagination::Page for ListVectorStoreFilesResponse {
         self.data
     }
 }
+#[cfg(feature = "vector-stores")]
 /// A list of files attached to a vector store.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VectorStoreFileObject {
@@ -563,6 +557,7 @@ pub struct VectorStoreFileObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<VectorStoreFileAttributes>,
 }
+#[cfg(feature = "vector-stores")]
 impl VectorStoreFileObject {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -606,6 +601,7 @@ impl VectorStoreFileObject {
         self
     }
 }
+#[cfg(feature = "vector-stores")]
 /// The constant `vector_store.file`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreFileLiteral {
@@ -613,22 +609,26 @@ pub enum VectorStoreFileLiteral {
     #[default]
     VectorStoreFile,
 }
+#[cfg(feature = "vector-stores")]
 impl VectorStoreFileLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "vector_store.file"
     }
 }
+#[cfg(feature = "vector-stores")]
 impl std::fmt::Display for VectorStoreFileLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "vector-stores")]
 impl Serialize for VectorStoreFileLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("vector_store.file")
     }
 }
+#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -637,6 +637,7 @@ impl<'de> Deserialize<'de> for VectorStoreFileLiteral {
             .map(|()| Self::VectorStoreFile)
     }
 }
+#[cfg(feature = "vector-stores")]
 /// The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or `failed`. The status `completed` indicates that the vector store file is ready for use.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VectorStoreFileObjectStatus {
@@ -651,6 +652,7 @@ pub enum VectorStoreFileObjectStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "vector-stores")]
 impl VectorStoreFileObjectStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -672,26 +674,31 @@ impl VectorStoreFileObjectStatus {
         }
     }
 }
+#[cfg(feature = "vector-stores")]
 impl From<&str> for VectorStoreFileObjectStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "vector-stores")]
 impl From<String> for VectorStoreFileObjectStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "vector-stores")]
 impl std::fmt::Display for VectorStoreFileObjectStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "vector-stores")]
 impl Serialize for VectorStoreFileObjectStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileObjectStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -699,11 +706,13 @@ impl<'de> Deserialize<'de> for VectorStoreFileObjectStatus {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "vector-stores")]
 impl Default for VectorStoreFileObjectStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "vector-stores")]
 /// The last error associated with this vector store file. Will be `null` if there are no errors.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VectorStoreFileObjectLastError {
@@ -714,6 +723,7 @@ pub struct VectorStoreFileObjectLastError {
     #[serde(default)]
     pub message: String,
 }
+#[cfg(feature = "vector-stores")]
 impl VectorStoreFileObjectLastError {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -726,6 +736,7 @@ impl VectorStoreFileObjectLastError {
         }
     }
 }
+#[cfg(feature = "vector-stores")]
 /// One of `server_error`, `unsupported_file`, or `invalid_file`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VectorStoreFileObjectLastErrorCode {
@@ -738,6 +749,7 @@ pub enum VectorStoreFileObjectLastErrorCode {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "vector-stores")]
 impl VectorStoreFileObjectLastErrorCode {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -757,26 +769,31 @@ impl VectorStoreFileObjectLastErrorCode {
         }
     }
 }
+#[cfg(feature = "vector-stores")]
 impl From<&str> for VectorStoreFileObjectLastErrorCode {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "vector-stores")]
 impl From<String> for VectorStoreFileObjectLastErrorCode {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "vector-stores")]
 impl std::fmt::Display for VectorStoreFileObjectLastErrorCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "vector-stores")]
 impl Serialize for VectorStoreFileObjectLastErrorCode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileObjectLastErrorCode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -784,11 +801,13 @@ impl<'de> Deserialize<'de> for VectorStoreFileObjectLastErrorCode {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "vector-stores")]
 impl Default for VectorStoreFileObjectLastErrorCode {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "vector-stores")]
 /// The strategy used to chunk the file.
 ///
 /// Told apart by the `type` property.
@@ -801,6 +820,7 @@ pub enum VectorStoreFileObjectChunkingStrategy {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "vector-stores")]
 impl Serialize for VectorStoreFileObjectChunkingStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -810,6 +830,7 @@ impl Serialize for VectorStoreFileObjectChunkingStrategy {
         }
     }
 }
+#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileObjectChunkingStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -824,17 +845,20 @@ impl<'de> Deserialize<'de> for VectorStoreFileObjectChunkingStrategy {
         )
     }
 }
+#[cfg(feature = "vector-stores")]
 impl From<StaticChunkingStrategyResponseParam>
 for VectorStoreFileObjectChunkingStrategy {
     fn from(value: StaticChunkingStrategyResponseParam) -> Self {
         Self::Static(value)
     }
 }
+#[cfg(feature = "vector-stores")]
 impl From<OtherChunkingStrategyResponseParam> for VectorStoreFileObjectChunkingStrategy {
     fn from(value: OtherChunkingStrategyResponseParam) -> Self {
         Self::Other(value)
     }
 }
+#[cfg(feature = "vector-stores")]
 /// Static Chunking Strategy
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct StaticChunkingStrategyResponseParam {
@@ -844,6 +868,7 @@ pub struct StaticChunkingStrategyResponseParam {
     #[serde(rename = "static", default)]
     pub static_: StaticChunkingStrategy,
 }
+#[cfg(feature = "vector-stores")]
 impl StaticChunkingStrategyResponseParam {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(static_: impl Into<StaticChunkingStrategy>) -> Self {
@@ -853,6 +878,7 @@ impl StaticChunkingStrategyResponseParam {
         }
     }
 }
+#[cfg(feature = "vector-stores")]
 /// This is returned when the chunking strategy is unknown. Typically, this is because the file was indexed before the `chunking_strategy` concept was introduced in the API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct OtherChunkingStrategyResponseParam {
@@ -860,12 +886,14 @@ pub struct OtherChunkingStrategyResponseParam {
     #[serde(rename = "type")]
     pub type_: OtherLiteral,
 }
+#[cfg(feature = "vector-stores")]
 impl OtherChunkingStrategyResponseParam {
     /// A value with every optional field unset.
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
+#[cfg(feature = "vector-stores")]
 /// The constant `other`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OtherLiteral {
@@ -873,22 +901,26 @@ pub enum OtherLiteral {
     #[default]
     OtherValue,
 }
+#[cfg(feature = "vector-stores")]
 impl OtherLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "other"
     }
 }
+#[cfg(feature = "vector-stores")]
 impl std::fmt::Display for OtherLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "vector-stores")]
 impl Serialize for OtherLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("other")
     }
 }
+#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for OtherLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -896,6 +928,7 @@ impl<'de> Deserialize<'de> for OtherLiteral {
         sdk_runtime::de::literal(deserializer, "other").map(|()| Self::OtherValue)
     }
 }
+#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListVectorStoresResponse {
     #[serde(default)]
@@ -909,6 +942,7 @@ pub struct ListVectorStoresResponse {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "vector-stores")]
 impl ListVectorStoresResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -927,6 +961,7 @@ impl ListVectorStoresResponse {
         }
     }
 }
+#[cfg(feature = "vector-stores")]
 impl sdk_runtime::pagination::Page for ListVectorStoresResponse {
     type Item = VectorStoreObject;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -939,6 +974,7 @@ impl sdk_runtime::pagination::Page for ListVectorStoresResponse {
         self.data
     }
 }
+#[cfg(feature = "vector-stores")]
 /// A vector store is a collection of processed files can be used by the `file_search` tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VectorStoreObject {
@@ -968,6 +1004,7 @@ pub struct VectorStoreObject {
     pub last_active_at: Option<i64>,
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "vector-stores")]
 impl VectorStoreObject {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1016,6 +1053,7 @@ impl VectorStoreObject {
         self
     }
 }
+#[cfg(feature = "vector-stores")]
 /// The constant `vector_store`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreLiteral {
@@ -1023,22 +1061,26 @@ pub enum VectorStoreLiteral {
     #[default]
     VectorStore,
 }
+#[cfg(feature = "vector-stores")]
 impl VectorStoreLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "vector_store"
     }
 }
+#[cfg(feature = "vector-stores")]
 impl std::fmt::Display for VectorStoreLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "vector-stores")]
 impl Serialize for VectorStoreLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("vector_store")
     }
 }
+#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1047,6 +1089,7 @@ impl<'de> Deserialize<'de> for VectorStoreLiteral {
             .map(|()| Self::VectorStore)
     }
 }
+#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VectorStoreObjectFileCounts {
     /// The number of files that are currently being processed.
@@ -1065,6 +1108,7 @@ pub struct VectorStoreObjectFileCounts {
     #[serde(default)]
     pub total: i64,
 }
+#[cfg(feature = "vector-stores")]
 impl VectorStoreObjectFileCounts {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1083,6 +1127,7 @@ impl VectorStoreObjectFileCounts {
         }
     }
 }
+#[cfg(feature = "vector-stores")]
 /// The status of the vector store, which can be either `expired`, `in_progress`, or `completed`. A status of `completed` indicates that the vector store is ready for use.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VectorStoreObjectStatus {
@@ -1095,6 +1140,7 @@ pub enum VectorStoreObjectStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "vector-stores")]
 impl VectorStoreObjectStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1114,26 +1160,31 @@ impl VectorStoreObjectStatus {
         }
     }
 }
+#[cfg(feature = "vector-stores")]
 impl From<&str> for VectorStoreObjectStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "vector-stores")]
 impl From<String> for VectorStoreObjectStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "vector-stores")]
 impl std::fmt::Display for VectorStoreObjectStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "vector-stores")]
 impl Serialize for VectorStoreObjectStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreObjectStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1141,15 +1192,18 @@ impl<'de> Deserialize<'de> for VectorStoreObjectStatus {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "vector-stores")]
 impl Default for VectorStoreObjectStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateVectorStoreFileAttributesRequest {
     pub attributes: Option<VectorStoreFileAttributes>,
 }
+#[cfg(feature = "vector-stores")]
 impl UpdateVectorStoreFileAttributesRequest {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -1161,6 +1215,7 @@ impl UpdateVectorStoreFileAttributesRequest {
         self
     }
 }
+#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateVectorStoreRequest {
     /// The name of the vector store.
@@ -1171,6 +1226,7 @@ pub struct UpdateVectorStoreRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "vector-stores")]
 impl UpdateVectorStoreRequest {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -1199,6 +1255,7 @@ impl UpdateVectorStoreRequest {
         self
     }
 }
+#[cfg(feature = "vector-stores")]
 /// A batch of files attached to a vector store.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VectorStoreFileBatchObject {
@@ -1219,6 +1276,7 @@ pub struct VectorStoreFileBatchObject {
     #[serde(default)]
     pub file_counts: VectorStoreFileBatchObjectFileCounts,
 }
+#[cfg(feature = "vector-stores")]
 impl VectorStoreFileBatchObject {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1238,6 +1296,7 @@ impl VectorStoreFileBatchObject {
         }
     }
 }
+#[cfg(feature = "vector-stores")]
 /// The constant `vector_store.files_batch`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreFilesBatchLiteral {
@@ -1245,22 +1304,26 @@ pub enum VectorStoreFilesBatchLiteral {
     #[default]
     VectorStoreFilesBatch,
 }
+#[cfg(feature = "vector-stores")]
 impl VectorStoreFilesBatchLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "vector_store.files_batch"
     }
 }
+#[cfg(feature = "vector-stores")]
 impl std::fmt::Display for VectorStoreFilesBatchLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "vector-stores")]
 impl Serialize for VectorStoreFilesBatchLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("vector_store.files_batch")
     }
 }
+#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFilesBatchLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1269,6 +1332,7 @@ impl<'de> Deserialize<'de> for VectorStoreFilesBatchLiteral {
             .map(|()| Self::VectorStoreFilesBatch)
     }
 }
+#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VectorStoreFileBatchObjectFileCounts {
     /// The number of files that are currently being processed.
@@ -1287,6 +1351,7 @@ pub struct VectorStoreFileBatchObjectFileCounts {
     #[serde(default)]
     pub total: i64,
 }
+#[cfg(feature = "vector-stores")]
 impl VectorStoreFileBatchObjectFileCounts {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1305,6 +1370,7 @@ impl VectorStoreFileBatchObjectFileCounts {
         }
     }
 }
+#[cfg(feature = "vector-stores")]
 /// Represents the parsed content of a vector store file.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VectorStoreFileContentResponse {
@@ -1318,6 +1384,7 @@ pub struct VectorStoreFileContentResponse {
     pub has_more: bool,
     pub next_page: Option<String>,
 }
+#[cfg(feature = "vector-stores")]
 impl VectorStoreFileContentResponse {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1337,6 +1404,7 @@ impl VectorStoreFileContentResponse {
         self
     }
 }
+#[cfg(feature = "vector-stores")]
 /// The constant `vector_store.file_content.page`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreFileContentPageLiteral {
@@ -1344,22 +1412,26 @@ pub enum VectorStoreFileContentPageLiteral {
     #[default]
     VectorStoreFileContentPage,
 }
+#[cfg(feature = "vector-stores")]
 impl VectorStoreFileContentPageLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "vector_store.file_content.page"
     }
 }
+#[cfg(feature = "vector-stores")]
 impl std::fmt::Display for VectorStoreFileContentPageLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "vector-stores")]
 impl Serialize for VectorStoreFileContentPageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("vector_store.file_content.page")
     }
 }
+#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileContentPageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1368,6 +1440,7 @@ impl<'de> Deserialize<'de> for VectorStoreFileContentPageLiteral {
             .map(|()| Self::VectorStoreFileContentPage)
     }
 }
+#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VectorStoreFileContentResponseDataItem {
     /// The content type (currently only `"text"`)
@@ -1377,6 +1450,7 @@ pub struct VectorStoreFileContentResponseDataItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
+#[cfg(feature = "vector-stores")]
 impl VectorStoreFileContentResponseDataItem {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -1393,6 +1467,7 @@ impl VectorStoreFileContentResponseDataItem {
         self
     }
 }
+#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct VectorStoreSearchRequest {
     /// A query string for a search
@@ -1410,6 +1485,7 @@ pub struct VectorStoreSearchRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ranking_options: Option<VectorStoreSearchRequestRankingOptions>,
 }
+#[cfg(feature = "vector-stores")]
 impl VectorStoreSearchRequest {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(query: impl Into<VectorStoreSearchRequestQuery>) -> Self {
@@ -1445,6 +1521,7 @@ impl VectorStoreSearchRequest {
         self
     }
 }
+#[cfg(feature = "vector-stores")]
 /// A query string for a search
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -1454,21 +1531,25 @@ pub enum VectorStoreSearchRequestQuery {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "vector-stores")]
 impl From<Vec<String>> for VectorStoreSearchRequestQuery {
     fn from(value: Vec<String>) -> Self {
         Self::StringList(value)
     }
 }
+#[cfg(feature = "vector-stores")]
 impl From<String> for VectorStoreSearchRequestQuery {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+#[cfg(feature = "vector-stores")]
 impl From<&str> for VectorStoreSearchRequestQuery {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+#[cfg(feature = "vector-stores")]
 /// A filter to apply based on file attributes.
 ///
 /// Told apart by the `type` property.
@@ -1481,6 +1562,7 @@ pub enum VectorStoreSearchRequestFilters {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "vector-stores")]
 impl Serialize for VectorStoreSearchRequestFilters {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1490,6 +1572,7 @@ impl Serialize for VectorStoreSearchRequestFilters {
         }
     }
 }
+#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreSearchRequestFilters {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1511,16 +1594,19 @@ impl<'de> Deserialize<'de> for VectorStoreSearchRequestFilters {
         )
     }
 }
+#[cfg(feature = "vector-stores")]
 impl From<ComparisonFilter> for VectorStoreSearchRequestFilters {
     fn from(value: ComparisonFilter) -> Self {
         Self::EqType(value)
     }
 }
+#[cfg(feature = "vector-stores")]
 impl From<CompoundFilter> for VectorStoreSearchRequestFilters {
     fn from(value: CompoundFilter) -> Self {
         Self::And(value)
     }
 }
+#[cfg(feature = "vector-stores")]
 /// Ranking options for search.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VectorStoreSearchRequestRankingOptions {
@@ -1530,6 +1616,7 @@ pub struct VectorStoreSearchRequestRankingOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub score_threshold: Option<f64>,
 }
+#[cfg(feature = "vector-stores")]
 impl VectorStoreSearchRequestRankingOptions {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -1552,6 +1639,7 @@ impl VectorStoreSearchRequestRankingOptions {
         self
     }
 }
+#[cfg(feature = "vector-stores")]
 /// Enable re-ranking; set to `none` to disable, which can help reduce latency.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreSearchRequestRankingOptionsRanker {
@@ -1565,6 +1653,7 @@ pub enum VectorStoreSearchRequestRankingOptionsRanker {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "vector-stores")]
 impl VectorStoreSearchRequestRankingOptionsRanker {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1584,26 +1673,31 @@ impl VectorStoreSearchRequestRankingOptionsRanker {
         }
     }
 }
+#[cfg(feature = "vector-stores")]
 impl From<&str> for VectorStoreSearchRequestRankingOptionsRanker {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "vector-stores")]
 impl From<String> for VectorStoreSearchRequestRankingOptionsRanker {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "vector-stores")]
 impl std::fmt::Display for VectorStoreSearchRequestRankingOptionsRanker {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "vector-stores")]
 impl Serialize for VectorStoreSearchRequestRankingOptionsRanker {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreSearchRequestRankingOptionsRanker {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1611,6 +1705,7 @@ impl<'de> Deserialize<'de> for VectorStoreSearchRequestRankingOptionsRanker {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VectorStoreSearchResultContentObject {
     /// The type of content.
@@ -1620,6 +1715,7 @@ pub struct VectorStoreSearchResultContentObject {
     #[serde(default)]
     pub text: String,
 }
+#[cfg(feature = "vector-stores")]
 impl VectorStoreSearchResultContentObject {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(text: impl Into<String>) -> Self {
@@ -1629,6 +1725,7 @@ impl VectorStoreSearchResultContentObject {
         }
     }
 }
+#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VectorStoreSearchResultItem {
     /// The ID of the vector store file.
@@ -1645,6 +1742,7 @@ pub struct VectorStoreSearchResultItem {
     #[serde(default)]
     pub content: Vec<VectorStoreSearchResultContentObject>,
 }
+#[cfg(feature = "vector-stores")]
 impl VectorStoreSearchResultItem {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1667,6 +1765,7 @@ impl VectorStoreSearchResultItem {
         self
     }
 }
+#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VectorStoreSearchResultsPage {
     /// The object type, which is always `vector_store.search_results.page`
@@ -1681,6 +1780,7 @@ pub struct VectorStoreSearchResultsPage {
     pub has_more: bool,
     pub next_page: Option<String>,
 }
+#[cfg(feature = "vector-stores")]
 impl VectorStoreSearchResultsPage {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -1702,6 +1802,7 @@ impl VectorStoreSearchResultsPage {
         self
     }
 }
+#[cfg(feature = "vector-stores")]
 /// The constant `vector_store.search_results.page`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreSearchResultsPageLiteral {
@@ -1709,22 +1810,26 @@ pub enum VectorStoreSearchResultsPageLiteral {
     #[default]
     VectorStoreSearchResultsPage,
 }
+#[cfg(feature = "vector-stores")]
 impl VectorStoreSearchResultsPageLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "vector_store.search_results.page"
     }
 }
+#[cfg(feature = "vector-stores")]
 impl std::fmt::Display for VectorStoreSearchResultsPageLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "vector-stores")]
 impl Serialize for VectorStoreSearchResultsPageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("vector_store.search_results.page")
     }
 }
+#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreSearchResultsPageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1733,6 +1838,7 @@ impl<'de> Deserialize<'de> for VectorStoreSearchResultsPageLiteral {
             .map(|()| Self::VectorStoreSearchResultsPage)
     }
 }
+#[cfg(feature = "vector-stores")]
 /// Query and header parameters of `listVectorStores`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListVectorStoresParams {
@@ -1749,6 +1855,7 @@ pub struct ListVectorStoresParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
 }
+#[cfg(feature = "vector-stores")]
 impl ListVectorStoresParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -1780,6 +1887,7 @@ impl ListVectorStoresParams {
         self
     }
 }
+#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ListFilesInVectorStoreBatchFilter {
     /// `in_progress`
@@ -1793,6 +1901,7 @@ pub enum ListFilesInVectorStoreBatchFilter {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "vector-stores")]
 impl ListFilesInVectorStoreBatchFilter {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1814,26 +1923,31 @@ impl ListFilesInVectorStoreBatchFilter {
         }
     }
 }
+#[cfg(feature = "vector-stores")]
 impl From<&str> for ListFilesInVectorStoreBatchFilter {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "vector-stores")]
 impl From<String> for ListFilesInVectorStoreBatchFilter {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "vector-stores")]
 impl std::fmt::Display for ListFilesInVectorStoreBatchFilter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "vector-stores")]
 impl Serialize for ListFilesInVectorStoreBatchFilter {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for ListFilesInVectorStoreBatchFilter {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1841,11 +1955,13 @@ impl<'de> Deserialize<'de> for ListFilesInVectorStoreBatchFilter {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "vector-stores")]
 impl Default for ListFilesInVectorStoreBatchFilter {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "vector-stores")]
 /// Query and header parameters of `listFilesInVectorStoreBatch`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListFilesInVectorStoreBatchParams {
@@ -1865,6 +1981,7 @@ pub struct ListFilesInVectorStoreBatchParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub filter: Option<ListFilesInVectorStoreBatchFilter>,
 }
+#[cfg(feature = "vector-stores")]
 impl ListFilesInVectorStoreBatchParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -1905,6 +2022,7 @@ impl ListFilesInVectorStoreBatchParams {
         self
     }
 }
+#[cfg(feature = "vector-stores")]
 /// Query and header parameters of `listVectorStoreFiles`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListVectorStoreFilesParams {
@@ -1924,6 +2042,7 @@ pub struct ListVectorStoreFilesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub filter: Option<ListFilesInVectorStoreBatchFilter>,
 }
+#[cfg(feature = "vector-stores")]
 impl ListVectorStoreFilesParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {

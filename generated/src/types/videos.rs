@@ -2,7 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VideoModel {
     /// `sora-2`
@@ -18,7 +17,6 @@ pub enum VideoModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 impl VideoModel {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -42,31 +40,26 @@ impl VideoModel {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 impl From<&str> for VideoModel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 impl From<String> for VideoModel {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 impl std::fmt::Display for VideoModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 impl Serialize for VideoModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 impl<'de> Deserialize<'de> for VideoModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -74,12 +67,12 @@ impl<'de> Deserialize<'de> for VideoModel {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 impl Default for VideoModel {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "videos")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VideoStatus {
     /// `queued`
@@ -93,6 +86,7 @@ pub enum VideoStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "videos")]
 impl VideoStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -114,26 +108,31 @@ impl VideoStatus {
         }
     }
 }
+#[cfg(feature = "videos")]
 impl From<&str> for VideoStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "videos")]
 impl From<String> for VideoStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "videos")]
 impl std::fmt::Display for VideoStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "videos")]
 impl Serialize for VideoStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for VideoStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -141,12 +140,12 @@ impl<'de> Deserialize<'de> for VideoStatus {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "videos")]
 impl Default for VideoStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VideoSize {
     /// `720x1280`
@@ -160,7 +159,6 @@ pub enum VideoSize {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 impl VideoSize {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -182,31 +180,26 @@ impl VideoSize {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 impl From<&str> for VideoSize {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 impl From<String> for VideoSize {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 impl std::fmt::Display for VideoSize {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 impl Serialize for VideoSize {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 impl<'de> Deserialize<'de> for VideoSize {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -214,12 +207,12 @@ impl<'de> Deserialize<'de> for VideoSize {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 impl Default for VideoSize {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "videos")]
 /// An error that occurred while generating the response.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Error2 {
@@ -230,6 +223,7 @@ pub struct Error2 {
     #[serde(default)]
     pub message: String,
 }
+#[cfg(feature = "videos")]
 impl Error2 {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
@@ -239,6 +233,7 @@ impl Error2 {
         }
     }
 }
+#[cfg(feature = "videos")]
 /// Structured information describing a generated video job.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VideoResource {
@@ -271,6 +266,7 @@ pub struct VideoResource {
     pub remixed_from_video_id: Option<String>,
     pub error: Option<Error2>,
 }
+#[cfg(feature = "videos")]
 impl VideoResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -324,6 +320,7 @@ impl VideoResource {
         self
     }
 }
+#[cfg(feature = "videos")]
 /// The constant `video`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VideoLiteral {
@@ -331,22 +328,26 @@ pub enum VideoLiteral {
     #[default]
     Video,
 }
+#[cfg(feature = "videos")]
 impl VideoLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "video"
     }
 }
+#[cfg(feature = "videos")]
 impl std::fmt::Display for VideoLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "videos")]
 impl Serialize for VideoLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("video")
     }
 }
+#[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for VideoLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -354,6 +355,7 @@ impl<'de> Deserialize<'de> for VideoLiteral {
         sdk_runtime::de::literal(deserializer, "video").map(|()| Self::Video)
     }
 }
+#[cfg(feature = "videos")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VideoListResource {
     /// The type of object returned, must be `list`.
@@ -367,6 +369,7 @@ pub struct VideoListResource {
     #[serde(default)]
     pub has_more: bool,
 }
+#[cfg(feature = "videos")]
 impl VideoListResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(data: impl Into<Vec<VideoResource>>, has_more: impl Into<bool>) -> Self {
@@ -389,6 +392,7 @@ impl VideoListResource {
         self
     }
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime::pagination::Page for VideoListResource {
     type Item = VideoResource;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -401,7 +405,6 @@ impl sdk_runtime::pagination::Page for VideoListResource {
         self.data
     }
 }
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ImageRefParam2 {
     /// A fully qualified URL or base64-encoded data URL.
@@ -410,7 +413,6 @@ pub struct ImageRefParam2 {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
 }
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 impl ImageRefParam2 {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -430,7 +432,6 @@ impl ImageRefParam2 {
         self
     }
 }
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VideoSeconds {
     /// `4`
@@ -442,7 +443,6 @@ pub enum VideoSeconds {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 impl VideoSeconds {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -462,31 +462,26 @@ impl VideoSeconds {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 impl From<&str> for VideoSeconds {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 impl From<String> for VideoSeconds {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 impl std::fmt::Display for VideoSeconds {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 impl Serialize for VideoSeconds {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 impl<'de> Deserialize<'de> for VideoSeconds {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -494,12 +489,12 @@ impl<'de> Deserialize<'de> for VideoSeconds {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 impl Default for VideoSeconds {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "videos")]
 /// Multipart parameters for creating a new video generation job.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateVideoMultipartBody {
@@ -518,6 +513,7 @@ pub struct CreateVideoMultipartBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<VideoSize>,
 }
+#[cfg(feature = "videos")]
 impl CreateVideoMultipartBody {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(prompt: impl Into<String>) -> Self {
@@ -553,6 +549,7 @@ impl CreateVideoMultipartBody {
         self
     }
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime::multipart::ToForm for CreateVideoMultipartBody {
     fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
         form.field("model", &self.model);
@@ -562,6 +559,7 @@ impl sdk_runtime::multipart::ToForm for CreateVideoMultipartBody {
         form.field("size", &self.size);
     }
 }
+#[cfg(feature = "videos")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CreateVideoMultipartBodyInputReference {
@@ -570,16 +568,19 @@ pub enum CreateVideoMultipartBodyInputReference {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "videos")]
 impl From<ImageRefParam2> for CreateVideoMultipartBodyInputReference {
     fn from(value: ImageRefParam2) -> Self {
         Self::ImageRefParam2(value)
     }
 }
+#[cfg(feature = "videos")]
 impl From<sdk_runtime::multipart::FilePart> for CreateVideoMultipartBodyInputReference {
     fn from(value: sdk_runtime::multipart::FilePart) -> Self {
         Self::File(value)
     }
 }
+#[cfg(feature = "videos")]
 /// Parameters for creating a character from an uploaded video.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateVideoCharacterBody {
@@ -589,6 +590,7 @@ pub struct CreateVideoCharacterBody {
     #[serde(default)]
     pub name: String,
 }
+#[cfg(feature = "videos")]
 impl CreateVideoCharacterBody {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -601,12 +603,14 @@ impl CreateVideoCharacterBody {
         }
     }
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime::multipart::ToForm for CreateVideoCharacterBody {
     fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
         form.file("video", &self.video);
         form.field("name", &self.name);
     }
 }
+#[cfg(feature = "videos")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VideoCharacterResource {
     pub id: Option<String>,
@@ -615,6 +619,7 @@ pub struct VideoCharacterResource {
     #[serde(default)]
     pub created_at: i64,
 }
+#[cfg(feature = "videos")]
 impl VideoCharacterResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(created_at: impl Into<i64>) -> Self {
@@ -635,20 +640,19 @@ impl VideoCharacterResource {
         self
     }
 }
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 /// Reference to the completed video.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VideoReferenceInputParam {
     /// The identifier of the completed video.
     pub id: String,
 }
-#[cfg(any(feature = "extra-types", feature = "videos"))]
 impl VideoReferenceInputParam {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
 }
+#[cfg(feature = "videos")]
 /// Parameters for editing an existing generated video.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateVideoEditMultipartBody {
@@ -657,6 +661,7 @@ pub struct CreateVideoEditMultipartBody {
     #[serde(default)]
     pub prompt: String,
 }
+#[cfg(feature = "videos")]
 impl CreateVideoEditMultipartBody {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -669,12 +674,14 @@ impl CreateVideoEditMultipartBody {
         }
     }
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime::multipart::ToForm for CreateVideoEditMultipartBody {
     fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
         form.field("video", &self.video);
         form.field("prompt", &self.prompt);
     }
 }
+#[cfg(feature = "videos")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CreateVideoEditMultipartBodyVideo {
@@ -683,16 +690,19 @@ pub enum CreateVideoEditMultipartBodyVideo {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "videos")]
 impl From<VideoReferenceInputParam> for CreateVideoEditMultipartBodyVideo {
     fn from(value: VideoReferenceInputParam) -> Self {
         Self::VideoReferenceInputParam(value)
     }
 }
+#[cfg(feature = "videos")]
 impl From<sdk_runtime::multipart::FilePart> for CreateVideoEditMultipartBodyVideo {
     fn from(value: sdk_runtime::multipart::FilePart) -> Self {
         Self::File(value)
     }
 }
+#[cfg(feature = "videos")]
 /// Multipart parameters for extending an existing generated video.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CreateVideoExtendMultipartBody {
@@ -704,6 +714,7 @@ pub struct CreateVideoExtendMultipartBody {
     #[serde(default)]
     pub seconds: VideoSeconds,
 }
+#[cfg(feature = "videos")]
 impl CreateVideoExtendMultipartBody {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(
@@ -718,6 +729,7 @@ impl CreateVideoExtendMultipartBody {
         }
     }
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime::multipart::ToForm for CreateVideoExtendMultipartBody {
     fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
         form.field("video", &self.video);
@@ -725,6 +737,7 @@ impl sdk_runtime::multipart::ToForm for CreateVideoExtendMultipartBody {
         form.field("seconds", &self.seconds);
     }
 }
+#[cfg(feature = "videos")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CreateVideoExtendMultipartBodyVideo {
@@ -733,16 +746,19 @@ pub enum CreateVideoExtendMultipartBodyVideo {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "videos")]
 impl From<VideoReferenceInputParam> for CreateVideoExtendMultipartBodyVideo {
     fn from(value: VideoReferenceInputParam) -> Self {
         Self::VideoReferenceInputParam(value)
     }
 }
+#[cfg(feature = "videos")]
 impl From<sdk_runtime::multipart::FilePart> for CreateVideoExtendMultipartBodyVideo {
     fn from(value: sdk_runtime::multipart::FilePart) -> Self {
         Self::File(value)
     }
 }
+#[cfg(feature = "videos")]
 /// Confirmation payload returned after deleting a video.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeletedVideoResource {
@@ -755,6 +771,7 @@ pub struct DeletedVideoResource {
     #[serde(default)]
     pub id: String,
 }
+#[cfg(feature = "videos")]
 impl DeletedVideoResource {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(deleted: impl Into<bool>, id: impl Into<String>) -> Self {
@@ -765,6 +782,7 @@ impl DeletedVideoResource {
         }
     }
 }
+#[cfg(feature = "videos")]
 /// The constant `video.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VideoDeletedLiteral {
@@ -772,22 +790,26 @@ pub enum VideoDeletedLiteral {
     #[default]
     VideoDeleted,
 }
+#[cfg(feature = "videos")]
 impl VideoDeletedLiteral {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &'static str {
         "video.deleted"
     }
 }
+#[cfg(feature = "videos")]
 impl std::fmt::Display for VideoDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "videos")]
 impl Serialize for VideoDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("video.deleted")
     }
 }
+#[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for VideoDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -796,6 +818,7 @@ impl<'de> Deserialize<'de> for VideoDeletedLiteral {
             .map(|()| Self::VideoDeleted)
     }
 }
+#[cfg(feature = "videos")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VideoContentVariant {
     /// `video`
@@ -807,6 +830,7 @@ pub enum VideoContentVariant {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "videos")]
 impl VideoContentVariant {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -826,26 +850,31 @@ impl VideoContentVariant {
         }
     }
 }
+#[cfg(feature = "videos")]
 impl From<&str> for VideoContentVariant {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "videos")]
 impl From<String> for VideoContentVariant {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "videos")]
 impl std::fmt::Display for VideoContentVariant {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "videos")]
 impl Serialize for VideoContentVariant {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for VideoContentVariant {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -853,11 +882,13 @@ impl<'de> Deserialize<'de> for VideoContentVariant {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "videos")]
 impl Default for VideoContentVariant {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "videos")]
 /// Parameters for remixing an existing generated video.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateVideoRemixBody {
@@ -865,17 +896,20 @@ pub struct CreateVideoRemixBody {
     #[serde(default)]
     pub prompt: String,
 }
+#[cfg(feature = "videos")]
 impl CreateVideoRemixBody {
     /// A value with the required fields set and the optional ones unset.
     pub fn new(prompt: impl Into<String>) -> Self {
         Self { prompt: prompt.into() }
     }
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime::multipart::ToForm for CreateVideoRemixBody {
     fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
         form.field("prompt", &self.prompt);
     }
 }
+#[cfg(feature = "videos")]
 /// Query and header parameters of `ListVideos`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListVideosParams {
@@ -889,6 +923,7 @@ pub struct ListVideosParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
 }
+#[cfg(feature = "videos")]
 impl ListVideosParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
@@ -914,6 +949,7 @@ impl ListVideosParams {
         self
     }
 }
+#[cfg(feature = "videos")]
 /// Query and header parameters of `RetrieveVideoContent`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RetrieveVideoContentParams {
@@ -921,6 +957,7 @@ pub struct RetrieveVideoContentParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub variant: Option<VideoContentVariant>,
 }
+#[cfg(feature = "videos")]
 impl RetrieveVideoContentParams {
     /// A value with every optional field unset.
     pub fn new() -> Self {
