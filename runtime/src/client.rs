@@ -313,6 +313,7 @@ fn tls_config() -> Result<rustls::ClientConfig, Error> {
     Ok(config)
 }
 
+#[derive(Clone)]
 pub(crate) struct Inner {
     pub(crate) http: reqwest::Client,
     pub(crate) base_url: Url,
@@ -365,19 +366,10 @@ impl Client {
     /// defaults. The provider, base URL and authentication are kept: options
     /// cannot redirect credentials elsewhere.
     pub fn with_options(&self, options: RequestOptions) -> Self {
-        let inner = &self.inner;
+        let mut inner = Inner::clone(&self.inner);
+        inner.defaults = inner.defaults.merge(&options);
         Self {
-            inner: Arc::new(Inner {
-                http: inner.http.clone(),
-                base_url: inner.base_url.clone(),
-                auth: Arc::clone(&inner.auth),
-                sensitive: inner.sensitive.clone(),
-                headers: inner.headers.clone(),
-                user_agent: inner.user_agent.clone(),
-                defaults: inner.defaults.clone().merge(&options),
-                max_response_bytes: inner.max_response_bytes,
-                provider_name: inner.provider_name.clone(),
-            }),
+            inner: Arc::new(inner),
         }
     }
 

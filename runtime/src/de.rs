@@ -14,18 +14,6 @@ pub fn json<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
     serde_json::from_slice(body).map_err(|source| decode_error::<T>(body, source))
 }
 
-/// Decodes a JSON value already parsed (for events and tagged unions).
-pub fn json_value<T: DeserializeOwned>(value: Value) -> Result<T, Error> {
-    T::deserialize(value).map_err(|source| {
-        Error::Decode(Box::new(DecodeError {
-            what: short_type_name::<T>(),
-            path: String::new(),
-            excerpt: String::new(),
-            source,
-        }))
-    })
-}
-
 fn decode_error<T: DeserializeOwned>(body: &[u8], source: serde_json::Error) -> Error {
     let mut de = serde_json::Deserializer::from_slice(body);
     let path = match serde_path_to_error::deserialize::<_, T>(&mut de) {
@@ -150,18 +138,6 @@ where
             other => Some(other.to_string()),
         },
     )
-}
-
-/// Rejects anything but `expected` (used by `const` schemas that are not
-/// strings).
-pub fn expect_const<E: serde::de::Error>(found: &Value, expected: &Value) -> Result<(), E> {
-    if found == expected {
-        Ok(())
-    } else {
-        Err(E::custom(format_args!(
-            "expected constant {expected}, found {found}"
-        )))
-    }
 }
 
 #[cfg(test)]

@@ -287,7 +287,6 @@ fn fits_length(s: &Value, v: &str) -> bool {
         && s.get("maxLength")
             .and_then(Value::as_u64)
             .is_none_or(|m| len <= m)
-        && s.get("pattern").is_none_or(|_| true)
 }
 
 fn in_bounds(s: &Value, v: f64) -> bool {

@@ -827,7 +827,7 @@ impl<'a> Builder<'a> {
             variants.push((ty, tag.as_ref().map(|(_, tags)| tags[i].clone())));
         }
         match tag {
-            Some((prop, _)) => self.tagged(name, prop, variants),
+            Some((prop, _)) => self.tagged(prop, variants),
             None => self.untagged(name, variants),
         }
     }
@@ -963,13 +963,7 @@ impl<'a> Builder<'a> {
         None
     }
 
-    fn tagged(
-        &mut self,
-        name: &str,
-        tag: String,
-        variants: Vec<(TypeRef, Option<Vec<String>>)>,
-    ) -> TypeKind {
-        let _ = name;
+    fn tagged(&mut self, tag: String, variants: Vec<(TypeRef, Option<Vec<String>>)>) -> TypeKind {
         let mut namer = Namer::new();
         let variants: Vec<UnionVariant> = variants
             .into_iter()
