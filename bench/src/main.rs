@@ -3,10 +3,89 @@
 //! over repeated runs on this machine; compare only within one run.
 
 mod payloads;
+#[cfg(feature = "async-openai")]
+mod peer;
 
 use futures_util::StreamExt;
 use mock_http::{MockServer, Recorded, Reply};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
 use std::time::{Duration, Instant};
+use tokio::runtime::Runtime;
+
+/// The system allocator, counting allocations made by the current thread
+/// (the client's; the mock server runs on threads of its own).
+struct Counting;
+
+thread_local! {
+    static ALLOCATIONS: Cell<u64> = const { Cell::new(0) };
+}
+
+// SAFETY: every call is forwarded unchanged to the system allocator; the
+// counter is a const-initialized thread-local without a destructor.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.with(|n| n.set(n.get() + 1));
+        // SAFETY: same contract as the caller's.
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: same contract as the caller's.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.with(|n| n.set(n.get() + 1));
+        // SAFETY: same contract as the caller's.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+fn allocations() -> u64 {
+    ALLOCATIONS.with(Cell::get)
+}
+
+/// Times one request and counts the allocations the client made for it.
+struct Sample {
+    time: Vec<Duration>,
+    allocations: Vec<u64>,
+}
+
+impl Sample {
+    fn new() -> Self {
+        Self {
+            time: Vec::new(),
+            allocations: Vec::new(),
+        }
+    }
+    async fn record<T>(&mut self, keep: bool, f: impl std::future::Future<Output = T>) {
+        let a = allocations();
+        let t = Instant::now();
+        std::hint::black_box(f.await);
+        let (d, n) = (t.elapsed(), allocations() - a);
+        if keep {
+            self.time.push(d);
+            self.allocations.push(n);
+        }
+    }
+    fn report(self, name: &str, baseline: Option<Duration>) -> Duration {
+        let mut allocs = self.allocations;
+        allocs.sort_unstable();
+        let t = median(self.time);
+        row(
+            name,
+            format!(
+                "{:.1} µs, {} allocations",
+                t.as_secs_f64() * 1e6,
+                allocs[allocs.len() / 2]
+            ),
+            baseline.map(|b| t.as_secs_f64() / b.as_secs_f64()),
+        );
+        t
+    }
+}
 
 fn median(mut samples: Vec<Duration>) -> Duration {
     samples.sort();
@@ -88,120 +167,266 @@ fn generator() {
     );
 }
 
-async fn request_overhead() {
-    header("Request overhead (loopback, fixed chat completion, median of 2000)");
-    let body = payloads::chat_completion(1, 4);
-    let server = MockServer::start(move |_: &Recorded| Reply::json(200, &body)).await;
-    let client = openai_client::Client::builder()
-        .base_url(server.url())
-        .api_key("sk-bench")
-        .build()
-        .expect("client");
-    let request = openai_client::types::CreateChatCompletionRequest::new(
-        [openai_client::types::ChatCompletionRequestUserMessage::new("hi").into()],
-        "gpt-4o-mini",
-    );
-    // Built after ours, which installed the process's crypto provider.
-    let raw = reqwest::Client::new();
-    let url = format!("{}/chat/completions", server.url());
-    let payload = serde_json::to_vec(&request).expect("json");
-    let n = 2000;
-    let mut ours = Vec::with_capacity(n);
-    let mut bare = Vec::with_capacity(n);
-    for i in 0..n + 200 {
-        let t = Instant::now();
-        let r = client
-            .chat()
-            .completions()
-            .create(&request)
-            .await
-            .expect("ours");
-        let d1 = t.elapsed();
-        std::hint::black_box(r);
-        let t = Instant::now();
-        let resp = raw
-            .post(&url)
-            .header("authorization", "Bearer sk-bench")
-            .header("content-type", "application/json")
-            .body(payload.clone())
-            .send()
-            .await
-            .expect("raw");
-        let bytes = resp.bytes().await.expect("body");
-        let v: openai_client::types::CreateChatCompletionResponse =
-            serde_json::from_slice(&bytes).expect("decode");
-        let d2 = t.elapsed();
-        std::hint::black_box(v);
-        if i >= 200 {
-            ours.push(d1);
-            bare.push(d2);
-        }
-    }
-    let (o, b) = (median(ours), median(bare));
-    row(
-        "raw reqwest + serde_json",
-        format!("{:.1} µs", b.as_secs_f64() * 1e6),
-        None,
-    );
-    row(
-        "openai-client",
-        format!("{:.1} µs", o.as_secs_f64() * 1e6),
-        Some(o.as_secs_f64() / b.as_secs_f64()),
-    );
+/// Starts a mock server on a runtime of its own, so that its work is
+/// neither timed nor counted with the client's.
+fn serve(server_rt: &Runtime, reply: Reply) -> MockServer {
+    server_rt.block_on(MockServer::start(move |_: &Recorded| reply.clone()))
 }
 
-async fn streaming() {
-    header("Streaming decode (in memory, random chunk boundaries)");
-    for (name, body, events) in [
-        (
-            "chat completion chunks",
-            payloads::chat_sse(20_000),
-            20_000usize,
-        ),
-        ("Responses events", payloads::responses_sse(20_000), 20_000),
+fn request_overhead(rt: &Runtime, server_rt: &Runtime) {
+    header("Request overhead (loopback, fixed chat completion, median of 2000)");
+    let server = serve(
+        server_rt,
+        Reply::json(200, &payloads::chat_completion(1, 4)),
+    );
+    let base = server.url();
+    rt.block_on(async {
+        let client = openai_client::Client::builder()
+            .base_url(&base)
+            .api_key("sk-bench")
+            .build()
+            .expect("client");
+        let request = openai_client::types::CreateChatCompletionRequest::new(
+            [openai_client::types::ChatCompletionRequestUserMessage::new("hi").into()],
+            "gpt-4o-mini",
+        );
+        // Built after ours, which installed the process's crypto provider.
+        let raw = reqwest::Client::new();
+        let url = format!("{base}/chat/completions");
+        let payload = serde_json::to_vec(&request).expect("json");
+        #[cfg(feature = "async-openai")]
+        let peer = peer::Peer::new(&base);
+        #[cfg(feature = "async-openai")]
+        let mut theirs = Sample::new();
+        let (mut ours, mut bare) = (Sample::new(), Sample::new());
+        for i in 0..2200 {
+            let keep = i >= 200;
+            ours.record(keep, async {
+                client
+                    .chat()
+                    .completions()
+                    .create(&request)
+                    .await
+                    .expect("ours")
+            })
+            .await;
+            bare.record(keep, async {
+                let resp = raw
+                    .post(&url)
+                    .header("authorization", "Bearer sk-bench")
+                    .header("content-type", "application/json")
+                    .body(payload.clone())
+                    .send()
+                    .await
+                    .expect("raw");
+                let bytes = resp.bytes().await.expect("body");
+                serde_json::from_slice::<openai_client::types::CreateChatCompletionResponse>(&bytes)
+                    .expect("decode")
+            })
+            .await;
+            #[cfg(feature = "async-openai")]
+            theirs.record(keep, peer.chat()).await;
+        }
+        let b = bare.report("raw reqwest + serde_json", None);
+        ours.report("openai-client", Some(b));
+        #[cfg(feature = "async-openai")]
+        theirs.report("async-openai 0.43", Some(b));
+    });
+}
+
+fn throughput(bytes: usize, events: usize, t: Duration) -> String {
+    let t = t.as_secs_f64();
+    format!(
+        "{:.0} MB/s, {:.0}k events/s",
+        bytes as f64 / t / 1e6,
+        events as f64 / t / 1e3
+    )
+}
+
+fn streaming(rt: &Runtime, server_rt: &Runtime) {
+    header("Streaming decode (20,000 events, random chunk boundaries)");
+    let n = 20_000usize;
+    for (name, body, chat) in [
+        ("chat completion chunks", payloads::chat_sse(n), true),
+        ("Responses events", payloads::responses_sse(n), false),
     ] {
         let chunks = payloads::split_randomly(&body, 7);
+        // In memory: the runtime's SSE decoder and the generated types alone.
         let mut times = Vec::new();
         for _ in 0..5 {
             let input: Vec<Result<bytes::Bytes, sdk_runtime::Error>> =
                 chunks.iter().cloned().map(Ok).collect();
+            let input = futures_util::stream::iter(input);
+            let idle = Duration::from_secs(60);
             let t = Instant::now();
-            let count = if name.starts_with("chat") {
-                let s = sdk_runtime::sse::EventStream::<
-                    openai_client::types::CreateChatCompletionStreamResponse,
-                >::from_chunks(
-                    futures_util::stream::iter(input), Duration::from_secs(60)
-                );
-                s.fold(0usize, |n, e| async move {
-                    e.expect("event");
-                    n + 1
-                })
-                .await
-            } else {
-                let s = sdk_runtime::sse::EventStream::<openai_client::types::ResponseStreamEvent>::from_chunks(
-                    futures_util::stream::iter(input),
-                    Duration::from_secs(60),
-                );
-                s.fold(0usize, |n, e| async move {
-                    e.expect("event");
-                    n + 1
-                })
-                .await
-            };
-            assert_eq!(count, events);
+            let count = rt.block_on(async {
+                if chat {
+                    count_events(sdk_runtime::sse::EventStream::<
+                        openai_client::types::CreateChatCompletionStreamResponse,
+                    >::from_chunks(input, idle))
+                    .await
+                } else {
+                    count_events(sdk_runtime::sse::EventStream::<
+                        openai_client::types::ResponseStreamEvent,
+                    >::from_chunks(input, idle))
+                    .await
+                }
+            });
+            assert_eq!(count, n);
             times.push(t.elapsed());
         }
-        let t = median(times).as_secs_f64();
+        let in_memory = median(times);
         row(
-            name,
-            format!(
-                "{:.0} MB/s, {:.0}k events/s",
-                body.len() as f64 / t / 1e6,
-                events as f64 / t / 1e3
-            ),
+            &format!("{name}: openai-client, in memory"),
+            throughput(body.len(), n, in_memory),
+            Some(1.0),
+        );
+        #[cfg(feature = "async-openai")]
+        {
+            let mut times = Vec::new();
+            for _ in 0..5 {
+                let t = Instant::now();
+                assert_eq!(rt.block_on(peer::decode_stream(&chunks, chat)), n);
+                times.push(t.elapsed());
+            }
+            let theirs = median(times);
+            row(
+                &format!("{name}: async-openai 0.43 decoding path, in memory"),
+                throughput(body.len(), n, theirs),
+                Some(theirs.as_secs_f64() / in_memory.as_secs_f64()),
+            );
+        }
+        // The floor: only the JSON of each event's data into the types.
+        let datas: Vec<&[u8]> = body
+            .split(|b| *b == b'\n')
+            .filter_map(|l| l.strip_prefix(b"data: "))
+            .filter(|d| *d != b"[DONE]")
+            .collect();
+        let json_only = measure(10, || {
+            for d in &datas {
+                if chat {
+                    std::hint::black_box(
+                        serde_json::from_slice::<
+                            openai_client::types::CreateChatCompletionStreamResponse,
+                        >(d)
+                        .expect("chunk"),
+                    );
+                } else {
+                    std::hint::black_box(
+                        serde_json::from_slice::<openai_client::types::ResponseStreamEvent>(d)
+                            .expect("event"),
+                    );
+                }
+            }
+        });
+        row(
+            &format!("{name}: JSON of the data alone, openai-client types"),
+            throughput(body.len(), n, json_only),
             None,
         );
+        #[cfg(feature = "async-openai")]
+        {
+            let theirs = measure(10, || peer::decode_data(&datas, chat));
+            row(
+                &format!("{name}: JSON of the data alone, async-openai 0.43 types"),
+                throughput(body.len(), n, theirs),
+                None,
+            );
+        }
+        // Over loopback: the same chunks served by a local server, through
+        // each client's streaming call.
+        let reply = Reply::Chunks {
+            status: 200,
+            headers: vec![("content-type".into(), "text/event-stream".into())],
+            chunks: chunks
+                .iter()
+                .map(|c| (Duration::ZERO, c.to_vec()))
+                .collect(),
+        };
+        let server = serve(server_rt, reply);
+        let base = server.url();
+        rt.block_on(async {
+            let client = openai_client::Client::builder()
+                .base_url(&base)
+                .api_key("sk-bench")
+                .build()
+                .expect("client");
+            let chat_request = openai_client::types::CreateChatCompletionRequest::new(
+                [openai_client::types::ChatCompletionRequestUserMessage::new("hi").into()],
+                "gpt-4o-mini",
+            );
+            let responses_request = openai_client::types::CreateResponse::new()
+                .model("gpt-4o-mini")
+                .input("hi");
+            #[cfg(feature = "async-openai")]
+            let peer = peer::Peer::new(&base);
+            #[cfg(feature = "async-openai")]
+            let mut theirs = Vec::new();
+            let mut ours = Vec::new();
+            for _ in 0..7 {
+                let t = Instant::now();
+                let count = if chat {
+                    count_events(
+                        client
+                            .chat()
+                            .completions()
+                            .create_stream(&chat_request)
+                            .await
+                            .expect("stream")
+                            .into_inner(),
+                    )
+                    .await
+                } else {
+                    count_events(
+                        client
+                            .responses()
+                            .create_stream(&responses_request)
+                            .await
+                            .expect("stream")
+                            .into_inner(),
+                    )
+                    .await
+                };
+                assert_eq!(count, n);
+                ours.push(t.elapsed());
+                #[cfg(feature = "async-openai")]
+                {
+                    let t = Instant::now();
+                    let count = if chat {
+                        peer.chat_stream().await
+                    } else {
+                        peer.responses_stream().await
+                    };
+                    assert_eq!(count, n);
+                    theirs.push(t.elapsed());
+                }
+            }
+            let ours = median(ours);
+            row(
+                &format!("{name}: openai-client, loopback"),
+                throughput(body.len(), n, ours),
+                Some(1.0),
+            );
+            #[cfg(feature = "async-openai")]
+            {
+                let theirs = median(theirs);
+                row(
+                    &format!("{name}: async-openai 0.43, loopback"),
+                    throughput(body.len(), n, theirs),
+                    Some(theirs.as_secs_f64() / ours.as_secs_f64()),
+                );
+            }
+        });
     }
+}
+
+async fn count_events<E>(stream: sdk_runtime::sse::EventStream<E>) -> usize {
+    stream
+        .fold(0usize, |n, e| async move {
+            std::hint::black_box(e.expect("event"));
+            n + 1
+        })
+        .await
 }
 
 async fn sigv4() {
@@ -283,86 +508,107 @@ async fn sigv4() {
 }
 
 fn decoding() {
-    header("Decoding large responses (median)");
-    let cases: [(&str, String, usize); 3] = [
+    header("Decoding large responses (median of 50)");
+    let cases: [(&str, String); 3] = [
         (
             "chat completion, 100 choices with logprobs and tool calls",
             payloads::chat_completion(100, 20),
-            50,
         ),
         (
             "Responses object with 2000 output items",
             payloads::response_with_items(2000),
-            50,
         ),
-        ("list of 10000 models", payloads::models(10_000), 50),
+        ("list of 10000 models", payloads::models(10_000)),
     ];
-    for (name, body, n) in cases {
+    let n = 50;
+    for (name, body) in cases {
+        let case = name.chars().next().unwrap_or_default();
         let value = measure(n, || {
             std::hint::black_box(serde_json::from_str::<serde_json::Value>(&body).expect("value"));
         });
-        let typed = match name.chars().next() {
-            Some('c') => measure(n, || {
+        let typed = measure(n, || match case {
+            'c' => {
                 std::hint::black_box(
                     serde_json::from_str::<openai_client::types::CreateChatCompletionResponse>(
                         &body,
                     )
                     .expect("typed"),
                 );
-            }),
-            Some('R') => measure(n, || {
+            }
+            'R' => {
                 std::hint::black_box(
                     serde_json::from_str::<openai_client::types::Response>(&body).expect("typed"),
                 );
-            }),
-            _ => measure(n, || {
+            }
+            _ => {
                 std::hint::black_box(
                     serde_json::from_str::<openai_client::types::ListModelsResponse>(&body)
                         .expect("typed"),
                 );
-            }),
-        };
+            }
+        });
         let mb = body.len() as f64 / 1e6;
+        let cell = |t: Duration| {
+            format!(
+                "{:.2} ms ({:.0} MB/s)",
+                t.as_secs_f64() * 1e3,
+                mb / t.as_secs_f64()
+            )
+        };
         row(
             &format!("{name}: serde_json::Value"),
-            format!(
-                "{:.2} ms ({:.0} MB/s)",
-                value.as_secs_f64() * 1e3,
-                mb / value.as_secs_f64()
-            ),
-            None,
+            cell(value),
+            Some(1.0),
         );
         row(
-            &format!("{name}: generated types"),
-            format!(
-                "{:.2} ms ({:.0} MB/s)",
-                typed.as_secs_f64() * 1e3,
-                mb / typed.as_secs_f64()
-            ),
+            &format!("{name}: openai-client types"),
+            cell(typed),
             Some(typed.as_secs_f64() / value.as_secs_f64()),
         );
+        #[cfg(feature = "async-openai")]
+        {
+            let theirs = measure(n, || peer::decode(case, &body));
+            row(
+                &format!("{name}: async-openai 0.43 types"),
+                cell(theirs),
+                Some(theirs.as_secs_f64() / value.as_secs_f64()),
+            );
+        }
     }
 }
 
-#[tokio::main(flavor = "current_thread")]
-async fn main() {
+fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let want = |s: &str| args.is_empty() || args.iter().any(|a| a == s);
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("client runtime");
+    let server_rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .expect("server runtime");
     println!(
-        "# sdk-bench ({} cores)",
-        std::thread::available_parallelism().map_or(0, |n| n.get())
+        "# sdk-bench ({} cores{})",
+        std::thread::available_parallelism().map_or(0, |n| n.get()),
+        if cfg!(feature = "async-openai") {
+            ", with async-openai 0.43"
+        } else {
+            ""
+        }
     );
     if want("generator") {
         generator();
     }
     if want("request") {
-        request_overhead().await;
+        request_overhead(&rt, &server_rt);
     }
     if want("stream") {
-        streaming().await;
+        streaming(&rt, &server_rt);
     }
     if want("sigv4") {
-        sigv4().await;
+        rt.block_on(sigv4());
     }
     if want("decode") {
         decoding();

@@ -94,11 +94,14 @@ fn constructs_map_to_the_expected_rust() {
     has("Other(String),");
     has("#[default]\n    Free,");
     // A discriminator makes a tagged union with a raw-JSON fallback.
-    has("let (tag, value) = sdk_runtime::de::tagged(deserializer, \"method\")?;");
-    has("Some(\"card\") => Self::Card(sdk_runtime::de::variant(value)?),");
+    has(
+        "impl sdk_runtime::de::TaggedUnion for Payment {\n    const TAG: &'static str = \"method\";",
+    );
+    has("\"card\" => Deserialize::deserialize(content).map(Self::Card),");
+    has("sdk_runtime::de::tagged(deserializer)");
     has("Unknown(serde_json::Value),");
     // A const property tells anyOf members apart too.
-    has("Some(\"progress\") => Self::Progress(sdk_runtime::de::variant(value)?),");
+    has("\"progress\" => Deserialize::deserialize(content).map(Self::Progress),");
     // anyOf of string and array, with null: an untagged union used as Option.
     has("#[serde(untagged)]\npub enum Note {");
     // Resources follow the paths; path params are arguments.

@@ -7,8 +7,8 @@ use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
 use std::collections::VecDeque;
 use std::fmt;
-use std::marker::PhantomData;
 use std::pin::Pin;
+use std::sync::LazyLock;
 use std::task::{Context, Poll};
 use std::time::Duration;
 
@@ -31,13 +31,37 @@ pub struct SseEvent {
 /// between CR and LF, inside a UTF-8 character); it yields complete events.
 #[derive(Debug, Default)]
 pub struct SseDecoder {
+    /// The start of a line whose end has not arrived yet.
     line: Vec<u8>,
     after_cr: bool,
-    data: String,
+    /// The data lines of the pending event, each followed by `\n`.
+    data: Vec<u8>,
     has_data: bool,
-    event: Option<String>,
+    /// The pending event's type (reused between events).
+    event: String,
+    has_event: bool,
     last_id: Option<String>,
     retry: Option<u64>,
+}
+
+/// An event as the decoder dispatches it, borrowing its buffers: the typed
+/// stream decodes from it without copying the data out.
+pub(crate) struct EventRef<'a> {
+    pub(crate) event: Option<&'a str>,
+    pub(crate) data: &'a [u8],
+    pub(crate) id: Option<&'a str>,
+    pub(crate) retry: Option<u64>,
+}
+
+impl EventRef<'_> {
+    fn to_owned(&self) -> SseEvent {
+        SseEvent {
+            event: self.event.map(str::to_owned),
+            data: String::from_utf8_lossy(self.data).into_owned(),
+            id: self.id.map(str::to_owned),
+            retry: self.retry,
+        }
+    }
 }
 
 impl SseDecoder {
@@ -47,17 +71,34 @@ impl SseDecoder {
     }
 
     /// Consumes a chunk and appends the events it completes to `out`.
-    pub fn feed(&mut self, mut chunk: &[u8], out: &mut VecDeque<SseEvent>) {
+    pub fn feed(&mut self, chunk: &[u8], out: &mut VecDeque<SseEvent>) {
+        self.feed_with(chunk, &mut |event| out.push_back(event.to_owned()));
+    }
+
+    /// Ends the input: a last line without a terminator is processed, and a
+    /// pending event with data is dispatched (servers often omit the final
+    /// blank line).
+    pub fn finish(&mut self, out: &mut VecDeque<SseEvent>) {
+        self.finish_with(&mut |event| out.push_back(event.to_owned()));
+    }
+
+    /// [`feed`](Self::feed), handing each event to `on_event` as it completes.
+    pub(crate) fn feed_with(&mut self, mut chunk: &[u8], on_event: &mut impl FnMut(EventRef<'_>)) {
         if self.after_cr && chunk.first() == Some(&b'\n') {
             chunk = &chunk[1..];
         }
         self.after_cr = false;
-        while let Some(pos) = chunk.iter().position(|b| *b == b'\n' || *b == b'\r') {
-            self.line.extend_from_slice(&chunk[..pos]);
-            let line = std::mem::take(&mut self.line);
-            self.process_line(&line, out);
-            self.line = line;
-            self.line.clear();
+        while let Some(pos) = memchr::memchr2(b'\n', b'\r', chunk) {
+            if self.line.is_empty() {
+                // The whole line is in this chunk: no copy.
+                self.process_line(&chunk[..pos], on_event);
+            } else {
+                self.line.extend_from_slice(&chunk[..pos]);
+                let line = std::mem::take(&mut self.line);
+                self.process_line(&line, on_event);
+                self.line = line;
+                self.line.clear();
+            }
             let is_cr = chunk[pos] == b'\r';
             chunk = &chunk[pos + 1..];
             if is_cr {
@@ -71,65 +112,66 @@ impl SseDecoder {
         self.line.extend_from_slice(chunk);
     }
 
-    /// Ends the input: a last line without a terminator is processed, and a
-    /// pending event with data is dispatched (servers often omit the final
-    /// blank line).
-    pub fn finish(&mut self, out: &mut VecDeque<SseEvent>) {
+    /// [`finish`](Self::finish), handing the last event to `on_event`.
+    pub(crate) fn finish_with(&mut self, on_event: &mut impl FnMut(EventRef<'_>)) {
         if !self.line.is_empty() {
             let line = std::mem::take(&mut self.line);
-            self.process_line(&line, out);
+            self.process_line(&line, on_event);
         }
-        self.dispatch(out);
+        self.dispatch(on_event);
     }
 
-    fn process_line(&mut self, line: &[u8], out: &mut VecDeque<SseEvent>) {
+    fn process_line(&mut self, line: &[u8], on_event: &mut impl FnMut(EventRef<'_>)) {
         if line.is_empty() {
-            self.dispatch(out);
+            self.dispatch(on_event);
             return;
         }
         if line[0] == b':' {
             return;
         }
-        let (field, value) = match line.iter().position(|b| *b == b':') {
+        let (field, value) = match memchr::memchr(b':', line) {
             Some(i) => {
                 let v = &line[i + 1..];
                 (&line[..i], v.strip_prefix(b" ").unwrap_or(v))
             }
             None => (line, &[][..]),
         };
-        let value = String::from_utf8_lossy(value);
         match field {
             b"data" => {
-                self.data.push_str(&value);
-                self.data.push('\n');
+                self.data.extend_from_slice(value);
+                self.data.push(b'\n');
                 self.has_data = true;
             }
-            b"event" => self.event = Some(value.into_owned()),
-            b"id" if !value.contains('\0') => self.last_id = Some(value.into_owned()),
-            b"retry" if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) => {
-                self.retry = value.parse().ok();
+            b"event" => {
+                self.event.clear();
+                self.event.push_str(&String::from_utf8_lossy(value));
+                self.has_event = true;
+            }
+            b"id" if !value.contains(&0) => {
+                self.last_id = Some(String::from_utf8_lossy(value).into_owned());
+            }
+            b"retry" if !value.is_empty() && value.iter().all(u8::is_ascii_digit) => {
+                self.retry = std::str::from_utf8(value).ok().and_then(|v| v.parse().ok());
             }
             _ => {}
         }
     }
 
-    fn dispatch(&mut self, out: &mut VecDeque<SseEvent>) {
-        let event = self.event.take();
+    fn dispatch(&mut self, on_event: &mut impl FnMut(EventRef<'_>)) {
+        let has_event = std::mem::take(&mut self.has_event);
         if !self.has_data {
             self.data.clear();
             return;
         }
         self.has_data = false;
-        let mut data = std::mem::take(&mut self.data);
-        if data.ends_with('\n') {
-            data.pop();
-        }
-        out.push_back(SseEvent {
-            event: event.filter(|e| !e.is_empty()),
-            data,
-            id: self.last_id.clone(),
+        let end = self.data.len() - usize::from(self.data.ends_with(b"\n"));
+        on_event(EventRef {
+            event: (has_event && !self.event.is_empty()).then_some(self.event.as_str()),
+            data: &self.data[..end],
+            id: self.last_id.as_deref(),
             retry: self.retry.take(),
         });
+        self.data.clear();
     }
 }
 
@@ -138,54 +180,63 @@ type ChunkStream = Pin<Box<dyn Stream<Item = Result<Bytes, Error>> + Send>>;
 struct State<E> {
     body: ChunkStream,
     decoder: SseDecoder,
-    queue: VecDeque<SseEvent>,
+    /// Events decoded and not yet yielded, in order.
+    ready: VecDeque<Result<E, Error>>,
     idle: Duration,
-    done: bool,
-    _event: PhantomData<fn() -> E>,
+    /// Set at the end of the body, at `[DONE]`, after an error: nothing more
+    /// is read or decoded, what is `ready` is still yielded.
+    stop: bool,
 }
 
-enum Step<E> {
-    Yield(Result<E, Error>),
-    Skip,
-    End,
-}
+/// Finds `"error"` in event data: only data that mentions it pays for a
+/// second parse.
+static ERROR_KEY: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(b"\"error\""));
 
-impl<E: DeserializeOwned> State<E> {
-    fn handle(&mut self, ev: SseEvent) -> Step<E> {
-        if ev.data == "[DONE]" || ev.event.as_deref() == Some("done") {
-            self.done = true;
-            self.queue.clear();
-            return Step::End;
-        }
-        if ev.data.is_empty() {
-            return Step::Skip;
-        }
-        if ev.event.as_deref() == Some("error") {
-            self.done = true;
-            self.queue.clear();
-            return Step::Yield(Err(stream_api_error(&ev.data)));
-        }
-        // Only data that mentions "error" pays for a second parse.
-        if ev.data.contains("\"error\"")
-            && let Ok(value) = serde_json::from_str::<serde_json::Value>(&ev.data)
-            && value.get("error").is_some_and(|e| !e.is_null())
-        {
-            self.done = true;
-            self.queue.clear();
-            return Step::Yield(Err(stream_api_error(&ev.data)));
-        }
-        Step::Yield(crate::de::json::<E>(ev.data.as_bytes()))
+/// Turns one dispatched event into the next item of the stream.
+fn handle<E: DeserializeOwned>(
+    ev: EventRef<'_>,
+    ready: &mut VecDeque<Result<E, Error>>,
+    stop: &mut bool,
+) {
+    if *stop {
+        return;
     }
+    if ev.data == b"[DONE]" || ev.event == Some("done") {
+        *stop = true;
+        return;
+    }
+    if ev.data.is_empty() {
+        return;
+    }
+    if ev.event == Some("error") {
+        *stop = true;
+        ready.push_back(Err(stream_api_error(ev.data)));
+        return;
+    }
+    if ERROR_KEY.find(ev.data).is_some()
+        && let Ok(value) = serde_json::from_slice::<serde_json::Value>(ev.data)
+        && value.get("error").is_some_and(|e| !e.is_null())
+    {
+        *stop = true;
+        ready.push_back(Err(stream_api_error(ev.data)));
+        return;
+    }
+    let item = match crate::de::json::<E>(ev.data) {
+        // Invalid UTF-8 is read as its replacement characters, as a text
+        // event stream is.
+        Err(_) if std::str::from_utf8(ev.data).is_err() => {
+            crate::de::json::<E>(String::from_utf8_lossy(ev.data).as_bytes())
+        }
+        item => item,
+    };
+    ready.push_back(item);
 }
 
-fn stream_api_error(data: &str) -> Error {
-    let mut err = ApiError::from_parts(
-        http::StatusCode::OK,
-        http::HeaderMap::new(),
-        data.as_bytes(),
-    );
+fn stream_api_error(data: &[u8]) -> Error {
+    let mut err = ApiError::from_parts(http::StatusCode::OK, http::HeaderMap::new(), data);
     if err.error.is_none() {
-        err.error = serde_json::from_str(data).ok();
+        err.error = serde_json::from_slice(data).ok();
     }
     Error::Api(Box::new(err))
 }
@@ -213,37 +264,42 @@ impl<E: DeserializeOwned + Send + 'static> EventStream<E> {
         let state = State::<E> {
             body: Box::pin(body),
             decoder: SseDecoder::new(),
-            queue: VecDeque::new(),
+            ready: VecDeque::new(),
             idle,
-            done: false,
-            _event: PhantomData,
+            stop: false,
         };
         let stream = futures_util::stream::unfold(state, |mut st| async move {
             loop {
-                if let Some(ev) = st.queue.pop_front() {
-                    match st.handle(ev) {
-                        Step::Yield(item) => return Some((item, st)),
-                        Step::Skip => continue,
-                        Step::End => return None,
-                    }
+                if let Some(item) = st.ready.pop_front() {
+                    return Some((item, st));
                 }
-                if st.done {
+                if st.stop {
                     return None;
                 }
-                match tokio::time::timeout(st.idle, st.body.next()).await {
+                let State {
+                    body,
+                    decoder,
+                    ready,
+                    idle,
+                    stop,
+                } = &mut st;
+                match tokio::time::timeout(*idle, body.next()).await {
                     Err(_) => {
-                        st.done = true;
-                        return Some((Err(Error::Timeout { after: st.idle }), st));
+                        *stop = true;
+                        let after = *idle;
+                        return Some((Err(Error::Timeout { after }), st));
                     }
                     Ok(None) => {
-                        st.decoder.finish(&mut st.queue);
-                        st.done = true;
+                        decoder.finish_with(&mut |ev| handle(ev, ready, stop));
+                        *stop = true;
                     }
                     Ok(Some(Err(e))) => {
-                        st.done = true;
+                        *stop = true;
                         return Some((Err(e), st));
                     }
-                    Ok(Some(Ok(chunk))) => st.decoder.feed(&chunk, &mut st.queue),
+                    Ok(Some(Ok(chunk))) => {
+                        decoder.feed_with(&chunk, &mut |ev| handle(ev, ready, stop));
+                    }
                 }
             }
         });

@@ -495,7 +495,7 @@ fn union_items(
                 let tags = &v.tags;
                 if !tags.is_empty() {
                     de_arms.push(quote! {
-                        #( Some(#tags) )|* => Self::#vname(sdk_runtime::de::variant(value)?),
+                        #( #tags )|* => Deserialize::deserialize(content).map(Self::#vname),
                     });
                 }
             }
@@ -520,13 +520,27 @@ fn union_items(
                     }
                 }
 
+                impl sdk_runtime::de::TaggedUnion for #name {
+                    const TAG: &'static str = #tag;
+
+                    fn variant<'de, D: serde::Deserializer<'de>>(
+                        tag: &str,
+                        content: D,
+                    ) -> Result<Result<Self, D::Error>, D> {
+                        Ok(match tag {
+                            #(#de_arms)*
+                            _ => return Err(content),
+                        })
+                    }
+
+                    fn unknown(value: serde_json::Value) -> Self {
+                        Self::#fallback(value)
+                    }
+                }
+
                 impl<'de> Deserialize<'de> for #name {
                     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                        let (tag, value) = sdk_runtime::de::tagged(deserializer, #tag)?;
-                        Ok(match tag.as_deref() {
-                            #(#de_arms)*
-                            _ => Self::#fallback(value),
-                        })
+                        sdk_runtime::de::tagged(deserializer)
                     }
                 }
                 #from_impls

@@ -213,21 +213,33 @@ impl Serialize for AssistantObjectToolsItem {
     }
 }
 #[cfg(feature = "assistants")]
+impl sdk_runtime::de::TaggedUnion for AssistantObjectToolsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "code_interpreter" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
+                }
+                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for AssistantObjectToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("code_interpreter") => {
-                    Self::CodeInterpreter(sdk_runtime::de::variant(value)?)
-                }
-                Some("file_search") => Self::FileSearch(sdk_runtime::de::variant(value)?),
-                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "assistants")]
@@ -1860,21 +1872,33 @@ impl Serialize for CreateAssistantRequestToolsItem {
     }
 }
 #[cfg(feature = "assistants")]
+impl sdk_runtime::de::TaggedUnion for CreateAssistantRequestToolsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "code_interpreter" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
+                }
+                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for CreateAssistantRequestToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("code_interpreter") => {
-                    Self::CodeInterpreter(sdk_runtime::de::variant(value)?)
-                }
-                Some("file_search") => Self::FileSearch(sdk_runtime::de::variant(value)?),
-                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "assistants")]
@@ -2060,19 +2084,32 @@ for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrateg
     }
 }
 #[cfg(feature = "assistants")]
+impl sdk_runtime::de::TaggedUnion
+for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "auto" => Deserialize::deserialize(content).map(Self::Auto),
+                "static" => Deserialize::deserialize(content).map(Self::Static),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de>
 for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("auto") => Self::Auto(sdk_runtime::de::variant(value)?),
-                Some("static") => Self::Static(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "assistants")]
@@ -2625,21 +2662,33 @@ impl Serialize for ModifyAssistantRequestToolsItem {
     }
 }
 #[cfg(feature = "assistants")]
+impl sdk_runtime::de::TaggedUnion for ModifyAssistantRequestToolsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "code_interpreter" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
+                }
+                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for ModifyAssistantRequestToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("code_interpreter") => {
-                    Self::CodeInterpreter(sdk_runtime::de::variant(value)?)
-                }
-                Some("file_search") => Self::FileSearch(sdk_runtime::de::variant(value)?),
-                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "assistants")]

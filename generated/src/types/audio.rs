@@ -815,22 +815,34 @@ impl Serialize for CreateSpeechResponseStreamEvent {
     }
 }
 #[cfg(feature = "audio")]
+impl sdk_runtime::de::TaggedUnion for CreateSpeechResponseStreamEvent {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "speech.audio.delta" => {
+                    Deserialize::deserialize(content).map(Self::SpeechAudioDelta)
+                }
+                "speech.audio.done" => {
+                    Deserialize::deserialize(content).map(Self::SpeechAudioDone)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateSpeechResponseStreamEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("speech.audio.delta") => {
-                    Self::SpeechAudioDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("speech.audio.done") => {
-                    Self::SpeechAudioDone(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "audio")]
@@ -1615,18 +1627,30 @@ impl Serialize for CreateTranscriptionResponseDiarizedJsonUsage {
     }
 }
 #[cfg(feature = "audio")]
+impl sdk_runtime::de::TaggedUnion for CreateTranscriptionResponseDiarizedJsonUsage {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "tokens" => Deserialize::deserialize(content).map(Self::Tokens),
+                "duration" => Deserialize::deserialize(content).map(Self::Duration),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionResponseDiarizedJsonUsage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("tokens") => Self::Tokens(sdk_runtime::de::variant(value)?),
-                Some("duration") => Self::Duration(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "audio")]
@@ -1935,18 +1959,30 @@ impl Serialize for CreateTranscriptionResponseJsonUsage {
     }
 }
 #[cfg(feature = "audio")]
+impl sdk_runtime::de::TaggedUnion for CreateTranscriptionResponseJsonUsage {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "tokens" => Deserialize::deserialize(content).map(Self::Tokens),
+                "duration" => Deserialize::deserialize(content).map(Self::Duration),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionResponseJsonUsage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("tokens") => Self::Tokens(sdk_runtime::de::variant(value)?),
-                Some("duration") => Self::Duration(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "audio")]
@@ -1987,25 +2023,37 @@ impl Serialize for CreateTranscriptionResponseStreamEvent {
     }
 }
 #[cfg(feature = "audio")]
+impl sdk_runtime::de::TaggedUnion for CreateTranscriptionResponseStreamEvent {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "transcript.text.segment" => {
+                    Deserialize::deserialize(content).map(Self::TranscriptTextSegment)
+                }
+                "transcript.text.delta" => {
+                    Deserialize::deserialize(content).map(Self::TranscriptTextDelta)
+                }
+                "transcript.text.done" => {
+                    Deserialize::deserialize(content).map(Self::TranscriptTextDone)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionResponseStreamEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("transcript.text.segment") => {
-                    Self::TranscriptTextSegment(sdk_runtime::de::variant(value)?)
-                }
-                Some("transcript.text.delta") => {
-                    Self::TranscriptTextDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("transcript.text.done") => {
-                    Self::TranscriptTextDone(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "audio")]

@@ -10504,19 +10504,31 @@ impl Serialize for BetaInputContent {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaInputContent {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "input_text" => Deserialize::deserialize(content).map(Self::InputText),
+                "input_image" => Deserialize::deserialize(content).map(Self::InputImage),
+                "input_file" => Deserialize::deserialize(content).map(Self::InputFile),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaInputContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("input_text") => Self::InputText(sdk_runtime::de::variant(value)?),
-                Some("input_image") => Self::InputImage(sdk_runtime::de::variant(value)?),
-                Some("input_file") => Self::InputFile(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -11273,18 +11285,30 @@ impl Serialize for BetaOutputMessageContent {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaOutputMessageContent {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "output_text" => Deserialize::deserialize(content).map(Self::OutputText),
+                "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaOutputMessageContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("output_text") => Self::OutputText(sdk_runtime::de::variant(value)?),
-                Some("refusal") => Self::Refusal(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -11361,26 +11385,38 @@ impl Serialize for BetaAnnotation {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaAnnotation {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "file_citation" => {
+                    Deserialize::deserialize(content).map(Self::FileCitation)
+                }
+                "url_citation" => {
+                    Deserialize::deserialize(content).map(Self::UrlCitation)
+                }
+                "container_file_citation" => {
+                    Deserialize::deserialize(content).map(Self::ContainerFileCitation)
+                }
+                "file_path" => Deserialize::deserialize(content).map(Self::FilePath),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaAnnotation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("file_citation") => {
-                    Self::FileCitation(sdk_runtime::de::variant(value)?)
-                }
-                Some("url_citation") => {
-                    Self::UrlCitation(sdk_runtime::de::variant(value)?)
-                }
-                Some("container_file_citation") => {
-                    Self::ContainerFileCitation(sdk_runtime::de::variant(value)?)
-                }
-                Some("file_path") => Self::FilePath(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -11878,27 +11914,39 @@ impl Serialize for BetaComputerAction {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaComputerAction {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "click" => Deserialize::deserialize(content).map(Self::Click),
+                "double_click" => {
+                    Deserialize::deserialize(content).map(Self::DoubleClick)
+                }
+                "drag" => Deserialize::deserialize(content).map(Self::Drag),
+                "keypress" => Deserialize::deserialize(content).map(Self::Keypress),
+                "move" => Deserialize::deserialize(content).map(Self::Move),
+                "screenshot" => Deserialize::deserialize(content).map(Self::Screenshot),
+                "scroll" => Deserialize::deserialize(content).map(Self::Scroll),
+                "type" => Deserialize::deserialize(content).map(Self::Type),
+                "wait" => Deserialize::deserialize(content).map(Self::Wait),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaComputerAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("click") => Self::Click(sdk_runtime::de::variant(value)?),
-                Some("double_click") => {
-                    Self::DoubleClick(sdk_runtime::de::variant(value)?)
-                }
-                Some("drag") => Self::Drag(sdk_runtime::de::variant(value)?),
-                Some("keypress") => Self::Keypress(sdk_runtime::de::variant(value)?),
-                Some("move") => Self::Move(sdk_runtime::de::variant(value)?),
-                Some("screenshot") => Self::Screenshot(sdk_runtime::de::variant(value)?),
-                Some("scroll") => Self::Scroll(sdk_runtime::de::variant(value)?),
-                Some("type") => Self::Type(sdk_runtime::de::variant(value)?),
-                Some("wait") => Self::Wait(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -12599,21 +12647,31 @@ impl Serialize for BetaWebSearchToolCallAction {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaWebSearchToolCallAction {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "search" => Deserialize::deserialize(content).map(Self::Search),
+                "open_page" => Deserialize::deserialize(content).map(Self::OpenPage),
+                "find_in_page" => Deserialize::deserialize(content).map(Self::FindInPage),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaWebSearchToolCallAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("search") => Self::Search(sdk_runtime::de::variant(value)?),
-                Some("open_page") => Self::OpenPage(sdk_runtime::de::variant(value)?),
-                Some("find_in_page") => {
-                    Self::FindInPage(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -12855,18 +12913,30 @@ impl Serialize for BetaToolCallCaller {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaToolCallCaller {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "direct" => Deserialize::deserialize(content).map(Self::Direct),
+                "program" => Deserialize::deserialize(content).map(Self::Program),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaToolCallCaller {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("direct") => Self::Direct(sdk_runtime::de::variant(value)?),
-                Some("program") => Self::Program(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -13045,19 +13115,31 @@ impl Serialize for BetaFunctionCallOutputItemParamOutputVariant2Item {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaFunctionCallOutputItemParamOutputVariant2Item {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "input_text" => Deserialize::deserialize(content).map(Self::InputText),
+                "input_image" => Deserialize::deserialize(content).map(Self::InputImage),
+                "input_file" => Deserialize::deserialize(content).map(Self::InputFile),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaFunctionCallOutputItemParamOutputVariant2Item {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("input_text") => Self::InputText(sdk_runtime::de::variant(value)?),
-                Some("input_image") => Self::InputImage(sdk_runtime::de::variant(value)?),
-                Some("input_file") => Self::InputFile(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -13416,18 +13498,30 @@ impl Serialize for BetaToolCallCallerParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaToolCallCallerParam {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "direct" => Deserialize::deserialize(content).map(Self::Direct),
+                "program" => Deserialize::deserialize(content).map(Self::Program),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaToolCallCallerParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("direct") => Self::Direct(sdk_runtime::de::variant(value)?),
-                Some("program") => Self::Program(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -13585,21 +13679,33 @@ impl Serialize for BetaAgentMessageItemParamContentItem {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaAgentMessageItemParamContentItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "input_text" => Deserialize::deserialize(content).map(Self::InputText),
+                "input_image" => Deserialize::deserialize(content).map(Self::InputImage),
+                "encrypted_content" => {
+                    Deserialize::deserialize(content).map(Self::EncryptedContent)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaAgentMessageItemParamContentItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("input_text") => Self::InputText(sdk_runtime::de::variant(value)?),
-                Some("input_image") => Self::InputImage(sdk_runtime::de::variant(value)?),
-                Some("encrypted_content") => {
-                    Self::EncryptedContent(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -13979,25 +14085,37 @@ impl Serialize for BetaOutputTextContentParamAnnotationsItem {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaOutputTextContentParamAnnotationsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "file_citation" => {
+                    Deserialize::deserialize(content).map(Self::FileCitation)
+                }
+                "url_citation" => {
+                    Deserialize::deserialize(content).map(Self::UrlCitation)
+                }
+                "container_file_citation" => {
+                    Deserialize::deserialize(content).map(Self::ContainerFileCitation)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaOutputTextContentParamAnnotationsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("file_citation") => {
-                    Self::FileCitation(sdk_runtime::de::variant(value)?)
-                }
-                Some("url_citation") => {
-                    Self::UrlCitation(sdk_runtime::de::variant(value)?)
-                }
-                Some("container_file_citation") => {
-                    Self::ContainerFileCitation(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -14383,44 +14501,56 @@ impl Serialize for BetaTool {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaTool {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
+                "computer" => Deserialize::deserialize(content).map(Self::Computer),
+                "computer_use_preview" => {
+                    Deserialize::deserialize(content).map(Self::ComputerUsePreview)
+                }
+                "web_search" | "web_search_2025_08_26" => {
+                    Deserialize::deserialize(content).map(Self::WebSearch)
+                }
+                "mcp" => Deserialize::deserialize(content).map(Self::Mcp),
+                "code_interpreter" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
+                }
+                "programmatic_tool_calling" => {
+                    Deserialize::deserialize(content).map(Self::ProgrammaticToolCalling)
+                }
+                "image_generation" => {
+                    Deserialize::deserialize(content).map(Self::ImageGeneration)
+                }
+                "local_shell" => Deserialize::deserialize(content).map(Self::LocalShell),
+                "shell" => Deserialize::deserialize(content).map(Self::Shell),
+                "custom" => Deserialize::deserialize(content).map(Self::Custom),
+                "namespace" => Deserialize::deserialize(content).map(Self::Namespace),
+                "tool_search" => Deserialize::deserialize(content).map(Self::ToolSearch),
+                "web_search_preview" | "web_search_preview_2025_03_11" => {
+                    Deserialize::deserialize(content).map(Self::WebSearchPreview)
+                }
+                "apply_patch" => Deserialize::deserialize(content).map(Self::ApplyPatch),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaTool {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
-                Some("file_search") => Self::FileSearch(sdk_runtime::de::variant(value)?),
-                Some("computer") => Self::Computer(sdk_runtime::de::variant(value)?),
-                Some("computer_use_preview") => {
-                    Self::ComputerUsePreview(sdk_runtime::de::variant(value)?)
-                }
-                Some("web_search") | Some("web_search_2025_08_26") => {
-                    Self::WebSearch(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp") => Self::Mcp(sdk_runtime::de::variant(value)?),
-                Some("code_interpreter") => {
-                    Self::CodeInterpreter(sdk_runtime::de::variant(value)?)
-                }
-                Some("programmatic_tool_calling") => {
-                    Self::ProgrammaticToolCalling(sdk_runtime::de::variant(value)?)
-                }
-                Some("image_generation") => {
-                    Self::ImageGeneration(sdk_runtime::de::variant(value)?)
-                }
-                Some("local_shell") => Self::LocalShell(sdk_runtime::de::variant(value)?),
-                Some("shell") => Self::Shell(sdk_runtime::de::variant(value)?),
-                Some("custom") => Self::Custom(sdk_runtime::de::variant(value)?),
-                Some("namespace") => Self::Namespace(sdk_runtime::de::variant(value)?),
-                Some("tool_search") => Self::ToolSearch(sdk_runtime::de::variant(value)?),
-                Some("web_search_preview") | Some("web_search_preview_2025_03_11") => {
-                    Self::WebSearchPreview(sdk_runtime::de::variant(value)?)
-                }
-                Some("apply_patch") => Self::ApplyPatch(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -14857,25 +14987,32 @@ impl Serialize for BetaFilters {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaFilters {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "eq" | "ne" | "gt" | "gte" | "lt" | "lte" | "in" | "nin" => {
+                    Deserialize::deserialize(content).map(Self::EqType)
+                }
+                "and" | "or" => Deserialize::deserialize(content).map(Self::And),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaFilters {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("eq")
-                | Some("ne")
-                | Some("gt")
-                | Some("gte")
-                | Some("lt")
-                | Some("lte")
-                | Some("in")
-                | Some("nin") => Self::EqType(sdk_runtime::de::variant(value)?),
-                Some("and") | Some("or") => Self::And(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -15746,18 +15883,30 @@ impl Serialize for BetaAutoCodeInterpreterToolParamNetworkPolicy {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaAutoCodeInterpreterToolParamNetworkPolicy {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "disabled" => Deserialize::deserialize(content).map(Self::Disabled),
+                "allowlist" => Deserialize::deserialize(content).map(Self::Allowlist),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaAutoCodeInterpreterToolParamNetworkPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("disabled") => Self::Disabled(sdk_runtime::de::variant(value)?),
-                Some("allowlist") => Self::Allowlist(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -16383,23 +16532,35 @@ impl Serialize for BetaFunctionShellToolParamEnvironment {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaFunctionShellToolParamEnvironment {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "container_auto" => {
+                    Deserialize::deserialize(content).map(Self::ContainerAuto)
+                }
+                "local" => Deserialize::deserialize(content).map(Self::Local),
+                "container_reference" => {
+                    Deserialize::deserialize(content).map(Self::ContainerReference)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaFunctionShellToolParamEnvironment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("container_auto") => {
-                    Self::ContainerAuto(sdk_runtime::de::variant(value)?)
-                }
-                Some("local") => Self::Local(sdk_runtime::de::variant(value)?),
-                Some("container_reference") => {
-                    Self::ContainerReference(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -16501,18 +16662,30 @@ impl Serialize for BetaContainerAutoParamNetworkPolicy {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaContainerAutoParamNetworkPolicy {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "disabled" => Deserialize::deserialize(content).map(Self::Disabled),
+                "allowlist" => Deserialize::deserialize(content).map(Self::Allowlist),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaContainerAutoParamNetworkPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("disabled") => Self::Disabled(sdk_runtime::de::variant(value)?),
-                Some("allowlist") => Self::Allowlist(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -16552,20 +16725,32 @@ impl Serialize for BetaContainerAutoParamSkillsItem {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaContainerAutoParamSkillsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "skill_reference" => {
+                    Deserialize::deserialize(content).map(Self::SkillReference)
+                }
+                "inline" => Deserialize::deserialize(content).map(Self::Inline),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaContainerAutoParamSkillsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("skill_reference") => {
-                    Self::SkillReference(sdk_runtime::de::variant(value)?)
-                }
-                Some("inline") => Self::Inline(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -16821,18 +17006,30 @@ impl Serialize for BetaCustomToolParamFormat {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaCustomToolParamFormat {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "grammar" => Deserialize::deserialize(content).map(Self::Grammar),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaCustomToolParamFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
-                Some("grammar") => Self::Grammar(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -17013,18 +17210,30 @@ impl Serialize for BetaNamespaceToolParamToolsItem {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaNamespaceToolParamToolsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                "custom" => Deserialize::deserialize(content).map(Self::Custom),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaNamespaceToolParamToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
-                Some("custom") => Self::Custom(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -17716,18 +17925,30 @@ impl Serialize for BetaCodeInterpreterToolCallOutputsItem {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaCodeInterpreterToolCallOutputsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "logs" => Deserialize::deserialize(content).map(Self::Logs),
+                "image" => Deserialize::deserialize(content).map(Self::Image),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaCodeInterpreterToolCallOutputsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("logs") => Self::Logs(sdk_runtime::de::variant(value)?),
-                Some("image") => Self::Image(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -18115,20 +18336,32 @@ impl Serialize for BetaFunctionShellCallItemParamEnvironment {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaFunctionShellCallItemParamEnvironment {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "local" => Deserialize::deserialize(content).map(Self::Local),
+                "container_reference" => {
+                    Deserialize::deserialize(content).map(Self::ContainerReference)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaFunctionShellCallItemParamEnvironment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("local") => Self::Local(sdk_runtime::de::variant(value)?),
-                Some("container_reference") => {
-                    Self::ContainerReference(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -18261,18 +18494,30 @@ impl Serialize for BetaFunctionShellCallOutputOutcomeParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaFunctionShellCallOutputOutcomeParam {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "timeout" => Deserialize::deserialize(content).map(Self::Timeout),
+                "exit" => Deserialize::deserialize(content).map(Self::Exit),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaFunctionShellCallOutputOutcomeParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("timeout") => Self::Timeout(sdk_runtime::de::variant(value)?),
-                Some("exit") => Self::Exit(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -18473,19 +18718,31 @@ impl Serialize for BetaApplyPatchOperationParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaApplyPatchOperationParam {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "create_file" => Deserialize::deserialize(content).map(Self::CreateFile),
+                "delete_file" => Deserialize::deserialize(content).map(Self::DeleteFile),
+                "update_file" => Deserialize::deserialize(content).map(Self::UpdateFile),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaApplyPatchOperationParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("create_file") => Self::CreateFile(sdk_runtime::de::variant(value)?),
-                Some("delete_file") => Self::DeleteFile(sdk_runtime::de::variant(value)?),
-                Some("update_file") => Self::UpdateFile(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -18989,23 +19246,35 @@ impl Serialize for BetaMcpToolCallError {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaMcpToolCallError {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "mcp_protocol_error" => {
+                    Deserialize::deserialize(content).map(Self::McpProtocolError)
+                }
+                "mcp_tool_execution_error" => {
+                    Deserialize::deserialize(content).map(Self::McpToolExecutionError)
+                }
+                "http_error" => Deserialize::deserialize(content).map(Self::HttpError),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaMcpToolCallError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("mcp_protocol_error") => {
-                    Self::McpProtocolError(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_tool_execution_error") => {
-                    Self::McpToolExecutionError(sdk_runtime::de::variant(value)?)
-                }
-                Some("http_error") => Self::HttpError(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -19272,19 +19541,31 @@ impl Serialize for BetaFunctionAndCustomToolCallOutput {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaFunctionAndCustomToolCallOutput {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "input_text" => Deserialize::deserialize(content).map(Self::InputText),
+                "input_image" => Deserialize::deserialize(content).map(Self::InputImage),
+                "input_file" => Deserialize::deserialize(content).map(Self::InputFile),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaFunctionAndCustomToolCallOutput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("input_text") => Self::InputText(sdk_runtime::de::variant(value)?),
-                Some("input_image") => Self::InputImage(sdk_runtime::de::variant(value)?),
-                Some("input_file") => Self::InputFile(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -19649,19 +19930,31 @@ impl Serialize for BetaTextResponseFormatConfiguration {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaTextResponseFormatConfiguration {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "json_schema" => Deserialize::deserialize(content).map(Self::JsonSchema),
+                "json_object" => Deserialize::deserialize(content).map(Self::JsonObject),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaTextResponseFormatConfiguration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
-                Some("json_schema") => Self::JsonSchema(sdk_runtime::de::variant(value)?),
-                Some("json_object") => Self::JsonObject(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -22610,34 +22903,46 @@ impl Serialize for BetaAgentMessageContentItem {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaAgentMessageContentItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "input_text" => Deserialize::deserialize(content).map(Self::InputText),
+                "output_text" => Deserialize::deserialize(content).map(Self::OutputText),
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "summary_text" => {
+                    Deserialize::deserialize(content).map(Self::SummaryText)
+                }
+                "reasoning_text" => {
+                    Deserialize::deserialize(content).map(Self::ReasoningText)
+                }
+                "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
+                "input_image" => Deserialize::deserialize(content).map(Self::InputImage),
+                "computer_screenshot" => {
+                    Deserialize::deserialize(content).map(Self::ComputerScreenshot)
+                }
+                "input_file" => Deserialize::deserialize(content).map(Self::InputFile),
+                "encrypted_content" => {
+                    Deserialize::deserialize(content).map(Self::EncryptedContent)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaAgentMessageContentItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("input_text") => Self::InputText(sdk_runtime::de::variant(value)?),
-                Some("output_text") => Self::OutputText(sdk_runtime::de::variant(value)?),
-                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
-                Some("summary_text") => {
-                    Self::SummaryText(sdk_runtime::de::variant(value)?)
-                }
-                Some("reasoning_text") => {
-                    Self::ReasoningText(sdk_runtime::de::variant(value)?)
-                }
-                Some("refusal") => Self::Refusal(sdk_runtime::de::variant(value)?),
-                Some("input_image") => Self::InputImage(sdk_runtime::de::variant(value)?),
-                Some("computer_screenshot") => {
-                    Self::ComputerScreenshot(sdk_runtime::de::variant(value)?)
-                }
-                Some("input_file") => Self::InputFile(sdk_runtime::de::variant(value)?),
-                Some("encrypted_content") => {
-                    Self::EncryptedContent(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -23580,20 +23885,32 @@ impl Serialize for BetaFunctionShellCallEnvironment {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaFunctionShellCallEnvironment {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "local" => Deserialize::deserialize(content).map(Self::Local),
+                "container_reference" => {
+                    Deserialize::deserialize(content).map(Self::ContainerReference)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaFunctionShellCallEnvironment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("local") => Self::Local(sdk_runtime::de::variant(value)?),
-                Some("container_reference") => {
-                    Self::ContainerReference(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -23841,18 +24158,30 @@ impl Serialize for BetaFunctionShellCallOutputContentOutcome {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaFunctionShellCallOutputContentOutcome {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "timeout" => Deserialize::deserialize(content).map(Self::Timeout),
+                "exit" => Deserialize::deserialize(content).map(Self::Exit),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaFunctionShellCallOutputContentOutcome {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("timeout") => Self::Timeout(sdk_runtime::de::variant(value)?),
-                Some("exit") => Self::Exit(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -24058,19 +24387,31 @@ impl Serialize for BetaApplyPatchToolCallOperation {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaApplyPatchToolCallOperation {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "create_file" => Deserialize::deserialize(content).map(Self::CreateFile),
+                "delete_file" => Deserialize::deserialize(content).map(Self::DeleteFile),
+                "update_file" => Deserialize::deserialize(content).map(Self::UpdateFile),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaApplyPatchToolCallOperation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("create_file") => Self::CreateFile(sdk_runtime::de::variant(value)?),
-                Some("delete_file") => Self::DeleteFile(sdk_runtime::de::variant(value)?),
-                Some("update_file") => Self::UpdateFile(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -24708,97 +25049,109 @@ impl Serialize for BetaItemField {
     }
 }
 #[cfg(feature = "beta")]
+impl sdk_runtime::de::TaggedUnion for BetaItemField {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "message" => Deserialize::deserialize(content).map(Self::Message),
+                "program" => Deserialize::deserialize(content).map(Self::Program),
+                "program_output" => {
+                    Deserialize::deserialize(content).map(Self::ProgramOutput)
+                }
+                "function_call" => {
+                    Deserialize::deserialize(content).map(Self::FunctionCall)
+                }
+                "multi_agent_call" => {
+                    Deserialize::deserialize(content).map(Self::MultiAgentCall)
+                }
+                "multi_agent_call_output" => {
+                    Deserialize::deserialize(content).map(Self::MultiAgentCallOutput)
+                }
+                "tool_search_call" => {
+                    Deserialize::deserialize(content).map(Self::ToolSearchCall)
+                }
+                "tool_search_output" => {
+                    Deserialize::deserialize(content).map(Self::ToolSearchOutput)
+                }
+                "additional_tools" => {
+                    Deserialize::deserialize(content).map(Self::AdditionalTools)
+                }
+                "agent_message" => {
+                    Deserialize::deserialize(content).map(Self::AgentMessage)
+                }
+                "function_call_output" => {
+                    Deserialize::deserialize(content).map(Self::FunctionCallOutput)
+                }
+                "file_search_call" => {
+                    Deserialize::deserialize(content).map(Self::FileSearchCall)
+                }
+                "web_search_call" => {
+                    Deserialize::deserialize(content).map(Self::WebSearchCall)
+                }
+                "image_generation_call" => {
+                    Deserialize::deserialize(content).map(Self::ImageGenerationCall)
+                }
+                "computer_call" => {
+                    Deserialize::deserialize(content).map(Self::ComputerCall)
+                }
+                "computer_call_output" => {
+                    Deserialize::deserialize(content).map(Self::ComputerCallOutput)
+                }
+                "reasoning" => Deserialize::deserialize(content).map(Self::Reasoning),
+                "compaction" => Deserialize::deserialize(content).map(Self::Compaction),
+                "code_interpreter_call" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreterCall)
+                }
+                "local_shell_call" => {
+                    Deserialize::deserialize(content).map(Self::LocalShellCall)
+                }
+                "local_shell_call_output" => {
+                    Deserialize::deserialize(content).map(Self::LocalShellCallOutput)
+                }
+                "shell_call" => Deserialize::deserialize(content).map(Self::ShellCall),
+                "shell_call_output" => {
+                    Deserialize::deserialize(content).map(Self::ShellCallOutput)
+                }
+                "apply_patch_call" => {
+                    Deserialize::deserialize(content).map(Self::ApplyPatchCall)
+                }
+                "apply_patch_call_output" => {
+                    Deserialize::deserialize(content).map(Self::ApplyPatchCallOutput)
+                }
+                "mcp_list_tools" => {
+                    Deserialize::deserialize(content).map(Self::McpListTools)
+                }
+                "mcp_approval_request" => {
+                    Deserialize::deserialize(content).map(Self::McpApprovalRequest)
+                }
+                "mcp_approval_response" => {
+                    Deserialize::deserialize(content).map(Self::McpApprovalResponse)
+                }
+                "mcp_call" => Deserialize::deserialize(content).map(Self::McpCall),
+                "custom_tool_call" => {
+                    Deserialize::deserialize(content).map(Self::CustomToolCall)
+                }
+                "custom_tool_call_output" => {
+                    Deserialize::deserialize(content).map(Self::CustomToolCallOutput)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaItemField {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("message") => Self::Message(sdk_runtime::de::variant(value)?),
-                Some("program") => Self::Program(sdk_runtime::de::variant(value)?),
-                Some("program_output") => {
-                    Self::ProgramOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("function_call") => {
-                    Self::FunctionCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("multi_agent_call") => {
-                    Self::MultiAgentCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("multi_agent_call_output") => {
-                    Self::MultiAgentCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("tool_search_call") => {
-                    Self::ToolSearchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("tool_search_output") => {
-                    Self::ToolSearchOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("additional_tools") => {
-                    Self::AdditionalTools(sdk_runtime::de::variant(value)?)
-                }
-                Some("agent_message") => {
-                    Self::AgentMessage(sdk_runtime::de::variant(value)?)
-                }
-                Some("function_call_output") => {
-                    Self::FunctionCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("file_search_call") => {
-                    Self::FileSearchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("web_search_call") => {
-                    Self::WebSearchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("image_generation_call") => {
-                    Self::ImageGenerationCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("computer_call") => {
-                    Self::ComputerCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("computer_call_output") => {
-                    Self::ComputerCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("reasoning") => Self::Reasoning(sdk_runtime::de::variant(value)?),
-                Some("compaction") => Self::Compaction(sdk_runtime::de::variant(value)?),
-                Some("code_interpreter_call") => {
-                    Self::CodeInterpreterCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("local_shell_call") => {
-                    Self::LocalShellCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("local_shell_call_output") => {
-                    Self::LocalShellCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("shell_call") => Self::ShellCall(sdk_runtime::de::variant(value)?),
-                Some("shell_call_output") => {
-                    Self::ShellCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("apply_patch_call") => {
-                    Self::ApplyPatchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("apply_patch_call_output") => {
-                    Self::ApplyPatchCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_list_tools") => {
-                    Self::McpListTools(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_approval_request") => {
-                    Self::McpApprovalRequest(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_approval_response") => {
-                    Self::McpApprovalResponse(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_call") => Self::McpCall(sdk_runtime::de::variant(value)?),
-                Some("custom_tool_call") => {
-                    Self::CustomToolCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("custom_tool_call_output") => {
-                    Self::CustomToolCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "beta")]
@@ -25160,34 +25513,46 @@ impl Serialize for BetaMessageContentItem {
     }
 }
 #[cfg(feature = "beta")]
+impl sdk_runtime::de::TaggedUnion for BetaMessageContentItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "input_text" => Deserialize::deserialize(content).map(Self::InputText),
+                "output_text" => Deserialize::deserialize(content).map(Self::OutputText),
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "summary_text" => {
+                    Deserialize::deserialize(content).map(Self::SummaryText)
+                }
+                "reasoning_text" => {
+                    Deserialize::deserialize(content).map(Self::ReasoningText)
+                }
+                "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
+                "input_image" => Deserialize::deserialize(content).map(Self::InputImage),
+                "computer_screenshot" => {
+                    Deserialize::deserialize(content).map(Self::ComputerScreenshot)
+                }
+                "input_file" => Deserialize::deserialize(content).map(Self::InputFile),
+                "encrypted_content" => {
+                    Deserialize::deserialize(content).map(Self::EncryptedContent)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaMessageContentItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("input_text") => Self::InputText(sdk_runtime::de::variant(value)?),
-                Some("output_text") => Self::OutputText(sdk_runtime::de::variant(value)?),
-                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
-                Some("summary_text") => {
-                    Self::SummaryText(sdk_runtime::de::variant(value)?)
-                }
-                Some("reasoning_text") => {
-                    Self::ReasoningText(sdk_runtime::de::variant(value)?)
-                }
-                Some("refusal") => Self::Refusal(sdk_runtime::de::variant(value)?),
-                Some("input_image") => Self::InputImage(sdk_runtime::de::variant(value)?),
-                Some("computer_screenshot") => {
-                    Self::ComputerScreenshot(sdk_runtime::de::variant(value)?)
-                }
-                Some("input_file") => Self::InputFile(sdk_runtime::de::variant(value)?),
-                Some("encrypted_content") => {
-                    Self::EncryptedContent(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "beta")]
@@ -26213,97 +26578,109 @@ impl Serialize for BetaOutputItem {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaOutputItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "message" => Deserialize::deserialize(content).map(Self::Message),
+                "file_search_call" => {
+                    Deserialize::deserialize(content).map(Self::FileSearchCall)
+                }
+                "function_call" => {
+                    Deserialize::deserialize(content).map(Self::FunctionCall)
+                }
+                "function_call_output" => {
+                    Deserialize::deserialize(content).map(Self::FunctionCallOutput)
+                }
+                "agent_message" => {
+                    Deserialize::deserialize(content).map(Self::AgentMessage)
+                }
+                "multi_agent_call" => {
+                    Deserialize::deserialize(content).map(Self::MultiAgentCall)
+                }
+                "multi_agent_call_output" => {
+                    Deserialize::deserialize(content).map(Self::MultiAgentCallOutput)
+                }
+                "web_search_call" => {
+                    Deserialize::deserialize(content).map(Self::WebSearchCall)
+                }
+                "computer_call" => {
+                    Deserialize::deserialize(content).map(Self::ComputerCall)
+                }
+                "computer_call_output" => {
+                    Deserialize::deserialize(content).map(Self::ComputerCallOutput)
+                }
+                "reasoning" => Deserialize::deserialize(content).map(Self::Reasoning),
+                "program" => Deserialize::deserialize(content).map(Self::Program),
+                "program_output" => {
+                    Deserialize::deserialize(content).map(Self::ProgramOutput)
+                }
+                "tool_search_call" => {
+                    Deserialize::deserialize(content).map(Self::ToolSearchCall)
+                }
+                "tool_search_output" => {
+                    Deserialize::deserialize(content).map(Self::ToolSearchOutput)
+                }
+                "additional_tools" => {
+                    Deserialize::deserialize(content).map(Self::AdditionalTools)
+                }
+                "compaction" => Deserialize::deserialize(content).map(Self::Compaction),
+                "image_generation_call" => {
+                    Deserialize::deserialize(content).map(Self::ImageGenerationCall)
+                }
+                "code_interpreter_call" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreterCall)
+                }
+                "local_shell_call" => {
+                    Deserialize::deserialize(content).map(Self::LocalShellCall)
+                }
+                "local_shell_call_output" => {
+                    Deserialize::deserialize(content).map(Self::LocalShellCallOutput)
+                }
+                "shell_call" => Deserialize::deserialize(content).map(Self::ShellCall),
+                "shell_call_output" => {
+                    Deserialize::deserialize(content).map(Self::ShellCallOutput)
+                }
+                "apply_patch_call" => {
+                    Deserialize::deserialize(content).map(Self::ApplyPatchCall)
+                }
+                "apply_patch_call_output" => {
+                    Deserialize::deserialize(content).map(Self::ApplyPatchCallOutput)
+                }
+                "mcp_call" => Deserialize::deserialize(content).map(Self::McpCall),
+                "mcp_list_tools" => {
+                    Deserialize::deserialize(content).map(Self::McpListTools)
+                }
+                "mcp_approval_request" => {
+                    Deserialize::deserialize(content).map(Self::McpApprovalRequest)
+                }
+                "mcp_approval_response" => {
+                    Deserialize::deserialize(content).map(Self::McpApprovalResponse)
+                }
+                "custom_tool_call" => {
+                    Deserialize::deserialize(content).map(Self::CustomToolCall)
+                }
+                "custom_tool_call_output" => {
+                    Deserialize::deserialize(content).map(Self::CustomToolCallOutput)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaOutputItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("message") => Self::Message(sdk_runtime::de::variant(value)?),
-                Some("file_search_call") => {
-                    Self::FileSearchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("function_call") => {
-                    Self::FunctionCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("function_call_output") => {
-                    Self::FunctionCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("agent_message") => {
-                    Self::AgentMessage(sdk_runtime::de::variant(value)?)
-                }
-                Some("multi_agent_call") => {
-                    Self::MultiAgentCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("multi_agent_call_output") => {
-                    Self::MultiAgentCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("web_search_call") => {
-                    Self::WebSearchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("computer_call") => {
-                    Self::ComputerCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("computer_call_output") => {
-                    Self::ComputerCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("reasoning") => Self::Reasoning(sdk_runtime::de::variant(value)?),
-                Some("program") => Self::Program(sdk_runtime::de::variant(value)?),
-                Some("program_output") => {
-                    Self::ProgramOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("tool_search_call") => {
-                    Self::ToolSearchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("tool_search_output") => {
-                    Self::ToolSearchOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("additional_tools") => {
-                    Self::AdditionalTools(sdk_runtime::de::variant(value)?)
-                }
-                Some("compaction") => Self::Compaction(sdk_runtime::de::variant(value)?),
-                Some("image_generation_call") => {
-                    Self::ImageGenerationCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("code_interpreter_call") => {
-                    Self::CodeInterpreterCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("local_shell_call") => {
-                    Self::LocalShellCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("local_shell_call_output") => {
-                    Self::LocalShellCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("shell_call") => Self::ShellCall(sdk_runtime::de::variant(value)?),
-                Some("shell_call_output") => {
-                    Self::ShellCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("apply_patch_call") => {
-                    Self::ApplyPatchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("apply_patch_call_output") => {
-                    Self::ApplyPatchCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_call") => Self::McpCall(sdk_runtime::de::variant(value)?),
-                Some("mcp_list_tools") => {
-                    Self::McpListTools(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_approval_request") => {
-                    Self::McpApprovalRequest(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_approval_response") => {
-                    Self::McpApprovalResponse(sdk_runtime::de::variant(value)?)
-                }
-                Some("custom_tool_call") => {
-                    Self::CustomToolCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("custom_tool_call_output") => {
-                    Self::CustomToolCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -26590,20 +26967,32 @@ impl Serialize for BetaModerationInput {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaModerationInput {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "moderation_result" => {
+                    Deserialize::deserialize(content).map(Self::ModerationResult)
+                }
+                "error" => Deserialize::deserialize(content).map(Self::ErrorType),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaModerationInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("moderation_result") => {
-                    Self::ModerationResult(sdk_runtime::de::variant(value)?)
-                }
-                Some("error") => Self::ErrorType(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -26781,20 +27170,32 @@ impl Serialize for BetaModerationOutput {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaModerationOutput {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "moderation_result" => {
+                    Deserialize::deserialize(content).map(Self::ModerationResult)
+                }
+                "error" => Deserialize::deserialize(content).map(Self::ErrorType),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaModerationOutput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("moderation_result") => {
-                    Self::ModerationResult(sdk_runtime::de::variant(value)?)
-                }
-                Some("error") => Self::ErrorType(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -28876,21 +29277,33 @@ impl Serialize for BetaOutputContent {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for BetaOutputContent {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "output_text" => Deserialize::deserialize(content).map(Self::OutputText),
+                "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
+                "reasoning_text" => {
+                    Deserialize::deserialize(content).map(Self::ReasoningText)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for BetaOutputContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("output_text") => Self::OutputText(sdk_runtime::de::variant(value)?),
-                Some("refusal") => Self::Refusal(sdk_runtime::de::variant(value)?),
-                Some("reasoning_text") => {
-                    Self::ReasoningText(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -30413,242 +30826,239 @@ impl Serialize for BetaResponseStreamEvent {
     }
 }
 #[cfg(feature = "beta")]
+impl sdk_runtime::de::TaggedUnion for BetaResponseStreamEvent {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "response.audio.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseAudioDelta)
+                }
+                "response.audio.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseAudioDone)
+                }
+                "response.audio.transcript.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseAudioTranscriptDelta)
+                }
+                "response.audio.transcript.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseAudioTranscriptDone)
+                }
+                "response.code_interpreter_call_code.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallCodeDelta)
+                }
+                "response.code_interpreter_call_code.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallCodeDone)
+                }
+                "response.code_interpreter_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallCompleted)
+                }
+                "response.code_interpreter_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallInProgress)
+                }
+                "response.code_interpreter_call.interpreting" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallInterpreting)
+                }
+                "response.completed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCompleted)
+                }
+                "response.content_part.added" => {
+                    Deserialize::deserialize(content).map(Self::ResponseContentPartAdded)
+                }
+                "response.content_part.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseContentPartDone)
+                }
+                "response.created" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCreated)
+                }
+                "error" => Deserialize::deserialize(content).map(Self::ErrorType),
+                "response.file_search_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFileSearchCallCompleted)
+                }
+                "response.file_search_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFileSearchCallInProgress)
+                }
+                "response.file_search_call.searching" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFileSearchCallSearching)
+                }
+                "response.function_call_arguments.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFunctionCallArgumentsDelta)
+                }
+                "response.function_call_arguments.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFunctionCallArgumentsDone)
+                }
+                "response.shell_call_command.added" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallCommandAdded)
+                }
+                "response.shell_call_command.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallCommandDelta)
+                }
+                "response.shell_call_command.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallCommandDone)
+                }
+                "response.shell_call_output_content.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallOutputContentDelta)
+                }
+                "response.shell_call_output_content.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallOutputContentDone)
+                }
+                "response.in_progress" => {
+                    Deserialize::deserialize(content).map(Self::ResponseInProgress)
+                }
+                "response.failed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseFailed)
+                }
+                "response.incomplete" => {
+                    Deserialize::deserialize(content).map(Self::ResponseIncomplete)
+                }
+                "response.output_item.added" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputItemAdded)
+                }
+                "response.output_item.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputItemDone)
+                }
+                "response.reasoning_summary_part.added" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryPartAdded)
+                }
+                "response.reasoning_summary_part.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryPartDone)
+                }
+                "response.reasoning_summary_text.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryTextDelta)
+                }
+                "response.reasoning_summary_text.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryTextDone)
+                }
+                "response.reasoning_text.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningTextDelta)
+                }
+                "response.reasoning_text.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningTextDone)
+                }
+                "response.refusal.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseRefusalDelta)
+                }
+                "response.refusal.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseRefusalDone)
+                }
+                "response.output_text.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputTextDelta)
+                }
+                "response.output_text.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputTextDone)
+                }
+                "response.web_search_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseWebSearchCallCompleted)
+                }
+                "response.web_search_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseWebSearchCallInProgress)
+                }
+                "response.web_search_call.searching" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseWebSearchCallSearching)
+                }
+                "response.image_generation_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallCompleted)
+                }
+                "response.image_generation_call.generating" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallGenerating)
+                }
+                "response.image_generation_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallInProgress)
+                }
+                "response.image_generation_call.partial_image" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallPartialImage)
+                }
+                "response.mcp_call_arguments.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallArgumentsDelta)
+                }
+                "response.mcp_call_arguments.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallArgumentsDone)
+                }
+                "response.mcp_call.completed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseMcpCallCompleted)
+                }
+                "response.mcp_call.failed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseMcpCallFailed)
+                }
+                "response.mcp_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallInProgress)
+                }
+                "response.mcp_list_tools.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpListToolsCompleted)
+                }
+                "response.mcp_list_tools.failed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpListToolsFailed)
+                }
+                "response.mcp_list_tools.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpListToolsInProgress)
+                }
+                "response.output_text.annotation.added" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseOutputTextAnnotationAdded)
+                }
+                "response.queued" => {
+                    Deserialize::deserialize(content).map(Self::ResponseQueued)
+                }
+                "response.custom_tool_call_input.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCustomToolCallInputDelta)
+                }
+                "response.custom_tool_call_input.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCustomToolCallInputDone)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaResponseStreamEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("response.audio.delta") => {
-                    Self::ResponseAudioDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.audio.done") => {
-                    Self::ResponseAudioDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.audio.transcript.delta") => {
-                    Self::ResponseAudioTranscriptDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.audio.transcript.done") => {
-                    Self::ResponseAudioTranscriptDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.code_interpreter_call_code.delta") => {
-                    Self::ResponseCodeInterpreterCallCodeDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.code_interpreter_call_code.done") => {
-                    Self::ResponseCodeInterpreterCallCodeDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.code_interpreter_call.completed") => {
-                    Self::ResponseCodeInterpreterCallCompleted(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.code_interpreter_call.in_progress") => {
-                    Self::ResponseCodeInterpreterCallInProgress(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.code_interpreter_call.interpreting") => {
-                    Self::ResponseCodeInterpreterCallInterpreting(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.completed") => {
-                    Self::ResponseCompleted(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.content_part.added") => {
-                    Self::ResponseContentPartAdded(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.content_part.done") => {
-                    Self::ResponseContentPartDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.created") => {
-                    Self::ResponseCreated(sdk_runtime::de::variant(value)?)
-                }
-                Some("error") => Self::ErrorType(sdk_runtime::de::variant(value)?),
-                Some("response.file_search_call.completed") => {
-                    Self::ResponseFileSearchCallCompleted(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.file_search_call.in_progress") => {
-                    Self::ResponseFileSearchCallInProgress(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.file_search_call.searching") => {
-                    Self::ResponseFileSearchCallSearching(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.function_call_arguments.delta") => {
-                    Self::ResponseFunctionCallArgumentsDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.function_call_arguments.done") => {
-                    Self::ResponseFunctionCallArgumentsDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.shell_call_command.added") => {
-                    Self::ResponseShellCallCommandAdded(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.shell_call_command.delta") => {
-                    Self::ResponseShellCallCommandDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.shell_call_command.done") => {
-                    Self::ResponseShellCallCommandDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.shell_call_output_content.delta") => {
-                    Self::ResponseShellCallOutputContentDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.shell_call_output_content.done") => {
-                    Self::ResponseShellCallOutputContentDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.in_progress") => {
-                    Self::ResponseInProgress(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.failed") => {
-                    Self::ResponseFailed(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.incomplete") => {
-                    Self::ResponseIncomplete(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.output_item.added") => {
-                    Self::ResponseOutputItemAdded(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.output_item.done") => {
-                    Self::ResponseOutputItemDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.reasoning_summary_part.added") => {
-                    Self::ResponseReasoningSummaryPartAdded(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.reasoning_summary_part.done") => {
-                    Self::ResponseReasoningSummaryPartDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.reasoning_summary_text.delta") => {
-                    Self::ResponseReasoningSummaryTextDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.reasoning_summary_text.done") => {
-                    Self::ResponseReasoningSummaryTextDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.reasoning_text.delta") => {
-                    Self::ResponseReasoningTextDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.reasoning_text.done") => {
-                    Self::ResponseReasoningTextDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.refusal.delta") => {
-                    Self::ResponseRefusalDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.refusal.done") => {
-                    Self::ResponseRefusalDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.output_text.delta") => {
-                    Self::ResponseOutputTextDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.output_text.done") => {
-                    Self::ResponseOutputTextDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.web_search_call.completed") => {
-                    Self::ResponseWebSearchCallCompleted(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.web_search_call.in_progress") => {
-                    Self::ResponseWebSearchCallInProgress(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.web_search_call.searching") => {
-                    Self::ResponseWebSearchCallSearching(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.image_generation_call.completed") => {
-                    Self::ResponseImageGenerationCallCompleted(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.image_generation_call.generating") => {
-                    Self::ResponseImageGenerationCallGenerating(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.image_generation_call.in_progress") => {
-                    Self::ResponseImageGenerationCallInProgress(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.image_generation_call.partial_image") => {
-                    Self::ResponseImageGenerationCallPartialImage(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.mcp_call_arguments.delta") => {
-                    Self::ResponseMcpCallArgumentsDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_call_arguments.done") => {
-                    Self::ResponseMcpCallArgumentsDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_call.completed") => {
-                    Self::ResponseMcpCallCompleted(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_call.failed") => {
-                    Self::ResponseMcpCallFailed(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_call.in_progress") => {
-                    Self::ResponseMcpCallInProgress(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_list_tools.completed") => {
-                    Self::ResponseMcpListToolsCompleted(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_list_tools.failed") => {
-                    Self::ResponseMcpListToolsFailed(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_list_tools.in_progress") => {
-                    Self::ResponseMcpListToolsInProgress(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.output_text.annotation.added") => {
-                    Self::ResponseOutputTextAnnotationAdded(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.queued") => {
-                    Self::ResponseQueued(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.custom_tool_call_input.delta") => {
-                    Self::ResponseCustomToolCallInputDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.custom_tool_call_input.done") => {
-                    Self::ResponseCustomToolCallInputDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "beta")]

@@ -975,18 +975,30 @@ impl Serialize for ChatCompletionMessageToolCallsItem {
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for ChatCompletionMessageToolCallsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                "custom" => Deserialize::deserialize(content).map(Self::Custom),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for ChatCompletionMessageToolCallsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
-                Some("custom") => Self::Custom(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
@@ -1511,20 +1523,32 @@ impl Serialize for ChatCompletionModerationInput {
     }
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::TaggedUnion for ChatCompletionModerationInput {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "moderation_results" => {
+                    Deserialize::deserialize(content).map(Self::ModerationResults)
+                }
+                "error" => Deserialize::deserialize(content).map(Self::ErrorType),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionModerationInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("moderation_results") => {
-                    Self::ModerationResults(sdk_runtime::de::variant(value)?)
-                }
-                Some("error") => Self::ErrorType(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "chat")]
@@ -1766,20 +1790,32 @@ impl Serialize for ChatCompletionModerationOutput {
     }
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::TaggedUnion for ChatCompletionModerationOutput {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "moderation_results" => {
+                    Deserialize::deserialize(content).map(Self::ModerationResults)
+                }
+                "error" => Deserialize::deserialize(content).map(Self::ErrorType),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionModerationOutput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("moderation_results") => {
-                    Self::ModerationResults(sdk_runtime::de::variant(value)?)
-                }
-                Some("error") => Self::ErrorType(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "chat")]
@@ -1960,18 +1996,30 @@ impl Serialize for ChatCompletionMessageListDataItemContentPartsItem {
     }
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::TaggedUnion for ChatCompletionMessageListDataItemContentPartsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "image_url" => Deserialize::deserialize(content).map(Self::ImageUrl),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionMessageListDataItemContentPartsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
-                Some("image_url") => Self::ImageUrl(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "chat")]
@@ -2444,18 +2492,30 @@ impl Serialize for ChatCompletionRequestAssistantMessageContentPart {
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
+impl sdk_runtime::de::TaggedUnion for ChatCompletionRequestAssistantMessageContentPart {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for ChatCompletionRequestAssistantMessageContentPart {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
-                Some("refusal") => Self::Refusal(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
@@ -2692,22 +2752,34 @@ impl Serialize for ChatCompletionRequestMessage {
     }
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::TaggedUnion for ChatCompletionRequestMessage {
+    const TAG: &'static str = "role";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "developer" => Deserialize::deserialize(content).map(Self::Developer),
+                "system" => Deserialize::deserialize(content).map(Self::System),
+                "user" => Deserialize::deserialize(content).map(Self::User),
+                "assistant" => Deserialize::deserialize(content).map(Self::Assistant),
+                "tool" => Deserialize::deserialize(content).map(Self::Tool),
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "role")?;
-        Ok(
-            match tag.as_deref() {
-                Some("developer") => Self::Developer(sdk_runtime::de::variant(value)?),
-                Some("system") => Self::System(sdk_runtime::de::variant(value)?),
-                Some("user") => Self::User(sdk_runtime::de::variant(value)?),
-                Some("assistant") => Self::Assistant(sdk_runtime::de::variant(value)?),
-                Some("tool") => Self::Tool(sdk_runtime::de::variant(value)?),
-                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "chat")]
@@ -2929,20 +3001,32 @@ impl Serialize for ChatCompletionRequestUserMessageContentPart {
     }
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::TaggedUnion for ChatCompletionRequestUserMessageContentPart {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "image_url" => Deserialize::deserialize(content).map(Self::ImageUrl),
+                "input_audio" => Deserialize::deserialize(content).map(Self::InputAudio),
+                "file" => Deserialize::deserialize(content).map(Self::File),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestUserMessageContentPart {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
-                Some("image_url") => Self::ImageUrl(sdk_runtime::de::variant(value)?),
-                Some("input_audio") => Self::InputAudio(sdk_runtime::de::variant(value)?),
-                Some("file") => Self::File(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "chat")]
@@ -4901,19 +4985,31 @@ impl Serialize for CreateChatCompletionRequestResponseFormat {
     }
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::TaggedUnion for CreateChatCompletionRequestResponseFormat {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "json_schema" => Deserialize::deserialize(content).map(Self::JsonSchema),
+                "json_object" => Deserialize::deserialize(content).map(Self::JsonObject),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequestResponseFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
-                Some("json_schema") => Self::JsonSchema(sdk_runtime::de::variant(value)?),
-                Some("json_object") => Self::JsonObject(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "chat")]
@@ -5323,18 +5419,30 @@ impl Serialize for CreateChatCompletionRequestToolsItem {
     }
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::TaggedUnion for CreateChatCompletionRequestToolsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                "custom" => Deserialize::deserialize(content).map(Self::Custom),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequestToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
-                Some("custom") => Self::Custom(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "chat")]
@@ -5432,18 +5540,30 @@ impl Serialize for CustomToolChatCompletionsCustomFormat {
     }
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::TaggedUnion for CustomToolChatCompletionsCustomFormat {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "grammar" => Deserialize::deserialize(content).map(Self::Grammar),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustomFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
-                Some("grammar") => Self::Grammar(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "chat")]

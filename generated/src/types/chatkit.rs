@@ -1175,18 +1175,30 @@ impl Serialize for UserMessageItemContentItem {
     }
 }
 #[cfg(feature = "chatkit")]
+impl sdk_runtime::de::TaggedUnion for UserMessageItemContentItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "input_text" => Deserialize::deserialize(content).map(Self::InputText),
+                "quoted_text" => Deserialize::deserialize(content).map(Self::QuotedText),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UserMessageItemContentItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("input_text") => Self::InputText(sdk_runtime::de::variant(value)?),
-                Some("quoted_text") => Self::QuotedText(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "chatkit")]
@@ -1407,18 +1419,30 @@ impl Serialize for ResponseOutputTextAnnotationsItem {
     }
 }
 #[cfg(feature = "chatkit")]
+impl sdk_runtime::de::TaggedUnion for ResponseOutputTextAnnotationsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "file" => Deserialize::deserialize(content).map(Self::File),
+                "url" => Deserialize::deserialize(content).map(Self::Url),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ResponseOutputTextAnnotationsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("file") => Self::File(sdk_runtime::de::variant(value)?),
-                Some("url") => Self::Url(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "chatkit")]
@@ -2053,34 +2077,46 @@ impl Serialize for ThreadItem {
     }
 }
 #[cfg(feature = "chatkit")]
+impl sdk_runtime::de::TaggedUnion for ThreadItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "chatkit.user_message" => {
+                    Deserialize::deserialize(content).map(Self::ChatkitUserMessage)
+                }
+                "chatkit.assistant_message" => {
+                    Deserialize::deserialize(content).map(Self::ChatkitAssistantMessage)
+                }
+                "chatkit.widget" => {
+                    Deserialize::deserialize(content).map(Self::ChatkitWidget)
+                }
+                "chatkit.client_tool_call" => {
+                    Deserialize::deserialize(content).map(Self::ChatkitClientToolCall)
+                }
+                "chatkit.task" => {
+                    Deserialize::deserialize(content).map(Self::ChatkitTask)
+                }
+                "chatkit.task_group" => {
+                    Deserialize::deserialize(content).map(Self::ChatkitTaskGroup)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ThreadItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("chatkit.user_message") => {
-                    Self::ChatkitUserMessage(sdk_runtime::de::variant(value)?)
-                }
-                Some("chatkit.assistant_message") => {
-                    Self::ChatkitAssistantMessage(sdk_runtime::de::variant(value)?)
-                }
-                Some("chatkit.widget") => {
-                    Self::ChatkitWidget(sdk_runtime::de::variant(value)?)
-                }
-                Some("chatkit.client_tool_call") => {
-                    Self::ChatkitClientToolCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("chatkit.task") => {
-                    Self::ChatkitTask(sdk_runtime::de::variant(value)?)
-                }
-                Some("chatkit.task_group") => {
-                    Self::ChatkitTaskGroup(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "chatkit")]
@@ -2444,19 +2480,31 @@ impl Serialize for ThreadResourceStatus {
     }
 }
 #[cfg(feature = "chatkit")]
+impl sdk_runtime::de::TaggedUnion for ThreadResourceStatus {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "active" => Deserialize::deserialize(content).map(Self::Active),
+                "locked" => Deserialize::deserialize(content).map(Self::Locked),
+                "closed" => Deserialize::deserialize(content).map(Self::Closed),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ThreadResourceStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("active") => Self::Active(sdk_runtime::de::variant(value)?),
-                Some("locked") => Self::Locked(sdk_runtime::de::variant(value)?),
-                Some("closed") => Self::Closed(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "chatkit")]

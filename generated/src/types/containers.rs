@@ -842,20 +842,32 @@ impl Serialize for CreateContainerBodySkillsItem {
     }
 }
 #[cfg(feature = "containers")]
+impl sdk_runtime::de::TaggedUnion for CreateContainerBodySkillsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "skill_reference" => {
+                    Deserialize::deserialize(content).map(Self::SkillReference)
+                }
+                "inline" => Deserialize::deserialize(content).map(Self::Inline),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for CreateContainerBodySkillsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("skill_reference") => {
-                    Self::SkillReference(sdk_runtime::de::variant(value)?)
-                }
-                Some("inline") => Self::Inline(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "containers")]
@@ -894,18 +906,30 @@ impl Serialize for CreateContainerBodyNetworkPolicy {
     }
 }
 #[cfg(feature = "containers")]
+impl sdk_runtime::de::TaggedUnion for CreateContainerBodyNetworkPolicy {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "disabled" => Deserialize::deserialize(content).map(Self::Disabled),
+                "allowlist" => Deserialize::deserialize(content).map(Self::Allowlist),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for CreateContainerBodyNetworkPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("disabled") => Self::Disabled(sdk_runtime::de::variant(value)?),
-                Some("allowlist") => Self::Allowlist(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "containers")]

@@ -356,18 +356,29 @@ impl Serialize for ProvenanceResourceResultsItem {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for ProvenanceResourceResultsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "c2pa" => Deserialize::deserialize(content).map(Self::C2pa),
+                "synthid" => Deserialize::deserialize(content).map(Self::Synthid),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for ProvenanceResourceResultsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("c2pa") => Self::C2pa(sdk_runtime::de::variant(value)?),
-                Some("synthid") => Self::Synthid(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<C2paProvenanceResult> for ProvenanceResourceResultsItem {

@@ -342,18 +342,37 @@ impl Serialize for AutoCodeInterpreterToolParamNetworkPolicy {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::TaggedUnion for AutoCodeInterpreterToolParamNetworkPolicy {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "disabled" => Deserialize::deserialize(content).map(Self::Disabled),
+                "allowlist" => Deserialize::deserialize(content).map(Self::Allowlist),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for AutoCodeInterpreterToolParamNetworkPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("disabled") => Self::Disabled(sdk_runtime::de::variant(value)?),
-                Some("allowlist") => Self::Allowlist(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(
@@ -584,18 +603,30 @@ impl Serialize for CodeInterpreterToolCallOutputsItem {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::TaggedUnion for CodeInterpreterToolCallOutputsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "logs" => Deserialize::deserialize(content).map(Self::Logs),
+                "image" => Deserialize::deserialize(content).map(Self::Image),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for CodeInterpreterToolCallOutputsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("logs") => Self::Logs(sdk_runtime::de::variant(value)?),
-                Some("image") => Self::Image(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -965,27 +996,39 @@ impl Serialize for ComputerAction {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::TaggedUnion for ComputerAction {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "click" => Deserialize::deserialize(content).map(Self::Click),
+                "double_click" => {
+                    Deserialize::deserialize(content).map(Self::DoubleClick)
+                }
+                "drag" => Deserialize::deserialize(content).map(Self::Drag),
+                "keypress" => Deserialize::deserialize(content).map(Self::Keypress),
+                "move" => Deserialize::deserialize(content).map(Self::Move),
+                "screenshot" => Deserialize::deserialize(content).map(Self::Screenshot),
+                "scroll" => Deserialize::deserialize(content).map(Self::Scroll),
+                "type" => Deserialize::deserialize(content).map(Self::Type),
+                "wait" => Deserialize::deserialize(content).map(Self::Wait),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ComputerAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("click") => Self::Click(sdk_runtime::de::variant(value)?),
-                Some("double_click") => {
-                    Self::DoubleClick(sdk_runtime::de::variant(value)?)
-                }
-                Some("drag") => Self::Drag(sdk_runtime::de::variant(value)?),
-                Some("keypress") => Self::Keypress(sdk_runtime::de::variant(value)?),
-                Some("move") => Self::Move(sdk_runtime::de::variant(value)?),
-                Some("screenshot") => Self::Screenshot(sdk_runtime::de::variant(value)?),
-                Some("scroll") => Self::Scroll(sdk_runtime::de::variant(value)?),
-                Some("type") => Self::Type(sdk_runtime::de::variant(value)?),
-                Some("wait") => Self::Wait(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -1694,19 +1737,38 @@ impl Serialize for InputContent {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::TaggedUnion for InputContent {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "input_text" => Deserialize::deserialize(content).map(Self::InputText),
+                "input_image" => Deserialize::deserialize(content).map(Self::InputImage),
+                "input_file" => Deserialize::deserialize(content).map(Self::InputFile),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for InputContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("input_text") => Self::InputText(sdk_runtime::de::variant(value)?),
-                Some("input_image") => Self::InputImage(sdk_runtime::de::variant(value)?),
-                Some("input_file") => Self::InputFile(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(
@@ -2314,26 +2376,38 @@ impl Serialize for Annotation {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::TaggedUnion for Annotation {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "file_citation" => {
+                    Deserialize::deserialize(content).map(Self::FileCitation)
+                }
+                "url_citation" => {
+                    Deserialize::deserialize(content).map(Self::UrlCitation)
+                }
+                "container_file_citation" => {
+                    Deserialize::deserialize(content).map(Self::ContainerFileCitation)
+                }
+                "file_path" => Deserialize::deserialize(content).map(Self::FilePath),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for Annotation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("file_citation") => {
-                    Self::FileCitation(sdk_runtime::de::variant(value)?)
-                }
-                Some("url_citation") => {
-                    Self::UrlCitation(sdk_runtime::de::variant(value)?)
-                }
-                Some("container_file_citation") => {
-                    Self::ContainerFileCitation(sdk_runtime::de::variant(value)?)
-                }
-                Some("file_path") => Self::FilePath(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -2699,88 +2773,100 @@ impl Serialize for ConversationItem {
     }
 }
 #[cfg(feature = "conversations")]
+impl sdk_runtime::de::TaggedUnion for ConversationItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "message" => Deserialize::deserialize(content).map(Self::Message),
+                "function_call" => {
+                    Deserialize::deserialize(content).map(Self::FunctionCall)
+                }
+                "function_call_output" => {
+                    Deserialize::deserialize(content).map(Self::FunctionCallOutput)
+                }
+                "file_search_call" => {
+                    Deserialize::deserialize(content).map(Self::FileSearchCall)
+                }
+                "web_search_call" => {
+                    Deserialize::deserialize(content).map(Self::WebSearchCall)
+                }
+                "image_generation_call" => {
+                    Deserialize::deserialize(content).map(Self::ImageGenerationCall)
+                }
+                "computer_call" => {
+                    Deserialize::deserialize(content).map(Self::ComputerCall)
+                }
+                "computer_call_output" => {
+                    Deserialize::deserialize(content).map(Self::ComputerCallOutput)
+                }
+                "tool_search_call" => {
+                    Deserialize::deserialize(content).map(Self::ToolSearchCall)
+                }
+                "tool_search_output" => {
+                    Deserialize::deserialize(content).map(Self::ToolSearchOutput)
+                }
+                "additional_tools" => {
+                    Deserialize::deserialize(content).map(Self::AdditionalTools)
+                }
+                "reasoning" => Deserialize::deserialize(content).map(Self::Reasoning),
+                "program" => Deserialize::deserialize(content).map(Self::Program),
+                "program_output" => {
+                    Deserialize::deserialize(content).map(Self::ProgramOutput)
+                }
+                "compaction" => Deserialize::deserialize(content).map(Self::Compaction),
+                "code_interpreter_call" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreterCall)
+                }
+                "local_shell_call" => {
+                    Deserialize::deserialize(content).map(Self::LocalShellCall)
+                }
+                "local_shell_call_output" => {
+                    Deserialize::deserialize(content).map(Self::LocalShellCallOutput)
+                }
+                "shell_call" => Deserialize::deserialize(content).map(Self::ShellCall),
+                "shell_call_output" => {
+                    Deserialize::deserialize(content).map(Self::ShellCallOutput)
+                }
+                "apply_patch_call" => {
+                    Deserialize::deserialize(content).map(Self::ApplyPatchCall)
+                }
+                "apply_patch_call_output" => {
+                    Deserialize::deserialize(content).map(Self::ApplyPatchCallOutput)
+                }
+                "mcp_list_tools" => {
+                    Deserialize::deserialize(content).map(Self::McpListTools)
+                }
+                "mcp_approval_request" => {
+                    Deserialize::deserialize(content).map(Self::McpApprovalRequest)
+                }
+                "mcp_approval_response" => {
+                    Deserialize::deserialize(content).map(Self::McpApprovalResponse)
+                }
+                "mcp_call" => Deserialize::deserialize(content).map(Self::McpCall),
+                "custom_tool_call" => {
+                    Deserialize::deserialize(content).map(Self::CustomToolCall)
+                }
+                "custom_tool_call_output" => {
+                    Deserialize::deserialize(content).map(Self::CustomToolCallOutput)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "conversations")]
 impl<'de> Deserialize<'de> for ConversationItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("message") => Self::Message(sdk_runtime::de::variant(value)?),
-                Some("function_call") => {
-                    Self::FunctionCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("function_call_output") => {
-                    Self::FunctionCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("file_search_call") => {
-                    Self::FileSearchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("web_search_call") => {
-                    Self::WebSearchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("image_generation_call") => {
-                    Self::ImageGenerationCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("computer_call") => {
-                    Self::ComputerCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("computer_call_output") => {
-                    Self::ComputerCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("tool_search_call") => {
-                    Self::ToolSearchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("tool_search_output") => {
-                    Self::ToolSearchOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("additional_tools") => {
-                    Self::AdditionalTools(sdk_runtime::de::variant(value)?)
-                }
-                Some("reasoning") => Self::Reasoning(sdk_runtime::de::variant(value)?),
-                Some("program") => Self::Program(sdk_runtime::de::variant(value)?),
-                Some("program_output") => {
-                    Self::ProgramOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("compaction") => Self::Compaction(sdk_runtime::de::variant(value)?),
-                Some("code_interpreter_call") => {
-                    Self::CodeInterpreterCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("local_shell_call") => {
-                    Self::LocalShellCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("local_shell_call_output") => {
-                    Self::LocalShellCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("shell_call") => Self::ShellCall(sdk_runtime::de::variant(value)?),
-                Some("shell_call_output") => {
-                    Self::ShellCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("apply_patch_call") => {
-                    Self::ApplyPatchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("apply_patch_call_output") => {
-                    Self::ApplyPatchCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_list_tools") => {
-                    Self::McpListTools(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_approval_request") => {
-                    Self::McpApprovalRequest(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_approval_response") => {
-                    Self::McpApprovalResponse(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_call") => Self::McpCall(sdk_runtime::de::variant(value)?),
-                Some("custom_tool_call") => {
-                    Self::CustomToolCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("custom_tool_call_output") => {
-                    Self::CustomToolCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "conversations")]
@@ -3202,31 +3288,43 @@ impl Serialize for MessageContentItem {
     }
 }
 #[cfg(any(feature = "conversations", feature = "responses"))]
+impl sdk_runtime::de::TaggedUnion for MessageContentItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "input_text" => Deserialize::deserialize(content).map(Self::InputText),
+                "output_text" => Deserialize::deserialize(content).map(Self::OutputText),
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "summary_text" => {
+                    Deserialize::deserialize(content).map(Self::SummaryText)
+                }
+                "reasoning_text" => {
+                    Deserialize::deserialize(content).map(Self::ReasoningText)
+                }
+                "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
+                "input_image" => Deserialize::deserialize(content).map(Self::InputImage),
+                "computer_screenshot" => {
+                    Deserialize::deserialize(content).map(Self::ComputerScreenshot)
+                }
+                "input_file" => Deserialize::deserialize(content).map(Self::InputFile),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for MessageContentItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("input_text") => Self::InputText(sdk_runtime::de::variant(value)?),
-                Some("output_text") => Self::OutputText(sdk_runtime::de::variant(value)?),
-                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
-                Some("summary_text") => {
-                    Self::SummaryText(sdk_runtime::de::variant(value)?)
-                }
-                Some("reasoning_text") => {
-                    Self::ReasoningText(sdk_runtime::de::variant(value)?)
-                }
-                Some("refusal") => Self::Refusal(sdk_runtime::de::variant(value)?),
-                Some("input_image") => Self::InputImage(sdk_runtime::de::variant(value)?),
-                Some("computer_screenshot") => {
-                    Self::ComputerScreenshot(sdk_runtime::de::variant(value)?)
-                }
-                Some("input_file") => Self::InputFile(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "conversations", feature = "responses"))]
@@ -3523,18 +3621,30 @@ impl Serialize for ToolCallCaller {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::TaggedUnion for ToolCallCaller {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "direct" => Deserialize::deserialize(content).map(Self::Direct),
+                "program" => Deserialize::deserialize(content).map(Self::Program),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ToolCallCaller {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("direct") => Self::Direct(sdk_runtime::de::variant(value)?),
-                Some("program") => Self::Program(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -3750,18 +3860,30 @@ impl Serialize for ToolCallCallerParam {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::TaggedUnion for ToolCallCallerParam {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "direct" => Deserialize::deserialize(content).map(Self::Direct),
+                "program" => Deserialize::deserialize(content).map(Self::Program),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ToolCallCallerParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("direct") => Self::Direct(sdk_runtime::de::variant(value)?),
-                Some("program") => Self::Program(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -3866,19 +3988,31 @@ impl Serialize for FunctionAndCustomToolCallOutput {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::TaggedUnion for FunctionAndCustomToolCallOutput {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "input_text" => Deserialize::deserialize(content).map(Self::InputText),
+                "input_image" => Deserialize::deserialize(content).map(Self::InputImage),
+                "input_file" => Deserialize::deserialize(content).map(Self::InputFile),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionAndCustomToolCallOutput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("input_text") => Self::InputText(sdk_runtime::de::variant(value)?),
-                Some("input_image") => Self::InputImage(sdk_runtime::de::variant(value)?),
-                Some("input_file") => Self::InputFile(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -4128,21 +4262,31 @@ impl Serialize for WebSearchToolCallAction {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::TaggedUnion for WebSearchToolCallAction {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "search" => Deserialize::deserialize(content).map(Self::Search),
+                "open_page" => Deserialize::deserialize(content).map(Self::OpenPage),
+                "find_in_page" => Deserialize::deserialize(content).map(Self::FindInPage),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for WebSearchToolCallAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("search") => Self::Search(sdk_runtime::de::variant(value)?),
-                Some("open_page") => Self::OpenPage(sdk_runtime::de::variant(value)?),
-                Some("find_in_page") => {
-                    Self::FindInPage(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -4624,44 +4768,63 @@ impl Serialize for Tool {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::TaggedUnion for Tool {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
+                "computer" => Deserialize::deserialize(content).map(Self::Computer),
+                "computer_use_preview" => {
+                    Deserialize::deserialize(content).map(Self::ComputerUsePreview)
+                }
+                "web_search" | "web_search_2025_08_26" => {
+                    Deserialize::deserialize(content).map(Self::WebSearch)
+                }
+                "mcp" => Deserialize::deserialize(content).map(Self::Mcp),
+                "code_interpreter" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
+                }
+                "programmatic_tool_calling" => {
+                    Deserialize::deserialize(content).map(Self::ProgrammaticToolCalling)
+                }
+                "image_generation" => {
+                    Deserialize::deserialize(content).map(Self::ImageGeneration)
+                }
+                "local_shell" => Deserialize::deserialize(content).map(Self::LocalShell),
+                "shell" => Deserialize::deserialize(content).map(Self::Shell),
+                "custom" => Deserialize::deserialize(content).map(Self::Custom),
+                "namespace" => Deserialize::deserialize(content).map(Self::Namespace),
+                "tool_search" => Deserialize::deserialize(content).map(Self::ToolSearch),
+                "web_search_preview" | "web_search_preview_2025_03_11" => {
+                    Deserialize::deserialize(content).map(Self::WebSearchPreview)
+                }
+                "apply_patch" => Deserialize::deserialize(content).map(Self::ApplyPatch),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for Tool {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
-                Some("file_search") => Self::FileSearch(sdk_runtime::de::variant(value)?),
-                Some("computer") => Self::Computer(sdk_runtime::de::variant(value)?),
-                Some("computer_use_preview") => {
-                    Self::ComputerUsePreview(sdk_runtime::de::variant(value)?)
-                }
-                Some("web_search") | Some("web_search_2025_08_26") => {
-                    Self::WebSearch(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp") => Self::Mcp(sdk_runtime::de::variant(value)?),
-                Some("code_interpreter") => {
-                    Self::CodeInterpreter(sdk_runtime::de::variant(value)?)
-                }
-                Some("programmatic_tool_calling") => {
-                    Self::ProgrammaticToolCalling(sdk_runtime::de::variant(value)?)
-                }
-                Some("image_generation") => {
-                    Self::ImageGeneration(sdk_runtime::de::variant(value)?)
-                }
-                Some("local_shell") => Self::LocalShell(sdk_runtime::de::variant(value)?),
-                Some("shell") => Self::Shell(sdk_runtime::de::variant(value)?),
-                Some("custom") => Self::Custom(sdk_runtime::de::variant(value)?),
-                Some("namespace") => Self::Namespace(sdk_runtime::de::variant(value)?),
-                Some("tool_search") => Self::ToolSearch(sdk_runtime::de::variant(value)?),
-                Some("web_search_preview") | Some("web_search_preview_2025_03_11") => {
-                    Self::WebSearchPreview(sdk_runtime::de::variant(value)?)
-                }
-                Some("apply_patch") => Self::ApplyPatch(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(
@@ -5277,25 +5440,39 @@ impl Serialize for Filters {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::TaggedUnion for Filters {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "eq" | "ne" | "gt" | "gte" | "lt" | "lte" | "in" | "nin" => {
+                    Deserialize::deserialize(content).map(Self::EqType)
+                }
+                "and" | "or" => Deserialize::deserialize(content).map(Self::And),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for Filters {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("eq")
-                | Some("ne")
-                | Some("gt")
-                | Some("gte")
-                | Some("lt")
-                | Some("lte")
-                | Some("in")
-                | Some("nin") => Self::EqType(sdk_runtime::de::variant(value)?),
-                Some("and") | Some("or") => Self::And(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(
@@ -6913,23 +7090,42 @@ impl Serialize for FunctionShellToolParamEnvironment {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::TaggedUnion for FunctionShellToolParamEnvironment {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "container_auto" => {
+                    Deserialize::deserialize(content).map(Self::ContainerAuto)
+                }
+                "local" => Deserialize::deserialize(content).map(Self::Local),
+                "container_reference" => {
+                    Deserialize::deserialize(content).map(Self::ContainerReference)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for FunctionShellToolParamEnvironment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("container_auto") => {
-                    Self::ContainerAuto(sdk_runtime::de::variant(value)?)
-                }
-                Some("local") => Self::Local(sdk_runtime::de::variant(value)?),
-                Some("container_reference") => {
-                    Self::ContainerReference(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(
@@ -7087,18 +7283,37 @@ impl Serialize for ContainerAutoParamNetworkPolicy {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::TaggedUnion for ContainerAutoParamNetworkPolicy {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "disabled" => Deserialize::deserialize(content).map(Self::Disabled),
+                "allowlist" => Deserialize::deserialize(content).map(Self::Allowlist),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ContainerAutoParamNetworkPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("disabled") => Self::Disabled(sdk_runtime::de::variant(value)?),
-                Some("allowlist") => Self::Allowlist(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(
@@ -7171,20 +7386,39 @@ impl Serialize for ContainerAutoParamSkillsItem {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::TaggedUnion for ContainerAutoParamSkillsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "skill_reference" => {
+                    Deserialize::deserialize(content).map(Self::SkillReference)
+                }
+                "inline" => Deserialize::deserialize(content).map(Self::Inline),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ContainerAutoParamSkillsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("skill_reference") => {
-                    Self::SkillReference(sdk_runtime::de::variant(value)?)
-                }
-                Some("inline") => Self::Inline(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(
@@ -7446,18 +7680,37 @@ impl Serialize for CustomToolParamFormat {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::TaggedUnion for CustomToolParamFormat {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "grammar" => Deserialize::deserialize(content).map(Self::Grammar),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for CustomToolParamFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
-                Some("grammar") => Self::Grammar(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(
@@ -7771,18 +8024,37 @@ impl Serialize for NamespaceToolParamToolsItem {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::TaggedUnion for NamespaceToolParamToolsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                "custom" => Deserialize::deserialize(content).map(Self::Custom),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for NamespaceToolParamToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
-                Some("custom") => Self::Custom(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(
@@ -8923,20 +9195,32 @@ impl Serialize for FunctionShellCallEnvironment {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::TaggedUnion for FunctionShellCallEnvironment {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "local" => Deserialize::deserialize(content).map(Self::Local),
+                "container_reference" => {
+                    Deserialize::deserialize(content).map(Self::ContainerReference)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionShellCallEnvironment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("local") => Self::Local(sdk_runtime::de::variant(value)?),
-                Some("container_reference") => {
-                    Self::ContainerReference(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -9175,18 +9459,30 @@ impl Serialize for FunctionShellCallOutputContentOutcome {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::TaggedUnion for FunctionShellCallOutputContentOutcome {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "timeout" => Deserialize::deserialize(content).map(Self::Timeout),
+                "exit" => Deserialize::deserialize(content).map(Self::Exit),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionShellCallOutputContentOutcome {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("timeout") => Self::Timeout(sdk_runtime::de::variant(value)?),
-                Some("exit") => Self::Exit(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -9382,19 +9678,31 @@ impl Serialize for ApplyPatchToolCallOperation {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::TaggedUnion for ApplyPatchToolCallOperation {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "create_file" => Deserialize::deserialize(content).map(Self::CreateFile),
+                "delete_file" => Deserialize::deserialize(content).map(Self::DeleteFile),
+                "update_file" => Deserialize::deserialize(content).map(Self::UpdateFile),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ApplyPatchToolCallOperation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("create_file") => Self::CreateFile(sdk_runtime::de::variant(value)?),
-                Some("delete_file") => Self::DeleteFile(sdk_runtime::de::variant(value)?),
-                Some("update_file") => Self::UpdateFile(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -9854,23 +10162,35 @@ impl Serialize for McpToolCallError {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::TaggedUnion for McpToolCallError {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "mcp_protocol_error" => {
+                    Deserialize::deserialize(content).map(Self::McpProtocolError)
+                }
+                "mcp_tool_execution_error" => {
+                    Deserialize::deserialize(content).map(Self::McpToolExecutionError)
+                }
+                "http_error" => Deserialize::deserialize(content).map(Self::HttpError),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpToolCallError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("mcp_protocol_error") => {
-                    Self::McpProtocolError(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_tool_execution_error") => {
-                    Self::McpToolExecutionError(sdk_runtime::de::variant(value)?)
-                }
-                Some("http_error") => Self::HttpError(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -10813,18 +11133,30 @@ impl Serialize for OutputMessageContent {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::TaggedUnion for OutputMessageContent {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "output_text" => Deserialize::deserialize(content).map(Self::OutputText),
+                "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for OutputMessageContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("output_text") => Self::OutputText(sdk_runtime::de::variant(value)?),
-                Some("refusal") => Self::Refusal(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -11152,19 +11484,31 @@ impl Serialize for FunctionCallOutputItemParamOutputVariant2Item {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::TaggedUnion for FunctionCallOutputItemParamOutputVariant2Item {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "input_text" => Deserialize::deserialize(content).map(Self::InputText),
+                "input_image" => Deserialize::deserialize(content).map(Self::InputImage),
+                "input_file" => Deserialize::deserialize(content).map(Self::InputFile),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionCallOutputItemParamOutputVariant2Item {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("input_text") => Self::InputText(sdk_runtime::de::variant(value)?),
-                Some("input_image") => Self::InputImage(sdk_runtime::de::variant(value)?),
-                Some("input_file") => Self::InputFile(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -11834,20 +12178,32 @@ impl Serialize for FunctionShellCallItemParamEnvironment {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::TaggedUnion for FunctionShellCallItemParamEnvironment {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "local" => Deserialize::deserialize(content).map(Self::Local),
+                "container_reference" => {
+                    Deserialize::deserialize(content).map(Self::ContainerReference)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionShellCallItemParamEnvironment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("local") => Self::Local(sdk_runtime::de::variant(value)?),
-                Some("container_reference") => {
-                    Self::ContainerReference(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -11972,18 +12328,30 @@ impl Serialize for FunctionShellCallOutputOutcomeParam {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::TaggedUnion for FunctionShellCallOutputOutcomeParam {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "timeout" => Deserialize::deserialize(content).map(Self::Timeout),
+                "exit" => Deserialize::deserialize(content).map(Self::Exit),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionShellCallOutputOutcomeParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("timeout") => Self::Timeout(sdk_runtime::de::variant(value)?),
-                Some("exit") => Self::Exit(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
@@ -12176,19 +12544,31 @@ impl Serialize for ApplyPatchOperationParam {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::TaggedUnion for ApplyPatchOperationParam {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "create_file" => Deserialize::deserialize(content).map(Self::CreateFile),
+                "delete_file" => Deserialize::deserialize(content).map(Self::DeleteFile),
+                "update_file" => Deserialize::deserialize(content).map(Self::UpdateFile),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ApplyPatchOperationParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("create_file") => Self::CreateFile(sdk_runtime::de::variant(value)?),
-                Some("delete_file") => Self::DeleteFile(sdk_runtime::de::variant(value)?),
-                Some("update_file") => Self::UpdateFile(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]

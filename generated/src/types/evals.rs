@@ -115,20 +115,32 @@ impl Serialize for CreateEvalCompletionsRunDataSourceInputMessages {
     }
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::TaggedUnion for CreateEvalCompletionsRunDataSourceInputMessages {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "template" => Deserialize::deserialize(content).map(Self::Template),
+                "item_reference" => {
+                    Deserialize::deserialize(content).map(Self::ItemReference)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceInputMessages {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("template") => Self::Template(sdk_runtime::de::variant(value)?),
-                Some("item_reference") => {
-                    Self::ItemReference(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "evals")]
@@ -760,20 +772,33 @@ impl Serialize for CreateEvalCompletionsRunDataSourceSamplingParamsResponseForma
     }
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::TaggedUnion
+for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "json_schema" => Deserialize::deserialize(content).map(Self::JsonSchema),
+                "json_object" => Deserialize::deserialize(content).map(Self::JsonObject),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de>
 for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
-                Some("json_schema") => Self::JsonSchema(sdk_runtime::de::variant(value)?),
-                Some("json_object") => Self::JsonObject(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "evals")]
@@ -824,23 +849,35 @@ impl Serialize for CreateEvalCompletionsRunDataSourceSource {
     }
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::TaggedUnion for CreateEvalCompletionsRunDataSourceSource {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "file_content" => {
+                    Deserialize::deserialize(content).map(Self::FileContent)
+                }
+                "file_id" => Deserialize::deserialize(content).map(Self::FileId),
+                "stored_completions" => {
+                    Deserialize::deserialize(content).map(Self::StoredCompletions)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("file_content") => {
-                    Self::FileContent(sdk_runtime::de::variant(value)?)
-                }
-                Some("file_id") => Self::FileId(sdk_runtime::de::variant(value)?),
-                Some("stored_completions") => {
-                    Self::StoredCompletions(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "evals")]
@@ -1248,20 +1285,32 @@ impl Serialize for CreateEvalJsonlRunDataSourceSource {
     }
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::TaggedUnion for CreateEvalJsonlRunDataSourceSource {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "file_content" => {
+                    Deserialize::deserialize(content).map(Self::FileContent)
+                }
+                "file_id" => Deserialize::deserialize(content).map(Self::FileId),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalJsonlRunDataSourceSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("file_content") => {
-                    Self::FileContent(sdk_runtime::de::variant(value)?)
-                }
-                Some("file_id") => Self::FileId(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "evals")]
@@ -1452,21 +1501,33 @@ impl Serialize for CreateEvalRequestDataSourceConfig {
     }
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::TaggedUnion for CreateEvalRequestDataSourceConfig {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "custom" => Deserialize::deserialize(content).map(Self::Custom),
+                "logs" => Deserialize::deserialize(content).map(Self::Logs),
+                "stored_completions" => {
+                    Deserialize::deserialize(content).map(Self::StoredCompletions)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalRequestDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("custom") => Self::Custom(sdk_runtime::de::variant(value)?),
-                Some("logs") => Self::Logs(sdk_runtime::de::variant(value)?),
-                Some("stored_completions") => {
-                    Self::StoredCompletions(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "evals")]
@@ -1551,25 +1612,37 @@ impl Serialize for CreateEvalRequestTestingCriteriaItem {
     }
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::TaggedUnion for CreateEvalRequestTestingCriteriaItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "label_model" => Deserialize::deserialize(content).map(Self::LabelModel),
+                "string_check" => {
+                    Deserialize::deserialize(content).map(Self::StringCheck)
+                }
+                "text_similarity" => {
+                    Deserialize::deserialize(content).map(Self::TextSimilarity)
+                }
+                "python" => Deserialize::deserialize(content).map(Self::Python),
+                "score_model" => Deserialize::deserialize(content).map(Self::ScoreModel),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalRequestTestingCriteriaItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("label_model") => Self::LabelModel(sdk_runtime::de::variant(value)?),
-                Some("string_check") => {
-                    Self::StringCheck(sdk_runtime::de::variant(value)?)
-                }
-                Some("text_similarity") => {
-                    Self::TextSimilarity(sdk_runtime::de::variant(value)?)
-                }
-                Some("python") => Self::Python(sdk_runtime::de::variant(value)?),
-                Some("score_model") => Self::ScoreModel(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "evals")]
@@ -2282,20 +2355,32 @@ impl Serialize for CreateEvalResponsesRunDataSourceInputMessages {
     }
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::TaggedUnion for CreateEvalResponsesRunDataSourceInputMessages {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "template" => Deserialize::deserialize(content).map(Self::Template),
+                "item_reference" => {
+                    Deserialize::deserialize(content).map(Self::ItemReference)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceInputMessages {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("template") => Self::Template(sdk_runtime::de::variant(value)?),
-                Some("item_reference") => {
-                    Self::ItemReference(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "evals")]
@@ -2565,19 +2650,31 @@ impl Serialize for TextResponseFormatConfiguration {
     }
 }
 #[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::TaggedUnion for TextResponseFormatConfiguration {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "json_schema" => Deserialize::deserialize(content).map(Self::JsonSchema),
+                "json_object" => Deserialize::deserialize(content).map(Self::JsonObject),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for TextResponseFormatConfiguration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
-                Some("json_schema") => Self::JsonSchema(sdk_runtime::de::variant(value)?),
-                Some("json_object") => Self::JsonObject(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
@@ -2672,21 +2769,33 @@ impl Serialize for CreateEvalResponsesRunDataSourceSource {
     }
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::TaggedUnion for CreateEvalResponsesRunDataSourceSource {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "file_content" => {
+                    Deserialize::deserialize(content).map(Self::FileContent)
+                }
+                "file_id" => Deserialize::deserialize(content).map(Self::FileId),
+                "responses" => Deserialize::deserialize(content).map(Self::Responses),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("file_content") => {
-                    Self::FileContent(sdk_runtime::de::variant(value)?)
-                }
-                Some("file_id") => Self::FileId(sdk_runtime::de::variant(value)?),
-                Some("responses") => Self::Responses(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "evals")]
@@ -2902,21 +3011,31 @@ impl Serialize for CreateEvalRunRequestDataSource {
     }
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::TaggedUnion for CreateEvalRunRequestDataSource {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "jsonl" => Deserialize::deserialize(content).map(Self::Jsonl),
+                "completions" => Deserialize::deserialize(content).map(Self::Completions),
+                "responses" => Deserialize::deserialize(content).map(Self::Responses),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalRunRequestDataSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("jsonl") => Self::Jsonl(sdk_runtime::de::variant(value)?),
-                Some("completions") => {
-                    Self::Completions(sdk_runtime::de::variant(value)?)
-                }
-                Some("responses") => Self::Responses(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "evals")]
@@ -3095,21 +3214,33 @@ impl Serialize for EvalDataSourceConfig {
     }
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::TaggedUnion for EvalDataSourceConfig {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "custom" => Deserialize::deserialize(content).map(Self::Custom),
+                "logs" => Deserialize::deserialize(content).map(Self::Logs),
+                "stored_completions" => {
+                    Deserialize::deserialize(content).map(Self::StoredCompletions)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("custom") => Self::Custom(sdk_runtime::de::variant(value)?),
-                Some("logs") => Self::Logs(sdk_runtime::de::variant(value)?),
-                Some("stored_completions") => {
-                    Self::StoredCompletions(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "evals")]
@@ -3252,25 +3383,37 @@ impl Serialize for EvalTestingCriteriaItem {
     }
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::TaggedUnion for EvalTestingCriteriaItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "label_model" => Deserialize::deserialize(content).map(Self::LabelModel),
+                "string_check" => {
+                    Deserialize::deserialize(content).map(Self::StringCheck)
+                }
+                "text_similarity" => {
+                    Deserialize::deserialize(content).map(Self::TextSimilarity)
+                }
+                "python" => Deserialize::deserialize(content).map(Self::Python),
+                "score_model" => Deserialize::deserialize(content).map(Self::ScoreModel),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalTestingCriteriaItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("label_model") => Self::LabelModel(sdk_runtime::de::variant(value)?),
-                Some("string_check") => {
-                    Self::StringCheck(sdk_runtime::de::variant(value)?)
-                }
-                Some("text_similarity") => {
-                    Self::TextSimilarity(sdk_runtime::de::variant(value)?)
-                }
-                Some("python") => Self::Python(sdk_runtime::de::variant(value)?),
-                Some("score_model") => Self::ScoreModel(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "evals")]
@@ -3594,21 +3737,31 @@ impl Serialize for EvalRunDataSource {
     }
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::TaggedUnion for EvalRunDataSource {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "jsonl" => Deserialize::deserialize(content).map(Self::Jsonl),
+                "completions" => Deserialize::deserialize(content).map(Self::Completions),
+                "responses" => Deserialize::deserialize(content).map(Self::Responses),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunDataSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("jsonl") => Self::Jsonl(sdk_runtime::de::variant(value)?),
-                Some("completions") => {
-                    Self::Completions(sdk_runtime::de::variant(value)?)
-                }
-                Some("responses") => Self::Responses(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "evals")]

@@ -163,46 +163,57 @@ impl Serialize for RunStreamEvent {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for RunStreamEvent {
+    const TAG: &'static str = "event";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "thread.run.created" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunCreated)
+                }
+                "thread.run.queued" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunQueued)
+                }
+                "thread.run.in_progress" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunInProgress)
+                }
+                "thread.run.requires_action" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunRequiresAction)
+                }
+                "thread.run.completed" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunCompleted)
+                }
+                "thread.run.incomplete" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunIncomplete)
+                }
+                "thread.run.failed" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunFailed)
+                }
+                "thread.run.cancelling" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunCancelling)
+                }
+                "thread.run.cancelled" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunCancelled)
+                }
+                "thread.run.expired" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunExpired)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for RunStreamEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "event")?;
-        Ok(
-            match tag.as_deref() {
-                Some("thread.run.created") => {
-                    Self::ThreadRunCreated(sdk_runtime::de::variant(value)?)
-                }
-                Some("thread.run.queued") => {
-                    Self::ThreadRunQueued(sdk_runtime::de::variant(value)?)
-                }
-                Some("thread.run.in_progress") => {
-                    Self::ThreadRunInProgress(sdk_runtime::de::variant(value)?)
-                }
-                Some("thread.run.requires_action") => {
-                    Self::ThreadRunRequiresAction(sdk_runtime::de::variant(value)?)
-                }
-                Some("thread.run.completed") => {
-                    Self::ThreadRunCompleted(sdk_runtime::de::variant(value)?)
-                }
-                Some("thread.run.incomplete") => {
-                    Self::ThreadRunIncomplete(sdk_runtime::de::variant(value)?)
-                }
-                Some("thread.run.failed") => {
-                    Self::ThreadRunFailed(sdk_runtime::de::variant(value)?)
-                }
-                Some("thread.run.cancelling") => {
-                    Self::ThreadRunCancelling(sdk_runtime::de::variant(value)?)
-                }
-                Some("thread.run.cancelled") => {
-                    Self::ThreadRunCancelled(sdk_runtime::de::variant(value)?)
-                }
-                Some("thread.run.expired") => {
-                    Self::ThreadRunExpired(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<RunStreamEventThreadRunCreated> for RunStreamEvent {
@@ -760,37 +771,48 @@ impl Serialize for RunStepStreamEvent {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for RunStepStreamEvent {
+    const TAG: &'static str = "event";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "thread.run.step.created" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunStepCreated)
+                }
+                "thread.run.step.in_progress" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunStepInProgress)
+                }
+                "thread.run.step.delta" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunStepDelta)
+                }
+                "thread.run.step.completed" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunStepCompleted)
+                }
+                "thread.run.step.failed" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunStepFailed)
+                }
+                "thread.run.step.cancelled" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunStepCancelled)
+                }
+                "thread.run.step.expired" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunStepExpired)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for RunStepStreamEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "event")?;
-        Ok(
-            match tag.as_deref() {
-                Some("thread.run.step.created") => {
-                    Self::ThreadRunStepCreated(sdk_runtime::de::variant(value)?)
-                }
-                Some("thread.run.step.in_progress") => {
-                    Self::ThreadRunStepInProgress(sdk_runtime::de::variant(value)?)
-                }
-                Some("thread.run.step.delta") => {
-                    Self::ThreadRunStepDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("thread.run.step.completed") => {
-                    Self::ThreadRunStepCompleted(sdk_runtime::de::variant(value)?)
-                }
-                Some("thread.run.step.failed") => {
-                    Self::ThreadRunStepFailed(sdk_runtime::de::variant(value)?)
-                }
-                Some("thread.run.step.cancelled") => {
-                    Self::ThreadRunStepCancelled(sdk_runtime::de::variant(value)?)
-                }
-                Some("thread.run.step.expired") => {
-                    Self::ThreadRunStepExpired(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<RunStepStreamEventThreadRunStepCreated> for RunStepStreamEvent {
@@ -1034,20 +1056,31 @@ impl Serialize for RunStepDeltaObjectDeltaStepDetails {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for RunStepDeltaObjectDeltaStepDetails {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "message_creation" => {
+                    Deserialize::deserialize(content).map(Self::MessageCreation)
+                }
+                "tool_calls" => Deserialize::deserialize(content).map(Self::ToolCalls),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for RunStepDeltaObjectDeltaStepDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("message_creation") => {
-                    Self::MessageCreation(sdk_runtime::de::variant(value)?)
-                }
-                Some("tool_calls") => Self::ToolCalls(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<RunStepDeltaStepDetailsMessageCreationObject>
@@ -1157,21 +1190,33 @@ impl Serialize for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion
+for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "code_interpreter" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
+                }
+                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("code_interpreter") => {
-                    Self::CodeInterpreter(sdk_runtime::de::variant(value)?)
-                }
-                Some("file_search") => Self::FileSearch(sdk_runtime::de::variant(value)?),
-                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<RunStepDeltaStepDetailsToolCallsCodeObject>
@@ -1287,19 +1332,31 @@ impl Serialize for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutp
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion
+for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "logs" => Deserialize::deserialize(content).map(Self::Logs),
+                "image" => Deserialize::deserialize(content).map(Self::Image),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de>
 for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("logs") => Self::Logs(sdk_runtime::de::variant(value)?),
-                Some("image") => Self::Image(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject>
@@ -1714,31 +1771,42 @@ impl Serialize for MessageStreamEvent {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for MessageStreamEvent {
+    const TAG: &'static str = "event";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "thread.message.created" => {
+                    Deserialize::deserialize(content).map(Self::ThreadMessageCreated)
+                }
+                "thread.message.in_progress" => {
+                    Deserialize::deserialize(content).map(Self::ThreadMessageInProgress)
+                }
+                "thread.message.delta" => {
+                    Deserialize::deserialize(content).map(Self::ThreadMessageDelta)
+                }
+                "thread.message.completed" => {
+                    Deserialize::deserialize(content).map(Self::ThreadMessageCompleted)
+                }
+                "thread.message.incomplete" => {
+                    Deserialize::deserialize(content).map(Self::ThreadMessageIncomplete)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for MessageStreamEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "event")?;
-        Ok(
-            match tag.as_deref() {
-                Some("thread.message.created") => {
-                    Self::ThreadMessageCreated(sdk_runtime::de::variant(value)?)
-                }
-                Some("thread.message.in_progress") => {
-                    Self::ThreadMessageInProgress(sdk_runtime::de::variant(value)?)
-                }
-                Some("thread.message.delta") => {
-                    Self::ThreadMessageDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("thread.message.completed") => {
-                    Self::ThreadMessageCompleted(sdk_runtime::de::variant(value)?)
-                }
-                Some("thread.message.incomplete") => {
-                    Self::ThreadMessageIncomplete(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<MessageStreamEventThreadMessageCreated> for MessageStreamEvent {
@@ -1987,20 +2055,31 @@ impl Serialize for MessageDeltaObjectDeltaContentItem {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for MessageDeltaObjectDeltaContentItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "image_file" => Deserialize::deserialize(content).map(Self::ImageFile),
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
+                "image_url" => Deserialize::deserialize(content).map(Self::ImageUrl),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for MessageDeltaObjectDeltaContentItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("image_file") => Self::ImageFile(sdk_runtime::de::variant(value)?),
-                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
-                Some("refusal") => Self::Refusal(sdk_runtime::de::variant(value)?),
-                Some("image_url") => Self::ImageUrl(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<MessageDeltaContentImageFileObject> for MessageDeltaObjectDeltaContentItem {
@@ -2161,20 +2240,31 @@ impl Serialize for MessageDeltaContentTextObjectTextAnnotationsItem {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for MessageDeltaContentTextObjectTextAnnotationsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "file_citation" => {
+                    Deserialize::deserialize(content).map(Self::FileCitation)
+                }
+                "file_path" => Deserialize::deserialize(content).map(Self::FilePath),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for MessageDeltaContentTextObjectTextAnnotationsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("file_citation") => {
-                    Self::FileCitation(sdk_runtime::de::variant(value)?)
-                }
-                Some("file_path") => Self::FilePath(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<MessageDeltaContentTextAnnotationsFileCitationObject>

@@ -887,23 +887,34 @@ impl Serialize for RealtimeMcpToolCallErrorType {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for RealtimeMcpToolCallErrorType {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "protocol_error" => {
+                    Deserialize::deserialize(content).map(Self::ProtocolError)
+                }
+                "tool_execution_error" => {
+                    Deserialize::deserialize(content).map(Self::ToolExecutionError)
+                }
+                "http_error" => Deserialize::deserialize(content).map(Self::HttpError),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for RealtimeMcpToolCallErrorType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("protocol_error") => {
-                    Self::ProtocolError(sdk_runtime::de::variant(value)?)
-                }
-                Some("tool_execution_error") => {
-                    Self::ToolExecutionError(sdk_runtime::de::variant(value)?)
-                }
-                Some("http_error") => Self::HttpError(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<RealtimeMcpProtocolError> for RealtimeMcpToolCallErrorType {
@@ -2648,19 +2659,31 @@ for RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedUsage
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion
+for RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedUsage {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "tokens" => Deserialize::deserialize(content).map(Self::Tokens),
+                "duration" => Deserialize::deserialize(content).map(Self::Duration),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de>
 for RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedUsage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("tokens") => Self::Tokens(sdk_runtime::de::variant(value)?),
-                Some("duration") => Self::Duration(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<TranscriptTextUsageTokens>
@@ -4869,49 +4892,60 @@ impl Serialize for RealtimeClientEvent {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for RealtimeClientEvent {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "conversation.item.create" => {
+                    Deserialize::deserialize(content).map(Self::ConversationItemCreate)
+                }
+                "conversation.item.delete" => {
+                    Deserialize::deserialize(content).map(Self::ConversationItemDelete)
+                }
+                "conversation.item.retrieve" => {
+                    Deserialize::deserialize(content).map(Self::ConversationItemRetrieve)
+                }
+                "conversation.item.truncate" => {
+                    Deserialize::deserialize(content).map(Self::ConversationItemTruncate)
+                }
+                "input_audio_buffer.append" => {
+                    Deserialize::deserialize(content).map(Self::InputAudioBufferAppend)
+                }
+                "input_audio_buffer.clear" => {
+                    Deserialize::deserialize(content).map(Self::InputAudioBufferClear)
+                }
+                "output_audio_buffer.clear" => {
+                    Deserialize::deserialize(content).map(Self::OutputAudioBufferClear)
+                }
+                "input_audio_buffer.commit" => {
+                    Deserialize::deserialize(content).map(Self::InputAudioBufferCommit)
+                }
+                "response.cancel" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCancel)
+                }
+                "response.create" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCreate)
+                }
+                "session.update" => {
+                    Deserialize::deserialize(content).map(Self::SessionUpdate)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for RealtimeClientEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("conversation.item.create") => {
-                    Self::ConversationItemCreate(sdk_runtime::de::variant(value)?)
-                }
-                Some("conversation.item.delete") => {
-                    Self::ConversationItemDelete(sdk_runtime::de::variant(value)?)
-                }
-                Some("conversation.item.retrieve") => {
-                    Self::ConversationItemRetrieve(sdk_runtime::de::variant(value)?)
-                }
-                Some("conversation.item.truncate") => {
-                    Self::ConversationItemTruncate(sdk_runtime::de::variant(value)?)
-                }
-                Some("input_audio_buffer.append") => {
-                    Self::InputAudioBufferAppend(sdk_runtime::de::variant(value)?)
-                }
-                Some("input_audio_buffer.clear") => {
-                    Self::InputAudioBufferClear(sdk_runtime::de::variant(value)?)
-                }
-                Some("output_audio_buffer.clear") => {
-                    Self::OutputAudioBufferClear(sdk_runtime::de::variant(value)?)
-                }
-                Some("input_audio_buffer.commit") => {
-                    Self::InputAudioBufferCommit(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.cancel") => {
-                    Self::ResponseCancel(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.create") => {
-                    Self::ResponseCreate(sdk_runtime::de::variant(value)?)
-                }
-                Some("session.update") => {
-                    Self::SessionUpdate(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<RealtimeClientEventConversationItemCreate> for RealtimeClientEvent {
@@ -5560,18 +5594,29 @@ impl Serialize for RealtimeResponseCreateParamsToolsItem {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for RealtimeResponseCreateParamsToolsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                "mcp" => Deserialize::deserialize(content).map(Self::Mcp),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for RealtimeResponseCreateParamsToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
-                Some("mcp") => Self::Mcp(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<RealtimeFunctionTool> for RealtimeResponseCreateParamsToolsItem {
@@ -5758,20 +5803,31 @@ impl Serialize for RealtimeClientEventSessionUpdateSession {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for RealtimeClientEventSessionUpdateSession {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "realtime" => Deserialize::deserialize(content).map(Self::Realtime),
+                "transcription" => {
+                    Deserialize::deserialize(content).map(Self::Transcription)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for RealtimeClientEventSessionUpdateSession {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("realtime") => Self::Realtime(sdk_runtime::de::variant(value)?),
-                Some("transcription") => {
-                    Self::Transcription(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<RealtimeSessionCreateRequestGa> for RealtimeClientEventSessionUpdateSession {
@@ -6844,172 +6900,181 @@ impl Serialize for RealtimeServerEvent {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for RealtimeServerEvent {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "conversation.created" => {
+                    Deserialize::deserialize(content).map(Self::ConversationCreated)
+                }
+                "conversation.item.created" => {
+                    Deserialize::deserialize(content).map(Self::ConversationItemCreated)
+                }
+                "conversation.item.deleted" => {
+                    Deserialize::deserialize(content).map(Self::ConversationItemDeleted)
+                }
+                "conversation.item.input_audio_transcription.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ConversationItemInputAudioTranscriptionCompleted)
+                }
+                "conversation.item.input_audio_transcription.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ConversationItemInputAudioTranscriptionDelta)
+                }
+                "conversation.item.input_audio_transcription.failed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ConversationItemInputAudioTranscriptionFailed)
+                }
+                "conversation.item.retrieved" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ConversationItemRetrieved)
+                }
+                "conversation.item.truncated" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ConversationItemTruncated)
+                }
+                "error" => Deserialize::deserialize(content).map(Self::ErrorType),
+                "input_audio_buffer.cleared" => {
+                    Deserialize::deserialize(content).map(Self::InputAudioBufferCleared)
+                }
+                "input_audio_buffer.committed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::InputAudioBufferCommitted)
+                }
+                "input_audio_buffer.dtmf_event_received" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::InputAudioBufferDtmfEventReceived)
+                }
+                "input_audio_buffer.speech_started" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::InputAudioBufferSpeechStarted)
+                }
+                "input_audio_buffer.speech_stopped" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::InputAudioBufferSpeechStopped)
+                }
+                "rate_limits.updated" => {
+                    Deserialize::deserialize(content).map(Self::RateLimitsUpdated)
+                }
+                "response.output_audio.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputAudioDelta)
+                }
+                "response.output_audio.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputAudioDone)
+                }
+                "response.output_audio_transcript.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseOutputAudioTranscriptDelta)
+                }
+                "response.output_audio_transcript.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseOutputAudioTranscriptDone)
+                }
+                "response.content_part.added" => {
+                    Deserialize::deserialize(content).map(Self::ResponseContentPartAdded)
+                }
+                "response.content_part.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseContentPartDone)
+                }
+                "response.created" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCreated)
+                }
+                "response.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseDone)
+                }
+                "response.function_call_arguments.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFunctionCallArgumentsDelta)
+                }
+                "response.function_call_arguments.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFunctionCallArgumentsDone)
+                }
+                "response.output_item.added" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputItemAdded)
+                }
+                "response.output_item.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputItemDone)
+                }
+                "response.output_text.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputTextDelta)
+                }
+                "response.output_text.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputTextDone)
+                }
+                "session.created" => {
+                    Deserialize::deserialize(content).map(Self::SessionCreated)
+                }
+                "session.updated" => {
+                    Deserialize::deserialize(content).map(Self::SessionUpdated)
+                }
+                "output_audio_buffer.started" => {
+                    Deserialize::deserialize(content).map(Self::OutputAudioBufferStarted)
+                }
+                "output_audio_buffer.stopped" => {
+                    Deserialize::deserialize(content).map(Self::OutputAudioBufferStopped)
+                }
+                "output_audio_buffer.cleared" => {
+                    Deserialize::deserialize(content).map(Self::OutputAudioBufferCleared)
+                }
+                "conversation.item.added" => {
+                    Deserialize::deserialize(content).map(Self::ConversationItemAdded)
+                }
+                "conversation.item.done" => {
+                    Deserialize::deserialize(content).map(Self::ConversationItemDone)
+                }
+                "input_audio_buffer.timeout_triggered" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::InputAudioBufferTimeoutTriggered)
+                }
+                "conversation.item.input_audio_transcription.segment" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ConversationItemInputAudioTranscriptionSegment)
+                }
+                "mcp_list_tools.in_progress" => {
+                    Deserialize::deserialize(content).map(Self::McpListToolsInProgress)
+                }
+                "mcp_list_tools.completed" => {
+                    Deserialize::deserialize(content).map(Self::McpListToolsCompleted)
+                }
+                "mcp_list_tools.failed" => {
+                    Deserialize::deserialize(content).map(Self::McpListToolsFailed)
+                }
+                "response.mcp_call_arguments.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallArgumentsDelta)
+                }
+                "response.mcp_call_arguments.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallArgumentsDone)
+                }
+                "response.mcp_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallInProgress)
+                }
+                "response.mcp_call.completed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseMcpCallCompleted)
+                }
+                "response.mcp_call.failed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseMcpCallFailed)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for RealtimeServerEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("conversation.created") => {
-                    Self::ConversationCreated(sdk_runtime::de::variant(value)?)
-                }
-                Some("conversation.item.created") => {
-                    Self::ConversationItemCreated(sdk_runtime::de::variant(value)?)
-                }
-                Some("conversation.item.deleted") => {
-                    Self::ConversationItemDeleted(sdk_runtime::de::variant(value)?)
-                }
-                Some("conversation.item.input_audio_transcription.completed") => {
-                    Self::ConversationItemInputAudioTranscriptionCompleted(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("conversation.item.input_audio_transcription.delta") => {
-                    Self::ConversationItemInputAudioTranscriptionDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("conversation.item.input_audio_transcription.failed") => {
-                    Self::ConversationItemInputAudioTranscriptionFailed(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("conversation.item.retrieved") => {
-                    Self::ConversationItemRetrieved(sdk_runtime::de::variant(value)?)
-                }
-                Some("conversation.item.truncated") => {
-                    Self::ConversationItemTruncated(sdk_runtime::de::variant(value)?)
-                }
-                Some("error") => Self::ErrorType(sdk_runtime::de::variant(value)?),
-                Some("input_audio_buffer.cleared") => {
-                    Self::InputAudioBufferCleared(sdk_runtime::de::variant(value)?)
-                }
-                Some("input_audio_buffer.committed") => {
-                    Self::InputAudioBufferCommitted(sdk_runtime::de::variant(value)?)
-                }
-                Some("input_audio_buffer.dtmf_event_received") => {
-                    Self::InputAudioBufferDtmfEventReceived(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("input_audio_buffer.speech_started") => {
-                    Self::InputAudioBufferSpeechStarted(sdk_runtime::de::variant(value)?)
-                }
-                Some("input_audio_buffer.speech_stopped") => {
-                    Self::InputAudioBufferSpeechStopped(sdk_runtime::de::variant(value)?)
-                }
-                Some("rate_limits.updated") => {
-                    Self::RateLimitsUpdated(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.output_audio.delta") => {
-                    Self::ResponseOutputAudioDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.output_audio.done") => {
-                    Self::ResponseOutputAudioDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.output_audio_transcript.delta") => {
-                    Self::ResponseOutputAudioTranscriptDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.output_audio_transcript.done") => {
-                    Self::ResponseOutputAudioTranscriptDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.content_part.added") => {
-                    Self::ResponseContentPartAdded(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.content_part.done") => {
-                    Self::ResponseContentPartDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.created") => {
-                    Self::ResponseCreated(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.done") => {
-                    Self::ResponseDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.function_call_arguments.delta") => {
-                    Self::ResponseFunctionCallArgumentsDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.function_call_arguments.done") => {
-                    Self::ResponseFunctionCallArgumentsDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.output_item.added") => {
-                    Self::ResponseOutputItemAdded(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.output_item.done") => {
-                    Self::ResponseOutputItemDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.output_text.delta") => {
-                    Self::ResponseOutputTextDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.output_text.done") => {
-                    Self::ResponseOutputTextDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("session.created") => {
-                    Self::SessionCreated(sdk_runtime::de::variant(value)?)
-                }
-                Some("session.updated") => {
-                    Self::SessionUpdated(sdk_runtime::de::variant(value)?)
-                }
-                Some("output_audio_buffer.started") => {
-                    Self::OutputAudioBufferStarted(sdk_runtime::de::variant(value)?)
-                }
-                Some("output_audio_buffer.stopped") => {
-                    Self::OutputAudioBufferStopped(sdk_runtime::de::variant(value)?)
-                }
-                Some("output_audio_buffer.cleared") => {
-                    Self::OutputAudioBufferCleared(sdk_runtime::de::variant(value)?)
-                }
-                Some("conversation.item.added") => {
-                    Self::ConversationItemAdded(sdk_runtime::de::variant(value)?)
-                }
-                Some("conversation.item.done") => {
-                    Self::ConversationItemDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("input_audio_buffer.timeout_triggered") => {
-                    Self::InputAudioBufferTimeoutTriggered(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("conversation.item.input_audio_transcription.segment") => {
-                    Self::ConversationItemInputAudioTranscriptionSegment(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("mcp_list_tools.in_progress") => {
-                    Self::McpListToolsInProgress(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_list_tools.completed") => {
-                    Self::McpListToolsCompleted(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_list_tools.failed") => {
-                    Self::McpListToolsFailed(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_call_arguments.delta") => {
-                    Self::ResponseMcpCallArgumentsDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_call_arguments.done") => {
-                    Self::ResponseMcpCallArgumentsDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_call.in_progress") => {
-                    Self::ResponseMcpCallInProgress(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_call.completed") => {
-                    Self::ResponseMcpCallCompleted(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_call.failed") => {
-                    Self::ResponseMcpCallFailed(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<RealtimeServerEventConversationCreated> for RealtimeServerEvent {
@@ -7463,19 +7528,31 @@ for RealtimeServerEventConversationItemInputAudioTranscriptionCompletedUsage {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion
+for RealtimeServerEventConversationItemInputAudioTranscriptionCompletedUsage {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "tokens" => Deserialize::deserialize(content).map(Self::Tokens),
+                "duration" => Deserialize::deserialize(content).map(Self::Duration),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de>
 for RealtimeServerEventConversationItemInputAudioTranscriptionCompletedUsage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("tokens") => Self::Tokens(sdk_runtime::de::variant(value)?),
-                Some("duration") => Self::Duration(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<TranscriptTextUsageTokens>
@@ -8742,20 +8819,31 @@ impl Serialize for RealtimeServerEventSessionCreatedSession {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for RealtimeServerEventSessionCreatedSession {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "realtime" => Deserialize::deserialize(content).map(Self::Realtime),
+                "transcription" => {
+                    Deserialize::deserialize(content).map(Self::Transcription)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for RealtimeServerEventSessionCreatedSession {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("realtime") => Self::Realtime(sdk_runtime::de::variant(value)?),
-                Some("transcription") => {
-                    Self::Transcription(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<RealtimeSessionCreateResponseGa> for RealtimeServerEventSessionCreatedSession {
@@ -8816,20 +8904,31 @@ impl Serialize for RealtimeServerEventSessionUpdatedSession {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for RealtimeServerEventSessionUpdatedSession {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "realtime" => Deserialize::deserialize(content).map(Self::Realtime),
+                "transcription" => {
+                    Deserialize::deserialize(content).map(Self::Transcription)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for RealtimeServerEventSessionUpdatedSession {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("realtime") => Self::Realtime(sdk_runtime::de::variant(value)?),
-                Some("transcription") => {
-                    Self::Transcription(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<RealtimeSessionCreateResponseGa> for RealtimeServerEventSessionUpdatedSession {
@@ -9375,25 +9474,37 @@ impl Serialize for RealtimeTranslationClientEvent {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for RealtimeTranslationClientEvent {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "session.update" => {
+                    Deserialize::deserialize(content).map(Self::SessionUpdate)
+                }
+                "session.input_audio_buffer.append" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::SessionInputAudioBufferAppend)
+                }
+                "session.close" => {
+                    Deserialize::deserialize(content).map(Self::SessionClose)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for RealtimeTranslationClientEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("session.update") => {
-                    Self::SessionUpdate(sdk_runtime::de::variant(value)?)
-                }
-                Some("session.input_audio_buffer.append") => {
-                    Self::SessionInputAudioBufferAppend(sdk_runtime::de::variant(value)?)
-                }
-                Some("session.close") => {
-                    Self::SessionClose(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<RealtimeTranslationClientEventSessionUpdate>
@@ -9684,35 +9795,48 @@ impl Serialize for RealtimeTranslationServerEvent {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for RealtimeTranslationServerEvent {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "error" => Deserialize::deserialize(content).map(Self::ErrorType),
+                "session.created" => {
+                    Deserialize::deserialize(content).map(Self::SessionCreated)
+                }
+                "session.updated" => {
+                    Deserialize::deserialize(content).map(Self::SessionUpdated)
+                }
+                "session.closed" => {
+                    Deserialize::deserialize(content).map(Self::SessionClosed)
+                }
+                "session.input_transcript.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::SessionInputTranscriptDelta)
+                }
+                "session.output_transcript.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::SessionOutputTranscriptDelta)
+                }
+                "session.output_audio.delta" => {
+                    Deserialize::deserialize(content).map(Self::SessionOutputAudioDelta)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for RealtimeTranslationServerEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("error") => Self::ErrorType(sdk_runtime::de::variant(value)?),
-                Some("session.created") => {
-                    Self::SessionCreated(sdk_runtime::de::variant(value)?)
-                }
-                Some("session.updated") => {
-                    Self::SessionUpdated(sdk_runtime::de::variant(value)?)
-                }
-                Some("session.closed") => {
-                    Self::SessionClosed(sdk_runtime::de::variant(value)?)
-                }
-                Some("session.input_transcript.delta") => {
-                    Self::SessionInputTranscriptDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("session.output_transcript.delta") => {
-                    Self::SessionOutputTranscriptDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("session.output_audio.delta") => {
-                    Self::SessionOutputAudioDelta(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<RealtimeServerEventError> for RealtimeTranslationServerEvent {

@@ -576,242 +576,238 @@ impl Serialize for ResponsesServerEvent {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for ResponsesServerEvent {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "response.audio.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseAudioDelta)
+                }
+                "response.audio.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseAudioDone)
+                }
+                "response.audio.transcript.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseAudioTranscriptDelta)
+                }
+                "response.audio.transcript.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseAudioTranscriptDone)
+                }
+                "response.code_interpreter_call_code.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallCodeDelta)
+                }
+                "response.code_interpreter_call_code.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallCodeDone)
+                }
+                "response.code_interpreter_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallCompleted)
+                }
+                "response.code_interpreter_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallInProgress)
+                }
+                "response.code_interpreter_call.interpreting" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallInterpreting)
+                }
+                "response.completed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCompleted)
+                }
+                "response.content_part.added" => {
+                    Deserialize::deserialize(content).map(Self::ResponseContentPartAdded)
+                }
+                "response.content_part.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseContentPartDone)
+                }
+                "response.created" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCreated)
+                }
+                "response.file_search_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFileSearchCallCompleted)
+                }
+                "response.file_search_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFileSearchCallInProgress)
+                }
+                "response.file_search_call.searching" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFileSearchCallSearching)
+                }
+                "response.function_call_arguments.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFunctionCallArgumentsDelta)
+                }
+                "response.function_call_arguments.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFunctionCallArgumentsDone)
+                }
+                "response.shell_call_command.added" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallCommandAdded)
+                }
+                "response.shell_call_command.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallCommandDelta)
+                }
+                "response.shell_call_command.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallCommandDone)
+                }
+                "response.shell_call_output_content.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallOutputContentDelta)
+                }
+                "response.shell_call_output_content.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallOutputContentDone)
+                }
+                "response.in_progress" => {
+                    Deserialize::deserialize(content).map(Self::ResponseInProgress)
+                }
+                "response.failed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseFailed)
+                }
+                "response.incomplete" => {
+                    Deserialize::deserialize(content).map(Self::ResponseIncomplete)
+                }
+                "response.output_item.added" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputItemAdded)
+                }
+                "response.output_item.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputItemDone)
+                }
+                "response.reasoning_summary_part.added" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryPartAdded)
+                }
+                "response.reasoning_summary_part.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryPartDone)
+                }
+                "response.reasoning_summary_text.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryTextDelta)
+                }
+                "response.reasoning_summary_text.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryTextDone)
+                }
+                "response.reasoning_text.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningTextDelta)
+                }
+                "response.reasoning_text.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningTextDone)
+                }
+                "response.refusal.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseRefusalDelta)
+                }
+                "response.refusal.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseRefusalDone)
+                }
+                "response.output_text.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputTextDelta)
+                }
+                "response.output_text.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputTextDone)
+                }
+                "response.web_search_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseWebSearchCallCompleted)
+                }
+                "response.web_search_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseWebSearchCallInProgress)
+                }
+                "response.web_search_call.searching" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseWebSearchCallSearching)
+                }
+                "response.image_generation_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallCompleted)
+                }
+                "response.image_generation_call.generating" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallGenerating)
+                }
+                "response.image_generation_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallInProgress)
+                }
+                "response.image_generation_call.partial_image" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallPartialImage)
+                }
+                "response.mcp_call_arguments.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallArgumentsDelta)
+                }
+                "response.mcp_call_arguments.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallArgumentsDone)
+                }
+                "response.mcp_call.completed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseMcpCallCompleted)
+                }
+                "response.mcp_call.failed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseMcpCallFailed)
+                }
+                "response.mcp_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallInProgress)
+                }
+                "response.mcp_list_tools.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpListToolsCompleted)
+                }
+                "response.mcp_list_tools.failed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpListToolsFailed)
+                }
+                "response.mcp_list_tools.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpListToolsInProgress)
+                }
+                "response.output_text.annotation.added" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseOutputTextAnnotationAdded)
+                }
+                "response.queued" => {
+                    Deserialize::deserialize(content).map(Self::ResponseQueued)
+                }
+                "response.custom_tool_call_input.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCustomToolCallInputDelta)
+                }
+                "response.custom_tool_call_input.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCustomToolCallInputDone)
+                }
+                "error" => Deserialize::deserialize(content).map(Self::ErrorType),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for ResponsesServerEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("response.audio.delta") => {
-                    Self::ResponseAudioDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.audio.done") => {
-                    Self::ResponseAudioDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.audio.transcript.delta") => {
-                    Self::ResponseAudioTranscriptDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.audio.transcript.done") => {
-                    Self::ResponseAudioTranscriptDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.code_interpreter_call_code.delta") => {
-                    Self::ResponseCodeInterpreterCallCodeDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.code_interpreter_call_code.done") => {
-                    Self::ResponseCodeInterpreterCallCodeDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.code_interpreter_call.completed") => {
-                    Self::ResponseCodeInterpreterCallCompleted(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.code_interpreter_call.in_progress") => {
-                    Self::ResponseCodeInterpreterCallInProgress(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.code_interpreter_call.interpreting") => {
-                    Self::ResponseCodeInterpreterCallInterpreting(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.completed") => {
-                    Self::ResponseCompleted(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.content_part.added") => {
-                    Self::ResponseContentPartAdded(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.content_part.done") => {
-                    Self::ResponseContentPartDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.created") => {
-                    Self::ResponseCreated(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.file_search_call.completed") => {
-                    Self::ResponseFileSearchCallCompleted(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.file_search_call.in_progress") => {
-                    Self::ResponseFileSearchCallInProgress(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.file_search_call.searching") => {
-                    Self::ResponseFileSearchCallSearching(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.function_call_arguments.delta") => {
-                    Self::ResponseFunctionCallArgumentsDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.function_call_arguments.done") => {
-                    Self::ResponseFunctionCallArgumentsDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.shell_call_command.added") => {
-                    Self::ResponseShellCallCommandAdded(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.shell_call_command.delta") => {
-                    Self::ResponseShellCallCommandDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.shell_call_command.done") => {
-                    Self::ResponseShellCallCommandDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.shell_call_output_content.delta") => {
-                    Self::ResponseShellCallOutputContentDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.shell_call_output_content.done") => {
-                    Self::ResponseShellCallOutputContentDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.in_progress") => {
-                    Self::ResponseInProgress(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.failed") => {
-                    Self::ResponseFailed(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.incomplete") => {
-                    Self::ResponseIncomplete(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.output_item.added") => {
-                    Self::ResponseOutputItemAdded(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.output_item.done") => {
-                    Self::ResponseOutputItemDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.reasoning_summary_part.added") => {
-                    Self::ResponseReasoningSummaryPartAdded(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.reasoning_summary_part.done") => {
-                    Self::ResponseReasoningSummaryPartDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.reasoning_summary_text.delta") => {
-                    Self::ResponseReasoningSummaryTextDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.reasoning_summary_text.done") => {
-                    Self::ResponseReasoningSummaryTextDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.reasoning_text.delta") => {
-                    Self::ResponseReasoningTextDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.reasoning_text.done") => {
-                    Self::ResponseReasoningTextDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.refusal.delta") => {
-                    Self::ResponseRefusalDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.refusal.done") => {
-                    Self::ResponseRefusalDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.output_text.delta") => {
-                    Self::ResponseOutputTextDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.output_text.done") => {
-                    Self::ResponseOutputTextDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.web_search_call.completed") => {
-                    Self::ResponseWebSearchCallCompleted(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.web_search_call.in_progress") => {
-                    Self::ResponseWebSearchCallInProgress(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.web_search_call.searching") => {
-                    Self::ResponseWebSearchCallSearching(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.image_generation_call.completed") => {
-                    Self::ResponseImageGenerationCallCompleted(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.image_generation_call.generating") => {
-                    Self::ResponseImageGenerationCallGenerating(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.image_generation_call.in_progress") => {
-                    Self::ResponseImageGenerationCallInProgress(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.image_generation_call.partial_image") => {
-                    Self::ResponseImageGenerationCallPartialImage(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.mcp_call_arguments.delta") => {
-                    Self::ResponseMcpCallArgumentsDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_call_arguments.done") => {
-                    Self::ResponseMcpCallArgumentsDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_call.completed") => {
-                    Self::ResponseMcpCallCompleted(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_call.failed") => {
-                    Self::ResponseMcpCallFailed(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_call.in_progress") => {
-                    Self::ResponseMcpCallInProgress(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_list_tools.completed") => {
-                    Self::ResponseMcpListToolsCompleted(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_list_tools.failed") => {
-                    Self::ResponseMcpListToolsFailed(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_list_tools.in_progress") => {
-                    Self::ResponseMcpListToolsInProgress(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.output_text.annotation.added") => {
-                    Self::ResponseOutputTextAnnotationAdded(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.queued") => {
-                    Self::ResponseQueued(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.custom_tool_call_input.delta") => {
-                    Self::ResponseCustomToolCallInputDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.custom_tool_call_input.done") => {
-                    Self::ResponseCustomToolCallInputDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("error") => Self::ErrorType(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<ResponsesServerEventResponseAudioWsDelta> for ResponsesServerEvent {
@@ -3961,241 +3957,237 @@ impl Serialize for ResponsesWebSocketStreamEventBase {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for ResponsesWebSocketStreamEventBase {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "response.audio.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseAudioDelta)
+                }
+                "response.audio.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseAudioDone)
+                }
+                "response.audio.transcript.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseAudioTranscriptDelta)
+                }
+                "response.audio.transcript.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseAudioTranscriptDone)
+                }
+                "response.code_interpreter_call_code.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallCodeDelta)
+                }
+                "response.code_interpreter_call_code.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallCodeDone)
+                }
+                "response.code_interpreter_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallCompleted)
+                }
+                "response.code_interpreter_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallInProgress)
+                }
+                "response.code_interpreter_call.interpreting" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallInterpreting)
+                }
+                "response.completed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCompleted)
+                }
+                "response.content_part.added" => {
+                    Deserialize::deserialize(content).map(Self::ResponseContentPartAdded)
+                }
+                "response.content_part.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseContentPartDone)
+                }
+                "response.created" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCreated)
+                }
+                "response.file_search_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFileSearchCallCompleted)
+                }
+                "response.file_search_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFileSearchCallInProgress)
+                }
+                "response.file_search_call.searching" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFileSearchCallSearching)
+                }
+                "response.function_call_arguments.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFunctionCallArgumentsDelta)
+                }
+                "response.function_call_arguments.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFunctionCallArgumentsDone)
+                }
+                "response.shell_call_command.added" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallCommandAdded)
+                }
+                "response.shell_call_command.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallCommandDelta)
+                }
+                "response.shell_call_command.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallCommandDone)
+                }
+                "response.shell_call_output_content.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallOutputContentDelta)
+                }
+                "response.shell_call_output_content.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallOutputContentDone)
+                }
+                "response.in_progress" => {
+                    Deserialize::deserialize(content).map(Self::ResponseInProgress)
+                }
+                "response.failed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseFailed)
+                }
+                "response.incomplete" => {
+                    Deserialize::deserialize(content).map(Self::ResponseIncomplete)
+                }
+                "response.output_item.added" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputItemAdded)
+                }
+                "response.output_item.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputItemDone)
+                }
+                "response.reasoning_summary_part.added" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryPartAdded)
+                }
+                "response.reasoning_summary_part.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryPartDone)
+                }
+                "response.reasoning_summary_text.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryTextDelta)
+                }
+                "response.reasoning_summary_text.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryTextDone)
+                }
+                "response.reasoning_text.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningTextDelta)
+                }
+                "response.reasoning_text.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningTextDone)
+                }
+                "response.refusal.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseRefusalDelta)
+                }
+                "response.refusal.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseRefusalDone)
+                }
+                "response.output_text.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputTextDelta)
+                }
+                "response.output_text.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputTextDone)
+                }
+                "response.web_search_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseWebSearchCallCompleted)
+                }
+                "response.web_search_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseWebSearchCallInProgress)
+                }
+                "response.web_search_call.searching" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseWebSearchCallSearching)
+                }
+                "response.image_generation_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallCompleted)
+                }
+                "response.image_generation_call.generating" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallGenerating)
+                }
+                "response.image_generation_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallInProgress)
+                }
+                "response.image_generation_call.partial_image" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallPartialImage)
+                }
+                "response.mcp_call_arguments.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallArgumentsDelta)
+                }
+                "response.mcp_call_arguments.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallArgumentsDone)
+                }
+                "response.mcp_call.completed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseMcpCallCompleted)
+                }
+                "response.mcp_call.failed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseMcpCallFailed)
+                }
+                "response.mcp_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallInProgress)
+                }
+                "response.mcp_list_tools.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpListToolsCompleted)
+                }
+                "response.mcp_list_tools.failed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpListToolsFailed)
+                }
+                "response.mcp_list_tools.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpListToolsInProgress)
+                }
+                "response.output_text.annotation.added" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseOutputTextAnnotationAdded)
+                }
+                "response.queued" => {
+                    Deserialize::deserialize(content).map(Self::ResponseQueued)
+                }
+                "response.custom_tool_call_input.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCustomToolCallInputDelta)
+                }
+                "response.custom_tool_call_input.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCustomToolCallInputDone)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for ResponsesWebSocketStreamEventBase {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("response.audio.delta") => {
-                    Self::ResponseAudioDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.audio.done") => {
-                    Self::ResponseAudioDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.audio.transcript.delta") => {
-                    Self::ResponseAudioTranscriptDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.audio.transcript.done") => {
-                    Self::ResponseAudioTranscriptDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.code_interpreter_call_code.delta") => {
-                    Self::ResponseCodeInterpreterCallCodeDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.code_interpreter_call_code.done") => {
-                    Self::ResponseCodeInterpreterCallCodeDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.code_interpreter_call.completed") => {
-                    Self::ResponseCodeInterpreterCallCompleted(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.code_interpreter_call.in_progress") => {
-                    Self::ResponseCodeInterpreterCallInProgress(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.code_interpreter_call.interpreting") => {
-                    Self::ResponseCodeInterpreterCallInterpreting(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.completed") => {
-                    Self::ResponseCompleted(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.content_part.added") => {
-                    Self::ResponseContentPartAdded(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.content_part.done") => {
-                    Self::ResponseContentPartDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.created") => {
-                    Self::ResponseCreated(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.file_search_call.completed") => {
-                    Self::ResponseFileSearchCallCompleted(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.file_search_call.in_progress") => {
-                    Self::ResponseFileSearchCallInProgress(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.file_search_call.searching") => {
-                    Self::ResponseFileSearchCallSearching(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.function_call_arguments.delta") => {
-                    Self::ResponseFunctionCallArgumentsDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.function_call_arguments.done") => {
-                    Self::ResponseFunctionCallArgumentsDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.shell_call_command.added") => {
-                    Self::ResponseShellCallCommandAdded(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.shell_call_command.delta") => {
-                    Self::ResponseShellCallCommandDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.shell_call_command.done") => {
-                    Self::ResponseShellCallCommandDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.shell_call_output_content.delta") => {
-                    Self::ResponseShellCallOutputContentDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.shell_call_output_content.done") => {
-                    Self::ResponseShellCallOutputContentDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.in_progress") => {
-                    Self::ResponseInProgress(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.failed") => {
-                    Self::ResponseFailed(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.incomplete") => {
-                    Self::ResponseIncomplete(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.output_item.added") => {
-                    Self::ResponseOutputItemAdded(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.output_item.done") => {
-                    Self::ResponseOutputItemDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.reasoning_summary_part.added") => {
-                    Self::ResponseReasoningSummaryPartAdded(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.reasoning_summary_part.done") => {
-                    Self::ResponseReasoningSummaryPartDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.reasoning_summary_text.delta") => {
-                    Self::ResponseReasoningSummaryTextDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.reasoning_summary_text.done") => {
-                    Self::ResponseReasoningSummaryTextDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.reasoning_text.delta") => {
-                    Self::ResponseReasoningTextDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.reasoning_text.done") => {
-                    Self::ResponseReasoningTextDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.refusal.delta") => {
-                    Self::ResponseRefusalDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.refusal.done") => {
-                    Self::ResponseRefusalDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.output_text.delta") => {
-                    Self::ResponseOutputTextDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.output_text.done") => {
-                    Self::ResponseOutputTextDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.web_search_call.completed") => {
-                    Self::ResponseWebSearchCallCompleted(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.web_search_call.in_progress") => {
-                    Self::ResponseWebSearchCallInProgress(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.web_search_call.searching") => {
-                    Self::ResponseWebSearchCallSearching(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.image_generation_call.completed") => {
-                    Self::ResponseImageGenerationCallCompleted(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.image_generation_call.generating") => {
-                    Self::ResponseImageGenerationCallGenerating(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.image_generation_call.in_progress") => {
-                    Self::ResponseImageGenerationCallInProgress(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.image_generation_call.partial_image") => {
-                    Self::ResponseImageGenerationCallPartialImage(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.mcp_call_arguments.delta") => {
-                    Self::ResponseMcpCallArgumentsDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_call_arguments.done") => {
-                    Self::ResponseMcpCallArgumentsDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_call.completed") => {
-                    Self::ResponseMcpCallCompleted(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_call.failed") => {
-                    Self::ResponseMcpCallFailed(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_call.in_progress") => {
-                    Self::ResponseMcpCallInProgress(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_list_tools.completed") => {
-                    Self::ResponseMcpListToolsCompleted(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_list_tools.failed") => {
-                    Self::ResponseMcpListToolsFailed(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_list_tools.in_progress") => {
-                    Self::ResponseMcpListToolsInProgress(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.output_text.annotation.added") => {
-                    Self::ResponseOutputTextAnnotationAdded(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.queued") => {
-                    Self::ResponseQueued(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.custom_tool_call_input.delta") => {
-                    Self::ResponseCustomToolCallInputDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.custom_tool_call_input.done") => {
-                    Self::ResponseCustomToolCallInputDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<ResponseAudioDeltaEvent> for ResponsesWebSocketStreamEventBase {

@@ -850,25 +850,36 @@ impl Serialize for FineTuneReinforcementMethodGrader {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for FineTuneReinforcementMethodGrader {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "string_check" => {
+                    Deserialize::deserialize(content).map(Self::StringCheck)
+                }
+                "text_similarity" => {
+                    Deserialize::deserialize(content).map(Self::TextSimilarity)
+                }
+                "python" => Deserialize::deserialize(content).map(Self::Python),
+                "score_model" => Deserialize::deserialize(content).map(Self::ScoreModel),
+                "multi" => Deserialize::deserialize(content).map(Self::Multi),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for FineTuneReinforcementMethodGrader {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("string_check") => {
-                    Self::StringCheck(sdk_runtime::de::variant(value)?)
-                }
-                Some("text_similarity") => {
-                    Self::TextSimilarity(sdk_runtime::de::variant(value)?)
-                }
-                Some("python") => Self::Python(sdk_runtime::de::variant(value)?),
-                Some("score_model") => Self::ScoreModel(sdk_runtime::de::variant(value)?),
-                Some("multi") => Self::Multi(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<GraderStringCheck> for FineTuneReinforcementMethodGrader {
@@ -1106,25 +1117,36 @@ impl Serialize for GraderMultiGraders {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for GraderMultiGraders {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "string_check" => {
+                    Deserialize::deserialize(content).map(Self::StringCheck)
+                }
+                "text_similarity" => {
+                    Deserialize::deserialize(content).map(Self::TextSimilarity)
+                }
+                "python" => Deserialize::deserialize(content).map(Self::Python),
+                "score_model" => Deserialize::deserialize(content).map(Self::ScoreModel),
+                "label_model" => Deserialize::deserialize(content).map(Self::LabelModel),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for GraderMultiGraders {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("string_check") => {
-                    Self::StringCheck(sdk_runtime::de::variant(value)?)
-                }
-                Some("text_similarity") => {
-                    Self::TextSimilarity(sdk_runtime::de::variant(value)?)
-                }
-                Some("python") => Self::Python(sdk_runtime::de::variant(value)?),
-                Some("score_model") => Self::ScoreModel(sdk_runtime::de::variant(value)?),
-                Some("label_model") => Self::LabelModel(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<GraderStringCheck> for GraderMultiGraders {
@@ -2489,25 +2511,36 @@ impl Serialize for RunGraderRequestGrader {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for RunGraderRequestGrader {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "string_check" => {
+                    Deserialize::deserialize(content).map(Self::StringCheck)
+                }
+                "text_similarity" => {
+                    Deserialize::deserialize(content).map(Self::TextSimilarity)
+                }
+                "python" => Deserialize::deserialize(content).map(Self::Python),
+                "score_model" => Deserialize::deserialize(content).map(Self::ScoreModel),
+                "multi" => Deserialize::deserialize(content).map(Self::Multi),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for RunGraderRequestGrader {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("string_check") => {
-                    Self::StringCheck(sdk_runtime::de::variant(value)?)
-                }
-                Some("text_similarity") => {
-                    Self::TextSimilarity(sdk_runtime::de::variant(value)?)
-                }
-                Some("python") => Self::Python(sdk_runtime::de::variant(value)?),
-                Some("score_model") => Self::ScoreModel(sdk_runtime::de::variant(value)?),
-                Some("multi") => Self::Multi(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<GraderStringCheck> for RunGraderRequestGrader {
@@ -2702,25 +2735,36 @@ impl Serialize for ValidateGraderRequestGrader {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for ValidateGraderRequestGrader {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "string_check" => {
+                    Deserialize::deserialize(content).map(Self::StringCheck)
+                }
+                "text_similarity" => {
+                    Deserialize::deserialize(content).map(Self::TextSimilarity)
+                }
+                "python" => Deserialize::deserialize(content).map(Self::Python),
+                "score_model" => Deserialize::deserialize(content).map(Self::ScoreModel),
+                "multi" => Deserialize::deserialize(content).map(Self::Multi),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for ValidateGraderRequestGrader {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("string_check") => {
-                    Self::StringCheck(sdk_runtime::de::variant(value)?)
-                }
-                Some("text_similarity") => {
-                    Self::TextSimilarity(sdk_runtime::de::variant(value)?)
-                }
-                Some("python") => Self::Python(sdk_runtime::de::variant(value)?),
-                Some("score_model") => Self::ScoreModel(sdk_runtime::de::variant(value)?),
-                Some("multi") => Self::Multi(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<GraderStringCheck> for ValidateGraderRequestGrader {
@@ -2796,25 +2840,36 @@ impl Serialize for ValidateGraderResponseGrader {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for ValidateGraderResponseGrader {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "string_check" => {
+                    Deserialize::deserialize(content).map(Self::StringCheck)
+                }
+                "text_similarity" => {
+                    Deserialize::deserialize(content).map(Self::TextSimilarity)
+                }
+                "python" => Deserialize::deserialize(content).map(Self::Python),
+                "score_model" => Deserialize::deserialize(content).map(Self::ScoreModel),
+                "multi" => Deserialize::deserialize(content).map(Self::Multi),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for ValidateGraderResponseGrader {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("string_check") => {
-                    Self::StringCheck(sdk_runtime::de::variant(value)?)
-                }
-                Some("text_similarity") => {
-                    Self::TextSimilarity(sdk_runtime::de::variant(value)?)
-                }
-                Some("python") => Self::Python(sdk_runtime::de::variant(value)?),
-                Some("score_model") => Self::ScoreModel(sdk_runtime::de::variant(value)?),
-                Some("multi") => Self::Multi(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<GraderStringCheck> for ValidateGraderResponseGrader {

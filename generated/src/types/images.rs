@@ -2091,22 +2091,34 @@ impl Serialize for ImageEditStreamEvent {
     }
 }
 #[cfg(feature = "images")]
+impl sdk_runtime::de::TaggedUnion for ImageEditStreamEvent {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "image_edit.partial_image" => {
+                    Deserialize::deserialize(content).map(Self::ImageEditPartialImage)
+                }
+                "image_edit.completed" => {
+                    Deserialize::deserialize(content).map(Self::ImageEditCompleted)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageEditStreamEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("image_edit.partial_image") => {
-                    Self::ImageEditPartialImage(sdk_runtime::de::variant(value)?)
-                }
-                Some("image_edit.completed") => {
-                    Self::ImageEditCompleted(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "images")]
@@ -2321,22 +2333,35 @@ impl Serialize for ImageGenStreamEvent {
     }
 }
 #[cfg(feature = "images")]
+impl sdk_runtime::de::TaggedUnion for ImageGenStreamEvent {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "image_generation.partial_image" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ImageGenerationPartialImage)
+                }
+                "image_generation.completed" => {
+                    Deserialize::deserialize(content).map(Self::ImageGenerationCompleted)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageGenStreamEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("image_generation.partial_image") => {
-                    Self::ImageGenerationPartialImage(sdk_runtime::de::variant(value)?)
-                }
-                Some("image_generation.completed") => {
-                    Self::ImageGenerationCompleted(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "images")]

@@ -79,18 +79,29 @@ impl Serialize for CreateModerationRequestInputVariant3Item {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for CreateModerationRequestInputVariant3Item {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "image_url" => Deserialize::deserialize(content).map(Self::ImageUrl),
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for CreateModerationRequestInputVariant3Item {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("image_url") => Self::ImageUrl(sdk_runtime::de::variant(value)?),
-                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<CreateModerationRequestInputVariant3ItemImageUrl>

@@ -11366,67 +11366,71 @@ impl Serialize for UsageTimeBucketResultsItem {
     }
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::TaggedUnion for UsageTimeBucketResultsItem {
+    const TAG: &'static str = "object";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "organization.usage.completions.result" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::OrganizationUsageCompletionsResult)
+                }
+                "organization.usage.embeddings.result" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::OrganizationUsageEmbeddingsResult)
+                }
+                "organization.usage.moderations.result" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::OrganizationUsageModerationsResult)
+                }
+                "organization.usage.images.result" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::OrganizationUsageImagesResult)
+                }
+                "organization.usage.audio_speeches.result" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::OrganizationUsageAudioSpeechesResult)
+                }
+                "organization.usage.audio_transcriptions.result" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::OrganizationUsageAudioTranscriptionsResult)
+                }
+                "organization.usage.vector_stores.result" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::OrganizationUsageVectorStoresResult)
+                }
+                "organization.usage.code_interpreter_sessions.result" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::OrganizationUsageCodeInterpreterSessionsResult)
+                }
+                "organization.usage.file_searches.result" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::OrganizationUsageFileSearchesResult)
+                }
+                "organization.usage.web_searches.result" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::OrganizationUsageWebSearchesResult)
+                }
+                "organization.costs.result" => {
+                    Deserialize::deserialize(content).map(Self::OrganizationCostsResult)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageTimeBucketResultsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "object")?;
-        Ok(
-            match tag.as_deref() {
-                Some("organization.usage.completions.result") => {
-                    Self::OrganizationUsageCompletionsResult(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("organization.usage.embeddings.result") => {
-                    Self::OrganizationUsageEmbeddingsResult(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("organization.usage.moderations.result") => {
-                    Self::OrganizationUsageModerationsResult(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("organization.usage.images.result") => {
-                    Self::OrganizationUsageImagesResult(sdk_runtime::de::variant(value)?)
-                }
-                Some("organization.usage.audio_speeches.result") => {
-                    Self::OrganizationUsageAudioSpeechesResult(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("organization.usage.audio_transcriptions.result") => {
-                    Self::OrganizationUsageAudioTranscriptionsResult(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("organization.usage.vector_stores.result") => {
-                    Self::OrganizationUsageVectorStoresResult(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("organization.usage.code_interpreter_sessions.result") => {
-                    Self::OrganizationUsageCodeInterpreterSessionsResult(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("organization.usage.file_searches.result") => {
-                    Self::OrganizationUsageFileSearchesResult(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("organization.usage.web_searches.result") => {
-                    Self::OrganizationUsageWebSearchesResult(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("organization.costs.result") => {
-                    Self::OrganizationCostsResult(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "organization")]

@@ -627,19 +627,31 @@ impl Serialize for RealtimeAudioFormats {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::TaggedUnion for RealtimeAudioFormats {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "audio/pcm" => Deserialize::deserialize(content).map(Self::AudioPcm),
+                "audio/pcmu" => Deserialize::deserialize(content).map(Self::AudioPcmu),
+                "audio/pcma" => Deserialize::deserialize(content).map(Self::AudioPcma),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeAudioFormats {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("audio/pcm") => Self::AudioPcm(sdk_runtime::de::variant(value)?),
-                Some("audio/pcmu") => Self::AudioPcmu(sdk_runtime::de::variant(value)?),
-                Some("audio/pcma") => Self::AudioPcma(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -1842,20 +1854,32 @@ impl Serialize for RealtimeTurnDetection2 {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::TaggedUnion for RealtimeTurnDetection2 {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "server_vad" => Deserialize::deserialize(content).map(Self::ServerVad),
+                "semantic_vad" => {
+                    Deserialize::deserialize(content).map(Self::SemanticVad)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeTurnDetection2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("server_vad") => Self::ServerVad(sdk_runtime::de::variant(value)?),
-                Some("semantic_vad") => {
-                    Self::SemanticVad(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -2903,18 +2927,30 @@ impl Serialize for RealtimeSessionCreateRequestGaToolsItem {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::TaggedUnion for RealtimeSessionCreateRequestGaToolsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                "mcp" => Deserialize::deserialize(content).map(Self::Mcp),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateRequestGaToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
-                Some("mcp") => Self::Mcp(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -3403,20 +3439,32 @@ impl Serialize for RealtimeCreateClientSecretRequestSession {
     }
 }
 #[cfg(feature = "realtime")]
+impl sdk_runtime::de::TaggedUnion for RealtimeCreateClientSecretRequestSession {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "realtime" => Deserialize::deserialize(content).map(Self::Realtime),
+                "transcription" => {
+                    Deserialize::deserialize(content).map(Self::Transcription)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "realtime")]
 impl<'de> Deserialize<'de> for RealtimeCreateClientSecretRequestSession {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("realtime") => Self::Realtime(sdk_runtime::de::variant(value)?),
-                Some("transcription") => {
-                    Self::Transcription(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "realtime")]
@@ -3484,20 +3532,32 @@ impl Serialize for RealtimeCreateClientSecretResponseSession {
     }
 }
 #[cfg(feature = "realtime")]
+impl sdk_runtime::de::TaggedUnion for RealtimeCreateClientSecretResponseSession {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "realtime" => Deserialize::deserialize(content).map(Self::Realtime),
+                "transcription" => {
+                    Deserialize::deserialize(content).map(Self::Transcription)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "realtime")]
 impl<'de> Deserialize<'de> for RealtimeCreateClientSecretResponseSession {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("realtime") => Self::Realtime(sdk_runtime::de::variant(value)?),
-                Some("transcription") => {
-                    Self::Transcription(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "realtime")]
@@ -4075,18 +4135,30 @@ impl Serialize for RealtimeSessionCreateResponseGaToolsItem {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::TaggedUnion for RealtimeSessionCreateResponseGaToolsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                "mcp" => Deserialize::deserialize(content).map(Self::Mcp),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseGaToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
-                Some("mcp") => Self::Mcp(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]

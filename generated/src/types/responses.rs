@@ -110,21 +110,33 @@ impl Serialize for OutputContent {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::TaggedUnion for OutputContent {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "output_text" => Deserialize::deserialize(content).map(Self::OutputText),
+                "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
+                "reasoning_text" => {
+                    Deserialize::deserialize(content).map(Self::ReasoningText)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for OutputContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("output_text") => Self::OutputText(sdk_runtime::de::variant(value)?),
-                Some("refusal") => Self::Refusal(sdk_runtime::de::variant(value)?),
-                Some("reasoning_text") => {
-                    Self::ReasoningText(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -2478,88 +2490,100 @@ impl Serialize for OutputItem {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::TaggedUnion for OutputItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "message" => Deserialize::deserialize(content).map(Self::Message),
+                "file_search_call" => {
+                    Deserialize::deserialize(content).map(Self::FileSearchCall)
+                }
+                "function_call" => {
+                    Deserialize::deserialize(content).map(Self::FunctionCall)
+                }
+                "function_call_output" => {
+                    Deserialize::deserialize(content).map(Self::FunctionCallOutput)
+                }
+                "web_search_call" => {
+                    Deserialize::deserialize(content).map(Self::WebSearchCall)
+                }
+                "computer_call" => {
+                    Deserialize::deserialize(content).map(Self::ComputerCall)
+                }
+                "computer_call_output" => {
+                    Deserialize::deserialize(content).map(Self::ComputerCallOutput)
+                }
+                "reasoning" => Deserialize::deserialize(content).map(Self::Reasoning),
+                "program" => Deserialize::deserialize(content).map(Self::Program),
+                "program_output" => {
+                    Deserialize::deserialize(content).map(Self::ProgramOutput)
+                }
+                "tool_search_call" => {
+                    Deserialize::deserialize(content).map(Self::ToolSearchCall)
+                }
+                "tool_search_output" => {
+                    Deserialize::deserialize(content).map(Self::ToolSearchOutput)
+                }
+                "additional_tools" => {
+                    Deserialize::deserialize(content).map(Self::AdditionalTools)
+                }
+                "compaction" => Deserialize::deserialize(content).map(Self::Compaction),
+                "image_generation_call" => {
+                    Deserialize::deserialize(content).map(Self::ImageGenerationCall)
+                }
+                "code_interpreter_call" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreterCall)
+                }
+                "local_shell_call" => {
+                    Deserialize::deserialize(content).map(Self::LocalShellCall)
+                }
+                "local_shell_call_output" => {
+                    Deserialize::deserialize(content).map(Self::LocalShellCallOutput)
+                }
+                "shell_call" => Deserialize::deserialize(content).map(Self::ShellCall),
+                "shell_call_output" => {
+                    Deserialize::deserialize(content).map(Self::ShellCallOutput)
+                }
+                "apply_patch_call" => {
+                    Deserialize::deserialize(content).map(Self::ApplyPatchCall)
+                }
+                "apply_patch_call_output" => {
+                    Deserialize::deserialize(content).map(Self::ApplyPatchCallOutput)
+                }
+                "mcp_call" => Deserialize::deserialize(content).map(Self::McpCall),
+                "mcp_list_tools" => {
+                    Deserialize::deserialize(content).map(Self::McpListTools)
+                }
+                "mcp_approval_request" => {
+                    Deserialize::deserialize(content).map(Self::McpApprovalRequest)
+                }
+                "mcp_approval_response" => {
+                    Deserialize::deserialize(content).map(Self::McpApprovalResponse)
+                }
+                "custom_tool_call" => {
+                    Deserialize::deserialize(content).map(Self::CustomToolCall)
+                }
+                "custom_tool_call_output" => {
+                    Deserialize::deserialize(content).map(Self::CustomToolCallOutput)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for OutputItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("message") => Self::Message(sdk_runtime::de::variant(value)?),
-                Some("file_search_call") => {
-                    Self::FileSearchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("function_call") => {
-                    Self::FunctionCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("function_call_output") => {
-                    Self::FunctionCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("web_search_call") => {
-                    Self::WebSearchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("computer_call") => {
-                    Self::ComputerCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("computer_call_output") => {
-                    Self::ComputerCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("reasoning") => Self::Reasoning(sdk_runtime::de::variant(value)?),
-                Some("program") => Self::Program(sdk_runtime::de::variant(value)?),
-                Some("program_output") => {
-                    Self::ProgramOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("tool_search_call") => {
-                    Self::ToolSearchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("tool_search_output") => {
-                    Self::ToolSearchOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("additional_tools") => {
-                    Self::AdditionalTools(sdk_runtime::de::variant(value)?)
-                }
-                Some("compaction") => Self::Compaction(sdk_runtime::de::variant(value)?),
-                Some("image_generation_call") => {
-                    Self::ImageGenerationCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("code_interpreter_call") => {
-                    Self::CodeInterpreterCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("local_shell_call") => {
-                    Self::LocalShellCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("local_shell_call_output") => {
-                    Self::LocalShellCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("shell_call") => Self::ShellCall(sdk_runtime::de::variant(value)?),
-                Some("shell_call_output") => {
-                    Self::ShellCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("apply_patch_call") => {
-                    Self::ApplyPatchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("apply_patch_call_output") => {
-                    Self::ApplyPatchCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_call") => Self::McpCall(sdk_runtime::de::variant(value)?),
-                Some("mcp_list_tools") => {
-                    Self::McpListTools(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_approval_request") => {
-                    Self::McpApprovalRequest(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_approval_response") => {
-                    Self::McpApprovalResponse(sdk_runtime::de::variant(value)?)
-                }
-                Some("custom_tool_call") => {
-                    Self::CustomToolCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("custom_tool_call_output") => {
-                    Self::CustomToolCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -4065,20 +4089,32 @@ impl Serialize for ModerationInput {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::TaggedUnion for ModerationInput {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "moderation_result" => {
+                    Deserialize::deserialize(content).map(Self::ModerationResult)
+                }
+                "error" => Deserialize::deserialize(content).map(Self::ErrorType),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ModerationInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("moderation_result") => {
-                    Self::ModerationResult(sdk_runtime::de::variant(value)?)
-                }
-                Some("error") => Self::ErrorType(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -4142,20 +4178,32 @@ impl Serialize for ModerationOutput {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::TaggedUnion for ModerationOutput {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "moderation_result" => {
+                    Deserialize::deserialize(content).map(Self::ModerationResult)
+                }
+                "error" => Deserialize::deserialize(content).map(Self::ErrorType),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ModerationOutput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("moderation_result") => {
-                    Self::ModerationResult(sdk_runtime::de::variant(value)?)
-                }
-                Some("error") => Self::ErrorType(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -7664,242 +7712,239 @@ impl Serialize for ResponseStreamEvent {
     }
 }
 #[cfg(feature = "responses")]
+impl sdk_runtime::de::TaggedUnion for ResponseStreamEvent {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "response.audio.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseAudioDelta)
+                }
+                "response.audio.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseAudioDone)
+                }
+                "response.audio.transcript.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseAudioTranscriptDelta)
+                }
+                "response.audio.transcript.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseAudioTranscriptDone)
+                }
+                "response.code_interpreter_call_code.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallCodeDelta)
+                }
+                "response.code_interpreter_call_code.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallCodeDone)
+                }
+                "response.code_interpreter_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallCompleted)
+                }
+                "response.code_interpreter_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallInProgress)
+                }
+                "response.code_interpreter_call.interpreting" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallInterpreting)
+                }
+                "response.completed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCompleted)
+                }
+                "response.content_part.added" => {
+                    Deserialize::deserialize(content).map(Self::ResponseContentPartAdded)
+                }
+                "response.content_part.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseContentPartDone)
+                }
+                "response.created" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCreated)
+                }
+                "error" => Deserialize::deserialize(content).map(Self::ErrorType),
+                "response.file_search_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFileSearchCallCompleted)
+                }
+                "response.file_search_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFileSearchCallInProgress)
+                }
+                "response.file_search_call.searching" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFileSearchCallSearching)
+                }
+                "response.function_call_arguments.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFunctionCallArgumentsDelta)
+                }
+                "response.function_call_arguments.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFunctionCallArgumentsDone)
+                }
+                "response.shell_call_command.added" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallCommandAdded)
+                }
+                "response.shell_call_command.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallCommandDelta)
+                }
+                "response.shell_call_command.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallCommandDone)
+                }
+                "response.shell_call_output_content.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallOutputContentDelta)
+                }
+                "response.shell_call_output_content.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallOutputContentDone)
+                }
+                "response.in_progress" => {
+                    Deserialize::deserialize(content).map(Self::ResponseInProgress)
+                }
+                "response.failed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseFailed)
+                }
+                "response.incomplete" => {
+                    Deserialize::deserialize(content).map(Self::ResponseIncomplete)
+                }
+                "response.output_item.added" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputItemAdded)
+                }
+                "response.output_item.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputItemDone)
+                }
+                "response.reasoning_summary_part.added" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryPartAdded)
+                }
+                "response.reasoning_summary_part.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryPartDone)
+                }
+                "response.reasoning_summary_text.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryTextDelta)
+                }
+                "response.reasoning_summary_text.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryTextDone)
+                }
+                "response.reasoning_text.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningTextDelta)
+                }
+                "response.reasoning_text.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningTextDone)
+                }
+                "response.refusal.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseRefusalDelta)
+                }
+                "response.refusal.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseRefusalDone)
+                }
+                "response.output_text.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputTextDelta)
+                }
+                "response.output_text.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputTextDone)
+                }
+                "response.web_search_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseWebSearchCallCompleted)
+                }
+                "response.web_search_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseWebSearchCallInProgress)
+                }
+                "response.web_search_call.searching" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseWebSearchCallSearching)
+                }
+                "response.image_generation_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallCompleted)
+                }
+                "response.image_generation_call.generating" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallGenerating)
+                }
+                "response.image_generation_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallInProgress)
+                }
+                "response.image_generation_call.partial_image" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallPartialImage)
+                }
+                "response.mcp_call_arguments.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallArgumentsDelta)
+                }
+                "response.mcp_call_arguments.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallArgumentsDone)
+                }
+                "response.mcp_call.completed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseMcpCallCompleted)
+                }
+                "response.mcp_call.failed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseMcpCallFailed)
+                }
+                "response.mcp_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallInProgress)
+                }
+                "response.mcp_list_tools.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpListToolsCompleted)
+                }
+                "response.mcp_list_tools.failed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpListToolsFailed)
+                }
+                "response.mcp_list_tools.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpListToolsInProgress)
+                }
+                "response.output_text.annotation.added" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseOutputTextAnnotationAdded)
+                }
+                "response.queued" => {
+                    Deserialize::deserialize(content).map(Self::ResponseQueued)
+                }
+                "response.custom_tool_call_input.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCustomToolCallInputDelta)
+                }
+                "response.custom_tool_call_input.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCustomToolCallInputDone)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ResponseStreamEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("response.audio.delta") => {
-                    Self::ResponseAudioDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.audio.done") => {
-                    Self::ResponseAudioDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.audio.transcript.delta") => {
-                    Self::ResponseAudioTranscriptDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.audio.transcript.done") => {
-                    Self::ResponseAudioTranscriptDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.code_interpreter_call_code.delta") => {
-                    Self::ResponseCodeInterpreterCallCodeDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.code_interpreter_call_code.done") => {
-                    Self::ResponseCodeInterpreterCallCodeDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.code_interpreter_call.completed") => {
-                    Self::ResponseCodeInterpreterCallCompleted(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.code_interpreter_call.in_progress") => {
-                    Self::ResponseCodeInterpreterCallInProgress(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.code_interpreter_call.interpreting") => {
-                    Self::ResponseCodeInterpreterCallInterpreting(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.completed") => {
-                    Self::ResponseCompleted(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.content_part.added") => {
-                    Self::ResponseContentPartAdded(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.content_part.done") => {
-                    Self::ResponseContentPartDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.created") => {
-                    Self::ResponseCreated(sdk_runtime::de::variant(value)?)
-                }
-                Some("error") => Self::ErrorType(sdk_runtime::de::variant(value)?),
-                Some("response.file_search_call.completed") => {
-                    Self::ResponseFileSearchCallCompleted(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.file_search_call.in_progress") => {
-                    Self::ResponseFileSearchCallInProgress(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.file_search_call.searching") => {
-                    Self::ResponseFileSearchCallSearching(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.function_call_arguments.delta") => {
-                    Self::ResponseFunctionCallArgumentsDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.function_call_arguments.done") => {
-                    Self::ResponseFunctionCallArgumentsDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.shell_call_command.added") => {
-                    Self::ResponseShellCallCommandAdded(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.shell_call_command.delta") => {
-                    Self::ResponseShellCallCommandDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.shell_call_command.done") => {
-                    Self::ResponseShellCallCommandDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.shell_call_output_content.delta") => {
-                    Self::ResponseShellCallOutputContentDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.shell_call_output_content.done") => {
-                    Self::ResponseShellCallOutputContentDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.in_progress") => {
-                    Self::ResponseInProgress(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.failed") => {
-                    Self::ResponseFailed(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.incomplete") => {
-                    Self::ResponseIncomplete(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.output_item.added") => {
-                    Self::ResponseOutputItemAdded(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.output_item.done") => {
-                    Self::ResponseOutputItemDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.reasoning_summary_part.added") => {
-                    Self::ResponseReasoningSummaryPartAdded(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.reasoning_summary_part.done") => {
-                    Self::ResponseReasoningSummaryPartDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.reasoning_summary_text.delta") => {
-                    Self::ResponseReasoningSummaryTextDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.reasoning_summary_text.done") => {
-                    Self::ResponseReasoningSummaryTextDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.reasoning_text.delta") => {
-                    Self::ResponseReasoningTextDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.reasoning_text.done") => {
-                    Self::ResponseReasoningTextDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.refusal.delta") => {
-                    Self::ResponseRefusalDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.refusal.done") => {
-                    Self::ResponseRefusalDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.output_text.delta") => {
-                    Self::ResponseOutputTextDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.output_text.done") => {
-                    Self::ResponseOutputTextDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.web_search_call.completed") => {
-                    Self::ResponseWebSearchCallCompleted(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.web_search_call.in_progress") => {
-                    Self::ResponseWebSearchCallInProgress(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.web_search_call.searching") => {
-                    Self::ResponseWebSearchCallSearching(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.image_generation_call.completed") => {
-                    Self::ResponseImageGenerationCallCompleted(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.image_generation_call.generating") => {
-                    Self::ResponseImageGenerationCallGenerating(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.image_generation_call.in_progress") => {
-                    Self::ResponseImageGenerationCallInProgress(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.image_generation_call.partial_image") => {
-                    Self::ResponseImageGenerationCallPartialImage(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.mcp_call_arguments.delta") => {
-                    Self::ResponseMcpCallArgumentsDelta(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_call_arguments.done") => {
-                    Self::ResponseMcpCallArgumentsDone(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_call.completed") => {
-                    Self::ResponseMcpCallCompleted(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_call.failed") => {
-                    Self::ResponseMcpCallFailed(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_call.in_progress") => {
-                    Self::ResponseMcpCallInProgress(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_list_tools.completed") => {
-                    Self::ResponseMcpListToolsCompleted(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_list_tools.failed") => {
-                    Self::ResponseMcpListToolsFailed(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.mcp_list_tools.in_progress") => {
-                    Self::ResponseMcpListToolsInProgress(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.output_text.annotation.added") => {
-                    Self::ResponseOutputTextAnnotationAdded(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.queued") => {
-                    Self::ResponseQueued(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.custom_tool_call_input.delta") => {
-                    Self::ResponseCustomToolCallInputDelta(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                Some("response.custom_tool_call_input.done") => {
-                    Self::ResponseCustomToolCallInputDone(
-                        sdk_runtime::de::variant(value)?,
-                    )
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "responses")]
@@ -9657,88 +9702,100 @@ impl Serialize for ItemField {
     }
 }
 #[cfg(feature = "responses")]
+impl sdk_runtime::de::TaggedUnion for ItemField {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "message" => Deserialize::deserialize(content).map(Self::Message),
+                "program" => Deserialize::deserialize(content).map(Self::Program),
+                "program_output" => {
+                    Deserialize::deserialize(content).map(Self::ProgramOutput)
+                }
+                "function_call" => {
+                    Deserialize::deserialize(content).map(Self::FunctionCall)
+                }
+                "tool_search_call" => {
+                    Deserialize::deserialize(content).map(Self::ToolSearchCall)
+                }
+                "tool_search_output" => {
+                    Deserialize::deserialize(content).map(Self::ToolSearchOutput)
+                }
+                "additional_tools" => {
+                    Deserialize::deserialize(content).map(Self::AdditionalTools)
+                }
+                "function_call_output" => {
+                    Deserialize::deserialize(content).map(Self::FunctionCallOutput)
+                }
+                "file_search_call" => {
+                    Deserialize::deserialize(content).map(Self::FileSearchCall)
+                }
+                "web_search_call" => {
+                    Deserialize::deserialize(content).map(Self::WebSearchCall)
+                }
+                "image_generation_call" => {
+                    Deserialize::deserialize(content).map(Self::ImageGenerationCall)
+                }
+                "computer_call" => {
+                    Deserialize::deserialize(content).map(Self::ComputerCall)
+                }
+                "computer_call_output" => {
+                    Deserialize::deserialize(content).map(Self::ComputerCallOutput)
+                }
+                "reasoning" => Deserialize::deserialize(content).map(Self::Reasoning),
+                "compaction" => Deserialize::deserialize(content).map(Self::Compaction),
+                "code_interpreter_call" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreterCall)
+                }
+                "local_shell_call" => {
+                    Deserialize::deserialize(content).map(Self::LocalShellCall)
+                }
+                "local_shell_call_output" => {
+                    Deserialize::deserialize(content).map(Self::LocalShellCallOutput)
+                }
+                "shell_call" => Deserialize::deserialize(content).map(Self::ShellCall),
+                "shell_call_output" => {
+                    Deserialize::deserialize(content).map(Self::ShellCallOutput)
+                }
+                "apply_patch_call" => {
+                    Deserialize::deserialize(content).map(Self::ApplyPatchCall)
+                }
+                "apply_patch_call_output" => {
+                    Deserialize::deserialize(content).map(Self::ApplyPatchCallOutput)
+                }
+                "mcp_list_tools" => {
+                    Deserialize::deserialize(content).map(Self::McpListTools)
+                }
+                "mcp_approval_request" => {
+                    Deserialize::deserialize(content).map(Self::McpApprovalRequest)
+                }
+                "mcp_approval_response" => {
+                    Deserialize::deserialize(content).map(Self::McpApprovalResponse)
+                }
+                "mcp_call" => Deserialize::deserialize(content).map(Self::McpCall),
+                "custom_tool_call" => {
+                    Deserialize::deserialize(content).map(Self::CustomToolCall)
+                }
+                "custom_tool_call_output" => {
+                    Deserialize::deserialize(content).map(Self::CustomToolCallOutput)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ItemField {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("message") => Self::Message(sdk_runtime::de::variant(value)?),
-                Some("program") => Self::Program(sdk_runtime::de::variant(value)?),
-                Some("program_output") => {
-                    Self::ProgramOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("function_call") => {
-                    Self::FunctionCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("tool_search_call") => {
-                    Self::ToolSearchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("tool_search_output") => {
-                    Self::ToolSearchOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("additional_tools") => {
-                    Self::AdditionalTools(sdk_runtime::de::variant(value)?)
-                }
-                Some("function_call_output") => {
-                    Self::FunctionCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("file_search_call") => {
-                    Self::FileSearchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("web_search_call") => {
-                    Self::WebSearchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("image_generation_call") => {
-                    Self::ImageGenerationCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("computer_call") => {
-                    Self::ComputerCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("computer_call_output") => {
-                    Self::ComputerCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("reasoning") => Self::Reasoning(sdk_runtime::de::variant(value)?),
-                Some("compaction") => Self::Compaction(sdk_runtime::de::variant(value)?),
-                Some("code_interpreter_call") => {
-                    Self::CodeInterpreterCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("local_shell_call") => {
-                    Self::LocalShellCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("local_shell_call_output") => {
-                    Self::LocalShellCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("shell_call") => Self::ShellCall(sdk_runtime::de::variant(value)?),
-                Some("shell_call_output") => {
-                    Self::ShellCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("apply_patch_call") => {
-                    Self::ApplyPatchCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("apply_patch_call_output") => {
-                    Self::ApplyPatchCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_list_tools") => {
-                    Self::McpListTools(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_approval_request") => {
-                    Self::McpApprovalRequest(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_approval_response") => {
-                    Self::McpApprovalResponse(sdk_runtime::de::variant(value)?)
-                }
-                Some("mcp_call") => Self::McpCall(sdk_runtime::de::variant(value)?),
-                Some("custom_tool_call") => {
-                    Self::CustomToolCall(sdk_runtime::de::variant(value)?)
-                }
-                Some("custom_tool_call_output") => {
-                    Self::CustomToolCallOutput(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "responses")]

@@ -711,21 +711,32 @@ impl Serialize for RunObjectToolsItem {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for RunObjectToolsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "code_interpreter" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
+                }
+                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for RunObjectToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("code_interpreter") => {
-                    Self::CodeInterpreter(sdk_runtime::de::variant(value)?)
-                }
-                Some("file_search") => Self::FileSearch(sdk_runtime::de::variant(value)?),
-                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<AssistantToolsCode> for RunObjectToolsItem {
@@ -1237,20 +1248,31 @@ impl Serialize for RunStepObjectStepDetails {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for RunStepObjectStepDetails {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "message_creation" => {
+                    Deserialize::deserialize(content).map(Self::MessageCreation)
+                }
+                "tool_calls" => Deserialize::deserialize(content).map(Self::ToolCalls),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for RunStepObjectStepDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("message_creation") => {
-                    Self::MessageCreation(sdk_runtime::de::variant(value)?)
-                }
-                Some("tool_calls") => Self::ToolCalls(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<RunStepDetailsMessageCreationObject> for RunStepObjectStepDetails {
@@ -1402,21 +1424,32 @@ impl Serialize for RunStepDetailsToolCallsObjectToolCallsItem {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for RunStepDetailsToolCallsObjectToolCallsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "code_interpreter" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
+                }
+                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsObjectToolCallsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("code_interpreter") => {
-                    Self::CodeInterpreter(sdk_runtime::de::variant(value)?)
-                }
-                Some("file_search") => Self::FileSearch(sdk_runtime::de::variant(value)?),
-                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<RunStepDetailsToolCallsCodeObject>
@@ -1507,19 +1540,31 @@ impl Serialize for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion
+for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "logs" => Deserialize::deserialize(content).map(Self::Logs),
+                "image" => Deserialize::deserialize(content).map(Self::Image),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de>
 for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("logs") => Self::Logs(sdk_runtime::de::variant(value)?),
-                Some("image") => Self::Image(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<RunStepDetailsToolCallsCodeOutputLogsObject>
@@ -2314,20 +2359,31 @@ impl Serialize for MessageObjectContentItem {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for MessageObjectContentItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "image_file" => Deserialize::deserialize(content).map(Self::ImageFile),
+                "image_url" => Deserialize::deserialize(content).map(Self::ImageUrl),
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for MessageObjectContentItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("image_file") => Self::ImageFile(sdk_runtime::de::variant(value)?),
-                Some("image_url") => Self::ImageUrl(sdk_runtime::de::variant(value)?),
-                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
-                Some("refusal") => Self::Refusal(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<MessageContentImageFileObject> for MessageObjectContentItem {
@@ -2526,20 +2582,31 @@ impl Serialize for MessageContentTextObjectTextAnnotationsItem {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for MessageContentTextObjectTextAnnotationsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "file_citation" => {
+                    Deserialize::deserialize(content).map(Self::FileCitation)
+                }
+                "file_path" => Deserialize::deserialize(content).map(Self::FilePath),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for MessageContentTextObjectTextAnnotationsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("file_citation") => {
-                    Self::FileCitation(sdk_runtime::de::variant(value)?)
-                }
-                Some("file_path") => Self::FilePath(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<MessageContentTextAnnotationsFileCitationObject>
@@ -2743,20 +2810,31 @@ impl Serialize for MessageObjectAttachmentsItemToolsItem {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for MessageObjectAttachmentsItemToolsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "code_interpreter" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
+                }
+                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for MessageObjectAttachmentsItemToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("code_interpreter") => {
-                    Self::CodeInterpreter(sdk_runtime::de::variant(value)?)
-                }
-                Some("file_search") => Self::FileSearch(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<AssistantToolsCode> for MessageObjectAttachmentsItemToolsItem {
@@ -2878,19 +2956,32 @@ impl Serialize for CreateMessageRequestContentArrayOfContentPartsItem {
     }
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::TaggedUnion
+for CreateMessageRequestContentArrayOfContentPartsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "image_file" => Deserialize::deserialize(content).map(Self::ImageFile),
+                "image_url" => Deserialize::deserialize(content).map(Self::ImageUrl),
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateMessageRequestContentArrayOfContentPartsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("image_file") => Self::ImageFile(sdk_runtime::de::variant(value)?),
-                Some("image_url") => Self::ImageUrl(sdk_runtime::de::variant(value)?),
-                Some("text") => Self::Text(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "threads")]
@@ -2988,20 +3079,32 @@ impl Serialize for CreateMessageRequestAttachmentsItemToolsItem {
     }
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::TaggedUnion for CreateMessageRequestAttachmentsItemToolsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "code_interpreter" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
+                }
+                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateMessageRequestAttachmentsItemToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("code_interpreter") => {
-                    Self::CodeInterpreter(sdk_runtime::de::variant(value)?)
-                }
-                Some("file_search") => Self::FileSearch(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "threads")]
@@ -3435,21 +3538,33 @@ impl Serialize for CreateRunRequestToolsItem {
     }
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::TaggedUnion for CreateRunRequestToolsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "code_interpreter" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
+                }
+                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateRunRequestToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("code_interpreter") => {
-                    Self::CodeInterpreter(sdk_runtime::de::variant(value)?)
-                }
-                Some("file_search") => Self::FileSearch(sdk_runtime::de::variant(value)?),
-                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "threads")]
@@ -3834,19 +3949,32 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
     }
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::TaggedUnion
+for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "auto" => Deserialize::deserialize(content).map(Self::Auto),
+                "static" => Deserialize::deserialize(content).map(Self::Static),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de>
 for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("auto") => Self::Auto(sdk_runtime::de::variant(value)?),
-                Some("static") => Self::Static(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "threads")]
@@ -4170,21 +4298,33 @@ impl Serialize for CreateThreadAndRunRequestToolsItem {
     }
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::TaggedUnion for CreateThreadAndRunRequestToolsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "code_interpreter" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
+                }
+                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadAndRunRequestToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("code_interpreter") => {
-                    Self::CodeInterpreter(sdk_runtime::de::variant(value)?)
-                }
-                Some("file_search") => Self::FileSearch(sdk_runtime::de::variant(value)?),
-                Some("function") => Self::Function(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "threads")]

@@ -41,18 +41,30 @@ impl Serialize for ChunkingStrategyRequestParam {
     }
 }
 #[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::TaggedUnion for ChunkingStrategyRequestParam {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "auto" => Deserialize::deserialize(content).map(Self::Auto),
+                "static" => Deserialize::deserialize(content).map(Self::Static),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for ChunkingStrategyRequestParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("auto") => Self::Auto(sdk_runtime::de::variant(value)?),
-                Some("static") => Self::Static(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "vector-stores")]
@@ -343,18 +355,30 @@ impl Serialize for CreateVectorStoreRequestChunkingStrategy {
     }
 }
 #[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::TaggedUnion for CreateVectorStoreRequestChunkingStrategy {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "auto" => Deserialize::deserialize(content).map(Self::Auto),
+                "static" => Deserialize::deserialize(content).map(Self::Static),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for CreateVectorStoreRequestChunkingStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("auto") => Self::Auto(sdk_runtime::de::variant(value)?),
-                Some("static") => Self::Static(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "vector-stores")]
@@ -831,18 +855,30 @@ impl Serialize for VectorStoreFileObjectChunkingStrategy {
     }
 }
 #[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::TaggedUnion for VectorStoreFileObjectChunkingStrategy {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "static" => Deserialize::deserialize(content).map(Self::Static),
+                "other" => Deserialize::deserialize(content).map(Self::Other),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileObjectChunkingStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("static") => Self::Static(sdk_runtime::de::variant(value)?),
-                Some("other") => Self::Other(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "vector-stores")]
@@ -1573,25 +1609,32 @@ impl Serialize for VectorStoreSearchRequestFilters {
     }
 }
 #[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::TaggedUnion for VectorStoreSearchRequestFilters {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "eq" | "ne" | "gt" | "gte" | "lt" | "lte" | "in" | "nin" => {
+                    Deserialize::deserialize(content).map(Self::EqType)
+                }
+                "and" | "or" => Deserialize::deserialize(content).map(Self::And),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreSearchRequestFilters {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("eq")
-                | Some("ne")
-                | Some("gt")
-                | Some("gte")
-                | Some("lt")
-                | Some("lte")
-                | Some("in")
-                | Some("nin") => Self::EqType(sdk_runtime::de::variant(value)?),
-                Some("and") | Some("or") => Self::And(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "vector-stores")]

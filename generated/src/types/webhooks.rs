@@ -1408,64 +1408,75 @@ impl Serialize for WebhookEvent {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for WebhookEvent {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "batch.cancelled" => {
+                    Deserialize::deserialize(content).map(Self::BatchCancelled)
+                }
+                "batch.completed" => {
+                    Deserialize::deserialize(content).map(Self::BatchCompleted)
+                }
+                "batch.expired" => {
+                    Deserialize::deserialize(content).map(Self::BatchExpired)
+                }
+                "batch.failed" => {
+                    Deserialize::deserialize(content).map(Self::BatchFailed)
+                }
+                "eval.run.canceled" => {
+                    Deserialize::deserialize(content).map(Self::EvalRunCanceled)
+                }
+                "eval.run.failed" => {
+                    Deserialize::deserialize(content).map(Self::EvalRunFailed)
+                }
+                "eval.run.succeeded" => {
+                    Deserialize::deserialize(content).map(Self::EvalRunSucceeded)
+                }
+                "fine_tuning.job.cancelled" => {
+                    Deserialize::deserialize(content).map(Self::FineTuningJobCancelled)
+                }
+                "fine_tuning.job.failed" => {
+                    Deserialize::deserialize(content).map(Self::FineTuningJobFailed)
+                }
+                "fine_tuning.job.succeeded" => {
+                    Deserialize::deserialize(content).map(Self::FineTuningJobSucceeded)
+                }
+                "live.call.incoming" => {
+                    Deserialize::deserialize(content).map(Self::LiveCallIncoming)
+                }
+                "realtime.call.incoming" => {
+                    Deserialize::deserialize(content).map(Self::RealtimeCallIncoming)
+                }
+                "response.cancelled" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCancelled)
+                }
+                "response.completed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCompleted)
+                }
+                "response.failed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseFailed)
+                }
+                "response.incomplete" => {
+                    Deserialize::deserialize(content).map(Self::ResponseIncomplete)
+                }
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for WebhookEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("batch.cancelled") => {
-                    Self::BatchCancelled(sdk_runtime::de::variant(value)?)
-                }
-                Some("batch.completed") => {
-                    Self::BatchCompleted(sdk_runtime::de::variant(value)?)
-                }
-                Some("batch.expired") => {
-                    Self::BatchExpired(sdk_runtime::de::variant(value)?)
-                }
-                Some("batch.failed") => {
-                    Self::BatchFailed(sdk_runtime::de::variant(value)?)
-                }
-                Some("eval.run.canceled") => {
-                    Self::EvalRunCanceled(sdk_runtime::de::variant(value)?)
-                }
-                Some("eval.run.failed") => {
-                    Self::EvalRunFailed(sdk_runtime::de::variant(value)?)
-                }
-                Some("eval.run.succeeded") => {
-                    Self::EvalRunSucceeded(sdk_runtime::de::variant(value)?)
-                }
-                Some("fine_tuning.job.cancelled") => {
-                    Self::FineTuningJobCancelled(sdk_runtime::de::variant(value)?)
-                }
-                Some("fine_tuning.job.failed") => {
-                    Self::FineTuningJobFailed(sdk_runtime::de::variant(value)?)
-                }
-                Some("fine_tuning.job.succeeded") => {
-                    Self::FineTuningJobSucceeded(sdk_runtime::de::variant(value)?)
-                }
-                Some("live.call.incoming") => {
-                    Self::LiveCallIncoming(sdk_runtime::de::variant(value)?)
-                }
-                Some("realtime.call.incoming") => {
-                    Self::RealtimeCallIncoming(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.cancelled") => {
-                    Self::ResponseCancelled(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.completed") => {
-                    Self::ResponseCompleted(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.failed") => {
-                    Self::ResponseFailed(sdk_runtime::de::variant(value)?)
-                }
-                Some("response.incomplete") => {
-                    Self::ResponseIncomplete(sdk_runtime::de::variant(value)?)
-                }
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<WebhookBatchCancelled> for WebhookEvent {

@@ -241,18 +241,29 @@ impl Serialize for Payment {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for Payment {
+    const TAG: &'static str = "method";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "card" => Deserialize::deserialize(content).map(Self::Card),
+                "invoice" => Deserialize::deserialize(content).map(Self::Invoice),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for Payment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "method")?;
-        Ok(
-            match tag.as_deref() {
-                Some("card") => Self::Card(sdk_runtime::de::variant(value)?),
-                Some("invoice") => Self::Invoice(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<CardPayment> for Payment {

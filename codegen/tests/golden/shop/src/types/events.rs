@@ -22,18 +22,29 @@ impl Serialize for Event {
         }
     }
 }
+impl sdk_runtime::de::TaggedUnion for Event {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "started" => Deserialize::deserialize(content).map(Self::Started),
+                "progress" => Deserialize::deserialize(content).map(Self::Progress),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
 impl<'de> Deserialize<'de> for Event {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let (tag, value) = sdk_runtime::de::tagged(deserializer, "type")?;
-        Ok(
-            match tag.as_deref() {
-                Some("started") => Self::Started(sdk_runtime::de::variant(value)?),
-                Some("progress") => Self::Progress(sdk_runtime::de::variant(value)?),
-                _ => Self::Unknown(value),
-            },
-        )
+        sdk_runtime::de::tagged(deserializer)
     }
 }
 impl From<EventStarted> for Event {
